@@ -1,0 +1,63 @@
+// Workspace-wide parse-level findings: declarations sharing a full name, plateaus sharing a date.
+import type { Element, Plateau, SemanticModel, SourceRange } from '../model/types.js';
+import type { Finding } from './finding.js';
+
+export function modelFindings(model: SemanticModel): Finding[] {
+  return [...duplicateNames(model), ...plateauOrder(model)];
+}
+
+function duplicateNames(model: SemanticModel): Finding[] {
+  const byId = new Map<string, Element[]>();
+  for (const element of model.elements) {
+    const list = byId.get(element.id);
+    if (list) list.push(element);
+    else byId.set(element.id, [element]);
+  }
+  const findings: Finding[] = [];
+  for (const [id, elements] of byId) {
+    if (elements.length < 2) continue;
+    for (const element of elements) {
+      const others = elements.filter((other) => other !== element).map((other) => where(other.head, element.head));
+      findings.push({
+        rule: 'duplicate-name',
+        severity: 'error',
+        message: `\`${id}\` is declared more than once (also at ${others.join(', ')}); rename one — references go to the first`,
+        source: element.head,
+        element: id,
+        plateaus: [],
+        waived: false,
+      });
+    }
+  }
+  return findings;
+}
+
+function plateauOrder(model: SemanticModel): Finding[] {
+  const findings: Finding[] = [];
+  const byDate = new Map<string, Element>();
+  const declared = model.elements.filter((e): e is Plateau => e.kind === 'plateau');
+  for (const plateau of declared) {
+    const earlier = byDate.get(plateau.date);
+    if (!earlier) {
+      byDate.set(plateau.date, plateau);
+      continue;
+    }
+    findings.push({
+      rule: 'plateau-order',
+      severity: 'error',
+      message: `plateau \`${plateau.id}\` has the same date ${plateau.date} as \`${earlier.id}\` (${where(earlier.head, plateau.head)}); plateaus are ordered by date, so give each its own`,
+      source: plateau.sources.date ?? plateau.head,
+      element: plateau.id,
+      plateaus: [],
+      waived: false,
+    });
+  }
+  return findings;
+}
+
+/** "line 21", or "line 4 of tax.gea" when in another document. */
+function where(range: SourceRange, from: SourceRange): string {
+  const line = `line ${range.start.line + 1}`;
+  if (range.uri === from.uri) return line;
+  return `${line} of ${range.uri.slice(range.uri.lastIndexOf('/') + 1)}`;
+}

@@ -1,0 +1,56 @@
+// The one place that says what the gea language is made of: Langium's defaults plus our
+// scoping, linking, value conversion and validation. Each caller builds its own instance.
+import './polyfill.js';
+import {
+  createDefaultCoreModule,
+  createDefaultSharedCoreModule,
+  inject,
+  type DefaultSharedCoreModuleContext,
+  type LangiumCoreServices,
+  type LangiumSharedCoreServices,
+  type Module,
+  type PartialLangiumCoreServices,
+} from 'langium';
+import { GeaGeneratedModule, GeaGeneratedSharedModule } from './generated/module.js';
+import { GeaLinker } from './scoping/linker.js';
+import { GeaNameIndex } from './scoping/name-index.js';
+import { GeaScopeComputation } from './scoping/scope-computation.js';
+import { GeaScopeProvider } from './scoping/scope-provider.js';
+import { GeaTokenBuilder } from './syntax/token-builder.js';
+import { GeaValueConverter } from './syntax/value-converter.js';
+import { registerGeaChecks } from './validation/gea-validator.js';
+
+export interface GeaAddedServices {
+  references: {
+    NameIndex: GeaNameIndex;
+  };
+}
+
+export type GeaServices = LangiumCoreServices & GeaAddedServices;
+
+export const GeaModule: Module<GeaServices, PartialLangiumCoreServices & GeaAddedServices> = {
+  parser: {
+    ValueConverter: () => new GeaValueConverter(),
+    TokenBuilder: () => new GeaTokenBuilder(),
+  },
+  references: {
+    NameIndex: (services) => new GeaNameIndex(services.shared),
+    ScopeComputation: (services) => new GeaScopeComputation(services),
+    ScopeProvider: (services) => new GeaScopeProvider(services),
+    Linker: (services) => new GeaLinker(services),
+  },
+};
+
+export interface GeaCoreServices {
+  shared: LangiumSharedCoreServices;
+  gea: GeaServices;
+}
+
+/** Services for batch use (the compiler, tests): no language server parts. */
+export function createGeaCoreServices(context: DefaultSharedCoreModuleContext): GeaCoreServices {
+  const shared = inject(createDefaultSharedCoreModule(context), GeaGeneratedSharedModule);
+  const gea = inject(createDefaultCoreModule({ shared }), GeaGeneratedModule, GeaModule);
+  shared.ServiceRegistry.register(gea);
+  registerGeaChecks(gea.validation.ValidationRegistry);
+  return { shared, gea };
+}

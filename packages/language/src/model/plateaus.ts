@@ -1,0 +1,36 @@
+// When things exist: an element exists at plateau P when it has no `from` or `from.date <= P.date`,
+// and no `until` or `until.date > P.date`. A statement exists when it and its system both do.
+import type { Element, Lifecycle, Plateau, Relation } from './types.js';
+
+export function lifecycleAllows(lifecycle: Lifecycle, plateau: Plateau): boolean {
+  const from = lifecycle.from?.target;
+  if (from && from.date > plateau.date) return false;
+  const until = lifecycle.until?.target;
+  if (until && until.date <= plateau.date) return false;
+  return true;
+}
+
+export function existsAt(thing: Element | Relation, plateau: Plateau): boolean {
+  if (!lifecycleAllows(thing.lifecycle, plateau)) return false;
+  return 'system' in thing && isRelation(thing) ? lifecycleAllows(thing.system.lifecycle, plateau) : true;
+}
+
+function isRelation(thing: Element | Relation): thing is Relation {
+  return (
+    thing.kind === 'masters' ||
+    thing.kind === 'stores' ||
+    thing.kind === 'consumes' ||
+    thing.kind === 'depends-on' ||
+    thing.kind === 'uses' ||
+    thing.kind === 'signs' ||
+    thing.kind === 'seals' ||
+    thing.kind === 'verifies'
+  );
+}
+
+/** The plateaus at which a thing exists, in date order. */
+export function plateausOf(thing: Element | Relation, plateaus: readonly Plateau[]): Plateau[] {
+  return plateaus.filter((plateau) => existsAt(thing, plateau));
+}
+
+export const IMPLICIT_PLATEAU_ID = 'now';

@@ -1,0 +1,41 @@
+// Full names of declarations (`namespace` + `.` + id) and the outward lookup order of a reference.
+import type { AstNode } from 'langium';
+import { isModel, type Declaration, type Model } from '../generated/ast.js';
+
+export function namespaceOf(node: AstNode): string | undefined {
+  let root: AstNode = node;
+  while (root.$container) root = root.$container;
+  return isModel(root) ? root.namespace : undefined;
+}
+
+export function qualifiedNameOf(declaration: Declaration): string {
+  return joinName((declaration.$container as Model).namespace, declaration.name);
+}
+
+export function joinName(namespace: string | undefined, name: string): string {
+  return namespace ? `${namespace}.${name}` : name;
+}
+
+/** The full names a reference written `name` may mean inside `namespace`, innermost first. */
+export function outwardCandidates(namespace: string | undefined, name: string): string[] {
+  const candidates: string[] = [];
+  if (namespace) {
+    const segments = namespace.split('.');
+    for (let length = segments.length; length > 0; length--) {
+      candidates.push(`${segments.slice(0, length).join('.')}.${name}`);
+    }
+  }
+  candidates.push(name);
+  return candidates;
+}
+
+/** The shortest way to write `fullName` from inside `namespace` (for messages and completion). */
+export function relativeName(namespace: string | undefined, fullName: string): string {
+  if (!namespace) return fullName;
+  const segments = namespace.split('.');
+  for (let length = segments.length; length > 0; length--) {
+    const prefix = `${segments.slice(0, length).join('.')}.`;
+    if (fullName.startsWith(prefix)) return fullName.slice(prefix.length);
+  }
+  return fullName;
+}

@@ -1,0 +1,239 @@
+// Checks one document can make on its own: values from fixed sets, properties given twice,
+// calendar dates, required parts of plateaus and waivers, names unique inside a declaration.
+// Workspace-wide checks (duplicate declarations, plateau order, the integration rules) run on
+// the semantic model instead.
+import { CstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import * as ast from '../generated/ast.js';
+import { ALL_RULE_IDS, isRuleId } from '../rules/catalog.js';
+import { closestMatches, didYouMean } from '../scoping/suggest.js';
+import { fieldsOf } from '../scoping/fields.js';
+import { VOCABULARY, type Vocabulary } from './vocabulary.js';
+
+export const SYNTAX = 'syntax';
+
+export function registerGeaChecks(registry: { register<T>(checks: ValidationChecks<T>, thisObj?: unknown): void }): void {
+  const validator = new GeaValidator();
+  const checks: ValidationChecks<ast.GeaAstType> = {
+    AstNode: validator.checkMembersOnce,
+    KindProperty: validator.checkKind,
+    ClassificationProperty: (node, accept) => validator.checkValue(node, 'classification', 'classification', accept),
+    PrivacyProperty: (node, accept) => validator.checkValue(node, 'privacy', 'privacy', accept),
+    CriticalityProperty: (node, accept) => validator.checkValue(node, 'criticality', 'criticality', accept),
+    StyleProperty: (node, accept) => validator.checkValue(node, 'style', 'interface style', accept),
+    AuthProperty: (node, accept) => validator.checkValue(node, 'auth', 'authentication', accept),
+    MethodProperty: (node, accept) => validator.checkValue(node, 'method', 'HTTP method', accept),
+    CadenceProperty: (node, accept) => validator.checkValue(node, 'cadence', 'cadence', accept),
+    GroupByProperty: (node, accept) => validator.checkValue(node, 'groupBy', 'grouping', accept),
+    LevelProperty: (node, accept) => validator.checkValue(node, 'signatureLevel', 'signature level', accept),
+    LevelsProperty: (node, accept) => validator.checkValues(node, 'signatureLevel', 'signature level', accept),
+    ConsentProperty: (node, accept) => validator.checkValues(node, 'consent', 'consent method', accept),
+    FormatProperty: validator.checkFormat,
+    FormatsProperty: validator.checkFormats,
+    EnactedProperty: (node, accept) => validator.checkDate(node, node.date, accept),
+    DateProperty: (node, accept) => validator.checkDate(node, node.date, accept),
+    ValidFromProperty: (node, accept) => validator.checkDate(node, node.date, accept),
+    ValidUntilProperty: (node, accept) => validator.checkDate(node, node.date, accept),
+    RuleProperty: validator.checkRuleId,
+    Plateau: validator.checkPlateau,
+    Waiver: validator.checkWaiver,
+    Data: validator.checkFieldNames,
+    Interface: validator.checkOperationNames,
+    StatementLifecycle: validator.checkStatementLifecycle,
+  };
+  registry.register(checks, validator);
+}
+
+/** Members that may appear more than once in one block. */
+const REPEATABLE = new Set<string>([
+  ast.NameProperty.$type,
+  ast.DescriptionProperty.$type,
+  ast.LegalBasisProperty.$type,
+  ast.Certificate.$type,
+  ast.FieldStatement.$type,
+  ast.FieldsBlock.$type,
+  ast.Operation.$type,
+  ast.Event.$type,
+  ast.MastersStatement.$type,
+  ast.StoresStatement.$type,
+  ast.ConsumesStatement.$type,
+  ast.DependsOnStatement.$type,
+  ast.UsesStatement.$type,
+  ast.SignsStatement.$type,
+  ast.SealsStatement.$type,
+  ast.VerifiesStatement.$type,
+  ast.PayloadProperty.$type,
+  ast.MetaEntry.$type,
+]);
+
+export class GeaValidator {
+  checkMembersOnce = (node: AstNode, accept: ValidationAcceptor): void => {
+    const members = (node as { members?: unknown }).members;
+    if (!Array.isArray(members) || members.length < 2) return;
+    const seen = new Set<string>();
+    for (const member of members as AstNode[]) {
+      const key = memberKey(member);
+      if (REPEATABLE.has(member.$type) && !key.includes('@')) continue;
+      if (seen.has(key)) {
+        const keyword = keywordOf(member);
+        accept('error', `\`${keyword}\` is given twice here; keep one`, { node: member, code: SYNTAX });
+      }
+      seen.add(key);
+    }
+  };
+
+  checkKind = (node: ast.KindProperty, accept: ValidationAcceptor): void => {
+    const container = node.$container;
+    const set: keyof Vocabulary | undefined = ast.isAgency(container)
+      ? 'agencyKind'
+      : ast.isPlatform(container)
+        ? 'platformKind'
+        : ast.isTrust(container)
+          ? 'trustKind'
+          : ast.isData(container)
+            ? 'dataKind'
+            : ast.isView(container)
+              ? 'viewKind'
+              : ast.isDependsOnStatement(container)
+                ? 'dependencyKind'
+                : undefined;
+    if (!set) return;
+    const what = { agencyKind: 'agency', platformKind: 'platform', trustKind: 'trust service', dataKind: 'data asset', viewKind: 'view', dependencyKind: 'dependency' }[set as string];
+    this.checkWhitespace(node, node.value, accept);
+    this.checkValue(node, set, `${what} kind`, accept);
+  };
+
+  checkFormat = (node: ast.FormatProperty, accept: ValidationAcceptor): void => {
+    if (ast.isData(node.$container)) this.checkValue(node, 'documentFormat', 'document format', accept);
+    else this.checkValue(node, 'signatureFormat', 'signature format', accept);
+  };
+
+  checkFormats = (node: ast.FormatsProperty, accept: ValidationAcceptor): void => {
+    if (ast.isOpenBlock(node.$container)) this.checkValues(node, 'openFormat', 'open data format', accept);
+    else this.checkValues(node, 'signatureFormat', 'signature format', accept);
+  };
+
+  checkValue(node: AstNode & { value?: string }, set: keyof Vocabulary, what: string, accept: ValidationAcceptor): void {
+    const value = node.value;
+    if (value === undefined || (VOCABULARY[set] as readonly string[]).includes(value)) return;
+    accept('error', unknownValueMessage(value, set, what), { node, property: 'value' as never, code: SYNTAX });
+  }
+
+  checkValues(node: AstNode & { values: string[] }, set: keyof Vocabulary, what: string, accept: ValidationAcceptor): void {
+    node.values.forEach((value, index) => {
+      if ((VOCABULARY[set] as readonly string[]).includes(value)) return;
+      accept('error', unknownValueMessage(value, set, what), { node, property: 'values' as never, index, code: SYNTAX });
+    });
+  }
+
+  checkDate(node: AstNode, text: string | undefined, accept: ValidationAcceptor): void {
+    if (text && !isCalendarDate(text)) {
+      accept('error', `\`${text}\` is not a calendar date; write YYYY-MM-DD`, { node, property: 'date' as never, code: SYNTAX });
+    }
+  }
+
+  checkRuleId = (node: ast.RuleProperty, accept: ValidationAcceptor): void => {
+    if (!node.rule) return;
+    this.checkWhitespace(node, node.rule, accept);
+    if (isRuleId(node.rule)) return;
+    const suggestion = didYouMean(closestMatches(node.rule, ALL_RULE_IDS));
+    accept('error', `unknown rule \`${node.rule}\`${suggestion || '; `gea rules` lists them'}`, {
+      node,
+      property: 'rule',
+      code: 'unresolved-reference',
+    });
+  };
+
+  checkPlateau = (node: ast.Plateau, accept: ValidationAcceptor): void => {
+    if (!node.members.some(ast.isDateProperty)) {
+      accept('error', `plateau \`${node.name}\` needs a \`date\`, e.g. \`{ date 2028-01-01 }\``, { node, property: 'name', code: SYNTAX });
+    }
+  };
+
+  checkWaiver = (node: ast.Waiver, accept: ValidationAcceptor): void => {
+    const missing = [
+      node.members.some(ast.isRuleProperty) ? undefined : 'rule',
+      node.members.some(ast.isOnProperty) ? undefined : 'on',
+      node.members.some(ast.isReasonProperty) ? undefined : 'reason',
+    ].filter((part): part is string => part !== undefined);
+    if (missing.length > 0) {
+      accept('error', `waiver \`${node.name}\` needs ${missing.map((m) => `\`${m}\``).join(', ')}: a waiver names the rule, the element it excuses and why`, {
+        node,
+        property: 'name',
+        code: SYNTAX,
+      });
+    }
+  };
+
+  checkFieldNames = (node: ast.Data, accept: ValidationAcceptor): void => {
+    const seen = new Set<string>();
+    for (const field of fieldsOf(node)) {
+      if (seen.has(field.name)) {
+        accept('error', `field \`${field.name}\` is declared twice in data asset \`${node.name}\`; rename or remove one`, {
+          node: field,
+          property: 'name',
+          code: 'duplicate-name',
+        });
+      }
+      seen.add(field.name);
+    }
+  };
+
+  checkOperationNames = (node: ast.Interface, accept: ValidationAcceptor): void => {
+    const seen = new Set<string>();
+    for (const member of node.members) {
+      if (!ast.isOperation(member) && !ast.isEvent(member)) continue;
+      if (seen.has(member.name)) {
+        accept('error', `\`${member.name}\` is declared twice in interface \`${node.name}\`; rename or remove one`, {
+          node: member,
+          property: 'name',
+          code: 'duplicate-name',
+        });
+      }
+      seen.add(member.name);
+    }
+  };
+
+  checkStatementLifecycle = (node: ast.StatementLifecycle, accept: ValidationAcceptor): void => {
+    const froms = node.parts.filter(ast.isFromProperty);
+    const untils = node.parts.filter(ast.isUntilProperty);
+    for (const extra of [...froms.slice(1), ...untils.slice(1)]) {
+      accept('error', `\`${keywordOf(extra)}\` is given twice here; keep one`, { node: extra, code: SYNTAX });
+    }
+  };
+
+  private checkWhitespace(node: AstNode, value: string, accept: ValidationAcceptor): void {
+    const text = node.$cstNode?.text ?? '';
+    if (!value.includes('-')) return;
+    const written = text.slice(text.indexOf(value.split('-')[0]!));
+    if (/\s-|-\s/.test(written)) {
+      accept('error', `write \`${value}\` without spaces around \`-\``, { node, code: SYNTAX });
+    }
+  }
+}
+
+function unknownValueMessage(value: string, set: keyof Vocabulary, what: string): string {
+  const allowed = VOCABULARY[set] as readonly string[];
+  const [closest] = closestMatches(value, allowed, 1);
+  const hint = closest ? `did you mean \`${closest}\`? ` : '';
+  return `unknown ${what} \`${value}\`; ${hint}expected one of: ${allowed.join(', ')}`;
+}
+
+/** A key that is equal for two members that may not both appear. */
+function memberKey(member: AstNode): string {
+  if (ast.isNameProperty(member)) return `name@${member.locale}`;
+  if (ast.isDescriptionProperty(member)) return `description@${member.locale ?? ''}`;
+  return member.$type;
+}
+
+function keywordOf(node: AstNode): string {
+  const first = node.$cstNode ? CstUtils.streamCst(node.$cstNode).find((cst) => cst.grammarSource?.$type === 'Keyword') : undefined;
+  return first?.text ?? node.$type;
+}
+
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
