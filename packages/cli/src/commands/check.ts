@@ -1,0 +1,49 @@
+// `gea check`: parse, link, run the rules, print the findings; exit 1 on errors or too many warnings.
+import { compileWorkspace, findingRecords, findingsJson, findingsText, loadWorkspace, summarize } from '@gea/compiler';
+import { Progress, useColor, writeFileAtomically, type Io } from '../terminal.js';
+import { UsageError } from '../usage-error.js';
+
+export interface CheckOptions {
+  readonly format: string;
+  readonly plateau?: string;
+  readonly maxWarnings?: string;
+  readonly output?: string;
+  readonly date?: string;
+}
+
+export const CHECK_FORMATS = ['text', 'json'] as const;
+
+export async function check(targets: readonly string[], options: CheckOptions, io: Io): Promise<number> {
+  if (!(CHECK_FORMATS as readonly string[]).includes(options.format)) {
+    throw new UsageError(`unknown format \`${options.format}\`; use one of ${CHECK_FORMATS.join(', ')}`);
+  }
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
+    throw new UsageError(`--date takes a date written YYYY-MM-DD, not \`${options.date}\``);
+  }
+  const progress = new Progress(io);
+  const workspace = await loadWorkspace(targets, io.cwd);
+  const compilation = await compileWorkspace(workspace, {
+    evaluationDate: options.date,
+    plateau: options.plateau,
+    onProgress: (message) => progress.update(message),
+  });
+  progress.done();
+  const records = findingRecords(compilation);
+  const summary = summarize(records, compilation);
+  const toFile = options.output !== undefined;
+  const text =
+    options.format === 'json'
+      ? findingsJson(records, summary)
+      : findingsText(records, summary, { color: !toFile && useColor(io, io.stdoutIsTty) });
+  if (toFile) await writeFileAtomically(options.output!, text);
+  else io.stdout(text);
+  const tooManyWarnings = maxWarnings !== undefined && summary.warning > maxWarnings;
+  return summary.error > 0 || tooManyWarnings ? 1 : 0;
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not \`${value}\``);
+  return Number(value);
+}

@@ -1,0 +1,59 @@
+// The `gea` command: argument parsing, dispatch and exit codes (0 ok, 1 findings, 2 usage or I/O).
+import { Command, CommanderError, Option } from 'commander';
+import { ConfigError, WorkspaceError } from '@gea/compiler';
+import { check, CHECK_FORMATS } from './commands/check.js';
+import { processIo, type Io } from './terminal.js';
+import { UsageError } from './usage-error.js';
+
+export const VERSION = '0.1.0';
+
+export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('gea')
+    .description('gea — government enterprise architecture as code')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run `gea --help` for usage)');
+
+  program
+    .command('check')
+    .description('parse, link and run the integration rules; exit 1 on errors')
+    .argument('[workspace...]', 'a folder, a gea.yaml, or .gea files', ['.'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...CHECK_FORMATS]).default('text'))
+    .option('-p, --plateau <id>', 'evaluate at this plateau only')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('-o, --output <file>', 'write the findings to a file instead of standard output')
+    .option('--date <YYYY-MM-DD>', 'evaluation date for certificate checks (default: gea.yaml evaluation-date, else today)')
+    .action(async (targets: string[], options) => {
+      exitCode = await check(targets, options, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function reportError(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+  }
+  if (error instanceof ConfigError) {
+    for (const problem of error.problems) io.stderr(`${problem.file}:${problem.line}:${problem.column}: error: ${problem.message}\n`);
+    return 2;
+  }
+  if (error instanceof WorkspaceError || error instanceof UsageError) {
+    io.stderr(`gea: ${error.message}\n`);
+    return 2;
+  }
+  const nodeError = error as NodeJS.ErrnoException;
+  if (nodeError?.code && nodeError.syscall) {
+    io.stderr(`gea: ${nodeError.message}\n`);
+    return 2;
+  }
+  io.stderr(`gea: internal error: ${(error as Error)?.stack ?? String(error)}\nThis is a bug in gea; please report it with the input that caused it.\n`);
+  return 2;
+}

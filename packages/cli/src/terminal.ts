@@ -1,0 +1,56 @@
+// What the CLI knows about where it writes: colour only on a terminal without NO_COLOR, progress
+// only for work that takes over a second, output files written whole or not at all.
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stdoutIsTty: boolean;
+  readonly stderrIsTty: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+}
+
+export function processIo(): Io {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdoutIsTty: Boolean(process.stdout.isTTY),
+    stderrIsTty: Boolean(process.stderr.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+export function useColor(io: Io, tty: boolean): boolean {
+  return tty && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
+}
+
+/** Writes beside the target and renames, so a reader never sees half a file. */
+export async function writeFileAtomically(path: string, content: string): Promise<void> {
+  const target = resolve(path);
+  await mkdir(dirname(target), { recursive: true });
+  const temporary = `${target}.${process.pid}.tmp`;
+  await writeFile(temporary, content, 'utf8');
+  await rename(temporary, target);
+}
+
+/** A one-line progress display on stderr that appears only once work has taken a second. */
+export class Progress {
+  private readonly started = Date.now();
+  private shown = false;
+
+  constructor(private readonly io: Io) {}
+
+  update(message: string): void {
+    if (!this.io.stderrIsTty || Date.now() - this.started < 1000) return;
+    this.io.stderr(`\r\u001b[2K${message}…`);
+    this.shown = true;
+  }
+
+  done(): void {
+    if (this.shown) this.io.stderr('\r\u001b[2K');
+    this.shown = false;
+  }
+}

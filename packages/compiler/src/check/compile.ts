@@ -1,0 +1,60 @@
+// Reads, parses, links and analyses a workspace from disk: the front half of every command.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyzeSources, closestMatches, normalizeUri, type Analysis } from '@gea/language';
+import { WorkspaceError, type Workspace } from '../workspace/load-workspace.js';
+
+export interface CompileOptions {
+  /** ISO date for certificate checks; gea.yaml `evaluation-date`, else today. */
+  readonly evaluationDate?: string;
+  /** Evaluate the rules at this plateau only. */
+  readonly plateau?: string;
+  /** Called with short progress messages ("parsed and linked 120 files"). */
+  readonly onProgress?: (message: string) => void;
+}
+
+export interface Compilation {
+  readonly workspace: Workspace;
+  readonly analysis: Analysis;
+  /** Workspace-relative path (with `/`) of a document URI. */
+  relativePath(uri: string): string;
+}
+
+export async function compileWorkspace(workspace: Workspace, options: CompileOptions = {}): Promise<Compilation> {
+  const uris = workspace.files.map((file) => pathToFileURL(resolve(workspace.root, file)).href);
+  const texts = await Promise.all(workspace.files.map((file) => readSource(resolve(workspace.root, file))));
+  options.onProgress?.(`read ${workspace.files.length} files`);
+  const { config } = workspace;
+  const analysis = await analyzeSources(
+    uris.map((uri, index) => ({ uri, text: texts[index]! })),
+    {
+      defaultLocale: config.locale,
+      locales: config.locales,
+      severities: config.rules,
+      evaluationDate: options.evaluationDate ?? config.evaluationDate ?? today(),
+      plateau: options.plateau,
+      onProgress: options.onProgress,
+    },
+  );
+  if (options.plateau && !analysis.model.plateaus.some((p) => p.id === options.plateau)) {
+    const ids = analysis.model.plateaus.map((p) => p.id);
+    const [close] = closestMatches(options.plateau, ids, 1);
+    throw new WorkspaceError(`no plateau \`${options.plateau}\`${close ? `; did you mean \`${close}\`?` : ''} (plateaus: ${ids.join(', ')})`);
+  }
+  const pathOf = new Map(uris.map((uri, index) => [normalizeUri(uri), workspace.files[index]!]));
+  return { workspace, analysis, relativePath: (uri) => pathOf.get(uri) ?? uri };
+}
+
+async function readSource(path: string): Promise<string> {
+  try {
+    const text = await readFile(path, 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch (error) {
+    throw new WorkspaceError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}

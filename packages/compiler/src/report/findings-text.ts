@@ -1,0 +1,49 @@
+// Findings for people: grouped by file, `file:line:col severity rule message`, a summary line.
+import type { FindingRecord, FindingSummary } from './finding-records.js';
+
+export interface TextStyle {
+  readonly color: boolean;
+}
+
+const CODES = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32 } as const;
+
+export function findingsText(records: readonly FindingRecord[], summary: FindingSummary, style: TextStyle): string {
+  const paint = (code: keyof typeof CODES, text: string) => (style.color ? `\u001b[${CODES[code]}m${text}\u001b[0m` : text);
+  const lines: string[] = [];
+  let file: string | undefined;
+  for (const record of records) {
+    if (record.file !== file) {
+      if (file !== undefined) lines.push('');
+      file = record.file;
+    }
+    const severity = record.waived
+      ? paint('gray', 'waived')
+      : record.severity === 'error'
+        ? paint('red', 'error')
+        : record.severity === 'warning'
+          ? paint('yellow', 'warning')
+          : paint('blue', 'info');
+    const plateaus = record.plateaus.length > 0 ? paint('gray', ` [${record.plateaus.join(', ')}]`) : '';
+    const waiver = record.waiver ? paint('gray', ` (waiver ${record.waiver})`) : '';
+    lines.push(`${paint('bold', `${record.file}:${record.line}:${record.column}`)} ${severity} ${paint('gray', record.rule)} ${record.message}${plateaus}${waiver}`);
+  }
+  if (lines.length > 0) lines.push('');
+  lines.push(summaryLine(summary, paint));
+  return `${lines.join('\n')}\n`;
+}
+
+function summaryLine(summary: FindingSummary, paint: (code: keyof typeof CODES, text: string) => string): string {
+  const counts = [
+    plural(summary.error, 'error'),
+    plural(summary.warning, 'warning'),
+    plural(summary.info, 'info', 'infos'),
+    `${summary.waived} waived`,
+  ].join(', ');
+  const scope = `in ${plural(summary.files, 'file')} (${plural(summary.elements, 'element')})`;
+  const mark = summary.error > 0 ? paint('red', '✖') : summary.warning > 0 ? paint('yellow', '⚠') : paint('green', '✔');
+  return `${mark} ${counts} ${scope}`;
+}
+
+function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
+}

@@ -1,0 +1,36 @@
+// Batch analysis of source texts held in memory: what the compiler and the tests use. The
+// language server keeps its own documents and calls analyzeDocuments directly.
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { analyzeDocuments, type Analysis, type AnalysisOptions } from './analyze.js';
+import { createGeaCoreServices } from './gea-module.js';
+
+export interface SourceText {
+  /** A URI (`file:///…`) naming the document; findings carry it back. */
+  readonly uri: string;
+  readonly text: string;
+}
+
+export interface BatchOptions extends AnalysisOptions {
+  /** Called after each stage with a short message ("parsed and linked 120 files"). */
+  readonly onProgress?: (message: string) => void;
+}
+
+/** Parses, links and analyses the sources, read in the order given. */
+export async function analyzeSources(sources: readonly SourceText[], options: BatchOptions = {}): Promise<Analysis> {
+  const documents = await buildSources(sources);
+  options.onProgress?.(`parsed and linked ${documents.length} files`);
+  return analyzeDocuments(documents, options);
+}
+
+export async function buildSources(sources: readonly SourceText[]): Promise<LangiumDocument[]> {
+  const { shared } = createGeaCoreServices(EmptyFileSystem);
+  const documents = sources.map((source) => shared.workspace.LangiumDocumentFactory.fromString(source.text, URI.parse(source.uri)));
+  for (const document of documents) shared.workspace.LangiumDocuments.addDocument(document);
+  await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+  return documents;
+}
+
+/** The URI string findings and the model carry for a source given as `uri`. */
+export function normalizeUri(uri: string): string {
+  return URI.parse(uri).toString();
+}

@@ -1,0 +1,143 @@
+// Evaluates the rules at every plateau, applies waivers, and merges the same problem found at
+// several plateaus into one finding that lists them.
+import type { Finding } from '../findings/finding.js';
+import { existsAt } from '../model/plateaus.js';
+import type { Element, Plateau, SemanticModel, SourceRange, Waiver } from '../model/types.js';
+import { INTEGRATION_RULES, isRuleId, type Severity } from './catalog.js';
+import { computeFacts } from './facts.js';
+import type { Problem, Rule, RuleContext } from './rule.js';
+
+export type SeverityOverrides = Readonly<Record<string, Severity | 'off'>>;
+
+export interface RuleOptions {
+  /** ISO date for certificate checks; today by default. */
+  readonly evaluationDate?: string;
+  /** Locales names are expected in; the model's default locale alone by default. */
+  readonly locales?: readonly string[];
+  /** gea.yaml `rules:` */
+  readonly severities?: SeverityOverrides;
+  /** Evaluate at this plateau only (its id). */
+  readonly plateau?: string;
+}
+
+interface Accumulated {
+  readonly rule: Rule;
+  readonly problem: Problem;
+  readonly waiver: Waiver | undefined;
+  readonly plateaus: Plateau[];
+}
+
+export function runRules(model: SemanticModel, rules: readonly Rule[], options: RuleOptions = {}): Finding[] {
+  const evaluationDate = options.evaluationDate ?? new Date().toISOString().slice(0, 10);
+  const locales = options.locales ?? [model.defaultLocale];
+  const severities = options.severities ?? {};
+  const enabled = rules.filter((rule) => severities[rule.id] !== 'off');
+  const plateaus = options.plateau ? model.plateaus.filter((p) => p.id === options.plateau) : model.plateaus;
+  const facts = computeFacts(model);
+  const waiversByRule = groupWaivers(model.waivers);
+  const used = new Set<Waiver>();
+  const accumulated = new Map<string, Accumulated>();
+
+  for (const plateau of plateaus) {
+    const context: RuleContext = {
+      model,
+      plateau,
+      evaluationDate,
+      locales,
+      facts,
+      exists: (thing) => existsAt(thing, plateau),
+      live: (reference) => {
+        const target = reference?.target;
+        return target && existsAt(target, plateau) ? target : undefined;
+      },
+    };
+    for (const rule of enabled) {
+      rule.check(context, (problem) => {
+        const waiver = (waiversByRule.get(rule.id) ?? []).find((w) => waiverApplies(w, plateau) && waiverCovers(w, problem));
+        if (waiver) used.add(waiver);
+        const key = problemKey(rule, problem, waiver);
+        const entry = accumulated.get(key);
+        if (!entry) accumulated.set(key, { rule, problem, waiver, plateaus: [plateau] });
+        else if (!entry.plateaus.includes(plateau)) entry.plateaus.push(plateau);
+      });
+    }
+  }
+
+  const findings: Finding[] = [...accumulated.values()].map(({ rule, problem, waiver, plateaus: at }) => ({
+    rule: rule.id,
+    severity: effectiveSeverity(severities[rule.id], problem.severity ?? rule.severity),
+    message: problem.message,
+    source: problem.source,
+    element: problem.element.id,
+    plateaus: at.map((p) => p.id),
+    waived: waiver !== undefined,
+    waiver: waiver?.id,
+    justification: waiver?.reason,
+  }));
+  if (severities['unused-waiver'] !== 'off') findings.push(...unusedWaivers(model, plateaus, used, new Set(enabled.map((rule) => rule.id)), severities));
+  return findings;
+}
+
+function effectiveSeverity(override: Severity | 'off' | undefined, severity: Severity): Severity {
+  return override && override !== 'off' ? override : severity;
+}
+
+function groupWaivers(waivers: readonly Waiver[]): Map<string, Waiver[]> {
+  const byRule = new Map<string, Waiver[]>();
+  for (const waiver of waivers) {
+    if (!waiver.rule || !waiver.on?.target) continue;
+    const list = byRule.get(waiver.rule);
+    if (list) list.push(waiver);
+    else byRule.set(waiver.rule, [waiver]);
+  }
+  return byRule;
+}
+
+/** A waiver `until P` applies at the plateaus dated before P. */
+function waiverApplies(waiver: Waiver, plateau: Plateau): boolean {
+  const until = waiver.until?.target;
+  return !until || plateau.date < until.date;
+}
+
+function waiverCovers(waiver: Waiver, problem: Problem): boolean {
+  const target = waiver.on?.target;
+  if (!target) return false;
+  return problem.element === target || contains(target.source, problem.source);
+}
+
+function contains(outer: SourceRange, inner: SourceRange): boolean {
+  if (outer.uri !== inner.uri) return false;
+  const startsAfter = inner.start.line > outer.start.line || (inner.start.line === outer.start.line && inner.start.character >= outer.start.character);
+  const endsBefore = inner.end.line < outer.end.line || (inner.end.line === outer.end.line && inner.end.character <= outer.end.character);
+  return startsAfter && endsBefore;
+}
+
+function problemKey(rule: Rule, problem: Problem, waiver: Waiver | undefined): string {
+  const { uri, start, end } = problem.source;
+  return `${rule.id}\u0000${uri}\u0000${start.line}:${start.character}-${end.line}:${end.character}\u0000${problem.element.id}\u0000${problem.message}\u0000${waiver?.id ?? ''}`;
+}
+
+/** Waivers of rules that ran and found nothing they cover; waivers of rules that cannot be waived. */
+function unusedWaivers(model: SemanticModel, plateaus: readonly Plateau[], used: ReadonlySet<Waiver>, ran: ReadonlySet<string>, severities: SeverityOverrides): Finding[] {
+  const findings: Finding[] = [];
+  for (const waiver of model.waivers) {
+    if (used.has(waiver) || !waiver.rule || !waiver.on?.target) continue;
+    if (!isRuleId(waiver.rule)) continue; // already an unresolved-reference
+    const integration = waiver.rule in INTEGRATION_RULES;
+    if (integration && !ran.has(waiver.rule)) continue;
+    const applying = plateaus.filter((plateau) => waiverApplies(waiver, plateau));
+    const on = (waiver.on.target as Element).id;
+    findings.push({
+      rule: 'unused-waiver',
+      severity: effectiveSeverity(severities['unused-waiver'], INTEGRATION_RULES['unused-waiver']),
+      message: integration
+        ? `waiver \`${waiver.id}\` excuses \`${waiver.rule}\` on \`${on}\`, but that rule finds nothing there${applying.length ? '' : ' at any plateau where the waiver applies'}; remove the waiver`
+        : `waiver \`${waiver.id}\` names \`${waiver.rule}\`, which cannot be waived (only integration rules can); remove the waiver and fix the model`,
+      source: waiver.head,
+      element: waiver.id,
+      plateaus: applying.map((p) => p.id),
+      waived: false,
+    });
+  }
+  return findings;
+}

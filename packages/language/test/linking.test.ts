@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, brief, parseFindings } from './helpers.js';
+
+describe('namespaces and references', () => {
+  it('resolves in the file namespace, then outward, then absolutely', async () => {
+    const { model, findings } = await analyze(
+      {
+        'a.gea': 'namespace mn\nagency ndc { kind agency }\nplatform khur { kind exchange operator ndc }',
+        'b.gea': 'namespace mn.gasr\nagency gasr { kind agency }\nsystem reg { owner gasr hosting khur }',
+        'c.gea': 'namespace mn.tax\nagency mta { kind agency }\nsystem itc { owner mta depends-on gasr.reg depends-on mn.gasr.reg uses khur }',
+      },
+      { rules: [] },
+    );
+    expect(findings).toEqual([]);
+    const itc = model.systems.find((s) => s.id === 'mn.tax.itc')!;
+    expect(itc.dependsOn.map((d) => d.target.target?.id)).toEqual(['mn.gasr.reg', 'mn.gasr.reg']);
+    expect(itc.uses[0]!.platform.target?.id).toBe('mn.khur');
+    expect(model.systems.find((s) => s.id === 'mn.gasr.reg')!.hosting?.target?.id).toBe('mn.khur');
+  });
+
+  it('prefers the innermost namespace when a name exists at several levels', async () => {
+    const { model } = await analyze(
+      {
+        'a.gea': 'namespace mn\nagency office { kind agency }',
+        'b.gea': 'namespace mn.tax\nagency office { kind agency }\nsystem s { owner office }',
+      },
+      { rules: [] },
+    );
+    expect(model.systems[0]!.owner?.target?.id).toBe('mn.tax.office');
+  });
+
+  it('lets a declaration share its full name with a namespace', async () => {
+    const findings = await parseFindings({
+      'a.gea': 'namespace mn\nagency gasr { kind agency }',
+      'b.gea': 'namespace mn.gasr\nsystem reg { owner gasr }',
+    });
+    expect(findings).toEqual([]);
+  });
+
+  it('resolves member references inside the named data asset', async () => {
+    const { model, findings } = await analyze(
+      `agency a { kind agency }
+       data citizen { owner a field register_no string key field surname string }
+       system s { owner a masters citizen }
+       interface i { provider s style rest version "1" operation op { method GET path "/x" output citizen { register_no, surname } } }
+       system c { owner a stores citizen { surname } }`,
+      { rules: [] },
+    );
+    expect(findings).toEqual([]);
+    const payload = model.interfaces[0]!.operations[0]!.output!;
+    expect(payload.fields.map((f) => f.target?.name)).toEqual(['register_no', 'surname']);
+    expect(model.systems[1]!.stores[0]!.fields[0]!.target?.data.id).toBe('citizen');
+  });
+
+  it('reports an unknown field with the close ones', async () => {
+    const findings = await parseFindings(`agency a { kind agency }
+      data citizen { owner a field register_no string key }
+      system c { owner a stores citizen { registr_no } }`);
+    expect(brief(findings)).toEqual(['unresolved-reference@3']);
+    expect(findings[0]!.message).toBe('data asset `citizen` has no field `registr_no`; did you mean `register_no`?');
+  });
+
+  it('suggests a close name for an unresolved reference', async () => {
+    const findings = await parseFindings('agency gasr { kind agency }\nsystem s { owner gars }');
+    expect(findings[0]!.message).toBe('no agency named `gars` is declared; did you mean `gasr`?');
+    expect(findings[0]!.source.start).toEqual({ line: 1, character: 17 });
+  });
+
+  it('says when a name is of the wrong kind', async () => {
+    const findings = await parseFindings('agency a { kind agency }\nsystem s { owner a }\nsystem t { owner s }');
+    expect(brief(findings)).toEqual(['unresolved-reference@3']);
+    expect(findings[0]!.message).toBe('`s` is a system, not an agency; name an agency here');
+  });
+
+  it('reports duplicate full names at both places and resolves to the first', async () => {
+    const { model, findings } = await analyze(
+      {
+        'a.gea': 'namespace mn\nagency gasr "First" { kind agency }',
+        'b.gea': 'namespace mn\nagency gasr "Second" { kind agency }\nsystem s { owner gasr }',
+      },
+      { rules: [] },
+    );
+    expect(findings.map((f) => `${f.rule}@${f.source.uri.split('/').pop()}:${f.source.start.line + 1}`)).toEqual([
+      'duplicate-name@a.gea:2',
+      'duplicate-name@b.gea:2',
+    ]);
+    expect(findings[0]!.message).toContain('also at line 2 of b.gea');
+    expect(model.agencies).toHaveLength(2);
+    expect(model.systems[0]!.owner?.target?.names.mn).toBe('First');
+    expect(model.byId.get('mn.gasr')?.names.mn).toBe('First');
+  });
+
+  it('reports two plateaus with one date', async () => {
+    const findings = await parseFindings('plateau a { date 2026-01-01 }\nplateau b { date 2026-01-01 }');
+    expect(brief(findings)).toEqual(['plateau-order@2']);
+    expect(findings[0]!.message).toContain('same date 2026-01-01 as `a`');
+  });
+});

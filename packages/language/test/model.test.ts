@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { existsAt, plateausOf, type SemanticModel } from '../src/index.js';
+import { analyze } from './helpers.js';
+
+const EVERY_CONSTRUCT = readFileSync(new URL('./fixtures/every-construct.gea', import.meta.url), 'utf8');
+
+async function modelOf(text: string | Record<string, string>): Promise<SemanticModel> {
+  return (await analyze(text, { rules: [] })).model;
+}
+
+const PLATEAUS = `
+plateau current "Одоо" { date 2026-01-01 }
+plateau target "Зорилт" { date 2028-12-31 }
+plateau later "Дараа" { date 2030-01-01 }
+`;
+
+describe('semantic model', () => {
+  it('orders plateaus by date', async () => {
+    const model = await modelOf('plateau b { date 2030-01-01 }\nplateau a { date 2026-01-01 }');
+    expect(model.plateaus.map((p) => p.id)).toEqual(['a', 'b']);
+  });
+
+  it('stands in an implicit plateau `now` when none is declared', async () => {
+    const { model } = await analyze('agency a { kind agency }', { rules: [], evaluationDate: '2026-03-04' });
+    expect(model.plateaus).toHaveLength(1);
+    expect(model.plateaus[0]).toMatchObject({ id: 'now', implicit: true, date: '2026-03-04' });
+    expect(existsAt(model.agencies[0]!, model.plateaus[0]!)).toBe(true);
+  });
+
+  it('decides existence from `from` and `until` by plateau date', async () => {
+    const model = await modelOf(`${PLATEAUS}
+      agency always { kind agency }
+      agency newcomer { kind agency from target }
+      agency retiring { kind agency until target }
+      agency window { kind agency from target until later }
+      agency never { kind agency from target until target }`);
+    const at = (id: string) => plateausOf(model.byId.get(id)!, model.plateaus).map((p) => p.id);
+    expect(at('always')).toEqual(['current', 'target', 'later']);
+    expect(at('newcomer')).toEqual(['target', 'later']);
+    expect(at('retiring')).toEqual(['current']);
+    expect(at('window')).toEqual(['target']);
+    expect(at('never')).toEqual([]);
+  });
+
+  it('gives statements their own lifecycle within their system', async () => {
+    const model = await modelOf(`${PLATEAUS}
+      agency a { kind agency }
+      data d { owner a }
+      data e { owner a }
+      interface i { provider s }
+      system s { owner a masters d (until target) masters e (from target) uses p (from later) consumes i { from target } }
+      platform p { kind exchange operator a }
+      system gone { owner a until target masters e (from later) }`);
+    const s = model.byId.get('s');
+    if (s?.kind !== 'system') throw new Error('no system');
+    const at = (thing: Parameters<typeof existsAt>[0]) => plateausOf(thing, model.plateaus).map((p) => p.id);
+    expect(at(s.masters[0]!)).toEqual(['current']);
+    expect(at(s.masters[1]!)).toEqual(['target', 'later']);
+    expect(at(s.uses[0]!)).toEqual(['later']);
+    expect(at(s.consumes[0]!)).toEqual(['target', 'later']);
+    const gone = model.byId.get('gone');
+    if (gone?.kind !== 'system') throw new Error('no system');
+    expect(at(gone.masters[0]!)).toEqual([]);
+  });
+
+  it('records references both ways', async () => {
+    const model = await modelOf(EVERY_CONSTRUCT);
+    const get = <K extends string>(id: string, kind: K) => {
+      const element = model.byId.get(`mn.tour.${id}`);
+      if (element?.kind !== kind) throw new Error(`${id} is not a ${kind}`);
+      return element as Extract<typeof element, { kind: K }>;
+    };
+    const citizen = get('citizen', 'data');
+    const registry = get('registry', 'system');
+    const consumer = get('consumer', 'system');
+    const lookup = get('lookup', 'interface');
+    const ndc = get('ndc', 'agency');
+    const khur = get('khur', 'platform');
+    const issuing = get('issuing', 'trust');
+    const rootCa = get('root_ca', 'trust');
+
+    expect(citizen.masteredBy.map((m) => m.system)).toEqual([registry]);
+    expect(citizen.storedBy.map((s) => s.system)).toEqual([consumer]);
+    expect(citizen.carriedBy.map((p) => `${p.interface.localName}.${p.carrier}.${p.role}`)).toEqual([
+      'lookup.get_citizen.input',
+      'lookup.get_citizen.output',
+      'lookup.put_citizen.input',
+      'feed.citizen_changed.payload',
+    ]);
+    expect(registry.provides.map((i) => i.localName)).toEqual(['lookup', 'feed']);
+    expect(lookup.consumedBy.map((c) => c.system)).toEqual([consumer]);
+    expect(registry.dependedOnBy.map((d) => d.system)).toEqual([consumer, consumer]);
+    expect(ndc.systems.map((s) => s.localName)).toEqual(['registry']);
+    expect(ndc.children).toEqual([]);
+    expect(get('ministry', 'agency').children).toEqual([ndc]);
+    expect(ndc.operates.map((e) => e.localName)).toEqual(['khur', 'cloud', 'root_ca', 'issuing', 'stamp', 'remote']);
+    expect(khur.interfaces.map((i) => i.localName)).toEqual(['lookup', 'feed']);
+    expect(khur.users.map((u) => u.system)).toEqual([registry]);
+    expect(get('cloud', 'platform').hosts).toEqual([registry]);
+    expect(rootCa.issues).toEqual([issuing]);
+    expect(issuing.reliedOnBy.map((s) => s.owner.kind)).toEqual(['signs', 'interface']);
+    expect(get('certificate_doc', 'data').signedBy.map((s) => s.kind)).toEqual(['signs', 'seals', 'verifies']);
+  });
+
+  it('carries every property into plain values', async () => {
+    const model = await modelOf(EVERY_CONSTRUCT);
+    const citizen = model.byId.get('mn.tour.citizen');
+    if (citizen?.kind !== 'data') throw new Error('no data');
+    expect(citizen).toMatchObject({
+      dataKind: 'registry',
+      baseRegistry: true,
+      classification: 'restricted',
+      classificationStated: true,
+      privacy: 'personal',
+      retention: { days: 75 * 365, text: '75y' },
+      names: { mn: 'Иргэний бүртгэл' },
+    });
+    expect(citizen.fields.map((f) => f.name)).toEqual(['register_no', 'income', 'diagnosis', 'home', 'previous', 'photo', 'born', 'updated', 'count', 'alive']);
+    expect(citizen.fields[1]).toMatchObject({ personal: true, optional: true, label: 'Орлого' });
+    expect(citizen.fields[2]).toMatchObject({ personal: true, sensitive: true });
+    expect(citizen.fields[4]!.type).toMatchObject({ list: true });
+    expect(citizen.fields[4]!.type.data?.target?.id).toBe('mn.tour.address');
+    const lookup = model.byId.get('mn.tour.lookup');
+    if (lookup?.kind !== 'interface') throw new Error('no interface');
+    expect(lookup).toMatchObject({ style: 'rest', version: '1.2.0', auth: 'mtls', consent: ['otp', 'signature', 'fingerprint', 'sso', 'dan'] });
+    expect(lookup.sla).toMatchObject({ availability: 99.5 });
+    expect(lookup.signature).toMatchObject({ level: 'advanced', format: 'JAdES' });
+    expect(lookup.operations[0]).toMatchObject({ method: 'GET', path: '/citizens/{register_no}' });
+    const khur = model.byId.get('mn.tour.khur');
+    if (khur?.kind !== 'platform') throw new Error('no platform');
+    expect(khur.sla).toMatchObject({ availability: 99.9, latencyMs: 800, throughput: '100/s', support: '08:00-18:00' });
+    const ndc = model.byId.get('mn.tour.ndc');
+    expect(ndc).toMatchObject({ meta: { budget_code: 'A-17' }, names: { en: 'National Data Center' } });
+    const law = model.byId.get('mn.tour.pdp_law');
+    expect(law?.descriptions.mn).toBe('The personal data protection law.');
+    expect(law?.tags).toEqual(['privacy', 'core']);
+    const waiver = model.waivers[0]!;
+    expect(waiver).toMatchObject({ rule: 'cross-agency-via-platform', reason: 'ХУР-т шилжих хүртэл "шилжилтийн" үе\nхоёр дахь мөр 😀' });
+    expect(waiver.until?.target?.id).toBe('mn.tour.target');
+    const view = model.byId.get('mn.tour.ctx');
+    if (view?.kind !== 'view') throw new Error('no view');
+    expect(view.include.map((r) => r.target?.id)).toEqual(['mn.tour.registry', 'mn.tour.consumer']);
+    expect(view).toMatchObject({ viewKind: 'context', depth: 2 });
+  });
+
+  it('keeps source locations for declarations and statements', async () => {
+    const model = await modelOf('agency a "A" {\n  kind agency\n}\nsystem s "S" {\n  owner a\n  masters d\n}\ndata d { owner a }');
+    const s = model.systems[0]!;
+    expect(s.head).toMatchObject({ start: { line: 3, character: 0 }, end: { line: 3, character: 12 } });
+    expect(s.owner?.source.start).toEqual({ line: 4, character: 2 });
+    expect(s.sources.owner?.start).toEqual({ line: 4, character: 2 });
+    expect(s.masters[0]!.source.start).toEqual({ line: 5, character: 2 });
+    expect(s.source.uri).toBe('file:///ws/model.gea');
+  });
+
+  it('counts unstated classification as internal', async () => {
+    const model = await modelOf('agency a { kind agency }\ndata d { owner a }');
+    expect(model.data[0]).toMatchObject({ classification: 'internal', classificationStated: false, privacy: 'none' });
+  });
+
+  it('is immutable', async () => {
+    const model = await modelOf('agency a { kind agency }');
+    expect(Object.isFrozen(model)).toBe(true);
+    expect(Object.isFrozen(model.agencies[0])).toBe(true);
+  });
+});

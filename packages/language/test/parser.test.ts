@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Model } from '../src/generated/ast.js';
+import { buildDocuments, brief, parseFindings } from './helpers.js';
+
+const EVERY_CONSTRUCT = readFileSync(new URL('./fixtures/every-construct.gea', import.meta.url), 'utf8');
+
+async function parse(text: string) {
+  const [document] = await buildDocuments(text);
+  return { document: document!, model: document!.parseResult.value as Model };
+}
+
+describe('parser', () => {
+  it('parses every construct of LANGUAGE.md without a finding', async () => {
+    const { document, model } = await parse(EVERY_CONSTRUCT);
+    expect(document.parseResult.lexerErrors).toEqual([]);
+    expect(document.parseResult.parserErrors).toEqual([]);
+    expect(document.diagnostics).toEqual([]);
+    expect(model.namespace).toBe('mn.tour');
+    const kinds = model.declarations.map((d) => d.$type);
+    for (const kind of ['Law', 'Plateau', 'Agency', 'Platform', 'Trust', 'Data', 'System', 'Interface', 'View', 'Waiver']) {
+      expect(kinds).toContain(kind);
+    }
+  });
+
+  it('reads Cyrillic identifiers, including Ө and Ү', async () => {
+    const { model } = await parse('agency Өргөө_Үйлчилгээ1 "Өргөө" { kind agency }\nagency УБЕГ { kind agency }');
+    expect(model.declarations.map((d) => d.name)).toEqual(['Өргөө_Үйлчилгээ1', 'УБЕГ']);
+  });
+
+  it('accepts keywords as names where a name is expected', async () => {
+    const findings = await parseFindings(`
+      agency data "Агентлаг" { kind agency }
+      agency system { kind agency }
+      data dataset "Өгөгдөл" { owner data kind dataset field key string key field date date }
+      system interface { owner system masters dataset }
+    `);
+    expect(brief(findings)).toEqual([]);
+  });
+
+  it('does not split a name that starts with a keyword (`dataset`, `systems`)', async () => {
+    const { model } = await parse('agency systems { kind agency }\nagency dataset { kind agency }');
+    expect(model.declarations.map((d) => d.name)).toEqual(['systems', 'dataset']);
+  });
+
+  it('reads literals: dates, durations, percentages, rates, integers', async () => {
+    const { model } = await parse(`
+      plateau p { date 2026-01-01 }
+      data d { retention 90d }
+      platform x { sla { availability 99.5% latency 800ms throughput 5000/d } }
+      view v { depth 3 }
+    `);
+    expect(brief(await parseFindings(model.$document!.textDocument.getText()))).toEqual([]);
+    const text = JSON.stringify(model, (key, value) => (key.startsWith('$') ? undefined : value));
+    for (const literal of ['2026-01-01', '90d', '99.5%', '800ms', '5000/d']) expect(text).toContain(literal);
+    expect(text).toContain('"value":3');
+  });
+
+  it('unescapes strings: \\" \\\\ \\n and \\u{…}', async () => {
+    const { model } = await parse('agency a "Say \\"hi\\" \\\\ \\n \\u{1F600} \\u{4E8}" { kind agency }');
+    expect((model.declarations[0] as { title?: string }).title).toBe('Say "hi" \\ \n 😀 Ө');
+  });
+
+  it('reads CRLF input with the same lines and columns as LF', async () => {
+    const source = 'agency a "A" { kind agency }\n\nagency b "B" {\n  kind agancy\n}\n';
+    const lf = await parseFindings(source);
+    const crlf = await parseFindings(source.replace(/\n/g, '\r\n'));
+    expect(brief(crlf)).toEqual(['syntax@4']);
+    expect(crlf.map((f) => f.source.start)).toEqual(lf.map((f) => f.source.start));
+  });
+
+  it('accepts a byte order mark', async () => {
+    const findings = await parseFindings('\uFEFFagency a "A" { kind agency }\n');
+    expect(findings).toEqual([]);
+  });
+
+  it('skips line, block and doc comments', async () => {
+    const findings = await parseFindings('// line\n/* block\n */ /** doc */ agency a /* inline */ "A" { kind agency } // end');
+    expect(findings).toEqual([]);
+  });
+
+  it('recovers from a broken declaration and still reads the next ones', async () => {
+    const { model, document } = await parse(`
+      agency a "A" { kind agency }
+      system broken "Эвдэрсэн" { owner a masters , }
+      agency b "B" { kind agency }
+      data c "C" { owner b }
+    `);
+    expect(document.parseResult.parserErrors.length).toBeGreaterThan(0);
+    expect(model.declarations.map((d) => d.name)).toEqual(expect.arrayContaining(['a', 'b', 'c']));
+  });
+
+  it('reports an unknown value of a fixed set as `syntax` with the allowed values', async () => {
+    const findings = await parseFindings('agency a { kind agancy }\ndata d { classification secrett privacy none }');
+    expect(brief(findings)).toEqual(['syntax@1', 'syntax@2']);
+    expect(findings[0]!.message).toContain('did you mean `agency`?');
+    expect(findings[1]!.message).toContain('public, internal, restricted, secret');
+  });
+
+  it('reads hyphenated values and rule ids', async () => {
+    const findings = await parseFindings(`
+      agency a { kind agency }
+      trust t { kind remote-signing operator a }
+      waiver w { rule base-registry-shared on a reason "r" }
+    `);
+    expect(brief(findings)).toEqual([]);
+  });
+
+  it('reports a property given twice', async () => {
+    const findings = await parseFindings('agency a { kind agency kind ministry }');
+    expect(brief(findings)).toEqual(['syntax@1']);
+    expect(findings[0]!.message).toBe('`kind` is given twice here; keep one');
+  });
+
+  it('allows repeatable properties: name per locale, legal-basis, fields, statements', async () => {
+    const findings = await parseFindings(`
+      law l "L" { }
+      agency a "А" { name en "A" name ru "А" legal-basis l legal-basis l "2" kind agency }
+    `);
+    expect(findings).toEqual([]);
+  });
+
+  it('reports impossible calendar dates', async () => {
+    const findings = await parseFindings('plateau p { date 2026-02-30 }');
+    expect(brief(findings)).toEqual(['syntax@1']);
+  });
+
+  it('asks for the parts a plateau and a waiver need', async () => {
+    const findings = await parseFindings('plateau p "P" { }\nagency a { kind agency }\nwaiver w { on a }');
+    expect(brief(findings)).toEqual(['syntax@1', 'syntax@3']);
+    expect(findings[1]!.message).toContain('`rule`, `reason`');
+  });
+
+  it('names close rule ids for an unknown one in a waiver', async () => {
+    const findings = await parseFindings('agency a { kind agency }\nwaiver w { rule single-mastr on a reason "r" }');
+    expect(brief(findings)).toEqual(['unresolved-reference@2']);
+    expect(findings[0]!.message).toContain('did you mean `single-master`?');
+  });
+
+  it('reports a field or operation declared twice in one declaration', async () => {
+    const findings = await parseFindings(`
+      agency a { kind agency }
+      data d { owner a field x string fields { x integer } }
+    `);
+    expect(brief(findings)).toEqual(['duplicate-name@3']);
+  });
+});
