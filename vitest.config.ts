@@ -1,6 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
+  resolve: {
+    // Tests run against the TypeScript sources, never a stale dist/.
+    alias: {
+      '@gea/language': source('./packages/language/src/index.ts'),
+      '@gea/compiler': source('./packages/compiler/src/index.ts'),
+    },
+  },
   test: {
     include: ['packages/*/test/**/*.test.ts'],
     setupFiles: ['packages/language/test/setup-polyfill.ts'],

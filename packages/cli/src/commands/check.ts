@@ -1,4 +1,5 @@
 // `gea check`: parse, link, run the rules, print the findings; exit 1 on errors or too many warnings.
+import { resolve } from 'node:path';
 import { compileWorkspace, findingRecords, findingsJson, findingsText, loadWorkspace, summarize } from '@gea/compiler';
 import { Progress, useColor, writeFileAtomically, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
@@ -36,7 +37,7 @@ export async function check(targets: readonly string[], options: CheckOptions, i
     options.format === 'json'
       ? findingsJson(records, summary)
       : findingsText(records, summary, { color: !toFile && useColor(io, io.stdoutIsTty) });
-  if (toFile) await writeFileAtomically(options.output!, text);
+  if (toFile) await writeFileAtomically(resolve(io.cwd, options.output!), text);
   else io.stdout(text);
   const tooManyWarnings = maxWarnings !== undefined && summary.warning > maxWarnings;
   return summary.error > 0 || tooManyWarnings ? 1 : 0;

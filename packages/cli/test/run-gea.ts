@@ -1,0 +1,24 @@
+// Runs the CLI in-process with captured output, as a terminal-less caller would see it.
+import { run } from '../src/main.js';
+import type { Io } from '../src/terminal.js';
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export async function gea(args: readonly string[], cwd = process.cwd(), env: Record<string, string | undefined> = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    stdoutIsTty: false,
+    stderrIsTty: false,
+    env,
+    cwd,
+  };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
+}

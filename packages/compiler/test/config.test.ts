@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_CONFIG, parseConfig } from '../src/index.js';
+
+function problemsOf(text: string): string[] {
+  try {
+    parseConfig(text, 'gea.yaml');
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems.map((p) => `${p.line}:${p.column} ${p.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('gea.yaml', () => {
+  it('reads every setting', () => {
+    const config = parseConfig(
+      'name: Mongolia\nlocale: mn\nlocales: [mn, en]\nsources: ["agencies/**/*.gea"]\nout: build\nrules:\n  open-data-complete: error\n  base-registry-shared: off\nevaluation-date: 2026-11-27\n',
+      'gea.yaml',
+    );
+    expect(config).toEqual({
+      name: 'Mongolia',
+      locale: 'mn',
+      locales: ['mn', 'en'],
+      sources: ['agencies/**/*.gea'],
+      out: 'build',
+      rules: { 'open-data-complete': 'error', 'base-registry-shared': 'off' },
+      evaluationDate: '2026-11-27',
+    });
+  });
+
+  it('fills in the defaults of LANGUAGE.md', () => {
+    expect(parseConfig('', 'gea.yaml')).toEqual(DEFAULT_CONFIG);
+    expect(parseConfig('locale: en\n', 'gea.yaml')).toMatchObject({ locale: 'en', locales: ['en'], sources: ['**/*.gea'], out: 'out', rules: {} });
+  });
+
+  it('accepts `off` quoted, bare, and as YAML 1.1 false', () => {
+    expect(parseConfig('rules:\n  duplicate-data: "off"\n  sla-required: off\n  name-translation: false\n', 'gea.yaml').rules).toEqual({
+      'duplicate-data': 'off',
+      'sla-required': 'off',
+      'name-translation': 'off',
+    });
+  });
+
+  it('names the line, column and fix of each problem', () => {
+    expect(problemsOf('locale: mn\nlocal: en\nrules:\n  single-mastr: error\n  sla-required: loud\nevaluation-date: 2026-13-01\n')).toEqual([
+      '2:1 unknown setting `local`; did you mean `locale`? (known: name, locale, locales, sources, out, rules, evaluation-date)',
+      '4:3 unknown rule `single-mastr`; did you mean `single-master`? (`gea rules` lists them)',
+      '5:17 severity of `sla-required` must be one of error, warning, info, off',
+      '6:18 `evaluation-date` must be a date written YYYY-MM-DD',
+    ]);
+  });
+
+  it('reports broken YAML with its position', () => {
+    const problems = problemsOf('locales: [mn, en\nout: x\n');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^\d+:\d+ not valid YAML/);
+  });
+
+  it('rejects a document that is not a mapping, and wrong types', () => {
+    expect(problemsOf('- a\n- b\n')[0]).toContain('must be a mapping');
+    expect(problemsOf('locales: mn\nsources: []\nout: ""\n')).toEqual([
+      '1:10 `locales` must be a list of locale codes, e.g. `[mn, en]`',
+      '2:10 `sources` must be a list of globs relative to gea.yaml, e.g. `["**/*.gea"]`',
+      '3:6 `out` must be a folder name relative to gea.yaml, e.g. `out`',
+    ]);
+  });
+});
