@@ -1,7 +1,7 @@
 // Builds the semantic model from parsed and linked documents. Two passes: create an object for
 // every declaration, then fill in properties and references (forward and reverse) through the
 // map from AST nodes to model objects.
-import { CstUtils, GrammarUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
+import { CstUtils, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument, type Reference } from 'langium';
 import * as ast from '../generated/ast.js';
 import { fieldsOf } from '../scoping/fields.js';
 import { qualifiedNameOf } from '../scoping/qualified-names.js';
@@ -206,12 +206,10 @@ class ModelBuilder {
     const descriptions: Record<string, string> = {};
     if ('title' in node && node.title !== undefined && !ast.isWaiver(node)) names[this.defaultLocale] = node.title;
     const meta: Record<string, string> = {};
-    const sources: Record<string, m.SourceRange> = {};
+    const sources = this.sourcesByKeyword(members);
     let tags: string[] = [];
     let url: string | undefined;
     for (const member of members) {
-      const keyword = keywordOf(member);
-      if (keyword && !(keyword in sources)) sources[keyword] = this.range(member);
       if (ast.isNameProperty(member)) names[member.locale] = member.value;
       else if (ast.isDescriptionProperty(member)) descriptions[member.locale ?? this.defaultLocale] = member.value;
       else if (ast.isTagsProperty(member)) tags = [...tags, ...member.tags];
@@ -238,6 +236,16 @@ class ModelBuilder {
       head: this.headRange(node),
       sources,
     };
+  }
+
+  /** Where each member was written, by its keyword; the first of each. */
+  private sourcesByKeyword(members: readonly AstNode[]): Record<string, m.SourceRange> {
+    const sources: Record<string, m.SourceRange> = {};
+    for (const member of members) {
+      const keyword = keywordOf(member);
+      if (keyword && !(keyword in sources)) sources[keyword] = this.range(member);
+    }
+    return sources;
   }
 
   private sla(block: ast.SlaBlock | undefined): m.Sla | undefined {
@@ -316,6 +324,7 @@ class ModelBuilder {
         cadence: vocabularyValue('cadence', first(open.members, ast.isCadenceProperty)?.value),
         formats: vocabularyValues('openFormat', first(open.members, ast.isFormatsProperty)?.values),
         source: this.range(open),
+        sources: this.sourcesByKeyword(open.members),
       };
     }
   }
@@ -351,11 +360,7 @@ class ModelBuilder {
         (stores.data.target as Mutable<m.Data> | undefined)?.storedBy.push(stores);
       } else if (ast.isConsumesStatement(member)) {
         const consent = first(member.members, ast.isConsentProperty);
-        const sources: Record<string, m.SourceRange> = {};
-        for (const part of member.members) {
-          const keyword = keywordOf(part);
-          if (keyword && !(keyword in sources)) sources[keyword] = this.range(part);
-        }
+        const sources = this.sourcesByKeyword(member.members);
         const consumes: m.Consumes = {
           kind: 'consumes',
           system,
@@ -408,15 +413,20 @@ class ModelBuilder {
     if (signatureBlock) api.signature = this.signature(signatureBlock.members, signatureBlock, api);
     for (const member of node.members) {
       if (ast.isOperation(member)) {
-        const input = first(member.members, ast.isInputProperty);
-        const output = first(member.members, ast.isOutputProperty);
+        // Payloads are created in the order written, so `api.payloads` is in source order.
+        const carried: Partial<Record<'input' | 'output', m.Payload>> = {};
+        for (const part of member.members) {
+          if (!ast.isInputProperty(part) && !ast.isOutputProperty(part)) continue;
+          const role = ast.isInputProperty(part) ? 'input' : 'output';
+          if (part.payload && !carried[role]) carried[role] = this.payload(role, part.payload, part, api, member.name);
+        }
         const operation: m.Operation = {
           name: member.name,
           method: vocabularyValue('method', first(member.members, ast.isMethodProperty)?.value),
           path: first(member.members, ast.isPathProperty)?.value,
           description: first(member.members, ast.isDescriptionProperty)?.value,
-          input: input?.payload ? this.payload('input', input.payload, input, api, member.name) : undefined,
-          output: output?.payload ? this.payload('output', output.payload, output, api, member.name) : undefined,
+          input: carried.input,
+          output: carried.output,
           source: this.range(member),
         };
         api.operations.push(operation);
@@ -538,7 +548,7 @@ class ModelBuilder {
     const ofKind = <K extends m.ElementKind>(kind: K) => elements.filter((e): e is Extract<m.Element, { kind: K }> => e.kind === kind);
     const declared = ofKind('plateau');
     const plateaus = declared.length > 0 ? [...declared].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) : [this.implicitPlateau(documents)];
-    for (const element of elements) deepFreeze(element);
+    for (const element of elements) Object.freeze(element);
     return Object.freeze({
       elements: Object.freeze(elements),
       laws: ofKind('law'),
@@ -592,13 +602,11 @@ function vocabularyValues<K extends keyof Vocabulary>(set: K, values: readonly s
   return (values ?? []).filter((value): value is Vocabulary[K][number] => isOneOf(set, value));
 }
 
+/** The keyword a statement starts with (`owner`, `masters`, …), from its first token. */
 function keywordOf(node: AstNode): string | undefined {
-  const cst = node.$cstNode;
-  if (!cst) return undefined;
-  for (const child of CstUtils.streamCst(cst)) {
-    if (child.grammarSource?.$type === 'Keyword') return child.text;
-  }
-  return undefined;
+  let cst: CstNode | undefined = node.$cstNode;
+  while (cst && isCompositeCstNode(cst)) cst = cst.content[0];
+  return cst?.grammarSource?.$type === 'Keyword' ? cst.text : undefined;
 }
 
 function docComment(node: AstNode): string | undefined {
@@ -610,12 +618,4 @@ function docComment(node: AstNode): string | undefined {
     .map((line) => line.replace(/^\s*\*?\s?/, '').trimEnd())
     .join('\n')
     .trim();
-}
-
-const frozen = new WeakSet<object>();
-function deepFreeze(value: unknown): void {
-  if (typeof value !== 'object' || value === null || frozen.has(value)) return;
-  frozen.add(value);
-  Object.freeze(value);
-  for (const child of Object.values(value)) deepFreeze(child);
 }

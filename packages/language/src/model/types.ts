@@ -174,6 +174,8 @@ export interface OpenData {
   readonly cadence?: Cadence;
   readonly formats: readonly OpenFormat[];
   readonly source: SourceRange;
+  /** Where each property of the block was written, by its keyword. */
+  readonly sources: Readonly<Record<string, SourceRange>>;
 }
 
 export interface Data extends Common {

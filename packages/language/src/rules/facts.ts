@@ -1,5 +1,6 @@
 // Facts that several rules need, computed once per model so that the whole rule set stays linear
-// in the size of the model.
+// in the size of the model. They are structural and ignore plateaus: a rule still asks
+// `ctx.live(…)` / `ctx.exists(…)` for what exists at the plateau it checks.
 import type { Agency, Data, Element, Interface, Payload, Platform, SemanticModel, System } from '../model/types.js';
 import type { Classification } from '../validation/vocabulary.js';
 

@@ -1,12 +1,14 @@
 // What an integration rule is: an id, a default severity, an explanation, and a pure check over
 // the semantic model at one plateau.
 import type { Element, Plateau, Ref, Relation, SemanticModel, SourceRange } from '../model/types.js';
-import type { IntegrationRuleId, Severity } from './catalog.js';
+import type { IntegrationRuleId, RuleId, Severity } from './catalog.js';
 import type { ModelFacts } from './facts.js';
 
 export interface RuleContext {
   readonly model: SemanticModel;
   readonly plateau: Plateau;
+  /** Every plateau this run evaluates, in date order (one with `--plateau`). */
+  readonly plateaus: readonly Plateau[];
   /** ISO date that certificate checks use. */
   readonly evaluationDate: string;
   /** Locales every name is expected in (gea.yaml `locales`). */
@@ -31,12 +33,18 @@ export interface Problem {
 
 export type Report = (problem: Problem) => void;
 
-export interface Rule {
-  readonly id: IntegrationRuleId;
+/** What `gea rules`, `gea explain` and SARIF say about a finding id. */
+export interface RuleInfo {
+  readonly id: RuleId;
   readonly severity: Severity;
   /** One line for `gea rules`. */
   readonly summary: string;
   /** Why the rule exists, with a bad and a good example, for `gea explain`. */
   readonly explanation: string;
+}
+
+/** An integration rule: a pure check over the model at one plateau. */
+export interface Rule extends RuleInfo {
+  readonly id: IntegrationRuleId;
   check(context: RuleContext, report: Report): void;
 }

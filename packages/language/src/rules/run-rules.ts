@@ -2,10 +2,11 @@
 // several plateaus into one finding that lists them.
 import type { Finding } from '../findings/finding.js';
 import { existsAt } from '../model/plateaus.js';
-import type { Element, Plateau, SemanticModel, SourceRange, Waiver } from '../model/types.js';
-import { INTEGRATION_RULES, isRuleId, type Severity } from './catalog.js';
+import type { Plateau, SemanticModel, SourceRange, Waiver } from '../model/types.js';
+import type { Severity } from './catalog.js';
 import { computeFacts } from './facts.js';
 import type { Problem, Rule, RuleContext } from './rule.js';
+import { unusedWaivers } from './unused-waiver.js';
 
 export type SeverityOverrides = Readonly<Record<string, Severity | 'off'>>;
 
@@ -42,6 +43,7 @@ export function runRules(model: SemanticModel, rules: readonly Rule[], options: 
     const context: RuleContext = {
       model,
       plateau,
+      plateaus,
       evaluationDate,
       locales,
       facts,
@@ -74,7 +76,10 @@ export function runRules(model: SemanticModel, rules: readonly Rule[], options: 
     waiver: waiver?.id,
     justification: waiver?.reason,
   }));
-  if (severities['unused-waiver'] !== 'off') findings.push(...unusedWaivers(model, plateaus, used, new Set(enabled.map((rule) => rule.id)), severities));
+  if (severities['unused-waiver'] !== 'off') {
+    const unused = unusedWaivers(model, plateaus, used, new Set(enabled.map((rule) => rule.id)), waiverApplies);
+    findings.push(...unused.map((finding) => ({ ...finding, severity: effectiveSeverity(severities['unused-waiver'], finding.severity) })));
+  }
   return findings;
 }
 
@@ -115,29 +120,4 @@ function contains(outer: SourceRange, inner: SourceRange): boolean {
 function problemKey(rule: Rule, problem: Problem, waiver: Waiver | undefined): string {
   const { uri, start, end } = problem.source;
   return `${rule.id}\u0000${uri}\u0000${start.line}:${start.character}-${end.line}:${end.character}\u0000${problem.element.id}\u0000${problem.message}\u0000${waiver?.id ?? ''}`;
-}
-
-/** Waivers of rules that ran and found nothing they cover; waivers of rules that cannot be waived. */
-function unusedWaivers(model: SemanticModel, plateaus: readonly Plateau[], used: ReadonlySet<Waiver>, ran: ReadonlySet<string>, severities: SeverityOverrides): Finding[] {
-  const findings: Finding[] = [];
-  for (const waiver of model.waivers) {
-    if (used.has(waiver) || !waiver.rule || !waiver.on?.target) continue;
-    if (!isRuleId(waiver.rule)) continue; // already an unresolved-reference
-    const integration = waiver.rule in INTEGRATION_RULES;
-    if (integration && !ran.has(waiver.rule)) continue;
-    const applying = plateaus.filter((plateau) => waiverApplies(waiver, plateau));
-    const on = (waiver.on.target as Element).id;
-    findings.push({
-      rule: 'unused-waiver',
-      severity: effectiveSeverity(severities['unused-waiver'], INTEGRATION_RULES['unused-waiver']),
-      message: integration
-        ? `waiver \`${waiver.id}\` excuses \`${waiver.rule}\` on \`${on}\`, but that rule finds nothing there${applying.length ? '' : ' at any plateau where the waiver applies'}; remove the waiver`
-        : `waiver \`${waiver.id}\` names \`${waiver.rule}\`, which cannot be waived (only integration rules can); remove the waiver and fix the model`,
-      source: waiver.head,
-      element: waiver.id,
-      plateaus: applying.map((p) => p.id),
-      waived: false,
-    });
-  }
-  return findings;
 }

@@ -1,0 +1,89 @@
+// classification-flow: classified data does not leak. An interface is classified at least as high
+// as the most classified data asset it carries, and secret data is never carried via an exchange
+// platform nor published as open data.
+import type { Data, Interface, Payload } from '../model/types.js';
+import { CLASSIFICATION_RANK, isExchange } from './facts.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+
+export const classificationFlow: Rule = {
+  id: 'classification-flow',
+  severity: 'error',
+  summary: 'An interface is classified at least as high as the data it carries; secret data never goes via an exchange platform or open.',
+  explanation: `An interface exposes whatever it carries, so its classification (which decides who may be
+granted access, over which channel, with which controls) must be at least that of the most
+classified data asset in its operations and events; an unstated classification counts as
+internal. Secret data is never carried via a shared exchange platform and never published as
+open data. The finding is reported once per interface and data asset, at the first input,
+output or payload that carries the asset (or at the \`open\` block of a secret asset).
+
+Bad:
+  data border_cases "Хилийн хэрэг" { owner nso classification secret field case_id string key }
+  interface stat_api "Статистикийн API" {
+    provider stat_system  via khur  style rest  version "1.0.0"  classification public
+    operation get_case { method GET path "/cases/{case_id}" input border_cases { case_id } }
+  }
+
+Good (the secret asset stays off the public exchange interface):
+  interface stat_api "Статистикийн API" {
+    provider stat_system  via khur  style rest  version "1.0.0"  classification public
+    operation get_population { method GET path "/population/{aimag}" output population { aimag, count } }
+  }`,
+  check(ctx, report) {
+    for (const api of ctx.model.interfaces) {
+      if (ctx.exists(api)) checkInterface(ctx, api, report);
+    }
+    for (const data of ctx.model.data) {
+      if (data.open && data.classification === 'secret' && ctx.exists(data)) {
+        report({
+          message: `secret data asset \`${data.id}\` is published as open data; remove its \`open\` block (secret data is never published)`,
+          source: data.open.source,
+          element: data,
+        });
+      }
+    }
+  },
+};
+
+function checkInterface(ctx: RuleContext, api: Interface, report: Report): void {
+  const platform = ctx.live(api.via);
+  const viaExchange = isExchange(platform) ? platform : undefined;
+  for (const [data, payload] of firstPayloads(ctx, api)) {
+    const below = CLASSIFICATION_RANK[api.classification] < CLASSIFICATION_RANK[data.classification];
+    const secretViaExchange = data.classification === 'secret' && viaExchange !== undefined;
+    if (!below && !secretViaExchange) continue;
+    const classified = `is classified \`${api.classification}\`${api.classificationStated ? '' : ' (unstated counts as internal)'}`;
+    let message: string;
+    if (!secretViaExchange) {
+      message =
+        `interface \`${api.id}\` ${classified} but carries \`${data.classification}\` data asset \`${data.id}\`; ` +
+        `state \`classification ${data.classification}\` (or higher) on the interface, or stop carrying \`${data.id}\``;
+    } else if (!below) {
+      message =
+        `interface \`${api.id}\` carries secret data asset \`${data.id}\` via exchange platform \`${viaExchange!.id}\`; ` +
+        `secret data is never carried via an exchange platform: stop carrying \`${data.id}\` here, or take the interface off \`${viaExchange!.id}\``;
+    } else {
+      message =
+        `interface \`${api.id}\` ${classified} but carries secret data asset \`${data.id}\`, and does so via exchange platform \`${viaExchange!.id}\`; ` +
+        `secret data is never carried via an exchange platform: stop carrying \`${data.id}\` here, or take the interface off \`${viaExchange!.id}\` and classify it \`secret\``;
+    }
+    report({ message, source: payload.source, element: api });
+  }
+}
+
+/** Each data asset the interface carries at this plateau, with the first payload (in source order) that carries it. */
+function firstPayloads(ctx: RuleContext, api: Interface): Map<Data, Payload> {
+  const first = new Map<Data, Payload>();
+  for (const payload of api.payloads) {
+    const data = ctx.live(payload.data);
+    if (!data) continue;
+    const earlier = first.get(data);
+    if (!earlier || before(payload, earlier)) first.set(data, payload);
+  }
+  return first;
+}
+
+function before(a: Payload, b: Payload): boolean {
+  const { start: x } = a.source;
+  const { start: y } = b.source;
+  return x.line < y.line || (x.line === y.line && x.character < y.character);
+}

@@ -1,0 +1,41 @@
+// name-required: every law, plateau, agency, platform, trust, data asset, system and interface has
+// a name in the default locale — the title string after its id.
+import type { Element } from '../model/types.js';
+import { label } from './element-labels.js';
+import type { Rule } from './rule.js';
+
+/** The kinds of declaration that are named for people (views and waivers are not). */
+export const NAMED_KINDS: ReadonlySet<Element['kind']> = new Set(['law', 'plateau', 'agency', 'platform', 'trust', 'data', 'system', 'interface']);
+
+/** The element's name in a locale, when it has a non-blank one. */
+export function nameIn(element: Element, locale: string): string | undefined {
+  const name = element.names[locale];
+  return name !== undefined && name.trim() !== '' ? name : undefined;
+}
+
+export const nameRequired: Rule = {
+  id: 'name-required',
+  severity: 'error',
+  summary: 'Every law, plateau, agency, platform, trust service, data asset, system and interface has a name in the default locale.',
+  explanation: `Identifiers are for the model; diagrams, reports and the site show names. An element without a
+name in the default locale appears as a bare identifier to the people who read the architecture.
+Write the name as the string after the id (it is the default locale's name), or as
+\`name LOCALE "…"\` with the default locale. Reported at the declaration's first line.
+
+Bad:
+  agency sia { kind agency }
+
+Good:
+  agency sia "Нийгмийн даатгалын ерөнхий газар" { kind agency }`,
+  check(ctx, report) {
+    const locale = ctx.model.defaultLocale;
+    for (const element of ctx.model.elements) {
+      if (!NAMED_KINDS.has(element.kind) || !ctx.exists(element) || nameIn(element, locale) !== undefined) continue;
+      report({
+        message: `${label(element)} has no name in the default locale \`${locale}\`; write it after the id: \`${element.kind} ${element.localName} "…"\``,
+        source: element.head,
+        element,
+      });
+    }
+  },
+};

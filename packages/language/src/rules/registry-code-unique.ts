@@ -1,0 +1,63 @@
+// registry-code-unique: an agency's `registry-code` (its number in the state registry) identifies
+// it, so no two agencies share one.
+import type { Agency, SourceRange } from '../model/types.js';
+import { label } from './element-labels.js';
+import type { Rule } from './rule.js';
+
+export const registryCodeUnique: Rule = {
+  id: 'registry-code-unique',
+  severity: 'error',
+  summary: 'No two agencies share a `registry-code`.',
+  explanation: `An agency's registry code is its number in the state registry of legal entities; outputs and
+other registers use it to identify the organisation. Two agencies with one code are either one
+organisation declared twice or a typing error. Checked among the agencies that exist at each
+plateau (a successor agency may take over the code of one it replaces), and reported once, at
+the \`registry-code\` of the later agency in source order, naming the earlier one.
+
+Bad:
+  agency gasr "Улсын бүртгэлийн ерөнхий газар" { registry-code "9000002" }
+  agency mta "Татварын ерөнхий газар" { registry-code "9000002" }
+
+Good:
+  agency gasr "Улсын бүртгэлийн ерөнхий газар" { registry-code "9000002" }
+  agency mta "Татварын ерөнхий газар" { registry-code "9000003" }`,
+  check(ctx, report) {
+    const byCode = new Map<string, Agency[]>();
+    for (const agency of ctx.model.agencies) {
+      const code = agency.registryCode?.trim();
+      if (!code || !ctx.exists(agency)) continue;
+      const sharing = byCode.get(code);
+      if (sharing) sharing.push(agency);
+      else byCode.set(code, [agency]);
+    }
+    for (const [code, agencies] of byCode) {
+      if (agencies.length < 2) continue;
+      const [first, ...later] = [...agencies].sort((a, b) => compareSource(codeSource(a), codeSource(b)));
+      for (const agency of later) {
+        report({
+          message:
+            `${label(agency)} has registry-code "${code}", which ${label(first!)} (${where(codeSource(first!), codeSource(agency))}) already has; ` +
+            'registry codes identify agencies, so correct one of them (or merge the two declarations if they are one organisation)',
+          source: codeSource(agency),
+          element: agency,
+        });
+      }
+    }
+  },
+};
+
+function codeSource(agency: Agency): SourceRange {
+  return agency.sources['registry-code'] ?? agency.head;
+}
+
+/** Source order: by document (workspace-relative paths share their prefix), then position. */
+function compareSource(a: SourceRange, b: SourceRange): number {
+  if (a.uri !== b.uri) return a.uri < b.uri ? -1 : 1;
+  return a.start.line - b.start.line || a.start.character - b.start.character;
+}
+
+/** "line 17", or "line 4 of tax.gea" when in another document. */
+function where(range: SourceRange, from: SourceRange): string {
+  const line = `line ${range.start.line + 1}`;
+  return range.uri === from.uri ? line : `${line} of ${range.uri.slice(range.uri.lastIndexOf('/') + 1)}`;
+}

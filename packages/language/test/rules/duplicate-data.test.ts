@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { duplicateData } from '../../src/rules/duplicate-data.js';
+import { brief, findingsOf } from '../helpers.js';
+
+const BASE = `
+plateau current "Одоо" { date 2026-01-01 }
+plateau target "Зорилт" { date 2028-12-31 }
+agency gasr "Бүртгэл" { kind agency }
+agency mta "Татвар" { kind agency }
+agency sia "Даатгал" { kind agency }
+data citizen "Иргэн" {
+  owner gasr
+  field register_no string "Регистр" key
+  field surname string "Овог"
+}
+`;
+// BASE fills lines 1-11; `data citizen` is on line 7, an appended model starts on line 12.
+const CITIZEN = 7;
+const at = (line: number) => line + 11;
+
+describe('duplicate-data', () => {
+  it('reports the later of two assets of different agencies with the same key and mostly the same fields, naming the earlier', async () => {
+    const findings = await findingsOf(
+      duplicateData,
+      BASE +
+        `data taxpayer "Татвар төлөгч" {
+  owner mta
+  field register_no string "Регистр" key
+  field surname string "Овог"
+  field tin string "ТТД"
+}`,
+    );
+    expect(brief(findings)).toEqual([`duplicate-data@${at(1)}`]);
+    expect(findings[0]!.severity).toBe('warning');
+    expect(findings[0]!.element).toBe('taxpayer');
+    expect(findings[0]!.plateaus).toEqual(['current', 'target']);
+    expect(findings[0]!.message).toBe(
+      'data asset `taxpayer` of `mta` looks like a copy of `citizen` of `gasr`: both are keyed by `register_no` and share the field names ' +
+        "`register_no`, `surname`, 2 of the smaller asset's 2; if it is the same data, consume it from `citizen`'s master through an interface " +
+        'and keep only what is your own, otherwise waive this with a reason',
+    );
+  });
+
+  it('accepts the same shape kept by one agency', async () => {
+    const findings = await findingsOf(duplicateData, BASE + `data archive "Архив" { owner gasr field register_no string "Регистр" key field surname string "Овог" }`);
+    expect(findings).toEqual([]);
+  });
+
+  it('needs a field that is key in both assets', async () => {
+    const findings = await findingsOf(
+      duplicateData,
+      BASE + `data taxpayer "Татвар төлөгч" { owner mta field tin string "ТТД" key field register_no string "Регистр" field surname string "Овог" }`,
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('reports when exactly half of the smaller asset\'s field names are in common', async () => {
+    const findings = await findingsOf(
+      duplicateData,
+      BASE +
+        `data person "Хүн" {
+  owner sia
+  field register_no string "Регистр" key
+  field surname string "Овог"
+  field given string "Нэр"
+  field phone string "Утас"
+}
+data insured "Даатгуулагч" {
+  owner mta
+  field register_no string "Регистр" key
+  field given string "Нэр"
+  field salary decimal "Цалин"
+  field employer string "Ажил олгогч"
+}`,
+    );
+    // person–citizen: 2 of 2; insured–citizen: 1 of 2 (half); insured–person: 2 of 4 (half).
+    expect(brief(findings)).toEqual([`duplicate-data@${at(1)}`, `duplicate-data@${at(8)}`, `duplicate-data@${at(8)}`]);
+    expect(findings.map((f) => /looks like a copy of `(\w+)`/.exec(f.message)![1])).toEqual(['citizen', 'citizen', 'person']);
+  });
+
+  it('does not report when fewer than half of the smaller asset\'s field names are in common', async () => {
+    const findings = await findingsOf(
+      duplicateData,
+      BASE +
+        `data taxpayer "Татвар төлөгч" {
+  owner mta
+  field register_no string "Регистр" key
+  field tin string "ТТД"
+  field income decimal "Орлого"
+}`,
+    );
+    // 1 of the smaller asset's 2 is half: reported; the same with a third citizen field is not.
+    expect(brief(findings)).toEqual([`duplicate-data@${at(1)}`]);
+    const fewer = await findingsOf(
+      duplicateData,
+      BASE.replace('  field surname string "Овог"\n', '  field surname string "Овог"\n  field birth date "Төрсөн"\n') +
+        `data taxpayer "Татвар төлөгч" { owner mta field register_no string "Регистр" key field tin string "ТТД" field income decimal "Орлого" }`,
+    );
+    expect(fewer).toEqual([]);
+  });
+
+  it('reports a pair that shares two key names once', async () => {
+    const findings = await findingsOf(
+      duplicateData,
+      BASE.replace('field surname string "Овог"', 'field surname string "Овог" key') +
+        `data taxpayer "Татвар төлөгч" { owner mta field register_no string "Регистр" key field surname string "Овог" key }`,
+    );
+    expect(brief(findings)).toEqual([`duplicate-data@${at(1)}`]);
+    expect(findings[0]!.message).toContain('both are keyed by `register_no`, `surname`');
+  });
+
+  it('orders assets across files by document then line', async () => {
+    const findings = await findingsOf(duplicateData, {
+      'a.gea': `agency gasr "Бүртгэл" { kind agency }\nagency mta "Татвар" { kind agency }\n\n\n\ndata citizen "Иргэн" { owner gasr field register_no string "Регистр" key }`,
+      'b.gea': `data taxpayer "Татвар төлөгч" { owner mta field register_no string "Регистр" key }`,
+    });
+    expect(findings.map((f) => `${f.source.uri.replace('file:///ws/', '')}:${f.source.start.line + 1}`)).toEqual(['b.gea:1']);
+    expect(findings[0]!.message).toContain('`taxpayer` of `mta` looks like a copy of `citizen` of `gasr`');
+  });
+
+  it('reports only at the plateaus where both assets exist', async () => {
+    const findings = await findingsOf(
+      duplicateData,
+      BASE + `data taxpayer "Татвар төлөгч" { owner mta until target field register_no string "Регистр" key field surname string "Овог" }`,
+    );
+    expect(brief(findings)).toEqual([`duplicate-data@${at(1)}`]);
+    expect(findings[0]!.plateaus).toEqual(['current']);
+  });
+
+  it('does not fire when an owner is missing, unresolved or absent at the plateau', async () => {
+    const findings = await findingsOf(
+      duplicateData,
+      BASE.replace('agency sia "Даатгал" { kind agency }', 'agency sia "Даатгал" { kind agency from target }') +
+        `data a "А" { field register_no string "Регистр" key field surname string "Овог" }
+data b "Б" { owner mtaa field register_no string "Регистр" key field surname string "Овог" }
+data c "В" { owner sia field register_no string "Регистр" key field surname string "Овог" }`,
+    );
+    expect(brief(findings)).toEqual([`duplicate-data@${at(3)}`]);
+    expect(findings[0]!.plateaus).toEqual(['target']);
+  });
+
+  it('compares the later asset with the earlier one, not the other way round', async () => {
+    const findings = await findingsOf(
+      duplicateData,
+      `agency gasr "Бүртгэл" { kind agency }
+agency mta "Татвар" { kind agency }
+data taxpayer "Татвар төлөгч" { owner mta field register_no string "Регистр" key field surname string "Овог" field tin string "ТТД" }
+data citizen "Иргэн" { owner gasr field register_no string "Регистр" key field surname string "Овог" }`,
+    );
+    expect(brief(findings)).toEqual(['duplicate-data@4']);
+    expect(findings[0]!.element).toBe('citizen');
+    expect(findings[0]!.message).toContain('looks like a copy of `taxpayer` of `mta`');
+  });
+
+  it('reports a waived finding when the later asset is waived', async () => {
+    const findings = await findingsOf(
+      duplicateData,
+      BASE +
+        `data taxpayer "Татвар төлөгч" { owner mta field register_no string "Регистр" key field surname string "Овог" }
+waiver own_copy { rule duplicate-data on taxpayer reason "Татварын зорилгоор тусад нь хөтөлдөг" }`,
+    );
+    expect(brief(findings)).toEqual([`duplicate-data@${at(1)}~`]);
+    expect(findings[0]!.waiver).toBe('own_copy');
+  });
+
+  it('does not report the earlier asset', async () => {
+    const findings = await findingsOf(
+      duplicateData,
+      BASE + `data taxpayer "Татвар төлөгч" { owner mta field register_no string "Регистр" key field surname string "Овог" }`,
+    );
+    expect(findings.some((f) => f.source.start.line + 1 === CITIZEN)).toBe(false);
+  });
+});

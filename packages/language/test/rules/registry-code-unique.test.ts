@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { registryCodeUnique } from '../../src/rules/registry-code-unique.js';
+import { brief, findingsOf } from '../helpers.js';
+
+describe('registry-code-unique', () => {
+  it('reports the later agency once, at its `registry-code`, naming the earlier', async () => {
+    const findings = await findingsOf(
+      registryCodeUnique,
+      `
+agency gasr "Газар" { registry-code "9000002" }
+agency mta "Татвар" {
+  kind agency
+  registry-code "9000002"
+}`,
+    );
+    expect(brief(findings)).toEqual(['registry-code-unique@5']);
+    expect(findings[0]!.severity).toBe('error');
+    expect(findings[0]!.element).toBe('mta');
+    expect(findings[0]!.message).toContain('agency `mta` has registry-code "9000002", which agency `gasr` (line 2) already has');
+  });
+
+  it('reports every later agency of three that share a code, each naming the first', async () => {
+    const findings = await findingsOf(
+      registryCodeUnique,
+      `
+agency a "А" { registry-code "1" }
+agency b "Б" { registry-code "1" }
+agency c "В" { registry-code "1" }
+agency d "Г" { registry-code "2" }`,
+    );
+    expect(brief(findings)).toEqual(['registry-code-unique@3', 'registry-code-unique@4']);
+    expect(findings.every((f) => f.message.includes('agency `a` (line 2)'))).toBe(true);
+  });
+
+  it('orders across files by workspace-relative path, then line', async () => {
+    const findings = await findingsOf(registryCodeUnique, {
+      'b.gea': `agency later "Сүүлд" { registry-code "7" }`,
+      'a.gea': `\n\nagency earlier "Эрт" { registry-code "7" }`,
+    });
+    expect(findings.map((f) => `${f.source.uri.slice(-5)}:${f.source.start.line + 1}`)).toEqual(['b.gea:1']);
+    expect(findings[0]!.message).toContain('agency `earlier` (line 3 of a.gea)');
+  });
+
+  it('does not report agencies that never exist at the same plateau', async () => {
+    const findings = await findingsOf(
+      registryCodeUnique,
+      `
+plateau current "Одоо" { date 2026-01-01 }
+plateau target "Зорилт" { date 2028-12-31 }
+agency old "Хуучин" { registry-code "5" until target }
+agency successor "Залгамжлагч" { registry-code "5" from target }`,
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('reports only at the plateaus where both agencies exist', async () => {
+    const findings = await findingsOf(
+      registryCodeUnique,
+      `
+plateau current "Одоо" { date 2026-01-01 }
+plateau target "Зорилт" { date 2028-12-31 }
+agency old "Хуучин" { registry-code "5" }
+agency successor "Залгамжлагч" { registry-code "5" from target }`,
+    );
+    expect(brief(findings)).toEqual(['registry-code-unique@5']);
+    expect(findings[0]!.plateaus).toEqual(['target']);
+  });
+
+  it('is waived by a waiver on the later agency', async () => {
+    const findings = await findingsOf(
+      registryCodeUnique,
+      `
+agency gasr "Газар" { registry-code "9" }
+agency branch "Салбар" { registry-code "9" }
+waiver same_entity { rule registry-code-unique on branch reason "Нэг хуулийн этгээд" }`,
+    );
+    expect(brief(findings)).toEqual(['registry-code-unique@3~']);
+  });
+});
