@@ -2,10 +2,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, WorkspaceError } from '@gea/compiler';
 import { check, CHECK_FORMATS } from './commands/check.js';
+import { explainRule, listRules } from './commands/rules.js';
 import { processIo, type Io } from './terminal.js';
 import { UsageError } from './usage-error.js';
-
-export const VERSION = '0.1.0';
+import { VERSION } from './version.js';
 
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode = 0;
@@ -27,6 +27,21 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--date <YYYY-MM-DD>', 'evaluation date for certificate checks (default: gea.yaml evaluation-date, else today)')
     .action(async (targets: string[], options) => {
       exitCode = await check(targets, options, io);
+    });
+
+  program
+    .command('rules')
+    .description('list every rule with its default severity and what it checks')
+    .action(() => {
+      exitCode = listRules(io);
+    });
+
+  program
+    .command('explain')
+    .description('explain a rule: why it exists, with a bad and a good example')
+    .argument('<rule>', 'a rule id, e.g. single-master')
+    .action((id: string) => {
+      exitCode = explainRule(id, io);
     });
 
   try {

@@ -75,6 +75,46 @@ describe('gea check', () => {
     expect(JSON.parse(readFileSync(join(root, 'reports/findings.json'), 'utf8')).summary.files).toBe(1);
   });
 
+  it('exits 1 when warnings exceed --max-warnings, 0 within the limit', async () => {
+    const entry = join(CONFORMANCE, '08-rules-misc.gea');
+    const json = JSON.parse((await gea(['check', entry, '--format', 'json', '--plateau', 'now'])).stdout);
+    expect(json.summary.warning).toBeGreaterThan(0);
+    const warningsOnly = workspace({
+      'm.gea': 'agency a "А" { kind agency }\ndata d "Д" { owner a }\nsystem s "С" { owner a masters d }\nsystem t "Т" { owner a masters e }\ndata e "Е" { owner a }\ndata f "Ф" { owner a field k string key field x string }\nagency b "Б" { kind agency }\ndata g "Г" { owner b field k string key field x string }\nsystem u "У" { owner a masters f }\nsystem v "В" { owner b masters g }\n',
+    });
+    const plain = await gea(['check', warningsOnly]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('warning duplicate-data');
+    expect((await gea(['check', warningsOnly, '--max-warnings', '0'])).code).toBe(1);
+    expect((await gea(['check', warningsOnly, '--max-warnings', '1'])).code).toBe(0);
+  });
+
+  it('evaluates one plateau with --plateau', async () => {
+    const entry = join(CONFORMANCE, '05-plateaus.gea');
+    const all = JSON.parse((await gea(['check', entry, '--format', 'json', '--date', '2026-06-01'])).stdout);
+    const current = JSON.parse((await gea(['check', entry, '--format', 'json', '--date', '2026-06-01', '--plateau', 'current'])).stdout);
+    expect(all.findings.some((f: { plateaus: string[] }) => f.plateaus.includes('target'))).toBe(true);
+    expect(current.findings.every((f: { plateaus: string[] }) => f.plateaus.length === 0 || f.plateaus.join() === 'current')).toBe(true);
+    expect(current.findings.map((f: { rule: string }) => f.rule)).toContain('cross-agency-via-platform');
+    expect(current.findings.map((f: { rule: string }) => f.rule)).not.toContain('single-master');
+    const unknown = await gea(['check', entry, '--plateau', 'targt']);
+    expect(unknown).toMatchObject({ code: 2, stderr: 'gea: no plateau `targt`; did you mean `target`? (plateaus: current, target)\n' });
+  });
+
+  it('takes the evaluation date from --date, else gea.yaml, for certificate checks', async () => {
+    const model =
+      'agency a "А" { kind agency }\ntrust ca "CA" { kind ca operator a accredited levels qualified formats PAdES certificate "C" { valid-from 2020-01-01 valid-until 2027-01-01 } }\n' +
+      'data doc "Баримт" { owner a kind document legally-binding }\nsystem s "С" { owner a masters doc signs doc { level qualified format PAdES with ca } }\n';
+    const root = workspace({ 'gea.yaml': 'evaluation-date: 2030-01-01\n', 'm.gea': model });
+    const fromConfig = await gea(['check', root]);
+    expect(fromConfig.code).toBe(1);
+    expect(fromConfig.stdout).toContain('error certificate-valid');
+    expect((await gea(['check', root, '--date', '2026-06-01'])).code).toBe(0);
+    const soon = await gea(['check', root, '--date', '2026-12-01']);
+    expect(soon.code).toBe(0);
+    expect(soon.stdout).toContain('warning certificate-valid');
+  });
+
   it('checks the current folder by default', async () => {
     const root = workspace({ 'm.gea': CLEAN });
     expect((await gea(['check'], root)).code).toBe(0);

@@ -5,3 +5,4 @@ export { compileWorkspace, today, type Compilation, type CompileOptions } from '
 export { findingRecords, summarize, type FindingRecord, type FindingSummary } from './report/finding-records.js';
 export { findingsJson } from './report/findings-json.js';
 export { findingsText, type TextStyle } from './report/findings-text.js';
+export { findingsSarif, type SarifTool } from './report/findings-sarif.js';

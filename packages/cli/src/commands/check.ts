@@ -1,6 +1,7 @@
 // `gea check`: parse, link, run the rules, print the findings; exit 1 on errors or too many warnings.
 import { resolve } from 'node:path';
-import { compileWorkspace, findingRecords, findingsJson, findingsText, loadWorkspace, summarize } from '@gea/compiler';
+import { compileWorkspace, findingRecords, findingsJson, findingsSarif, findingsText, loadWorkspace, summarize } from '@gea/compiler';
+import { VERSION } from '../version.js';
 import { Progress, useColor, writeFileAtomically, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 
@@ -12,7 +13,7 @@ export interface CheckOptions {
   readonly date?: string;
 }
 
-export const CHECK_FORMATS = ['text', 'json'] as const;
+export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
 
 export async function check(targets: readonly string[], options: CheckOptions, io: Io): Promise<number> {
   if (!(CHECK_FORMATS as readonly string[]).includes(options.format)) {
@@ -36,7 +37,9 @@ export async function check(targets: readonly string[], options: CheckOptions, i
   const text =
     options.format === 'json'
       ? findingsJson(records, summary)
-      : findingsText(records, summary, { color: !toFile && useColor(io, io.stdoutIsTty) });
+      : options.format === 'sarif'
+        ? findingsSarif(records, { version: VERSION })
+        : findingsText(records, summary, { color: !toFile && useColor(io, io.stdoutIsTty) });
   if (toFile) await writeFileAtomically(resolve(io.cwd, options.output!), text);
   else io.stdout(text);
   const tooManyWarnings = maxWarnings !== undefined && summary.warning > maxWarnings;
