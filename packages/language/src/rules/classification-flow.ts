@@ -1,7 +1,8 @@
 // classification-flow: classified data does not leak. An interface is classified at least as high
 // as the most classified data asset it carries, and secret data is never carried via an exchange
 // platform nor published as open data.
-import type { Data, Interface, Payload } from '../model/types.js';
+import type { Interface } from '../model/types.js';
+import { firstPayloads } from './exchange-flow.js';
 import { CLASSIFICATION_RANK, isExchange } from './facts.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
@@ -68,22 +69,4 @@ function checkInterface(ctx: RuleContext, api: Interface, report: Report): void 
     }
     report({ message, source: payload.source, element: api });
   }
-}
-
-/** Each data asset the interface carries at this plateau, with the first payload (in source order) that carries it. */
-function firstPayloads(ctx: RuleContext, api: Interface): Map<Data, Payload> {
-  const first = new Map<Data, Payload>();
-  for (const payload of api.payloads) {
-    const data = ctx.live(payload.data);
-    if (!data) continue;
-    const earlier = first.get(data);
-    if (!earlier || before(payload, earlier)) first.set(data, payload);
-  }
-  return first;
-}
-
-function before(a: Payload, b: Payload): boolean {
-  const { start: x } = a.source;
-  const { start: y } = b.source;
-  return x.line < y.line || (x.line === y.line && x.character < y.character);
 }

@@ -109,22 +109,14 @@ export function providingAgency(ctx: RuleContext, api: Interface): Agency | unde
   return liveOwner(ctx, ctx.live(api.provider));
 }
 
-/** Each data asset an interface carries at this plateau, with the first payload in source order that carries it. */
+/** Each data asset an interface carries at this plateau, with the first payload that carries it (payloads are in source order). */
 export function firstPayloads(ctx: RuleContext, api: Interface): Map<Data, Payload> {
   const first = new Map<Data, Payload>();
   for (const payload of api.payloads) {
     const data = ctx.live(payload.data);
-    if (!data) continue;
-    const earlier = first.get(data);
-    if (!earlier || before(payload, earlier)) first.set(data, payload);
+    if (data && !first.has(data)) first.set(data, payload);
   }
   return first;
-}
-
-function before(a: Payload, b: Payload): boolean {
-  const { start: x } = a.source;
-  const { start: y } = b.source;
-  return x.line < y.line || (x.line === y.line && x.character < y.character);
 }
 
 /** "`a`", "`a` and `b`", "`a`, `b` and `c`" */
