@@ -428,6 +428,8 @@ class ModelBuilder {
           input: carried.input,
           output: carried.output,
           source: this.range(member),
+          head: this.headRange(member),
+          sources: this.sourcesByKeyword(member.members),
         };
         api.operations.push(operation);
       } else if (ast.isEvent(member)) {
@@ -439,6 +441,7 @@ class ModelBuilder {
             .filter((property) => property.payload)
             .map((property) => this.payload('payload', property.payload, property, api, member.name)),
           source: this.range(member),
+          head: this.headRange(member),
         });
       }
     }
@@ -533,10 +536,10 @@ class ModelBuilder {
     return { uri: this.uri, start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } };
   }
 
-  private headRange(node: ast.Declaration): m.SourceRange {
+  private headRange(node: ast.Declaration | ast.Operation | ast.Event): m.SourceRange {
     const whole = this.range(node);
     if (!node.$cstNode) return whole;
-    const last = GrammarUtils.findNodeForProperty(node.$cstNode, 'title') ?? GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
+    const last = ('title' in node ? GrammarUtils.findNodeForProperty(node.$cstNode, 'title') : undefined) ?? GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
     return last ? { ...whole, end: this.cstRange(last).end } : whole;
   }
 

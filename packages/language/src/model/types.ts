@@ -298,6 +298,10 @@ export interface Operation {
   readonly input?: Payload;
   readonly output?: Payload;
   readonly source: SourceRange;
+  /** `operation NAME`: where something missing inside it is reported. */
+  readonly head: SourceRange;
+  /** Where each property was written, by its keyword. */
+  readonly sources: Readonly<Record<string, SourceRange>>;
 }
 
 export interface InterfaceEvent {
@@ -305,6 +309,8 @@ export interface InterfaceEvent {
   readonly description?: string;
   readonly payloads: readonly Payload[];
   readonly source: SourceRange;
+  /** `event NAME`. */
+  readonly head: SourceRange;
 }
 
 export interface Interface extends Common {

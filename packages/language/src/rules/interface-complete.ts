@@ -59,18 +59,18 @@ function checkInterface(api: Interface, report: Report): void {
 function checkRestOperation(api: Interface, operation: Operation, report: Report): void {
   const lacks: string[] = [];
   const fixes: string[] = [];
-  if (operation.method === undefined) {
+  if (operation.method === undefined && !operation.sources['method']) {
     lacks.push('a `method`');
     fixes.push('`method GET|POST|PUT|PATCH|DELETE`');
   }
-  if (operation.path === undefined) {
+  if (operation.path === undefined && !operation.sources['path']) {
     lacks.push('a `path`');
     fixes.push('`path "/…"`');
   }
   if (lacks.length === 0) return;
   report({
     message: `rest operation \`${operation.name}\` of interface \`${api.id}\` lacks ${listOf(lacks)}; add ${listOf(fixes)}`,
-    source: operation.source,
+    source: operation.head,
     element: api,
   });
 }

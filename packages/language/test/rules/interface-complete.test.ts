@@ -94,3 +94,27 @@ waiver draft { rule interface-complete on api reason "Ноорог" }`;
     expect(brief(await check(model))).toEqual([`${at(model, '// one')}~`, `${at(model, '// two')}~`]);
   });
 });
+
+describe('interface-complete with invalid values', () => {
+  it('leaves a method written with an unknown value to `syntax`', async () => {
+    const { findings } = await analyze(`
+      agency a "А" { kind agency }
+      system s "С" { owner a }
+      interface i "И" { provider s style rest version "1" operation op { method FETCH path "/x" } }
+    `);
+    expect(brief(findings.filter((f) => f.rule === 'syntax' || f.rule === 'interface-complete'))).toEqual(['syntax@4']);
+  });
+
+  it('reports a missing path at the operation line', async () => {
+    const findings = await findingsOf(interfaceComplete, `agency a "А" { kind agency }
+system s "С" { owner a }
+interface i "И" {
+  provider s style rest version "1"
+  operation op {
+    method GET
+  }
+}`);
+    expect(brief(findings)).toEqual(['interface-complete@5']);
+    expect(findings[0]!.source.end).toEqual({ line: 4, character: 14 });
+  });
+});
