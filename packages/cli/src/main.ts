@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, WorkspaceError } from '@gea/compiler';
 import { check, CHECK_FORMATS } from './commands/check.js';
+import { init } from './commands/init.js';
 import { explainRule, listRules } from './commands/rules.js';
 import { processIo, type Io } from './terminal.js';
 import { UsageError } from './usage-error.js';
@@ -15,6 +16,14 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run `gea --help` for usage)');
+
+  program
+    .command('init')
+    .description('write a small, valid starter workspace (gea.yaml and a model) into a folder')
+    .argument('[dir]', 'the folder to write into (created if needed)', '.')
+    .action(async (dir: string) => {
+      exitCode = await init(dir, io);
+    });
 
   program
     .command('check')

@@ -6,3 +6,4 @@ export { findingRecords, summarize, type FindingRecord, type FindingSummary } fr
 export { findingsJson } from './report/findings-json.js';
 export { findingsText, type TextStyle } from './report/findings-text.js';
 export { findingsSarif, type SarifTool } from './report/findings-sarif.js';
+export { STARTER_FILES, writeStarterWorkspace } from './init/starter-workspace.js';
