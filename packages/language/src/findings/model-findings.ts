@@ -1,5 +1,6 @@
 // Workspace-wide parse-level findings: declarations sharing a full name, plateaus sharing a date.
-import type { Element, Plateau, SemanticModel, SourceRange } from '../model/types.js';
+import type { Element, Plateau, SemanticModel } from '../model/types.js';
+import { describeLocation } from '../model/source-order.js';
 import type { Finding } from './finding.js';
 
 export function modelFindings(model: SemanticModel): Finding[] {
@@ -17,7 +18,7 @@ function duplicateNames(model: SemanticModel): Finding[] {
   for (const [id, elements] of byId) {
     if (elements.length < 2) continue;
     for (const element of elements) {
-      const others = elements.filter((other) => other !== element).map((other) => where(other.head, element.head));
+      const others = elements.filter((other) => other !== element).map((other) => describeLocation(other.head, element.head));
       findings.push({
         rule: 'duplicate-name',
         severity: 'error',
@@ -45,7 +46,7 @@ function plateauOrder(model: SemanticModel): Finding[] {
     findings.push({
       rule: 'plateau-order',
       severity: 'error',
-      message: `plateau \`${plateau.id}\` has the same date ${plateau.date} as \`${earlier.id}\` (${where(earlier.head, plateau.head)}); plateaus are ordered by date, so give each its own`,
+      message: `plateau \`${plateau.id}\` has the same date ${plateau.date} as \`${earlier.id}\` (${describeLocation(earlier.head, plateau.head)}); plateaus are ordered by date, so give each its own`,
       source: plateau.sources.date ?? plateau.head,
       element: plateau.id,
       plateaus: [],
@@ -53,11 +54,4 @@ function plateauOrder(model: SemanticModel): Finding[] {
     });
   }
   return findings;
-}
-
-/** "line 21", or "line 4 of tax.gea" when in another document. */
-function where(range: SourceRange, from: SourceRange): string {
-  const line = `line ${range.start.line + 1}`;
-  if (range.uri === from.uri) return line;
-  return `${line} of ${range.uri.slice(range.uri.lastIndexOf('/') + 1)}`;
 }

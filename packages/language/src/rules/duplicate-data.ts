@@ -2,7 +2,7 @@
 // fields) is a possible once-only violation. Assets are indexed by key field name, so only
 // assets that share a key are compared.
 import type { Data, SemanticModel } from '../model/types.js';
-import { compareText } from '../findings/finding.js';
+import { compareSourceRanges } from '../model/source-order.js';
 import type { Rule } from './rule.js';
 
 export const duplicateData: Rule = {
@@ -81,12 +81,7 @@ const indexes = new WeakMap<SemanticModel, AssetIndex>();
 function assetIndex(model: SemanticModel): AssetIndex {
   let index = indexes.get(model);
   if (index) return index;
-  const inSourceOrder = [...model.data].sort(
-    (a, b) =>
-      compareText(a.source.uri, b.source.uri) ||
-      a.source.start.line - b.source.start.line ||
-      a.source.start.character - b.source.start.character,
-  );
+  const inSourceOrder = [...model.data].sort((a, b) => compareSourceRanges(a.source, b.source));
   const shapes = new Map<Data, Shape>();
   for (const data of model.data) {
     shapes.set(data, {

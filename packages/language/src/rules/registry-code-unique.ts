@@ -1,6 +1,7 @@
 // registry-code-unique: an agency's `registry-code` (its number in the state registry) identifies
 // it, so no two agencies share one.
 import type { Agency, SourceRange } from '../model/types.js';
+import { compareSourceRanges, describeLocation } from '../model/source-order.js';
 import { label } from './element-labels.js';
 import type { Rule } from './rule.js';
 
@@ -32,11 +33,11 @@ Good:
     }
     for (const [code, agencies] of byCode) {
       if (agencies.length < 2) continue;
-      const [first, ...later] = [...agencies].sort((a, b) => compareSource(codeSource(a), codeSource(b)));
+      const [first, ...later] = [...agencies].sort((a, b) => compareSourceRanges(codeSource(a), codeSource(b)));
       for (const agency of later) {
         report({
           message:
-            `${label(agency)} has registry-code "${code}", which ${label(first!)} (${where(codeSource(first!), codeSource(agency))}) already has; ` +
+            `${label(agency)} has registry-code "${code}", which ${label(first!)} (${describeLocation(codeSource(first!), codeSource(agency))}) already has; ` +
             'registry codes identify agencies, so correct one of them (or merge the two declarations if they are one organisation)',
           source: codeSource(agency),
           element: agency,
@@ -48,16 +49,4 @@ Good:
 
 function codeSource(agency: Agency): SourceRange {
   return agency.sources['registry-code'] ?? agency.head;
-}
-
-/** Source order: by document (workspace-relative paths share their prefix), then position. */
-function compareSource(a: SourceRange, b: SourceRange): number {
-  if (a.uri !== b.uri) return a.uri < b.uri ? -1 : 1;
-  return a.start.line - b.start.line || a.start.character - b.start.character;
-}
-
-/** "line 17", or "line 4 of tax.gea" when in another document. */
-function where(range: SourceRange, from: SourceRange): string {
-  const line = `line ${range.start.line + 1}`;
-  return range.uri === from.uri ? line : `${line} of ${range.uri.slice(range.uri.lastIndexOf('/') + 1)}`;
 }
