@@ -35,6 +35,15 @@ describe('gea check', () => {
     expect(result.stdout).not.toContain('\u001b[');
   });
 
+  it('lists the plateaus of a finding only when the model declares plateaus', async () => {
+    const withoutPlateaus = await gea(['check', join(CONFORMANCE, '03-exchange-violations.gea')]);
+    expect(withoutPlateaus.stdout).toContain('error cross-agency-via-platform');
+    expect(withoutPlateaus.stdout).not.toContain('[now]');
+    const withPlateaus = await gea(['check', join(CONFORMANCE, '05-plateaus.gea')]);
+    expect(withPlateaus.stdout).toMatch(/waived cross-agency-via-platform .* \[current\] \(waiver direct_db_until_khur\)$/m);
+    expect(withPlateaus.stdout).toMatch(/error single-master .* \[target\]$/m);
+  });
+
   it('writes the JSON shape of OUTPUTS.md', async () => {
     const result = await gea(['check', join(CONFORMANCE, '07-broken-input.gea'), '--format', 'json']);
     expect(result.code).toBe(1);

@@ -39,7 +39,10 @@ export async function check(targets: readonly string[], options: CheckOptions, i
       ? findingsJson(records, summary)
       : options.format === 'sarif'
         ? findingsSarif(records, { version: VERSION })
-        : findingsText(records, summary, { color: !toFile && useColor(io, io.stdoutIsTty) });
+        : findingsText(records, summary, {
+            color: !toFile && useColor(io, io.stdoutIsTty),
+            plateaus: compilation.analysis.model.plateaus.some((plateau) => !plateau.implicit),
+          });
   if (toFile) await writeFileAtomically(resolve(io.cwd, options.output!), text);
   else io.stdout(text);
   const tooManyWarnings = maxWarnings !== undefined && summary.warning > maxWarnings;

@@ -3,6 +3,8 @@ import type { FindingRecord, FindingSummary } from './finding-records.js';
 
 export interface TextStyle {
   readonly color: boolean;
+  /** List the plateaus of each finding; pointless when the model declares none. */
+  readonly plateaus?: boolean;
 }
 
 const CODES = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32 } as const;
@@ -23,7 +25,7 @@ export function findingsText(records: readonly FindingRecord[], summary: Finding
         : record.severity === 'warning'
           ? paint('yellow', 'warning')
           : paint('blue', 'info');
-    const plateaus = record.plateaus.length > 0 ? paint('gray', ` [${record.plateaus.join(', ')}]`) : '';
+    const plateaus = style.plateaus !== false && record.plateaus.length > 0 ? paint('gray', ` [${record.plateaus.join(', ')}]`) : '';
     const waiver = record.waiver ? paint('gray', ` (waiver ${record.waiver})`) : '';
     lines.push(`${paint('bold', `${record.file}:${record.line}:${record.column}`)} ${severity} ${paint('gray', record.rule)} ${record.message}${plateaus}${waiver}`);
   }
