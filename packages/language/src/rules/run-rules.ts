@@ -77,7 +77,7 @@ export function runRules(model: SemanticModel, rules: readonly Rule[], options: 
     justification: waiver?.reason,
   }));
   if (severities['unused-waiver'] !== 'off') {
-    const unused = unusedWaivers(model, plateaus, used, new Set(enabled.map((rule) => rule.id)), waiverApplies);
+    const unused = unusedWaivers(model, plateaus, used, new Set(enabled.map((rule) => rule.id)), waiverApplies, plateaus.length < model.plateaus.length);
     findings.push(...unused.map((finding) => ({ ...finding, severity: effectiveSeverity(severities['unused-waiver'], finding.severity) })));
   }
   return findings;

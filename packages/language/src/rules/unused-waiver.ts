@@ -28,6 +28,8 @@ export function unusedWaivers(
   used: ReadonlySet<Waiver>,
   ran: ReadonlySet<string>,
   applies: (waiver: Waiver, plateau: Plateau) => boolean,
+  /** Only some plateaus were evaluated: a waiver that applies at none of them cannot be judged. */
+  partial = false,
 ): Finding[] {
   const findings: Finding[] = [];
   for (const waiver of model.waivers) {
@@ -36,6 +38,7 @@ export function unusedWaivers(
     const integration = waiver.rule in INTEGRATION_RULES;
     if (integration && !ran.has(waiver.rule)) continue;
     const applying = plateaus.filter((plateau) => applies(waiver, plateau));
+    if (partial && applying.length === 0) continue;
     findings.push({
       rule: unusedWaiver.id,
       severity: unusedWaiver.severity,
