@@ -22,17 +22,24 @@ export function drawSystemLinks(
   locale: string,
   present: (thing: Parameters<typeof existsAt>[0]) => boolean = (thing) => plateaus.some((plateau) => existsAt(thing, plateau)),
 ): void {
+  // One edge per provider, naming the interfaces (a portal calling five services of one registry
+  // is one line, not five).
+  const byProvider = new Map<System, { names: string[]; ids: string[]; statuses: Status[] }>();
   for (const consumption of system.consumes) {
     const api = consumption.interface.target;
     const provider = api?.provider?.target;
     if (!api || !provider || !present(consumption) || !present(api)) continue;
-    const via = api.via?.target;
-    const label = via ? `${labelOf(api, locale, model)} · ${labelOf(via, locale, model)}` : labelOf(api, locale, model);
+    const entry = byProvider.get(provider) ?? { names: [], ids: [], statuses: [] };
+    entry.names.push(labelOf(api, locale, model));
+    entry.ids.push(`${api.id}${api.via?.target ? ` via ${api.via.target.id}` : ''}`);
+    entry.statuses.push(status(consumption));
+    byProvider.set(provider, entry);
+  }
+  for (const [provider, { names, ids, statuses }] of byProvider) {
     builder.addEdge('consumes', system, provider, {
-      label,
-      status: status(consumption),
-      tooltip: `${system.id} consumes ${api.id}${via ? ` via ${via.id}` : ''}`,
-      key: api.id,
+      label: names.length <= 2 ? names.join(', ') : `${names[0]}, … (${names.length})`,
+      status: mergedStatus(statuses),
+      tooltip: `${system.id} consumes ${ids.join(', ')}`,
     });
   }
   for (const dependency of system.dependsOn) {
@@ -44,4 +51,10 @@ export function drawSystemLinks(
       tooltip: `${system.id} depends directly on ${target.id}${dependency.dependencyKind ? ` (${dependency.dependencyKind})` : ''}`,
     });
   }
+}
+
+/** One status for several consumptions drawn as one edge: theirs when they agree; else `changed` in gap views, `active` otherwise. */
+function mergedStatus(statuses: readonly Status[]): Status {
+  if (statuses.every((status) => status === statuses[0])) return statuses[0]!;
+  return statuses.some((status) => status === 'new' || status === 'eliminated' || status === 'kept' || status === 'changed') ? 'changed' : 'active';
 }

@@ -57,17 +57,26 @@ describe('views', () => {
     ]);
   });
 
-  it('draws systems inside their agencies with consumptions labelled by interface and platform', async () => {
+  it('draws systems inside their agencies with consumptions labelled by interface', async () => {
     const { byId } = await views();
     const landscape = byId.get('landscape-current')!;
     expect(landscape.title).toBe('Ландшафт — Одоо (2026-01-01)');
     expect(landscape.nodes.map((node) => `${node.id}@${node.group}`)).toEqual(['registry@gasr', 'tax@mta']);
     expect(landscape.groups.map((group) => group.id)).toEqual(['gasr', 'mta']);
     expect(landscape.edges).toEqual([
-      expect.objectContaining({ id: 'consumes:tax->registry', kind: 'consumes', label: 'Лавлагаа · ХУР', status: 'active' }),
+      expect.objectContaining({ id: 'consumes:tax->registry', kind: 'consumes', label: 'Лавлагаа', status: 'active', tooltip: 'tax consumes lookup via khur' }),
       expect.objectContaining({ id: 'depends-on:tax->registry', kind: 'depends-on', label: 'шууд холболт', status: 'retiring' }),
     ]);
     expect(landscape.nodes[0]).toMatchObject({ kind: 'system', label: 'Бүртгэлийн систем', href: 'system/registry.html', badges: [] });
+  });
+
+  it('draws one edge per consumer and provider, naming its interfaces', async () => {
+    const interfaces = ['a', 'b', 'c'].map((name) => `interface ${name} "${name.toUpperCase()}" { provider p style rest version "1" }`).join('\n');
+    const source = `agency x "X" { kind agency }\nsystem p "P" { owner x }\n${interfaces}
+      system two "2" { owner x consumes a consumes b }
+      system three "3" { owner x consumes a consumes b consumes c }`;
+    const { byId } = await views(source);
+    expect(byId.get('landscape-now')!.edges.map((edge) => `${edge.id}:${edge.label}`)).toEqual(['consumes:three->p:A, … (3)', 'consumes:two->p:A, B']);
   });
 
   it('marks what appears and what retires at each plateau', async () => {
