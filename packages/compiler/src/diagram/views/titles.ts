@@ -26,7 +26,7 @@ export function viewTitle(parts: TitleParts): string {
   const words = KIND_TITLES[parts.locale] ?? KIND_TITLES.en!;
   const head = parts.declaredTitle ?? [words[parts.kind], parts.subject].filter(Boolean).join(': ');
   const when = parts.from && parts.plateau
-    ? `${parts.from.label} (${parts.from.date}) → ${parts.plateau.label} (${parts.plateau.date})`
+    ? `${parts.from.label} (${parts.from.date}) » ${parts.plateau.label} (${parts.plateau.date})`
     : parts.plateau
       ? `${parts.plateau.label} (${parts.plateau.date})`
       : undefined;

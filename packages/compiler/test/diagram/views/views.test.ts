@@ -88,7 +88,7 @@ describe('views', () => {
   it('colours a gap view new, eliminated, changed and kept', async () => {
     const { byId } = await views();
     const gap = byId.get('gap-current-target')!;
-    expect(gap.title).toBe('Зөрүү — Одоо (2026-01-01) → Зорилт (2028-12-31)');
+    expect(gap.title).toBe('Зөрүү — Одоо (2026-01-01) » Зорилт (2028-12-31)');
     expect(nodeList(gap)).toEqual(['new_registry:new', 'registry:kept', 'tax:changed']);
     expect(edgeList(gap)).toEqual(['consumes:tax->registry:kept', 'depends-on:tax->registry:eliminated']);
   });

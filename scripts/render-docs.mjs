@@ -1,0 +1,21 @@
+// Renders the README's example diagrams from examples/mongolia into docs/ (run after a build:
+// `npm run docs:diagrams`).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { compileWorkspace, computeViews, layoutView, loadWorkspace, renderPng, renderSvg } = await import('../packages/compiler/dist/index.js');
+
+const VIEWS = ['dataflow-mn.gasr.citizen', 'gap-current-target'];
+
+const { analysis } = await compileWorkspace(await loadWorkspace([join(root, 'examples/mongolia')]), { evaluationDate: '2026-11-27' });
+const graphs = computeViews(analysis.model);
+mkdirSync(join(root, 'docs'), { recursive: true });
+for (const id of VIEWS) {
+  const graph = graphs.find((view) => view.id === id);
+  if (!graph) throw new Error(`examples/mongolia has no view ${id}`);
+  const svg = renderSvg(await layoutView(graph), { siteRoot: '' });
+  writeFileSync(join(root, 'docs', `${id}.png`), renderPng(svg, { scale: 1 }));
+  console.log(`docs/${id}.png`);
+}
