@@ -1,7 +1,9 @@
 // The `gea` command: argument parsing, dispatch and exit codes (0 ok, 1 findings, 2 usage or I/O).
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, WorkspaceError } from '@gea/compiler';
+import { build } from './commands/build.js';
 import { check, CHECK_FORMATS } from './commands/check.js';
+import { diagram, DIAGRAM_FORMATS } from './commands/diagram.js';
 import { init } from './commands/init.js';
 import { explainRule, listRules } from './commands/rules.js';
 import { processIo, type Io } from './terminal.js';
@@ -36,6 +38,32 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--date <YYYY-MM-DD>', 'evaluation date for certificate checks (default: gea.yaml evaluation-date, else today)')
     .action(async (targets: string[], options) => {
       exitCode = await check(targets, options, io);
+    });
+
+  program
+    .command('build')
+    .description('write diagrams and reports into the out folder; exit 1 when the model has errors')
+    .argument('[workspace...]', 'a folder, a gea.yaml, or .gea files', ['.'])
+    .option('--out <dir>', 'the out folder (default: gea.yaml `out`, relative to the workspace)')
+    .option('--only <sections>', `build only these, comma-separated: ${['diagrams', 'reports'].join(', ')}`)
+    .option('--png', 'also render every diagram as PNG')
+    .option('--no-cache', 'lay out every view again, ignoring cached layouts')
+    .option('--locale <locale>', 'locale of diagram labels (default: gea.yaml `locale`)')
+    .option('--date <YYYY-MM-DD>', 'evaluation date for certificate checks')
+    .action(async (targets: string[], options) => {
+      exitCode = await build(targets, options, io);
+    });
+
+  program
+    .command('diagram')
+    .description('render one view (`gea build` writes them all)')
+    .argument('<view>', 'the view id: a declared view, or landscape-PLATEAU, context-AGENCY, dataflow-DATA, signatures, gap-A-B')
+    .argument('[workspace...]', 'a folder, a gea.yaml, or .gea files', ['.'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...DIAGRAM_FORMATS]).default('svg'))
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--locale <locale>', 'locale of labels (default: gea.yaml `locale`)')
+    .action(async (view: string, targets: string[], options) => {
+      exitCode = await diagram(view, targets, options, io);
     });
 
   program

@@ -5,6 +5,8 @@ import { dirname, resolve } from 'node:path';
 
 export interface Io {
   readonly stdout: (text: string) => void;
+  /** Binary output (a PNG to a pipe). */
+  readonly stdoutBytes?: (bytes: Uint8Array) => void;
   readonly stderr: (text: string) => void;
   readonly stdoutIsTty: boolean;
   readonly stderrIsTty: boolean;
@@ -15,6 +17,7 @@ export interface Io {
 export function processIo(): Io {
   return {
     stdout: (text) => process.stdout.write(text),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (text) => process.stderr.write(text),
     stdoutIsTty: Boolean(process.stdout.isTTY),
     stderrIsTty: Boolean(process.stderr.isTTY),
@@ -28,11 +31,11 @@ export function useColor(io: Io, tty: boolean): boolean {
 }
 
 /** Writes beside the target and renames, so a reader never sees half a file. */
-export async function writeFileAtomically(path: string, content: string): Promise<void> {
+export async function writeFileAtomically(path: string, content: string | Uint8Array): Promise<void> {
   const target = resolve(path);
   await mkdir(dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, content, 'utf8');
+  await writeFile(temporary, content);
   await rename(temporary, target);
 }
 

@@ -42,14 +42,17 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
   const words = text.split(/\s+/).filter((word) => word.length > 0);
   const lines: string[] = [];
   let line = '';
-  for (const word of words.flatMap((w) => splitLongWord(w, maxWidth, fontSize, bold))) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, fontSize, bold) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
+  for (const word of words) {
+    // Pieces of one long word join without a space when they share a line.
+    splitLongWord(word, maxWidth, fontSize, bold).forEach((piece, index) => {
+      const candidate = line ? `${line}${index === 0 ? ' ' : ''}${piece}` : piece;
+      if (line && textWidth(candidate, fontSize, bold) > maxWidth) {
+        lines.push(line);
+        line = piece;
+      } else {
+        line = candidate;
+      }
+    });
   }
   if (line) lines.push(line);
   return lines.length > 0 ? lines : [''];

@@ -1,12 +1,13 @@
 // Draws one placed group: an agency as a container with a title tab, a platform as a dashed
 // container; the label (linking to the group's page) sits top left, where the layout left room.
 import type { PlacedGroup } from '../layout/types.js';
-import { badgeRow, fitBadges, rowWidth, type Badge } from './badges.js';
+import { fitBadges, rowWidth, type Badge } from '../chrome/badges.js';
+import { badgeRow } from './badge-row.js';
 import { escapeXml } from './escape.js';
 import { num } from './format.js';
 import { roundedRect } from './shapes.js';
 import { blockHeight, textElement } from './text-lines.js';
-import type { DiagramWords } from './words.js';
+import type { DiagramWords } from '../chrome/words.js';
 
 /** Label inset from the group's left edge and top edge. */
 export const GROUP_LABEL_PADDING = { x: 10, y: 5 } as const;

@@ -2,12 +2,13 @@
 // holding the kind's shape coloured by classification, its status border and badges, and its text.
 import type { Box, PlacedNode } from '../layout/types.js';
 import type { ViewNode } from '../view-graph.js';
-import { BADGE_HEIGHT, badgeRow, fitBadges, rowWidth } from './badges.js';
+import { BADGE_HEIGHT, fitBadges, rowWidth } from '../chrome/badges.js';
+import { badgeRow } from './badge-row.js';
 import { escapeXml } from './escape.js';
-import { BADGE_ROW_GAP, effectiveClassification, nodeBadges } from './node-chrome.js';
+import { BADGE_ROW_GAP, effectiveClassification, nodeBadges } from '../chrome/node-chrome.js';
 import { nodeShape, shapeMetrics } from './shapes.js';
 import { blockHeight, strikeThrough, textElement } from './text-lines.js';
-import type { DiagramWords } from './words.js';
+import type { DiagramWords } from '../chrome/words.js';
 
 /** Space between the label and the detail lines. */
 const DETAIL_GAP = 2;

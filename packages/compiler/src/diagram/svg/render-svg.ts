@@ -11,7 +11,7 @@ import { renderLegend } from './legend.js';
 import { renderNode } from './nodes.js';
 import { diagramCss, ROOT_CLASS } from './palette.js';
 import { renderTitleBar, titleBarHeight, titleBarWidth, titleText } from './title-bar.js';
-import { diagramWords } from './words.js';
+import { diagramWords } from '../chrome/words.js';
 
 export interface SvgOptions {
   /** Prefix for node and group links: where the site's root is, seen from the SVG. Default `../site/`. */

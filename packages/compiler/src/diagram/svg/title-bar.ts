@@ -5,7 +5,7 @@ import { lineHeight, textWidth } from '../text-measure.js';
 import { escapeXml } from './escape.js';
 import { num } from './format.js';
 import { baseline } from './text-lines.js';
-import type { DiagramWords } from './words.js';
+import type { DiagramWords } from '../chrome/words.js';
 
 const TITLE_SIZE = 18;
 const SUBTITLE_SIZE = 12;

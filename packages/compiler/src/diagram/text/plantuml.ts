@@ -2,7 +2,7 @@
 // agency and a `node` per platform holding their elements, an element keyword per node kind,
 // stereotypes for classification, status and badges, and an arrow per relation kind.
 import type { NodeKind, Status, ViewGraph, ViewGroup } from '../view-graph.js';
-import { diagramWords } from '../svg/words.js';
+import { diagramWords } from '../chrome/words.js';
 import { plantUmlLabel, plantUmlStereotype } from './plantuml-text.js';
 import { GROUP_PAINT, nodePaint, type Paint } from './text-palette.js';
 import { EDGE_LINE, STATUS_BORDER, edgeLines, groupMarkers, nodeMarkers, type LinePattern } from './text-cues.js';

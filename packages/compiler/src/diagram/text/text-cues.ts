@@ -3,7 +3,7 @@
 // only cue. Words come from the SVG renderer's vocabulary so that every rendering says the same.
 import type { Classification } from '@gea/language';
 import type { EdgeKind, Status, ViewEdge, ViewGroup, ViewNode } from '../view-graph.js';
-import type { DiagramWords } from '../svg/words.js';
+import type { DiagramWords } from '../chrome/words.js';
 
 export type LinePattern = 'solid' | 'dotted' | 'thick';
 

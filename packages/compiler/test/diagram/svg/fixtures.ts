@@ -2,7 +2,7 @@
 // kind, orthogonal routes with bends, label boxes, Cyrillic (Ө, Ү) and hostile names.
 import type { Box, PlacedEdge, PlacedGroup, PlacedNode, Point, TextBlock, ViewLayout } from '../../../src/diagram/layout/types.js';
 import { lineHeight, textWidth, wrapText } from '../../../src/diagram/text-measure.js';
-import { nodeChrome } from '../../../src/diagram/svg/node-chrome.js';
+import { nodeChrome } from '../../../src/diagram/chrome/node-chrome.js';
 import type { ViewEdge, ViewGraph, ViewGroup, ViewNode } from '../../../src/diagram/view-graph.js';
 
 export const HOSTILE_NAME = `Хор <script>alert("x")</script> & 'Co'`;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ViewLayout } from '../../../src/diagram/layout/types.js';
 import { FONT_FILES } from '../../../src/diagram/text-measure.js';
 import { renderSvg } from '../../../src/diagram/svg/render-svg.js';
-import { effectiveClassification } from '../../../src/diagram/svg/node-chrome.js';
+import { effectiveClassification } from '../../../src/diagram/chrome/node-chrome.js';
 import { isInside } from '../../../src/diagram/svg/outline-contact.js';
 import { gapLayout, HOSTILE_ID, HOSTILE_NAME, landscapeLayout, place, port, viewNode } from './fixtures.js';
 import { ownTitle, parseSvg } from './parse-svg.js';
