@@ -17,9 +17,12 @@ export interface DiagramWords {
   readonly edgeKinds: Readonly<Record<EdgeKind, string>>;
   /** Connects the two plateaus of a gap view in the subtitle (Noto Sans has no `→`). */
   readonly gapArrow: string;
+  /** Shown in place of the diagram when the view has nothing in it. */
+  readonly emptyView: string;
 }
 
 const MONGOLIAN: DiagramWords = {
+  emptyView: 'Энэ харагдацад үзүүлэх элемент алга.',
   legendTitle: 'Тайлбар',
   sections: { elements: 'Элемент', classification: 'Нууцлалын ангилал', status: 'Төлөв', relations: 'Холбоос' },
   nodeKinds: {
@@ -72,6 +75,7 @@ const MONGOLIAN: DiagramWords = {
 };
 
 const ENGLISH: DiagramWords = {
+  emptyView: 'Nothing to show in this view.',
   legendTitle: 'Legend',
   sections: { elements: 'Elements', classification: 'Classification', status: 'Status', relations: 'Relations' },
   nodeKinds: {

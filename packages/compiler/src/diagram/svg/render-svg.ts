@@ -12,6 +12,7 @@ import { renderNode } from './nodes.js';
 import { diagramCss, ROOT_CLASS } from './palette.js';
 import { renderTitleBar, titleBarHeight, titleBarWidth, titleText } from './title-bar.js';
 import { diagramWords } from '../chrome/words.js';
+import { textWidth } from '../text-measure.js';
 
 export interface SvgOptions {
   /** Prefix for node and group links: where the site's root is, seen from the SVG. Default `../site/`. */
@@ -29,7 +30,8 @@ export function renderSvg(layout: ViewLayout, options: SvgOptions = {}): string 
   const words = diagramWords(graph.locale);
   const nodesById = new Map(layout.nodes.map((placed) => [placed.node.id, placed]));
   const title = titleText(graph, words);
-  const body = layoutBounds(layout);
+  const empty = layout.nodes.length === 0;
+  const body = empty ? { x: 0, y: 0, width: Math.ceil(textWidth(words.emptyView, 14)), height: 40 } : layoutBounds(layout);
   const barHeight = titleBarHeight(title);
   const bodyTop = barHeight + MARGIN;
   const legendTop = bodyTop + body.height + MARGIN;
@@ -46,6 +48,7 @@ export function renderSvg(layout: ViewLayout, options: SvgOptions = {}): string 
     `<rect class="bg" x="0" y="0" width="${width}" height="${height}"/>`,
     renderTitleBar(title, width, MARGIN),
     `<g class="body" transform="translate(${num(MARGIN - body.x)} ${num(bodyTop - body.y)})">`,
+    ...(empty ? [`<text class="empty" x="0" y="24" font-size="14">${escapeXml(words.emptyView)}</text>`] : []),
     `<g class="groups">`,
     ...layout.groups.map((group) => renderGroup(group, words, siteRoot)),
     `</g>`,

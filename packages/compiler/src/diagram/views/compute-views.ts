@@ -61,7 +61,8 @@ export function computeView(model: SemanticModel, spec: ViewSpec): ViewGraph {
   let parts = applyFilters(builder.parts(), spec, model);
   const aggregated = parts.nodes.length > AGGREGATE_ABOVE;
   if (aggregated) parts = aggregateByAgency(parts, model, spec.locale);
-  const plateauInfo = (plateau: Plateau) => ({ id: plateau.id, label: labelOf(plateau, spec.locale, model), date: plateau.date });
+  // The implicit plateau of a model without plateaus is today: naming it would change the picture daily.
+  const plateauInfo = (plateau: Plateau) => (plateau.implicit ? undefined : { id: plateau.id, label: labelOf(plateau, spec.locale, model), date: plateau.date });
   return {
     id: spec.id,
     kind: spec.kind,
@@ -75,8 +76,8 @@ export function computeView(model: SemanticModel, spec: ViewSpec): ViewGraph {
       locale: spec.locale,
     }),
     locale: spec.locale,
-    plateau: plateauInfo(spec.at),
-    compareFrom: from ? plateauInfo(from) : undefined,
+    ...(plateauInfo(spec.at) ? { plateau: plateauInfo(spec.at) } : {}),
+    ...(from && plateauInfo(from) ? { compareFrom: plateauInfo(from) } : {}),
     declared: spec.declared,
     aggregated,
     ...parts,
