@@ -1,7 +1,7 @@
 // The diagrams section of a build: every view computed, laid out (in worker threads, cached by
 // content) and rendered to SVG, Mermaid and PlantUML (and PNG on request).
 import type { SemanticModel } from '@gea/language';
-import { layoutViews, type LayoutViewsOptions } from '../diagram/layout/index.js';
+import { layoutCacheKey, layoutViews, pruneLayoutCache, type LayoutViewsOptions } from '../diagram/layout/index.js';
 import { renderPng } from '../diagram/png/render-png.js';
 import { renderSvg } from '../diagram/svg/render-svg.js';
 import { renderMermaid } from '../diagram/text/mermaid.js';
@@ -37,6 +37,7 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     layout: options.layout,
     onProgress: (done, total) => options.onProgress?.(`laid out ${done} of ${total} views`),
   });
+  if (options.cacheDir) pruneLayoutCache(options.cacheDir, new Set(graphs.map((graph) => layoutCacheKey(graph))));
   const files = new Map<string, string | Uint8Array>();
   for (const layout of layouts) {
     const id = layout.graph.id;

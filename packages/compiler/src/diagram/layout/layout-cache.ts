@@ -1,7 +1,7 @@
 // Layouts cached on disk by content: the key hashes what the layout is computed from, so an
 // unchanged view is read back instead of laid out again. A file that does not fit is a miss.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { ViewGraph } from '../view-graph.js';
@@ -62,6 +62,23 @@ export function writeCachedLayout(cacheDir: string, key: string, geometry: Layou
     rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+/** Deletes cached layouts other than `keep`: what no current view needs would only pile up. */
+export function pruneLayoutCache(cacheDir: string, keep: ReadonlySet<string>): number {
+  let entries: string[];
+  try {
+    entries = readdirSync(cacheDir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const entry of entries) {
+    if (!entry.endsWith('.json') || keep.has(entry.slice(0, -'.json'.length))) continue;
+    rmSync(join(cacheDir, entry), { force: true });
+    removed++;
+  }
+  return removed;
 }
 
 /** JSON with object keys sorted at every level and undefined members left out. */

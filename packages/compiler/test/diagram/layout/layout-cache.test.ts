@@ -7,6 +7,7 @@ import {
   canonicalJson,
   LAYOUT_VERSION,
   layoutCacheKey,
+  pruneLayoutCache,
   readCachedLayout,
   writeCachedLayout,
 } from '../../../src/diagram/layout/layout-cache.js';
@@ -87,5 +88,15 @@ describe('layout cache files', () => {
       writeFileSync(cacheFilePath(dir, key), text);
       expect(readCachedLayout(dir, key, LONG_LABEL_VIEW), text.slice(0, 40)).toBeUndefined();
     }
+  });
+});
+
+describe('pruneLayoutCache', () => {
+  it('keeps the layouts of current views and deletes the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gea-prune-'));
+    for (const name of ['keep.json', 'stale.json', 'notes.txt']) writeFileSync(join(dir, name), '{}');
+    expect(pruneLayoutCache(dir, new Set(['keep']))).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['keep.json', 'notes.txt']);
+    expect(pruneLayoutCache(join(dir, 'missing'), new Set())).toBe(0);
   });
 });
