@@ -1,27 +1,33 @@
 // Context of an agency or a system: its systems and their neighbours (through consumptions and
-// direct dependencies) up to `depth` steps away.
+// direct dependencies) up to `depth` steps away, with the links that reach out from the centre —
+// not the links among the outermost neighbours, which would turn a context into a landscape.
 import { existsAt, type Element, type Plateau, type SemanticModel, type System } from '@gea/language';
 import type { Status } from '../view-graph.js';
 import type { GraphBuilder } from './graph-builder.js';
-import { drawLandscape } from './landscape.js';
+import { drawSystemLinks } from './landscape.js';
 
 export function drawContext(model: SemanticModel, focus: Element, depth: number, plateau: Plateau, builder: GraphBuilder, status: (thing: Parameters<typeof existsAt>[0]) => Status, locale: string): void {
   const exists = (thing: Parameters<typeof existsAt>[0]) => existsAt(thing, plateau);
   let frontier: System[] = focus.kind === 'agency' ? focus.systems.filter(exists) : focus.kind === 'system' && exists(focus) ? [focus] : [];
-  const reached = new Set<System>(frontier);
-  for (let step = 0; step < depth; step++) {
+  const distance = new Map<System, number>(frontier.map((system) => [system, 0]));
+  for (let step = 1; step <= depth; step++) {
     const next: System[] = [];
     for (const system of frontier) {
       for (const neighbour of neighboursOf(system, exists)) {
-        if (!reached.has(neighbour)) {
-          reached.add(neighbour);
+        if (!distance.has(neighbour)) {
+          distance.set(neighbour, step);
           next.push(neighbour);
         }
       }
     }
     frontier = next;
   }
-  drawLandscape(model, [plateau], builder, status, locale, reached);
+  for (const system of distance.keys()) builder.addNode(system);
+  const inner = new Set([...distance].filter(([, steps]) => steps < depth).map(([system]) => system));
+  // A link is drawn when one of its ends is inside the outermost ring.
+  for (const system of distance.keys()) {
+    drawSystemLinks(system, model, [plateau], builder, status, locale, undefined, (other) => inner.has(system) || inner.has(other));
+  }
 }
 
 function neighboursOf(system: System, exists: (thing: Parameters<typeof existsAt>[0]) => boolean): System[] {

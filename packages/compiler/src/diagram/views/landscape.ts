@@ -21,6 +21,8 @@ export function drawSystemLinks(
   status: (thing: Parameters<typeof existsAt>[0]) => Status,
   locale: string,
   present: (thing: Parameters<typeof existsAt>[0]) => boolean = (thing) => plateaus.some((plateau) => existsAt(thing, plateau)),
+  /** Which counterparts to link to (all by default; the builder drops links to systems not drawn). */
+  linksTo: (other: System) => boolean = () => true,
 ): void {
   // One edge per provider, naming the interfaces (a portal calling five services of one registry
   // is one line, not five).
@@ -28,7 +30,7 @@ export function drawSystemLinks(
   for (const consumption of system.consumes) {
     const api = consumption.interface.target;
     const provider = api?.provider?.target;
-    if (!api || !provider || !present(consumption) || !present(api)) continue;
+    if (!api || !provider || !present(consumption) || !present(api) || !linksTo(provider)) continue;
     const entry = byProvider.get(provider) ?? { names: [], ids: [], statuses: [] };
     entry.names.push(labelOf(api, locale, model));
     entry.ids.push(`${api.id}${api.via?.target ? ` via ${api.via.target.id}` : ''}`);
@@ -44,7 +46,7 @@ export function drawSystemLinks(
   }
   for (const dependency of system.dependsOn) {
     const target = dependency.target.target;
-    if (!target || !present(dependency)) continue;
+    if (!target || !present(dependency) || !linksTo(target)) continue;
     builder.addEdge('depends-on', system, target, {
       label: dependency.what ?? dependency.dependencyKind,
       status: status(dependency),

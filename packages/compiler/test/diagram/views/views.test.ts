@@ -141,6 +141,24 @@ describe('views', () => {
     expect(byId.get('far')!.nodes.map((node) => node.id)).toEqual(['s1', 's2', 's3']);
   });
 
+  it('draws the links that reach out from the centre, not those among the outermost neighbours', async () => {
+    const source = `agency a "A" { kind agency }
+      system centre "C" { owner a depends-on left depends-on right }
+      system left "L" { owner a depends-on right depends-on far }
+      system right "R" { owner a }
+      system far "F" { owner a }
+      view one { kind context of centre }
+      view two { kind context of centre depth 2 }`;
+    const { byId } = await views(source);
+    expect(byId.get('one')!.edges.map((edge) => edge.id)).toEqual(['depends-on:centre->left', 'depends-on:centre->right']);
+    expect(byId.get('two')!.edges.map((edge) => edge.id)).toEqual([
+      'depends-on:centre->left',
+      'depends-on:centre->right',
+      'depends-on:left->far',
+      'depends-on:left->right',
+    ]);
+  });
+
   it('labels in the chosen locale', async () => {
     const { byId } = await views(MODEL, 'en');
     const landscape = byId.get('landscape-current')!;
