@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { compileWorkspace, computeViews, layoutView, loadWorkspace, renderPng, renderSvg } = await import('../packages/compiler/dist/index.js');
 
-const VIEWS = ['dataflow-mn.gasr.citizen', 'gap-current-target'];
+const VIEWS = ['landscape-current', 'dataflow-mn.gasr.citizen'];
 
 const { analysis } = await compileWorkspace(await loadWorkspace([join(root, 'examples/mongolia')]), { evaluationDate: '2026-11-27' });
 const graphs = computeViews(analysis.model);

@@ -16,6 +16,9 @@ import { gapStatus, statusAt } from './status.js';
 import { viewTitle } from './titles.js';
 import type { ViewSpec } from './view-spec.js';
 
+/** Landscapes and gap views with more edges than this draw them without labels. */
+export const LABELLED_EDGES_MAX = 40;
+
 export interface ViewOptions {
   /** Locale of labels and titles; the model's default locale by default. */
   readonly locale?: string;
@@ -61,6 +64,10 @@ export function computeView(model: SemanticModel, spec: ViewSpec): ViewGraph {
   let parts = applyFilters(builder.parts(), spec, model);
   const aggregated = parts.nodes.length > AGGREGATE_ABOVE;
   if (aggregated) parts = aggregateByAgency(parts, model, spec.locale);
+  // In a busy landscape the interface names on every line hide the picture; they stay in the tooltips.
+  if ((spec.kind === 'landscape' || spec.kind === 'gap') && !aggregated && parts.edges.length > LABELLED_EDGES_MAX) {
+    parts = { ...parts, edges: parts.edges.map(({ label: _label, ...edge }) => edge) };
+  }
   // The implicit plateau of a model without plateaus is today: naming it would change the picture daily.
   const plateauInfo = (plateau: Plateau) => (plateau.implicit ? undefined : { id: plateau.id, label: labelOf(plateau, spec.locale, model), date: plateau.date });
   return {

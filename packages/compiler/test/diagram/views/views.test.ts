@@ -79,6 +79,14 @@ describe('views', () => {
     expect(byId.get('landscape-now')!.edges.map((edge) => `${edge.id}:${edge.label}`)).toEqual(['consumes:three->p:A, … (3)', 'consumes:two->p:A, B']);
   });
 
+  it('leaves the labels off a landscape with more than 40 links (they stay in the tooltips)', async () => {
+    const agencies = Array.from({ length: 42 }, (_, a) => `agency a${a} "А${a}" { kind agency }\nsystem s${a} "С${a}" { owner a${a}${a > 0 ? ` depends-on s${a - 1} "холбоос"` : ''} }`);
+    const { byId } = await views(agencies.join('\n'));
+    const edges = byId.get('landscape-now')!.edges;
+    expect(edges).toHaveLength(41);
+    expect(edges.every((edge) => edge.label === undefined && edge.tooltip.length > 0)).toBe(true);
+  });
+
   it('marks what appears and what retires at each plateau', async () => {
     const { byId } = await views();
     expect(nodeList(byId.get('landscape-target')!)).toEqual(['new_registry:planned', 'registry:active', 'tax:active']);
