@@ -1,5 +1,5 @@
-// `npm run demo`: builds gea if needed, then runs it on the national example and says where
-// the results are.
+// `npm run demo`: builds gea if needed, then builds the national example (diagrams and reports)
+// and says where the results are.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,8 +10,12 @@ const bin = join(root, 'packages/cli/bin/gea.js');
 if (!existsSync(join(root, 'packages/cli/dist/main.js'))) {
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 }
-const example = existsSync(join(root, 'examples/mongolia')) ? 'examples/mongolia' : 'examples/quickstart';
+const example = 'examples/mongolia';
 console.log(`gea check ${example}`);
-const result = spawnSync(process.execPath, [bin, 'check', example], { cwd: root, stdio: 'inherit' });
-console.log(`\nThe model is in ${example}/; \`npx gea check ${example} --format json\` gives the same findings as JSON.`);
-process.exitCode = result.status ?? 2;
+const check = spawnSync(process.execPath, [bin, 'check', example], { cwd: root, stdio: 'inherit' });
+console.log(`\ngea build ${example}`);
+const build = spawnSync(process.execPath, [bin, 'build', example], { cwd: root, stdio: 'inherit' });
+console.log(`
+Diagrams (SVG, Mermaid, PlantUML) are in ${example}/out/diagrams/ — open landscape-current.svg in a browser;
+findings as JSON and SARIF are in ${example}/out/reports/.`);
+process.exitCode = check.status || build.status || 0;

@@ -1,0 +1,71 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gea } from './run-gea.js';
+
+const QUICKSTART = resolve(import.meta.dirname, '../../../examples/quickstart');
+const CONFORMANCE = resolve(import.meta.dirname, '../../language/test/conformance');
+
+describe('gea build', () => {
+  it('writes diagrams and reports into the out folder and says what it wrote', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-build-'));
+    const result = await gea(['build', QUICKSTART, '--out', 'out'], root);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^out\/diagrams\/: \d+ files \(\d+ views: \d+ laid out, 0 from cache\)$/m);
+    expect(result.stdout).toContain('out/reports/: 2 files');
+    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.cache', '.gea-out', 'diagrams', 'reports']);
+    expect(readdirSync(join(root, 'out', 'diagrams'))).toEqual(expect.arrayContaining(['landscape-now.svg', 'landscape-now.mmd', 'landscape-now.puml', 'signatures.svg']));
+    expect(JSON.parse(readFileSync(join(root, 'out', 'reports', 'findings.json'), 'utf8')).summary.error).toBe(0);
+    const again = await gea(['build', QUICKSTART, '--out', 'out'], root);
+    expect(again.stdout).toMatch(/\(\d+ views: 0 laid out, (\d+) from cache\)/);
+  });
+
+  it('builds only the sections asked for, with PNGs on request', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-build-'));
+    const result = await gea(['build', QUICKSTART, '--out', 'out', '--only', 'diagrams', '--png'], root);
+    expect(result.code).toBe(0);
+    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.cache', '.gea-out', 'diagrams']);
+    const png = readFileSync(join(root, 'out', 'diagrams', 'landscape-now.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect((await gea(['build', QUICKSTART, '--only', 'specs'], root)).code).toBe(2);
+  });
+
+  it("exits 1 when the model has errors, and refuses an out folder that is not gea's", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-build-'));
+    expect((await gea(['build', join(CONFORMANCE, '07-broken-input.gea'), '--out', 'out'], root)).code).toBe(1);
+    mkdirSync(join(root, 'mine'));
+    writeFileSync(join(root, 'mine', 'notes.txt'), 'keep');
+    const refused = await gea(['build', QUICKSTART, '--out', 'mine'], root);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('mine is not empty and was not created by gea');
+    expect(readdirSync(join(root, 'mine'))).toEqual(['notes.txt']);
+  });
+});
+
+describe('gea diagram', () => {
+  it('renders one view as SVG, Mermaid, PlantUML and laid-out JSON', async () => {
+    const svg = await gea(['diagram', 'landscape-now', QUICKSTART]);
+    expect(svg.code).toBe(0);
+    expect(svg.stdout).toMatch(/^<svg /);
+    expect(svg.stdout).toContain('data-id="civil_registry"');
+    expect((await gea(['diagram', 'landscape-now', QUICKSTART, '-f', 'mermaid'])).stdout).toMatch(/flowchart LR/);
+    expect((await gea(['diagram', 'landscape-now', QUICKSTART, '-f', 'plantuml'])).stdout).toMatch(/^@startuml/m);
+    const json = JSON.parse((await gea(['diagram', 'landscape-now', QUICKSTART, '-f', 'json'])).stdout);
+    expect(json.graph.id).toBe('landscape-now');
+    expect(json.nodes.length).toBe(2);
+  });
+
+  it('writes a PNG to a file', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-diagram-'));
+    const result = await gea(['diagram', 'signatures', QUICKSTART, '-f', 'png', '-o', 'sig.png'], root);
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+    expect(readFileSync(join(root, 'sig.png')).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('names the close views for an unknown one and exits 2', async () => {
+    const result = await gea(['diagram', 'landscape-nov', QUICKSTART]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^gea: no view `landscape-nov`; did you mean `landscape-now`\?/);
+  });
+});
