@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const SIZES = (process.env.GEA_BENCH_SIZES ?? '20,50,150').split(',').map(Number);
+const SIZES = (process.env.GEA_LAYOUT_SIZES ?? '20,50,150').split(',').map(Number);
 const DIST = resolve(process.env.GEA_COMPILER_DIST ?? fileURLToPath(new URL('../packages/compiler/dist', import.meta.url)));
 const RUNS = 3;
 

@@ -1,9 +1,11 @@
 // `npm run bench`: generates synthetic national models and measures `gea check` on them (load,
-// parse and link, semantic model, rules) and peak memory, each size in a fresh process. Prints JSON.
+// parse and link, semantic model, rules) and peak memory, each size in a fresh process; then the
+// diagrams of examples/mongolia built cold and warm, and layout times by view size
+// (scripts/bench-layout.mjs). Prints JSON.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateModel } from './generate-model.mjs';
 
@@ -37,8 +39,26 @@ function round(value) {
   return Math.round(value * 10) / 10;
 }
 
+/** `gea build --only diagrams` of the national example into a fresh out folder, cold then warm. */
+async function measureDiagramBuild() {
+  const { buildWorkspace, loadWorkspace } = await import('../packages/compiler/dist/index.js');
+  const outDir = join(mkdtempSync(join(tmpdir(), 'gea-bench-out-')), 'out');
+  const workspace = await loadWorkspace([fileURLToPath(new URL('../examples/mongolia', import.meta.url))]);
+  const timed = async () => {
+    const start = performance.now();
+    const result = await buildWorkspace(workspace, { outDir, only: ['diagrams'], toolVersion: 'bench' });
+    return { ms: round(performance.now() - start), ...result.diagrams };
+  };
+  const cold = await timed();
+  const warm = await timed();
+  rmSync(dirname(outDir), { recursive: true, force: true });
+  return { cold, warm };
+}
+
 if (process.argv[2] === '--measure') {
   console.log(JSON.stringify(await measure(process.argv[3])));
+} else if (process.argv[2] === '--diagrams') {
+  console.log(JSON.stringify(await measureDiagramBuild()));
 } else {
   const results = [];
   for (const size of SIZES) {
@@ -53,5 +73,8 @@ if (process.argv[2] === '--measure') {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  console.log(JSON.stringify({ node: process.version, cpus: (await import('node:os')).cpus().length, results }, null, 2));
+  const diagrams = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--diagrams'], { encoding: 'utf8' }));
+  console.error(`examples/mongolia diagrams: ${diagrams.cold.views} views cold ${diagrams.cold.ms} ms, warm ${diagrams.warm.ms} ms (${diagrams.warm.cached} from cache)`);
+  const layout = JSON.parse(execFileSync(process.execPath, [fileURLToPath(new URL('./bench-layout.mjs', import.meta.url))], { encoding: 'utf8' }));
+  console.log(JSON.stringify({ node: process.version, cpus: (await import('node:os')).cpus().length, check: results, diagrams, layout }, null, 2));
 }
