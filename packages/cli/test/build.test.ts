@@ -54,6 +54,7 @@ describe('gea diagram', () => {
     const json = JSON.parse((await gea(['diagram', 'landscape-now', QUICKSTART, '-f', 'json'])).stdout);
     expect(json.graph.id).toBe('landscape-now');
     expect(json.nodes.length).toBe(2);
+    expect((await gea(['diagram', 'landscape-now', QUICKSTART, '--locale', 'en'])).stdout).toContain('<title id="gea-diagram-title">Landscape</title>');
   });
 
   it('writes a PNG to a file', async () => {

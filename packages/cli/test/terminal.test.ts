@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Progress, type Io } from '../src/terminal.js';
+
+function ttyIo(stderrIsTty: boolean): { io: Io; written: () => string } {
+  let stderr = '';
+  const io: Io = { stdout: () => undefined, stderr: (text) => void (stderr += text), stdoutIsTty: false, stderrIsTty, env: {}, cwd: '.' };
+  return { io, written: () => stderr };
+}
+
+describe('progress', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('shows nothing for work under a second, then one line it clears at the end', () => {
+    vi.useFakeTimers({ now: 0 });
+    const { io, written } = ttyIo(true);
+    const progress = new Progress(io);
+    progress.update('parsed 10 files');
+    expect(written()).toBe('');
+    vi.setSystemTime(1500);
+    progress.update('laid out 3 of 31 views');
+    expect(written()).toBe('\r\u001b[2Klaid out 3 of 31 views…');
+    progress.done();
+    expect(written().endsWith('\r\u001b[2K')).toBe(true);
+  });
+
+  it('stays silent when standard error is not a terminal', () => {
+    vi.useFakeTimers({ now: 0 });
+    const { io, written } = ttyIo(false);
+    const progress = new Progress(io);
+    vi.setSystemTime(5000);
+    progress.update('working');
+    progress.done();
+    expect(written()).toBe('');
+  });
+});
+
+describe('the gea bin', () => {
+  it('ends quietly when its reader stops early (`gea diagram … | head -c 10`)', () => {
+    const bin = resolve(import.meta.dirname, '../bin/gea.js');
+    const model = resolve(import.meta.dirname, '../../../examples/mongolia');
+    const pipeline = `"${process.execPath}" "${bin}" diagram landscape-current "${model}" 2>stderr.txt | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"; cat stderr.txt`;
+    const output = execFileSync('bash', ['-c', pipeline], { cwd: mkdtempSync(join(tmpdir(), 'gea-pipe-')), encoding: 'utf8' });
+    const [status, ...stderr] = output.split('\n');
+    expect(stderr.join('\n')).not.toContain('EPIPE');
+    expect(status).toBe('0');
+  });
+});
