@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONFORMANCE_DIR } from '../../../language/test/conformance.js';
 import { buildWorkspace, computeViews, layoutViews, loadWorkspace, compileWorkspace, type ViewLayout } from '../../src/index.js';
 import { layoutView } from '../../src/diagram/layout/index.js';
+import { renderSvg } from '../../src/diagram/svg/render-svg.js';
 import { layoutProblems } from './layout/geometry-checks.js';
 import { parseSvg } from './svg/parse-svg.js';
 import { mermaidAccepts } from './text/mermaid-parser.js';
@@ -97,6 +98,11 @@ describe('diagrams of the conformance examples', () => {
       const layouts = await layoutsOf(join(CONFORMANCE_DIR, entry));
       expect(layouts.length).toBeGreaterThan(0);
       expect(checkLayouts(layouts)).toEqual([]);
+      for (const layout of layouts) {
+        const document = parseSvg(renderSvg(layout));
+        expect(document.querySelectorAll('g.node').length, layout.graph.id).toBe(layout.nodes.length);
+        expect(document.querySelectorAll('g.edge').length, layout.graph.id).toBe(layout.edges.length);
+      }
     });
   }
 });
