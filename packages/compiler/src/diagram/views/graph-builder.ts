@@ -64,12 +64,12 @@ export class GraphBuilder {
     const groups = sortById([...this.groups.values()].filter((group) => used.has(group.id)));
     const edges: ViewEdge[] = [];
     const seen = new Map<string, number>();
-    for (const [key, edge] of [...this.edges].sort(([a], [b]) => compare(a, b))) {
+    const inKeyOrder = [...this.edges].sort(([a], [b]) => compare(a, b)).map(([, edge]) => edge);
+    for (const edge of inKeyOrder) {
       const base = `${edge.kind}:${edge.from}->${edge.to}`;
       const count = (seen.get(base) ?? 0) + 1;
       seen.set(base, count);
       edges.push({ ...edge, id: count === 1 ? base : `${base}#${count}` });
-      void key;
     }
     return { nodes, groups, edges };
   }
