@@ -7,8 +7,8 @@ export default defineConfig({
   resolve: {
     // Tests run against the TypeScript sources, never a stale dist/.
     alias: {
-      '@gea/language': source('./packages/language/src/index.ts'),
-      '@gea/compiler': source('./packages/compiler/src/index.ts'),
+      '@gea-arch/language': source('./packages/language/src/index.ts'),
+      '@gea-arch/compiler': source('./packages/compiler/src/index.ts'),
     },
   },
   test: {

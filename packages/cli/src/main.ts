@@ -1,6 +1,6 @@
 // The `gea` command: argument parsing, dispatch and exit codes (0 ok, 1 findings, 2 usage or I/O).
 import { Command, CommanderError, Option } from 'commander';
-import { ConfigError, WorkspaceError } from '@gea/compiler';
+import { ConfigError, WorkspaceError } from '@gea-arch/compiler';
 import { build } from './commands/build.js';
 import { check, CHECK_FORMATS } from './commands/check.js';
 import { diagram, DIAGRAM_FORMATS } from './commands/diagram.js';

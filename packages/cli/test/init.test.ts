@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STARTER_FILES } from '@gea/compiler';
+import { STARTER_FILES } from '@gea-arch/compiler';
 import { gea } from './run-gea.js';
 
 const QUICKSTART = resolve(import.meta.dirname, '../../../examples/quickstart');

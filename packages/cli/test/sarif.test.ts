@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { RULE_INFOS } from '@gea/language';
+import { RULE_INFOS } from '@gea-arch/language';
 import { gea } from './run-gea.js';
 
 const CONFORMANCE = resolve(import.meta.dirname, '../../language/test/conformance');

@@ -1,4 +1,4 @@
-// Public surface of @gea/compiler.
+// Public surface of @gea-arch/compiler.
 export { loadWorkspace, WorkspaceError, CONFIG_FILE, type Workspace } from './workspace/load-workspace.js';
 export { parseConfig, ConfigError, DEFAULT_CONFIG, type WorkspaceConfig, type ConfigProblem } from './workspace/config.js';
 export { compileWorkspace, today, type Compilation, type CompileOptions } from './check/compile.js';

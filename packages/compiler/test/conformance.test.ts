@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSeverity, isRuleId, LANGUAGE_RULES, RULES } from '@gea/language';
+import { defaultSeverity, isRuleId, LANGUAGE_RULES, RULES } from '@gea-arch/language';
 import { conformanceEntries, CONFORMANCE_DIR, expectationKeys } from '../../language/test/conformance.js';
 import { compileWorkspace, findingRecords, loadWorkspace } from '../src/index.js';
 

@@ -1,4 +1,4 @@
-// Public surface of @gea/language. The polyfill comes first: it must run before langium loads.
+// Public surface of @gea-arch/language. The polyfill comes first: it must run before langium loads.
 import './polyfill.js';
 
 export { createGeaCoreServices, GeaModule, type GeaCoreServices, type GeaServices } from './gea-module.js';

@@ -1,2 +1,2 @@
-// Test files may import langium before @gea/language; install the Node 20 polyfill first.
+// Test files may import langium before @gea-arch/language; install the Node 20 polyfill first.
 import '../src/polyfill.js';

@@ -1,6 +1,6 @@
 // `gea build`: diagrams and reports into the out folder; exit 1 when the model has errors.
 import { relative, resolve } from 'node:path';
-import { buildWorkspace, loadWorkspace, SECTIONS, type Section } from '@gea/compiler';
+import { buildWorkspace, loadWorkspace, SECTIONS, type Section } from '@gea-arch/compiler';
 import { Progress, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 import { VERSION } from '../version.js';

@@ -1,6 +1,6 @@
 // `gea check`: parse, link, run the rules, print the findings; exit 1 on errors or too many warnings.
 import { resolve } from 'node:path';
-import { compileWorkspace, findingRecords, findingsJson, findingsSarif, findingsText, loadWorkspace, summarize } from '@gea/compiler';
+import { compileWorkspace, findingRecords, findingsJson, findingsSarif, findingsText, loadWorkspace, summarize } from '@gea-arch/compiler';
 import { VERSION } from '../version.js';
 import { Progress, useColor, writeFileAtomically, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';

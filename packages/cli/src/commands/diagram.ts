@@ -9,8 +9,8 @@ import {
   renderPlantUml,
   renderPng,
   renderSvg,
-} from '@gea/compiler';
-import { closestMatches } from '@gea/language';
+} from '@gea-arch/compiler';
+import { closestMatches } from '@gea-arch/language';
 import { writeFileAtomically, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 

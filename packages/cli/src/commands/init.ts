@@ -1,6 +1,6 @@
 // `gea init [dir]`: a small, valid starter workspace to begin from.
 import { relative, resolve } from 'node:path';
-import { writeStarterWorkspace } from '@gea/compiler';
+import { writeStarterWorkspace } from '@gea-arch/compiler';
 import type { Io } from '../terminal.js';
 
 export async function init(dir: string, io: Io): Promise<number> {

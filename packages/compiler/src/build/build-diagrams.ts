@@ -1,6 +1,6 @@
 // The diagrams section of a build: every view computed, laid out (in worker threads, cached by
 // content) and rendered to SVG, Mermaid and PlantUML (and PNG on request).
-import type { SemanticModel } from '@gea/language';
+import type { SemanticModel } from '@gea-arch/language';
 import { layoutCacheKey, layoutViews, pruneLayoutCache, type LayoutViewsOptions } from '../diagram/layout/index.js';
 import { renderPng } from '../diagram/png/render-png.js';
 import { renderSvg } from '../diagram/svg/render-svg.js';

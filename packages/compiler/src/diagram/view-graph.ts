@@ -1,7 +1,7 @@
 // The contract between view computation and everything that draws: a plain graph per view, in
 // the words of the model (kinds, labels in one locale, classification, lifecycle status), with
 // stable ids and a stable order so that the same model gives the same bytes.
-import type { Classification, ViewKind } from '@gea/language';
+import type { Classification, ViewKind } from '@gea-arch/language';
 
 export type NodeKind = 'agency' | 'system' | 'data' | 'document' | 'interface' | 'platform' | 'trust';
 

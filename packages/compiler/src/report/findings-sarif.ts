@@ -1,6 +1,6 @@
 // SARIF 2.1.0 for code scanning: every finding id as a rule with its descriptions and default
 // level, results with regions relative to the workspace, waived findings as suppressions.
-import { RULE_INFOS, type RuleInfo, type Severity } from '@gea/language';
+import { RULE_INFOS, type RuleInfo, type Severity } from '@gea-arch/language';
 import type { FindingRecord } from './finding-records.js';
 
 export interface SarifTool {

@@ -1,6 +1,6 @@
 // The colours of diagrams, once per theme: the SVG's style sheet uses both, the Mermaid and
 // PlantUML renderings the light one.
-import type { Classification } from '@gea/language';
+import type { Classification } from '@gea-arch/language';
 import type { EdgeKind, NodeKind, Status } from '../view-graph.js';
 
 export interface Paint {

@@ -1,6 +1,6 @@
 // What a node's box needs besides its text: room for the shape's features and for the badge
 // row. The renderer draws badges inside the box when the layout left this room, else on the border.
-import type { Classification } from '@gea/language';
+import type { Classification } from '@gea-arch/language';
 import type { ViewNode } from '../view-graph.js';
 import { BADGE_HEIGHT, type Badge } from './badges.js';
 import { diagramWords, type DiagramWords } from './words.js';

@@ -1,6 +1,6 @@
 // The renderer's own words (legend headings, kind, classification, status and relation names,
 // badges) in Mongolian and English; any other locale falls back to English.
-import type { Classification } from '@gea/language';
+import type { Classification } from '@gea-arch/language';
 import type { EdgeKind, NodeKind, Status } from '../view-graph.js';
 
 export interface DiagramWords {

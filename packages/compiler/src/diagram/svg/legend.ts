@@ -1,7 +1,7 @@
 // The legend: exactly the element kinds, classifications, statuses and relation kinds the view
 // shows (nothing absent), each with a small sample drawn by the same code as the diagram.
-import type { Classification } from '@gea/language';
-import { VOCABULARY } from '@gea/language';
+import type { Classification } from '@gea-arch/language';
+import { VOCABULARY } from '@gea-arch/language';
 import type { ViewLayout } from '../layout/types.js';
 import type { EdgeKind, NodeKind, Status } from '../view-graph.js';
 import { lineHeight, textWidth } from '../text-measure.js';

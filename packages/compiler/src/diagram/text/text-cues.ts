@@ -1,7 +1,7 @@
 // What the text renderings say besides the names: line patterns per relation kind, line styles per
 // status, and the marker words (classification, status, badges) that keep colour from being the
 // only cue. Words come from the SVG renderer's vocabulary so that every rendering says the same.
-import type { Classification } from '@gea/language';
+import type { Classification } from '@gea-arch/language';
 import type { EdgeKind, Status, ViewEdge, ViewGroup, ViewNode } from '../view-graph.js';
 import type { DiagramWords } from '../chrome/words.js';
 

@@ -1,6 +1,6 @@
 // Colours for the text renderings: the light theme of the SVG renderer (svg/palette.ts), fill and
 // border per node kind, per classification (which wins over the kind) and per group kind.
-import type { Classification } from '@gea/language';
+import type { Classification } from '@gea-arch/language';
 import type { NodeKind, ViewGroup, ViewNode } from '../view-graph.js';
 import { LIGHT, type Paint } from '../chrome/colours.js';
 import { classificationOf } from './text-cues.js';

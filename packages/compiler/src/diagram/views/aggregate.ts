@@ -1,6 +1,6 @@
 // Views too large to read fold every element into the agency it belongs to: one node per agency
 // with how many it stands for, and one edge per pair of agencies with how many links it stands for.
-import type { SemanticModel } from '@gea/language';
+import type { SemanticModel } from '@gea-arch/language';
 import type { EdgeKind, Status, ViewEdge, ViewNode } from '../view-graph.js';
 import { badgesOf, hrefOf, labelOf, tooltipOf } from './element-text.js';
 import { compare, owningAgency, type GraphParts } from './graph-builder.js';

@@ -1,7 +1,7 @@
 // Every view of a model: the declared `view`s and the generated defaults (a landscape per plateau,
 // a context per agency, a data flow per base registry, one signatures map, a gap per consecutive
 // pair of plateaus), each computed into a ViewGraph.
-import type { Element, Plateau, SemanticModel, View } from '@gea/language';
+import type { Element, Plateau, SemanticModel, View } from '@gea-arch/language';
 import type { ViewGraph } from '../view-graph.js';
 import { aggregateByAgency, AGGREGATE_ABOVE } from './aggregate.js';
 import { drawContext } from './context.js';

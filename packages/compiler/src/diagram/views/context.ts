@@ -1,7 +1,7 @@
 // Context of an agency or a system: its systems and their neighbours (through consumptions and
 // direct dependencies) up to `depth` steps away, with the links that reach out from the centre —
 // not the links among the outermost neighbours, which would turn a context into a landscape.
-import { existsAt, type Element, type Plateau, type SemanticModel, type System } from '@gea/language';
+import { existsAt, type Element, type Plateau, type SemanticModel, type System } from '@gea-arch/language';
 import type { Status } from '../view-graph.js';
 import type { GraphBuilder } from './graph-builder.js';
 import { drawSystemLinks } from './landscape.js';

@@ -1,6 +1,6 @@
 // Data flow of a data asset: its master, the interfaces that carry it, their consumers, and the
 // systems that keep copies.
-import { existsAt, type Data, type Plateau, type SemanticModel } from '@gea/language';
+import { existsAt, type Data, type Plateau, type SemanticModel } from '@gea-arch/language';
 import type { Status } from '../view-graph.js';
 import { labelOf } from './element-text.js';
 import type { GraphBuilder } from './graph-builder.js';

@@ -1,7 +1,7 @@
 // What an element is at one plateau, as a canonical string: owner, provider, platform, fields,
 // classification, signatures and the statements that exist there. Two plateaus with different
 // strings mean the element changed between them (gap views, gap reports).
-import { existsAt, type Element, type Plateau, type Relation } from '@gea/language';
+import { existsAt, type Element, type Plateau, type Relation } from '@gea-arch/language';
 
 export function elementState(element: Element, plateau: Plateau): string {
   const live = (relations: readonly Relation[], describe: (relation: Relation) => string) =>

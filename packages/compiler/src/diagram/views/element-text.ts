@@ -1,6 +1,6 @@
 // How a model element appears in a view: its label in the view's locale, a detail line, badges,
 // tooltip, node kind and the site page it links to.
-import type { Element, SemanticModel } from '@gea/language';
+import type { Element, SemanticModel } from '@gea-arch/language';
 import type { NodeKind } from '../view-graph.js';
 
 /** The element's name in `locale`, else in the model's default locale, else its id. */

@@ -1,6 +1,6 @@
 // `include`, `exclude` and `tags` of a declared view: which of the computed nodes stay. An agency
 // named in a filter stands for everything drawn in it.
-import type { Element, SemanticModel } from '@gea/language';
+import type { Element, SemanticModel } from '@gea-arch/language';
 import type { GraphParts } from './graph-builder.js';
 import { owningAgency } from './graph-builder.js';
 

@@ -1,6 +1,6 @@
 // Collects the nodes, groups and edges of one view without duplicates and hands them out in a
 // stable order, so the same model always gives the same graph.
-import type { Element, SemanticModel } from '@gea/language';
+import type { Element, SemanticModel } from '@gea-arch/language';
 import type { EdgeKind, Status, ViewEdge, ViewGroup, ViewNode } from '../view-graph.js';
 import { badgesOf, detailOf, hrefOf, labelOf, nodeKindOf, tooltipOf } from './element-text.js';
 

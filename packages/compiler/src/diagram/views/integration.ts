@@ -1,5 +1,5 @@
 // Integration of a platform: every interface on it, who provides it and who consumes it.
-import { existsAt, type Plateau, type Platform } from '@gea/language';
+import { existsAt, type Plateau, type Platform } from '@gea-arch/language';
 import type { Status } from '../view-graph.js';
 import type { GraphBuilder } from './graph-builder.js';
 

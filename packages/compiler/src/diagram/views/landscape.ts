@@ -1,6 +1,6 @@
 // Landscape: agencies as boxes holding their systems; edges are consumptions, labelled with the
 // interface (and the platform it runs via), and direct dependencies.
-import { existsAt, type Plateau, type SemanticModel, type System } from '@gea/language';
+import { existsAt, type Plateau, type SemanticModel, type System } from '@gea-arch/language';
 import type { Status } from '../view-graph.js';
 import { labelOf } from './element-text.js';
 import type { GraphBuilder } from './graph-builder.js';

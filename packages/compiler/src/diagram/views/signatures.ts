@@ -1,6 +1,6 @@
 // Signatures: systems, the documents they sign, seal or verify, and the trust services (with
 // their issuers) those signatures rely on.
-import { existsAt, type Plateau, type SemanticModel, type Trust } from '@gea/language';
+import { existsAt, type Plateau, type SemanticModel, type Trust } from '@gea-arch/language';
 import type { Status } from '../view-graph.js';
 import type { GraphBuilder } from './graph-builder.js';
 

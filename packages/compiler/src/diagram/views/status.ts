@@ -1,5 +1,5 @@
 // Lifecycle status of elements and statements in a view at one plateau, and between two plateaus.
-import { existsAt, type Element, type Plateau, type Relation, type SemanticModel } from '@gea/language';
+import { existsAt, type Element, type Plateau, type Relation, type SemanticModel } from '@gea-arch/language';
 import type { Status } from '../view-graph.js';
 import { elementState } from './element-state.js';
 

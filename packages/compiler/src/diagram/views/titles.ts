@@ -1,6 +1,6 @@
 // View titles in the view's locale: what is shown, of what, at which plateau, and whether
 // systems were folded into agencies.
-import type { ViewKind } from '@gea/language';
+import type { ViewKind } from '@gea-arch/language';
 
 const KIND_TITLES: Record<string, Record<ViewKind, string>> = {
   mn: { landscape: 'Ландшафт', context: 'Харилцаа', dataflow: 'Өгөгдлийн урсгал', integration: 'Интеграц', signatures: 'Цахим гарын үсэг', gap: 'Зөрүү' },

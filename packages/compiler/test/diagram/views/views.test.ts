@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SemanticModel } from '@gea/language';
+import type { SemanticModel } from '@gea-arch/language';
 import { analyze } from '../../../../language/test/helpers.js';
 import { computeViews, viewSpecs } from '../../../src/diagram/views/index.js';
 import type { ViewGraph } from '../../../src/diagram/view-graph.js';
