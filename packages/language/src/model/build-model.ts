@@ -342,15 +342,20 @@ class ModelBuilder {
       if (ast.isMastersStatement(member)) {
         const lifecycle = this.lifecycle(member.lifecycle?.parts ?? []);
         for (const reference of member.data) {
-          const masters: m.Masters = { kind: 'masters', system, data: this.ref(reference, member), lifecycle, source: this.range(member) };
+          const data = this.ref(reference, member);
+          if (!data) continue;
+          const masters: m.Masters = { kind: 'masters', system, data, lifecycle, source: this.range(member) };
           system.masters.push(masters);
           (masters.data.target as Mutable<m.Data> | undefined)?.masteredBy.push(masters);
         }
       } else if (ast.isStoresStatement(member)) {
+        // A statement cut short while typing (`stores` with nothing after it) is left out; the parser reports it.
+        const data = this.ref(member.data, member);
+        if (!data) continue;
         const stores: m.Stores = {
           kind: 'stores',
           system,
-          data: this.ref(member.data, member),
+          data,
           fields: member.fields.map((field) => this.fieldRef(field, member)),
           allFields: member.fields.length === 0,
           lifecycle: this.lifecycle(member.lifecycle?.parts ?? []),
@@ -359,12 +364,14 @@ class ModelBuilder {
         system.stores.push(stores);
         (stores.data.target as Mutable<m.Data> | undefined)?.storedBy.push(stores);
       } else if (ast.isConsumesStatement(member)) {
+        const api = this.ref(member.interface, member);
+        if (!api) continue;
         const consent = first(member.members, ast.isConsentProperty);
         const sources = this.sourcesByKeyword(member.members);
         const consumes: m.Consumes = {
           kind: 'consumes',
           system,
-          interface: this.ref(member.interface, member),
+          interface: api,
           purpose: first(member.members, ast.isPurposeProperty)?.value,
           legalBasis: this.legalBases(member.members),
           agreement: first(member.members, ast.isAgreementProperty)?.value,
@@ -376,10 +383,12 @@ class ModelBuilder {
         system.consumes.push(consumes);
         (consumes.interface.target as Mutable<m.Interface> | undefined)?.consumedBy.push(consumes);
       } else if (ast.isDependsOnStatement(member)) {
+        const target = this.ref(member.system, member);
+        if (!target) continue;
         const dependsOn: m.DependsOn = {
           kind: 'depends-on',
           system,
-          target: this.ref(member.system, member),
+          target,
           what: member.what,
           dependencyKind: vocabularyValue('dependencyKind', first(member.members, ast.isKindProperty)?.value),
           lifecycle: this.lifecycle(member.members),
@@ -390,13 +399,17 @@ class ModelBuilder {
       } else if (ast.isUsesStatement(member)) {
         const lifecycle = this.lifecycle(member.lifecycle?.parts ?? []);
         for (const reference of member.platforms) {
-          const uses: m.Uses = { kind: 'uses', system, platform: this.ref(reference, member), lifecycle, source: this.range(member) };
+          const platform = this.ref(reference, member);
+          if (!platform) continue;
+          const uses: m.Uses = { kind: 'uses', system, platform, lifecycle, source: this.range(member) };
           system.uses.push(uses);
           (uses.platform.target as Mutable<m.Platform> | undefined)?.users.push(uses);
         }
       } else if (ast.isSignsStatement(member) || ast.isSealsStatement(member) || ast.isVerifiesStatement(member)) {
+        const data = this.ref(member.data, member);
+        if (!data) continue;
         const kind = ast.isSignsStatement(member) ? 'signs' : ast.isSealsStatement(member) ? 'seals' : 'verifies';
-        const signing = { kind, system, data: this.ref(member.data, member), lifecycle: this.lifecycle(member.members), source: this.range(member) } as unknown as Mutable<m.Signing>;
+        const signing = { kind, system, data, lifecycle: this.lifecycle(member.members), source: this.range(member) } as unknown as Mutable<m.Signing>;
         signing.signature = this.signature(member.members, member, signing);
         system.signings.push(signing);
         (signing.data.target as Mutable<m.Data> | undefined)?.signedBy.push(signing);
@@ -412,13 +425,15 @@ class ModelBuilder {
     const signatureBlock = first(node.members, ast.isSignatureBlock);
     if (signatureBlock) api.signature = this.signature(signatureBlock.members, signatureBlock, api);
     for (const member of node.members) {
+      // An operation or event still without a name (being typed) is left out, like a nameless declaration.
+      if ((ast.isOperation(member) || ast.isEvent(member)) && !member.name) continue;
       if (ast.isOperation(member)) {
         // Payloads are created in the order written, so `api.payloads` is in source order.
         const carried: Partial<Record<'input' | 'output', m.Payload>> = {};
         for (const part of member.members) {
           if (!ast.isInputProperty(part) && !ast.isOutputProperty(part)) continue;
           const role = ast.isInputProperty(part) ? 'input' : 'output';
-          if (part.payload && !carried[role]) carried[role] = this.payload(role, part.payload, part, api, member.name);
+          if (!carried[role]) carried[role] = this.payload(role, part.payload, part, api, member.name);
         }
         const operation: m.Operation = {
           name: member.name,
@@ -438,8 +453,7 @@ class ModelBuilder {
           description: first(member.members, ast.isDescriptionProperty)?.value,
           payloads: member.members
             .filter(ast.isPayloadProperty)
-            .filter((property) => property.payload)
-            .map((property) => this.payload('payload', property.payload, property, api, member.name)),
+            .flatMap((property) => this.payload('payload', property.payload, property, api, member.name) ?? []),
           source: this.range(member),
           head: this.headRange(member),
         });
@@ -447,10 +461,12 @@ class ModelBuilder {
     }
   }
 
-  private payload(role: m.Payload['role'], node: ast.Payload, statement: AstNode, api: Mutable<m.Interface>, carrier: string): m.Payload {
+  private payload(role: m.Payload['role'], node: ast.Payload | undefined, statement: AstNode, api: Mutable<m.Interface>, carrier: string): m.Payload | undefined {
+    const data = node ? this.ref(node.data, node) : undefined;
+    if (!node || !data) return undefined;
     const payload: m.Payload = {
       role,
-      data: this.ref(node.data, node),
+      data,
       fields: node.fields.map((field) => this.fieldRef(field, node)),
       allFields: node.fields.length === 0,
       interface: api,
@@ -481,12 +497,11 @@ class ModelBuilder {
     view.of = this.refProperty(first(node.members, ast.isOfProperty), (p) => p.element);
     view.at = this.refProperty(first(node.members, ast.isAtProperty), (p) => p.plateau);
     const compare = first(node.members, ast.isCompareProperty);
-    if (compare?.from) {
-      view.compare = { from: this.ref(compare.from, compare), to: compare.to ? this.ref(compare.to, compare) : undefined };
-    }
+    const compareFrom = compare ? this.ref(compare.from, compare) : undefined;
+    if (compare && compareFrom) view.compare = { from: compareFrom, to: this.ref(compare.to, compare) };
     for (const member of node.members) {
-      if (ast.isIncludeProperty(member)) view.include.push(...member.elements.map((r) => this.ref(r, member)));
-      if (ast.isExcludeProperty(member)) view.exclude.push(...member.elements.map((r) => this.ref(r, member)));
+      if (ast.isIncludeProperty(member)) view.include.push(...this.refs(member.elements, member));
+      if (ast.isExcludeProperty(member)) view.exclude.push(...this.refs(member.elements, member));
     }
   }
 
@@ -500,11 +515,10 @@ class ModelBuilder {
   }
 
   private legalBases(members: readonly AstNode[]): m.LegalBasis[] {
-    return members.filter(ast.isLegalBasisProperty).map((member) => ({
-      law: this.ref(member.law, member) as m.Ref<m.Law>,
-      article: member.article,
-      source: this.range(member),
-    }));
+    return members.filter(ast.isLegalBasisProperty).flatMap((member) => {
+      const law = this.ref(member.law, member) as m.Ref<m.Law> | undefined;
+      return law ? [{ law, article: member.article, source: this.range(member) }] : [];
+    });
   }
 
   private agencyOf(reference: m.Ref<m.Agency> | undefined): Mutable<m.Agency> | undefined {
@@ -512,11 +526,17 @@ class ModelBuilder {
   }
 
   private refProperty<P extends AstNode, T extends AstNode>(property: P | undefined, get: (p: P) => Reference<T> | undefined): m.Ref<never> | undefined {
-    const reference = property ? get(property) : undefined;
-    return property && reference ? (this.ref(reference, property) as m.Ref<never>) : undefined;
+    return property ? this.ref(get(property), property) : undefined;
   }
 
-  private ref<T extends AstNode>(reference: Reference<T>, statement: AstNode): m.Ref<never> {
+  /** The references of a list that were written; a list cut short while typing may end in a gap. */
+  private refs<T extends AstNode>(references: readonly (Reference<T> | undefined)[], statement: AstNode): m.Ref<never>[] {
+    return references.flatMap((reference) => this.ref(reference, statement) ?? []);
+  }
+
+  /** Undefined for a reference the parser could not read (the statement was cut short). */
+  private ref<T extends AstNode>(reference: Reference<T> | undefined, statement: AstNode): m.Ref<never> | undefined {
+    if (!reference) return undefined;
     const target = reference.ref ? this.objects.get(reference.ref) : undefined;
     return { text: reference.$refText, target: target as never, source: this.range(statement) };
   }

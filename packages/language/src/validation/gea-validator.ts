@@ -96,7 +96,7 @@ export class GeaValidator {
               : ast.isDependsOnStatement(container)
                 ? 'dependencyKind'
                 : undefined;
-    if (!set) return;
+    if (!set || node.value === undefined) return;
     const what = { agencyKind: 'agency', platformKind: 'platform', trustKind: 'trust service', dataKind: 'data asset', viewKind: 'view', dependencyKind: 'dependency' }[set as string];
     this.checkWhitespace(node, node.value, accept);
     this.checkValue(node, set, `${what} kind`, accept);
