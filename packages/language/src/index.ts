@@ -5,6 +5,7 @@ export { createGeaCoreServices, GeaModule, type GeaCoreServices, type GeaService
 export { analyzeDocuments, type Analysis, type AnalysisOptions } from './analyze.js';
 export { buildSemanticModel, type ModelOptions } from './model/build-model.js';
 export { existsAt, lifecycleAllows, plateausOf, IMPLICIT_PLATEAU_ID } from './model/plateaus.js';
+export { modelAt, type PlateauModel } from './model/model-at.js';
 export * from './model/types.js';
 export { compareFindings, compareText, type Finding } from './findings/finding.js';
 export * from './rules/catalog.js';

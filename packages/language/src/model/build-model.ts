@@ -538,13 +538,13 @@ class ModelBuilder {
   private ref<T extends AstNode>(reference: Reference<T> | undefined, statement: AstNode): m.Ref<never> | undefined {
     if (!reference) return undefined;
     const target = reference.ref ? this.objects.get(reference.ref) : undefined;
-    return { text: reference.$refText, target: target as never, source: this.range(statement) };
+    return { text: reference.$refText, target: target as never, declared: target as never, source: this.range(statement) };
   }
 
   private fieldRef(reference: Reference<ast.Field>, statement: AstNode): m.Ref<m.Field> {
     const target = reference.ref ? this.fields.get(reference.ref) : undefined;
     const source = reference.$refNode ? this.cstRange(reference.$refNode) : this.range(statement);
-    return { text: reference.$refText, target, source };
+    return { text: reference.$refText, target, declared: target, source };
   }
 
   private range(node: AstNode): m.SourceRange {

@@ -40,7 +40,10 @@ export interface SourceRange {
 /** A reference as written, with its target when it resolved. */
 export interface Ref<T> {
   readonly text: string;
+  /** What it names, when that resolved and (in `modelAt`) exists at the plateau. */
   readonly target: T | undefined;
+  /** What it names in the whole model, at any plateau; the same as `target` outside `modelAt`. */
+  readonly declared: T | undefined;
   /** The statement that holds the reference (`owner gasr`), or the name itself in a list. */
   readonly source: SourceRange;
 }
