@@ -18,3 +18,4 @@ export { renderSvg } from './diagram/svg/render-svg.js';
 export { renderPng } from './diagram/png/render-png.js';
 export { renderMermaid } from './diagram/text/mermaid.js';
 export { renderPlantUml } from './diagram/text/plantuml.js';
+export { renderRulesDoc, explanationMarkdown, RULES_DOC_PATH } from './docs/rules-doc.js';
