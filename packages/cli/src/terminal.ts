@@ -1,7 +1,8 @@
 // What the CLI knows about where it writes: colour only on a terminal without NO_COLOR, progress
-// only for work that takes over a second, output files written whole or not at all.
+// only for work that takes over a second, output files written whole or not at all, paths shown
+// from the current folder.
 import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -28,6 +29,11 @@ export function processIo(): Io {
 
 export function useColor(io: Io, tty: boolean): boolean {
   return tty && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
+}
+
+/** A path as the user can click or type it where they are: relative to the current folder, with `/`. */
+export function shownPath(io: Io, path: string): string {
+  return (relative(io.cwd, resolve(io.cwd, path)) || '.').split(sep).join('/');
 }
 
 /** Writes beside the target and renames, so a reader never sees half a file. */

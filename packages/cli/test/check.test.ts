@@ -26,7 +26,7 @@ describe('gea check', () => {
   });
 
   it('prints file:line:col severity rule message and exits 1 on errors', async () => {
-    const result = await gea(['check', join(CONFORMANCE, '07-broken-input.gea')]);
+    const result = await gea(['check', '07-broken-input.gea'], CONFORMANCE);
     expect(result.code).toBe(1);
     const lines = result.stdout.trim().split('\n');
     expect(lines[0]).toBe('07-broken-input.gea:9:1 error duplicate-name `civil_registry` is declared more than once (also at line 21); rename one — references go to the first');

@@ -12,11 +12,33 @@ describe('gea init', () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-init-'));
     const result = await gea(['init', 'starter'], root);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toBe(`wrote ${join('starter', 'gea.yaml')} and ${join('starter', 'model.gea')}\nnext: gea check starter\n`);
+    expect(result.stdout).toBe(`wrote ${join('starter', 'gea.yaml')} and ${join('starter', 'model.gea')}\nnext:\n  cd starter\n  npx gea check\n  npx gea build\n`);
     const check = await gea(['check', 'starter', '--format', 'json'], root);
     expect(check.code).toBe(0);
     expect(JSON.parse(check.stdout).findings).toEqual([]);
   });
+
+  for (const dir of ['arch', 'my architecture', 'nested/arch', '.']) {
+    it(`prints next steps that work as written (gea init ${dir})`, async () => {
+      const root = mkdtempSync(join(tmpdir(), 'gea-init-'));
+      const result = await gea(['init', dir], root);
+      expect(result.code).toBe(0);
+      const steps = result.stdout.split('next:\n')[1]!.trimEnd().split('\n').map((line) => line.trim());
+      expect(steps.slice(-2)).toEqual(['npx gea check', 'npx gea build']);
+      let cwd = root;
+      for (const step of steps) {
+        const cd = /^cd (?:'(.*)'|(\S+))$/.exec(step);
+        if (cd) {
+          cwd = resolve(cwd, cd[1] ?? cd[2]!);
+          continue;
+        }
+        const args = step.replace(/^npx gea /, '').split(' ');
+        expect(await gea(args, cwd), step).toMatchObject({ code: 0, stderr: '' });
+      }
+      expect(cwd).toBe(resolve(root, dir));
+      expect(existsSync(join(cwd, 'out', 'reports', 'findings.json'))).toBe(true);
+    });
+  }
 
   it('writes the quickstart example, byte for byte', () => {
     for (const [name, text] of Object.entries(STARTER_FILES)) {

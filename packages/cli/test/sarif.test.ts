@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
@@ -47,10 +49,14 @@ describe('gea check --format sarif', () => {
     expect(sarif.runs[0].results).toEqual([]);
   });
 
-  it('locates results relative to the workspace and marks waived findings as suppressions', async () => {
-    const result = await gea(['check', join(CONFORMANCE, '05-plateaus.gea'), '--format', 'sarif', '--date', '2026-06-01']);
+  it('locates results relative to the workspace outside a git repository and marks waived findings as suppressions', async () => {
+    const outsideGit = mkdtempSync(join(tmpdir(), 'gea-sarif-'));
+    copyFileSync(join(CONFORMANCE, '05-plateaus.gea'), join(outsideGit, '05-plateaus.gea'));
+    const result = await gea(['check', '05-plateaus.gea', '--format', 'sarif', '--date', '2026-06-01'], outsideGit);
     expect(result.code).toBe(1);
-    const results = JSON.parse(result.stdout).runs[0].results;
+    const run = JSON.parse(result.stdout).runs[0];
+    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { description: { text: 'The gea workspace folder (where gea.yaml is).' } } });
+    const results = run.results;
     const waived = results.find((r: { ruleId: string }) => r.ruleId === 'cross-agency-via-platform');
     expect(waived.locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: '05-plateaus.gea', uriBaseId: '%SRCROOT%' },
@@ -64,6 +70,37 @@ describe('gea check --format sarif', () => {
     expect(singleMaster.level).toBe('error');
     expect(singleMaster.locations[0].logicalLocations).toEqual([{ fullyQualifiedName: 'citizen' }]);
     expect(singleMaster.suppressions).toBeUndefined();
+  });
+
+  it('locates results from the root of the git repository when the workspace is in a subfolder', async () => {
+    const repository = mkdtempSync(join(tmpdir(), 'gea-sarif-git-'));
+    execFileSync('git', ['init', '--quiet'], { cwd: repository });
+    const workspace = join(repository, 'examples', 'national');
+    mkdirSync(join(workspace, 'agencies'), { recursive: true });
+    writeFileSync(join(workspace, 'gea.yaml'), 'locale: mn\n');
+    writeFileSync(join(workspace, 'agencies', 'tax office.gea'), 'agency a "А" { kind agency }\nsystem s "С" { owner nobody }\n');
+    const expected = { uri: 'examples/national/agencies/tax%20office.gea', uriBaseId: '%SRCROOT%' };
+    for (const [args, cwd] of [[['check', 'examples/national'], repository], [['check', 'agencies/tax office.gea'], workspace]] as const) {
+      const result = await gea([...args, '--format', 'sarif'], cwd);
+      expect(result.code).toBe(1);
+      const sarif = JSON.parse(result.stdout);
+      expect(validate(sarif), JSON.stringify(validate.errors, null, 2)).toBe(true);
+      const run = sarif.runs[0];
+      expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { description: { text: 'The root of the git repository holding the gea workspace.' } } });
+      expect(run.results.map((r: { locations: Array<{ physicalLocation: { artifactLocation: unknown } }> }) => r.locations[0]!.physicalLocation.artifactLocation)).toEqual([expected]);
+    }
+    const json = JSON.parse((await gea(['check', 'examples/national', '--format', 'json'], repository)).stdout);
+    expect(json.findings[0].file).toBe('agencies/tax office.gea');
+  });
+
+  it('finds a repository whose .git is a file (a worktree or submodule), as gea build does', async () => {
+    const repository = mkdtempSync(join(tmpdir(), 'gea-sarif-worktree-'));
+    writeFileSync(join(repository, '.git'), 'gitdir: /elsewhere/.git/worktrees/x\n');
+    mkdirSync(join(repository, 'arch'));
+    writeFileSync(join(repository, 'arch', 'm.gea'), 'system s "С" { owner nobody }\n');
+    expect((await gea(['build', 'arch', '--only', 'reports'], repository)).code).toBe(1);
+    const sarif = JSON.parse(readFileSync(join(repository, 'arch', 'out', 'reports', 'findings.sarif'), 'utf8'));
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'arch/m.gea', uriBaseId: '%SRCROOT%' });
   });
 
   it('gives the same bytes on every run', async () => {

@@ -1,6 +1,7 @@
 // `gea build`: diagrams and reports into the out folder; exit 1 when the model has errors.
 import { relative, resolve } from 'node:path';
-import { buildWorkspace, loadWorkspace, SECTIONS, type Section } from '@gea-arch/compiler';
+import { buildWorkspace, loadWorkspace, SECTIONS, type Section, type Workspace } from '@gea-arch/compiler';
+import { checkDate, checkLocale } from '../options.js';
 import { Progress, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 import { VERSION } from '../version.js';
@@ -16,8 +17,10 @@ export interface BuildCommandOptions {
 
 export async function build(targets: readonly string[], options: BuildCommandOptions, io: Io): Promise<number> {
   const only = parseSections(options.only);
+  checkDate(options.date);
+  const workspace = wholeWorkspace(await loadWorkspace(targets, io.cwd));
+  checkLocale(options.locale, workspace);
   const progress = new Progress(io);
-  const workspace = await loadWorkspace(targets, io.cwd);
   const result = await buildWorkspace(workspace, {
     outDir: options.out !== undefined ? resolve(io.cwd, options.out) : undefined,
     only,
@@ -40,6 +43,11 @@ export async function build(targets: readonly string[], options: BuildCommandOpt
   const { error, warning, info, waived } = result.summary;
   io.stdout(`findings: ${error} errors, ${warning} warnings, ${info} infos, ${waived} waived — \`gea check\` lists them\n`);
   return error > 0 ? 1 : 0;
+}
+
+/** A build is of the whole workspace: files named on the command line only point at theirs. */
+export function wholeWorkspace({ reported: _reported, ...workspace }: Workspace): Workspace {
+  return workspace;
 }
 
 function parseSections(value: string | undefined): Section[] | undefined {

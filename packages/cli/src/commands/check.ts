@@ -1,8 +1,9 @@
 // `gea check`: parse, link, run the rules, print the findings; exit 1 on errors or too many warnings.
 import { resolve } from 'node:path';
 import { compileWorkspace, findingRecords, findingsJson, findingsSarif, findingsText, loadWorkspace, summarize } from '@gea-arch/compiler';
+import { checkDate } from '../options.js';
 import { VERSION } from '../version.js';
-import { Progress, useColor, writeFileAtomically, type Io } from '../terminal.js';
+import { Progress, shownPath, useColor, writeFileAtomically, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 
 export interface CheckOptions {
@@ -20,9 +21,7 @@ export async function check(targets: readonly string[], options: CheckOptions, i
     throw new UsageError(`unknown format \`${options.format}\`; use one of ${CHECK_FORMATS.join(', ')}`);
   }
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
-  if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
-    throw new UsageError(`--date takes a date written YYYY-MM-DD, not \`${options.date}\``);
-  }
+  checkDate(options.date);
   const progress = new Progress(io);
   const workspace = await loadWorkspace(targets, io.cwd);
   const compilation = await compileWorkspace(workspace, {
@@ -38,10 +37,11 @@ export async function check(targets: readonly string[], options: CheckOptions, i
     options.format === 'json'
       ? findingsJson(records, summary)
       : options.format === 'sarif'
-        ? findingsSarif(records, { version: VERSION })
+        ? findingsSarif(records, { version: VERSION }, workspace)
         : findingsText(records, summary, {
             color: !toFile && useColor(io, io.stdoutIsTty),
             plateaus: compilation.analysis.model.plateaus.some((plateau) => !plateau.implicit),
+            path: (file) => shownPath(io, resolve(workspace.root, file)),
           });
   if (toFile) await writeFileAtomically(resolve(io.cwd, options.output!), text);
   else io.stdout(text);

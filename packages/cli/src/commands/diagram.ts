@@ -11,6 +11,7 @@ import {
   renderSvg,
 } from '@gea-arch/compiler';
 import { closestMatches } from '@gea-arch/language';
+import { checkLocale } from '../options.js';
 import { writeFileAtomically, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 
@@ -24,6 +25,7 @@ export interface DiagramOptions {
 
 export async function diagram(viewId: string, targets: readonly string[], options: DiagramOptions, io: Io): Promise<number> {
   const workspace = await loadWorkspace(targets, io.cwd);
+  checkLocale(options.locale, workspace);
   const { analysis } = await compileWorkspace(workspace);
   const views = computeViews(analysis.model, { locale: options.locale });
   const graph = views.find((view) => view.id === viewId);

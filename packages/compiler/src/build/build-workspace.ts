@@ -62,7 +62,7 @@ export async function buildWorkspace(workspace: Workspace, options: BuildOptions
   if (only.has('reports')) {
     const files = new Map<string, string>([
       ['findings.json', findingsJson(records, summary)],
-      ['findings.sarif', findingsSarif(records, { version: options.toolVersion })],
+      ['findings.sarif', findingsSarif(records, { version: options.toolVersion }, workspace)],
     ]);
     await replaceSection(outDir, 'reports', files);
     sections.push({ section: 'reports', files: files.size });

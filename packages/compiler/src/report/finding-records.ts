@@ -1,5 +1,5 @@
 // Findings as output records: workspace-relative paths, 1-based lines and columns, sorted by file,
-// line, column and rule (OUTPUTS.md, "Machine-readable shapes").
+// line, column and rule (OUTPUTS.md, "Machine-readable shapes"); only the workspace's reported files.
 import type { Finding, Severity } from '@gea-arch/language';
 import type { Compilation } from '../check/compile.js';
 
@@ -30,8 +30,10 @@ export interface FindingSummary {
 }
 
 export function findingRecords(compilation: Compilation): FindingRecord[] {
+  const { reported } = compilation.workspace;
   const records = compilation.analysis.findings.map((finding) => toRecord(finding, compilation.relativePath(finding.source.uri)));
-  return records.sort(compareRecords);
+  const shown = reported === undefined ? records : records.filter(inFiles(reported, (record) => record.file));
+  return shown.sort(compareRecords);
 }
 
 function toRecord(finding: Finding, file: string): FindingRecord {
@@ -67,5 +69,14 @@ export function summarize(records: readonly FindingRecord[], compilation: Compil
     if (record.waived) counts.waived++;
     else counts[record.severity]++;
   }
-  return { ...counts, files: compilation.workspace.files.length, elements: compilation.analysis.model.elements.length };
+  const { workspace, analysis } = compilation;
+  const { reported } = workspace;
+  if (reported === undefined) return { ...counts, files: workspace.files.length, elements: analysis.model.elements.length };
+  const elements = analysis.model.elements.filter(inFiles(reported, (element) => compilation.relativePath(element.source.uri)));
+  return { ...counts, files: reported.length, elements: elements.length };
+}
+
+function inFiles<T>(files: readonly string[], fileOf: (item: T) => string): (item: T) => boolean {
+  const set = new Set(files);
+  return (item) => set.has(fileOf(item));
 }

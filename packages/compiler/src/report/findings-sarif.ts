@@ -1,6 +1,8 @@
 // SARIF 2.1.0 for code scanning: every finding id as a rule with its descriptions and default
-// level, results with regions relative to the workspace, waived findings as suppressions.
+// level, results located from the repository root (so code scanning finds a model kept in a
+// subfolder), waived findings as suppressions.
 import { RULE_INFOS, type RuleInfo, type Severity } from '@gea-arch/language';
+import { toRelative, type Workspace } from '../workspace/load-workspace.js';
 import type { FindingRecord } from './finding-records.js';
 
 export interface SarifTool {
@@ -11,8 +13,13 @@ export interface SarifTool {
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 const ROOT = '%SRCROOT%';
 
-export function findingsSarif(records: readonly FindingRecord[], tool: SarifTool): string {
+/**
+ * Paths in `records` are relative to the workspace; with the `workspace`, artifact URIs are made
+ * relative to its git repository root when it has one.
+ */
+export function findingsSarif(records: readonly FindingRecord[], tool: SarifTool, workspace?: Workspace): string {
   const ruleIndex = new Map(RULE_INFOS.map((rule, index) => [rule.id as string, index]));
+  const base = sourceRoot(workspace);
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -26,9 +33,9 @@ export function findingsSarif(records: readonly FindingRecord[], tool: SarifTool
             rules: RULE_INFOS.map(describeRule),
           },
         },
-        originalUriBaseIds: { [ROOT]: { description: { text: 'The gea workspace folder (where gea.yaml is).' } } },
+        originalUriBaseIds: { [ROOT]: { description: { text: base.description } } },
         columnKind: 'utf16CodeUnits',
-        results: records.map((record) => result(record, ruleIndex.get(record.rule))),
+        results: records.map((record) => result(record, base.prefix + record.file, ruleIndex.get(record.rule))),
       },
     ],
   };
@@ -46,7 +53,14 @@ function describeRule(rule: RuleInfo) {
   };
 }
 
-function result(record: FindingRecord, ruleIndex: number | undefined) {
+/** What %SRCROOT% stands for, and the path from it to the workspace folder (`` or ending in `/`). */
+function sourceRoot(workspace: Workspace | undefined): { readonly prefix: string; readonly description: string } {
+  if (workspace?.repositoryRoot === undefined) return { prefix: '', description: 'The gea workspace folder (where gea.yaml is).' };
+  const path = toRelative(workspace.repositoryRoot, workspace.root);
+  return { prefix: path === '' ? '' : `${path}/`, description: 'The root of the git repository holding the gea workspace.' };
+}
+
+function result(record: FindingRecord, file: string, ruleIndex: number | undefined) {
   return {
     ruleId: record.rule,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
@@ -55,7 +69,7 @@ function result(record: FindingRecord, ruleIndex: number | undefined) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodePath(record.file), uriBaseId: ROOT },
+          artifactLocation: { uri: encodePath(file), uriBaseId: ROOT },
           region: { startLine: record.line, startColumn: record.column, endLine: record.endLine, endColumn: record.endColumn },
         },
         ...(record.element ? { logicalLocations: [{ fullyQualifiedName: record.element }] } : {}),
@@ -77,7 +91,7 @@ function result(record: FindingRecord, ruleIndex: number | undefined) {
   };
 }
 
-/** A relative URI reference for a workspace path: each segment percent-encoded. */
+/** A relative URI reference for a path with `/`: each segment percent-encoded. */
 function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }

@@ -5,12 +5,15 @@ export interface TextStyle {
   readonly color: boolean;
   /** List the plateaus of each finding; pointless when the model declares none. */
   readonly plateaus?: boolean;
+  /** How a record's workspace-relative path is shown (relative to the current folder, say); as is by default. */
+  readonly path?: (file: string) => string;
 }
 
 const CODES = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32 } as const;
 
 export function findingsText(records: readonly FindingRecord[], summary: FindingSummary, style: TextStyle): string {
   const paint = (code: keyof typeof CODES, text: string) => (style.color ? `\u001b[${CODES[code]}m${text}\u001b[0m` : text);
+  const shown = style.path ?? ((file: string) => file);
   const lines: string[] = [];
   let file: string | undefined;
   for (const record of records) {
@@ -27,7 +30,7 @@ export function findingsText(records: readonly FindingRecord[], summary: Finding
           : paint('blue', 'info');
     const plateaus = style.plateaus !== false && record.plateaus.length > 0 ? paint('gray', ` [${record.plateaus.join(', ')}]`) : '';
     const waiver = record.waiver ? paint('gray', ` (waiver ${record.waiver})`) : '';
-    lines.push(`${paint('bold', `${record.file}:${record.line}:${record.column}`)} ${severity} ${paint('gray', record.rule)} ${record.message}${plateaus}${waiver}`);
+    lines.push(`${paint('bold', `${shown(record.file)}:${record.line}:${record.column}`)} ${severity} ${paint('gray', record.rule)} ${record.message}${plateaus}${waiver}`);
   }
   if (lines.length > 0) lines.push('');
   lines.push(summaryLine(summary, paint));

@@ -1,10 +1,13 @@
 // Finds the workspace a command was given (a folder, a gea.yaml, or .gea files), reads its
-// settings and lists its source files in a stable order.
+// settings and lists its source files in a stable order. Files and folders inside a workspace (a
+// gea.yaml in a folder above) are checked with all of it and only their findings reported, as tsc
+// does with the nearest tsconfig.json.
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
-import { glob } from 'tinyglobby';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { escapePath, glob } from 'tinyglobby';
 import { DEFAULT_CONFIG, parseConfig, type WorkspaceConfig } from './config.js';
+import { findRepositoryRoot } from './repository-root.js';
 
 export interface Workspace {
   /** Absolute path of the workspace folder. */
@@ -14,6 +17,13 @@ export interface Workspace {
   readonly config: WorkspaceConfig;
   /** Source files relative to `root`, with `/`, in code-unit order (the "source order" of files). */
   readonly files: readonly string[];
+  /**
+   * The files whose findings are reported (those named on the command line), a subset of `files`
+   * in the same order; every file when absent.
+   */
+  readonly reported?: readonly string[];
+  /** Absolute path of the git repository root (where `.git` is) holding the workspace, if any. */
+  readonly repositoryRoot?: string;
 }
 
 /** A problem with what the command was given: no such path, no sources. Exit code 2. */
@@ -33,7 +43,7 @@ export async function loadWorkspace(targets: readonly string[] = ['.'], cwd = pr
     if (kinds[index] === 'missing') throw new WorkspaceError(`no such file or folder: ${relative(cwd, path) || path}`);
   });
 
-  if (paths.length === 1 && kinds[0] === 'folder') return fromFolder(paths[0]!);
+  if (paths.length === 1 && kinds[0] === 'folder') return fromFolder(paths[0]!, cwd);
   if (paths.length === 1 && isYaml(paths[0]!)) return fromConfig(paths[0]!);
 
   const folders = paths.filter((_, index) => kinds[index] === 'folder');
@@ -42,37 +52,83 @@ export async function loadWorkspace(targets: readonly string[] = ['.'], cwd = pr
   }
   const notSource = paths.find((path) => extname(path) !== '.gea');
   if (notSource) throw new WorkspaceError(`not a .gea file: ${relative(cwd, notSource)}; give a folder, a gea.yaml or .gea files`);
-  const root = commonFolder(paths);
-  const configFile = resolve(root, CONFIG_FILE);
-  const config = existsSync(configFile) ? await readConfig(configFile) : DEFAULT_CONFIG;
-  const files = [...new Set(paths.map((path) => toRelative(root, path)))].sort(compareText);
-  return { root, configFile: existsSync(configFile) ? configFile : undefined, config, files };
+  return fromSourceFiles(paths, cwd);
 }
 
-async function fromFolder(root: string): Promise<Workspace> {
-  const configFile = resolve(root, CONFIG_FILE);
-  if (existsSync(configFile)) return fromConfig(configFile);
-  return withSources(root, undefined, DEFAULT_CONFIG);
+/** Files in a workspace are checked with all of it; files outside any form one of their common folder. */
+async function fromSourceFiles(paths: readonly string[], cwd: string): Promise<Workspace> {
+  const configFiles = [...new Set(paths.map((path) => findConfigFile(dirname(path)) ?? ''))];
+  if (configFiles.length > 1) {
+    const named = configFiles.map((file) => (file ? relative(cwd, file) || file : 'none'));
+    throw new WorkspaceError(`the files belong to different workspaces (gea.yaml: ${named.join(', ')}); check one workspace at a time`);
+  }
+  const [configFile] = configFiles;
+  if (!configFile) {
+    const root = commonFolder(paths);
+    return located({ root, config: DEFAULT_CONFIG, files: uniqueSorted(paths.map((path) => toRelative(root, path))) });
+  }
+  const root = dirname(configFile);
+  const reported = uniqueSorted(paths.map((path) => toRelative(root, path)));
+  return { ...(await withSources(root, configFile, await readConfig(configFile), reported)), reported };
+}
+
+/**
+ * A folder with gea.yaml, or without one and outside any workspace, is a workspace. A folder inside
+ * one means that workspace, reporting the .gea files below the folder (listed by `sources` or not).
+ */
+async function fromFolder(folder: string, cwd: string): Promise<Workspace> {
+  const configFile = findConfigFile(folder);
+  if (configFile === undefined) return withSources(folder, undefined, DEFAULT_CONFIG);
+  if (dirname(configFile) === folder) return fromConfig(configFile);
+  const root = dirname(configFile);
+  const config = await readConfig(configFile);
+  const reported = await findSources(root, [`${escapePath(toRelative(root, folder))}/**/*.gea`], config);
+  if (reported.length === 0) throw new WorkspaceError(`no .gea files in ${relative(cwd, folder) || '.'} (the workspace is ${relative(cwd, root) || '.'})`);
+  return { ...(await withSources(root, configFile, config, reported)), reported };
 }
 
 async function fromConfig(configFile: string): Promise<Workspace> {
   return withSources(dirname(configFile), configFile, await readConfig(configFile));
 }
 
-async function withSources(root: string, configFile: string | undefined, config: WorkspaceConfig): Promise<Workspace> {
+/** The workspace's sources, and `extra` files (workspace-relative) even where `sources` would not list them. */
+async function withSources(root: string, configFile: string | undefined, config: WorkspaceConfig, extra: readonly string[] = []): Promise<Workspace> {
+  const files = uniqueSorted([...(await findSources(root, config.sources, config)), ...extra]);
+  if (files.length === 0) {
+    throw new WorkspaceError(`no .gea files in ${root} (sources: ${config.sources.join(', ')}); write one, or run \`gea init\``);
+  }
+  return located({ root, configFile, config, files });
+}
+
+/** .gea files matching `patterns` below `root`, relative to it, skipping node_modules and the out folder. */
+async function findSources(root: string, patterns: readonly string[], config: WorkspaceConfig): Promise<string[]> {
   const out = config.out.replace(/\\/g, '/').replace(/\/+$/, '');
-  const found = await glob([...config.sources], {
+  const found = await glob([...patterns], {
     cwd: root,
     ignore: ['**/node_modules/**', `${out}/**`],
     onlyFiles: true,
     dot: false,
     followSymbolicLinks: false,
   });
-  const files = found.filter((file) => file.endsWith('.gea')).map((file) => file.replace(/\\/g, '/')).sort(compareText);
-  if (files.length === 0) {
-    throw new WorkspaceError(`no .gea files in ${root} (sources: ${config.sources.join(', ')}); write one, or run \`gea init\``);
+  return found.filter((file) => file.endsWith('.gea')).map((file) => file.replace(/\\/g, '/'));
+}
+
+function located(workspace: Workspace): Workspace {
+  const repositoryRoot = findRepositoryRoot(workspace.root);
+  return repositoryRoot === undefined ? workspace : { ...workspace, repositoryRoot };
+}
+
+/** The nearest gea.yaml in `folder` or a folder above it. */
+function findConfigFile(folder: string): string | undefined {
+  for (let current = folder; ; current = dirname(current)) {
+    const candidate = join(current, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(current) === current) return undefined;
   }
-  return { root, configFile, config, files };
+}
+
+function uniqueSorted(files: readonly string[]): string[] {
+  return [...new Set(files)].sort(compareText);
 }
 
 async function readConfig(file: string): Promise<WorkspaceConfig> {
