@@ -11,7 +11,7 @@ describe('gea check on half-typed text', () => {
     it(`reports a bare \`${keyword}\` as a syntax finding and exits 1`, async () => {
       const root = mkdtempSync(join(tmpdir(), 'gea-partial-'));
       writeFileSync(join(root, 'model.gea'), `agency a "А" { kind agency }\nsystem s "С" {\n  owner a\n  ${keyword}\n}\n`);
-      const result = await gea(['check', root]);
+      const result = await gea(['check'], root);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(1);
       expect(result.stdout).toMatch(/^model\.gea:5:1 error syntax /m);
