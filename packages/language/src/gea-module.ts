@@ -1,5 +1,6 @@
 // The one place that says what the gea language is made of: Langium's defaults plus our
-// scoping, linking, value conversion and validation. Each caller builds its own instance.
+// lexing, scoping, linking, value conversion and validation. Each caller builds its own
+// instance.
 import './polyfill.js';
 import {
   createDefaultCoreModule,
@@ -16,6 +17,7 @@ import { GeaLinker } from './scoping/linker.js';
 import { GeaNameIndex } from './scoping/name-index.js';
 import { GeaScopeComputation } from './scoping/scope-computation.js';
 import { GeaScopeProvider } from './scoping/scope-provider.js';
+import { GeaLexer, GeaLexerErrorMessageProvider } from './syntax/lexer.js';
 import { GeaTokenBuilder } from './syntax/token-builder.js';
 import { GeaValueConverter } from './syntax/value-converter.js';
 import { registerGeaChecks } from './validation/gea-validator.js';
@@ -32,6 +34,8 @@ export const GeaModule: Module<GeaServices, PartialLangiumCoreServices & GeaAdde
   parser: {
     ValueConverter: () => new GeaValueConverter(),
     TokenBuilder: () => new GeaTokenBuilder(),
+    Lexer: (services) => new GeaLexer(services),
+    LexerErrorMessageProvider: () => new GeaLexerErrorMessageProvider(),
   },
   references: {
     NameIndex: (services) => new GeaNameIndex(services.shared),
