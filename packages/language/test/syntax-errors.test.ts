@@ -231,6 +231,7 @@ describe('source text quoted in messages', () => {
 
   it('escapes control characters and cuts long text', () => {
     expect(excerpt('a\tb\u001b[31m')).toBe('a\\tb\\u{1b}[31m');
+    expect(excerpt('x\u202ey')).toBe('x\\u{202e}y');
     expect(excerpt('ө'.repeat(50))).toBe(`${'ө'.repeat(40)}…`);
   });
 });

@@ -23,7 +23,9 @@ export function withoutCascades(
   const offsetOf = (entry: ExplainedError) => (entry.error.token.startOffset >= 0 ? entry.error.token.startOffset : text.length);
   const sorted = [...errors].sort((a, b) => offsetOf(a) - offsetOf(b));
   const unclosedComment = lexerErrors.some((error) => isUnclosedError(error) && error.unclosed === 'comment');
-  const firstLexerError = Math.min(...lexerErrors.map((error) => error.offset));
+  const firstLexerError = lexerErrors.reduce((first, error) => Math.min(first, error.offset), Infinity);
+  const balances = new Map<string, number>();
+  const balanceOf = (closer: string) => balances.get(closer) ?? balances.set(closer, balance(closer, lexerErrors, tokens, text)).get(closer)!;
   const kept: ExplainedError[] = [];
   const seenOffsets = new Set<number>();
   const startOffsets = tokens.map((token) => token.startOffset);
@@ -36,7 +38,7 @@ export function withoutCascades(
     const braces = entry.explanation.braces;
     const followsAnError = kept.length > 0 || firstLexerError < offset;
     if (braces && followsAnError) {
-      const open = balance(braces.closer, lexerErrors, tokens, text);
+      const open = balanceOf(braces.closer);
       if (braces.is === 'missing' ? open <= 0 : open >= 0) continue;
     }
     seenOffsets.add(offset);

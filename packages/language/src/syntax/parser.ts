@@ -12,6 +12,8 @@ import { ParserErrorRecorder } from './parser-error-recorder.js';
 
 /** Parses again at most this often per document, one repaired keyword each time. */
 const MAX_REPAIRS = 10;
+/** A text with more errors than this is no near miss: it is not worth parsing again. */
+const MAX_ERRORS_TO_REPAIR = 20;
 
 export class GeaParser extends LangiumParser {
   private readonly recorder: ParserErrorRecorder;
@@ -45,7 +47,7 @@ export class GeaParser extends LangiumParser {
         const fallback = () => (request ? this.recorder.fallbackMessage(request) : error.message);
         return { error, explanation: explainParserError(error, request, site, fallback) };
       });
-      const repair = retyped.size < MAX_REPAIRS
+      const repair = retyped.size < MAX_REPAIRS && explained.length <= MAX_ERRORS_TO_REPAIR
         ? explained.find((entry) => entry.explanation.repair && !retyped.has(entry.explanation.repair.offset))
         : undefined;
       const keywordType = repair?.explanation.repair && this.lexer.definition[repair.explanation.repair.keyword];
