@@ -163,6 +163,21 @@ describe('parser', () => {
     expect(brief(findings)).toEqual([]);
   });
 
+  it('checks the properties of a waiver like those of any declaration', async () => {
+    const findings = await parseFindings(`
+      plateau p { date 2027-01-01 }
+      agency a { kind agency }
+      waiver w { name en "W" name en "V" rule owner-required on a reason "r" until p until p }
+      waiver v { name en "V" }
+    `);
+    expect(brief(findings)).toEqual(['syntax@4', 'syntax@4', 'syntax@5']);
+    expect(findings.map((finding) => finding.message)).toEqual([
+      '`name` is given twice here; keep one',
+      '`until` is given twice here; keep one',
+      'waiver `v` needs `rule`, `on`, `reason`: a waiver names the rule, the element it excuses and why',
+    ]);
+  });
+
   it("gives a waiver's title and `name en` to the model's names", async () => {
     const { model } = await analyze('agency a { kind agency }\nwaiver w "Түр" { name en "Temporary" rule owner-required on a reason "r" }', { rules: [] });
     expect(model.waivers[0]!.names).toEqual({ mn: 'Түр', en: 'Temporary' });

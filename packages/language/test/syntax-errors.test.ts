@@ -59,6 +59,8 @@ describe('an unknown property in a block', () => {
     ['system s { signs d { with t levle simple } }', '1:29 `levle` is not a property of `signs { … }`; did you mean `level`? `signs { … }` takes level, format, with, timestamp, from, until'],
     ['system s { masters d (untl p) }', '1:23 `untl` is not a property of `( … )`; did you mean `until`? `( … )` takes from, until'],
     ['waiver w { rule single-master on d reason "r" colour red }', '1:47 `colour` is not a property of a waiver; a waiver takes rule, on, reason, name, description, tags, url, from, until, meta'],
+    ['data d { fields { x string "X" "y" } }', '1:32 `"y"` cannot stand here in `fields { … }`; `fields { … }` holds entries written `NAME TYPE`'],
+    ['agency a { meta { k "v" 12 } }', '1:25 `12` cannot stand here in `meta { … }`; `meta { … }` holds entries written `KEY "…"`'],
     ['data d { fields { x string "X" } "y" }', '1:34 `"y"` cannot stand here in a data asset; a data asset takes owner, kind, base-registry, classification, privacy, legally-binding, format, retention, legal-basis, field, fields, open, …'],
   ])('explains it in nested blocks and every declaration: %s', async (source, expected) => {
     expect(await documentSyntaxFindings(source)).toEqual([expected]);

@@ -110,7 +110,7 @@ class ErrorPlace {
       const suggestions = closestMatches(image, block.keywords);
       return { message: messages.unknownProperty(image, noun, block.keywords, suggestions), repair: this.repairTo(suggestions) };
     }
-    return { message: messages.unexpectedInBlock(this.written(this.found), noun, block.keywords) };
+    return { message: messages.unexpectedInBlock(this.written(this.found), noun, block.keywords, block.memberParts) };
   }
 
   /** Inside a property or statement: its value is missing or not of the right kind. */

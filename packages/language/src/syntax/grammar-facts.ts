@@ -20,6 +20,8 @@ export interface BlockFacts {
   readonly keywords: readonly string[];
   /** Whether it is a top-level declaration (`system`, `data`, …) rather than a nested block. */
   readonly isDeclaration: boolean;
+  /** For members that start with a name rather than a keyword: their required parts (`NAME TYPE`). */
+  readonly memberParts: readonly ValueShape[];
 }
 
 export class GrammarFacts {
@@ -63,6 +65,7 @@ export class GrammarFacts {
         closer,
         keywords: memberKeywords(assignment.terminal, commonRules),
         isDeclaration: declarationNames.has(rule.name),
+        memberParts: requiredParts(assignment.terminal),
       });
     }
     this.propertyKeywords = new Set([...this.blocks.values()].flatMap((block) => block.keywords));
@@ -173,6 +176,15 @@ function memberKeywords(list: GrammarAST.AbstractElement, commonRules: ReadonlyS
   const isCommon = (alternative: GrammarAST.AbstractElement) => commonRules.has(calledParserRule(alternative)?.name ?? '');
   const ordered = [...alternatives.filter((a) => !isCommon(a)), ...alternatives.filter(isCommon)];
   return unique(ordered.flatMap((alternative) => leadingKeywords(alternative)));
+}
+
+/** The required assignments of a member that starts with a name (`Field`: name, type). */
+function requiredParts(list: GrammarAST.AbstractElement): ValueShape[] {
+  const member = calledParserRule(list);
+  if (!member || !GrammarAST.isGroup(member.definition) || leadingKeywords(member.definition).length > 0) return [];
+  return member.definition.elements
+    .filter((part): part is GrammarAST.Assignment => GrammarAST.isAssignment(part) && part.cardinality === undefined)
+    .map((part) => shapeOf(part));
 }
 
 /** The keywords an element can start with; none where it can start with a name or a literal. */

@@ -117,8 +117,9 @@ export function unknownProperty(word: string, block: string, keywords: readonly 
   return suggestions.length > 0 ? `${head}${didYouMean(suggestions)} ${capitalize(takes)}` : `${head}; ${takes}`;
 }
 
-export function unexpectedInBlock(found: string, block: string, keywords: readonly string[]): string {
-  const takes = keywords.length > 0 ? `; ${block} takes ${list(keywords)}` : '';
+export function unexpectedInBlock(found: string, block: string, keywords: readonly string[], memberParts: readonly ValueShape[]): string {
+  const form = memberParts.map((part) => describe(part).placeholder).join(' ');
+  const takes = keywords.length > 0 ? `; ${block} takes ${list(keywords)}` : form ? `; ${block} holds entries written \`${form}\`` : '';
   return `${code(found)} cannot stand here in ${block}${takes}`;
 }
 
