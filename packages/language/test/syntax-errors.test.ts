@@ -1,4 +1,6 @@
+import { EmptyFileSystem } from 'langium';
 import { describe, expect, it } from 'vitest';
+import { createGeaCoreServices } from '../src/gea-module.js';
 import type { Model } from '../src/generated/ast.js';
 import { documentFindings } from '../src/findings/document-findings.js';
 import type { Finding } from '../src/index.js';
@@ -262,5 +264,23 @@ describe('every syntax message', () => {
     const model = document!.parseResult.value as Model;
     expect(model.declarations.map((declaration) => `${declaration.$type} ${declaration.name}`)).toEqual(['Agency a', 'Agency b', 'System s']);
     expect(documentFindings(document!).map((finding) => finding.rule)).toEqual(['syntax']);
+  });
+});
+
+describe('the grammar facts behind the messages', () => {
+  const facts = createGeaCoreServices(EmptyFileSystem).gea.syntax.GrammarFacts;
+
+  it('reads the declaration keywords off the grammar', () => {
+    expect(facts.declarationKeywords).toEqual(['law', 'plateau', 'agency', 'platform', 'trust', 'data', 'system', 'interface', 'view', 'waiver']);
+  });
+
+  it('lists a block\'s own properties first and the common ones last', () => {
+    expect(facts.block('Waiver')?.keywords).toEqual(['rule', 'on', 'reason', 'name', 'description', 'tags', 'url', 'from', 'until', 'meta']);
+    expect(facts.block('StatementLifecycle')).toMatchObject({ opener: '(', closer: ')', keywords: ['from', 'until'], isDeclaration: false });
+  });
+
+  it('knows what a statement expects where it calls a name', () => {
+    expect(facts.shapeWhereCalled('MastersStatement', 'QualifiedName')).toEqual({ kind: 'reference', type: 'Data' });
+    expect(facts.shapeWhereCalled('NameProperty', 'Name')).toEqual({ kind: 'name', feature: 'locale' });
   });
 });

@@ -1,7 +1,7 @@
 // Drops the syntax errors that only follow from an earlier one, so one mistake is one finding:
-// a second error at the same token or the token right after, a missing or extra `}` after an earlier error when the braces
-// of the file balance (the parser's recovery lost count), and anything expected at the end of a
-// file that an unclosed comment runs to.
+// a second error at the same token or the token right after, a missing or extra `}` after an
+// earlier error when the braces of the file balance (the parser's recovery lost count), and
+// anything expected at the end of a file that an unclosed comment runs to.
 import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
 import type { Explanation } from './explain-error.js';
 import { isUnclosedError } from './lexer.js';
@@ -25,7 +25,10 @@ export function withoutCascades(
   const unclosedComment = lexerErrors.some((error) => isUnclosedError(error) && error.unclosed === 'comment');
   const firstLexerError = lexerErrors.reduce((first, error) => Math.min(first, error.offset), Infinity);
   const balances = new Map<string, number>();
-  const balanceOf = (closer: string) => balances.get(closer) ?? balances.set(closer, balance(closer, lexerErrors, tokens, text)).get(closer)!;
+  const balanceOf = (closer: string): number => {
+    if (!balances.has(closer)) balances.set(closer, balance(closer, lexerErrors, tokens, text));
+    return balances.get(closer)!;
+  };
   const kept: ExplainedError[] = [];
   const seenOffsets = new Set<number>();
   const startOffsets = tokens.map((token) => token.startOffset);
