@@ -1,5 +1,6 @@
 // The one place that says what the gea language is made of: Langium's defaults plus our
-// scoping, linking, value conversion and validation. Each caller builds its own instance.
+// lexing, parsing and syntax messages, scoping, linking, value conversion and validation. Each
+// caller builds its own instance.
 import './polyfill.js';
 import {
   createDefaultCoreModule,
@@ -16,6 +17,10 @@ import { GeaLinker } from './scoping/linker.js';
 import { GeaNameIndex } from './scoping/name-index.js';
 import { GeaScopeComputation } from './scoping/scope-computation.js';
 import { GeaScopeProvider } from './scoping/scope-provider.js';
+import { GrammarFacts } from './syntax/grammar-facts.js';
+import { GeaLexer, GeaLexerErrorMessageProvider } from './syntax/lexer.js';
+import { createGeaParser } from './syntax/parser.js';
+import { ParserErrorRecorder } from './syntax/parser-error-recorder.js';
 import { GeaTokenBuilder } from './syntax/token-builder.js';
 import { GeaValueConverter } from './syntax/value-converter.js';
 import { registerGeaChecks } from './validation/gea-validator.js';
@@ -23,6 +28,9 @@ import { registerGeaChecks } from './validation/gea-validator.js';
 export interface GeaAddedServices {
   references: {
     NameIndex: GeaNameIndex;
+  };
+  syntax: {
+    GrammarFacts: GrammarFacts;
   };
 }
 
@@ -32,6 +40,13 @@ export const GeaModule: Module<GeaServices, PartialLangiumCoreServices & GeaAdde
   parser: {
     ValueConverter: () => new GeaValueConverter(),
     TokenBuilder: () => new GeaTokenBuilder(),
+    Lexer: (services) => new GeaLexer(services),
+    LexerErrorMessageProvider: () => new GeaLexerErrorMessageProvider(),
+    ParserErrorMessageProvider: (services) => new ParserErrorRecorder(services.syntax.GrammarFacts),
+    LangiumParser: (services) => createGeaParser(services, services.syntax.GrammarFacts),
+  },
+  syntax: {
+    GrammarFacts: (services) => new GrammarFacts(services.Grammar),
   },
   references: {
     NameIndex: (services) => new GeaNameIndex(services.shared),

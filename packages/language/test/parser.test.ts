@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../src/generated/ast.js';
-import { buildDocuments, brief, parseFindings } from './helpers.js';
+import { analyze, buildDocuments, brief, parseFindings } from './helpers.js';
+
+const CONFORMANCE_10 = readFileSync(new URL('./conformance/10-merges-waivers-years.gea', import.meta.url), 'utf8');
 
 const EVERY_CONSTRUCT = readFileSync(new URL('./fixtures/every-construct.gea', import.meta.url), 'utf8');
 
@@ -143,5 +145,46 @@ describe('parser', () => {
       data d { owner a field x string fields { x integer } }
     `);
     expect(brief(findings)).toEqual(['duplicate-name@3']);
+  });
+
+  it('reads a waiver as a declaration with the common properties', async () => {
+    const findings = await parseFindings(`
+      plateau target { date 2028-01-01 }
+      agency a { kind agency }
+      waiver w "Түр чөлөөлөлт" {
+        name en "Temporary exemption"
+        description "why"
+        tags legacy
+        url "https://example.org/w"
+        meta { ticket "GEA-1" }
+        rule owner-required on a reason "r" until target
+      }
+    `);
+    expect(brief(findings)).toEqual([]);
+  });
+
+  it('checks the properties of a waiver like those of any declaration', async () => {
+    const findings = await parseFindings(`
+      plateau p { date 2027-01-01 }
+      agency a { kind agency }
+      waiver w { name en "W" name en "V" rule owner-required on a reason "r" until p until p }
+      waiver v { name en "V" }
+    `);
+    expect(brief(findings)).toEqual(['syntax@4', 'syntax@4', 'syntax@5']);
+    expect(findings.map((finding) => finding.message)).toEqual([
+      '`name` is given twice here; keep one',
+      '`until` is given twice here; keep one',
+      'waiver `v` needs `rule`, `on`, `reason`: a waiver names the rule, the element it excuses and why',
+    ]);
+  });
+
+  it("gives a waiver's title and `name en` to the model's names", async () => {
+    const { model } = await analyze('agency a { kind agency }\nwaiver w "Түр" { name en "Temporary" rule owner-required on a reason "r" }', { rules: [] });
+    expect(model.waivers[0]!.names).toEqual({ mn: 'Түр', en: 'Temporary' });
+  });
+
+  it('parses conformance 10 (waivers with names) without a syntax finding', async () => {
+    const findings = await parseFindings(CONFORMANCE_10);
+    expect(findings.filter((finding) => finding.rule === 'syntax')).toEqual([]);
   });
 });

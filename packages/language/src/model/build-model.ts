@@ -204,7 +204,7 @@ class ModelBuilder {
     const members: AstNode[] = node.members ?? [];
     const names: Record<string, string> = {};
     const descriptions: Record<string, string> = {};
-    if ('title' in node && node.title !== undefined && !ast.isWaiver(node)) names[this.defaultLocale] = node.title;
+    if ('title' in node && node.title !== undefined) names[this.defaultLocale] = node.title;
     const meta: Record<string, string> = {};
     const sources = this.sourcesByKeyword(members);
     let tags: string[] = [];

@@ -6,9 +6,11 @@
 // - Chevrotain cannot see which characters start a pattern function, and then disables its
 //   first-character optimisation for the whole lexer, trying every keyword at every position.
 //   We give those terminals their start characters.
-import { DefaultTokenBuilder, type GrammarAST } from 'langium';
-import type { TokenType } from 'chevrotain';
+// It also adds, after every token of the grammar, the token types of error-tokens.ts.
+import { DefaultTokenBuilder, type GrammarAST, type TokenBuilderOptions } from 'langium';
+import type { TokenType, TokenVocabulary } from 'chevrotain';
 import { GeaTerminals } from '../generated/ast.js';
+import { errorTokenTypes } from './error-tokens.js';
 
 const TERMINALS: Record<string, RegExp> = GeaTerminals;
 
@@ -32,6 +34,12 @@ const START_CHARS: Record<string, () => Array<string | number>> = {
 };
 
 export class GeaTokenBuilder extends DefaultTokenBuilder {
+  override buildTokens(grammar: GrammarAST.Grammar, options?: TokenBuilderOptions): TokenVocabulary {
+    const tokens = super.buildTokens(grammar, options);
+    if (!Array.isArray(tokens)) throw new Error('expected the grammar to build a token list');
+    return [...tokens, ...errorTokenTypes({ patternOf: (regex) => this.regexPatternFunction(regex) })];
+  }
+
   protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
     const token = super.buildTerminalToken(terminal);
     const hint = START_CHARS[terminal.name];

@@ -1,5 +1,5 @@
 // Turns token text into values: strings lose their quotes and escapes
-// (`\"`, `\\`, `\n`, `\t`, `\u{…}`).
+// (`\"`, `\\`, `\n`, `\t`, `\u{…}`). A string left open (reported by the lexer) keeps what it holds.
 import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
 
 export class GeaValueConverter extends DefaultValueConverter {
@@ -8,9 +8,16 @@ export class GeaValueConverter extends DefaultValueConverter {
     input: string,
     cstNode: CstNode,
   ): ValueType {
-    if (rule.name === 'STRING') return unescapeString(input.slice(1, -1));
+    if (rule.name === 'STRING') return unescapeString(stringBody(input));
     return super.runConverter(rule, input, cstNode);
   }
+}
+
+const CLOSED_STRING = /^"(?:\\.|[^"\\\r\n])*"$/;
+
+/** The text between the quotes; all after the opening quote when the string is not closed. */
+function stringBody(image: string): string {
+  return CLOSED_STRING.test(image) ? image.slice(1, -1) : image.slice(1);
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\' };

@@ -1,0 +1,80 @@
+// The lexer: Langium's, plus one error for each unclosed string or block comment (the token is
+// then passed on as a string or a comment, so parsing goes on), readable messages for unexpected
+// characters, and the keyword repairs the parser asks for (see parser.ts).
+import { DefaultLexer, type LexerResult, type TokenizeOptions } from 'langium';
+import { defaultLexerErrorProvider, type ILexerErrorMessageProvider, type ILexingError, type IToken, type TokenType } from 'chevrotain';
+import { UNCLOSED_COMMENT, UNCLOSED_STRING } from './error-tokens.js';
+import { unclosedComment, unclosedString, unexpectedCharacters } from './messages.js';
+
+/** A lexer error for a string or comment left open; what it swallowed counts for the cascade rules. */
+export interface UnclosedError extends ILexingError {
+  readonly unclosed: 'string' | 'comment';
+}
+
+export function isUnclosedError(error: ILexingError): error is UnclosedError {
+  return 'unclosed' in error;
+}
+
+export class GeaLexer extends DefaultLexer {
+  /** Tokens to read as another type, by start offset; set only while the parser re-parses. */
+  private retyped: ReadonlyMap<number, TokenType> = new Map();
+
+  /** Runs `parse` with the tokens at the given offsets read as the given types. */
+  withRetyped<T>(retyped: ReadonlyMap<number, TokenType>, parse: () => T): T {
+    const previous = this.retyped;
+    this.retyped = retyped;
+    try {
+      return parse();
+    } finally {
+      this.retyped = previous;
+    }
+  }
+
+  override tokenize(text: string, options?: TokenizeOptions): LexerResult {
+    const result = super.tokenize(text, options);
+    const errors: ILexingError[] = [...result.errors];
+    for (const token of result.tokens) {
+      if (token.tokenType.name === UNCLOSED_STRING) {
+        errors.push(unclosedError(token, 'string', unclosedString()));
+        this.retype(token, 'STRING');
+      }
+      const retyped = this.retyped.get(token.startOffset);
+      if (retyped) retype(token, retyped);
+    }
+    for (const token of result.hidden) {
+      if (token.tokenType.name === UNCLOSED_COMMENT) {
+        errors.push(unclosedError(token, 'comment', unclosedComment()));
+        this.retype(token, 'ML_COMMENT');
+      }
+    }
+    errors.sort((a, b) => a.offset - b.offset);
+    return { ...result, errors };
+  }
+
+  private retype(token: IToken, typeName: string): void {
+    const type = this.tokenTypes[typeName];
+    if (!type) throw new Error(`the grammar has no terminal ${typeName}`);
+    retype(token, type);
+  }
+}
+
+function retype(token: IToken, type: TokenType): void {
+  token.tokenType = type;
+  token.tokenTypeIdx = type.tokenTypeIdx!;
+}
+
+function unclosedError(token: IToken, unclosed: UnclosedError['unclosed'], message: string): UnclosedError {
+  const length = unclosed === 'comment' ? 2 : token.image.length;
+  return { offset: token.startOffset, line: token.startLine, column: token.startColumn, length, message, unclosed };
+}
+
+export class GeaLexerErrorMessageProvider implements ILexerErrorMessageProvider {
+  buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+    return unexpectedCharacters(fullText.slice(startOffset, startOffset + length));
+  }
+
+  // gea has a single lexer mode, so this never happens.
+  buildUnableToPopLexerModeMessage(token: IToken): string {
+    return defaultLexerErrorProvider.buildUnableToPopLexerModeMessage(token);
+  }
+}

@@ -1,0 +1,71 @@
+// The parser: Langium's, with every syntax error explained (explain-error.ts) and its follow-on
+// errors dropped (cascade.ts). Where a misspelt keyword has one clear meaning (`systen`, `ownr`),
+// it parses again reading the word as that keyword, so the declaration and what refers to it
+// still link, and the misspelling stays the one finding.
+import { createParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
+import type { TokenType } from 'chevrotain';
+import { withoutCascades, type ExplainedError } from './cascade.js';
+import { explainParserError, type ErrorSite } from './explain-error.js';
+import type { GrammarFacts } from './grammar-facts.js';
+import { GeaLexer } from './lexer.js';
+import { ParserErrorRecorder } from './parser-error-recorder.js';
+
+/** Parses again at most this often per document, one repaired keyword each time. */
+const MAX_REPAIRS = 10;
+/** A text with more errors than this is no near miss: it is not worth parsing again. */
+const MAX_ERRORS_TO_REPAIR = 20;
+
+export class GeaParser extends LangiumParser {
+  private readonly recorder: ParserErrorRecorder;
+  private readonly geaLexer: GeaLexer;
+
+  constructor(
+    services: LangiumCoreServices,
+    private readonly facts: GrammarFacts,
+  ) {
+    super(services);
+    const recorder = services.parser.ParserErrorMessageProvider;
+    const lexer = services.parser.Lexer;
+    if (!(recorder instanceof ParserErrorRecorder) || !(lexer instanceof GeaLexer)) {
+      throw new Error('GeaParser needs the ParserErrorRecorder and the GeaLexer services');
+    }
+    this.recorder = recorder;
+    this.geaLexer = lexer;
+  }
+
+  override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
+    const retyped = new Map<number, TokenType>();
+    const repaired: ExplainedError[] = [];
+    for (;;) {
+      this.recorder.clear();
+      const result = this.geaLexer.withRetyped(retyped, () => super.parse<T>(input, options));
+      const tokens = this.wrapper.input;
+      const site: ErrorSite = { text: input, tokens, root: result.value.$cstNode, facts: this.facts };
+      const requests = this.recorder.requestsOf(result.parserErrors);
+      const explained = result.parserErrors.map((error, index): ExplainedError => {
+        const request = requests[index];
+        const fallback = () => (request ? this.recorder.fallbackMessage(request) : error.message);
+        return { error, explanation: explainParserError(error, request, site, fallback) };
+      });
+      const repair = retyped.size < MAX_REPAIRS && explained.length <= MAX_ERRORS_TO_REPAIR
+        ? explained.find((entry) => entry.explanation.repair && !retyped.has(entry.explanation.repair.offset))
+        : undefined;
+      const keywordType = repair?.explanation.repair && this.lexer.definition[repair.explanation.repair.keyword];
+      if (!repair || !keywordType) {
+        const kept = withoutCascades([...repaired, ...explained], result.lexerErrors, tokens, input);
+        for (const { error, explanation } of kept) error.message = explanation.message;
+        return { ...result, parserErrors: kept.map((entry) => entry.error) };
+      }
+      retyped.set(repair.explanation.repair!.offset, keywordType);
+      repaired.push(repair);
+    }
+  }
+}
+
+/** Builds the parser from the grammar, as Langium's `createLangiumParser` does. */
+export function createGeaParser(services: LangiumCoreServices, facts: GrammarFacts): GeaParser {
+  const parser = new GeaParser(services, facts);
+  createParser(services.Grammar, parser, services.parser.Lexer.definition);
+  parser.finalize();
+  return parser;
+}
