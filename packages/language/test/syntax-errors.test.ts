@@ -13,14 +13,9 @@ function located(findings: readonly Finding[]): string[] {
   return findings.map((f) => `${f.source.start.line + 1}:${f.source.start.character + 1} ${f.message}`);
 }
 
-/**
- * The findings of the document alone (parse, link, validation), without building the model:
- * for half-written statements such as a `consumes` without its interface, which the model
- * builder does not take yet.
- */
+/** The syntax findings of the whole analysis (parse, link, model, rules) of one file. */
 async function documentSyntaxFindings(text: string): Promise<string[]> {
-  const [document] = await buildDocuments(text);
-  return located(documentFindings(document!).filter((finding) => finding.rule === 'syntax'));
+  return located((await parseFindings(text)).filter((finding) => finding.rule === 'syntax'));
 }
 
 const AGENCY = 'agency gasr "G" { kind agency }';
