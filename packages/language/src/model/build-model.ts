@@ -6,7 +6,7 @@ import * as ast from '../generated/ast.js';
 import { fieldsOf } from '../scoping/fields.js';
 import { qualifiedNameOf } from '../scoping/qualified-names.js';
 import { isOneOf, type Vocabulary } from '../validation/vocabulary.js';
-import { durationToDays, durationToMilliseconds, percentToNumber } from './durations.js';
+import { durationToMilliseconds, parseDuration, percentToNumber } from './durations.js';
 import { IMPLICIT_PLATEAU_ID } from './plateaus.js';
 import type * as m from './types.js';
 
@@ -121,7 +121,7 @@ class ModelBuilder {
           privacy: vocabularyValue('privacy', first(node.members, ast.isPrivacyProperty)?.value) ?? 'none',
           legallyBinding: node.members.some(ast.isLegallyBindingFlag),
           format: vocabularyValue('documentFormat', first(node.members, ast.isFormatProperty)?.value),
-          retention: retention ? { days: durationToDays(retention) ?? 0, text: retention } : undefined,
+          retention: retention ? parseDuration(retention) : undefined,
           fields: [],
           masteredBy: [],
           storedBy: [],

@@ -50,6 +50,15 @@ export interface Lifecycle {
   readonly until?: Ref<Plateau>;
 }
 
+export type DurationUnit = 'ms' | 's' | 'm' | 'h' | 'd' | 'w' | 'y';
+
+/** A duration as written (`10y`): `y` is a calendar year, so it has no fixed length in days. */
+export interface Duration {
+  readonly amount: number;
+  readonly unit: DurationUnit;
+  readonly text: string;
+}
+
 export interface LegalBasis {
   readonly law: Ref<Law>;
   readonly article?: string;
@@ -189,8 +198,8 @@ export interface Data extends Common {
   readonly privacy: Privacy;
   readonly legallyBinding: boolean;
   readonly format?: DocumentFormat;
-  /** Retention in days (`75y` is 75 × 365 days), with the text as written. */
-  readonly retention?: { readonly days: number; readonly text: string };
+  /** How long documents of this kind are kept, counted from the evaluation date. */
+  readonly retention?: Duration;
   readonly fields: readonly Field[];
   readonly open?: OpenData;
   readonly masteredBy: readonly Masters[];
