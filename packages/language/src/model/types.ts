@@ -387,4 +387,9 @@ export interface SemanticModel {
   readonly defaultLocale: string;
   /** The documents the model was built from, in order. */
   readonly documents: readonly string[];
+  /**
+   * Each document's workspace-relative path (with `/`), by URI: "source order" sorts by it and
+   * messages that point at another file name it.
+   */
+  readonly relativePaths: ReadonlyMap<string, string>;
 }

@@ -81,7 +81,7 @@ const indexes = new WeakMap<SemanticModel, AssetIndex>();
 function assetIndex(model: SemanticModel): AssetIndex {
   let index = indexes.get(model);
   if (index) return index;
-  const inSourceOrder = [...model.data].sort((a, b) => compareSourceRanges(a.source, b.source));
+  const inSourceOrder = [...model.data].sort((a, b) => compareSourceRanges(model, a.source, b.source));
   const shapes = new Map<Data, Shape>();
   for (const data of model.data) {
     shapes.set(data, {

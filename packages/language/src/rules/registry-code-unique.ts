@@ -13,7 +13,8 @@ export const registryCodeUnique: Rule = {
 other registers use it to identify the organisation. Two agencies with one code are either one
 organisation declared twice or a typing error. Checked among the agencies that exist at each
 plateau (a successor agency may take over the code of one it replaces), and reported once, at
-the \`registry-code\` of the later agency in source order, naming the earlier one.
+the \`registry-code\` of the later agency in source order (workspace-relative path, then line),
+naming the earlier one.
 
 Bad:
   agency gasr "Улсын бүртгэлийн ерөнхий газар" { registry-code "9000002" }
@@ -33,11 +34,11 @@ Good:
     }
     for (const [code, agencies] of byCode) {
       if (agencies.length < 2) continue;
-      const [first, ...later] = [...agencies].sort((a, b) => compareSourceRanges(codeSource(a), codeSource(b)));
+      const [first, ...later] = [...agencies].sort((a, b) => compareSourceRanges(ctx.model, codeSource(a), codeSource(b)));
       for (const agency of later) {
         report({
           message:
-            `${label(agency)} has registry-code "${code}", which ${label(first!)} (${describeLocation(codeSource(first!), codeSource(agency))}) already has; ` +
+            `${label(agency)} has registry-code "${code}", which ${label(first!)} (${describeLocation(ctx.model, codeSource(first!), codeSource(agency))}) already has; ` +
             'registry codes identify agencies, so correct one of them (or merge the two declarations if they are one organisation)',
           source: codeSource(agency),
           element: agency,

@@ -32,13 +32,22 @@ agency d "Г" { registry-code "2" }`,
     expect(findings.every((f) => f.message.includes('agency `a` (line 2)'))).toBe(true);
   });
 
-  it('orders across files by workspace-relative path, then line', async () => {
+  it('orders across files by workspace-relative path, then line, and names the other file by that path', async () => {
     const findings = await findingsOf(registryCodeUnique, {
       'b.gea': `agency later "Сүүлд" { registry-code "7" }`,
-      'a.gea': `\n\nagency earlier "Эрт" { registry-code "7" }`,
+      'a/reg.gea': `\n\nagency earlier "Эрт" { registry-code "7" }`,
     });
     expect(findings.map((f) => `${f.source.uri.slice(-5)}:${f.source.start.line + 1}`)).toEqual(['b.gea:1']);
-    expect(findings[0]!.message).toContain('agency `earlier` (line 3 of a.gea)');
+    expect(findings[0]!.message).toContain('agency `earlier` (a/reg.gea:3)');
+  });
+
+  it('orders by workspace-relative path, not by URI (where Cyrillic names are percent-encoded)', async () => {
+    const findings = await findingsOf(registryCodeUnique, {
+      'Б.gea': `agency be "Бэ" { registry-code "7" }`,
+      'z.gea': `agency zed "Зэд" { registry-code "7" }`,
+    });
+    expect(findings.map((f) => f.element)).toEqual(['be']);
+    expect(findings[0]!.message).toContain('agency `zed` (z.gea:1)');
   });
 
   it('does not report agencies that never exist at the same plateau', async () => {
