@@ -19,7 +19,7 @@ agency mta "Татвар" {
     expect(findings[0]!.message).toContain('agency `mta` has registry-code "9000002", which agency `gasr` (line 2) already has');
   });
 
-  it('reports every later agency of three that share a code, each naming the first', async () => {
+  it('reports every later agency of three that share a code once, naming the first and how many others have it', async () => {
     const findings = await findingsOf(
       registryCodeUnique,
       `
@@ -29,7 +29,15 @@ agency c "В" { registry-code "1" }
 agency d "Г" { registry-code "2" }`,
     );
     expect(brief(findings)).toEqual(['registry-code-unique@3', 'registry-code-unique@4']);
-    expect(findings.every((f) => f.message.includes('agency `a` (line 2)'))).toBe(true);
+    expect(findings[0]!.message).toContain('agency `b` has registry-code "1", which agency `a` (line 2) already has;');
+    expect(findings[1]!.message).toContain('agency `c` has registry-code "1", which agency `a` (line 2) and 1 other agency already have;');
+  });
+
+  it('gives n agencies with one code n - 1 findings', async () => {
+    const agencies = Array.from({ length: 50 }, (_, i) => `agency a${i} "А${i}" { registry-code "7" }`).join('\n');
+    const findings = await findingsOf(registryCodeUnique, agencies);
+    expect(findings).toHaveLength(49);
+    expect(findings[48]!.message).toContain('agency `a0` (line 1) and 48 other agencies already have');
   });
 
   it('orders across files by workspace-relative path, then line, and names the other file by that path', async () => {
