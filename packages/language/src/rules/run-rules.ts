@@ -1,5 +1,6 @@
 // Evaluates the rules at every plateau, applies waivers, and merges the same problem found at
-// several plateaus into one finding that lists them.
+// several plateaus into one finding that lists them: one finding per rule, element, source range
+// and waiver, with the earliest plateau's message.
 import type { Finding } from '../findings/finding.js';
 import { existsAt } from '../model/plateaus.js';
 import type { Plateau, SemanticModel, SourceRange, Waiver } from '../model/types.js';
@@ -23,9 +24,11 @@ export interface RuleOptions {
 
 interface Accumulated {
   readonly rule: Rule;
+  /** As found at the earliest plateau. */
   readonly problem: Problem;
   readonly waiver: Waiver | undefined;
   readonly plateaus: Plateau[];
+  severity: Severity;
 }
 
 export function runRules(model: SemanticModel, rules: readonly Rule[], options: RuleOptions = {}): Finding[] {
@@ -57,17 +60,21 @@ export function runRules(model: SemanticModel, rules: readonly Rule[], options: 
       rule.check(context, (problem) => {
         const waiver = (waiversByRule.get(rule.id) ?? []).find((w) => waiverApplies(w, plateau) && waiverCovers(w, problem));
         if (waiver) used.add(waiver);
+        const severity = problem.severity ?? rule.severity;
         const key = problemKey(rule, problem, waiver);
         const entry = accumulated.get(key);
-        if (!entry) accumulated.set(key, { rule, problem, waiver, plateaus: [plateau] });
-        else if (!entry.plateaus.includes(plateau)) entry.plateaus.push(plateau);
+        if (!entry) accumulated.set(key, { rule, problem, waiver, plateaus: [plateau], severity });
+        else {
+          if (entry.plateaus[entry.plateaus.length - 1] !== plateau) entry.plateaus.push(plateau);
+          entry.severity = moreSevere(entry.severity, severity);
+        }
       });
     }
   }
 
-  const findings: Finding[] = [...accumulated.values()].map(({ rule, problem, waiver, plateaus: at }) => ({
+  const findings: Finding[] = [...accumulated.values()].map(({ rule, problem, waiver, plateaus: at, severity }) => ({
     rule: rule.id,
-    severity: effectiveSeverity(severities[rule.id], problem.severity ?? rule.severity),
+    severity: effectiveSeverity(severities[rule.id], severity),
     message: problem.message,
     source: problem.source,
     element: problem.element.id,
@@ -85,6 +92,13 @@ export function runRules(model: SemanticModel, rules: readonly Rule[], options: 
 
 function effectiveSeverity(override: Severity | 'off' | undefined, severity: Severity): Severity {
   return override && override !== 'off' ? override : severity;
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/** A place whose problem is a warning at one plateau and an error at another is an error. */
+function moreSevere(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a;
 }
 
 function groupWaivers(waivers: readonly Waiver[]): Map<string, Waiver[]> {
@@ -117,7 +131,12 @@ function contains(outer: SourceRange, inner: SourceRange): boolean {
   return startsAfter && endsBefore;
 }
 
+/**
+ * What makes two problems one finding: the rule, the place and the element, whatever the message
+ * says at each plateau (a different rival or earlier duplicate). A waived and an unwaived problem
+ * at one place stay apart, as do problems waived by different waivers.
+ */
 function problemKey(rule: Rule, problem: Problem, waiver: Waiver | undefined): string {
   const { uri, start, end } = problem.source;
-  return `${rule.id}\u0000${uri}\u0000${start.line}:${start.character}-${end.line}:${end.character}\u0000${problem.element.id}\u0000${problem.message}\u0000${waiver?.id ?? ''}`;
+  return `${rule.id}\u0000${uri}\u0000${start.line}:${start.character}-${end.line}:${end.character}\u0000${problem.element.id}\u0000${waiver?.id ?? ''}`;
 }

@@ -131,6 +131,19 @@ data gasr_again "Дахин" { owner gasr field register_no string "Регист
     expect(findings[1]!.message).toContain('`gasr_again` of `gasr` looks like a copy of `taxpayer` of `mta`:');
   });
 
+  it('reports one finding at an asset whose first match differs by plateau, with the earliest plateau\'s message', async () => {
+    const findings = await findingsOf(
+      duplicateData,
+      BASE.replace('  owner gasr\n', '  owner gasr until target\n') +
+        `data person "Хүн" { owner sia field register_no string "Регистр" key field surname string "Овог" }
+data taxpayer "Татвар төлөгч" { owner mta field register_no string "Регистр" key field surname string "Овог" }`,
+    );
+    // At current taxpayer looks like citizen and person; at target, with citizen gone, like person only.
+    expect(brief(findings)).toEqual([`duplicate-data@${at(1)}`, `duplicate-data@${at(2)}`]);
+    expect(findings[1]!.plateaus).toEqual(['current', 'target']);
+    expect(findings[1]!.message).toContain('looks like a copy of `citizen` of `gasr` (and of 1 other asset)');
+  });
+
   it('reports a pair that shares two key names once', async () => {
     const findings = await findingsOf(
       duplicateData,

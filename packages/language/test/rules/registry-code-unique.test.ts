@@ -40,6 +40,21 @@ agency d "Г" { registry-code "2" }`,
     expect(findings[48]!.message).toContain('agency `a0` (line 1) and 48 other agencies already have');
   });
 
+  it('reports one finding at a `registry-code` whose first holder differs by plateau, with the earliest plateau\'s message', async () => {
+    const findings = await findingsOf(
+      registryCodeUnique,
+      `
+plateau current "Одоо" { date 2026-01-01 }
+plateau target "Зорилт" { date 2028-12-31 }
+agency old "Хуучин" { registry-code "5" until target }
+agency successor "Залгамжлагч" { registry-code "5" }
+agency branch "Салбар" { registry-code "5" }`,
+    );
+    expect(brief(findings)).toEqual(['registry-code-unique@5', 'registry-code-unique@6']);
+    expect(findings.map((f) => f.plateaus)).toEqual([['current'], ['current', 'target']]);
+    expect(findings[1]!.message).toContain('which agency `old` (line 4) and 1 other agency already have');
+  });
+
   it('orders across files by workspace-relative path, then line, and names the other file by that path', async () => {
     const findings = await findingsOf(registryCodeUnique, {
       'b.gea': `agency later "Сүүлд" { registry-code "7" }`,
