@@ -361,7 +361,7 @@ export interface Waiver extends Common {
   readonly rule?: string;
   readonly on?: Ref<Element>;
   readonly reason?: string;
-  /** Same as `lifecycle.until`: the waiver applies at plateaus dated before it. */
+  /** Same as `lifecycle.until`. A waiver applies where its lifecycle allows (`existsAt`). */
   readonly until?: Ref<Plateau>;
 }
 

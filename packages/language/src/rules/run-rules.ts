@@ -3,6 +3,7 @@
 // and waiver, with the earliest plateau's message.
 import type { Finding } from '../findings/finding.js';
 import { existsAt } from '../model/plateaus.js';
+import { compareSourceRanges } from '../model/source-order.js';
 import type { Plateau, SemanticModel, SourceRange, Waiver } from '../model/types.js';
 import type { Severity } from './catalog.js';
 import { computeFacts } from './facts.js';
@@ -38,7 +39,7 @@ export function runRules(model: SemanticModel, rules: readonly Rule[], options: 
   const enabled = rules.filter((rule) => severities[rule.id] !== 'off');
   const plateaus = options.plateau ? model.plateaus.filter((p) => p.id === options.plateau) : model.plateaus;
   const facts = computeFacts(model);
-  const waiversByRule = groupWaivers(model.waivers);
+  const waiversByRule = groupWaivers(model);
   const used = new Set<Waiver>();
   const accumulated = new Map<string, Accumulated>();
 
@@ -58,8 +59,10 @@ export function runRules(model: SemanticModel, rules: readonly Rule[], options: 
     };
     for (const rule of enabled) {
       rule.check(context, (problem) => {
-        const waiver = (waiversByRule.get(rule.id) ?? []).find((w) => waiverApplies(w, plateau) && waiverCovers(w, problem));
-        if (waiver) used.add(waiver);
+        // Every waiver that matches is used; the finding names the first in source order.
+        const matching = (waiversByRule.get(rule.id) ?? []).filter((w) => waiverApplies(w, plateau) && waiverCovers(w, problem));
+        for (const waiver of matching) used.add(waiver);
+        const waiver = matching[0];
         const severity = problem.severity ?? rule.severity;
         const key = problemKey(rule, problem, waiver);
         const entry = accumulated.get(key);
@@ -101,9 +104,11 @@ function moreSevere(a: Severity, b: Severity): Severity {
   return SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a;
 }
 
-function groupWaivers(waivers: readonly Waiver[]): Map<string, Waiver[]> {
+/** The waivers of each rule, in source order. */
+function groupWaivers(model: SemanticModel): Map<string, Waiver[]> {
   const byRule = new Map<string, Waiver[]>();
-  for (const waiver of waivers) {
+  const inSourceOrder = [...model.waivers].sort((a, b) => compareSourceRanges(model, a.source, b.source));
+  for (const waiver of inSourceOrder) {
     if (!waiver.rule || !waiver.on?.target) continue;
     const list = byRule.get(waiver.rule);
     if (list) list.push(waiver);
@@ -112,10 +117,9 @@ function groupWaivers(waivers: readonly Waiver[]): Map<string, Waiver[]> {
   return byRule;
 }
 
-/** A waiver `until P` applies at the plateaus dated before P. */
+/** A waiver applies at the plateaus where its lifecycle allows: `from P` reached, `until Q` not yet. */
 function waiverApplies(waiver: Waiver, plateau: Plateau): boolean {
-  const until = waiver.until?.target;
-  return !until || plateau.date < until.date;
+  return existsAt(waiver, plateau);
 }
 
 function waiverCovers(waiver: Waiver, problem: Problem): boolean {

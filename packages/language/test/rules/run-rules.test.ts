@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeDocuments, buildSources, runRules, type Plateau, type SemanticModel, type Waiver } from '../../src/index.js';
 import { crossAgencyViaPlatform } from '../../src/rules/cross-agency-via-platform.js';
 import { singleMaster } from '../../src/rules/single-master.js';
-import { analyze, brief } from '../helpers.js';
+import { analyze, brief, TEST_DATE } from '../helpers.js';
 
 const PLATEAUS = `
 plateau current "Одоо" { date 2026-01-01 }
@@ -40,6 +41,53 @@ system next_registry "Дараагийн" { owner gasr from target masters citiz
       const { findings } = await analyze(DIRECT_LINK + waiverOnLegacy('w', 'until target'), { rules: [crossAgencyViaPlatform] });
       expect(brief(findings)).toEqual(['cross-agency-via-platform@7~', 'cross-agency-via-platform@7']);
       expect(findings.map((f) => f.plateaus)).toEqual([['current'], ['target']]);
+    });
+  });
+
+  describe('waivers', () => {
+    it('uses every waiver that matches a finding, and names the first', async () => {
+      const { findings } = await analyze(DIRECT_LINK + waiverOnLegacy('first') + waiverOnLegacy('second'), { rules: [crossAgencyViaPlatform] });
+      expect(brief(findings)).toEqual(['cross-agency-via-platform@7~']);
+      expect(findings[0]).toMatchObject({ waiver: 'first', justification: 'шилжилт first', plateaus: ['current', 'target'] });
+    });
+
+    it('names the first waiver in source order, whatever order the documents are read in', async () => {
+      const documents = await buildSources([
+        { uri: 'file:///ws/b.gea', text: waiverOnLegacy('later') },
+        { uri: 'file:///ws/a.gea', text: DIRECT_LINK + waiverOnLegacy('earlier') },
+      ]);
+      const { findings } = analyzeDocuments(documents, { evaluationDate: TEST_DATE, rules: [crossAgencyViaPlatform] });
+      expect(findings.map((f) => `${f.rule}:${f.waiver ?? ''}`)).toEqual(['cross-agency-via-platform:earlier']);
+    });
+
+    describe('with a lifecycle', () => {
+      // Until the grammar takes `from` in a waiver, the waiver's lifecycle is given in the model.
+      async function withWaiverFrom(source: string, plateauId: string): Promise<SemanticModel> {
+        const { model } = await analyze(source, { rules: [] });
+        const plateau = model.plateaus.find((p) => p.id === plateauId) as Plateau;
+        const waivers = model.waivers.map((waiver): Waiver => ({
+          ...waiver,
+          lifecycle: { ...waiver.lifecycle, from: { text: plateau.id, target: plateau, source: waiver.head } },
+        }));
+        return { ...model, waivers };
+      }
+
+      it('applies a waiver from the plateau its `from` names, and before its `until`', async () => {
+        const model = await withWaiverFrom(DIRECT_LINK + waiverOnLegacy('w'), 'target');
+        const findings = runRules(model, [crossAgencyViaPlatform], { evaluationDate: TEST_DATE });
+        expect(findings.map((f) => `${f.plateaus.join(',')}${f.waived ? ` waived by ${f.waiver}` : ''}`)).toEqual(['current', 'target waived by w']);
+      });
+
+      it('reports a waiver as unused when nothing is found at the plateaus its lifecycle allows', async () => {
+        const endsAtTarget = DIRECT_LINK.replace('{ kind direct-db }', '{ kind direct-db until target }');
+        const model = await withWaiverFrom(endsAtTarget + waiverOnLegacy('w'), 'target');
+        const findings = runRules(model, [crossAgencyViaPlatform], { evaluationDate: TEST_DATE });
+        expect(findings.map((f) => `${f.rule} ${f.plateaus.join(',')}${f.waived ? ' waived' : ''}`)).toEqual([
+          'cross-agency-via-platform current',
+          'unused-waiver target',
+        ]);
+        expect(findings[1]!.message).toContain('that rule finds nothing there at the plateaus where the waiver applies (`target`)');
+      });
     });
   });
 });
