@@ -8,6 +8,8 @@ export interface SourceText {
   /** A URI (`file:///…`) naming the document; findings carry it back. */
   readonly uri: string;
   readonly text: string;
+  /** Workspace-relative path (with `/`): source order sorts by it and messages name other files by it. */
+  readonly path?: string;
 }
 
 export interface BatchOptions extends AnalysisOptions {
@@ -19,7 +21,9 @@ export interface BatchOptions extends AnalysisOptions {
 export async function analyzeSources(sources: readonly SourceText[], options: BatchOptions = {}): Promise<Analysis> {
   const documents = await buildSources(sources);
   options.onProgress?.(`parsed and linked ${documents.length} files`);
-  return analyzeDocuments(documents, options);
+  const relativePaths = new Map(options.relativePaths);
+  for (const source of sources) if (source.path !== undefined) relativePaths.set(normalizeUri(source.uri), source.path);
+  return analyzeDocuments(documents, { ...options, relativePaths });
 }
 
 export async function buildSources(sources: readonly SourceText[]): Promise<LangiumDocument[]> {

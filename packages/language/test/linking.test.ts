@@ -84,7 +84,7 @@ describe('namespaces and references', () => {
       'duplicate-name@a.gea:2',
       'duplicate-name@b.gea:2',
     ]);
-    expect(findings[0]!.message).toContain('also at line 2 of b.gea');
+    expect(findings[0]!.message).toContain('(also at b.gea:2)');
     expect(model.agencies).toHaveLength(2);
     expect(model.systems[0]!.owner?.target?.names.mn).toBe('First');
     expect(model.byId.get('mn.gasr')?.names.mn).toBe('First');

@@ -113,7 +113,7 @@ describe('semantic model', () => {
       classification: 'restricted',
       classificationStated: true,
       privacy: 'personal',
-      retention: { days: 75 * 365, text: '75y' },
+      retention: { amount: 75, unit: 'y', text: '75y' },
       names: { mn: 'Иргэний бүртгэл' },
     });
     expect(citizen.fields.map((f) => f.name)).toEqual(['register_no', 'income', 'diagnosis', 'home', 'previous', 'photo', 'born', 'updated', 'count', 'alive']);

@@ -27,7 +27,7 @@ export async function compileWorkspace(workspace: Workspace, options: CompileOpt
   options.onProgress?.(`read ${workspace.files.length} files`);
   const { config } = workspace;
   const analysis = await analyzeSources(
-    uris.map((uri, index) => ({ uri, text: texts[index]! })),
+    uris.map((uri, index) => ({ uri, text: texts[index]!, path: workspace.files[index] })),
     {
       defaultLocale: config.locale,
       locales: config.locales,

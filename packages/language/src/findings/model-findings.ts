@@ -18,7 +18,7 @@ function duplicateNames(model: SemanticModel): Finding[] {
   for (const [id, elements] of byId) {
     if (elements.length < 2) continue;
     for (const element of elements) {
-      const others = elements.filter((other) => other !== element).map((other) => describeLocation(other.head, element.head));
+      const others = elements.filter((other) => other !== element).map((other) => describeLocation(model, other.head, element.head));
       findings.push({
         rule: 'duplicate-name',
         severity: 'error',
@@ -46,7 +46,7 @@ function plateauOrder(model: SemanticModel): Finding[] {
     findings.push({
       rule: 'plateau-order',
       severity: 'error',
-      message: `plateau \`${plateau.id}\` has the same date ${plateau.date} as \`${earlier.id}\` (${describeLocation(earlier.head, plateau.head)}); plateaus are ordered by date, so give each its own`,
+      message: `plateau \`${plateau.id}\` has the same date ${plateau.date} as \`${earlier.id}\` (${describeLocation(model, earlier.head, plateau.head)}); plateaus are ordered by date, so give each its own`,
       source: plateau.sources.date ?? plateau.head,
       element: plateau.id,
       plateaus: [],

@@ -6,7 +6,8 @@ import * as ast from '../generated/ast.js';
 import { fieldsOf } from '../scoping/fields.js';
 import { qualifiedNameOf } from '../scoping/qualified-names.js';
 import { isOneOf, type Vocabulary } from '../validation/vocabulary.js';
-import { durationToDays, durationToMilliseconds, percentToNumber } from './durations.js';
+import { documentPaths } from './document-paths.js';
+import { durationToMilliseconds, parseDuration, percentToNumber } from './durations.js';
 import { IMPLICIT_PLATEAU_ID } from './plateaus.js';
 import type * as m from './types.js';
 
@@ -15,6 +16,11 @@ export interface ModelOptions {
   readonly defaultLocale?: string;
   /** Date of the implicit plateau when the model declares none; today by default. */
   readonly evaluationDate?: string;
+  /**
+   * Workspace-relative paths (with `/`) by document URI as the model carries it; by default each
+   * document's path relative to the folder all the documents' URIs share.
+   */
+  readonly relativePaths?: ReadonlyMap<string, string>;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
@@ -26,6 +32,7 @@ export function buildSemanticModel(documents: readonly LangiumDocument[], option
 class ModelBuilder {
   private readonly defaultLocale: string;
   private readonly evaluationDate: string;
+  private readonly relativePaths: ReadonlyMap<string, string> | undefined;
   private readonly objects = new Map<AstNode, m.Element>();
   private readonly fields = new Map<ast.Field, m.Field>();
   private uri = '';
@@ -33,6 +40,7 @@ class ModelBuilder {
   constructor(options: ModelOptions) {
     this.defaultLocale = options.defaultLocale ?? 'mn';
     this.evaluationDate = options.evaluationDate ?? new Date().toISOString().slice(0, 10);
+    this.relativePaths = options.relativePaths;
   }
 
   build(documents: readonly LangiumDocument[]): m.SemanticModel {
@@ -121,7 +129,7 @@ class ModelBuilder {
           privacy: vocabularyValue('privacy', first(node.members, ast.isPrivacyProperty)?.value) ?? 'none',
           legallyBinding: node.members.some(ast.isLegallyBindingFlag),
           format: vocabularyValue('documentFormat', first(node.members, ast.isFormatProperty)?.value),
-          retention: retention ? { days: durationToDays(retention) ?? 0, text: retention } : undefined,
+          retention: retention ? parseDuration(retention) : undefined,
           fields: [],
           masteredBy: [],
           storedBy: [],
@@ -572,6 +580,7 @@ class ModelBuilder {
     const declared = ofKind('plateau');
     const plateaus = declared.length > 0 ? [...declared].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) : [this.implicitPlateau(documents)];
     for (const element of elements) Object.freeze(element);
+    const uris = documents.map((document) => document.uri.toString());
     return Object.freeze({
       elements: Object.freeze(elements),
       laws: ofKind('law'),
@@ -586,7 +595,8 @@ class ModelBuilder {
       waivers: ofKind('waiver'),
       byId,
       defaultLocale: this.defaultLocale,
-      documents: documents.map((document) => document.uri.toString()),
+      documents: uris,
+      relativePaths: documentPaths(uris, this.relativePaths),
     });
   }
 

@@ -1,14 +1,24 @@
-// "Source order" (RULES.md): by document — workspace-relative path, which URIs of one workspace
-// share as a prefix — then position; and how messages point at another place in the sources.
-import type { SourceRange } from './types.js';
+// "Source order" (RULES.md): by workspace-relative path, then position; and how messages point at
+// another place in the sources.
+import type { SemanticModel, SourceRange } from './types.js';
 
-export function compareSourceRanges(a: SourceRange, b: SourceRange): number {
-  if (a.uri !== b.uri) return a.uri < b.uri ? -1 : 1;
+type Paths = Pick<SemanticModel, 'relativePaths'>;
+
+/** The workspace-relative path of a document of the model (its URI for one it does not know). */
+export function relativePathOf(model: Paths, uri: string): string {
+  return model.relativePaths.get(uri) ?? uri;
+}
+
+export function compareSourceRanges(model: Paths, a: SourceRange, b: SourceRange): number {
+  if (a.uri !== b.uri) {
+    const [x, y] = [relativePathOf(model, a.uri), relativePathOf(model, b.uri)];
+    if (x !== y) return x < y ? -1 : 1;
+  }
   return a.start.line - b.start.line || a.start.character - b.start.character;
 }
 
-/** "line 17", or "line 4 of tax.gea" when `range` is in another document than `from`. */
-export function describeLocation(range: SourceRange, from: SourceRange): string {
-  const line = `line ${range.start.line + 1}`;
-  return range.uri === from.uri ? line : `${line} of ${decodeURIComponent(range.uri.slice(range.uri.lastIndexOf('/') + 1))}`;
+/** "line 17", or "a/reg.gea:37" (workspace-relative path and line) when `range` is in another document than `from`. */
+export function describeLocation(model: Paths, range: SourceRange, from: SourceRange): string {
+  const line = range.start.line + 1;
+  return range.uri === from.uri ? `line ${line}` : `${relativePathOf(model, range.uri)}:${line}`;
 }

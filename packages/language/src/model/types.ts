@@ -53,6 +53,15 @@ export interface Lifecycle {
   readonly until?: Ref<Plateau>;
 }
 
+export type DurationUnit = 'ms' | 's' | 'm' | 'h' | 'd' | 'w' | 'y';
+
+/** A duration as written (`10y`): `y` is a calendar year, so it has no fixed length in days. */
+export interface Duration {
+  readonly amount: number;
+  readonly unit: DurationUnit;
+  readonly text: string;
+}
+
 export interface LegalBasis {
   readonly law: Ref<Law>;
   readonly article?: string;
@@ -192,8 +201,8 @@ export interface Data extends Common {
   readonly privacy: Privacy;
   readonly legallyBinding: boolean;
   readonly format?: DocumentFormat;
-  /** Retention in days (`75y` is 75 × 365 days), with the text as written. */
-  readonly retention?: { readonly days: number; readonly text: string };
+  /** How long documents of this kind are kept, counted from the evaluation date. */
+  readonly retention?: Duration;
   readonly fields: readonly Field[];
   readonly open?: OpenData;
   readonly masteredBy: readonly Masters[];
@@ -355,7 +364,7 @@ export interface Waiver extends Common {
   readonly rule?: string;
   readonly on?: Ref<Element>;
   readonly reason?: string;
-  /** Same as `lifecycle.until`: the waiver applies at plateaus dated before it. */
+  /** Same as `lifecycle.until`. A waiver applies where its lifecycle allows (`existsAt`). */
   readonly until?: Ref<Plateau>;
 }
 
@@ -381,4 +390,9 @@ export interface SemanticModel {
   readonly defaultLocale: string;
   /** The documents the model was built from, in order. */
   readonly documents: readonly string[];
+  /**
+   * Each document's workspace-relative path (with `/`), by URI: "source order" sorts by it and
+   * messages that point at another file name it.
+   */
+  readonly relativePaths: ReadonlyMap<string, string>;
 }

@@ -2,6 +2,7 @@
 // certificate of a trust service a signature relies on, up its issuer chain, is checked against
 // the evaluation date.
 import { existsAt } from '../model/plateaus.js';
+import { compareSourceRanges } from '../model/source-order.js';
 import type { Certificate, Element, Ref, SemanticModel, Signature, Trust } from '../model/types.js';
 import type { Problem, Rule, RuleContext } from './rule.js';
 import { daysBetween, listing, reliedOn, signatureLabel, signaturesAt } from './signature-support.js';
@@ -100,13 +101,7 @@ function relianceAtEveryPlateau(model: SemanticModel): Map<Trust, Signature[]> {
       union.set(trust, all);
     }
   }
-  const result = new Map([...union].map(([trust, signatures]) => [trust, [...signatures].sort(bySource)] as const));
+  const result = new Map([...union].map(([trust, signatures]) => [trust, [...signatures].sort((a, b) => compareSourceRanges(model, a.source, b.source))] as const));
   relianceCache.set(model, result);
   return result;
-}
-
-function bySource(a: Signature, b: Signature): number {
-  const x = a.source;
-  const y = b.source;
-  return x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.start.line - y.start.line || x.start.character - y.start.character;
 }

@@ -1,9 +1,10 @@
 // duplicate-data: two agencies keeping what looks like the same data (same key, mostly the same
-// fields) is a possible once-only violation. Assets are indexed by key field name, so only
-// assets that share a key are compared.
-import type { Data, SemanticModel } from '../model/types.js';
-import { compareSourceRanges } from '../model/source-order.js';
-import type { Rule } from './rule.js';
+// fields) is a possible once-only violation. Each later asset is reported once, naming the first
+// earlier match and counting the others, from running tallies per shape (asset-shapes.ts) rather
+// than by comparing every pair: n alike assets give at most n - 1 findings.
+import type { Agency, Data } from '../model/types.js';
+import type { Shape } from './asset-shapes.js';
+import type { Report, Rule } from './rule.js';
 
 export const duplicateData: Rule = {
   id: 'duplicate-data',
@@ -12,10 +13,12 @@ export const duplicateData: Rule = {
   explanation: `The once-only principle says that the state collects a piece of information once, in
 one authoritative register, and everyone else reuses it. Two data assets of different agencies
 (owners) that have a \`key\` field of the same name and, in common, at least half of the field
-names of the smaller asset are probably the same data collected twice. Reported once, at the
-later of the two in source order, naming the earlier. If the data really is the same, consume
-it from its master through an interface and keep only what is your own; if it is not, waive
-the finding with a reason.
+names of the smaller asset are probably the same data collected twice. Checked among the assets
+that exist at each plateau, and reported once for each later asset in source order
+(workspace-relative path, then line), at its declaration, naming the first earlier asset it
+looks like and how many other earlier ones it looks like too. If the data really is the same,
+consume it from its master through an interface and keep only what is your own; if it is not,
+waive the finding with a reason.
 
 Bad:
   data citizen "Иргэний бүртгэл" { owner gasr field register_no string key field surname string }
@@ -30,68 +33,80 @@ Good (the tax authority keeps only its own data and reuses the citizen register)
   data taxpayer "Татвар төлөгч" { owner mta field tin string key field register_no string }
   system tax_registry "Татварын бүртгэл" { owner mta masters taxpayer consumes gasr_citizen_lookup { … } }`,
   check(ctx, report) {
-    const index = assetIndex(ctx.model);
-    const byKey = new Map<string, Data[]>();
-    for (const data of index.inSourceOrder) {
+    const { inSourceOrder, shapeOf } = ctx.facts.assetShapes();
+    const tallies = new Map<Shape, ShapeTally>();
+    inSourceOrder.forEach((data, order) => {
       const owner = ctx.live(data.owner);
-      if (!owner || !ctx.exists(data)) continue;
-      const { names, keys } = index.shapes.get(data)!;
-      const reported = new Set<Data>();
-      for (const key of keys) {
-        let earlierWithKey = byKey.get(key);
-        if (!earlierWithKey) byKey.set(key, (earlierWithKey = []));
-        for (const earlier of earlierWithKey) {
-          if (reported.has(earlier) || ctx.live(earlier.owner) === owner) continue;
-          const other = index.shapes.get(earlier)!;
-          const common = [...names].filter((name) => other.names.has(name));
-          const smaller = Math.min(names.size, other.names.size);
-          if (2 * common.length < smaller) continue;
-          reported.add(earlier);
-          const sharedKeys = keys.filter((name) => other.keys.includes(name));
-          report({
-            message:
-              `data asset \`${data.id}\` of \`${owner.id}\` looks like a copy of \`${earlier.id}\` of \`${ctx.live(earlier.owner)!.id}\`: ` +
-              `both are keyed by ${list(sharedKeys)} and share the field names ${list(common)}, ${common.length} of the smaller asset's ${smaller}; ` +
-              `if it is the same data, consume it from \`${earlier.id}\`'s master through an interface and keep only what is your own, otherwise waive this with a reason`,
-            source: data.head,
-            element: data,
-          });
-        }
-        earlierWithKey.push(data);
-      }
-    }
+      if (!owner || !ctx.exists(data)) return;
+      const shape = shapeOf.get(data)!;
+      const asset: Seen = { data, owner, order };
+      const matches = earlierMatches(asset, [shape, ...shape.alike], tallies);
+      if (matches) reportCopy(asset, matches, report);
+      let tally = tallies.get(shape);
+      if (!tally) tallies.set(shape, (tally = { count: 0, byOwner: new Map(), first: asset }));
+      tally.count++;
+      tally.byOwner.set(owner, (tally.byOwner.get(owner) ?? 0) + 1);
+      if (!tally.firstOfAnotherOwner && owner !== tally.first.owner) tally.firstOfAnotherOwner = asset;
+    });
   },
 };
 
-interface Shape {
-  /** Distinct field names. */
-  readonly names: ReadonlySet<string>;
-  /** Distinct names of `key` fields. */
-  readonly keys: readonly string[];
+/** An asset met in the sweep: its owner at this plateau and its place in source order. */
+interface Seen {
+  readonly data: Data;
+  readonly owner: Agency;
+  readonly order: number;
 }
 
-interface AssetIndex {
-  /** Data assets by document URI, then position. */
-  readonly inSourceOrder: readonly Data[];
-  readonly shapes: ReadonlyMap<Data, Shape>;
+/** The assets of one shape met so far at this plateau. */
+interface ShapeTally {
+  count: number;
+  readonly byOwner: Map<Agency, number>;
+  readonly first: Seen;
+  /** The first asset whose owner is not the first's: with `first`, the earliest of any owner but one. */
+  firstOfAnotherOwner?: Seen;
 }
 
-const indexes = new WeakMap<SemanticModel, AssetIndex>();
+interface Matches {
+  readonly first: Seen;
+  readonly count: number;
+}
 
-function assetIndex(model: SemanticModel): AssetIndex {
-  let index = indexes.get(model);
-  if (index) return index;
-  const inSourceOrder = [...model.data].sort((a, b) => compareSourceRanges(a.source, b.source));
-  const shapes = new Map<Data, Shape>();
-  for (const data of model.data) {
-    shapes.set(data, {
-      names: new Set(data.fields.map((field) => field.name)),
-      keys: [...new Set(data.fields.filter((field) => field.key).map((field) => field.name))],
-    });
+/** The earlier assets of other owners among the given shapes: assets of alike shapes all match. */
+function earlierMatches(asset: Seen, shapes: readonly Shape[], tallies: ReadonlyMap<Shape, ShapeTally>): Matches | undefined {
+  let first: Seen | undefined;
+  let count = 0;
+  for (const shape of shapes) {
+    const tally = tallies.get(shape);
+    if (!tally) continue;
+    const ofOtherOwners = tally.count - (tally.byOwner.get(asset.owner) ?? 0);
+    if (ofOtherOwners === 0) continue;
+    const earliest = tally.first.owner !== asset.owner ? tally.first : tally.firstOfAnotherOwner!;
+    if (!first || earliest.order < first.order) first = earliest;
+    count += ofOtherOwners;
   }
-  index = { inSourceOrder, shapes };
-  indexes.set(model, index);
-  return index;
+  return first ? { first, count } : undefined;
+}
+
+function reportCopy(asset: Seen, { first, count }: Matches, report: Report): void {
+  const { data, owner } = asset;
+  const earlier = first.data;
+  const earlierNames = new Set(earlier.fields.map((field) => field.name));
+  const earlierKeys = new Set(earlier.fields.filter((field) => field.key).map((field) => field.name));
+  const names = [...new Set(data.fields.map((field) => field.name))];
+  const common = names.filter((name) => earlierNames.has(name));
+  const sharedKeys = [...new Set(data.fields.filter((field) => field.key && earlierKeys.has(field.name)).map((field) => field.name))];
+  const smaller = Math.min(names.length, earlierNames.size);
+  const others = count - 1;
+  const andOthers = others === 0 ? '' : ` (and of ${others} other ${others === 1 ? 'asset' : 'assets'})`;
+  report({
+    message:
+      `data asset \`${data.id}\` of \`${owner.id}\` looks like a copy of \`${earlier.id}\` of \`${first.owner.id}\`${andOthers}: ` +
+      `both are keyed by ${list(sharedKeys)} and share the field names ${list(common)}, ${common.length} of the smaller asset's ${smaller}; ` +
+      `if it is the same data, consume it from \`${earlier.id}\`'s master through an interface and keep only what is your own, otherwise waive this with a reason`,
+    source: data.head,
+    element: data,
+  });
 }
 
 function list(names: readonly string[]): string {

@@ -1,7 +1,8 @@
 // A document kept longer than its signing certificate lives can only be verified later if the
 // signature was time-stamped: then it proves it was made while the certificate was valid.
+import { addDuration } from '../model/durations.js';
 import type { Rule } from './rule.js';
-import { addDays, signaturesAt, signingOf } from './signature-support.js';
+import { signaturesAt, signingOf } from './signature-support.js';
 
 export const longTermValidation: Rule = {
   id: 'long-term-validation',
@@ -9,7 +10,8 @@ export const longTermValidation: Rule = {
   summary: 'A signed or sealed document whose retention outlasts the signing certificate names a `timestamp` trust service of kind tsa.',
   explanation: `Once the certificate behind a signature expires, the signature can still be verified, but
 only if a trusted time-stamp proves it was made while the certificate was valid. So when a
-document is kept (\`retention\`, counted from the evaluation date) beyond the latest \`valid-until\`
+document is kept (\`retention\`, counted from the evaluation date; years are calendar years, so
+\`10y\` from 2026-06-01 lasts until 2036-06-01) beyond the latest \`valid-until\`
 of the certificates of the trust service it is signed or sealed \`with\`, its \`signs\` or \`seals\`
 statement must name a \`timestamp\` trust service of kind \`tsa\`. (\`verifies\` and interface
 signatures are not archived documents and are not checked.)
@@ -38,7 +40,7 @@ Good:
       const validUntil = service.certificates.map((certificate) => certificate.validUntil).filter((date): date is string => date !== undefined);
       if (validUntil.length === 0) continue;
       const latest = validUntil.reduce((a, b) => (b > a ? b : a));
-      const keptUntil = addDays(context.evaluationDate, document.retention.days);
+      const keptUntil = addDuration(context.evaluationDate, document.retention);
       if (!keptUntil || keptUntil <= latest) continue;
       let fault: string;
       if (!signature.timestamp) fault = 'names no `timestamp`';

@@ -1,7 +1,10 @@
 // master-owner-match: the authoritative source of a data asset is run by the agency that answers
 // for the asset — every system that masters it is owned or operated by the asset's owner.
+import type { Agency, Data } from '../model/types.js';
 import { label } from './element-labels.js';
+import { listOf } from './exchange-flow.js';
 import type { Rule } from './rule.js';
+import { byStatement } from './statements.js';
 
 export const masterOwnerMatch: Rule = {
   id: 'master-owner-match',
@@ -10,7 +13,8 @@ export const masterOwnerMatch: Rule = {
   explanation: `The agency that owns a data asset answers for its content, so the system that is its
 authoritative source must be under that agency's control: owned by it, or at least operated by
 it. A register mastered by another agency's system usually means the owner is wrong, or the
-system only keeps a copy and should \`stores\` it instead. Reported at the \`masters\` statement.
+system only keeps a copy and should \`stores\` it instead. Reported once at each \`masters\`
+statement, naming every such asset it lists.
 
 Bad:
   data citizen "Иргэний бүртгэл" { owner gasr }
@@ -23,25 +27,28 @@ Good:
   check(ctx, report) {
     for (const system of ctx.model.systems) {
       if (!ctx.exists(system)) continue;
-      for (const statement of system.masters) {
-        if (!ctx.exists(statement)) continue;
-        const data = ctx.live(statement.data);
-        const dataOwner = ctx.live(data?.owner);
-        if (!data || !dataOwner) continue;
-        const owner = ctx.live(system.owner);
-        const operator = ctx.live(system.operator);
-        if (owner === dataOwner || operator === dataOwner) continue;
-        // Judge only when everything stated could be followed: a missing owner is
-        // `owner-required`'s, an unresolved or absent one the reference rules' business.
-        if (!owner || (system.operator && !operator)) continue;
-        const runBy = operator && operator !== owner ? `owned by ${label(owner)} and operated by ${label(operator)}` : `owned by ${label(owner)}`;
-        report({
-          message:
-            `${label(system)} masters ${label(data)}, but it is ${runBy}, not by the asset's owner ${label(dataOwner)}; ` +
-            `master the asset in a system of \`${dataOwner.id}\` (or let \`${dataOwner.id}\` operate this one), or correct the asset's \`owner\``,
-          source: statement.source,
-          element: system,
-        });
+      const owner = ctx.live(system.owner);
+      const operator = ctx.live(system.operator);
+      // Judge only when everything stated could be followed: a missing owner is
+      // `owner-required`'s, an unresolved or absent one the reference rules' business.
+      if (!owner || (system.operator && !operator)) continue;
+      const runBy = operator && operator !== owner ? `owned by ${label(owner)} and operated by ${label(operator)}` : `owned by ${label(owner)}`;
+      for (const statement of byStatement(system.masters)) {
+        const foreign: Array<{ data: Data; dataOwner: Agency }> = [];
+        for (const masters of statement) {
+          const data = ctx.exists(masters) ? ctx.live(masters.data) : undefined;
+          const dataOwner = ctx.live(data?.owner);
+          if (data && dataOwner && owner !== dataOwner && operator !== dataOwner && !foreign.some((f) => f.data === data)) foreign.push({ data, dataOwner });
+        }
+        const [only] = foreign;
+        if (!only) continue;
+        const message =
+          foreign.length === 1
+            ? `${label(system)} masters ${label(only.data)}, but it is ${runBy}, not by the asset's owner ${label(only.dataOwner)}; ` +
+              `master the asset in a system of \`${only.dataOwner.id}\` (or let \`${only.dataOwner.id}\` operate this one), or correct the asset's \`owner\``
+            : `${label(system)} masters ${listOf(foreign.map(({ data, dataOwner }) => `${label(data)} of \`${dataOwner.id}\``))}, but it is ${runBy}, not by those assets' owners; ` +
+              'master each asset in a system of its owner (or let that owner operate this one), or correct the assets\' `owner`';
+        report({ message, source: statement[0]!.source, element: system });
       }
     }
   },

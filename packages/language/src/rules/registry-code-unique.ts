@@ -12,8 +12,9 @@ export const registryCodeUnique: Rule = {
   explanation: `An agency's registry code is its number in the state registry of legal entities; outputs and
 other registers use it to identify the organisation. Two agencies with one code are either one
 organisation declared twice or a typing error. Checked among the agencies that exist at each
-plateau (a successor agency may take over the code of one it replaces), and reported once, at
-the \`registry-code\` of the later agency in source order, naming the earlier one.
+plateau (a successor agency may take over the code of one it replaces), and reported once for
+each later agency in source order (workspace-relative path, then line), at its \`registry-code\`,
+naming the first agency with that code and how many others have it too.
 
 Bad:
   agency gasr "Улсын бүртгэлийн ерөнхий газар" { registry-code "9000002" }
@@ -31,18 +32,22 @@ Good:
       if (sharing) sharing.push(agency);
       else byCode.set(code, [agency]);
     }
+    const bySource = (a: Agency, b: Agency) => compareSourceRanges(ctx.model, codeSource(a), codeSource(b));
     for (const [code, agencies] of byCode) {
       if (agencies.length < 2) continue;
-      const [first, ...later] = [...agencies].sort((a, b) => compareSourceRanges(codeSource(a), codeSource(b)));
-      for (const agency of later) {
+      const [first, ...later] = agencies.sort(bySource);
+      // The k-th later agency shares the code with the first and k - 1 others before it.
+      later.forEach((agency, others) => {
+        const firstHolder = `${label(first!)} (${describeLocation(ctx.model, codeSource(first!), codeSource(agency))})`;
+        const holders = others === 0 ? `${firstHolder} already has` : `${firstHolder} and ${others} other ${others === 1 ? 'agency' : 'agencies'} already have`;
         report({
           message:
-            `${label(agency)} has registry-code "${code}", which ${label(first!)} (${describeLocation(codeSource(first!), codeSource(agency))}) already has; ` +
+            `${label(agency)} has registry-code "${code}", which ${holders}; ` +
             'registry codes identify agencies, so correct one of them (or merge the two declarations if they are one organisation)',
           source: codeSource(agency),
           element: agency,
         });
-      }
+      });
     }
   },
 };

@@ -21,6 +21,10 @@ export interface RuleContext {
   live<T extends Element>(reference: Ref<T> | undefined): T | undefined;
 }
 
+/**
+ * One problem at one plateau. Problems of one rule about one element at one source range are one
+ * finding whatever their messages say, so a rule reports each such place once per plateau.
+ */
 export interface Problem {
   readonly message: string;
   /** Where to report it (see RULES.md, "Where a finding is reported"). */

@@ -1,7 +1,9 @@
 // Evaluates the rules at every plateau, applies waivers, and merges the same problem found at
-// several plateaus into one finding that lists them.
+// several plateaus into one finding that lists them: one finding per rule, element, source range
+// and waiver, with the earliest plateau's message.
 import type { Finding } from '../findings/finding.js';
 import { existsAt } from '../model/plateaus.js';
+import { compareSourceRanges } from '../model/source-order.js';
 import type { Plateau, SemanticModel, SourceRange, Waiver } from '../model/types.js';
 import type { Severity } from './catalog.js';
 import { computeFacts } from './facts.js';
@@ -23,9 +25,11 @@ export interface RuleOptions {
 
 interface Accumulated {
   readonly rule: Rule;
+  /** As found at the earliest plateau. */
   readonly problem: Problem;
   readonly waiver: Waiver | undefined;
   readonly plateaus: Plateau[];
+  severity: Severity;
 }
 
 export function runRules(model: SemanticModel, rules: readonly Rule[], options: RuleOptions = {}): Finding[] {
@@ -35,7 +39,7 @@ export function runRules(model: SemanticModel, rules: readonly Rule[], options: 
   const enabled = rules.filter((rule) => severities[rule.id] !== 'off');
   const plateaus = options.plateau ? model.plateaus.filter((p) => p.id === options.plateau) : model.plateaus;
   const facts = computeFacts(model);
-  const waiversByRule = groupWaivers(model.waivers);
+  const waiversByRule = groupWaivers(model);
   const used = new Set<Waiver>();
   const accumulated = new Map<string, Accumulated>();
 
@@ -55,19 +59,25 @@ export function runRules(model: SemanticModel, rules: readonly Rule[], options: 
     };
     for (const rule of enabled) {
       rule.check(context, (problem) => {
-        const waiver = (waiversByRule.get(rule.id) ?? []).find((w) => waiverApplies(w, plateau) && waiverCovers(w, problem));
-        if (waiver) used.add(waiver);
+        // Every waiver that matches is used; the finding names the first in source order.
+        const matching = (waiversByRule.get(rule.id) ?? []).filter((w) => waiverApplies(w, plateau) && waiverCovers(w, problem));
+        for (const waiver of matching) used.add(waiver);
+        const waiver = matching[0];
+        const severity = problem.severity ?? rule.severity;
         const key = problemKey(rule, problem, waiver);
         const entry = accumulated.get(key);
-        if (!entry) accumulated.set(key, { rule, problem, waiver, plateaus: [plateau] });
-        else if (!entry.plateaus.includes(plateau)) entry.plateaus.push(plateau);
+        if (!entry) accumulated.set(key, { rule, problem, waiver, plateaus: [plateau], severity });
+        else {
+          if (entry.plateaus[entry.plateaus.length - 1] !== plateau) entry.plateaus.push(plateau);
+          entry.severity = moreSevere(entry.severity, severity);
+        }
       });
     }
   }
 
-  const findings: Finding[] = [...accumulated.values()].map(({ rule, problem, waiver, plateaus: at }) => ({
+  const findings: Finding[] = [...accumulated.values()].map(({ rule, problem, waiver, plateaus: at, severity }) => ({
     rule: rule.id,
-    severity: effectiveSeverity(severities[rule.id], problem.severity ?? rule.severity),
+    severity: effectiveSeverity(severities[rule.id], severity),
     message: problem.message,
     source: problem.source,
     element: problem.element.id,
@@ -87,9 +97,18 @@ function effectiveSeverity(override: Severity | 'off' | undefined, severity: Sev
   return override && override !== 'off' ? override : severity;
 }
 
-function groupWaivers(waivers: readonly Waiver[]): Map<string, Waiver[]> {
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/** A place whose problem is a warning at one plateau and an error at another is an error. */
+function moreSevere(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a;
+}
+
+/** The waivers of each rule, in source order. */
+function groupWaivers(model: SemanticModel): Map<string, Waiver[]> {
   const byRule = new Map<string, Waiver[]>();
-  for (const waiver of waivers) {
+  const inSourceOrder = [...model.waivers].sort((a, b) => compareSourceRanges(model, a.source, b.source));
+  for (const waiver of inSourceOrder) {
     if (!waiver.rule || !waiver.on?.target) continue;
     const list = byRule.get(waiver.rule);
     if (list) list.push(waiver);
@@ -98,10 +117,9 @@ function groupWaivers(waivers: readonly Waiver[]): Map<string, Waiver[]> {
   return byRule;
 }
 
-/** A waiver `until P` applies at the plateaus dated before P. */
+/** A waiver applies at the plateaus where its lifecycle allows: `from P` reached, `until Q` not yet. */
 function waiverApplies(waiver: Waiver, plateau: Plateau): boolean {
-  const until = waiver.until?.target;
-  return !until || plateau.date < until.date;
+  return existsAt(waiver, plateau);
 }
 
 function waiverCovers(waiver: Waiver, problem: Problem): boolean {
@@ -117,7 +135,12 @@ function contains(outer: SourceRange, inner: SourceRange): boolean {
   return startsAfter && endsBefore;
 }
 
+/**
+ * What makes two problems one finding: the rule, the place and the element, whatever the message
+ * says at each plateau (a different rival or earlier duplicate). A waived and an unwaived problem
+ * at one place stay apart, as do problems waived by different waivers.
+ */
 function problemKey(rule: Rule, problem: Problem, waiver: Waiver | undefined): string {
   const { uri, start, end } = problem.source;
-  return `${rule.id}\u0000${uri}\u0000${start.line}:${start.character}-${end.line}:${end.character}\u0000${problem.element.id}\u0000${problem.message}\u0000${waiver?.id ?? ''}`;
+  return `${rule.id}\u0000${uri}\u0000${start.line}:${start.character}-${end.line}:${end.character}\u0000${problem.element.id}\u0000${waiver?.id ?? ''}`;
 }

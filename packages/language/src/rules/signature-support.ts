@@ -66,12 +66,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 }
 
-/** The ISO date a number of days after another, or `undefined` when it is not a real date. */
-export function addDays(date: string, days: number): string | undefined {
-  const time = Date.parse(date) + Math.round(days) * DAY_MS;
-  return Number.isFinite(time) ? new Date(time).toISOString().slice(0, 10) : undefined;
-}
-
 /** "a", "a and b", "a, b and c", or the first few and "N more". */
 export function listing(items: readonly string[], most = 5): string {
   const shown = items.length > most ? [...items.slice(0, most), `${items.length - most} more`] : [...items];

@@ -9,11 +9,14 @@ export const unusedWaiver: RuleInfo = {
   id: 'unused-waiver',
   severity: 'warning',
   summary: 'A waiver matches a finding at some plateau where it applies.',
-  explanation: `A waiver records an accepted exception: which rule, on which element, why, and until when. Once
-the model is fixed, or when the waiver names the wrong rule or element, it excuses nothing — and
-an unused waiver would silently excuse the next real problem on that element. Remove it. Waivers
-apply to the integration rules only; one naming \`syntax\`, \`unresolved-reference\`,
-\`duplicate-name\` or \`plateau-order\` can never match. Reported at the waiver.
+  explanation: `A waiver records an accepted exception: which rule, on which element, why, and from and until
+when. It applies at the plateaus its lifecycle allows (\`from P\` reached, \`until Q\` not yet), and
+is used when it matches a finding at one of them, even if another waiver matches that finding
+too. Once the model is fixed, or when the waiver names the wrong rule, element or plateaus, it
+excuses nothing — and an unused waiver would silently excuse the next real problem on that
+element. Remove it. Waivers apply to the integration rules only; one naming \`syntax\`,
+\`unresolved-reference\`, \`duplicate-name\` or \`plateau-order\` can never match. Reported at the
+waiver.
 
 Bad (tax_system has no legacy dependency left):
   waiver direct_db { rule cross-agency-via-platform on tax_system reason "шилжилт" until target }
@@ -39,11 +42,17 @@ export function unusedWaivers(
     if (integration && !ran.has(waiver.rule)) continue;
     const applying = plateaus.filter((plateau) => applies(waiver, plateau));
     if (partial && applying.length === 0) continue;
+    const where =
+      applying.length === 0
+        ? ' at any plateau where the waiver applies'
+        : applying.length < plateaus.length
+          ? ` at the plateaus where the waiver applies (${applying.map((p) => `\`${p.id}\``).join(', ')})`
+          : '';
     findings.push({
       rule: unusedWaiver.id,
       severity: unusedWaiver.severity,
       message: integration
-        ? `waiver \`${waiver.id}\` excuses \`${waiver.rule}\` on \`${waiver.on.target.id}\`, but that rule finds nothing there${applying.length ? '' : ' at any plateau where the waiver applies'}; remove the waiver`
+        ? `waiver \`${waiver.id}\` excuses \`${waiver.rule}\` on \`${waiver.on.target.id}\`, but that rule finds nothing there${where}; remove the waiver`
         : `waiver \`${waiver.id}\` names \`${waiver.rule}\`, which cannot be waived (only integration rules can); remove the waiver and fix the model`,
       source: waiver.head,
       element: waiver.id,

@@ -96,6 +96,18 @@ interface archive_api "Архив" {
     expect(findings[0]!.plateaus).toEqual(['target']);
   });
 
+  it('reports one finding at a `stores` statement whose missing fields differ by plateau, with the earliest plateau\'s message', async () => {
+    const model = `system insurance "Даатгал" {
+  owner sia
+  stores citizen { register_no, address } // here
+  consumes citizen_lookup { until target }
+}`;
+    const findings = await check(model);
+    expect(brief(findings)).toEqual([at(model, '// here')]);
+    expect(findings[0]!.plateaus).toEqual(['current', 'target']);
+    expect(findings[0]!.message).toContain('stores field `address` of data asset `citizen`, which no interface it consumes carries');
+  });
+
   it('reports nothing at a plateau where the stores statement does not exist', async () => {
     const model = `system insurance "Даатгал" { owner sia stores citizen { register_no } (until target) consumes citizen_lookup { until target } }`;
     expect(await check(model)).toEqual([]);

@@ -83,6 +83,19 @@ system registry "Бүртгэл" {
     expect(findings[0]!.plateaus).toEqual(['target']);
   });
 
+  it('reports one finding at a `masters` statement whose signing problem differs by plateau, with the earliest plateau\'s message', async () => {
+    const source = `${TRUSTED}${DOCUMENT}
+system registry "Бүртгэл" {
+  owner gasr
+  masters birth_cert // here
+  signs birth_cert { level simple format PAdES with qca until target }
+}`;
+    const findings = await run(source);
+    expect(brief(findings)).toEqual([`legally-binding-signed@${lineOf(source, '// here')}`]);
+    expect(findings[0]!.plateaus).toEqual(['current', 'target']);
+    expect(findings[0]!.message).toContain('only at level simple');
+  });
+
   it('follows the lifecycle of the masters statement and of the document', async () => {
     const source = `${TRUSTED}
 data birth_cert "Төрсний гэрчилгээ" { owner gasr kind document legally-binding from target }

@@ -42,6 +42,24 @@ describe('long-term-validation', () => {
     expect(brief(await run(source))).toEqual([`long-term-validation@${lineOf(source, '// here')}`]);
   });
 
+  it('counts years as calendar years: 10y from 2026-06-01 lasts until 2036-06-01', async () => {
+    const decade = (validUntil: string) => `${TRUSTED}
+trust decade_ca "Decade CA" {
+  kind ca operator gasr accredited levels advanced formats PAdES
+  certificate "DCA" { valid-from 2026-01-01 valid-until ${validUntil} }
+}
+data deed "Гэрээ" { owner gasr kind document legally-binding retention 10y }
+system registry "Бүртгэл" {
+  owner gasr
+  signs deed { level advanced format PAdES with decade_ca } // here
+}`;
+    const outlasting = decade('2036-05-30');
+    const findings = await run(outlasting);
+    expect(brief(findings)).toEqual([`long-term-validation@${lineOf(outlasting, '// here')}`]);
+    expect(findings[0]!.message).toContain('kept for 10y (until 2036-06-01)');
+    expect(await run(decade('2036-06-01'))).toEqual([]);
+  });
+
   it('accepts a timestamp of kind tsa, and reports one of another kind', async () => {
     expect(await run(kept('10y', 'signs deed { level advanced format PAdES with short_ca timestamp tsa }'))).toEqual([]);
     const source = kept('10y', 'signs deed { level advanced format PAdES with short_ca timestamp qca }');

@@ -36,6 +36,22 @@ system hosted "Байршуулсан" { owner gasr operator mta masters taxpaye
     expect(findings).toEqual([]);
   });
 
+  it('reports a `masters` list once, naming every asset of another agency in it', async () => {
+    const findings = await findingsOf(
+      masterOwnerMatch,
+      `${AGENCIES}
+agency ndc "Төв" { }
+data citizen "Иргэн" { owner gasr }
+data dataset "Мэдээлэл" { owner ndc }
+data taxpayer "Татвар төлөгч" { owner mta }
+system tax "Татвар" { owner mta masters citizen, taxpayer, dataset }`,
+    );
+    expect(brief(findings)).toEqual(['master-owner-match@8']);
+    expect(findings[0]!.message).toContain(
+      "system `tax` masters data asset `citizen` of `gasr` and data asset `dataset` of `ndc`, but it is owned by agency `mta`, not by those assets' owners",
+    );
+  });
+
   it('names the operator when neither owner nor operator is the asset owner', async () => {
     const findings = await findingsOf(
       masterOwnerMatch,

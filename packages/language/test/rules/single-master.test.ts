@@ -84,6 +84,21 @@ system tax "Татвар" {
     expect(findings.every((f) => f.element === 'citizen')).toBe(true);
   });
 
+  it('reports one finding at a `masters` statement whose rival differs by plateau, with the earliest plateau\'s message', async () => {
+    const findings = await findingsOf(
+      singleMaster,
+      `${PLATEAUS}
+agency gasr "Газар" { }
+data citizen "Иргэн" { owner gasr }
+system old_registry "Хуучин" { owner gasr until target masters citizen }
+system new_registry "Шинэ" { owner gasr masters citizen }
+system next_registry "Дараагийн" { owner gasr from target masters citizen }`,
+    );
+    expect(brief(findings)).toEqual(['single-master@6', 'single-master@7', 'single-master@8']);
+    expect(findings.map((f) => f.plateaus)).toEqual([['current'], ['current', 'target'], ['target']]);
+    expect(findings[1]!.message).toContain('system `new_registry` masters data asset `citizen`, which `old_registry` also masters');
+  });
+
   it('reports two masters only at the plateaus where both exist', async () => {
     const findings = await findingsOf(
       singleMaster,

@@ -1,0 +1,70 @@
+// The index behind duplicate-data: data assets grouped by shape (their field names and key names),
+// and which shapes look alike, so that the rule compares shapes rather than every pair of assets.
+import { compareSourceRanges } from '../model/source-order.js';
+import type { Data, SemanticModel } from '../model/types.js';
+
+/** Data assets with the same distinct field names and the same distinct key names. */
+export interface Shape {
+  /** Distinct field names. */
+  readonly names: ReadonlySet<string>;
+  /** Distinct names of `key` fields, in the order first written; never empty. */
+  readonly keys: readonly string[];
+  /**
+   * The other shapes whose assets look like copies of this one's: they have a key name in common
+   * and, in common, at least half of the field names of the smaller shape. (Two assets of one
+   * shape always look alike.)
+   */
+  readonly alike: readonly Shape[];
+}
+
+export interface AssetShapes {
+  /** The data assets that have a key field, in source order (workspace-relative path, then line). */
+  readonly inSourceOrder: readonly Data[];
+  readonly shapeOf: ReadonlyMap<Data, Shape>;
+}
+
+interface MutableShape extends Shape {
+  alike: Shape[];
+}
+
+export function assetShapes(model: SemanticModel): AssetShapes {
+  const keyed = model.data.filter((data) => data.fields.some((field) => field.key));
+  const inSourceOrder = keyed.sort((a, b) => compareSourceRanges(model, a.source, b.source));
+  const shapes = new Map<string, MutableShape>();
+  const shapeOf = new Map<Data, Shape>();
+  for (const data of inSourceOrder) {
+    const names = [...new Set(data.fields.map((field) => field.name))];
+    const keys = [...new Set(data.fields.filter((field) => field.key).map((field) => field.name))];
+    const signature = `${[...names].sort().join(' ')}\u0000${[...keys].sort().join(' ')}`;
+    let shape = shapes.get(signature);
+    if (!shape) shapes.set(signature, (shape = { names: new Set(names), keys, alike: [] }));
+    shapeOf.set(data, shape);
+  }
+  linkAlikeShapes([...shapes.values()]);
+  return { inSourceOrder, shapeOf };
+}
+
+/** Finds alike shapes through an index from key name to shapes, so only shapes that share a key are compared. */
+function linkAlikeShapes(shapes: readonly MutableShape[]): void {
+  const byKey = new Map<string, MutableShape[]>();
+  for (const shape of shapes) {
+    for (const key of shape.keys) {
+      const sharing = byKey.get(key);
+      if (sharing) sharing.push(shape);
+      else byKey.set(key, [shape]);
+    }
+  }
+  for (const shape of shapes) {
+    const candidates = new Set<MutableShape>();
+    for (const key of shape.keys) for (const other of byKey.get(key)!) if (other !== shape) candidates.add(other);
+    for (const other of candidates) if (looksAlike(shape, other)) shape.alike.push(other);
+  }
+}
+
+/** At least half of the smaller shape's field names in common (a key name among them). */
+function looksAlike(a: Shape, b: Shape): boolean {
+  const [smaller, larger] = a.names.size <= b.names.size ? [a, b] : [b, a];
+  let common = 0;
+  for (const name of smaller.names) if (larger.names.has(name)) common++;
+  return 2 * common >= smaller.names.size;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeSources } from '../src/index.js';
+import { analyze, TEST_DATE } from './helpers.js';
+
+const DUPLICATE = {
+  'a/reg.gea': 'agency gasr "Нэг" { kind agency }',
+  'b.gea': '\n\nagency gasr "Хоёр" { kind agency }',
+};
+
+describe('workspace-relative paths', () => {
+  it('names the other place of a duplicate name by its workspace-relative path and line', async () => {
+    const { findings } = await analyze(DUPLICATE, { rules: [] });
+    expect(findings.map((f) => f.message.match(/also at ([^)]*)\)/)![1])).toEqual(['b.gea:3', 'a/reg.gea:1']);
+  });
+
+  it('are by default relative to the folder the documents share', async () => {
+    const { model } = await analyze(DUPLICATE, { rules: [] });
+    expect([...model.relativePaths.values()]).toEqual(['a/reg.gea', 'b.gea']);
+  });
+
+  it('are taken from the sources where the loader gives them', async () => {
+    const { findings, model } = await analyzeSources(
+      [
+        { uri: 'file:///root/ws/src/a/reg.gea', path: 'src/a/reg.gea', text: DUPLICATE['a/reg.gea'] },
+        { uri: 'file:///root/ws/src/a/other.gea', path: 'src/a/other.gea', text: DUPLICATE['b.gea'] },
+      ],
+      { evaluationDate: TEST_DATE, rules: [] },
+    );
+    expect([...model.relativePaths.values()]).toEqual(['src/a/reg.gea', 'src/a/other.gea']);
+    expect(findings.map((f) => f.message.match(/also at ([^)]*)\)/)![1]).sort()).toEqual(['src/a/other.gea:3', 'src/a/reg.gea:1']);
+  });
+
+  it('name a plateau of the same date in another file by its path', async () => {
+    const { findings } = await analyze({ 'a/plateaus.gea': 'plateau a { date 2026-01-01 }', 'b.gea': 'plateau b { date 2026-01-01 }' }, { rules: [] });
+    expect(findings.filter((f) => f.rule === 'plateau-order').map((f) => f.message)).toEqual([
+      'plateau `b` has the same date 2026-01-01 as `a` (a/plateaus.gea:1); plateaus are ordered by date, so give each its own',
+    ]);
+  });
+});
