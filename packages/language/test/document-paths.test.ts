@@ -37,3 +37,14 @@ describe('workspace-relative paths', () => {
     ]);
   });
 });
+
+describe('duplicate-name among many copies', () => {
+  it('names the first other place and counts the rest, so messages stay short', async () => {
+    const copies = Array.from({ length: 5 }, () => 'agency a "А" { kind agency }').join('\n');
+    const { findings } = await analyze(copies, { rules: [] });
+    expect(findings.map((f) => f.message)).toEqual([
+      '`a` is declared more than once (also at line 2 and 3 other places); rename one — references go to the first',
+      ...Array.from({ length: 4 }, () => '`a` is declared more than once (also at line 1 and 3 other places); rename one — references go to the first'),
+    ]);
+  });
+});

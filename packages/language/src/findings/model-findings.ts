@@ -17,18 +17,22 @@ function duplicateNames(model: SemanticModel): Finding[] {
   const findings: Finding[] = [];
   for (const [id, elements] of byId) {
     if (elements.length < 2) continue;
-    for (const element of elements) {
-      const others = elements.filter((other) => other !== element).map((other) => describeLocation(model, other.head, element.head));
+    // Each names the first declaration (where references go), the first names the second, and the
+    // rest are counted, so n copies of a name give messages of constant size.
+    elements.forEach((element, index) => {
+      const other = elements[index === 0 ? 1 : 0]!;
+      const more = elements.length - 2;
+      const also = `${describeLocation(model, other.head, element.head)}${more > 0 ? ` and ${more} other place${more === 1 ? '' : 's'}` : ''}`;
       findings.push({
         rule: 'duplicate-name',
         severity: 'error',
-        message: `\`${id}\` is declared more than once (also at ${others.join(', ')}); rename one — references go to the first`,
+        message: `\`${id}\` is declared more than once (also at ${also}); rename one — references go to the first`,
         source: element.head,
         element: id,
         plateaus: [],
         waived: false,
       });
-    }
+    });
   }
   return findings;
 }

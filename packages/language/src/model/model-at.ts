@@ -56,6 +56,7 @@ class Projection {
       byId,
       defaultLocale: this.model.defaultLocale,
       documents: this.model.documents,
+      relativePaths: this.model.relativePaths,
     };
   }
 

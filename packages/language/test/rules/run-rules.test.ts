@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocuments, buildSources, runRules, type Plateau, type SemanticModel, type Waiver } from '../../src/index.js';
+import { analyzeDocuments, buildSources } from '../../src/index.js';
 import { crossAgencyViaPlatform } from '../../src/rules/cross-agency-via-platform.js';
 import { singleMaster } from '../../src/rules/single-master.js';
 import { analyze, brief, TEST_DATE } from '../helpers.js';
@@ -61,27 +61,14 @@ system next_registry "Дараагийн" { owner gasr from target masters citiz
     });
 
     describe('with a lifecycle', () => {
-      // Until the grammar takes `from` in a waiver, the waiver's lifecycle is given in the model.
-      async function withWaiverFrom(source: string, plateauId: string): Promise<SemanticModel> {
-        const { model } = await analyze(source, { rules: [] });
-        const plateau = model.plateaus.find((p) => p.id === plateauId) as Plateau;
-        const waivers = model.waivers.map((waiver): Waiver => ({
-          ...waiver,
-          lifecycle: { ...waiver.lifecycle, from: { text: plateau.id, target: plateau, source: waiver.head } },
-        }));
-        return { ...model, waivers };
-      }
-
       it('applies a waiver from the plateau its `from` names, and before its `until`', async () => {
-        const model = await withWaiverFrom(DIRECT_LINK + waiverOnLegacy('w'), 'target');
-        const findings = runRules(model, [crossAgencyViaPlatform], { evaluationDate: TEST_DATE });
+        const { findings } = await analyze(DIRECT_LINK + waiverOnLegacy('w', 'from target'), { rules: [crossAgencyViaPlatform] });
         expect(findings.map((f) => `${f.plateaus.join(',')}${f.waived ? ` waived by ${f.waiver}` : ''}`)).toEqual(['current', 'target waived by w']);
       });
 
       it('reports a waiver as unused when nothing is found at the plateaus its lifecycle allows', async () => {
         const endsAtTarget = DIRECT_LINK.replace('{ kind direct-db }', '{ kind direct-db until target }');
-        const model = await withWaiverFrom(endsAtTarget + waiverOnLegacy('w'), 'target');
-        const findings = runRules(model, [crossAgencyViaPlatform], { evaluationDate: TEST_DATE });
+        const { findings } = await analyze(endsAtTarget + waiverOnLegacy('w', 'from target'), { rules: [crossAgencyViaPlatform] });
         expect(findings.map((f) => `${f.rule} ${f.plateaus.join(',')}${f.waived ? ' waived' : ''}`)).toEqual([
           'cross-agency-via-platform current',
           'unused-waiver target',
