@@ -7,8 +7,11 @@ export default defineConfig({
   resolve: {
     // Tests run against the TypeScript sources, never a stale dist/.
     alias: {
+      '@gea-arch/core': source('./packages/core/src/index.ts'),
       '@gea-arch/language': source('./packages/language/src/index.ts'),
+      '@gea-arch/diagrams': source('./packages/diagrams/src/index.ts'),
       '@gea-arch/compiler': source('./packages/compiler/src/index.ts'),
+      '@gea-arch/fixtures': source('./packages/fixtures/src/index.ts'),
     },
   },
   test: {

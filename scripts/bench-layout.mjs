@@ -1,13 +1,13 @@
 // Layout benchmark: synthetic view graphs of 20, 50 and 150 nodes (in agencies, some nested, ~1.5
 // edges a node) laid out in-process, each size in a fresh process (cold, no cache), with quality
 // numbers (size, edge crossings, bends). `--sweep` compares ELK options. Prints JSON.
-// Reads the compiled layout from packages/compiler/dist (or GEA_COMPILER_DIST); build first.
+// Reads the compiled layout from packages/diagrams/dist (or GEA_DIAGRAMS_DIST); build first.
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const SIZES = (process.env.GEA_LAYOUT_SIZES ?? '20,50,150').split(',').map(Number);
-const DIST = resolve(process.env.GEA_COMPILER_DIST ?? fileURLToPath(new URL('../packages/compiler/dist', import.meta.url)));
+const DIST = resolve(process.env.GEA_DIAGRAMS_DIST ?? fileURLToPath(new URL('../packages/diagrams/dist', import.meta.url)));
 const RUNS = 3;
 
 /** Options compared by `--sweep`, laid over the ones the compiler picks for the view's size. */
@@ -126,7 +126,7 @@ const round = (value) => Math.round(value * 10) / 10;
 /** In a fresh process: import the layout, lay out one size RUNS times, report the cold run and the median. */
 async function measure(size, elkOptions) {
   const t0 = performance.now();
-  const { layoutView } = await import(pathToFileURL(`${DIST}/diagram/layout/index.js`).href);
+  const { layoutView } = await import(pathToFileURL(`${DIST}/layout/index.js`).href);
   const importMs = performance.now() - t0;
   const graph = syntheticViewGraph(size);
   const times = [];

@@ -1,6 +1,6 @@
 // Options several commands share, checked before any work is done: --date and --locale (exit 2).
 import type { Workspace } from '@gea-arch/compiler';
-import { isCalendarDate } from '@gea-arch/language';
+import { isCalendarDate } from '@gea-arch/core';
 import { UsageError } from './usage-error.js';
 
 /** `--date`: a real calendar day written YYYY-MM-DD. */

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gea } from './run-gea.js';
+import { CONFORMANCE_DIR } from '@gea-arch/fixtures';
 
 const QUICKSTART = resolve(import.meta.dirname, '../../../examples/quickstart');
-const CONFORMANCE = resolve(import.meta.dirname, '../../language/test/conformance');
+const CONFORMANCE = CONFORMANCE_DIR;
 
 describe('gea build', () => {
   it('writes diagrams and reports into the out folder and says what it wrote', async () => {

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gea } from './run-gea.js';
+import { CONFORMANCE_DIR } from '@gea-arch/fixtures';
 
-const CONFORMANCE = resolve(import.meta.dirname, '../../language/test/conformance');
+const CONFORMANCE = CONFORMANCE_DIR;
 
 function workspace(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'gea-cli-'));

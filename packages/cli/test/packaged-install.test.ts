@@ -1,4 +1,4 @@
-// The README's "Use gea in your own repository", run as written: pack the three packages from this
+// The README's "Use gea in your own repository", run as written: pack the five packages from this
 // checkout, install the tarballs into an empty project, and run gea there.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const PACKAGES = ['language', 'compiler', 'cli'] as const;
+const PACKAGES = ['core', 'language', 'diagrams', 'compiler', 'cli'] as const;
 /** The test machine installs from the npm cache; the README's commands leave these out. */
 const OFFLINE = '--prefer-offline --no-audit --no-fund';
 const CLEAN = '✔ 0 errors, 0 warnings, 0 infos, 0 waived in 1 file (8 elements)\n';
@@ -40,7 +40,7 @@ function sh(command: string, cwd: string): { status: number | null; stdout: stri
 }
 
 describe('packaging', () => {
-  it('publishes language, compiler and cli, pinned to one version; the root and the extension stay private', () => {
+  it('publishes core, language, diagrams, compiler and cli, pinned to one version; the root and the extension stay private', () => {
     const manifests = PACKAGES.map(manifest);
     const version = manifests[0]!.version;
     for (const pkg of manifests) {
@@ -80,9 +80,11 @@ describe('packaging', () => {
         expect(files.filter((path) => /\.map$|\.test\.|(^|\/)src\//.test(path))).toEqual([]);
       }
       expect(contents['@gea-arch/cli']).toEqual(expect.arrayContaining(['bin/gea.js', 'dist/main.js']));
-      expect(contents['@gea-arch/compiler']).toEqual(
-        expect.arrayContaining(['dist/index.js', 'dist/diagram/layout/layout-worker.js', 'assets/fonts/NotoSans-Regular.ttf', 'assets/fonts/OFL.txt']),
+      expect(contents['@gea-arch/core']).toEqual(expect.arrayContaining(['dist/index.js', 'dist/rules/registry.js']));
+      expect(contents['@gea-arch/diagrams']).toEqual(
+        expect.arrayContaining(['dist/index.js', 'dist/layout/layout-worker.js', 'assets/fonts/NotoSans-Regular.ttf', 'assets/fonts/OFL.txt']),
       );
+      expect(contents['@gea-arch/compiler']).toEqual(expect.arrayContaining(['dist/index.js']));
       expect(contents['@gea-arch/language']).toEqual(expect.arrayContaining(['dist/index.js', 'dist/generated/grammar.js']));
 
       const tarballs = PACKAGES.map((name) => `./vendor/gea/gea-arch-${name}-${version}.tgz`).join(' ');

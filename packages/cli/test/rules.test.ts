@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULE_INFOS } from '@gea-arch/language';
+import { RULE_INFOS } from '@gea-arch/core';
 import { VERSION } from '../src/version.js';
 import { gea } from './run-gea.js';
 

@@ -5,11 +5,12 @@ import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { RULE_INFOS } from '@gea-arch/language';
+import { RULE_INFOS } from '@gea-arch/core';
 import { gea } from './run-gea.js';
+import { CONFORMANCE_DIR, SARIF_SCHEMA } from '@gea-arch/fixtures';
 
-const CONFORMANCE = resolve(import.meta.dirname, '../../language/test/conformance');
-const SCHEMA = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../compiler/test/schemas/sarif/sarif-schema-2.1.0.json'), 'utf8'));
+const CONFORMANCE = CONFORMANCE_DIR;
+const SCHEMA = JSON.parse(readFileSync(SARIF_SCHEMA, 'utf8'));
 
 function validator() {
   const ajv = new Ajv({ allErrors: true, strict: false });

@@ -1,4 +1,3 @@
-// Public surface of @gea-arch/compiler.
 export { loadWorkspace, WorkspaceError, CONFIG_FILE, type Workspace } from './workspace/load-workspace.js';
 export { parseConfig, ConfigError, DEFAULT_CONFIG, type WorkspaceConfig, type ConfigProblem } from './workspace/config.js';
 export { compileWorkspace, today, type Compilation, type CompileOptions } from './check/compile.js';
@@ -8,14 +7,6 @@ export { findingsText, type TextStyle } from './report/findings-text.js';
 export { findingsSarif, type SarifTool } from './report/findings-sarif.js';
 export { STARTER_FILES, writeStarterWorkspace } from './init/starter-workspace.js';
 export { claimOutFolder, replaceSection, OUT_MARKER } from './build/out-folder.js';
-export { computeViews, computeView, viewSpecs, type ViewOptions, type ViewSpec } from './diagram/views/index.js';
-export type * from './diagram/view-graph.js';
-export type * from './diagram/layout/types.js';
 export { buildWorkspace, SECTIONS, type BuildOptions, type BuildResult, type Section } from './build/build-workspace.js';
 export { buildDiagrams, type DiagramBuild, type DiagramBuildOptions } from './build/build-diagrams.js';
-export { layoutView, layoutViews } from './diagram/layout/index.js';
-export { renderSvg } from './diagram/svg/render-svg.js';
-export { renderPng } from './diagram/png/render-png.js';
-export { renderMermaid } from './diagram/text/mermaid.js';
-export { renderPlantUml } from './diagram/text/plantuml.js';
 export { renderRulesDoc, explanationMarkdown, RULES_DOC_PATH } from './docs/rules-doc.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_CONFIG, parseConfig } from '../src/index.js';
+import { ConfigError, DEFAULT_CONFIG, parseConfig } from '@gea-arch/compiler';
 
 function problemsOf(text: string): string[] {
   try {

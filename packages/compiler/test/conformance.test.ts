@@ -4,11 +4,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSeverity, isRuleId } from '@gea-arch/language';
-import { conformanceEntries, CONFORMANCE_DIR, expectationKeys } from '../../language/test/conformance.js';
-import { compileWorkspace, findingRecords, loadWorkspace } from '../src/index.js';
+import { defaultSeverity, isRuleId } from '@gea-arch/core';
+import { conformanceEntries, CONFORMANCE_DIR, expectationKeys } from '@gea-arch/fixtures';
+import { compileWorkspace, findingRecords, loadWorkspace } from '@gea-arch/compiler';
 
-const SHARED = resolve(CONFORMANCE_DIR, '../../../../../shared/conformance');
+const SHARED = resolve(CONFORMANCE_DIR, '../../../../shared/conformance');
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsAt, VOCABULARY, type Element, type Plateau } from '@gea-arch/language';
-import { compileWorkspace, findingRecords, loadWorkspace, type Compilation, type FindingRecord } from '../src/index.js';
+import { existsAt, VOCABULARY, type Element, type Plateau } from '@gea-arch/core';
+import { compileWorkspace, findingRecords, loadWorkspace, type Compilation, type FindingRecord } from '@gea-arch/compiler';
 
 const EXAMPLE = resolve(dirname(fileURLToPath(import.meta.url)), '../../../examples/mongolia');
 

@@ -6,23 +6,11 @@ import { join, resolve } from 'node:path';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments, createGeaCoreServices, type Analysis } from '@gea-arch/language';
-import { CONFORMANCE_DIR } from '../../language/test/conformance.js';
-import {
-  computeViews,
-  DEFAULT_CONFIG,
-  findingRecords,
-  findingsJson,
-  findingsSarif,
-  findingsText,
-  layoutView,
-  renderMermaid,
-  renderPlantUml,
-  renderSvg,
-  summarize,
-  type Compilation,
-} from '../src/index.js';
+import { CONFORMANCE_DIR, EVERY_CONSTRUCT } from '@gea-arch/fixtures';
+import { computeViews } from '@gea-arch/core';
+import { DEFAULT_CONFIG, findingRecords, findingsJson, findingsSarif, findingsText, summarize, type Compilation } from '@gea-arch/compiler';
+import { layoutView, renderMermaid, renderPlantUml, renderSvg } from '@gea-arch/diagrams';
 
-const EVERY_CONSTRUCT = resolve(import.meta.dirname, '../../language/test/fixtures/every-construct.gea');
 const QUICKSTART = resolve(import.meta.dirname, '../../../examples/quickstart/model.gea');
 
 /** One services instance for the whole file: building a fresh one per prefix would dominate the run. */

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileWorkspace, ConfigError, findingRecords, loadWorkspace, WorkspaceError } from '../src/index.js';
+import { compileWorkspace, ConfigError, findingRecords, loadWorkspace, WorkspaceError } from '@gea-arch/compiler';
 
 function folder(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'gea-ws-'));

@@ -2,13 +2,9 @@
 // and the language server.
 import type { LangiumDocument } from 'langium';
 import { documentFindings } from './findings/document-findings.js';
-import { compareFindings, type Finding } from './findings/finding.js';
-import { modelFindings } from './findings/model-findings.js';
-import { buildSemanticModel, type ModelOptions } from './model/build-model.js';
-import type { SemanticModel } from './model/types.js';
-import { RULES } from './rules/registry.js';
-import type { Rule } from './rules/rule.js';
-import { runRules, type RuleOptions } from './rules/run-rules.js';
+import { compareFindings, type Finding, modelFindings, type RuleOptions, RULES, runRules } from '@gea-arch/core';
+import { buildSemanticModel, type ModelOptions } from './build-model/build-model.js';
+import type { Rule, SemanticModel } from '@gea-arch/core';
 
 export interface Analysis {
   readonly model: SemanticModel;

@@ -2,8 +2,8 @@
 // finding, and all blocks together, one file each, link as one workspace without a parse or link finding.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGE_RULES, type Finding } from '../src/index.js';
-import { parseFindings } from './helpers.js';
+import { LANGUAGE_RULES, type Finding } from '@gea-arch/core';
+import { parseFindings } from '@gea-arch/fixtures';
 
 const DOC_PATH = 'docs/language.md';
 const DOC = readFileSync(new URL('../../../docs/language.md', import.meta.url), 'utf8').replace(/\r\n/g, '\n');

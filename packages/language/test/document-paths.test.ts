@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeSources } from '../src/index.js';
-import { analyze, TEST_DATE } from './helpers.js';
+import { analyzeSources } from '@gea-arch/language';
+import { analyze, TEST_DATE } from '@gea-arch/fixtures';
 
 const DUPLICATE = {
   'a/reg.gea': 'agency gasr "Нэг" { kind agency }',

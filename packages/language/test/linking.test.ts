@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, brief, parseFindings } from './helpers.js';
+import { analyze, brief, parseFindings } from '@gea-arch/fixtures';
 
 describe('namespaces and references', () => {
   it('resolves in the file namespace, then outward, then absolutely', async () => {

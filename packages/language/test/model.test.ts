@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { existsAt, plateausOf, type SemanticModel } from '../src/index.js';
-import { analyze } from './helpers.js';
+import { existsAt, plateausOf, type SemanticModel } from '@gea-arch/core';
+import { analyze } from '@gea-arch/fixtures';
+import { EVERY_CONSTRUCT as EVERY_CONSTRUCT_PATH } from '@gea-arch/fixtures';
 
-const EVERY_CONSTRUCT = readFileSync(new URL('./fixtures/every-construct.gea', import.meta.url), 'utf8');
+const EVERY_CONSTRUCT = readFileSync(EVERY_CONSTRUCT_PATH, 'utf8');
 
 async function modelOf(text: string | Record<string, string>): Promise<SemanticModel> {
   return (await analyze(text, { rules: [] })).model;

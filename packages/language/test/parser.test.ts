@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../src/generated/ast.js';
-import { analyze, buildDocuments, brief, parseFindings } from './helpers.js';
+import { analyze, buildDocuments, brief, parseFindings } from '@gea-arch/fixtures';
+import { CONFORMANCE_DIR, EVERY_CONSTRUCT as EVERY_CONSTRUCT_PATH } from '@gea-arch/fixtures';
+import { join } from 'node:path';
 
-const CONFORMANCE_10 = readFileSync(new URL('./conformance/10-merges-waivers-years.gea', import.meta.url), 'utf8');
+const CONFORMANCE_10 = readFileSync(join(CONFORMANCE_DIR, '10-merges-waivers-years.gea'), 'utf8');
 
-const EVERY_CONSTRUCT = readFileSync(new URL('./fixtures/every-construct.gea', import.meta.url), 'utf8');
+const EVERY_CONSTRUCT = readFileSync(EVERY_CONSTRUCT_PATH, 'utf8');
 
 async function parse(text: string) {
   const [document] = await buildDocuments(text);

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { createGeaCoreServices } from '../src/gea-module.js';
 import type { Model } from '../src/generated/ast.js';
 import { documentFindings } from '../src/findings/document-findings.js';
-import type { Finding } from '../src/index.js';
-import { ownerRequired } from '../src/rules/owner-required.js';
+import type { Finding } from '@gea-arch/core';
+import { ownerRequired } from '@gea-arch/core';
 import { excerpt } from '../src/syntax/excerpt.js';
-import { analyze, buildDocuments, parseFindings } from './helpers.js';
+import { analyze, buildDocuments, parseFindings } from '@gea-arch/fixtures';
 
 /** `line:column message` of each finding, 1-based, for exact assertions. */
 function located(findings: readonly Finding[]): string[] {

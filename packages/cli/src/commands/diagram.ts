@@ -1,18 +1,10 @@
 // `gea diagram VIEW`: one view as SVG, PNG, Mermaid, PlantUML or laid-out JSON.
 import { resolve } from 'node:path';
-import {
-  compileWorkspace,
-  computeViews,
-  layoutView,
-  loadWorkspace,
-  renderMermaid,
-  renderPlantUml,
-  renderPng,
-  renderSvg,
-} from '@gea-arch/compiler';
-import { closestMatches } from '@gea-arch/language';
+import { compileWorkspace, loadWorkspace } from '@gea-arch/compiler';
+import { closestMatches, computeViews } from '@gea-arch/core';
+import { layoutView, renderMermaid, renderPlantUml, renderPng, renderSvg } from '@gea-arch/diagrams';
 import { checkLocale } from '../options.js';
-import { writeFileAtomically, type Io } from '../terminal.js';
+import { type Io, writeFileAtomically } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 
 export const DIAGRAM_FORMATS = ['svg', 'png', 'mermaid', 'plantuml', 'json'] as const;

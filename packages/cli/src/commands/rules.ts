@@ -1,5 +1,5 @@
 // `gea rules` (every finding id, its default severity and what it checks) and `gea explain ID`.
-import { closestMatches, findRule, RULE_INFOS } from '@gea-arch/language';
+import { closestMatches, findRule, RULE_INFOS } from '@gea-arch/core';
 import type { Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 

@@ -1,12 +1,8 @@
 // The diagrams section of a build: every view computed, laid out (in worker threads, cached by
 // content) and rendered to SVG, Mermaid and PlantUML (and PNG on request).
-import type { SemanticModel } from '@gea-arch/language';
-import { layoutCacheKey, layoutViews, pruneLayoutCache, type LayoutViewsOptions } from '../diagram/layout/index.js';
-import { renderPng } from '../diagram/png/render-png.js';
-import { renderSvg } from '../diagram/svg/render-svg.js';
-import { renderMermaid } from '../diagram/text/mermaid.js';
-import { renderPlantUml } from '../diagram/text/plantuml.js';
-import { computeViews } from '../diagram/views/index.js';
+import type { SemanticModel } from '@gea-arch/core';
+import { layoutCacheKey, layoutViews, type LayoutViewsOptions, pruneLayoutCache, renderMermaid, renderPlantUml, renderPng, renderSvg } from '@gea-arch/diagrams';
+import { computeViews } from '@gea-arch/core';
 
 export interface DiagramBuildOptions {
   /** Locale of labels and titles; the model's default locale by default. */

@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeSources, closestMatches, normalizeUri, type Analysis } from '@gea-arch/language';
+import { closestMatches } from '@gea-arch/core';
+import { analyzeSources, normalizeUri, type Analysis } from '@gea-arch/language';
 import { WorkspaceError, type Workspace } from '../workspace/load-workspace.js';
 
 export interface CompileOptions {

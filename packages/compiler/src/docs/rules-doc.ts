@@ -1,6 +1,6 @@
 // docs/rules.md from the rule catalogue: every finding id with its default severity, what it
 // checks and its explanation, whose indented bad/good examples become code blocks.
-import { LANGUAGE_RULES, type RuleInfo } from '@gea-arch/language';
+import { LANGUAGE_RULES, type RuleInfo } from '@gea-arch/core';
 
 /** Where the generated page lives, relative to the repository root. */
 export const RULES_DOC_PATH = 'docs/rules.md';

@@ -1,6 +1,6 @@
 // Findings as output records: workspace-relative paths, 1-based lines and columns, sorted by file,
 // line, column and rule (OUTPUTS.md, "Machine-readable shapes"); only the workspace's reported files.
-import type { Finding, Severity } from '@gea-arch/language';
+import type { Finding, Severity } from '@gea-arch/core';
 import type { Compilation } from '../check/compile.js';
 
 export interface FindingRecord {

@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for code scanning: every finding id as a rule with its descriptions and default
 // level, results located from the repository root (so code scanning finds a model kept in a
 // subfolder), waived findings as suppressions.
-import { RULE_INFOS, type RuleInfo, type Severity } from '@gea-arch/language';
+import { RULE_INFOS, type RuleInfo, type Severity } from '@gea-arch/core';
 import { toRelative, type Workspace } from '../workspace/load-workspace.js';
 import type { FindingRecord } from './finding-records.js';
 

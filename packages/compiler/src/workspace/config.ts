@@ -1,6 +1,7 @@
 // gea.yaml: reading it, checking every key, and the defaults of LANGUAGE.md for what it leaves out.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { ALL_RULE_IDS, closestMatches, isCalendarDate, isRuleId, type Severity } from '@gea-arch/language';
+import { ALL_RULE_IDS, closestMatches, isRuleId, type Severity } from '@gea-arch/core';
+import { isCalendarDate } from '@gea-arch/core';
 
 export interface WorkspaceConfig {
   readonly name?: string;

@@ -1,7 +1,7 @@
 // docs/rules.md is generated from the rule catalogue: it is up to date, lists every finding id,
 // and turns the explanations' indented examples into code blocks.
 import { readFileSync } from 'node:fs';
-import { RULE_INFOS, type RuleInfo } from '@gea-arch/language';
+import { RULE_INFOS, type RuleInfo } from '@gea-arch/core';
 import { describe, expect, it } from 'vitest';
 import { explanationMarkdown, renderRulesDoc, RULES_DOC_PATH } from '../../src/docs/rules-doc.js';
 

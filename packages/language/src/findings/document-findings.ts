@@ -2,8 +2,7 @@
 import { DocumentValidator, type LangiumDocument } from 'langium';
 import type { Model } from '../generated/ast.js';
 import { qualifiedNameOf } from '../scoping/qualified-names.js';
-import type { Finding } from './finding.js';
-import type { Severity } from '../rules/catalog.js';
+import type { Finding, Severity } from '@gea-arch/core';
 
 const RULE_OF_CODE: Record<string, string> = {
   [DocumentValidator.LexingError]: 'syntax',

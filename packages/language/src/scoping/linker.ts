@@ -4,7 +4,7 @@ import { isPayload, isStoresStatement } from '../generated/ast.js';
 import { elementWord } from './element-words.js';
 import type { GeaNameIndex } from './name-index.js';
 import { namespaceOf, outwardCandidates, relativeName } from './qualified-names.js';
-import { closestMatches, didYouMean } from './suggest.js';
+import { closestMatches, didYouMean } from '@gea-arch/core';
 import { fieldsOf } from './fields.js';
 
 export class GeaLinker extends DefaultLinker {

@@ -4,7 +4,7 @@
 // left open.
 import { CstUtils, GrammarAST, type CstNode } from 'langium';
 import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
-import { closestMatches, editDistance } from '../scoping/suggest.js';
+import { closestMatches, editDistance } from '@gea-arch/core';
 import { writtenAt } from './excerpt.js';
 import type { BlockFacts, GrammarFacts, ValueShape } from './grammar-facts.js';
 import * as messages from './messages.js';

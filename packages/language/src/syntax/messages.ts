@@ -1,7 +1,7 @@
 // The English text of every syntax message, one function per message, so that the wording lives
 // in one place (and can move to per-locale tables). Source text is always passed through
 // `excerpt`, so a message never quotes more than a short, printable piece of the file.
-import { didYouMean } from '../scoping/suggest.js';
+import { didYouMean } from '@gea-arch/core';
 import { excerpt } from './excerpt.js';
 import type { ValueShape } from './grammar-facts.js';
 

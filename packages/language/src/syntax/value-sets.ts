@@ -1,6 +1,6 @@
 // Which fixed set of values (validation/vocabulary.ts) a property takes, so that a syntax message
 // can list them: the same choice the validator makes when it checks the value.
-import { VOCABULARY } from '../validation/vocabulary.js';
+import { VOCABULARY } from '@gea-arch/core';
 
 /** Where one keyword takes different sets in different blocks (rule names of the grammar). */
 const BY_BLOCK: Record<string, Record<string, keyof typeof VOCABULARY>> = {

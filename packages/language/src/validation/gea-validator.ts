@@ -2,12 +2,10 @@
 // calendar dates, required parts of plateaus and waivers, names unique inside a declaration.
 // Workspace-wide checks (duplicate declarations, plateau order, the integration rules) run on
 // the semantic model instead.
-import { CstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { type AstNode, CstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import * as ast from '../generated/ast.js';
-import { ALL_RULE_IDS, isRuleId } from '../rules/catalog.js';
-import { closestMatches, didYouMean } from '../scoping/suggest.js';
+import { ALL_RULE_IDS, closestMatches, didYouMean, isCalendarDate, isRuleId, VOCABULARY, type Vocabulary } from '@gea-arch/core';
 import { fieldsOf } from '../scoping/fields.js';
-import { VOCABULARY, type Vocabulary } from './vocabulary.js';
 
 export const SYNTAX = 'syntax';
 
@@ -228,12 +226,4 @@ function memberKey(member: AstNode): string {
 function keywordOf(node: AstNode): string {
   const first = node.$cstNode ? CstUtils.streamCst(node.$cstNode).find((cst) => cst.grammarSource?.$type === 'Keyword') : undefined;
   return first?.text ?? node.$type;
-}
-
-export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

@@ -1,5 +1,0 @@
-// View computation: from the semantic model to one ViewGraph per view.
-export { computeView, computeViews, viewSpecs, type ViewOptions } from './compute-views.js';
-export type { ViewSpec } from './view-spec.js';
-export { elementState } from './element-state.js';
-export { AGGREGATE_ABOVE } from './aggregate.js';

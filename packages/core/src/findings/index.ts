@@ -1,0 +1,3 @@
+// Findings: what the rules and the language report, and the workspace-wide parse-level ones.
+export * from './finding.js';
+export * from './model-findings.js';

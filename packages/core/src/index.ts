@@ -1,0 +1,6 @@
+// Public surface of @gea-arch/core: pure, no Langium, no Node.js, no I/O.
+export * from './model/index.js';
+export * from './findings/index.js';
+export * from './rules/index.js';
+export * from './views/index.js';
+export * from './words/index.js';

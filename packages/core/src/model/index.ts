@@ -1,0 +1,8 @@
+// The semantic model: plain immutable objects, lifecycles and the plateau projection, fixed values.
+export * from './types.js';
+export * from './plateaus.js';
+export * from './model-at.js';
+export * from './durations.js';
+export * from './source-order.js';
+export * from './document-paths.js';
+export * from './vocabulary.js';

@@ -1,0 +1,117 @@
+// modelAt: the model at one plateau holds exactly what exists there, with references re-pointed,
+// so that rules and views need no lifecycle guards of their own.
+import { describe, expect, it } from 'vitest';
+import { type Element, existsAt, modelAt, type Plateau, type Ref, type Relation, type SemanticModel } from '@gea-arch/core';
+import { analyze, conformanceEntries } from '@gea-arch/fixtures';
+
+async function modelOf(sources: string | Record<string, string>): Promise<SemanticModel> {
+  return (await analyze(sources, { rules: [] })).model;
+}
+
+function relationsOf(element: Element): Relation[] {
+  return element.kind === 'system' ? [...element.masters, ...element.stores, ...element.consumes, ...element.dependsOn, ...element.uses, ...element.signings] : [];
+}
+
+function referencesOf(element: Element): Array<Ref<Element> | undefined> {
+  switch (element.kind) {
+    case 'agency':
+      return [element.parent];
+    case 'platform':
+      return [element.operator];
+    case 'trust':
+      return [element.operator, element.issuer];
+    case 'data':
+      return [element.owner, element.open?.publisher];
+    case 'system':
+      return [
+        element.owner,
+        element.operator,
+        element.hosting,
+        ...element.masters.map((s) => s.data),
+        ...element.stores.map((s) => s.data),
+        ...element.consumes.map((s) => s.interface),
+        ...element.dependsOn.map((s) => s.target),
+        ...element.uses.map((s) => s.platform),
+        ...element.signings.flatMap((s) => [s.data, s.signature.with, s.signature.timestamp]),
+      ];
+    case 'interface':
+      return [element.provider, element.via, element.signature?.with, ...element.payloads.map((p) => p.data)];
+    case 'waiver':
+      return [element.on];
+    default:
+      return [];
+  }
+}
+
+/** Every way the projection must agree with filtering the whole model by hand. */
+function checkProjection(model: SemanticModel, plateau: Plateau): void {
+  const at = modelAt(model, plateau);
+  expect(at.plateau.id).toBe(plateau.id);
+  const expected = model.elements.filter((element) => element.kind === 'plateau' || existsAt(element, plateau));
+  expect(at.elements.map((e) => `${e.kind} ${e.id}`)).toEqual(expected.map((e) => `${e.kind} ${e.id}`));
+  expected.forEach((whole, index) => {
+    const copy = at.elements[index]!;
+    const live = relationsOf(whole).filter((relation) => existsAt(relation, plateau));
+    expect(relationsOf(copy).map((r) => `${r.kind} ${r.source.start.line}`)).toEqual(live.map((r) => `${r.kind} ${r.source.start.line}`));
+    for (const relation of relationsOf(copy)) expect(relation.system).toBe(copy);
+    for (const reference of referencesOf(copy)) {
+      if (!reference) continue;
+      const declared = reference.declared;
+      expect(reference.target?.id, `${copy.id}: ${reference.text}`).toBe(declared && existsAt(declared, plateau) ? declared.id : undefined);
+      if (reference.target) expect(at.elements).toContain(reference.target);
+    }
+  });
+  for (const data of at.data) {
+    for (const statement of data.masteredBy) expect(at.systems).toContain(statement.system);
+    for (const payload of data.carriedBy) expect(at.interfaces).toContain(payload.interface);
+    for (const field of data.fields) expect(field.data).toBe(data);
+  }
+  for (const api of at.interfaces) for (const consumes of api.consumedBy) expect(consumes.system.consumes).toContain(consumes);
+  for (const agency of at.agencies) for (const system of agency.systems) expect(system.owner?.target).toBe(agency);
+}
+
+describe('modelAt', () => {
+  for (const entry of conformanceEntries()) {
+    it(`agrees with the lifecycles of ${entry.name} at each of its plateaus`, async () => {
+      const model = await modelOf(entry.sources);
+      for (const plateau of model.plateaus) checkProjection(model, plateau);
+    });
+  }
+
+  it('leaves out a retired system and its statements, and re-points what named it', async () => {
+    const model = await modelOf(`
+      plateau current "Одоо" { date 2026-01-01 }
+      plateau target "Зорилт" { date 2028-12-31 }
+      agency gasr "А" { kind agency }
+      data citizen "Иргэн" { owner gasr field id string key }
+      system legacy "Хуучин" { owner gasr until target masters citizen }
+      system next "Шинэ" { owner gasr from target masters citizen }
+      interface lookup "Лавлагаа" { provider legacy style rest version "1" }
+      system reader "Уншигч" { owner gasr consumes lookup { until target } stores citizen (from target) }`);
+    const [current, target] = model.plateaus;
+    const now = modelAt(model, current!);
+    const later = modelAt(model, target!);
+    expect(now.data[0]!.masteredBy.map((s) => s.system.id)).toEqual(['legacy']);
+    expect(later.data[0]!.masteredBy.map((s) => s.system.id)).toEqual(['next']);
+    expect(later.systems.map((s) => s.id)).toEqual(['next', 'reader']);
+    const lookup = later.interfaces[0]!;
+    expect(lookup.provider?.target).toBeUndefined();
+    expect(lookup.provider?.declared?.id).toBe('legacy');
+    expect(lookup.consumedBy).toEqual([]);
+    expect(later.systems[1]!.stores).toHaveLength(1);
+    expect(now.systems.find((s) => s.id === 'reader')!.stores).toHaveLength(0);
+    expect(later.byId.get('legacy')).toBeUndefined();
+  });
+
+  it('answers naive questions correctly: who masters what at each plateau', async () => {
+    const model = await modelOf(`
+      plateau a "А" { date 2026-01-01 }
+      plateau b "Б" { date 2027-01-01 }
+      agency o "О" { kind agency }
+      data d "Д" { owner o field id string key }
+      system s1 "С1" { owner o masters d (until b) }
+      system s2 "С2" { owner o masters d (from b) }`);
+    const mastersAt = (plateau: Plateau) => modelAt(model, plateau).data[0]!.masteredBy.length;
+    expect(model.plateaus.map(mastersAt)).toEqual([1, 1]);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { lifecycleOrder } from '../../src/rules/lifecycle-order.js';
+import { analyze, brief, findingsOf } from '@gea-arch/fixtures';
+
+// Lines 2–4; models below start on line 5.
+const BASE = `
+plateau current "Одоо" { date 2026-01-01 }
+plateau target "Зорилт" { date 2028-12-31 }
+agency gasr "Газар" { }`;
+
+describe('lifecycle-order', () => {
+  it('reports an element whose `until` comes before its `from`, at `until`, at every plateau', async () => {
+    const findings = await findingsOf(
+      lifecycleOrder,
+      `${BASE}
+system archive "Архив" {
+  owner gasr
+  from target
+  until current
+}`,
+    );
+    expect(brief(findings)).toEqual(['lifecycle-order@8']);
+    expect(findings[0]!.severity).toBe('error');
+    expect(findings[0]!.element).toBe('archive');
+    expect(findings[0]!.plateaus).toEqual(['current', 'target']);
+    expect(findings[0]!.message).toContain('system `archive` has `from target` (2028-12-31) and `until current` (2026-01-01)');
+    expect(findings[0]!.message).toContain('`until` must name a plateau dated after `from`');
+  });
+
+  it('reports `from P until P`', async () => {
+    const findings = await findingsOf(lifecycleOrder, `${BASE}\ndata d "Өгөгдөл" { owner gasr from current until current }`);
+    expect(brief(findings)).toEqual(['lifecycle-order@5']);
+    expect(findings[0]!.message).toContain('the same plateau');
+  });
+
+  it('reports two plateaus with one date (plateau-order aside)', async () => {
+    const { findings } = await analyze(
+      `${BASE}
+plateau also "Бас" { date 2028-12-31 }
+platform p "Платформ" { operator gasr from target until also }`,
+      { rules: [lifecycleOrder] },
+    );
+    expect(brief(findings)).toEqual(['plateau-order@5', 'lifecycle-order@6']);
+  });
+
+  it('accepts `from` before `until`, and either alone', async () => {
+    const findings = await findingsOf(
+      lifecycleOrder,
+      `${BASE}
+system a "А" { owner gasr from current until target }
+system b "Б" { owner gasr until current }
+system c "В" { owner gasr from target }`,
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('checks statement lifecycles, in parentheses and in blocks', async () => {
+    const findings = await findingsOf(
+      lifecycleOrder,
+      `${BASE}
+data d "Өгөгдөл" { owner gasr }
+platform cloud "Үүл" { operator gasr }
+interface api "API" { provider s }
+system s "Систем" {
+  owner gasr
+  masters d (from target until current)
+  uses cloud (from target until target)
+  consumes api {
+    from target
+    until current
+  }
+}`,
+    );
+    expect(brief(findings)).toEqual(['lifecycle-order@10', 'lifecycle-order@11', 'lifecycle-order@14']);
+    expect(findings.map((f) => f.message.split(' has ')[0])).toEqual([
+      'the `masters` statement of system `s`',
+      'the `uses` statement of system `s`',
+      'the `consumes` statement of system `s`',
+    ]);
+    expect(findings.every((f) => f.element === 's')).toBe(true);
+  });
+
+  it('reports a list statement once', async () => {
+    const findings = await findingsOf(
+      lifecycleOrder,
+      `${BASE}
+data a "А" { owner gasr }
+data b "Б" { owner gasr }
+system s "Систем" { owner gasr masters a, b (from target until current) }`,
+    );
+    expect(brief(findings)).toEqual(['lifecycle-order@7']);
+  });
+
+  it('does not fire when a plateau is unresolved (only unresolved-reference does)', async () => {
+    const { findings } = await analyze(`${BASE}\nsystem s "Систем" { owner gasr from target until curent }`, { rules: [lifecycleOrder] });
+    expect(brief(findings)).toEqual(['unresolved-reference@5']);
+  });
+
+  it('is waived by a waiver on the element', async () => {
+    const findings = await findingsOf(
+      lifecycleOrder,
+      `${BASE}
+system archive "Архив" { owner gasr from target until current }
+waiver later { rule lifecycle-order on archive reason "Засварлана" }`,
+    );
+    expect(brief(findings)).toEqual(['lifecycle-order@5~']);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { crossAgencyViaPlatform } from '../../src/rules/cross-agency-via-platform.js';
+import { RULES } from '@gea-arch/core';
+import { analyze, brief } from '@gea-arch/fixtures';
+
+const MODEL = `
+plateau current "Одоо" { date 2026-01-01 }
+plateau target "Зорилт" { date 2028-12-31 }
+agency a "А" { kind agency }
+agency b "Б" { kind agency }
+system provider "Хангагч" { owner a }
+system legacy "Хуучин" { owner b depends-on provider { kind direct-db until target } }
+`;
+
+const waiver = (body: string) => `waiver w { rule cross-agency-via-platform on legacy reason "шилжилт" ${body} }`;
+
+describe('unused-waiver', () => {
+  it('is silent for a waiver that covers a finding', async () => {
+    const { findings } = await analyze(MODEL + waiver('until target'), { rules: [crossAgencyViaPlatform] });
+    expect(brief(findings)).toEqual(['cross-agency-via-platform@7~']);
+    expect(findings[0]).toMatchObject({ waiver: 'w', justification: 'шилжилт', plateaus: ['current'] });
+  });
+
+  it('reports a waiver that matches no finding at the plateaus where it applies, at the waiver', async () => {
+    const { findings } = await analyze(MODEL.replace('depends-on provider { kind direct-db until target }', '') + waiver(''), { rules: RULES });
+    expect(brief(findings.filter((f) => f.rule === 'unused-waiver'))).toEqual(['unused-waiver@8']);
+    expect(findings.find((f) => f.rule === 'unused-waiver')).toMatchObject({
+      severity: 'warning',
+      element: 'w',
+      plateaus: ['current', 'target'],
+      message: 'waiver `w` excuses `cross-agency-via-platform` on `legacy`, but that rule finds nothing there; remove the waiver',
+    });
+  });
+
+  it('reports a waiver whose end comes before every plateau', async () => {
+    const source = `${MODEL}plateau before "Өмнө" { date 2020-01-01 }\n${waiver('until before')}`;
+    const { findings } = await analyze(source, { rules: [crossAgencyViaPlatform] });
+    expect(brief(findings)).toEqual(['cross-agency-via-platform@7', 'unused-waiver@9']);
+    expect(findings[1]!.message).toContain('at any plateau where the waiver applies');
+  });
+
+  it('cannot judge a waiver at plateaus where it does not apply (`--plateau`)', async () => {
+    const { findings } = await analyze(MODEL + waiver('until target'), { rules: [crossAgencyViaPlatform], plateau: 'target' });
+    expect(findings).toEqual([]);
+  });
+
+  it('says that parse and link findings cannot be waived', async () => {
+    const source = `agency a "А" { kind agency }\nwaiver w { rule syntax on a reason "r" }`;
+    const { findings } = await analyze(source, { rules: RULES });
+    expect(brief(findings)).toEqual(['unused-waiver@2']);
+    expect(findings[0]!.message).toContain('cannot be waived');
+  });
+
+  it('leaves waivers of rules that are switched off alone', async () => {
+    const source = MODEL.replace('depends-on provider { kind direct-db until target }', '') + waiver('');
+    const { findings } = await analyze(source, { rules: RULES, severities: { 'cross-agency-via-platform': 'off' } });
+    expect(findings.filter((f) => f.rule === 'unused-waiver')).toEqual([]);
+  });
+
+  it('takes a severity override like any rule', async () => {
+    const source = MODEL.replace('depends-on provider { kind direct-db until target }', '') + waiver('');
+    const { findings } = await analyze(source, { rules: RULES, severities: { 'unused-waiver': 'error' } });
+    expect(findings.find((f) => f.rule === 'unused-waiver')?.severity).toBe('error');
+    const off = await analyze(source, { rules: RULES, severities: { 'unused-waiver': 'off' } });
+    expect(off.findings.filter((f) => f.rule === 'unused-waiver')).toEqual([]);
+  });
+});

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import type { SemanticModel } from '@gea-arch/core';
+import { analyze } from '@gea-arch/fixtures';
+import { computeViews, viewSpecs } from '../../src/views/index.js';
+import type { ViewGraph } from '../../src/views/view-graph.js';
+
+const MODEL = `
+plateau current "Одоо" { name en "Current" date 2026-01-01 }
+plateau target "Зорилт" { name en "Target" date 2028-12-31 }
+agency ministry "Яам" { name en "Ministry" kind ministry }
+agency ndc "Үндэсний дата төв" { name en "National Data Center" kind agency parent ministry }
+agency gasr "Улсын бүртгэл" { name en "State Registration" kind agency }
+agency mta "Татвар" { name en "Tax" kind agency }
+platform khur "ХУР" { kind exchange operator ndc }
+trust root "Эх CA" { kind ca operator ndc accredited levels qualified formats PAdES }
+trust ica "Олгогч CA" { kind ca operator ndc accredited issuer root levels qualified formats PAdES }
+data citizen "Иргэн" { owner gasr kind registry base-registry classification restricted privacy personal field rn string key field name string }
+data birth "Төрсний гэрчилгээ" { owner gasr kind document legally-binding field no string key }
+system registry "Бүртгэлийн систем" { owner gasr masters citizen, birth signs birth { level qualified format PAdES with ica } }
+system new_registry "Шинэ бүртгэл" { owner gasr from target }
+system tax "Татварын систем" { owner mta
+  stores citizen { rn }
+  consumes lookup { purpose "Таних" }
+  depends-on registry "шууд холболт" { kind direct-db until target } }
+interface lookup "Лавлагаа" { provider registry via khur style soap version "1.0" classification restricted operation op { input citizen { rn } output citizen { rn, name } } }
+view flows "Иргэний урсгал" { kind dataflow of citizen }
+view hub { kind integration of khur at target }
+view only_tax { kind landscape include mta }
+view no_tax { kind landscape exclude mta }
+`;
+
+async function views(source = MODEL, locale?: string): Promise<{ model: SemanticModel; byId: Map<string, ViewGraph> }> {
+  const { model } = await analyze(source, { rules: [] });
+  return { model, byId: new Map(computeViews(model, { locale }).map((view) => [view.id, view])) };
+}
+
+const edgeList = (view: ViewGraph) => view.edges.map((edge) => `${edge.kind}:${edge.from}->${edge.to}:${edge.status}`);
+const nodeList = (view: ViewGraph) => view.nodes.map((node) => `${node.id}:${node.status}`);
+
+describe('views', () => {
+  it('generates a landscape per plateau, a context per agency, a data flow per base registry, signatures and gaps', async () => {
+    const { model } = await analyze(MODEL, { rules: [] });
+    expect(viewSpecs(model).map((spec) => `${spec.id}${spec.declared ? '*' : ''}`)).toEqual([
+      'context-gasr',
+      'context-ministry',
+      'context-mta',
+      'context-ndc',
+      'dataflow-citizen',
+      'flows*',
+      'gap-current-target',
+      'hub*',
+      'landscape-current',
+      'landscape-target',
+      'no_tax*',
+      'only_tax*',
+      'signatures',
+    ]);
+  });
+
+  it('draws systems inside their agencies with consumptions labelled by interface', async () => {
+    const { byId } = await views();
+    const landscape = byId.get('landscape-current')!;
+    expect(landscape.title).toBe('Ландшафт — Одоо (2026-01-01)');
+    expect(landscape.nodes.map((node) => `${node.id}@${node.group}`)).toEqual(['registry@gasr', 'tax@mta']);
+    expect(landscape.groups.map((group) => group.id)).toEqual(['gasr', 'mta']);
+    expect(landscape.edges).toEqual([
+      expect.objectContaining({ id: 'consumes:tax->registry', kind: 'consumes', label: 'Лавлагаа', status: 'active', tooltip: 'tax consumes lookup via khur' }),
+      expect.objectContaining({ id: 'depends-on:tax->registry', kind: 'depends-on', label: 'шууд холболт', status: 'retiring' }),
+    ]);
+    expect(landscape.nodes[0]).toMatchObject({ kind: 'system', label: 'Бүртгэлийн систем', href: 'system/registry.html', badges: [] });
+  });
+
+  it('draws one edge per consumer and provider, naming its interfaces', async () => {
+    const interfaces = ['a', 'b', 'c'].map((name) => `interface ${name} "${name.toUpperCase()}" { provider p style rest version "1" }`).join('\n');
+    const source = `agency x "X" { kind agency }\nsystem p "P" { owner x }\n${interfaces}
+      system two "2" { owner x consumes a consumes b }
+      system three "3" { owner x consumes a consumes b consumes c }`;
+    const { byId } = await views(source);
+    expect(byId.get('landscape-now')!.edges.map((edge) => `${edge.id}:${edge.label}`)).toEqual(['consumes:three->p:A, … (3)', 'consumes:two->p:A, B']);
+  });
+
+  it('leaves the labels off a landscape with more than 40 links (they stay in the tooltips)', async () => {
+    const agencies = Array.from({ length: 42 }, (_, a) => `agency a${a} "А${a}" { kind agency }\nsystem s${a} "С${a}" { owner a${a}${a > 0 ? ` depends-on s${a - 1} "холбоос"` : ''} }`);
+    const { byId } = await views(agencies.join('\n'));
+    const edges = byId.get('landscape-now')!.edges;
+    expect(edges).toHaveLength(41);
+    expect(edges.every((edge) => edge.label === undefined && edge.tooltip.length > 0)).toBe(true);
+  });
+
+  it('marks what appears and what retires at each plateau', async () => {
+    const { byId } = await views();
+    expect(nodeList(byId.get('landscape-target')!)).toEqual(['new_registry:planned', 'registry:active', 'tax:active']);
+    expect(edgeList(byId.get('landscape-target')!)).toEqual(['consumes:tax->registry:active']);
+  });
+
+  it('colours a gap view new, eliminated, changed and kept', async () => {
+    const { byId } = await views();
+    const gap = byId.get('gap-current-target')!;
+    expect(gap.title).toBe('Зөрүү — Одоо (2026-01-01) » Зорилт (2028-12-31)');
+    expect(nodeList(gap)).toEqual(['new_registry:new', 'registry:kept', 'tax:changed']);
+    expect(edgeList(gap)).toEqual(['consumes:tax->registry:kept', 'depends-on:tax->registry:eliminated']);
+  });
+
+  it('draws a data flow: master, carrying interfaces, their provider and consumers, copies', async () => {
+    const { byId } = await views();
+    const flow = byId.get('flows')!;
+    expect(flow.title).toBe('Иргэний урсгал — Одоо (2026-01-01)');
+    expect(flow.nodes.map((node) => `${node.id}:${node.kind}`)).toEqual(['citizen:data', 'lookup:interface', 'registry:system', 'tax:system']);
+    expect(flow.edges.map((edge) => edge.id)).toEqual(['carries:lookup->citizen', 'consumes:tax->lookup', 'masters:registry->citizen', 'provides:registry->lookup', 'stores:tax->citizen']);
+    expect(flow.nodes[0]).toMatchObject({ classification: 'restricted', badges: ['base registry', 'personal'] });
+    expect(flow.nodes[1]).toMatchObject({ detail: 'SOAP 1.0', group: 'gasr' });
+  });
+
+  it('draws a platform integration and the signatures map with issuer chains', async () => {
+    const { byId } = await views();
+    expect(byId.get('hub')!.edges.map((edge) => edge.id)).toEqual(['consumes:tax->lookup', 'provides:registry->lookup']);
+    const signatures = byId.get('signatures')!;
+    expect(signatures.edges.map((edge) => `${edge.id}:${edge.label ?? ''}`)).toEqual([
+      'issuer:ica->root:',
+      'signs:registry->birth:qualified PAdES',
+      'with:registry->ica:',
+    ]);
+    expect(signatures.nodes.find((node) => node.id === 'birth')).toMatchObject({ kind: 'document', badges: ['legally binding'] });
+  });
+
+  it('nests agency groups under their parent agency', async () => {
+    const { byId } = await views();
+    const signatures = byId.get('signatures')!;
+    expect(signatures.groups.map((group) => `${group.id}<${group.parent ?? ''}`)).toEqual(['gasr<', 'ministry<', 'ndc<ministry']);
+  });
+
+  it('keeps only what include, exclude and tags select', async () => {
+    const { byId } = await views();
+    expect(byId.get('only_tax')!.nodes.map((node) => node.id)).toEqual(['tax']);
+    expect(byId.get('no_tax')!.nodes.map((node) => node.id)).toEqual(['registry']);
+    expect(byId.get('no_tax')!.edges).toEqual([]);
+  });
+
+  it('reaches neighbours up to the context depth', async () => {
+    const source = `agency a "A" { kind agency }
+      system s1 "1" { owner a depends-on s2 }
+      system s2 "2" { owner a depends-on s3 }
+      system s3 "3" { owner a depends-on s4 }
+      system s4 "4" { owner a }
+      view near { kind context of s1 }
+      view far { kind context of s1 depth 2 }`;
+    const { byId } = await views(source);
+    expect(byId.get('near')!.nodes.map((node) => node.id)).toEqual(['s1', 's2']);
+    expect(byId.get('far')!.nodes.map((node) => node.id)).toEqual(['s1', 's2', 's3']);
+  });
+
+  it('draws the links that reach out from the centre, not those among the outermost neighbours', async () => {
+    const source = `agency a "A" { kind agency }
+      system centre "C" { owner a depends-on left depends-on right }
+      system left "L" { owner a depends-on right depends-on far }
+      system right "R" { owner a }
+      system far "F" { owner a }
+      view one { kind context of centre }
+      view two { kind context of centre depth 2 }`;
+    const { byId } = await views(source);
+    expect(byId.get('one')!.edges.map((edge) => edge.id)).toEqual(['depends-on:centre->left', 'depends-on:centre->right']);
+    expect(byId.get('two')!.edges.map((edge) => edge.id)).toEqual([
+      'depends-on:centre->left',
+      'depends-on:centre->right',
+      'depends-on:left->far',
+      'depends-on:left->right',
+    ]);
+  });
+
+  it('labels in the chosen locale', async () => {
+    const { byId } = await views(MODEL, 'en');
+    const landscape = byId.get('landscape-current')!;
+    expect(landscape.title).toBe('Landscape — Current (2026-01-01)');
+    expect(landscape.groups.map((group) => group.label)).toEqual(['State Registration', 'Tax']);
+    expect(landscape.nodes[0]!.label).toBe('Бүртгэлийн систем');
+  });
+
+  it('folds a view of more than 150 nodes into agencies, counting links, and says so', async () => {
+    const agencies = Array.from({ length: 8 }, (_, a) => `agency a${a} "Агентлаг ${a}" { kind agency }`);
+    const systems = Array.from({ length: 160 }, (_, s) => `system s${s} "Систем ${s}" { owner a${s % 8}${s > 0 ? ` depends-on s${s - 1}` : ''} }`);
+    const { byId } = await views([...agencies, ...systems].join('\n'));
+    const landscape = byId.get('landscape-now')!;
+    expect(landscape.aggregated).toBe(true);
+    expect(landscape.title).toContain('нэгтгэсэн');
+    expect(landscape.nodes).toHaveLength(8);
+    expect(landscape.nodes[0]).toMatchObject({ id: 'a0', kind: 'agency', detail: '20 элемент' });
+    expect(landscape.groups).toEqual([]);
+    expect(landscape.edges.find((edge) => edge.id === 'aggregate:a1->a0')).toMatchObject({ kind: 'aggregate', label: '20' });
+  });
+
+  it('computes the same graphs every time', async () => {
+    const first = await views();
+    const second = await views();
+    expect(JSON.stringify([...second.byId.values()])).toBe(JSON.stringify([...first.byId.values()]));
+  });
+});

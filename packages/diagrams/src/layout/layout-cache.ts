@@ -1,0 +1,138 @@
+// Layouts cached on disk by content: the key hashes what the layout is computed from, so an
+// unchanged view is read back instead of laid out again. A file that does not fit is a miss.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import type { ViewGraph } from '@gea-arch/core';
+import { fitsGraph, type LayoutGeometry } from './layout-geometry.js';
+import { layoutInput, type LayoutViewOptions } from './layout-view.js';
+
+/** Bump when the layout code changes what it produces for the same input. */
+export const LAYOUT_VERSION = 1;
+
+/**
+ * The key of a view's layout: sha256 over canonical JSON of exactly what the geometry is computed
+ * from: the graph ELK is given (sizes, nesting, edge ends, options) and the wrapped text blocks.
+ * So tooltips, links or colours change no key, while a change in measuring or in the renderer's
+ * room for badges and shapes does. LAYOUT_VERSION covers changes in the code that reads ELK's answer.
+ */
+export function layoutCacheKey(graph: ViewGraph, options: LayoutViewOptions = {}): string {
+  const { sizes, elkGraph } = layoutInput(graph, options);
+  const texts = {
+    nodes: sizes.nodes.map((size) => [size.label, size.detail]),
+    groups: sizes.groups.map((size) => size.label),
+    edges: sizes.edgeLabels.map((size) => size?.text),
+  };
+  return createHash('sha256').update(canonicalJson({ version: LAYOUT_VERSION, elkGraph, texts })).digest('hex');
+}
+
+interface CacheFile {
+  readonly version: number;
+  readonly key: string;
+  readonly geometry: LayoutGeometry;
+}
+
+export function cacheFilePath(cacheDir: string, key: string): string {
+  return join(cacheDir, `${key}.json`);
+}
+
+/** The cached geometry for `key`, or undefined when there is none or the file is unreadable or does not fit `graph`. */
+export function readCachedLayout(cacheDir: string, key: string, graph: ViewGraph): LayoutGeometry | undefined {
+  let file: unknown;
+  try {
+    file = JSON.parse(readFileSync(cacheFilePath(cacheDir, key), 'utf8'));
+  } catch {
+    return undefined;
+  }
+  if (!isCacheFile(file) || file.version !== LAYOUT_VERSION || file.key !== key) return undefined;
+  return fitsGraph(file.geometry, graph) ? file.geometry : undefined;
+}
+
+/** Writes to a temporary file and renames it into place, so a reader never sees half a file. */
+export function writeCachedLayout(cacheDir: string, key: string, geometry: LayoutGeometry): void {
+  mkdirSync(cacheDir, { recursive: true });
+  const target = cacheFilePath(cacheDir, key);
+  const temporary = `${target}.${process.pid}-${threadId}.tmp`;
+  const file: CacheFile = { version: LAYOUT_VERSION, key, geometry };
+  try {
+    writeFileSync(temporary, JSON.stringify(file));
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Deletes cached layouts other than `keep`: what no current view needs would only pile up. */
+export function pruneLayoutCache(cacheDir: string, keep: ReadonlySet<string>): number {
+  let entries: string[];
+  try {
+    entries = readdirSync(cacheDir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const entry of entries) {
+    if (!entry.endsWith('.json') || keep.has(entry.slice(0, -'.json'.length))) continue;
+    rmSync(join(cacheDir, entry), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
+/** JSON with object keys sorted at every level and undefined members left out. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const members = Object.keys(value)
+    .sort()
+    .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+    .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
+  return `{${members.join(',')}}`;
+}
+
+function isCacheFile(value: unknown): value is CacheFile {
+  if (!isRecord(value) || typeof value.version !== 'number' || typeof value.key !== 'string') return false;
+  const geometry = value.geometry;
+  if (!isRecord(geometry) || !isFiniteNumber(geometry.width) || !isFiniteNumber(geometry.height)) return false;
+  const { nodes, groups, edges } = geometry;
+  return (
+    Array.isArray(nodes) &&
+    nodes.every((node) => isBox(node) && isTextBlock(node.label) && (node.detail === undefined || isTextBlock(node.detail))) &&
+    Array.isArray(groups) &&
+    groups.every((group) => isBox(group) && Number.isInteger(group.index) && isTextBlock(group.label)) &&
+    Array.isArray(edges) &&
+    edges.every(
+      (edge) =>
+        isRecord(edge) &&
+        Array.isArray(edge.points) &&
+        edge.points.length >= 2 &&
+        edge.points.every((point) => isRecord(point) && isFiniteNumber(point.x) && isFiniteNumber(point.y)) &&
+        (edge.label === undefined || (isBox(edge.label) && isTextBlock(edge.label.text))),
+    )
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function isBox(value: unknown): value is Record<string, unknown> {
+  return isRecord(value) && isFiniteNumber(value.x) && isFiniteNumber(value.y) && isFiniteNumber(value.width) && isFiniteNumber(value.height);
+}
+
+function isTextBlock(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    Array.isArray(value.lines) &&
+    value.lines.every((line) => typeof line === 'string') &&
+    isFiniteNumber(value.fontSize) &&
+    typeof value.bold === 'boolean' &&
+    isFiniteNumber(value.width)
+  );
+}

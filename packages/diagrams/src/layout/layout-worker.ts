@@ -1,0 +1,26 @@
+// Worker-thread entry: lays out the views the pool sends, one at a time, and sends back geometry
+// (the pool re-attaches its own graph objects). Runs only from the compiled dist/ folder.
+import { parentPort } from 'node:worker_threads';
+import type { ViewGraph } from '@gea-arch/core';
+import { layoutGeometry } from './layout-view.js';
+import type { LayoutGeometry } from './layout-geometry.js';
+
+export interface LayoutRequest {
+  readonly index: number;
+  readonly graph: ViewGraph;
+}
+
+export type LayoutReply =
+  | { readonly index: number; readonly geometry: LayoutGeometry }
+  | { readonly index: number; readonly error: string };
+
+const port = parentPort;
+if (port) {
+  port.on('message', (request: LayoutRequest) => {
+    layoutGeometry(request.graph).then(
+      (geometry) => port.postMessage({ index: request.index, geometry } satisfies LayoutReply),
+      (error: unknown) =>
+        port.postMessage({ index: request.index, error: error instanceof Error ? error.message : String(error) } satisfies LayoutReply),
+    );
+  });
+}

@@ -1,0 +1,212 @@
+// The legend: exactly the element kinds, classifications, statuses and relation kinds the view
+// shows (nothing absent), each with a small sample drawn by the same code as the diagram.
+import type { Classification, DiagramWords, EdgeKind, NodeKind, Status } from '@gea-arch/core';
+import { VOCABULARY } from '@gea-arch/core';
+import type { ViewLayout } from '../layout/types.js';
+import { lineHeight, textWidth } from '../text-measure.js';
+import { type Badge, badgeWidth } from '../chrome/badges.js';
+import { badgeRow } from './badge-row.js';
+import { markerId } from './edges.js';
+import { escapeXml } from './escape.js';
+import { num } from './format.js';
+import { tabPath } from './groups.js';
+import { effectiveClassification } from '../chrome/node-chrome.js';
+import { shapeElements } from './nodes.js';
+import { roundedRect } from './shapes.js';
+import { baseline } from './text-lines.js';
+
+const NODE_KINDS: readonly NodeKind[] = ['agency', 'system', 'data', 'document', 'interface', 'platform', 'trust'];
+const GROUP_KINDS = ['agency', 'platform'] as const;
+const STATUSES: readonly Status[] = ['active', 'planned', 'retiring', 'new', 'changed', 'eliminated', 'kept'];
+const EDGE_KINDS: readonly EdgeKind[] = [
+  'consumes',
+  'provides',
+  'masters',
+  'stores',
+  'carries',
+  'depends-on',
+  'uses',
+  'signs',
+  'seals',
+  'verifies',
+  'with',
+  'timestamp',
+  'issuer',
+  'aggregate',
+];
+
+export type LegendCategory = 'node-kind' | 'group-kind' | 'classification' | 'status' | 'edge-kind';
+
+export interface LegendEntry {
+  readonly category: LegendCategory;
+  readonly value: string;
+  readonly text: string;
+  /** The mark drawn on elements of this classification or status, shown after the text. */
+  readonly mark?: Badge;
+}
+
+interface LegendSection {
+  readonly id: 'elements' | 'classification' | 'status' | 'relations';
+  readonly heading: string;
+  readonly entries: readonly LegendEntry[];
+}
+
+/** What the view shows, in a fixed order per category. */
+export function legendSections(layout: ViewLayout, words: DiagramWords): LegendSection[] {
+  const { nodes, groups, edges } = layout.graph;
+  const nodeKinds = new Set(nodes.map((node) => node.kind));
+  const groupKinds = new Set(groups.map((group) => group.kind));
+  const classifications = new Set(nodes.map(effectiveClassification).filter((c): c is Classification => c !== undefined));
+  const statuses = new Set<Status>([...nodes, ...groups, ...edges].map((element) => element.status));
+  const edgeKinds = new Set(edges.map((edge) => edge.kind));
+  const sections: LegendSection[] = [
+    {
+      id: 'elements',
+      heading: words.sections.elements,
+      entries: [
+        ...GROUP_KINDS.filter((kind) => groupKinds.has(kind)).map((kind) => entry('group-kind', kind, words.groupKinds[kind])),
+        ...NODE_KINDS.filter((kind) => nodeKinds.has(kind)).map((kind) => entry('node-kind', kind, words.nodeKinds[kind])),
+      ],
+    },
+    {
+      id: 'classification',
+      heading: words.sections.classification,
+      entries: VOCABULARY.classification
+        .filter((classification) => classifications.has(classification))
+        .map((classification) =>
+          entry('classification', classification, words.classifications[classification], mark(words.classificationBadges[classification], `badge-c-${classification}`)),
+        ),
+    },
+    {
+      id: 'status',
+      heading: words.sections.status,
+      // A view where everything is active has nothing for a status legend to explain.
+      entries:
+        statuses.size === 1 && statuses.has('active')
+          ? []
+          : STATUSES.filter((status) => statuses.has(status)).map((status) =>
+              entry('status', status, words.statuses[status], mark(words.statusBadges[status], `badge-s-${status}`)),
+            ),
+    },
+    {
+      id: 'relations',
+      heading: words.sections.relations,
+      entries: EDGE_KINDS.filter((kind) => edgeKinds.has(kind)).map((kind) => entry('edge-kind', kind, words.edgeKinds[kind])),
+    },
+  ];
+  return sections.filter((section) => section.entries.length > 0);
+}
+
+function entry(category: LegendCategory, value: string, text: string, badge?: Badge): LegendEntry {
+  return badge ? { category, value, text, mark: badge } : { category, value, text };
+}
+
+function mark(text: string | undefined, className: string): Badge | undefined {
+  return text === undefined ? undefined : { text, className, required: true };
+}
+
+const PADDING = 12;
+const TITLE_SIZE = 12;
+const HEADING_SIZE = 11;
+const ENTRY_SIZE = 11;
+const ROW = 22;
+const SWATCH = { width: 32, height: 18 } as const;
+const SWATCH_GAP = 8;
+const SECTION_GAP = 32;
+const MARK_GAP = 6;
+
+export interface RenderedLegend {
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The legend as a framed block with its top-left corner at (x, y), sections wrapping within `maxWidth`. */
+export function renderLegend(layout: ViewLayout, words: DiagramWords, x: number, y: number, maxWidth: number): RenderedLegend {
+  const sections = legendSections(layout, words);
+  if (sections.length === 0) return { svg: '', width: 0, height: 0 };
+  const titleHeight = lineHeight(TITLE_SIZE) + 6;
+  const placed: { section: LegendSection; x: number; y: number }[] = [];
+  let cursorX = 0;
+  let cursorY = titleHeight;
+  let rowHeight = 0;
+  let contentWidth = textWidth(words.legendTitle, TITLE_SIZE, true);
+  for (const section of sections) {
+    const width = sectionWidth(section);
+    const height = sectionHeight(section);
+    if (cursorX > 0 && cursorX + width > maxWidth - 2 * PADDING) {
+      cursorX = 0;
+      cursorY += rowHeight + 12;
+      rowHeight = 0;
+    }
+    placed.push({ section, x: cursorX, y: cursorY });
+    contentWidth = Math.max(contentWidth, cursorX + width);
+    rowHeight = Math.max(rowHeight, height);
+    cursorX += width + SECTION_GAP;
+  }
+  const width = contentWidth + 2 * PADDING;
+  const height = cursorY + rowHeight + 2 * PADDING;
+  const parts = [
+    `<g class="legend" transform="translate(${num(x)} ${num(y)})">`,
+    `<rect class="legend-frame" x="0" y="0" width="${num(width)}" height="${num(height)}" rx="6"/>`,
+    `<text class="bold" x="${PADDING}" y="${num(baseline(PADDING, TITLE_SIZE, 0))}" font-size="${TITLE_SIZE}">${escapeXml(words.legendTitle)}</text>`,
+  ];
+  for (const { section, x: left, y: top } of placed) parts.push(renderSection(section, PADDING + left, PADDING + top));
+  parts.push('</g>');
+  return { svg: parts.join('\n'), width, height };
+}
+
+function sectionWidth(section: LegendSection): number {
+  const entries = section.entries.map(
+    (e) => SWATCH.width + SWATCH_GAP + textWidth(e.text, ENTRY_SIZE) + (e.mark ? MARK_GAP + badgeWidth(e.mark.text) : 0),
+  );
+  return Math.max(textWidth(section.heading, HEADING_SIZE, true), ...entries);
+}
+
+function sectionHeight(section: LegendSection): number {
+  return lineHeight(HEADING_SIZE) + 4 + section.entries.length * ROW;
+}
+
+function renderSection(section: LegendSection, x: number, y: number): string {
+  const parts = [
+    `<g class="legend-section" data-section="${section.id}">`,
+    `<text class="muted bold" x="${num(x)}" y="${num(baseline(y, HEADING_SIZE, 0))}" font-size="${HEADING_SIZE}">${escapeXml(section.heading)}</text>`,
+  ];
+  let top = y + lineHeight(HEADING_SIZE) + 4;
+  for (const item of section.entries) {
+    const swatchTop = top + (ROW - SWATCH.height) / 2;
+    const textTop = top + (ROW - lineHeight(ENTRY_SIZE)) / 2;
+    const textX = x + SWATCH.width + SWATCH_GAP;
+    const markX = textX + textWidth(item.text, ENTRY_SIZE) + MARK_GAP;
+    parts.push(
+      `<g class="legend-item" data-legend="${item.category}" data-value="${item.value}">` +
+        swatch(item, x, swatchTop) +
+        `<text x="${num(textX)}" y="${num(baseline(textTop, ENTRY_SIZE, 0))}" font-size="${ENTRY_SIZE}">${escapeXml(item.text)}</text>` +
+        (item.mark ? badgeRow([item.mark], markX, top + ROW / 2) : '') +
+        `</g>`,
+    );
+    top += ROW;
+  }
+  parts.push('</g>');
+  return parts.join('');
+}
+
+function swatch(item: LegendEntry, x: number, y: number): string {
+  const box = { x, y, width: SWATCH.width, height: SWATCH.height };
+  switch (item.category) {
+    case 'node-kind':
+      return `<g class="swatch k-${item.value}">${shapeElements({ ...box, node: { kind: item.value as NodeKind, status: 'active' } })}</g>`;
+    case 'group-kind': {
+      const tab = item.value === 'agency' ? `<path class="tab" d="${tabPath(x, y, 14, 6)}"/>` : '';
+      return `<g class="swatch g-${item.value}"><path class="frame" d="${roundedRect(box, 4)}"/>${tab}</g>`;
+    }
+    case 'classification':
+      return `<g class="swatch k-system c-${item.value}">${shapeElements({ ...box, node: { kind: 'system', status: 'active' } })}</g>`;
+    case 'status':
+      return `<g class="swatch k-system s-${item.value}">${shapeElements({ ...box, node: { kind: 'system', status: item.value as Status } })}</g>`;
+    case 'edge-kind': {
+      const middle = y + SWATCH.height / 2;
+      return `<g class="swatch e-${item.value}"><path class="line" d="M${num(x)} ${num(middle)}H${num(x + SWATCH.width)}" marker-end="url(#${markerId(item.value as EdgeKind)})"/></g>`;
+    }
+  }
+}

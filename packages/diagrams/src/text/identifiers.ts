@@ -1,0 +1,50 @@
+// Identifiers for the text renderings: every node and group id (full names with dots, possibly
+// Cyrillic) mapped to a distinct `[A-Za-z_][A-Za-z0-9_]*` name, readable and stable across runs.
+import type { ViewGraph } from '@gea-arch/core';
+import { latinFor } from './transliterate.js';
+
+export interface TextIdentifiers {
+  /** The identifier of a node, by its id; undefined if the view has no such node. */
+  node(id: string): string | undefined;
+  /** The identifier of a group, by its id; undefined if the view has no such group. */
+  group(id: string): string | undefined;
+}
+
+/** Nodes are `n_…` and groups `g_…`, so neither can clash with the other or with a keyword. */
+export function assignIdentifiers(graph: Pick<ViewGraph, 'nodes' | 'groups'>): TextIdentifiers {
+  const nodes = distinctNames('n_', graph.nodes.map((node) => node.id));
+  const groups = distinctNames('g_', graph.groups.map((group) => group.id));
+  return { node: (id) => nodes.get(id), group: (id) => groups.get(id) };
+}
+
+/** ASCII letters and digits kept, Cyrillic spelled in Latin, anything else as `_` or `u<hex>`. */
+export function asciiName(id: string): string {
+  let name = '';
+  for (const character of id) {
+    if (/[A-Za-z0-9]/.test(character)) name += character;
+    else if (/[._\-\s/:]/.test(character)) name += '_';
+    else name += latinFor(character) ?? `u${character.codePointAt(0)!.toString(16)}`;
+  }
+  return name;
+}
+
+/**
+ * Names by id, taken in sorted id order so that the result depends only on the set of ids; an id
+ * whose name is already taken gets the first free `_2`, `_3`, ….
+ */
+function distinctNames(prefix: string, ids: readonly string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const id of [...new Set(ids)].sort(byCodeUnits)) {
+    const base = prefix + asciiName(id);
+    let name = base;
+    for (let repeat = 2; taken.has(name); repeat++) name = `${base}_${repeat}`;
+    taken.add(name);
+    names.set(id, name);
+  }
+  return names;
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

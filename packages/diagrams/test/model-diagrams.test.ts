@@ -1,0 +1,130 @@
+// Diagrams of whole models — the national example, every conformance example, a model with
+// hostile names — through the real build: every view renders, lays out cleanly, carries its data
+// attributes, escapes what it must, gives the same bytes twice, and comes from the cache the
+// second time without laying anything out.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { CONFORMANCE_DIR } from '@gea-arch/fixtures';
+import { buildWorkspace, loadWorkspace, compileWorkspace } from '@gea-arch/compiler';
+import { computeViews } from '@gea-arch/core';
+import { layoutViews, type ViewLayout } from '@gea-arch/diagrams';
+import { layoutView } from '../src/layout/index.js';
+import { renderSvg } from '../src/svg/render-svg.js';
+import { layoutProblems } from './layout/geometry-checks.js';
+import { parseSvg } from './svg/parse-svg.js';
+import { mermaidAccepts } from './text/mermaid-parser.js';
+import { HOSTILE_NAMES, MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
+
+const EXAMPLE = MONGOLIA_EXAMPLE;
+const HOSTILE = HOSTILE_NAMES;
+
+async function layoutsOf(target: string): Promise<ViewLayout[]> {
+  const { analysis } = await compileWorkspace(await loadWorkspace([target]), { evaluationDate: '2026-11-27' });
+  return (await layoutViews(computeViews(analysis.model), { workers: 1 })).layouts;
+}
+
+function checkLayouts(layouts: readonly ViewLayout[]): string[] {
+  const problems: string[] = [];
+  for (const layout of layouts) {
+    for (const problem of layoutProblems(layout)) problems.push(`${layout.graph.id}: ${problem}`);
+    for (const placed of layout.nodes) {
+      if (placed.label.width > placed.width) problems.push(`${layout.graph.id}: label of ${placed.node.id} is wider than its box`);
+    }
+  }
+  return problems;
+}
+
+describe('diagrams of the national example', () => {
+  let outDir: string;
+  let files: string[];
+
+  beforeAll(async () => {
+    outDir = join(mkdtempSync(join(tmpdir(), 'gea-diagrams-')), 'out');
+    const result = await buildWorkspace(await loadWorkspace([EXAMPLE]), { outDir, only: ['diagrams'], toolVersion: 'test', evaluationDate: '2026-11-27' });
+    expect(result.diagrams?.laidOut).toBe(result.diagrams?.views);
+    files = readdirSync(join(outDir, 'diagrams')).sort();
+  });
+
+  it('renders every view as SVG, Mermaid and PlantUML', async () => {
+    const { analysis } = await compileWorkspace(await loadWorkspace([EXAMPLE]));
+    const ids = computeViews(analysis.model).map((view) => view.id);
+    expect(ids.length).toBeGreaterThanOrEqual(25);
+    for (const id of ids) expect(files).toEqual(expect.arrayContaining([`${id}.svg`, `${id}.mmd`, `${id}.puml`]));
+  });
+
+  it('lays every view out without overlaps, with labels inside their boxes and edges touching their nodes', async () => {
+    expect(checkLayouts(await layoutsOf(EXAMPLE))).toEqual([]);
+  });
+
+  it('writes SVG that parses, with data attributes on every node and edge', () => {
+    for (const file of files.filter((name) => name.endsWith('.svg'))) {
+      const document = parseSvg(readFileSync(join(outDir, 'diagrams', file), 'utf8'));
+      const nodes = [...document.querySelectorAll('g.node')];
+      const edges = [...document.querySelectorAll('g.edge')];
+      expect(nodes.length, file).toBeGreaterThan(0);
+      for (const node of nodes) expect(node.getAttribute('data-id'), file).toBeTruthy();
+      for (const edge of edges) {
+        for (const attribute of ['data-from', 'data-to', 'data-kind']) expect(edge.getAttribute(attribute), `${file} ${attribute}`).toBeTruthy();
+      }
+    }
+  });
+
+  it("writes Mermaid that Mermaid's own parser accepts", async () => {
+    for (const file of files.filter((name) => name.endsWith('.mmd'))) {
+      await expect(mermaidAccepts(readFileSync(join(outDir, 'diagrams', file), 'utf8')), file).resolves.toBeUndefined();
+    }
+  });
+
+  it('gives the same bytes on a second build, from the cache, without laying anything out', async () => {
+    const before = new Map(files.map((file) => [file, readFileSync(join(outDir, 'diagrams', file))]));
+    const layout = vi.fn(layoutView);
+    const again = await buildWorkspace(await loadWorkspace([EXAMPLE]), { outDir, only: ['diagrams'], toolVersion: 'test', evaluationDate: '2026-11-27', layout });
+    expect(layout).not.toHaveBeenCalled();
+    expect(again.diagrams).toMatchObject({ laidOut: 0, cached: again.diagrams!.views });
+    const after = readdirSync(join(outDir, 'diagrams')).sort();
+    expect(after).toEqual(files);
+    for (const file of after) expect(readFileSync(join(outDir, 'diagrams', file)).equals(before.get(file)!), file).toBe(true);
+  });
+
+  it('lays out again with no-cache', async () => {
+    const layout = vi.fn(layoutView);
+    const result = await buildWorkspace(await loadWorkspace([EXAMPLE]), { outDir, only: ['diagrams'], toolVersion: 'test', noCache: true, layout });
+    expect(layout).toHaveBeenCalledTimes(result.diagrams!.views);
+  });
+});
+
+describe('diagrams of the conformance examples', () => {
+  for (const entry of readdirSync(CONFORMANCE_DIR).filter((name) => name !== 'README.md').sort()) {
+    it(`${entry}: every view lays out cleanly and renders`, async () => {
+      const layouts = await layoutsOf(join(CONFORMANCE_DIR, entry));
+      expect(layouts.length).toBeGreaterThan(0);
+      expect(checkLayouts(layouts)).toEqual([]);
+      for (const layout of layouts) {
+        const document = parseSvg(renderSvg(layout));
+        expect(document.querySelectorAll('g.node').length, layout.graph.id).toBe(layout.nodes.length);
+        expect(document.querySelectorAll('g.edge').length, layout.graph.id).toBe(layout.edges.length);
+      }
+    });
+  }
+});
+
+describe('diagrams of a model with hostile names', () => {
+  it('escapes `<script>`, `&` and quotes in every output', async () => {
+    const outDir = join(mkdtempSync(join(tmpdir(), 'gea-hostile-')), 'out');
+    await buildWorkspace(await loadWorkspace([HOSTILE]), { outDir, only: ['diagrams'], toolVersion: 'test' });
+    const svgs = readdirSync(join(outDir, 'diagrams')).filter((file) => file.endsWith('.svg'));
+    expect(svgs.length).toBeGreaterThan(0);
+    for (const file of svgs) {
+      const svg = readFileSync(join(outDir, 'diagrams', file), 'utf8');
+      parseSvg(svg);
+      expect(svg, file).not.toMatch(/<script/i);
+      expect(svg, file).not.toMatch(/<img|<b>/);
+      if (svg.includes('data-id="evil"') || svg.includes('data-id="client"')) expect(svg, file).toContain('&lt;script&gt;');
+      if (svg.includes('class="node ')) expect(svg, file).toContain('&amp;');
+      else expect(svg, file).toContain('Энэ харагдацад үзүүлэх элемент алга.');
+      await expect(mermaidAccepts(readFileSync(join(outDir, 'diagrams', file.replace(/\.svg$/, '.mmd')), 'utf8'))).resolves.toBeUndefined();
+    }
+  });
+});

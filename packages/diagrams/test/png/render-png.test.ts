@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { renderPng } from '../../src/png/render-png.js';
+import { renderSvg } from '../../src/svg/render-svg.js';
+import { textWidth } from '../../src/text-measure.js';
+import { landscapeLayout } from '../svg/fixtures.js';
+import { decodePng, inkBounds, PNG_SIGNATURE } from './decode-png.js';
+
+const svg = renderSvg(landscapeLayout());
+const svgWidth = Number(/width="(\d+)"/.exec(svg)![1]);
+const svgHeight = Number(/height="(\d+)"/.exec(svg)![1]);
+
+describe('renderPng', () => {
+  const png = renderPng(svg);
+
+  it('writes a PNG at twice the SVG size by default', () => {
+    expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    const image = decodePng(png);
+    expect([image.width, image.height]).toEqual([svgWidth * 2, svgHeight * 2]);
+  });
+
+  it('scales to the size asked for', () => {
+    const image = decodePng(renderPng(svg, { scale: 1 }));
+    expect([image.width, image.height]).toEqual([svgWidth, svgHeight]);
+  });
+
+  it('draws something on an opaque white background', () => {
+    const image = decodePng(renderPng(svg, { scale: 1 }));
+    const ink = inkBounds(image)!;
+    expect(ink.count / (image.width * image.height)).toBeGreaterThan(0.02);
+    // The bottom-right corner is background: white and opaque.
+    const corner = ((image.height - 1) * image.width + image.width - 1) * image.channels;
+    expect([...image.pixels.subarray(corner, corner + image.channels)]).toEqual(image.channels === 4 ? [255, 255, 255, 255] : [255, 255, 255]);
+  });
+
+  it('sets text in the bundled Noto Sans, at the width it was measured with', () => {
+    const text = 'ӨҮөү Монгол Улс';
+    const probe =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="60" viewBox="0 0 400 60">` +
+      `<text x="10" y="40" font-size="24" style="font-family:'Noto Sans',sans-serif">${text}</text></svg>`;
+    const ink = inkBounds(decodePng(renderPng(probe, { scale: 1 })))!;
+    const measured = textWidth(text, 24);
+    // Ink is a little narrower than the advance width (side bearings); a fallback font would differ by far more.
+    expect(ink.right - ink.left + 1).toBeGreaterThan(measured - 6);
+    expect(ink.right - ink.left + 1).toBeLessThanOrEqual(measured + 1);
+  });
+
+  it('gives the same bytes twice', () => {
+    expect(Buffer.from(renderPng(svg)).equals(Buffer.from(png))).toBe(true);
+  });
+});

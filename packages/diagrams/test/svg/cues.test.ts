@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { PlacedEdge, ViewLayout } from '../../src/layout/types.js';
+import { isInside } from '../../src/svg/outline-contact.js';
+import { renderSvg } from '../../src/svg/render-svg.js';
+import type { ViewGraph } from '@gea-arch/core';
+import { gapLayout, landscapeLayout, place, port, viewNode } from './fixtures.js';
+import { parseSvg } from './parse-svg.js';
+
+function nodeElement(document: Document, id: string): Element {
+  return [...document.querySelectorAll('g.node')].find((g) => g.getAttribute('data-id') === id)!;
+}
+
+function badgeTexts(element: Element): string[] {
+  return [...element.querySelectorAll('.badge text')].map((t) => t.textContent!);
+}
+
+describe('second cues besides colour', () => {
+  const landscape = parseSvg(renderSvg(landscapeLayout()));
+  const gap = parseSvg(renderSvg(gapLayout()));
+
+  it('marks planned elements with a dashed border class and a `шинэ` badge', () => {
+    const planned = nodeElement(landscape, 'mn.mta.tax_system');
+    expect(planned.getAttribute('class')).toContain('s-planned');
+    expect(badgeTexts(planned)).toContain('шинэ');
+  });
+
+  it('marks restricted and secret elements with a text badge', () => {
+    expect(badgeTexts(nodeElement(landscape, 'mn.gasr.citizen'))).toContain('ХЯЗГААРЛАГДМАЛ');
+    expect(badgeTexts(nodeElement(gap, 'mn.mof.treasury.ledger'))).toEqual(expect.arrayContaining(['new', 'SECRET']));
+  });
+
+  it('draws a changed element with a double border and an eliminated one struck through', () => {
+    expect(nodeElement(gap, 'mn.mof.budget').querySelector('.double-gap')).not.toBeNull();
+    const eliminated = nodeElement(gap, 'mn.mof.treasury.old_payments');
+    expect(eliminated.querySelector('.strike')).not.toBeNull();
+    expect(badgeTexts(eliminated)).toContain('eliminated');
+  });
+
+  it('shows tags that do not fit as `+n`', () => {
+    expect(badgeTexts(nodeElement(gap, 'mn.mof.treasury.ledger'))).toEqual(['new', 'SECRET', 'base registry', '+2']);
+  });
+
+  it('titles a gap view with both plateaus', () => {
+    expect(gap.querySelector('.title')!.textContent).toContain('Current (2026-01-01) » Target (2030-01-01)');
+  });
+});
+
+describe('a small view', () => {
+  const a = place(viewNode({ id: 'mn.a', kind: 'system', label: 'Систем А' }), 0, 0);
+  const b = place(viewNode({ id: 'mn.b', kind: 'interface', label: 'Интерфэйс Б' }), 300, 0);
+  const from = port(a, 'right', 0.5);
+  const to = port(b, 'left', 0.2);
+  const edge: PlacedEdge = {
+    edge: { id: 'consumes:mn.a->mn.b', kind: 'consumes', from: 'mn.a', to: 'mn.b', status: 'active', tooltip: 'A → B' },
+    points: [from, { x: 150, y: from.y }, { x: 150, y: to.y }, to],
+  };
+  const graph: ViewGraph = {
+    id: 'context-a',
+    kind: 'context',
+    title: 'Орчин: Систем А',
+    locale: 'mn',
+    plateau: { id: 'current', label: 'Одоо', date: '2026-01-01' },
+    declared: true,
+    aggregated: false,
+    nodes: [a.node, b.node],
+    groups: [],
+    edges: [edge.edge],
+  };
+  const layout: ViewLayout = { graph, width: 500, height: 80, nodes: [a, b], groups: [], edges: [edge] };
+  const document = parseSvg(renderSvg(layout));
+
+  it('has a legend of only what it shows: no statuses when all are active', () => {
+    const items = [...document.querySelectorAll('.legend-item')].map((i) => `${i.getAttribute('data-legend')}:${i.getAttribute('data-value')}`);
+    expect(items).toEqual(['node-kind:system', 'node-kind:interface', 'classification:internal', 'edge-kind:consumes']);
+    expect(document.querySelector('[data-section="status"]')).toBeNull();
+  });
+
+  it('adds the plateau to a title that does not name it', () => {
+    expect(document.querySelector('.title text')!.textContent).toBe('Орчин: Систем А — Одоо (2026-01-01)');
+  });
+
+  it('ends an edge on the drawn outline, not on the bounding box, when they differ', () => {
+    const d = document.querySelector('g.edge path.line')!.getAttribute('d')!;
+    const numbers = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+    const end = { x: numbers.at(-2)!, y: numbers.at(-1)! };
+    // The hexagon's slant lies right of the box's left side at 20% of its height.
+    expect(end.x).toBeGreaterThan(b.x + 2);
+    expect(end.y).toBeCloseTo(to.y, 1);
+    expect(isInside('interface', b, end)).toBe(true);
+    expect(isInside('interface', b, { x: end.x - 0.5, y: end.y })).toBe(false);
+  });
+});
+
+describe('a layout whose routes stray outside its stated size', () => {
+  const a = place(viewNode({ id: 'mn.a', kind: 'system', label: 'А' }), 0, 0);
+  const b = place(viewNode({ id: 'mn.b', kind: 'system', label: 'Б' }), 0, 100);
+  const edge: PlacedEdge = {
+    edge: { id: 'uses:mn.a->mn.b', kind: 'uses', from: 'mn.a', to: 'mn.b', status: 'active', tooltip: 'А → Б' },
+    points: [port(a, 'left'), { x: -40, y: port(a, 'left').y }, { x: -40, y: port(b, 'left').y }, port(b, 'left')],
+  };
+  const graph: ViewGraph = {
+    id: 'stray',
+    kind: 'context',
+    title: 'Stray',
+    locale: 'en',
+    declared: true,
+    aggregated: false,
+    nodes: [a.node, b.node],
+    groups: [],
+    edges: [edge.edge],
+  };
+  const layout: ViewLayout = { graph, width: a.width, height: b.y + b.height, nodes: [a, b], groups: [], edges: [edge] };
+
+  it('shifts the body so that the whole route is on the canvas', () => {
+    const body = parseSvg(renderSvg(layout)).querySelector('g.body')!;
+    const [x] = /translate\(([-\d.]+) /.exec(body.getAttribute('transform')!)!.slice(1).map(Number);
+    expect(x! - 40).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -1,0 +1,150 @@
+import { create, type Font } from 'fontkit';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ViewLayout } from '../../src/layout/types.js';
+import { FONT_FILES } from '../../src/text-measure.js';
+import { renderSvg } from '../../src/svg/render-svg.js';
+import { effectiveClassification } from '../../src/chrome/node-chrome.js';
+import { isInside } from '../../src/svg/outline-contact.js';
+import { gapLayout, HOSTILE_ID, HOSTILE_NAME, landscapeLayout, place, port, viewNode } from './fixtures.js';
+import { ownTitle, parseSvg } from './parse-svg.js';
+
+const layouts: readonly [string, () => ViewLayout][] = [
+  ['landscape (mn)', landscapeLayout],
+  ['gap (en)', gapLayout],
+];
+
+describe.each(layouts)('renderSvg: %s', (_name, makeLayout) => {
+  const layout = makeLayout();
+  const svg = renderSvg(layout);
+  const document = parseSvg(svg);
+  const root = document.documentElement;
+
+  it('is well-formed XML with an <svg> root sized to the layout, title bar and legend', () => {
+    expect(root.localName).toBe('svg');
+    const width = Number(root.getAttribute('width'));
+    const height = Number(root.getAttribute('height'));
+    expect(root.getAttribute('viewBox')).toBe(`0 0 ${width} ${height}`);
+    expect(width).toBeGreaterThanOrEqual(layout.width);
+    expect(height).toBeGreaterThan(layout.height + 60);
+    expect(document.querySelector('.title-bar')).not.toBeNull();
+    expect(document.querySelector('.legend')).not.toBeNull();
+  });
+
+  it('gives every node its data attributes, a tooltip and a link to its page', () => {
+    const drawn = [...document.querySelectorAll('g.node')];
+    expect(drawn.map((g) => g.getAttribute('data-id'))).toEqual(layout.nodes.map((p) => p.node.id));
+    for (const [index, g] of drawn.entries()) {
+      const { node } = layout.nodes[index]!;
+      expect(g.getAttribute('data-kind')).toBe(node.kind);
+      expect(g.getAttribute('data-status')).toBe(node.status);
+      expect(ownTitle(g)).toBe(node.tooltip);
+      expect(g.querySelector('a')?.getAttribute('href')).toBe(`../site/${node.href}`);
+      expect(g.querySelector('.shape')).not.toBeNull();
+    }
+  });
+
+  it('gives every edge its data attributes, a tooltip, a path and an arrowhead defined once', () => {
+    const drawn = [...document.querySelectorAll('g.edge')];
+    expect(drawn).toHaveLength(layout.edges.length);
+    for (const [index, g] of drawn.entries()) {
+      const { edge } = layout.edges[index]!;
+      expect([g.getAttribute('data-id'), g.getAttribute('data-from'), g.getAttribute('data-to'), g.getAttribute('data-kind')]).toEqual([
+        edge.id,
+        edge.from,
+        edge.to,
+        edge.kind,
+      ]);
+      expect(ownTitle(g)).toBe(edge.tooltip);
+      const marker = g.querySelector('path.line')?.getAttribute('marker-end');
+      expect(marker).toBe(`url(#gea-head-${edge.kind})`);
+      expect(document.querySelectorAll(`marker[id="gea-head-${edge.kind}"]`)).toHaveLength(1);
+    }
+    expect(document.querySelectorAll('defs marker')).toHaveLength(new Set(layout.edges.map((e) => e.edge.kind)).size);
+  });
+
+  it('draws the label of each labelled edge on a background box', () => {
+    for (const placed of layout.edges.filter((e) => e.label)) {
+      const g = [...document.querySelectorAll('g.edge')].find((e) => e.getAttribute('data-id') === placed.edge.id)!;
+      expect(g.querySelector('.edge-label rect')).not.toBeNull();
+      expect(g.querySelector('.edge-label text')?.textContent).toBe(placed.label!.text.lines.join(''));
+    }
+  });
+
+  it('gives every group its data attributes, a tooltip and a frame', () => {
+    const drawn = [...document.querySelectorAll('g.group')];
+    expect(drawn.map((g) => [g.getAttribute('data-id'), g.getAttribute('data-kind')])).toEqual(
+      layout.groups.map((p) => [p.group.id, p.group.kind]),
+    );
+    for (const [index, g] of drawn.entries()) {
+      expect(ownTitle(g)).toBe(layout.groups[index]!.group.tooltip);
+      expect(g.querySelector('.frame')).not.toBeNull();
+    }
+  });
+
+  it('lists in the legend exactly the kinds, classifications, statuses and relations shown', () => {
+    const shown = [...document.querySelectorAll('.legend-item')].map((item) => `${item.getAttribute('data-legend')}:${item.getAttribute('data-value')}`);
+    const { nodes, groups, edges } = layout.graph;
+    const statuses = new Set([...nodes, ...groups, ...edges].map((e) => e.status));
+    const expected = new Set([
+      ...nodes.map((n) => `node-kind:${n.kind}`),
+      ...groups.map((g) => `group-kind:${g.kind}`),
+      ...nodes.flatMap((n) => (effectiveClassification(n) ? [`classification:${effectiveClassification(n)}`] : [])),
+      ...[...statuses].map((s) => `status:${s}`),
+      ...edges.map((e) => `edge-kind:${e.kind}`),
+    ]);
+    expect(new Set(shown)).toEqual(expected);
+    expect(shown).toHaveLength(expected.size);
+  });
+
+  it('gives the same bytes for the same layout, and for a copy of it', () => {
+    expect(renderSvg(makeLayout())).toBe(svg);
+    expect(renderSvg(JSON.parse(JSON.stringify(layout)) as ViewLayout)).toBe(svg);
+  });
+
+  it('writes numbers with at most one decimal and never -0', () => {
+    const markup = svg.replace(/<style>[\s\S]*<\/style>/, '');
+    expect(markup).not.toMatch(/\d\.\d\d/);
+    expect(markup).not.toMatch(/[^\d.]-0(?![\d.])/);
+  });
+
+  it('styles by class from one style sheet with a dark variant and Noto Sans', () => {
+    const style = document.querySelector('style')!.textContent!;
+    expect(style).toContain('@media (prefers-color-scheme: dark)');
+    expect(style).toContain('font-family:"Noto Sans",sans-serif');
+    // Colours appear only in the style sheet, never as attributes.
+    expect(svg).not.toMatch(/\s(fill|stroke)="#/);
+    expect(svg).not.toMatch(/\sstyle="/);
+  });
+
+  it('has a glyph in the bundled Noto Sans for every character of every text', () => {
+    const fonts = [FONT_FILES.regular, FONT_FILES.bold].map((file) => create(readFileSync(file)) as Font);
+    const text = [...document.querySelectorAll('text')].map((t) => t.textContent).join('');
+    const missing = [...new Set(text)].filter((char) => fonts.some((font) => !font.hasGlyphForCodePoint(char.codePointAt(0)!)));
+    expect(missing).toEqual([]);
+    if (layout.graph.locale === 'mn') expect(text).toMatch(/Ө[\s\S]*Ү|Ү[\s\S]*Ө/);
+  });
+});
+
+describe('renderSvg escaping', () => {
+  const svg = renderSvg(landscapeLayout());
+  const document = parseSvg(svg);
+
+  it('escapes markup in labels, tooltips, details and ids', () => {
+    expect(svg).not.toMatch(/<script/i);
+    expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)');
+    expect(svg).toContain(`data-id="mn.test.x&lt;script&gt;&amp;&quot;&#39;"`);
+    const node = [...document.querySelectorAll('g.node')].find((g) => g.getAttribute('data-id') === HOSTILE_ID)!;
+    // Wrapped over lines (at spaces, and inside the long word): compare without the breaks.
+    expect(node.querySelector('.label')!.textContent!.replace(/\s/g, '')).toBe(HOSTILE_NAME.replace(/\s/g, ''));
+    expect(ownTitle(node)).toBe(`${HOSTILE_NAME}\n<b>tip</b> & "quoted"`);
+    expect(node.querySelector('.detail')!.textContent).toBe('REST 2.0 & "v2"');
+  });
+
+  it('escapes the links', () => {
+    const layout = landscapeLayout();
+    const svgWithRoot = renderSvg(layout, { siteRoot: 'https://ea.gov.mn/?a=1&b="2"/' });
+    const first = parseSvg(svgWithRoot).querySelector('g.node a')!;
+    expect(first.getAttribute('href')).toBe(`https://ea.gov.mn/?a=1&b="2"/${layout.nodes[0]!.node.href}`);
+  });
+});

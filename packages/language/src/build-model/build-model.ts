@@ -1,0 +1,651 @@
+// Builds the semantic model from parsed and linked documents. Two passes: create an object for
+// every declaration, then fill in properties and references (forward and reverse) through the
+// map from AST nodes to model objects.
+import { type AstNode, type CstNode, CstUtils, GrammarUtils, isCompositeCstNode, type LangiumDocument, type Reference } from 'langium';
+import * as ast from '../generated/ast.js';
+import { fieldsOf } from '../scoping/fields.js';
+import { qualifiedNameOf } from '../scoping/qualified-names.js';
+import { documentPaths, durationToMilliseconds, IMPLICIT_PLATEAU_ID, isOneOf, parseDuration, percentToNumber, type Vocabulary } from '@gea-arch/core';
+import type * as m from '@gea-arch/core';
+
+export interface ModelOptions {
+  /** Locale of the title strings (`agency gasr "…"`); `mn` by default. */
+  readonly defaultLocale?: string;
+  /** Date of the implicit plateau when the model declares none; today by default. */
+  readonly evaluationDate?: string;
+  /**
+   * Workspace-relative paths (with `/`) by document URI as the model carries it; by default each
+   * document's path relative to the folder all the documents' URIs share.
+   */
+  readonly relativePaths?: ReadonlyMap<string, string>;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
+
+export function buildSemanticModel(documents: readonly LangiumDocument[], options: ModelOptions = {}): m.SemanticModel {
+  return new ModelBuilder(options).build(documents);
+}
+
+class ModelBuilder {
+  private readonly defaultLocale: string;
+  private readonly evaluationDate: string;
+  private readonly relativePaths: ReadonlyMap<string, string> | undefined;
+  private readonly objects = new Map<AstNode, m.Element>();
+  private readonly fields = new Map<ast.Field, m.Field>();
+  private uri = '';
+
+  constructor(options: ModelOptions) {
+    this.defaultLocale = options.defaultLocale ?? 'mn';
+    this.evaluationDate = options.evaluationDate ?? new Date().toISOString().slice(0, 10);
+    this.relativePaths = options.relativePaths;
+  }
+
+  build(documents: readonly LangiumDocument[]): m.SemanticModel {
+    const declarations: Array<{ node: ast.Declaration; uri: string }> = [];
+    for (const document of documents) {
+      const root = document.parseResult.value as ast.Model;
+      for (const node of root.declarations ?? []) {
+        if (node.name) declarations.push({ node, uri: document.uri.toString() });
+      }
+    }
+    for (const { node, uri } of declarations) {
+      this.uri = uri;
+      this.objects.set(node, this.create(node));
+    }
+    for (const { node, uri } of declarations) {
+      this.uri = uri;
+      this.fill(node, this.objects.get(node)!);
+    }
+    return this.assemble(documents, declarations.map(({ node }) => this.objects.get(node)!));
+  }
+
+  // --- pass 1: objects with their own properties -------------------------------------------
+
+  private create(node: ast.Declaration): m.Element {
+    const common = this.common(node);
+    switch (node.$type) {
+      case 'Law':
+        return { ...common, kind: 'law', enacted: first(node.members, ast.isEnactedProperty)?.date };
+      case 'Plateau':
+        return { ...common, kind: 'plateau', date: first(node.members, ast.isDateProperty)?.date ?? '9999-12-31', implicit: false };
+      case 'Agency':
+        return {
+          ...common,
+          kind: 'agency',
+          agencyKind: vocabularyValue('agencyKind', first(node.members, ast.isKindProperty)?.value),
+          acronym: first(node.members, ast.isAcronymProperty)?.value,
+          registryCode: first(node.members, ast.isRegistryCodeProperty)?.value,
+          contact: first(node.members, ast.isContactProperty)?.value,
+          children: [],
+          systems: [],
+          data: [],
+          operates: [],
+        } satisfies Mutable<m.Agency>;
+      case 'Platform':
+        return {
+          ...common,
+          kind: 'platform',
+          platformKind: vocabularyValue('platformKind', first(node.members, ast.isKindProperty)?.value),
+          sla: this.sla(first(node.members, ast.isSlaBlock)),
+          interfaces: [],
+          users: [],
+          hosts: [],
+        } satisfies Mutable<m.Platform>;
+      case 'Trust': {
+        const trust: Mutable<m.Trust> = {
+          ...common,
+          kind: 'trust',
+          trustKind: vocabularyValue('trustKind', first(node.members, ast.isKindProperty)?.value),
+          accredited: node.members.some(ast.isAccreditedFlag),
+          levels: vocabularyValues('signatureLevel', first(node.members, ast.isLevelsProperty)?.values),
+          formats: vocabularyValues('signatureFormat', first(node.members, ast.isFormatsProperty)?.values),
+          certificates: [],
+          reliedOnBy: [],
+          issues: [],
+        };
+        trust.certificates = node.members.filter(ast.isCertificate).map((certificate) => ({
+          subject: certificate.subject,
+          validFrom: first(certificate.members, ast.isValidFromProperty)?.date,
+          validUntil: first(certificate.members, ast.isValidUntilProperty)?.date,
+          fingerprint: first(certificate.members, ast.isFingerprintProperty)?.value,
+          trust,
+          source: this.range(certificate),
+        }));
+        return trust;
+      }
+      case 'Data': {
+        const classification = first(node.members, ast.isClassificationProperty)?.value;
+        const retention = first(node.members, ast.isRetentionProperty)?.duration;
+        const data: Mutable<m.Data> = {
+          ...common,
+          kind: 'data',
+          dataKind: vocabularyValue('dataKind', first(node.members, ast.isKindProperty)?.value),
+          baseRegistry: node.members.some(ast.isBaseRegistryFlag),
+          classification: vocabularyValue('classification', classification) ?? 'internal',
+          classificationStated: isOneOf('classification', classification),
+          privacy: vocabularyValue('privacy', first(node.members, ast.isPrivacyProperty)?.value) ?? 'none',
+          legallyBinding: node.members.some(ast.isLegallyBindingFlag),
+          format: vocabularyValue('documentFormat', first(node.members, ast.isFormatProperty)?.value),
+          retention: retention ? parseDuration(retention) : undefined,
+          fields: [],
+          masteredBy: [],
+          storedBy: [],
+          carriedBy: [],
+          signedBy: [],
+        };
+        data.fields = fieldsOf(node).map((field) => {
+          const modelField: m.Field = {
+            name: field.name,
+            type: { primitive: field.type?.primitive as m.FieldType['primitive'], list: field.type?.list ?? false },
+            label: field.label,
+            key: field.flags.includes('key'),
+            personal: field.flags.includes('personal') || field.flags.includes('sensitive'),
+            sensitive: field.flags.includes('sensitive'),
+            optional: field.flags.includes('optional'),
+            data,
+            source: this.range(field),
+          };
+          this.fields.set(field, modelField);
+          return modelField;
+        });
+        return data;
+      }
+      case 'System':
+        return {
+          ...common,
+          kind: 'system',
+          criticality: vocabularyValue('criticality', first(node.members, ast.isCriticalityProperty)?.value),
+          masters: [],
+          stores: [],
+          consumes: [],
+          dependsOn: [],
+          uses: [],
+          signings: [],
+          provides: [],
+          dependedOnBy: [],
+        } satisfies Mutable<m.System>;
+      case 'Interface': {
+        const classification = first(node.members, ast.isClassificationProperty)?.value;
+        const consent = first(node.members, ast.isConsentProperty);
+        return {
+          ...common,
+          kind: 'interface',
+          style: vocabularyValue('style', first(node.members, ast.isStyleProperty)?.value),
+          version: first(node.members, ast.isVersionProperty)?.value,
+          classification: vocabularyValue('classification', classification) ?? 'internal',
+          classificationStated: isOneOf('classification', classification),
+          consent: consent ? vocabularyValues('consent', consent.values) : undefined,
+          auth: vocabularyValue('auth', first(node.members, ast.isAuthProperty)?.value),
+          sla: this.sla(first(node.members, ast.isSlaBlock)),
+          deprecated: node.members.some(ast.isDeprecatedFlag),
+          operations: [],
+          events: [],
+          payloads: [],
+          consumedBy: [],
+        } satisfies Mutable<m.Interface>;
+      }
+      case 'View':
+        return {
+          ...common,
+          kind: 'view',
+          title: node.title,
+          viewKind: vocabularyValue('viewKind', first(node.members, ast.isKindProperty)?.value),
+          include: [],
+          exclude: [],
+          groupBy: vocabularyValue('groupBy', first(node.members, ast.isGroupByProperty)?.value),
+          depth: first(node.members, ast.isDepthProperty)?.value,
+        } satisfies Mutable<m.View>;
+      case 'Waiver':
+        return {
+          ...common,
+          kind: 'waiver',
+          rule: first(node.members, ast.isRuleProperty)?.rule,
+          reason: first(node.members, ast.isReasonProperty)?.value,
+        } satisfies Mutable<m.Waiver>;
+    }
+  }
+
+  private common(node: ast.Declaration): Mutable<Omit<m.Common, never>> {
+    const members: AstNode[] = node.members ?? [];
+    const names: Record<string, string> = {};
+    const descriptions: Record<string, string> = {};
+    if ('title' in node && node.title !== undefined) names[this.defaultLocale] = node.title;
+    const meta: Record<string, string> = {};
+    const sources = this.sourcesByKeyword(members);
+    let tags: string[] = [];
+    let url: string | undefined;
+    for (const member of members) {
+      if (ast.isNameProperty(member)) names[member.locale] = member.value;
+      else if (ast.isDescriptionProperty(member)) descriptions[member.locale ?? this.defaultLocale] = member.value;
+      else if (ast.isTagsProperty(member)) tags = [...tags, ...member.tags];
+      else if (ast.isUrlProperty(member)) url ??= member.value;
+      else if (ast.isMetaBlock(member)) for (const entry of member.entries) meta[entry.key] = entry.value;
+    }
+    if (descriptions[this.defaultLocale] === undefined) {
+      const doc = docComment(node);
+      if (doc) descriptions[this.defaultLocale] = doc;
+    }
+    const root = node.$container as ast.Model;
+    return {
+      id: qualifiedNameOf(node),
+      localName: node.name,
+      namespace: root.namespace,
+      names,
+      descriptions,
+      tags,
+      url,
+      lifecycle: {},
+      meta,
+      legalBasis: [],
+      source: this.range(node),
+      head: this.headRange(node),
+      sources,
+    };
+  }
+
+  /** Where each member was written, by its keyword; the first of each. */
+  private sourcesByKeyword(members: readonly AstNode[]): Record<string, m.SourceRange> {
+    const sources: Record<string, m.SourceRange> = {};
+    for (const member of members) {
+      const keyword = keywordOf(member);
+      if (keyword && !(keyword in sources)) sources[keyword] = this.range(member);
+    }
+    return sources;
+  }
+
+  private sla(block: ast.SlaBlock | undefined): m.Sla | undefined {
+    if (!block) return undefined;
+    const availability = first(block.members, ast.isAvailabilityProperty)?.value;
+    const latency = first(block.members, ast.isLatencyProperty)?.duration;
+    return {
+      availability: availability ? percentToNumber(availability) : undefined,
+      latencyMs: latency ? durationToMilliseconds(latency) : undefined,
+      throughput: first(block.members, ast.isThroughputProperty)?.rate,
+      support: first(block.members, ast.isSupportProperty)?.value,
+      source: this.range(block),
+    };
+  }
+
+  // --- pass 2: references, both ways ------------------------------------------------------
+
+  private fill(node: ast.Declaration, element: m.Element): void {
+    const target = element as unknown as Mutable<m.Common>;
+    target.lifecycle = this.lifecycle(node.members ?? []);
+    target.legalBasis = this.legalBases(node.members ?? []);
+    switch (node.$type) {
+      case 'Agency':
+        return this.fillAgency(node, element as Mutable<m.Agency>);
+      case 'Platform': {
+        const platform = element as Mutable<m.Platform>;
+        platform.operator = this.refProperty(first(node.members, ast.isOperatorProperty), (p) => p.agency);
+        this.agencyOf(platform.operator)?.operates.push(platform);
+        return;
+      }
+      case 'Trust':
+        return this.fillTrust(node, element as Mutable<m.Trust>);
+      case 'Data':
+        return this.fillData(node, element as Mutable<m.Data>);
+      case 'System':
+        return this.fillSystem(node, element as Mutable<m.System>);
+      case 'Interface':
+        return this.fillInterface(node, element as Mutable<m.Interface>);
+      case 'View':
+        return this.fillView(node, element as Mutable<m.View>);
+      case 'Waiver': {
+        const waiver = element as Mutable<m.Waiver>;
+        waiver.on = this.refProperty(first(node.members, ast.isOnProperty), (p) => p.element);
+        waiver.until = waiver.lifecycle.until;
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private fillAgency(node: ast.Agency, agency: Mutable<m.Agency>): void {
+    agency.parent = this.refProperty(first(node.members, ast.isParentProperty), (p) => p.agency);
+    this.agencyOf(agency.parent)?.children.push(agency);
+  }
+
+  private fillTrust(node: ast.Trust, trust: Mutable<m.Trust>): void {
+    trust.operator = this.refProperty(first(node.members, ast.isOperatorProperty), (p) => p.agency);
+    this.agencyOf(trust.operator)?.operates.push(trust);
+    trust.issuer = this.refProperty(first(node.members, ast.isIssuerProperty), (p) => p.trust);
+    (trust.issuer?.target as Mutable<m.Trust> | undefined)?.issues.push(trust);
+  }
+
+  private fillData(node: ast.Data, data: Mutable<m.Data>): void {
+    data.owner = this.refProperty(first(node.members, ast.isOwnerProperty), (p) => p.agency);
+    this.agencyOf(data.owner)?.data.push(data);
+    for (const field of fieldsOf(node)) {
+      const modelField = this.fields.get(field) as Mutable<m.Field>;
+      if (field.type?.data) modelField.type = { ...modelField.type, data: this.ref(field.type.data, field.type) };
+    }
+    const open = first(node.members, ast.isOpenBlock);
+    if (open) {
+      data.open = {
+        license: first(open.members, ast.isLicenseProperty)?.value,
+        publisher: this.refProperty(first(open.members, ast.isPublisherProperty), (p) => p.agency),
+        cadence: vocabularyValue('cadence', first(open.members, ast.isCadenceProperty)?.value),
+        formats: vocabularyValues('openFormat', first(open.members, ast.isFormatsProperty)?.values),
+        source: this.range(open),
+        sources: this.sourcesByKeyword(open.members),
+      };
+    }
+  }
+
+  private fillSystem(node: ast.System, system: Mutable<m.System>): void {
+    system.owner = this.refProperty(first(node.members, ast.isOwnerProperty), (p) => p.agency);
+    this.agencyOf(system.owner)?.systems.push(system);
+    system.operator = this.refProperty(first(node.members, ast.isOperatorProperty), (p) => p.agency);
+    const operator = this.agencyOf(system.operator);
+    if (operator && operator !== this.agencyOf(system.owner)) operator.operates.push(system);
+    system.hosting = this.refProperty(first(node.members, ast.isHostingProperty), (p) => p.platform);
+    (system.hosting?.target as Mutable<m.Platform> | undefined)?.hosts.push(system);
+
+    for (const member of node.members) {
+      if (ast.isMastersStatement(member)) {
+        const lifecycle = this.lifecycle(member.lifecycle?.parts ?? []);
+        for (const reference of member.data) {
+          const data = this.ref(reference, member);
+          if (!data) continue;
+          const masters: m.Masters = { kind: 'masters', system, data, lifecycle, source: this.range(member) };
+          system.masters.push(masters);
+          (masters.data.target as Mutable<m.Data> | undefined)?.masteredBy.push(masters);
+        }
+      } else if (ast.isStoresStatement(member)) {
+        // A statement cut short while typing (`stores` with nothing after it) is left out; the parser reports it.
+        const data = this.ref(member.data, member);
+        if (!data) continue;
+        const stores: m.Stores = {
+          kind: 'stores',
+          system,
+          data,
+          fields: member.fields.map((field) => this.fieldRef(field, member)),
+          allFields: member.fields.length === 0,
+          lifecycle: this.lifecycle(member.lifecycle?.parts ?? []),
+          source: this.range(member),
+        };
+        system.stores.push(stores);
+        (stores.data.target as Mutable<m.Data> | undefined)?.storedBy.push(stores);
+      } else if (ast.isConsumesStatement(member)) {
+        const api = this.ref(member.interface, member);
+        if (!api) continue;
+        const consent = first(member.members, ast.isConsentProperty);
+        const sources = this.sourcesByKeyword(member.members);
+        const consumes: m.Consumes = {
+          kind: 'consumes',
+          system,
+          interface: api,
+          purpose: first(member.members, ast.isPurposeProperty)?.value,
+          legalBasis: this.legalBases(member.members),
+          agreement: first(member.members, ast.isAgreementProperty)?.value,
+          consent: consent ? vocabularyValues('consent', consent.values) : [],
+          sources,
+          lifecycle: this.lifecycle(member.members),
+          source: this.range(member),
+        };
+        system.consumes.push(consumes);
+        (consumes.interface.target as Mutable<m.Interface> | undefined)?.consumedBy.push(consumes);
+      } else if (ast.isDependsOnStatement(member)) {
+        const target = this.ref(member.system, member);
+        if (!target) continue;
+        const dependsOn: m.DependsOn = {
+          kind: 'depends-on',
+          system,
+          target,
+          what: member.what,
+          dependencyKind: vocabularyValue('dependencyKind', first(member.members, ast.isKindProperty)?.value),
+          lifecycle: this.lifecycle(member.members),
+          source: this.range(member),
+        };
+        system.dependsOn.push(dependsOn);
+        (dependsOn.target.target as Mutable<m.System> | undefined)?.dependedOnBy.push(dependsOn);
+      } else if (ast.isUsesStatement(member)) {
+        const lifecycle = this.lifecycle(member.lifecycle?.parts ?? []);
+        for (const reference of member.platforms) {
+          const platform = this.ref(reference, member);
+          if (!platform) continue;
+          const uses: m.Uses = { kind: 'uses', system, platform, lifecycle, source: this.range(member) };
+          system.uses.push(uses);
+          (uses.platform.target as Mutable<m.Platform> | undefined)?.users.push(uses);
+        }
+      } else if (ast.isSignsStatement(member) || ast.isSealsStatement(member) || ast.isVerifiesStatement(member)) {
+        const data = this.ref(member.data, member);
+        if (!data) continue;
+        const kind = ast.isSignsStatement(member) ? 'signs' : ast.isSealsStatement(member) ? 'seals' : 'verifies';
+        const signing = { kind, system, data, lifecycle: this.lifecycle(member.members), source: this.range(member) } as unknown as Mutable<m.Signing>;
+        signing.signature = this.signature(member.members, member, signing);
+        system.signings.push(signing);
+        (signing.data.target as Mutable<m.Data> | undefined)?.signedBy.push(signing);
+      }
+    }
+  }
+
+  private fillInterface(node: ast.Interface, api: Mutable<m.Interface>): void {
+    api.provider = this.refProperty(first(node.members, ast.isProviderProperty), (p) => p.system);
+    (api.provider?.target as Mutable<m.System> | undefined)?.provides.push(api);
+    api.via = this.refProperty(first(node.members, ast.isViaProperty), (p) => p.platform);
+    (api.via?.target as Mutable<m.Platform> | undefined)?.interfaces.push(api);
+    const signatureBlock = first(node.members, ast.isSignatureBlock);
+    if (signatureBlock) api.signature = this.signature(signatureBlock.members, signatureBlock, api);
+    for (const member of node.members) {
+      // An operation or event still without a name (being typed) is left out, like a nameless declaration.
+      if ((ast.isOperation(member) || ast.isEvent(member)) && !member.name) continue;
+      if (ast.isOperation(member)) {
+        // Payloads are created in the order written, so `api.payloads` is in source order.
+        const carried: Partial<Record<'input' | 'output', m.Payload>> = {};
+        for (const part of member.members) {
+          if (!ast.isInputProperty(part) && !ast.isOutputProperty(part)) continue;
+          const role = ast.isInputProperty(part) ? 'input' : 'output';
+          if (!carried[role]) carried[role] = this.payload(role, part.payload, part, api, member.name);
+        }
+        const operation: m.Operation = {
+          name: member.name,
+          method: vocabularyValue('method', first(member.members, ast.isMethodProperty)?.value),
+          path: first(member.members, ast.isPathProperty)?.value,
+          description: first(member.members, ast.isDescriptionProperty)?.value,
+          input: carried.input,
+          output: carried.output,
+          source: this.range(member),
+          head: this.headRange(member),
+          sources: this.sourcesByKeyword(member.members),
+        };
+        api.operations.push(operation);
+      } else if (ast.isEvent(member)) {
+        api.events.push({
+          name: member.name,
+          description: first(member.members, ast.isDescriptionProperty)?.value,
+          payloads: member.members
+            .filter(ast.isPayloadProperty)
+            .flatMap((property) => this.payload('payload', property.payload, property, api, member.name) ?? []),
+          source: this.range(member),
+          head: this.headRange(member),
+        });
+      }
+    }
+  }
+
+  private payload(role: m.Payload['role'], node: ast.Payload | undefined, statement: AstNode, api: Mutable<m.Interface>, carrier: string): m.Payload | undefined {
+    const data = node ? this.ref(node.data, node) : undefined;
+    if (!node || !data) return undefined;
+    const payload: m.Payload = {
+      role,
+      data,
+      fields: node.fields.map((field) => this.fieldRef(field, node)),
+      allFields: node.fields.length === 0,
+      interface: api,
+      carrier,
+      source: this.range(statement),
+    };
+    api.payloads.push(payload);
+    (payload.data.target as Mutable<m.Data> | undefined)?.carriedBy.push(payload);
+    return payload;
+  }
+
+  private signature(members: readonly AstNode[], statement: AstNode, owner: m.Signing | m.Interface): m.Signature {
+    const signature: m.Signature = {
+      level: vocabularyValue('signatureLevel', first(members, ast.isLevelProperty)?.value),
+      format: vocabularyValue('signatureFormat', first(members, ast.isFormatProperty)?.value),
+      with: this.refProperty(first(members, ast.isWithProperty), (p) => p.trust),
+      timestamp: this.refProperty(first(members, ast.isTimestampProperty), (p) => p.trust),
+      source: this.range(statement),
+      owner,
+    };
+    for (const trust of [signature.with?.target, signature.timestamp?.target]) {
+      (trust as Mutable<m.Trust> | undefined)?.reliedOnBy.push(signature);
+    }
+    return signature;
+  }
+
+  private fillView(node: ast.View, view: Mutable<m.View>): void {
+    view.of = this.refProperty(first(node.members, ast.isOfProperty), (p) => p.element);
+    view.at = this.refProperty(first(node.members, ast.isAtProperty), (p) => p.plateau);
+    const compare = first(node.members, ast.isCompareProperty);
+    const compareFrom = compare ? this.ref(compare.from, compare) : undefined;
+    if (compare && compareFrom) view.compare = { from: compareFrom, to: this.ref(compare.to, compare) };
+    for (const member of node.members) {
+      if (ast.isIncludeProperty(member)) view.include.push(...this.refs(member.elements, member));
+      if (ast.isExcludeProperty(member)) view.exclude.push(...this.refs(member.elements, member));
+    }
+  }
+
+  private lifecycle(members: readonly AstNode[]): m.Lifecycle {
+    const from = first(members, ast.isFromProperty);
+    const until = first(members, ast.isUntilProperty);
+    return {
+      from: from ? this.ref(from.plateau, from) : undefined,
+      until: until ? this.ref(until.plateau, until) : undefined,
+    };
+  }
+
+  private legalBases(members: readonly AstNode[]): m.LegalBasis[] {
+    return members.filter(ast.isLegalBasisProperty).flatMap((member) => {
+      const law = this.ref(member.law, member) as m.Ref<m.Law> | undefined;
+      return law ? [{ law, article: member.article, source: this.range(member) }] : [];
+    });
+  }
+
+  private agencyOf(reference: m.Ref<m.Agency> | undefined): Mutable<m.Agency> | undefined {
+    return reference?.target as Mutable<m.Agency> | undefined;
+  }
+
+  private refProperty<P extends AstNode, T extends AstNode>(property: P | undefined, get: (p: P) => Reference<T> | undefined): m.Ref<never> | undefined {
+    return property ? this.ref(get(property), property) : undefined;
+  }
+
+  /** The references of a list that were written; a list cut short while typing may end in a gap. */
+  private refs<T extends AstNode>(references: readonly (Reference<T> | undefined)[], statement: AstNode): m.Ref<never>[] {
+    return references.flatMap((reference) => this.ref(reference, statement) ?? []);
+  }
+
+  /** Undefined for a reference the parser could not read (the statement was cut short). */
+  private ref<T extends AstNode>(reference: Reference<T> | undefined, statement: AstNode): m.Ref<never> | undefined {
+    if (!reference) return undefined;
+    const target = reference.ref ? this.objects.get(reference.ref) : undefined;
+    return { text: reference.$refText, target: target as never, declared: target as never, source: this.range(statement) };
+  }
+
+  private fieldRef(reference: Reference<ast.Field>, statement: AstNode): m.Ref<m.Field> {
+    const target = reference.ref ? this.fields.get(reference.ref) : undefined;
+    const source = reference.$refNode ? this.cstRange(reference.$refNode) : this.range(statement);
+    return { text: reference.$refText, target, declared: target, source };
+  }
+
+  private range(node: AstNode): m.SourceRange {
+    return node.$cstNode ? this.cstRange(node.$cstNode) : { uri: this.uri, start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  }
+
+  private cstRange(cst: { range: { start: m.Position; end: m.Position } }): m.SourceRange {
+    const { start, end } = cst.range;
+    return { uri: this.uri, start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } };
+  }
+
+  private headRange(node: ast.Declaration | ast.Operation | ast.Event): m.SourceRange {
+    const whole = this.range(node);
+    if (!node.$cstNode) return whole;
+    const last = ('title' in node ? GrammarUtils.findNodeForProperty(node.$cstNode, 'title') : undefined) ?? GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
+    return last ? { ...whole, end: this.cstRange(last).end } : whole;
+  }
+
+  // --- assembly ------------------------------------------------------------------------------
+
+  private assemble(documents: readonly LangiumDocument[], elements: m.Element[]): m.SemanticModel {
+    const byId = new Map<string, m.Element>();
+    for (const element of elements) if (!byId.has(element.id)) byId.set(element.id, element);
+    const ofKind = <K extends m.ElementKind>(kind: K) => elements.filter((e): e is Extract<m.Element, { kind: K }> => e.kind === kind);
+    const declared = ofKind('plateau');
+    const plateaus = declared.length > 0 ? [...declared].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) : [this.implicitPlateau(documents)];
+    for (const element of elements) Object.freeze(element);
+    const uris = documents.map((document) => document.uri.toString());
+    return Object.freeze({
+      elements: Object.freeze(elements),
+      laws: ofKind('law'),
+      plateaus: Object.freeze(plateaus),
+      agencies: ofKind('agency'),
+      platforms: ofKind('platform'),
+      trusts: ofKind('trust'),
+      data: ofKind('data'),
+      systems: ofKind('system'),
+      interfaces: ofKind('interface'),
+      views: ofKind('view'),
+      waivers: ofKind('waiver'),
+      byId,
+      defaultLocale: this.defaultLocale,
+      documents: uris,
+      relativePaths: documentPaths(uris, this.relativePaths),
+    });
+  }
+
+  private implicitPlateau(documents: readonly LangiumDocument[]): m.Plateau {
+    const uri = documents[0]?.uri.toString() ?? '';
+    const nowhere: m.SourceRange = { uri, start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return {
+      kind: 'plateau',
+      id: IMPLICIT_PLATEAU_ID,
+      localName: IMPLICIT_PLATEAU_ID,
+      namespace: undefined,
+      names: { [this.defaultLocale]: IMPLICIT_PLATEAU_ID },
+      descriptions: {},
+      tags: [],
+      lifecycle: {},
+      meta: {},
+      legalBasis: [],
+      source: nowhere,
+      head: nowhere,
+      sources: {},
+      date: this.evaluationDate,
+      implicit: true,
+    };
+  }
+}
+
+function first<T extends AstNode, S extends T>(members: readonly T[] | undefined, guard: (node: unknown) => node is S): S | undefined {
+  return members?.find(guard) as S | undefined;
+}
+
+function vocabularyValue<K extends keyof Vocabulary>(set: K, value: string | undefined): Vocabulary[K][number] | undefined {
+  return isOneOf(set, value) ? value : undefined;
+}
+
+function vocabularyValues<K extends keyof Vocabulary>(set: K, values: readonly string[] | undefined): Array<Vocabulary[K][number]> {
+  return (values ?? []).filter((value): value is Vocabulary[K][number] => isOneOf(set, value));
+}
+
+/** The keyword a statement starts with (`owner`, `masters`, …), from its first token. */
+function keywordOf(node: AstNode): string | undefined {
+  let cst: CstNode | undefined = node.$cstNode;
+  while (cst && isCompositeCstNode(cst)) cst = cst.content[0];
+  return cst?.grammarSource?.$type === 'Keyword' ? cst.text : undefined;
+}
+
+function docComment(node: AstNode): string | undefined {
+  const comment = node.$cstNode ? CstUtils.findCommentNode(node.$cstNode, ['ML_COMMENT']) : undefined;
+  if (!comment || !comment.text.startsWith('/**')) return undefined;
+  return comment.text
+    .slice(3, -2)
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\s*\*?\s?/, '').trimEnd())
+    .join('\n')
+    .trim();
+}
