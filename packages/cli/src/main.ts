@@ -36,6 +36,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-o, --output <file>', 'write the findings to a file instead of standard output')
     .option('--date <YYYY-MM-DD>', 'evaluation date for certificate checks (default: gea.yaml evaluation-date, else today)')
+    .option('--locale <locale>', 'language of messages: mn or en (default: GEA_LOCALE, else gea.yaml `locale`, else mn)')
     .action(async (targets: string[], options) => {
       exitCode = await check(targets, options, io);
     });

@@ -128,12 +128,13 @@ describe('--date and --locale', () => {
     expect((await gea(['diagram', 'signatures', join(root, 'model', 'agencies.gea'), '--locale', 'en', '-f', 'mermaid'], defaults)).code).toBe(0);
   });
 
-  it('allow only the default locale when gea.yaml does not list locales', async () => {
+  it('allow the default locale and the languages gea speaks when gea.yaml does not list locales', async () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-locale-'));
     writeFileSync(join(root, 'm.gea'), 'agency a "А" { kind agency }\n');
-    expect((await gea(['diagram', 'signatures', '--locale', 'en'], root)).stderr).toBe(
-      "gea: --locale en is not one of the workspace's locales (mn); use one of those, or add en to `locales` in gea.yaml\n",
+    expect((await gea(['diagram', 'signatures', '--locale', 'fr'], root)).stderr).toBe(
+      "gea: --locale fr is not one of the workspace's locales (mn, en); use one of those, or add fr to `locales` in gea.yaml\n",
     );
     expect((await gea(['diagram', 'signatures', '--locale', 'mn', '-f', 'mermaid'], root)).code).toBe(0);
+    expect((await gea(['diagram', 'signatures', '--locale', 'en', '-f', 'mermaid'], root)).code).toBe(0);
   });
 });

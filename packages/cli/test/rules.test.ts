@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULE_INFOS } from '@gea-arch/core';
+import { ruleCatalog, wordsFor } from '@gea-arch/core';
 import { VERSION } from '../src/version.js';
 import { gea } from './run-gea.js';
+
+const RULE_INFOS = ruleCatalog(wordsFor('en'));
 
 describe('gea rules', () => {
   it('lists every rule id with its default severity and summary', async () => {

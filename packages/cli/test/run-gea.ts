@@ -1,4 +1,5 @@
-// Runs the CLI in-process with captured output, as a terminal-less caller would see it.
+// Runs the CLI in-process with captured output, as a terminal-less caller would see it. Tests read
+// English unless they set GEA_LOCALE (or pass --locale) themselves.
 import { run } from '../src/main.js';
 import type { Io } from '../src/terminal.js';
 
@@ -16,7 +17,7 @@ export async function gea(args: readonly string[], cwd = process.cwd(), env: Rec
     stderr: (text) => void (stderr += text),
     stdoutIsTty: false,
     stderrIsTty: false,
-    env,
+    env: { GEA_LOCALE: 'en', ...env },
     cwd,
   };
   const code = await run(args, io);

@@ -5,9 +5,11 @@ import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { RULE_INFOS } from '@gea-arch/core';
+import { ruleCatalog, wordsFor } from '@gea-arch/core';
 import { gea } from './run-gea.js';
 import { CONFORMANCE_DIR, SARIF_SCHEMA } from '@gea-arch/fixtures';
+
+const RULE_INFOS = ruleCatalog(wordsFor('en'));
 
 const CONFORMANCE = CONFORMANCE_DIR;
 const SCHEMA = JSON.parse(readFileSync(SARIF_SCHEMA, 'utf8'));

@@ -4,3 +4,4 @@ export * from './findings/index.js';
 export * from './rules/index.js';
 export * from './views/index.js';
 export * from './words/index.js';
+export * from './analyze.js';

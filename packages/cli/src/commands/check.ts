@@ -1,7 +1,7 @@
 // `gea check`: parse, link, run the rules, print the findings; exit 1 on errors or too many warnings.
 import { resolve } from 'node:path';
 import { compileWorkspace, findingRecords, findingsJson, findingsSarif, findingsText, loadWorkspace, summarize } from '@gea-arch/compiler';
-import { checkDate } from '../options.js';
+import { checkDate, checkLocale, chosenLocale } from '../options.js';
 import { VERSION } from '../version.js';
 import { Progress, shownPath, useColor, writeFileAtomically, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
@@ -12,6 +12,7 @@ export interface CheckOptions {
   readonly maxWarnings?: string;
   readonly output?: string;
   readonly date?: string;
+  readonly locale?: string;
 }
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
@@ -24,9 +25,11 @@ export async function check(targets: readonly string[], options: CheckOptions, i
   checkDate(options.date);
   const progress = new Progress(io);
   const workspace = await loadWorkspace(targets, io.cwd);
+  checkLocale(options.locale, workspace);
   const compilation = await compileWorkspace(workspace, {
     evaluationDate: options.date,
     plateau: options.plateau,
+    locale: chosenLocale(options.locale, io.env, workspace),
     onProgress: (message) => progress.update(message),
   });
   progress.done();

@@ -11,6 +11,8 @@ export interface CompileOptions {
   readonly evaluationDate?: string;
   /** Evaluate the rules at this plateau only. */
   readonly plateau?: string;
+  /** The language of messages; gea.yaml `locale` by default. */
+  readonly locale?: string;
   /** Called with short progress messages ("parsed and linked 120 files"). */
   readonly onProgress?: (message: string) => void;
 }
@@ -35,6 +37,7 @@ export async function compileWorkspace(workspace: Workspace, options: CompileOpt
       severities: config.rules,
       evaluationDate: options.evaluationDate ?? config.evaluationDate ?? today(),
       plateau: options.plateau,
+      locale: options.locale ?? config.locale,
       onProgress: options.onProgress,
     },
   );

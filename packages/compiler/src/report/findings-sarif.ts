@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for code scanning: every finding id as a rule with its descriptions and default
 // level, results located from the repository root (so code scanning finds a model kept in a
 // subfolder), waived findings as suppressions.
-import { RULE_INFOS, type RuleInfo, type Severity } from '@gea-arch/core';
+import { ruleCatalog, type RuleInfo, type Severity } from '@gea-arch/core';
 import { toRelative, type Workspace } from '../workspace/load-workspace.js';
 import type { FindingRecord } from './finding-records.js';
 
@@ -18,7 +18,8 @@ const ROOT = '%SRCROOT%';
  * relative to its git repository root when it has one.
  */
 export function findingsSarif(records: readonly FindingRecord[], tool: SarifTool, workspace?: Workspace): string {
-  const ruleIndex = new Map(RULE_INFOS.map((rule, index) => [rule.id as string, index]));
+  const rules = ruleCatalog();
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id as string, index]));
   const base = sourceRoot(workspace);
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -30,7 +31,7 @@ export function findingsSarif(records: readonly FindingRecord[], tool: SarifTool
             name: 'gea',
             version: tool.version,
             ...(tool.informationUri ? { informationUri: tool.informationUri } : {}),
-            rules: RULE_INFOS.map(describeRule),
+            rules: rules.map(describeRule),
           },
         },
         originalUriBaseIds: { [ROOT]: { description: { text: base.description } } },

@@ -1,9 +1,11 @@
 // docs/rules.md is generated from the rule catalogue: it is up to date, lists every finding id,
 // and turns the explanations' indented examples into code blocks.
 import { readFileSync } from 'node:fs';
-import { RULE_INFOS, type RuleInfo } from '@gea-arch/core';
+import { ruleCatalog, type RuleInfo, wordsFor } from '@gea-arch/core';
 import { describe, expect, it } from 'vitest';
 import { explanationMarkdown, renderRulesDoc, RULES_DOC_PATH } from '../../src/docs/rules-doc.js';
+
+const RULE_INFOS = ruleCatalog(wordsFor('en'));
 
 const ROOT = new URL('../../../../', import.meta.url);
 

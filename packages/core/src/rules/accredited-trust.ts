@@ -3,33 +3,11 @@
 import type { Rule } from './rule.js';
 import { isStrongLevel, signatureClause, signaturesAt, signer } from './signature-support.js';
 
-export const accreditedTrust: Rule = {
+export const accreditedTrust: Rule<'accredited-trust'> = {
   id: 'accredited-trust',
   severity: 'error',
-  summary: 'An advanced or qualified signature names `with` an accredited trust service listing that level and format, and any `timestamp` is an accredited `tsa`.',
-  explanation: `The law recognises an advanced or qualified electronic signature only when the certificate
-behind it comes from an accredited trust service (one on the national trusted list) that is
-accredited for that level and that signature format. Its time-stamp, if it has one, must likewise
-come from an accredited time-stamping authority (kind \`tsa\`). This applies to \`signs\`, \`seals\`
-and interface \`signature\` blocks at level \`advanced\` or \`qualified\`; the validity of the
-certificates themselves and of the issuers above them is \`certificate-valid\`'s business.
-
-Bad:
-  trust private_ca "Хувийн CA" { kind ca operator gasr levels advanced formats PAdES }
-  system civil_registry "Иргэний бүртгэл" {
-    owner gasr
-    signs marriage_cert { level advanced format PAdES with private_ca }   // not accredited
-  }
-
-Good:
-  trust issuing_ca "Гэрчилгээ олгогч төв" { kind ca operator gasr accredited levels advanced, qualified formats PAdES, XAdES }
-  trust tsa "Цаг баталгаажуулах" { kind tsa operator gasr accredited }
-  system civil_registry "Иргэний бүртгэл" {
-    owner gasr
-    signs marriage_cert { level advanced format PAdES with issuing_ca timestamp tsa }
-  }`,
   check(context, report) {
-    for (const signature of signaturesAt(context, ['signs', 'seals'])) {
+    for (const signature of signaturesAt(context.model, ['signs', 'seals'])) {
       const level = signature.level;
       if (!isStrongLevel(level)) continue;
       const format = signature.format;

@@ -3,27 +3,9 @@
 import { liveOwner, providingAgency } from './exchange-flow.js';
 import type { Rule } from './rule.js';
 
-export const agreementRequired: Rule = {
+export const agreementRequired: Rule<'agreement-required'> = {
   id: 'agreement-required',
   severity: 'warning',
-  summary: 'A consumption across agencies cites an interoperability agreement.',
-  explanation: `When one agency consumes another agency's interface, the terms (what data, for what, with
-which obligations and liabilities) are set in an interoperability agreement between the two. Citing
-it in the \`consumes\` block with \`agreement "…"\` links the integration to that agreement, so an
-audit can find the basis of every cross-agency flow. Consumptions inside one agency (same owner)
-need none. Reported once per consumption, at the \`consumes\` statement.
-
-Bad:
-  system insurance "Нийгмийн даатгалын систем" {
-    owner sia
-    consumes citizen_lookup { purpose "Даатгуулагчийг таних" legal-basis si_law "12.1" }
-  }
-
-Good:
-  system insurance "Нийгмийн даатгалын систем" {
-    owner sia
-    consumes citizen_lookup { purpose "Даатгуулагчийг таних" legal-basis si_law "12.1" agreement "ХТ-2024/003" }
-  }`,
   check(ctx, report) {
     for (const system of ctx.model.systems) {
       const owner = ctx.exists(system) ? liveOwner(ctx, system) : undefined;

@@ -4,25 +4,9 @@ import type { Data } from '../model/types.js';
 import { isExchange } from './facts.js';
 import type { Rule, RuleContext } from './rule.js';
 
-export const baseRegistryShared: Rule = {
+export const baseRegistryShared: Rule<'base-registry-shared'> = {
   id: 'base-registry-shared',
   severity: 'warning',
-  summary: 'A base registry is carried by at least one interface via an exchange platform.',
-  explanation: `A base registry (\`base-registry\`) is an authoritative state register that the
-once-only principle expects every agency to reuse rather than re-collect. That only works when
-at least one interface carries it \`via\` a platform of kind \`exchange\` (the national data
-exchange, ХУР). Reported at the data asset's first line at every plateau where no such
-interface exists.
-
-Bad:
-  data citizen "Иргэний бүртгэл" { owner gasr kind registry base-registry field register_no string key }
-  system civil_registry "Иргэний бүртгэлийн систем" { owner gasr masters citizen }
-
-Good:
-  interface citizen_lookup "Иргэний лавлагаа" {
-    provider civil_registry  via khur  style rest  version "1.0.0"  classification restricted
-    operation get_citizen { method GET path "/citizens/{register_no}" output citizen { register_no } }
-  }`,
   check(ctx, report) {
     for (const data of ctx.model.data) {
       if (!data.baseRegistry || !ctx.exists(data) || sharedViaExchange(ctx, data)) continue;

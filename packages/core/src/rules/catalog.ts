@@ -1,59 +1,57 @@
-// Every finding id gea reports, with its default severity (RULES.md). The first four come from
-// parsing and linking; the rest are the integration rules, each implemented in its own module.
+// Every finding id gea reports with its default severity: the parse-and-link ids, the integration
+// rules of the registry and the engine's `unused-waiver`. Severities are written once, in
+// language-rules.ts and in each rule's module; this derives everything else from them.
+import { wordsFor, type Words } from '../words/words.js';
+import { LANGUAGE_RULES, type LanguageRuleId } from './language-rules.js';
+import { RULES } from './registry.js';
+import { unusedWaiver } from './unused-waiver.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 
-export const LANGUAGE_RULES = {
-  syntax: 'error',
-  'unresolved-reference': 'error',
-  'duplicate-name': 'error',
-  'plateau-order': 'error',
-} as const satisfies Record<string, Severity>;
+export type IntegrationRuleId = (typeof RULES)[number]['id'];
+export type RuleId = LanguageRuleId | IntegrationRuleId | typeof unusedWaiver.id;
 
-export const INTEGRATION_RULES = {
-  'owner-required': 'error',
-  'owner-exists': 'error',
-  'single-master': 'error',
-  'master-owner-match': 'warning',
-  'registry-code-unique': 'error',
-  'cross-agency-via-platform': 'error',
-  'copy-has-source': 'error',
-  'provider-authoritative': 'error',
-  'consumption-legal-basis': 'error',
-  'consent-declared': 'warning',
-  'agreement-required': 'warning',
-  'interface-complete': 'error',
-  'classification-flow': 'error',
-  'lifecycle-dependency': 'error',
-  'lifecycle-order': 'error',
-  'deprecated-interface': 'warning',
-  'sla-required': 'warning',
-  'legally-binding-signed': 'error',
-  'interface-signature': 'error',
-  'accredited-trust': 'error',
-  'certificate-valid': 'error',
-  'long-term-validation': 'warning',
-  'open-data-allowed': 'error',
-  'open-data-complete': 'warning',
-  'base-registry-shared': 'warning',
-  'duplicate-data': 'warning',
-  'name-required': 'error',
-  'name-translation': 'info',
-  'unused-waiver': 'warning',
-} as const satisfies Record<string, Severity>;
+const SEVERITIES: ReadonlyMap<RuleId, Severity> = new Map<RuleId, Severity>([
+  ...(Object.entries(LANGUAGE_RULES) as Array<[LanguageRuleId, Severity]>),
+  ...RULES.map((rule): [IntegrationRuleId, Severity] => [rule.id, rule.severity]),
+  [unusedWaiver.id, unusedWaiver.severity],
+]);
 
-export type LanguageRuleId = keyof typeof LANGUAGE_RULES;
-export type IntegrationRuleId = keyof typeof INTEGRATION_RULES;
-export type RuleId = LanguageRuleId | IntegrationRuleId;
-
-export const ALL_RULE_IDS: readonly RuleId[] = [
-  ...(Object.keys(LANGUAGE_RULES) as LanguageRuleId[]),
-  ...(Object.keys(INTEGRATION_RULES) as IntegrationRuleId[]),
-];
+/** Every finding id, in the order of RULES.md: parsing and linking, the rules, `unused-waiver`. */
+export const ALL_RULE_IDS: readonly RuleId[] = [...SEVERITIES.keys()];
 
 export function isRuleId(id: string): id is RuleId {
-  return id in LANGUAGE_RULES || id in INTEGRATION_RULES;
+  return SEVERITIES.has(id as RuleId);
+}
+
+/** The ids a waiver can name: the integration rules. */
+export function isIntegrationRuleId(id: string): id is IntegrationRuleId {
+  return RULES.some((rule) => rule.id === id);
+}
+
+export function isLanguageRuleId(id: string): id is LanguageRuleId {
+  return id in LANGUAGE_RULES;
 }
 
 export function defaultSeverity(id: RuleId): Severity {
-  return (id in LANGUAGE_RULES ? LANGUAGE_RULES[id as LanguageRuleId] : INTEGRATION_RULES[id as IntegrationRuleId]);
+  return SEVERITIES.get(id)!;
+}
+
+/** What `gea rules`, `gea explain`, SARIF and docs/rules.md say about a finding id. */
+export interface RuleInfo {
+  readonly id: RuleId;
+  readonly severity: Severity;
+  /** One line for `gea rules`. */
+  readonly summary: string;
+  /** Why the rule exists, with a bad and a good example, for `gea explain`. */
+  readonly explanation: string;
+}
+
+/** Every finding id described in the words of a locale, in the order of `ALL_RULE_IDS`. */
+export function ruleCatalog(words: Words = wordsFor()): RuleInfo[] {
+  return ALL_RULE_IDS.map((id) => ({ id, severity: defaultSeverity(id), summary: words.rules[id].summary, explanation: words.rules[id].explanation }));
+}
+
+export function findRule(id: string, words: Words = wordsFor()): RuleInfo | undefined {
+  return isRuleId(id) ? ruleCatalog(words).find((rule) => rule.id === id) : undefined;
 }

@@ -6,29 +6,9 @@ import { firstPayloads } from './exchange-flow.js';
 import { CLASSIFICATION_RANK, isExchange } from './facts.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
-export const classificationFlow: Rule = {
+export const classificationFlow: Rule<'classification-flow'> = {
   id: 'classification-flow',
   severity: 'error',
-  summary: 'An interface is classified at least as high as the data it carries; secret data never goes via an exchange platform or open.',
-  explanation: `An interface exposes whatever it carries, so its classification (which decides who may be
-granted access, over which channel, with which controls) must be at least that of the most
-classified data asset in its operations and events; an unstated classification counts as
-internal. Secret data is never carried via a shared exchange platform and never published as
-open data. The finding is reported once per interface and data asset, at the first input,
-output or payload that carries the asset (or at the \`open\` block of a secret asset).
-
-Bad:
-  data border_cases "Хилийн хэрэг" { owner nso classification secret field case_id string key }
-  interface stat_api "Статистикийн API" {
-    provider stat_system  via khur  style rest  version "1.0.0"  classification public
-    operation get_case { method GET path "/cases/{case_id}" input border_cases { case_id } }
-  }
-
-Good (the secret asset stays off the public exchange interface):
-  interface stat_api "Статистикийн API" {
-    provider stat_system  via khur  style rest  version "1.0.0"  classification public
-    operation get_population { method GET path "/population/{aimag}" output population { aimag, count } }
-  }`,
   check(ctx, report) {
     for (const api of ctx.model.interfaces) {
       if (ctx.exists(api)) checkInterface(ctx, api, report);

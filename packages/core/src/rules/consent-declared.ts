@@ -3,29 +3,9 @@
 import { listOf, personalDataCarried } from './exchange-flow.js';
 import type { Rule } from './rule.js';
 
-export const consentDeclared: Rule = {
+export const consentDeclared: Rule<'consent-declared'> = {
   id: 'consent-declared',
   severity: 'warning',
-  summary: 'An interface carrying personal data declares consent, or `consent none` with a legal basis.',
-  explanation: `Personal data is disclosed either with the data subject's consent or on a legal ground
-that makes consent unnecessary. An interface that carries personal data (a field flagged
-personal or sensitive, or an asset with privacy personal/sensitive) therefore declares how
-consent is obtained (\`consent dan, otp\`, …), or states \`consent none\` together with the
-interface's \`legal-basis\`. A missing declaration is reported at the interface's first line;
-\`consent none\` without a legal basis at the \`consent\` statement.
-
-Bad:
-  interface patient_lookup "Өвчтөний лавлагаа" {
-    provider his  via khur  style rest  version "1.0.0"  classification restricted
-    operation get_patient { method GET path "/patients/{patient_id}" output patient { patient_id } }
-  }
-
-Good:
-  interface patient_lookup "Өвчтөний лавлагаа" {
-    provider his  via khur  style rest  version "1.0.0"  classification restricted
-    consent none  legal-basis health_law "12.1"
-    operation get_patient { method GET path "/patients/{patient_id}" output patient { patient_id } }
-  }`,
   check(ctx, report) {
     for (const api of ctx.model.interfaces) {
       if (!ctx.exists(api)) continue;

@@ -4,28 +4,9 @@ import type { Consumes } from '../model/types.js';
 import { classifiedDataCarried, listOf, personalDataCarried } from './exchange-flow.js';
 import type { Rule } from './rule.js';
 
-export const consumptionLegalBasis: Rule = {
+export const consumptionLegalBasis: Rule<'consumption-legal-basis'> = {
   id: 'consumption-legal-basis',
   severity: 'error',
-  summary: 'Consuming an interface that carries personal or restricted/secret data states a purpose and a legal basis.',
-  explanation: `Personal data may be processed only for a stated purpose on a legal ground (purpose
-limitation, lawfulness), and restricted or secret data only by those a law entitles. So a system
-that consumes an interface carrying personal data (a field flagged personal or sensitive, or an
-asset with privacy personal/sensitive) or restricted/secret data states, in the \`consumes\` block,
-both its \`purpose\` and the \`legal-basis\` (law and article) that allows it. Reported once per
-consumption, at the \`consumes\` statement.
-
-Bad:
-  system insurance "Нийгмийн даатгалын систем" {
-    owner sia
-    consumes citizen_lookup
-  }
-
-Good:
-  system insurance "Нийгмийн даатгалын систем" {
-    owner sia
-    consumes citizen_lookup { purpose "Даатгуулагчийг таних" legal-basis si_law "12.1" agreement "ХТ-2024/003" }
-  }`,
   check(ctx, report) {
     for (const system of ctx.model.systems) {
       if (!ctx.exists(system)) continue;

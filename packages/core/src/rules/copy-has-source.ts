@@ -4,29 +4,9 @@ import type { Data, Stores, System } from '../model/types.js';
 import { listOf, masteredData, receivedData } from './exchange-flow.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
-export const copyHasSource: Rule = {
+export const copyHasSource: Rule<'copy-has-source'> = {
   id: 'copy-has-source',
   severity: 'error',
-  summary: 'Every field a system stores of data it does not master is carried by some interface it consumes.',
-  explanation: `A copy of data that a system does not master must come from somewhere the architecture
-can see: an interface that the system consumes and that carries those fields. A stored field that
-no consumed interface carries is fed by an undocumented channel (a file copy, manual entry, a
-direct database link), goes stale unnoticed and breaks the once-only principle. The finding is
-reported at the \`stores\` statement and names the fields that have no source.
-
-Bad (no consumed interface carries address):
-  system insurance "Нийгмийн даатгалын систем" {
-    owner sia
-    stores citizen { register_no, surname, address }
-    consumes citizen_lookup   // carries citizen { register_no, surname }
-  }
-
-Good:
-  system insurance "Нийгмийн даатгалын систем" {
-    owner sia
-    stores citizen { register_no, surname }
-    consumes citizen_lookup   // carries citizen { register_no, surname }
-  }`,
   check(ctx, report) {
     for (const system of ctx.model.systems) {
       if (!ctx.exists(system) || system.stores.length === 0) continue;

@@ -5,32 +5,9 @@ import { isExchange } from './facts.js';
 import { liveOwner, masteredData, providingAgency, receivedData } from './exchange-flow.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
-export const crossAgencyViaPlatform: Rule = {
+export const crossAgencyViaPlatform: Rule<'cross-agency-via-platform'> = {
   id: 'cross-agency-via-platform',
   severity: 'error',
-  summary: 'Across agencies, data moves only through interfaces via an exchange platform; no direct dependencies on other agencies\' systems.',
-  explanation: `The national exchange platform (ХУР) is where cross-agency data exchange is logged,
-authorised and governed. Data that moves between agencies any other way (a nightly file copy, a
-direct database link, an interface published outside the platform) escapes that control and the
-once-only principle. So: (a) a system that stores a data asset owned by another agency consumes
-some interface via a platform of kind \`exchange\` that carries that asset (which fields is
-\`copy-has-source\`'s business); (b) a system that consumes another agency's interface consumes
-one that runs via an exchange platform; (c) a \`depends-on\` another agency's system is always a
-violation. Each offending statement is one finding, reported at that statement.
-
-Bad:
-  system insurance "Нийгмийн даатгалын систем" {
-    owner sia
-    stores citizen { register_no, surname }
-    depends-on civil_registry "шөнийн файл хуулбар" { kind file }
-  }
-
-Good (gasr's civil_registry provides citizen_lookup via khur, a platform of kind exchange):
-  system insurance "Нийгмийн даатгалын систем" {
-    owner sia
-    stores citizen { register_no, surname }
-    consumes citizen_lookup { purpose "Даатгуулагчийг таних" legal-basis si_law "12" agreement "ХТ-2024/003" }
-  }`,
   check(ctx, report) {
     for (const system of ctx.model.systems) {
       if (!ctx.exists(system)) continue;

@@ -6,32 +6,9 @@ import type { Agency, Data } from '../model/types.js';
 import type { Shape } from './asset-shapes.js';
 import type { Report, Rule } from './rule.js';
 
-export const duplicateData: Rule = {
+export const duplicateData: Rule<'duplicate-data'> = {
   id: 'duplicate-data',
   severity: 'warning',
-  summary: 'Two agencies do not keep data assets with the same key and mostly the same fields.',
-  explanation: `The once-only principle says that the state collects a piece of information once, in
-one authoritative register, and everyone else reuses it. Two data assets of different agencies
-(owners) that have a \`key\` field of the same name and, in common, at least half of the field
-names of the smaller asset are probably the same data collected twice. Checked among the assets
-that exist at each plateau, and reported once for each later asset in source order
-(workspace-relative path, then line), at its declaration, naming the first earlier asset it
-looks like and how many other earlier ones it looks like too. If the data really is the same,
-consume it from its master through an interface and keep only what is your own; if it is not,
-waive the finding with a reason.
-
-Bad:
-  data citizen "Иргэний бүртгэл" { owner gasr field register_no string key field surname string }
-  data taxpayer "Татвар төлөгч" {
-    owner mta
-    field register_no string key
-    field surname string
-    field tin string
-  }
-
-Good (the tax authority keeps only its own data and reuses the citizen register):
-  data taxpayer "Татвар төлөгч" { owner mta field tin string key field register_no string }
-  system tax_registry "Татварын бүртгэл" { owner mta masters taxpayer consumes gasr_citizen_lookup { … } }`,
   check(ctx, report) {
     const { inSourceOrder, shapeOf } = ctx.facts.assetShapes();
     const tallies = new Map<Shape, ShapeTally>();

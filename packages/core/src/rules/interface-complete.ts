@@ -4,25 +4,9 @@ import type { Interface, Operation } from '../model/types.js';
 import { listOf } from './exchange-flow.js';
 import type { Report, Rule } from './rule.js';
 
-export const interfaceComplete: Rule = {
+export const interfaceComplete: Rule<'interface-complete'> = {
   id: 'interface-complete',
   severity: 'error',
-  summary: 'Interfaces state style and version; rest/soap/graphql ones have operations, event ones events; rest operations have method and path.',
-  explanation: `An interface is a contract that consumers build against. Without a \`style\` and a
-\`version\` nobody knows how to call it or which contract they rely on; a rest, soap or graphql
-interface without any \`operation\`, or an event interface without any \`event\`, offers nothing;
-a rest operation without \`method\` and \`path\` cannot be called. The finding is reported at the
-first line of the innermost declaration or block that lacks something: the interface for style,
-version, operations and events, the operation for a missing method or path.
-
-Bad:
-  interface citizen_feed "Иргэний өөрчлөлтийн мэдээ" { provider civil_registry  via khur  style event }
-
-Good:
-  interface citizen_feed "Иргэний өөрчлөлтийн мэдээ" {
-    provider civil_registry  via khur  style event  version "1.0.0"
-    event citizen_changed { payload citizen { register_no } }
-  }`,
   check(ctx, report) {
     for (const api of ctx.model.interfaces) {
       if (!ctx.exists(api)) continue;

@@ -4,28 +4,9 @@ import type { Data } from '../model/types.js';
 import type { Rule } from './rule.js';
 import { isStrongLevel, listing } from './signature-support.js';
 
-export const interfaceSignature: Rule = {
+export const interfaceSignature: Rule<'interface-signature'> = {
   id: 'interface-signature',
   severity: 'error',
-  summary: 'An interface that carries legally-binding documents has a `signature` at level advanced or qualified.',
-  explanation: `When an interface carries a \`legally-binding\` document, the receiving agency acts on it as
-if it held the original: it must be able to prove who sent it and that it was not altered on the
-way. So the interface signs its messages: a \`signature { … }\` block at level \`advanced\` or
-\`qualified\`. A missing block is reported at the interface's first line, a weaker level at the
-\`signature\` block.
-
-Bad:
-  interface cert_service "Гэрчилгээ лавлах" {
-    provider civil_registry
-    operation get { output birth_cert }               // birth_cert is legally-binding
-  }
-
-Good:
-  interface cert_service "Гэрчилгээ лавлах" {
-    provider civil_registry
-    signature { level advanced format XAdES with issuing_ca timestamp tsa }
-    operation get { output birth_cert }
-  }`,
   check(context, report) {
     for (const api of context.model.interfaces) {
       if (!context.exists(api)) continue;

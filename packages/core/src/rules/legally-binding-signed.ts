@@ -3,30 +3,9 @@
 import type { Rule } from './rule.js';
 import { isStrongLevel } from './signature-support.js';
 
-export const legallyBindingSigned: Rule = {
+export const legallyBindingSigned: Rule<'legally-binding-signed'> = {
   id: 'legally-binding-signed',
   severity: 'error',
-  summary: 'The master system of a legally-binding document signs or seals it at level advanced or qualified.',
-  explanation: `A document flagged \`legally-binding\` (a birth certificate, a court decision, a licence)
-has legal effect only when the agency that issues it can prove it issued it and that it was not
-altered. The system that masters the document is the one that issues it, so it must sign it
-(\`signs\`, a person's signature) or seal it (\`seals\`, the organisation's electronic seal) at
-level \`advanced\` or \`qualified\`; a \`simple\` signature proves nothing in court. The finding is
-reported at the \`masters\` statement of each master that does not.
-
-Bad:
-  data birth_cert "Төрсний гэрчилгээ" { owner gasr kind document legally-binding }
-  system civil_registry "Иргэний бүртгэл" {
-    owner gasr
-    masters birth_cert                                    // nothing signs or seals it
-  }
-
-Good:
-  system civil_registry "Иргэний бүртгэл" {
-    owner gasr
-    masters birth_cert
-    signs birth_cert { level qualified format PAdES with issuing_ca timestamp tsa }
-  }`,
   check(context, report) {
     for (const system of context.model.systems) {
       for (const masters of system.masters) {

@@ -7,31 +7,9 @@ import { listOf } from './exchange-flow.js';
 import type { Rule } from './rule.js';
 import { byStatement } from './statements.js';
 
-export const lifecycleDependency: Rule = {
+export const lifecycleDependency: Rule<'lifecycle-dependency'> = {
   id: 'lifecycle-dependency',
   severity: 'error',
-  summary: 'What a statement points to (consumes, uses, hosting, via, masters, stores, depends-on, with, timestamp, issuer) exists wherever the statement does.',
-  explanation: `Plateaus describe the architecture at dated states. When an element is retired (\`until\`) or
-introduced later (\`from\`), the statements that point to it must follow: a system that still
-consumes a retired interface, is hosted on a platform that is not yet built, or signs with a CA
-that is gone describes a state that cannot work. Checked at every plateau for \`consumes\`, \`uses\`,
-\`hosting\`, \`via\`, \`masters\`, \`stores\`, \`depends-on\`, \`with\`, \`timestamp\` and \`issuer\`;
-reported once at the statement, naming every such element it points to. End the statement with
-the element it points to (\`until\`), or start it when that element arrives (\`from\`).
-
-Bad:
-  interface old_lookup "Хуучин лавлагаа" { provider civil_registry  until target  … }
-  system tax_system "Татварын систем" {
-    owner mta
-    consumes old_lookup
-  }
-
-Good:
-  system tax_system "Татварын систем" {
-    owner mta
-    consumes old_lookup { until target }
-    consumes citizen_lookup { from target }
-  }`,
   check(ctx, report) {
     // `ownLifecycle`: the statement can take a `from`/`until` of its own; a property (`hosting`,
     // `via`, `issuer`, an interface's `signature`) lives as long as its element. `references` are
@@ -39,9 +17,10 @@ Good:
     const follow = (holder: Element, keyword: string, references: ReadonlyArray<Ref<Element> | undefined>, ownLifecycle: boolean): void => {
       const absent: Array<{ reference: Ref<Element>; target: Element }> = [];
       for (const reference of references) {
-        const target = reference?.target;
-        // Unresolved references are `unresolved-reference`'s business.
-        if (reference && target && !ctx.exists(target) && !absent.some((a) => a.target === target)) absent.push({ reference, target });
+        // Named and declared, but not there at this plateau. (Unresolved references are
+        // `unresolved-reference`'s business.)
+        const target = reference?.declared;
+        if (reference && target && !reference.target && !absent.some((a) => a.target === target)) absent.push({ reference, target });
       }
       const [only] = absent;
       if (!only) return;
@@ -66,20 +45,18 @@ Good:
       follow(holder, 'timestamp', [signature.timestamp], ownLifecycle);
     };
     for (const system of ctx.model.systems) {
-      if (!ctx.exists(system)) continue;
       follow(system, 'hosting', [system.hosting], false);
-      for (const statement of byStatement(system.masters.filter((m) => ctx.exists(m)))) follow(system, 'masters', statement.map((m) => m.data), true);
-      for (const statement of system.stores) if (ctx.exists(statement)) follow(system, 'stores', [statement.data], true);
-      for (const statement of system.consumes) if (ctx.exists(statement)) follow(system, 'consumes', [statement.interface], true);
-      for (const statement of system.dependsOn) if (ctx.exists(statement)) follow(system, 'depends-on', [statement.target], true);
-      for (const statement of byStatement(system.uses.filter((u) => ctx.exists(u)))) follow(system, 'uses', statement.map((u) => u.platform), true);
-      for (const statement of system.signings) if (ctx.exists(statement)) followSignature(system, statement.signature, true);
+      for (const statement of byStatement(system.masters)) follow(system, 'masters', statement.map((m) => m.data), true);
+      for (const statement of system.stores) follow(system, 'stores', [statement.data], true);
+      for (const statement of system.consumes) follow(system, 'consumes', [statement.interface], true);
+      for (const statement of system.dependsOn) follow(system, 'depends-on', [statement.target], true);
+      for (const statement of byStatement(system.uses)) follow(system, 'uses', statement.map((u) => u.platform), true);
+      for (const statement of system.signings) followSignature(system, statement.signature, true);
     }
     for (const api of ctx.model.interfaces) {
-      if (!ctx.exists(api)) continue;
       follow(api, 'via', [api.via], false);
       if (api.signature) followSignature(api, api.signature, false);
     }
-    for (const trust of ctx.model.trusts) if (ctx.exists(trust)) follow(trust, 'issuer', [trust.issuer], false);
+    for (const trust of ctx.model.trusts) follow(trust, 'issuer', [trust.issuer], false);
   },
 };

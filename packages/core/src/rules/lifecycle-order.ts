@@ -4,33 +4,12 @@ import type { Element, Lifecycle } from '../model/types.js';
 import { label, statementLabel } from './element-labels.js';
 import type { Rule } from './rule.js';
 
-export const lifecycleOrder: Rule = {
+export const lifecycleOrder: Rule<'lifecycle-order'> = {
   id: 'lifecycle-order',
   severity: 'error',
-  summary: '`from` comes strictly before `until`, by plateau date.',
-  explanation: `\`from P\` says an element (or a statement) exists from plateau P on, \`until Q\` that it no
-longer exists at Q. When Q is not dated after P the two contradict each other and the thing
-exists at no plateau at all — usually the plateaus were swapped or the wrong one was named.
-This applies to declarations and to statements with a lifecycle of their own
-(\`masters citizen (from current until target)\`, \`consumes x { from … until … }\`). Reported at
-\`until\`.
-
-Bad:
-  system archive "Архивын систем" {
-    owner gasr
-    from target
-    until current
-  }
-
-Good:
-  system archive "Архивын систем" {
-    owner gasr
-    from current
-    until target
-  }`,
   check(ctx, report) {
-    // The order is a property of the text, so it is reported at every plateau alike, even for a
-    // thing that (because of it) exists at none.
+    // The order is a property of the text, so it is read off the whole model and reported at every
+    // plateau alike, even for a thing that (because of it) exists at none.
     const checkOrder = (lifecycle: Lifecycle, element: Element, what: string): void => {
       const from = lifecycle.from?.target;
       const until = lifecycle.until?.target;
@@ -44,7 +23,7 @@ Good:
         element,
       });
     };
-    for (const element of ctx.model.elements) {
+    for (const element of ctx.model.whole.elements) {
       checkOrder(element.lifecycle, element, label(element));
       if (element.kind !== 'system') continue;
       for (const relation of [...element.masters, ...element.stores, ...element.consumes, ...element.dependsOn, ...element.uses, ...element.signings]) {

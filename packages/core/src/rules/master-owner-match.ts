@@ -6,24 +6,9 @@ import { listOf } from './exchange-flow.js';
 import type { Rule } from './rule.js';
 import { byStatement } from './statements.js';
 
-export const masterOwnerMatch: Rule = {
+export const masterOwnerMatch: Rule<'master-owner-match'> = {
   id: 'master-owner-match',
   severity: 'warning',
-  summary: "Every system that masters a data asset is owned or operated by the data asset's owner.",
-  explanation: `The agency that owns a data asset answers for its content, so the system that is its
-authoritative source must be under that agency's control: owned by it, or at least operated by
-it. A register mastered by another agency's system usually means the owner is wrong, or the
-system only keeps a copy and should \`stores\` it instead. Reported once at each \`masters\`
-statement, naming every such asset it lists.
-
-Bad:
-  data citizen "Иргэний бүртгэл" { owner gasr }
-  system tax_registry "Татварын бүртгэл" { owner mta  masters citizen }
-
-Good:
-  data citizen "Иргэний бүртгэл" { owner gasr }
-  system civil_registry "Иргэний бүртгэлийн систем" { owner gasr  masters citizen }
-  system tax_registry "Татварын бүртгэл" { owner mta  stores citizen { register_no } }`,
   check(ctx, report) {
     for (const system of ctx.model.systems) {
       if (!ctx.exists(system)) continue;

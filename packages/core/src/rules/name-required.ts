@@ -13,20 +13,9 @@ export function nameIn(element: Element, locale: string): string | undefined {
   return name !== undefined && name.trim() !== '' ? name : undefined;
 }
 
-export const nameRequired: Rule = {
+export const nameRequired: Rule<'name-required'> = {
   id: 'name-required',
   severity: 'error',
-  summary: 'Every law, plateau, agency, platform, trust service, data asset, system and interface has a name in the default locale.',
-  explanation: `Identifiers are for the model; diagrams, reports and the site show names. An element without a
-name in the default locale appears as a bare identifier to the people who read the architecture.
-Write the name as the string after the id (it is the default locale's name), or as
-\`name LOCALE "…"\` with the default locale. Reported at the declaration's first line.
-
-Bad:
-  agency sia { kind agency }
-
-Good:
-  agency sia "Нийгмийн даатгалын ерөнхий газар" { kind agency }`,
   check(ctx, report) {
     const locale = ctx.model.defaultLocale;
     for (const element of ctx.model.elements) {

@@ -4,23 +4,9 @@ import { label } from './element-labels.js';
 import { NAMED_KINDS, nameIn } from './name-required.js';
 import type { Rule } from './rule.js';
 
-export const nameTranslation: Rule = {
+export const nameTranslation: Rule<'name-translation'> = {
   id: 'name-translation',
   severity: 'info',
-  summary: 'Every named element with a default-locale name also has a name in each other locale of `locales`.',
-  explanation: `A workspace whose gea.yaml lists several \`locales\` publishes its diagrams, reports and site in
-each of them; an element without a name in one of those locales shows its default-locale name
-there instead. Elements without a default-locale name are \`name-required\`'s business. Reported
-once per element at the declaration's first line, listing the missing locales.
-
-Bad (locales: [mn, en]):
-  agency gasr "Улсын бүртгэлийн ерөнхий газар" { kind agency }
-
-Good:
-  agency gasr "Улсын бүртгэлийн ерөнхий газар" {
-    name en "General Authority for State Registration"
-    kind agency
-  }`,
   check(ctx, report) {
     const defaultLocale = ctx.model.defaultLocale;
     const others = [...new Set(ctx.locales)].filter((locale) => locale !== defaultLocale);

@@ -2,31 +2,9 @@
 import type { Data } from '../model/types.js';
 import type { Rule } from './rule.js';
 
-export const openDataAllowed: Rule = {
+export const openDataAllowed: Rule<'open-data-allowed'> = {
   id: 'open-data-allowed',
   severity: 'error',
-  summary: 'A data asset published with `open { }` is public and holds no personal data.',
-  explanation: `Open data is published for anyone to download and reuse, without access control and
-without a way to take it back. Only a data asset classified \`public\` (an unstated
-classification counts as internal) that states no \`privacy\` other than \`none\` and has no
-field flagged \`personal\` or \`sensitive\` may carry an \`open { }\` block. Publish an
-anonymised or aggregated asset instead. Reported at the \`open\` block.
-
-Bad:
-  data household_survey "Өрхийн судалгаа" {
-    owner nso  classification public
-    field household_id string key
-    field income decimal personal
-    open { license "CC-BY-4.0" publisher nso cadence yearly }
-  }
-
-Good (an aggregate without personal fields is published):
-  data household_income "Өрхийн орлогын дундаж" {
-    owner nso  classification public
-    field aimag string key
-    field mean_income decimal
-    open { license "CC-BY-4.0" publisher nso cadence yearly }
-  }`,
   check(ctx, report) {
     for (const data of ctx.model.data) {
       if (!data.open || !ctx.exists(data)) continue;

@@ -3,28 +3,9 @@
 import type { OpenData } from '../model/types.js';
 import type { Rule } from './rule.js';
 
-export const openDataComplete: Rule = {
+export const openDataComplete: Rule<'open-data-complete'> = {
   id: 'open-data-complete',
   severity: 'warning',
-  summary: 'An `open` block names its license, publisher and cadence.',
-  explanation: `Open data is only reusable when users know the terms (\`license\`), whom to ask
-(\`publisher\`, an agency) and how fresh it is (\`cadence\`: daily, weekly, monthly, quarterly,
-yearly or irregular). The national open data portal needs all three. Only these three are
-checked; \`formats\` is optional. Reported once per \`open\` block, listing what is missing.
-
-Bad:
-  data trade "Гадаад худалдаа" {
-    owner nso  classification public
-    field hs_code string key
-    open { formats csv }
-  }
-
-Good:
-  data trade "Гадаад худалдаа" {
-    owner nso  classification public
-    field hs_code string key
-    open { license "CC-BY-4.0" publisher nso cadence monthly formats csv }
-  }`,
   check(ctx, report) {
     for (const data of ctx.model.data) {
       if (!data.open || !ctx.exists(data)) continue;

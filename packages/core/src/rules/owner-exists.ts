@@ -25,31 +25,16 @@ function accountabilityOf(element: Element): Array<[string, Ref<Accountable> | u
   }
 }
 
-export const ownerExists: Rule = {
+export const ownerExists: Rule<'owner-exists'> = {
   id: 'owner-exists',
   severity: 'error',
-  summary: "An element's owner, operator, provider and parent exist at every plateau at which the element exists.",
-  explanation: `Plateaus let one model hold the baseline and the target. When an agency is merged away or a
-system is retired in the target, everything that names it as owner, operator, provider or parent
-must move with it, or that element is left without anyone accountable. This rule checks, at every
-plateau, that the agency or system such a property names still (or already) exists wherever the
-element that names it does; it is reported at the property.
-
-Bad:
-  agency hosp "Нэгдүгээр эмнэлэг" { until target }
-  data patient "Өвчтөний бүртгэл" { owner hosp }        // the register outlives its owner
-
-Good:
-  agency hosp "Нэгдүгээр эмнэлэг" { until target }
-  agency moh "Эрүүл мэндийн яам" { }
-  data patient "Өвчтөний бүртгэл" { owner moh }`,
   check(ctx, report) {
     for (const element of ctx.model.elements) {
-      if (!ctx.exists(element)) continue;
       for (const [property, reference] of accountabilityOf(element)) {
-        const target = reference?.target;
-        // Unresolved references are `unresolved-reference`'s business.
-        if (!reference || !target || ctx.exists(target)) continue;
+        // Named and declared, but not there at this plateau. (Unresolved references are
+        // `unresolved-reference`'s business.)
+        const target = reference?.declared;
+        if (!reference || !target || reference.target) continue;
         report({
           message:
             `${label(element)} has ${property} ${label(target)}, which does not exist at every plateau where \`${element.id}\` does; ` +

@@ -28,26 +28,9 @@ function requirementOf(element: Element): Requirement | undefined {
   }
 }
 
-export const ownerRequired: Rule = {
+export const ownerRequired: Rule<'owner-required'> = {
   id: 'owner-required',
   severity: 'error',
-  summary: 'Every system and data asset names its owner, every platform and trust service its operator, every interface its provider.',
-  explanation: `Accountability is the first thing an enterprise architecture records: which agency answers
-for a system or a data asset, which agency runs a shared platform or a trust service, and which
-system provides an interface. Without it no other rule can tell whether data crosses an agency
-boundary. A missing owner, operator or provider is reported at the declaration's first line (it
-is a rule finding, not a syntax error, so a half-written model still links and is checked).
-
-Bad:
-  system payroll "Цалингийн систем" {
-    criticality high
-  }
-
-Good:
-  system payroll "Цалингийн систем" {
-    owner mof
-    criticality high
-  }`,
   check(ctx, report) {
     for (const element of ctx.model.elements) {
       const requirement = requirementOf(element);

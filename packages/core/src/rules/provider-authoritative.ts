@@ -4,28 +4,9 @@ import type { Interface } from '../model/types.js';
 import { firstPayloads, masteredData, receivedData } from './exchange-flow.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
-export const providerAuthoritative: Rule = {
+export const providerAuthoritative: Rule<'provider-authoritative'> = {
   id: 'provider-authoritative',
   severity: 'error',
-  summary: 'An interface carries only data its provider masters or itself receives through an interface it consumes.',
-  explanation: `Consumers trust an interface to deliver authoritative data. When a system publishes a data
-asset that it neither masters nor receives from its master through a consumed interface, the
-interface hands out data of unknown origin: a shadow copy that drifts from the register. The
-check is per data asset: the provider masters the asset, or consumes an interface that carries
-it (a field whose type is another data asset does not count as carrying that asset). It is
-reported once per interface and data asset, at the first input, output or payload that carries it.
-
-Bad (pension neither masters nor receives citizen):
-  interface pension_citizen "Тэтгэвэр авагчийн мэдээлэл" {
-    provider pension  via khur  style rest  version "1.0.0"
-    operation get_pensioner { method GET path "/pensioners/{register_no}" output citizen { register_no, surname } }
-  }
-
-Good (the register's own system serves it, or pension first consumes citizen_lookup):
-  interface citizen_lookup "Иргэний лавлагаа" {
-    provider civil_registry  via khur  style rest  version "2.0.0"
-    operation get_citizen { method GET path "/citizens/{register_no}" output citizen { register_no, surname } }
-  }`,
   check(ctx, report) {
     for (const api of ctx.model.interfaces) if (ctx.exists(api)) checkInterface(ctx, api, report);
   },

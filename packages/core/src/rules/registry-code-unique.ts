@@ -5,24 +5,9 @@ import { compareSourceRanges, describeLocation } from '../model/source-order.js'
 import { label } from './element-labels.js';
 import type { Rule } from './rule.js';
 
-export const registryCodeUnique: Rule = {
+export const registryCodeUnique: Rule<'registry-code-unique'> = {
   id: 'registry-code-unique',
   severity: 'error',
-  summary: 'No two agencies share a `registry-code`.',
-  explanation: `An agency's registry code is its number in the state registry of legal entities; outputs and
-other registers use it to identify the organisation. Two agencies with one code are either one
-organisation declared twice or a typing error. Checked among the agencies that exist at each
-plateau (a successor agency may take over the code of one it replaces), and reported once for
-each later agency in source order (workspace-relative path, then line), at its \`registry-code\`,
-naming the first agency with that code and how many others have it too.
-
-Bad:
-  agency gasr "Улсын бүртгэлийн ерөнхий газар" { registry-code "9000002" }
-  agency mta "Татварын ерөнхий газар" { registry-code "9000002" }
-
-Good:
-  agency gasr "Улсын бүртгэлийн ерөнхий газар" { registry-code "9000002" }
-  agency mta "Татварын ерөнхий газар" { registry-code "9000003" }`,
   check(ctx, report) {
     const byCode = new Map<string, Agency[]>();
     for (const agency of ctx.model.agencies) {

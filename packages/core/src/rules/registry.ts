@@ -1,5 +1,4 @@
-// The integration rules gea runs, in the order of RULES.md, and what is known of every finding id.
-// Nothing else knows their ids.
+// The integration rules gea runs, in the order of RULES.md. Nothing else knows their ids.
 import { accreditedTrust } from './accredited-trust.js';
 import { agreementRequired } from './agreement-required.js';
 import { baseRegistryShared } from './base-registry-shared.js';
@@ -13,7 +12,6 @@ import { deprecatedInterface } from './deprecated-interface.js';
 import { duplicateData } from './duplicate-data.js';
 import { interfaceComplete } from './interface-complete.js';
 import { interfaceSignature } from './interface-signature.js';
-import { LANGUAGE_RULE_INFOS } from './language-rules.js';
 import { legallyBindingSigned } from './legally-binding-signed.js';
 import { lifecycleDependency } from './lifecycle-dependency.js';
 import { lifecycleOrder } from './lifecycle-order.js';
@@ -27,13 +25,11 @@ import { ownerExists } from './owner-exists.js';
 import { ownerRequired } from './owner-required.js';
 import { providerAuthoritative } from './provider-authoritative.js';
 import { registryCodeUnique } from './registry-code-unique.js';
-import type { Rule, RuleInfo } from './rule.js';
 import { singleMaster } from './single-master.js';
 import { slaRequired } from './sla-required.js';
-import { unusedWaiver } from './unused-waiver.js';
 
-/** The rules the engine runs at every plateau. */
-export const RULES: readonly Rule[] = [
+/** The rules the engine runs at every plateau, in the order of RULES.md. A new rule is one module and one line here. */
+export const RULES = [
   ownerRequired,
   ownerExists,
   singleMaster,
@@ -62,11 +58,4 @@ export const RULES: readonly Rule[] = [
   duplicateData,
   nameRequired,
   nameTranslation,
-];
-
-/** Every finding id: parse and link findings, the rules, and `unused-waiver` (the engine's own). */
-export const RULE_INFOS: readonly RuleInfo[] = [...LANGUAGE_RULE_INFOS, ...RULES, unusedWaiver];
-
-export function findRule(id: string): RuleInfo | undefined {
-  return RULE_INFOS.find((rule) => rule.id === id);
-}
+] as const;

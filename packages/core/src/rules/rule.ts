@@ -1,23 +1,29 @@
-// What an integration rule is: an id, a default severity, an explanation, and a pure check over
-// the semantic model at one plateau.
-import type { Element, Plateau, Ref, Relation, SemanticModel, SourceRange } from '../model/types.js';
-import type { IntegrationRuleId, RuleId, Severity } from './catalog.js';
+// What an integration rule is: an id, a default severity, and a pure check over the model as it
+// stands at one plateau. Its words (summary, explanation, messages) are in the word tables.
+import type { PlateauModel } from '../model/model-at.js';
+import type { Element, Plateau, Ref, Relation, SourceRange } from '../model/types.js';
+import type { RuleWords } from '../words/words.js';
+import type { Severity } from './catalog.js';
 import type { ModelFacts } from './facts.js';
 
-export interface RuleContext {
-  readonly model: SemanticModel;
-  readonly plateau: Plateau;
+export type RuleWordsId = keyof RuleWords;
+
+export interface RuleContext<Id extends RuleWordsId = RuleWordsId> {
+  /** The model at the plateau being checked: only what exists there. */
+  readonly model: PlateauModel;
   /** Every plateau this run evaluates, in date order (one with `--plateau`). */
   readonly plateaus: readonly Plateau[];
   /** ISO date that certificate checks use. */
   readonly evaluationDate: string;
   /** Locales every name is expected in (gea.yaml `locales`). */
   readonly locales: readonly string[];
-  /** Lookups computed once per model. */
+  /** Lookups computed once per plateau model. */
   readonly facts: ModelFacts;
-  /** Whether an element or statement exists at this plateau. */
+  /** This rule's words in the run's locale: its messages. */
+  readonly words: RuleWords[Id];
+  /** @deprecated Everything in `model` exists at its plateau; being removed rule by rule. */
   exists(thing: Element | Relation): boolean;
-  /** The target of a reference when it resolved and exists at this plateau. */
+  /** @deprecated The same as `reference?.target` in `model`; being removed rule by rule. */
   live<T extends Element>(reference: Ref<T> | undefined): T | undefined;
 }
 
@@ -37,18 +43,9 @@ export interface Problem {
 
 export type Report = (problem: Problem) => void;
 
-/** What `gea rules`, `gea explain` and SARIF say about a finding id. */
-export interface RuleInfo {
-  readonly id: RuleId;
+/** An integration rule: its module is the one place that says what it checks and how severe it is. */
+export interface Rule<Id extends RuleWordsId = RuleWordsId> {
+  readonly id: Id;
   readonly severity: Severity;
-  /** One line for `gea rules`. */
-  readonly summary: string;
-  /** Why the rule exists, with a bad and a good example, for `gea explain`. */
-  readonly explanation: string;
-}
-
-/** An integration rule: a pure check over the model at one plateau. */
-export interface Rule extends RuleInfo {
-  readonly id: IntegrationRuleId;
-  check(context: RuleContext, report: Report): void;
+  check(context: RuleContext<Id>, report: Report): void;
 }

@@ -1,14 +1,16 @@
-// Evaluates the rules at every plateau, applies waivers, and merges the same problem found at
-// several plateaus into one finding that lists them: one finding per rule, element, source range
-// and waiver, with the earliest plateau's message.
+// Evaluates the rules at every plateau on the model as it stands there (modelAt), applies waivers,
+// and merges the same problem found at several plateaus into one finding that lists them: one
+// finding per rule, element, source range and waiver, with the earliest plateau's message.
 import type { Finding } from '../findings/finding.js';
+import { modelAt } from '../model/model-at.js';
 import { existsAt } from '../model/plateaus.js';
 import { compareSourceRanges } from '../model/source-order.js';
 import type { Plateau, SemanticModel, SourceRange, Waiver } from '../model/types.js';
+import { wordsFor } from '../words/words.js';
 import type { Severity } from './catalog.js';
 import { computeFacts } from './facts.js';
 import type { Problem, Rule, RuleContext } from './rule.js';
-import { unusedWaivers } from './unused-waiver.js';
+import { unusedWaiver, unusedWaivers } from './unused-waiver.js';
 
 export type SeverityOverrides = Readonly<Record<string, Severity | 'off'>>;
 
@@ -21,6 +23,8 @@ export interface RuleOptions {
   readonly severities?: SeverityOverrides;
   /** Evaluate at this plateau only (its id). */
   readonly plateau?: string;
+  /** The language of messages (`mn`, `en`, `mn-MN`, …); the model's default locale by default. */
+  readonly locale?: string;
 }
 
 interface Accumulated {
@@ -35,32 +39,31 @@ interface Accumulated {
 export function runRules(model: SemanticModel, rules: readonly Rule[], options: RuleOptions = {}): Finding[] {
   const evaluationDate = options.evaluationDate ?? new Date().toISOString().slice(0, 10);
   const locales = options.locales ?? [model.defaultLocale];
+  const words = wordsFor(options.locale ?? model.defaultLocale);
   const severities = options.severities ?? {};
   const enabled = rules.filter((rule) => severities[rule.id] !== 'off');
   const plateaus = options.plateau ? model.plateaus.filter((p) => p.id === options.plateau) : model.plateaus;
-  const facts = computeFacts(model);
   const waiversByRule = groupWaivers(model);
   const used = new Set<Waiver>();
   const accumulated = new Map<string, Accumulated>();
 
   for (const plateau of plateaus) {
-    const context: RuleContext = {
-      model,
-      plateau,
-      plateaus,
-      evaluationDate,
-      locales,
-      facts,
-      exists: (thing) => existsAt(thing, plateau),
-      live: (reference) => {
-        const target = reference?.target;
-        return target && existsAt(target, plateau) ? target : undefined;
-      },
-    };
+    const at = modelAt(model, plateau);
+    const facts = computeFacts(at);
     for (const rule of enabled) {
-      rule.check(context, (problem) => {
+      const context: RuleContext = {
+        model: at,
+        plateaus,
+        evaluationDate,
+        locales,
+        facts,
+        words: words.rules[rule.id],
+        exists: (thing) => existsAt(thing, plateau),
+        live: (reference) => reference?.target,
+      };
+      rule.check(context as never, (problem) => {
         // Every waiver that matches is used; the finding names the first in source order.
-        const matching = (waiversByRule.get(rule.id) ?? []).filter((w) => waiverApplies(w, plateau) && waiverCovers(w, problem));
+        const matching = (waiversByRule.get(rule.id) ?? []).filter((w) => existsAt(w, plateau) && waiverCovers(w, problem));
         for (const waiver of matching) used.add(waiver);
         const waiver = matching[0];
         const severity = problem.severity ?? rule.severity;
@@ -86,9 +89,10 @@ export function runRules(model: SemanticModel, rules: readonly Rule[], options: 
     waiver: waiver?.id,
     justification: waiver?.reason,
   }));
-  if (severities['unused-waiver'] !== 'off') {
-    const unused = unusedWaivers(model, plateaus, used, new Set(enabled.map((rule) => rule.id)), waiverApplies, plateaus.length < model.plateaus.length);
-    findings.push(...unused.map((finding) => ({ ...finding, severity: effectiveSeverity(severities['unused-waiver'], finding.severity) })));
+  if (severities[unusedWaiver.id] !== 'off') {
+    const partial = plateaus.length < model.plateaus.length;
+    const unused = unusedWaivers(model, plateaus, used, new Set(enabled.map((rule) => rule.id)), words.rules[unusedWaiver.id], partial);
+    findings.push(...unused.map((finding) => ({ ...finding, severity: effectiveSeverity(severities[unusedWaiver.id], finding.severity) })));
   }
   return findings;
 }
@@ -117,15 +121,19 @@ function groupWaivers(model: SemanticModel): Map<string, Waiver[]> {
   return byRule;
 }
 
-/** A waiver applies at the plateaus where its lifecycle allows: `from P` reached, `until Q` not yet. */
-function waiverApplies(waiver: Waiver, plateau: Plateau): boolean {
-  return existsAt(waiver, plateau);
-}
-
+/**
+ * A waiver covers problems of the element it is `on` and anything inside that element's
+ * declaration. Elements are compared by where they are declared: the problem's element is the
+ * plateau model's copy of the waiver's target.
+ */
 function waiverCovers(waiver: Waiver, problem: Problem): boolean {
   const target = waiver.on?.target;
   if (!target) return false;
-  return problem.element === target || contains(target.source, problem.source);
+  return sameRange(problem.element.source, target.source) || contains(target.source, problem.source);
+}
+
+function sameRange(a: SourceRange, b: SourceRange): boolean {
+  return a.uri === b.uri && a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 function contains(outer: SourceRange, inner: SourceRange): boolean {

@@ -2,7 +2,7 @@
 // message names a signature, the strong levels, and date arithmetic on ISO dates.
 import type { Interface, Signature, Signing, System, Trust } from '../model/types.js';
 import type { SignatureLevel } from '../model/vocabulary.js';
-import type { RuleContext } from './rule.js';
+import type { PlateauModel } from '../model/model-at.js';
 
 const DAY_MS = 86_400_000;
 
@@ -35,27 +35,23 @@ export function signatureClause(signature: Signature): string {
   return signatureLabel(signature);
 }
 
-/** Every signature at this plateau: existing `signs`/`seals`/`verifies` statements and signatures of existing interfaces. */
-export function signaturesAt(context: Pick<RuleContext, 'model' | 'exists'>, kinds: readonly Signing['kind'][] = ['signs', 'seals', 'verifies']): Signature[] {
+/** Every signature of a plateau model: its `signs`/`seals`/`verifies` statements (of these kinds) and its interfaces' signatures. */
+export function signaturesAt(model: PlateauModel, kinds: readonly Signing['kind'][] = ['signs', 'seals', 'verifies']): Signature[] {
   const signatures: Signature[] = [];
-  for (const system of context.model.systems) {
-    for (const signing of system.signings) {
-      if (kinds.includes(signing.kind) && context.exists(signing)) signatures.push(signing.signature);
-    }
+  for (const system of model.systems) {
+    for (const signing of system.signings) if (kinds.includes(signing.kind)) signatures.push(signing.signature);
   }
-  for (const api of context.model.interfaces) {
-    if (api.signature && context.exists(api)) signatures.push(api.signature);
-  }
+  for (const api of model.interfaces) if (api.signature) signatures.push(api.signature);
   return signatures;
 }
 
-/** The trust services a signature relies on at a plateau: its `with` and `timestamp` services and their issuer chains (cycles are cut). */
-export function reliedOn(signature: Signature, live: RuleContext['live']): Trust[] {
+/** The trust services a signature relies on: its `with` and `timestamp` services and their issuer chains (cycles are cut). */
+export function reliedOn(signature: Signature): Trust[] {
   const seen = new Set<Trust>();
-  for (let trust of [live(signature.with), live(signature.timestamp)]) {
+  for (let trust of [signature.with?.target, signature.timestamp?.target]) {
     while (trust && !seen.has(trust)) {
       seen.add(trust);
-      trust = live(trust.issuer);
+      trust = trust.issuer?.target;
     }
   }
   return [...seen];

@@ -6,25 +6,9 @@ import type { Rule } from './rule.js';
 /** The least availability (percent) an interface must promise to a consumer of that criticality. */
 const REQUIRED_AVAILABILITY: Partial<Record<Criticality, number>> = { critical: 99.5, high: 99.0 };
 
-export const slaRequired: Rule = {
+export const slaRequired: Rule<'sla-required'> = {
   id: 'sla-required',
   severity: 'warning',
-  summary: 'An interface consumed by a high or critical system states an SLA availability of at least 99.0% (high) or 99.5% (critical).',
-  explanation: `A system is only as available as the interfaces it depends on. When a system states
-criticality \`high\` or \`critical\`, every interface it consumes must promise an availability in its
-\`sla\` block: at least 99.0% for a high and 99.5% for a critical consumer. A missing or lower
-figure is reported once per consumption, at the \`consumes\` statement.
-
-Bad:
-  interface tax_api "Татварын API" { provider tax_registry  via khur  style rest  version "3.1.0" … }
-  system payroll "Цалингийн систем" { owner mof  criticality critical  consumes tax_api }
-
-Good:
-  interface tax_api "Татварын API" {
-    provider tax_registry  via khur  style rest  version "3.1.0"
-    sla { availability 99.9% latency 800ms }
-    …
-  }`,
   check(ctx, report) {
     for (const system of ctx.model.systems) {
       const required = system.criticality ? REQUIRED_AVAILABILITY[system.criticality] : undefined;

@@ -1,3 +1,5 @@
-// The words gea says to people, and close-match suggestions.
+// The words gea says to people, in Mongolian and English, and close-match suggestions.
+export * from './locale.js';
+export * from './words.js';
 export * from './suggest.js';
 export * from './diagram-words.js';

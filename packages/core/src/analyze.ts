@@ -1,0 +1,26 @@
+// From a semantic model and the findings of parsing and linking to every finding, sorted: the
+// pure half of analysis that the CLI, the language server and the tests share.
+import { compareFindings, type Finding } from './findings/finding.js';
+import { modelFindings } from './findings/model-findings.js';
+import type { SemanticModel } from './model/types.js';
+import { RULES } from './rules/registry.js';
+import type { Rule } from './rules/rule.js';
+import { runRules, type RuleOptions } from './rules/run-rules.js';
+
+export interface ModelAnalysisOptions extends RuleOptions {
+  /** The rules to run; all of them by default. */
+  readonly rules?: readonly Rule[];
+}
+
+/** Parse and link findings (from the documents) with the model's own and every rule's, gea.yaml severities applied. */
+export function analyzeModel(model: SemanticModel, languageFindings: readonly Finding[], options: ModelAnalysisOptions = {}): Finding[] {
+  const severities = options.severities ?? {};
+  const parseAndLink = [...languageFindings, ...modelFindings(model)]
+    .filter((finding) => severities[finding.rule] !== 'off')
+    .map((finding) => {
+      const override = severities[finding.rule];
+      return override && override !== 'off' ? { ...finding, severity: override } : finding;
+    });
+  const findings = [...parseAndLink, ...runRules(model, options.rules ?? RULES, options)];
+  return findings.sort(compareFindings);
+}

@@ -1,0 +1,8 @@
+// The English table: it defines the shape of every table.
+import { cli } from './cli.js';
+import { common } from './common.js';
+import { diagrams } from './diagrams.js';
+import { rules } from './rules.js';
+import { syntax } from './syntax.js';
+
+export const en = { common, rules, syntax, diagrams, cli };
