@@ -1,42 +1,58 @@
 // The `gea` command: argument parsing, dispatch and exit codes (0 ok, 1 findings, 2 usage or I/O).
+// Help and errors are in the words of the locale asked for on the command line or in GEA_LOCALE
+// (Mongolian when neither says); each command then speaks its chosen locale (options.ts).
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, WorkspaceError } from '@gea-arch/compiler';
+import { wordsFor } from '@gea-arch/core';
+import { commanderErrorInWords, helpInWords } from './commander-words.js';
 import { build } from './commands/build.js';
 import { check, CHECK_FORMATS } from './commands/check.js';
 import { diagram, DIAGRAM_FORMATS } from './commands/diagram.js';
 import { init } from './commands/init.js';
 import { explainRule, listRules } from './commands/rules.js';
+import { askedLocale, localeOnCommandLine } from './options.js';
 import { processIo, type Io } from './terminal.js';
 import { UsageError } from './usage-error.js';
 import { VERSION } from './version.js';
 
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const asked = askedLocale(localeOnCommandLine(argv), io.env);
+  const words = wordsFor(asked).cli;
+  const said = words.commands;
   let exitCode = 0;
   const program = new Command('gea')
-    .description('gea — government enterprise architecture as code')
-    .version(VERSION, '-V, --version')
+    .description(said.program)
+    .version(VERSION, '-V, --version', words.help.versionOption)
+    .helpOption('-h, --help', words.help.helpOption)
+    .helpCommand('help [command]', words.help.helpCommand)
+    .configureHelp(helpInWords(words))
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError('(run `gea --help` for usage)');
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(commanderErrorInWords(text, words)),
+    })
+    .showHelpAfterError(words.usage.helpHint);
 
   program
     .command('init')
-    .description('write a small, valid starter workspace (gea.yaml and a model) into a folder')
-    .argument('[dir]', 'the folder to write into (created if needed)', '.')
-    .action(async (dir: string) => {
-      exitCode = await init(dir, io);
+    .description(said.init)
+    .argument('[dir]', said.initDirectory, '.')
+    .option('--locale <locale>', said.wordLocaleOption)
+    .action(async (dir: string, options) => {
+      exitCode = await init(dir, options, io);
     });
 
   program
     .command('check')
-    .description('parse, link and run the integration rules; exit 1 on errors')
-    .argument('[workspace...]', 'a folder, a gea.yaml, or .gea files', ['.'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...CHECK_FORMATS]).default('text'))
-    .option('-p, --plateau <id>', 'evaluate at this plateau only')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
-    .option('-o, --output <file>', 'write the findings to a file instead of standard output')
-    .option('--date <YYYY-MM-DD>', 'evaluation date for certificate checks (default: gea.yaml evaluation-date, else today)')
-    .option('--locale <locale>', 'language of messages: mn or en (default: GEA_LOCALE, else gea.yaml `locale`, else mn)')
+    .description(said.check)
+    .argument('[workspace...]', said.workspaceArgument, ['.'])
+    .addOption(new Option('-f, --format <format>', said.formatOption).choices([...CHECK_FORMATS]).default('text'))
+    .option('-p, --plateau <id>', said.plateauOption)
+    .option('--max-warnings <n>', said.maxWarningsOption)
+    .option('-o, --output <file>', said.outputOption)
+    .option('--date <YYYY-MM-DD>', said.dateOption)
+    .option('--locale <locale>', said.localeOption)
     .action(async (targets: string[], options) => {
       exitCode = await check(targets, options, io);
     });
@@ -69,37 +85,50 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
 
   program
     .command('rules')
-    .description('list every rule with its default severity and what it checks')
-    .action(() => {
-      exitCode = listRules(io);
+    .description(said.rules)
+    .option('--locale <locale>', said.wordLocaleOption)
+    .action((options) => {
+      exitCode = listRules(options, io);
     });
 
   program
     .command('explain')
-    .description('explain a rule: why it exists, with a bad and a good example')
-    .argument('<rule>', 'a rule id, e.g. single-master')
-    .action((id: string) => {
-      exitCode = explainRule(id, io);
+    .description(said.explain)
+    .argument('<rule>', said.ruleArgument)
+    .option('--locale <locale>', said.wordLocaleOption)
+    .action((id: string, options) => {
+      exitCode = explainRule(id, options, io);
     });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    return reportError(error, io);
+    return reportError(error, io, asked);
   }
 }
 
-function reportError(error: unknown, io: Io): number {
+/**
+ * Says an error in the locale asked for (`--locale`, GEA_LOCALE), else in the one it was made in
+ * (a workspace's gea.yaml `locale`), and gives the exit code.
+ */
+function reportError(error: unknown, io: Io, asked: string | undefined): number {
   if (error instanceof CommanderError) {
     return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
   }
   if (error instanceof ConfigError) {
-    for (const problem of error.problems) io.stderr(`${problem.file}:${problem.line}:${problem.column}: error: ${problem.message}\n`);
+    const words = wordsFor(asked ?? error.locale);
+    for (const problem of error.problems) {
+      io.stderr(`${problem.file}:${problem.line}:${problem.column}: ${words.cli.severity.error}: ${problem.say(words)}\n`);
+    }
     return 2;
   }
-  if (error instanceof WorkspaceError || error instanceof UsageError) {
-    io.stderr(`gea: ${error.message}\n`);
+  if (error instanceof WorkspaceError) {
+    io.stderr(`gea: ${error.say(wordsFor(asked ?? error.locale))}\n`);
+    return 2;
+  }
+  if (error instanceof UsageError) {
+    io.stderr(`gea: ${error.say(wordsFor(asked))}\n`);
     return 2;
   }
   const nodeError = error as NodeJS.ErrnoException;
@@ -107,6 +136,6 @@ function reportError(error: unknown, io: Io): number {
     io.stderr(`gea: ${nodeError.message}\n`);
     return 2;
   }
-  io.stderr(`gea: internal error: ${(error as Error)?.stack ?? String(error)}\nThis is a bug in gea; please report it with the input that caused it.\n`);
+  io.stderr(`gea: ${wordsFor(asked).cli.usage.internalError({ detail: (error as Error)?.stack ?? String(error) })}\n`);
   return 2;
 }

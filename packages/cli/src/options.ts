@@ -1,31 +1,73 @@
-// Options several commands share, checked before any work is done: --date and --locale (exit 2).
+// Options several commands share, checked before any work is done: --date and --locale (exit 2),
+// and the locale gea speaks in: `--locale`, else GEA_LOCALE, else gea.yaml `locale`, else mn.
 import type { Workspace } from '@gea-arch/compiler';
 import { DEFAULT_WORD_LOCALE, isCalendarDate, WORD_LOCALES } from '@gea-arch/core';
 import { UsageError } from './usage-error.js';
 
+type Env = Readonly<Record<string, string | undefined>>;
+
 /** `--date`: a real calendar day written YYYY-MM-DD. */
 export function checkDate(date: string | undefined): void {
   if (date === undefined || isCalendarDate(date)) return;
-  throw new UsageError(
-    /^\d{4}-\d{2}-\d{2}$/.test(date)
-      ? `--date ${date} is not a calendar date; give a real day, written YYYY-MM-DD`
-      : `--date takes a date written YYYY-MM-DD, not \`${date}\``,
+  throw new UsageError((words) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(date) ? words.cli.usage.dateNotOnCalendar({ date }) : words.cli.usage.dateForm({ date }),
   );
 }
 
-/** `--locale`: one of the workspace's locales (gea.yaml `locales`) or a language gea speaks (mn, en). */
+/** `--locale` of labels: one of the workspace's locales (gea.yaml `locales`) or a language gea speaks (mn, en). */
 export function checkLocale(locale: string | undefined, workspace: Workspace): void {
-  const allowed = [...new Set([...workspace.config.locales, ...WORD_LOCALES])];
+  const allowed = allowedLocales(workspace);
   if (locale === undefined || allowed.includes(locale)) return;
-  throw new UsageError(
-    `--locale ${locale} is not one of the workspace's locales (${allowed.join(', ')}); use one of those, or add ${locale} to \`locales\` in gea.yaml`,
-  );
+  throw new UsageError((words) => words.cli.usage.localeNotInWorkspace({ locale, allowed: allowed.join(', ') }));
+}
+
+/** `--locale` of messages: a language gea speaks (`mn`, `en-GB`, …) or one of the workspace's locales. */
+export function checkMessageLocale(locale: string | undefined, workspace: Workspace): void {
+  if (locale === undefined || speaks(locale) || workspace.config.locales.includes(locale)) return;
+  const allowed = allowedLocales(workspace);
+  throw new UsageError((words) => words.cli.usage.localeNotInWorkspace({ locale, allowed: allowed.join(', ') }));
+}
+
+/** `--locale` where there is no workspace (`gea rules`, `gea explain`, `gea init`): a language gea speaks. */
+export function checkWordLocale(locale: string | undefined): void {
+  if (locale === undefined || speaks(locale)) return;
+  throw new UsageError((words) => words.cli.usage.localeNotSpoken({ locale, spoken: WORD_LOCALES.join(', ') }));
+}
+
+/** Whether a locale tag (`mn`, `mn-MN`, `en_US.UTF-8`) is in a language gea has words for. */
+function speaks(tag: string): boolean {
+  const language = tag.trim().toLowerCase().split(/[-_.@]/)[0]!;
+  return (WORD_LOCALES as readonly string[]).includes(language);
+}
+
+function allowedLocales(workspace: Workspace): string[] {
+  return [...new Set([...workspace.config.locales, ...WORD_LOCALES])];
+}
+
+/** The locale the reader asked for: `--locale`, else GEA_LOCALE; undefined when neither is given. */
+export function askedLocale(option: string | undefined, env: Env): string | undefined {
+  return option ?? (env.GEA_LOCALE || undefined);
 }
 
 /**
  * The locale gea speaks in and labels with: `--locale`, else the `GEA_LOCALE` environment
  * variable, else gea.yaml `locale` (Mongolian by default).
  */
-export function chosenLocale(option: string | undefined, env: Readonly<Record<string, string | undefined>>, workspace?: Workspace): string {
-  return option ?? (env.GEA_LOCALE || undefined) ?? workspace?.config.locale ?? DEFAULT_WORD_LOCALE;
+export function chosenLocale(option: string | undefined, env: Env, workspace?: Workspace): string {
+  return askedLocale(option, env) ?? workspace?.config.locale ?? DEFAULT_WORD_LOCALE;
+}
+
+/**
+ * `--locale` as written on a command line (`--locale en`, `--locale=en`), read before the command
+ * line is parsed so that help and parse errors are in that language too.
+ */
+export function localeOnCommandLine(argv: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    if (arg === '--') break;
+    if (arg === '--locale' && index + 1 < argv.length) found = argv[++index];
+    else if (arg.startsWith('--locale=')) found = arg.slice('--locale='.length);
+  }
+  return found;
 }

@@ -1,7 +1,16 @@
-/** A mistake in how the command was called; exit code 2. */
+// A mistake in how the command was called; exit code 2. It keeps how to say itself, so the CLI
+// says it in the locale its reader chose.
+import { say, sayingOf, type Saying } from '@gea-arch/compiler';
+
 export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** The message in any locale's words. */
+  declare readonly say: Saying;
+
+  constructor(message: string | Saying) {
+    const saying = sayingOf(message);
+    super(say(saying));
     this.name = 'UsageError';
+    // Not enumerable: two errors that say the same thing still compare equal.
+    Object.defineProperty(this, 'say', { value: saying });
   }
 }

@@ -70,11 +70,11 @@ describe('gea check', () => {
   it('colours a terminal unless NO_COLOR is set', async () => {
     const { run } = await import('../src/main.js');
     let stdout = '';
-    const io = { stdout: (t: string) => void (stdout += t), stderr: () => undefined, stdoutIsTty: true, stderrIsTty: false, env: {}, cwd: process.cwd() };
+    const io = { stdout: (t: string) => void (stdout += t), stderr: () => undefined, stdoutIsTty: true, stderrIsTty: false, env: { GEA_LOCALE: 'en' }, cwd: process.cwd() };
     await run(['check', join(CONFORMANCE, '07-broken-input.gea')], io);
     expect(stdout).toContain('\u001b[31merror\u001b[0m');
     stdout = '';
-    await run(['check', join(CONFORMANCE, '07-broken-input.gea')], { ...io, env: { NO_COLOR: '1' } });
+    await run(['check', join(CONFORMANCE, '07-broken-input.gea')], { ...io, env: { GEA_LOCALE: 'en', NO_COLOR: '1' } });
     expect(stdout).not.toContain('\u001b[');
   });
 

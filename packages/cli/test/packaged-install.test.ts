@@ -29,9 +29,12 @@ function readmeCommands(): string {
   return section.split('```sh\n')[1]!.split('```')[0]!;
 }
 
-/** The environment without the npm_* variables an enclosing `npm test` sets, so the inner npm is a fresh one. */
+/**
+ * The environment without the npm_* variables an enclosing `npm test` sets, so the inner npm is a
+ * fresh one; gea speaks English in it, as the assertions read.
+ */
 function cleanEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+  return { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key))), GEA_LOCALE: 'en' };
 }
 
 function sh(command: string, cwd: string): { status: number | null; stdout: string; stderr: string } {

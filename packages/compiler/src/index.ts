@@ -1,11 +1,12 @@
-export { loadWorkspace, WorkspaceError, CONFIG_FILE, type Workspace } from './workspace/load-workspace.js';
+export { loadWorkspace, WorkspaceError, CONFIG_FILE, type LoadOptions, type Workspace } from './workspace/load-workspace.js';
+export { say, sayingOf, type Saying } from './workspace/saying.js';
 export { parseConfig, ConfigError, DEFAULT_CONFIG, type WorkspaceConfig, type ConfigProblem } from './workspace/config.js';
 export { compileWorkspace, today, type Compilation, type CompileOptions } from './check/compile.js';
 export { findingRecords, summarize, type FindingRecord, type FindingSummary } from './report/finding-records.js';
 export { findingsJson } from './report/findings-json.js';
 export { findingsText, type TextStyle } from './report/findings-text.js';
 export { findingsSarif, type SarifTool } from './report/findings-sarif.js';
-export { STARTER_FILES, writeStarterWorkspace } from './init/starter-workspace.js';
+export { STARTER_FILES, writeStarterWorkspace, type StarterOptions } from './init/starter-workspace.js';
 export { claimOutFolder, replaceSection, OUT_MARKER } from './build/out-folder.js';
 export { buildWorkspace, SECTIONS, type BuildOptions, type BuildResult, type Section } from './build/build-workspace.js';
 export { buildDiagrams, type DiagramBuild, type DiagramBuildOptions } from './build/build-diagrams.js';

@@ -3,7 +3,7 @@ import { ConfigError, DEFAULT_CONFIG, parseConfig } from '@gea-arch/compiler';
 
 function problemsOf(text: string): string[] {
   try {
-    parseConfig(text, 'gea.yaml');
+    parseConfig(text, 'gea.yaml', 'en');
   } catch (error) {
     if (error instanceof ConfigError) return error.problems.map((p) => `${p.line}:${p.column} ${p.message}`);
     throw error;

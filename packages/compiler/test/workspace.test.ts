@@ -49,9 +49,9 @@ describe('workspace loading', () => {
 
   it('says what is wrong with what it was given', async () => {
     const root = folder({ 'empty/readme.md': '', 'a.txt': '' });
-    await expect(loadWorkspace(['missing'], root)).rejects.toThrow(new WorkspaceError('no such file or folder: missing'));
-    await expect(loadWorkspace(['empty'], root)).rejects.toThrow(/no \.gea files in .*empty/);
-    await expect(loadWorkspace(['a.txt'], root)).rejects.toThrow(/not a \.gea file: a\.txt/);
+    await expect(loadWorkspace(['missing'], root, { locale: 'en' })).rejects.toThrow(new WorkspaceError('no such file or folder: missing'));
+    await expect(loadWorkspace(['empty'], root, { locale: 'en' })).rejects.toThrow(/no \.gea files in .*empty/);
+    await expect(loadWorkspace(['a.txt'], root, { locale: 'en' })).rejects.toThrow(/not a \.gea file: a\.txt/);
   });
 
   it('reports a bad gea.yaml with its file and line', async () => {
@@ -70,6 +70,6 @@ describe('workspace loading', () => {
 
   it('rejects an unknown plateau with the close ones', async () => {
     const root = folder({ 'm.gea': 'plateau current { date 2026-01-01 }\n' + AGENCY });
-    await expect(compileWorkspace(await loadWorkspace([root]), { plateau: 'curent' })).rejects.toThrow('no plateau `curent`; did you mean `current`? (plateaus: current)');
+    await expect(compileWorkspace(await loadWorkspace([root]), { plateau: 'curent', locale: 'en' })).rejects.toThrow('no plateau `curent`; did you mean `current`? (plateaus: current)');
   });
 });

@@ -15,7 +15,7 @@ export interface ModelAnalysisOptions extends RuleOptions {
 /** Parse and link findings (from the documents) with the model's own and every rule's, gea.yaml severities applied. */
 export function analyzeModel(model: SemanticModel, languageFindings: readonly Finding[], options: ModelAnalysisOptions = {}): Finding[] {
   const severities = options.severities ?? {};
-  const parseAndLink = [...languageFindings, ...modelFindings(model)]
+  const parseAndLink = [...languageFindings, ...modelFindings(model, { locale: options.locale })]
     .filter((finding) => severities[finding.rule] !== 'off')
     .map((finding) => {
       const override = severities[finding.rule];

@@ -1,6 +1,6 @@
 // The one place that says what the gea language is made of: Langium's defaults plus our
 // lexing, parsing and syntax messages, scoping, linking, value conversion and validation. Each
-// caller builds its own instance.
+// caller builds its own instance, in one locale: diagnostics are made in its words.
 import './polyfill.js';
 import {
   createDefaultCoreModule,
@@ -12,6 +12,7 @@ import {
   type Module,
   type PartialLangiumCoreServices,
 } from 'langium';
+import { wordsFor } from '@gea-arch/core';
 import { GeaGeneratedModule, GeaGeneratedSharedModule } from './generated/module.js';
 import { GeaLinker } from './scoping/linker.js';
 import { GeaNameIndex } from './scoping/name-index.js';
@@ -19,6 +20,7 @@ import { GeaScopeComputation } from './scoping/scope-computation.js';
 import { GeaScopeProvider } from './scoping/scope-provider.js';
 import { GrammarFacts } from './syntax/grammar-facts.js';
 import { GeaLexer, GeaLexerErrorMessageProvider } from './syntax/lexer.js';
+import { SyntaxMessages } from './syntax/messages.js';
 import { createGeaParser } from './syntax/parser.js';
 import { ParserErrorRecorder } from './syntax/parser-error-recorder.js';
 import { GeaTokenBuilder } from './syntax/token-builder.js';
@@ -31,41 +33,60 @@ export interface GeaAddedServices {
   };
   syntax: {
     GrammarFacts: GrammarFacts;
+    /** Every message of parsing, linking and validation, in the locale of these services. */
+    Messages: SyntaxMessages;
   };
 }
 
 export type GeaServices = LangiumCoreServices & GeaAddedServices;
 
-export const GeaModule: Module<GeaServices, PartialLangiumCoreServices & GeaAddedServices> = {
-  parser: {
-    ValueConverter: () => new GeaValueConverter(),
-    TokenBuilder: () => new GeaTokenBuilder(),
-    Lexer: (services) => new GeaLexer(services),
-    LexerErrorMessageProvider: () => new GeaLexerErrorMessageProvider(),
-    ParserErrorMessageProvider: (services) => new ParserErrorRecorder(services.syntax.GrammarFacts),
-    LangiumParser: (services) => createGeaParser(services, services.syntax.GrammarFacts),
-  },
-  syntax: {
-    GrammarFacts: (services) => new GrammarFacts(services.Grammar),
-  },
-  references: {
-    NameIndex: (services) => new GeaNameIndex(services.shared),
-    ScopeComputation: (services) => new GeaScopeComputation(services),
-    ScopeProvider: (services) => new GeaScopeProvider(services),
-    Linker: (services) => new GeaLinker(services),
-  },
-};
+export type GeaModuleDefinition = Module<GeaServices, PartialLangiumCoreServices & GeaAddedServices>;
+
+export interface GeaModuleOptions {
+  /** The language of diagnostics (`mn`, `en`, `mn-MN`, …); Mongolian by default. */
+  readonly locale?: string;
+}
+
+/** The gea services over Langium's defaults, speaking the given locale. */
+export function createGeaModule(options: GeaModuleOptions = {}): GeaModuleDefinition {
+  return {
+    parser: {
+      ValueConverter: () => new GeaValueConverter(),
+      TokenBuilder: () => new GeaTokenBuilder(),
+      Lexer: (services) => new GeaLexer(services),
+      LexerErrorMessageProvider: (services) => new GeaLexerErrorMessageProvider(services.syntax.Messages),
+      ParserErrorMessageProvider: (services) => new ParserErrorRecorder(services.syntax.GrammarFacts, services.syntax.Messages),
+      LangiumParser: (services) => createGeaParser(services, services.syntax.GrammarFacts),
+    },
+    syntax: {
+      GrammarFacts: (services) => new GrammarFacts(services.Grammar),
+      Messages: () => new SyntaxMessages(wordsFor(options.locale)),
+    },
+    references: {
+      NameIndex: (services) => new GeaNameIndex(services.shared),
+      ScopeComputation: (services) => new GeaScopeComputation(services),
+      ScopeProvider: (services) => new GeaScopeProvider(services),
+      Linker: (services) => new GeaLinker(services),
+    },
+  };
+}
+
+/** The gea services in the default locale (Mongolian). */
+export const GeaModule: GeaModuleDefinition = createGeaModule();
 
 export interface GeaCoreServices {
   shared: LangiumSharedCoreServices;
   gea: GeaServices;
 }
 
-/** Services for batch use (the compiler, tests): no language server parts. */
-export function createGeaCoreServices(context: DefaultSharedCoreModuleContext): GeaCoreServices {
+/**
+ * Services for batch use (the compiler, tests): no language server parts. One instance speaks
+ * one locale; build another for another.
+ */
+export function createGeaCoreServices(context: DefaultSharedCoreModuleContext, options: GeaModuleOptions = {}): GeaCoreServices {
   const shared = inject(createDefaultSharedCoreModule(context), GeaGeneratedSharedModule);
-  const gea = inject(createDefaultCoreModule({ shared }), GeaGeneratedModule, GeaModule);
+  const gea = inject(createDefaultCoreModule({ shared }), GeaGeneratedModule, createGeaModule(options));
   shared.ServiceRegistry.register(gea);
-  registerGeaChecks(gea.validation.ValidationRegistry);
+  registerGeaChecks(gea.validation.ValidationRegistry, gea.syntax.Messages);
   return { shared, gea };
 }

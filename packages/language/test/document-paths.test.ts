@@ -24,7 +24,7 @@ describe('workspace-relative paths', () => {
         { uri: 'file:///root/ws/src/a/reg.gea', path: 'src/a/reg.gea', text: DUPLICATE['a/reg.gea'] },
         { uri: 'file:///root/ws/src/a/other.gea', path: 'src/a/other.gea', text: DUPLICATE['b.gea'] },
       ],
-      { evaluationDate: TEST_DATE, rules: [] },
+      { evaluationDate: TEST_DATE, rules: [], locale: 'en' },
     );
     expect([...model.relativePaths.values()]).toEqual(['src/a/reg.gea', 'src/a/other.gea']);
     expect(findings.map((f) => f.message.match(/also at ([^)]*)\)/)![1]).sort()).toEqual(['src/a/other.gea:3', 'src/a/reg.gea:1']);

@@ -1,7 +1,8 @@
 // `gea check`: parse, link, run the rules, print the findings; exit 1 on errors or too many warnings.
+// Every message (text, JSON `message`, SARIF texts) is in the chosen locale; rule ids stay as they are.
 import { resolve } from 'node:path';
 import { compileWorkspace, findingRecords, findingsJson, findingsSarif, findingsText, loadWorkspace, summarize } from '@gea-arch/compiler';
-import { checkDate, checkLocale, chosenLocale } from '../options.js';
+import { askedLocale, checkDate, checkMessageLocale, chosenLocale } from '../options.js';
 import { VERSION } from '../version.js';
 import { Progress, shownPath, useColor, writeFileAtomically, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
@@ -18,18 +19,20 @@ export interface CheckOptions {
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
 
 export async function check(targets: readonly string[], options: CheckOptions, io: Io): Promise<number> {
-  if (!(CHECK_FORMATS as readonly string[]).includes(options.format)) {
-    throw new UsageError(`unknown format \`${options.format}\`; use one of ${CHECK_FORMATS.join(', ')}`);
+  const format = options.format;
+  if (!(CHECK_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError((words) => words.cli.usage.unknownFormat({ format, formats: CHECK_FORMATS.join(', ') }));
   }
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   checkDate(options.date);
   const progress = new Progress(io);
-  const workspace = await loadWorkspace(targets, io.cwd);
-  checkLocale(options.locale, workspace);
+  const workspace = await loadWorkspace(targets, io.cwd, { locale: askedLocale(options.locale, io.env) });
+  checkMessageLocale(options.locale, workspace);
+  const locale = chosenLocale(options.locale, io.env, workspace);
   const compilation = await compileWorkspace(workspace, {
     evaluationDate: options.date,
     plateau: options.plateau,
-    locale: chosenLocale(options.locale, io.env, workspace),
+    locale,
     onProgress: (message) => progress.update(message),
   });
   progress.done();
@@ -40,11 +43,12 @@ export async function check(targets: readonly string[], options: CheckOptions, i
     options.format === 'json'
       ? findingsJson(records, summary)
       : options.format === 'sarif'
-        ? findingsSarif(records, { version: VERSION }, workspace)
+        ? findingsSarif(records, { version: VERSION }, workspace, locale)
         : findingsText(records, summary, {
             color: !toFile && useColor(io, io.stdoutIsTty),
             plateaus: compilation.analysis.model.plateaus.some((plateau) => !plateau.implicit),
             path: (file) => shownPath(io, resolve(workspace.root, file)),
+            locale,
           });
   if (toFile) await writeFileAtomically(resolve(io.cwd, options.output!), text);
   else io.stdout(text);
@@ -54,6 +58,6 @@ export async function check(targets: readonly string[], options: CheckOptions, i
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not \`${value}\``);
+  if (!/^\d+$/.test(value)) throw new UsageError((words) => words.cli.usage.maxWarnings({ value }));
   return Number(value);
 }

@@ -1,8 +1,9 @@
-// Reads, parses, links and analyses a workspace from disk: the front half of every command.
+// Reads, parses, links and analyses a workspace from disk: the front half of every command. Its
+// messages (findings, progress, errors) are in the locale asked for, else the workspace's.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { closestMatches } from '@gea-arch/core';
+import { closestMatches, wordsFor } from '@gea-arch/core';
 import { analyzeSources, normalizeUri, type Analysis } from '@gea-arch/language';
 import { WorkspaceError, type Workspace } from '../workspace/load-workspace.js';
 
@@ -13,7 +14,7 @@ export interface CompileOptions {
   readonly plateau?: string;
   /** The language of messages; gea.yaml `locale` by default. */
   readonly locale?: string;
-  /** Called with short progress messages ("parsed and linked 120 files"). */
+  /** Called with short progress messages ("parsed and linked 120 files"), in the locale of messages. */
   readonly onProgress?: (message: string) => void;
 }
 
@@ -25,10 +26,11 @@ export interface Compilation {
 }
 
 export async function compileWorkspace(workspace: Workspace, options: CompileOptions = {}): Promise<Compilation> {
-  const uris = workspace.files.map((file) => pathToFileURL(resolve(workspace.root, file)).href);
-  const texts = await Promise.all(workspace.files.map((file) => readSource(resolve(workspace.root, file))));
-  options.onProgress?.(`read ${workspace.files.length} files`);
   const { config } = workspace;
+  const locale = options.locale ?? config.locale;
+  const uris = workspace.files.map((file) => pathToFileURL(resolve(workspace.root, file)).href);
+  const texts = await Promise.all(workspace.files.map((file) => readSource(resolve(workspace.root, file), locale)));
+  options.onProgress?.(wordsFor(locale).cli.progress.read({ files: workspace.files.length }));
   const analysis = await analyzeSources(
     uris.map((uri, index) => ({ uri, text: texts[index]!, path: workspace.files[index] })),
     {
@@ -37,25 +39,29 @@ export async function compileWorkspace(workspace: Workspace, options: CompileOpt
       severities: config.rules,
       evaluationDate: options.evaluationDate ?? config.evaluationDate ?? today(),
       plateau: options.plateau,
-      locale: options.locale ?? config.locale,
+      locale,
       onProgress: options.onProgress,
     },
   );
   if (options.plateau && !analysis.model.plateaus.some((p) => p.id === options.plateau)) {
+    const plateau = options.plateau;
     const ids = analysis.model.plateaus.map((p) => p.id);
-    const [close] = closestMatches(options.plateau, ids, 1);
-    throw new WorkspaceError(`no plateau \`${options.plateau}\`${close ? `; did you mean \`${close}\`?` : ''} (plateaus: ${ids.join(', ')})`);
+    const close = closestMatches(plateau, ids, 1);
+    throw new WorkspaceError(
+      (words) => words.cli.workspace.noPlateau({ plateau, suggestion: words.syntax.didYouMean({ names: close }), plateaus: ids.join(', ') }),
+      locale,
+    );
   }
   const pathOf = new Map(uris.map((uri, index) => [normalizeUri(uri), workspace.files[index]!]));
   return { workspace, analysis, relativePath: (uri) => pathOf.get(uri) ?? uri };
 }
 
-async function readSource(path: string): Promise<string> {
+async function readSource(path: string, locale: string): Promise<string> {
   try {
     const text = await readFile(path, 'utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (error) {
-    throw new WorkspaceError(`cannot read ${path}: ${(error as Error).message}`);
+    throw new WorkspaceError((words) => words.cli.workspace.cannotRead({ path, reason: (error as Error).message }), locale);
   }
 }
 

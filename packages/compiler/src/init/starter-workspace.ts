@@ -82,13 +82,19 @@ system emongolia "E-Mongolia портал" {
 `,
 };
 
+export interface StarterOptions {
+  /** The language of errors; Mongolian by default. */
+  readonly locale?: string;
+}
+
 /** Writes the starter files into `dir` (created if needed); refuses, writing nothing, if any exists. */
-export async function writeStarterWorkspace(dir: string): Promise<string[]> {
+export async function writeStarterWorkspace(dir: string, options: StarterOptions = {}): Promise<string[]> {
   const root = resolve(dir);
   const names = Object.keys(STARTER_FILES);
   const taken = names.filter((name) => existsSync(join(root, name)));
   if (taken.length > 0) {
-    throw new WorkspaceError(`${taken.map((name) => join(dir, name)).join(', ')} already exist${taken.length === 1 ? 's' : ''}; gea init writes only into a folder without them (choose another folder, or move them away)`);
+    const paths = taken.map((name) => join(dir, name));
+    throw new WorkspaceError((words) => words.cli.init.alreadyExist({ paths }), options.locale);
   }
   await mkdir(root, { recursive: true });
   for (const name of names) await writeFile(join(root, name), STARTER_FILES[name]!, { encoding: 'utf8', flag: 'wx' });

@@ -1,7 +1,8 @@
 // SARIF 2.1.0 for code scanning: every finding id as a rule with its descriptions and default
 // level, results located from the repository root (so code scanning finds a model kept in a
-// subfolder), waived findings as suppressions.
-import { ruleCatalog, type RuleInfo, type Severity } from '@gea-arch/core';
+// subfolder), waived findings as suppressions. Descriptions are in the words of one locale; the
+// messages are the findings' own, and rule ids stay as they are.
+import { ruleCatalog, wordsFor, type RuleInfo, type Severity, type Words } from '@gea-arch/core';
 import { toRelative, type Workspace } from '../workspace/load-workspace.js';
 import type { FindingRecord } from './finding-records.js';
 
@@ -15,12 +16,14 @@ const ROOT = '%SRCROOT%';
 
 /**
  * Paths in `records` are relative to the workspace; with the `workspace`, artifact URIs are made
- * relative to its git repository root when it has one.
+ * relative to its git repository root when it has one. Rules are described in `locale`, by
+ * default the workspace's (gea.yaml `locale`).
  */
-export function findingsSarif(records: readonly FindingRecord[], tool: SarifTool, workspace?: Workspace): string {
-  const rules = ruleCatalog();
+export function findingsSarif(records: readonly FindingRecord[], tool: SarifTool, workspace?: Workspace, locale = workspace?.config.locale): string {
+  const words = wordsFor(locale);
+  const rules = ruleCatalog(words);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id as string, index]));
-  const base = sourceRoot(workspace);
+  const base = sourceRoot(workspace, words);
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -55,10 +58,10 @@ function describeRule(rule: RuleInfo) {
 }
 
 /** What %SRCROOT% stands for, and the path from it to the workspace folder (`` or ending in `/`). */
-function sourceRoot(workspace: Workspace | undefined): { readonly prefix: string; readonly description: string } {
-  if (workspace?.repositoryRoot === undefined) return { prefix: '', description: 'The gea workspace folder (where gea.yaml is).' };
+function sourceRoot(workspace: Workspace | undefined, words: Words): { readonly prefix: string; readonly description: string } {
+  if (workspace?.repositoryRoot === undefined) return { prefix: '', description: words.cli.sarif.workspaceRoot };
   const path = toRelative(workspace.repositoryRoot, workspace.root);
-  return { prefix: path === '' ? '' : `${path}/`, description: 'The root of the git repository holding the gea workspace.' };
+  return { prefix: path === '' ? '' : `${path}/`, description: words.cli.sarif.repositoryRoot };
 }
 
 function result(record: FindingRecord, file: string, ruleIndex: number | undefined) {

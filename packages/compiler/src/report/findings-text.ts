@@ -1,4 +1,6 @@
-// Findings for people: grouped by file, `file:line:col severity rule message`, a summary line.
+// Findings for people: grouped by file, `file:line:col severity rule message`, a summary line, in
+// the words of one locale (the rule ids stay as they are).
+import { wordsFor, type Words } from '@gea-arch/core';
 import type { FindingRecord, FindingSummary } from './finding-records.js';
 
 export interface TextStyle {
@@ -7,6 +9,8 @@ export interface TextStyle {
   readonly plateaus?: boolean;
   /** How a record's workspace-relative path is shown (relative to the current folder, say); as is by default. */
   readonly path?: (file: string) => string;
+  /** The language of severities and the summary (`mn`, `en`, …); Mongolian by default. */
+  readonly locale?: string;
 }
 
 const CODES = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32 } as const;
@@ -14,6 +18,7 @@ const CODES = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32 } as
 export function findingsText(records: readonly FindingRecord[], summary: FindingSummary, style: TextStyle): string {
   const paint = (code: keyof typeof CODES, text: string) => (style.color ? `\u001b[${CODES[code]}m${text}\u001b[0m` : text);
   const shown = style.path ?? ((file: string) => file);
+  const words = wordsFor(style.locale).cli;
   const lines: string[] = [];
   let file: string | undefined;
   for (const record of records) {
@@ -22,33 +27,22 @@ export function findingsText(records: readonly FindingRecord[], summary: Finding
       file = record.file;
     }
     const severity = record.waived
-      ? paint('gray', 'waived')
+      ? paint('gray', words.waived)
       : record.severity === 'error'
-        ? paint('red', 'error')
+        ? paint('red', words.severity.error)
         : record.severity === 'warning'
-          ? paint('yellow', 'warning')
-          : paint('blue', 'info');
+          ? paint('yellow', words.severity.warning)
+          : paint('blue', words.severity.info);
     const plateaus = style.plateaus !== false && record.plateaus.length > 0 ? paint('gray', ` [${record.plateaus.join(', ')}]`) : '';
-    const waiver = record.waiver ? paint('gray', ` (waiver ${record.waiver})`) : '';
+    const waiver = record.waiver ? paint('gray', ` ${words.waiverNote({ waiver: record.waiver })}`) : '';
     lines.push(`${paint('bold', `${shown(record.file)}:${record.line}:${record.column}`)} ${severity} ${paint('gray', record.rule)} ${record.message}${plateaus}${waiver}`);
   }
   if (lines.length > 0) lines.push('');
-  lines.push(summaryLine(summary, paint));
+  lines.push(summaryLine(summary, paint, words));
   return `${lines.join('\n')}\n`;
 }
 
-function summaryLine(summary: FindingSummary, paint: (code: keyof typeof CODES, text: string) => string): string {
-  const counts = [
-    plural(summary.error, 'error'),
-    plural(summary.warning, 'warning'),
-    plural(summary.info, 'info', 'infos'),
-    `${summary.waived} waived`,
-  ].join(', ');
-  const scope = `in ${plural(summary.files, 'file')} (${plural(summary.elements, 'element')})`;
+function summaryLine(summary: FindingSummary, paint: (code: keyof typeof CODES, text: string) => string, words: Words['cli']): string {
   const mark = summary.error > 0 ? paint('red', '✖') : summary.warning > 0 ? paint('yellow', '⚠') : paint('green', '✔');
-  return `${mark} ${counts} ${scope}`;
-}
-
-function plural(count: number, word: string, many = `${word}s`): string {
-  return `${count} ${count === 1 ? word : many}`;
+  return `${mark} ${words.summary(summary)}`;
 }

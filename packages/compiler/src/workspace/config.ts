@@ -1,7 +1,8 @@
 // gea.yaml: reading it, checking every key, and the defaults of LANGUAGE.md for what it leaves out.
+// Problems are said in the words of the locale the caller gives (Mongolian by default).
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { ALL_RULE_IDS, closestMatches, isRuleId, type Severity } from '@gea-arch/core';
-import { isCalendarDate } from '@gea-arch/core';
+import { ALL_RULE_IDS, closestMatches, isCalendarDate, isRuleId, type Severity } from '@gea-arch/core';
+import { say, type Saying } from './saying.js';
 
 export interface WorkspaceConfig {
   readonly name?: string;
@@ -32,11 +33,18 @@ export interface ConfigProblem {
   /** 1-based. */
   readonly line: number;
   readonly column: number;
+  /** In the locale gea.yaml was read in. */
   readonly message: string;
+  /** The message in another locale's words. */
+  readonly say: Saying;
 }
 
 export class ConfigError extends Error {
-  constructor(readonly problems: readonly ConfigProblem[]) {
+  /** `locale`: the one the messages are in. */
+  constructor(
+    readonly problems: readonly ConfigProblem[],
+    readonly locale?: string,
+  ) {
     super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'));
     this.name = 'ConfigError';
   }
@@ -46,23 +54,28 @@ const KEYS = ['name', 'locale', 'locales', 'sources', 'out', 'rules', 'evaluatio
 const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
 const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
-/** Parses gea.yaml text; throws ConfigError listing every problem with its line and column. */
-export function parseConfig(text: string, file: string): WorkspaceConfig {
+/**
+ * Parses gea.yaml text; throws ConfigError listing every problem with its line and column, in the
+ * words of `locale`.
+ */
+export function parseConfig(text: string, file: string, locale?: string): WorkspaceConfig {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: ConfigProblem[] = [];
-  const at = (offset: number | undefined, message: string) => {
+  const at = (offset: number | undefined, saying: Saying) => {
     const { line, col } = offset === undefined ? { line: 1, col: 1 } : lineCounter.linePos(offset);
-    problems.push({ file, line, column: col, message });
+    problems.push({ file, line, column: col, message: say(saying, locale), say: saying });
   };
-  for (const error of [...document.errors, ...document.warnings]) at(error.pos[0], `not valid YAML: ${firstLine(error.message)}`);
-  if (problems.length > 0) throw new ConfigError(problems);
+  for (const error of [...document.errors, ...document.warnings]) {
+    at(error.pos[0], (words) => words.cli.config.invalidYaml({ detail: firstLine(error.message) }));
+  }
+  if (problems.length > 0) throw new ConfigError(problems, locale);
 
   const root = document.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return DEFAULT_CONFIG;
   if (!isMap(root)) {
-    at(root.range?.[0], 'gea.yaml must be a mapping of settings (`locale: mn`, `sources: [...]`, …)');
-    throw new ConfigError(problems);
+    at(root.range?.[0], (words) => words.cli.config.notMapping);
+    throw new ConfigError(problems, locale);
   }
 
   const config: { -readonly [K in keyof WorkspaceConfig]: WorkspaceConfig[K] } = { ...DEFAULT_CONFIG };
@@ -76,29 +89,29 @@ export function parseConfig(text: string, file: string): WorkspaceConfig {
     switch (key) {
       case 'name':
         if (isString(value)) config.name = value.value as string;
-        else at(valueOffset, '`name` must be a string');
+        else at(valueOffset, (words) => words.cli.config.name);
         break;
       case 'locale':
         if (isString(value) && LOCALE.test(value.value as string)) config.locale = value.value as string;
-        else at(valueOffset, '`locale` must be a locale code such as `mn` or `en`');
+        else at(valueOffset, (words) => words.cli.config.locale);
         break;
       case 'locales': {
         const list = stringList(value);
         if (list && list.every((l) => LOCALE.test(l)) && list.length > 0) {
           config.locales = list;
           localesGiven = true;
-        } else at(valueOffset, '`locales` must be a list of locale codes, e.g. `[mn, en]`');
+        } else at(valueOffset, (words) => words.cli.config.locales);
         break;
       }
       case 'sources': {
         const list = stringList(value) ?? (isString(value) ? [value.value as string] : undefined);
         if (list && list.length > 0) config.sources = list;
-        else at(valueOffset, '`sources` must be a list of globs relative to gea.yaml, e.g. `["**/*.gea"]`');
+        else at(valueOffset, (words) => words.cli.config.sources);
         break;
       }
       case 'out':
         if (isString(value) && (value.value as string).trim() !== '') config.out = value.value as string;
-        else at(valueOffset, '`out` must be a folder name relative to gea.yaml, e.g. `out`');
+        else at(valueOffset, (words) => words.cli.config.out);
         break;
       case 'rules':
         config.rules = readRules(value, valueOffset, at);
@@ -106,25 +119,25 @@ export function parseConfig(text: string, file: string): WorkspaceConfig {
       case 'evaluation-date': {
         const date = isScalar(value) ? String(value.value) : '';
         if (isCalendarDate(date)) config.evaluationDate = date;
-        else at(valueOffset, '`evaluation-date` must be a date written YYYY-MM-DD');
+        else at(valueOffset, (words) => words.cli.config.evaluationDate);
         break;
       }
       default: {
-        const [close] = closestMatches(key, KEYS, 1);
-        at(keyOffset, `unknown setting \`${key}\`${close ? `; did you mean \`${close}\`?` : ''} (known: ${KEYS.join(', ')})`);
+        const close = closestMatches(key, KEYS, 1);
+        at(keyOffset, (words) => words.cli.config.unknownSetting({ key, suggestion: words.syntax.didYouMean({ names: close }), known: KEYS.join(', ') }));
       }
     }
   }
   if (!localesGiven) config.locales = [config.locale];
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (problems.length > 0) throw new ConfigError(problems, locale);
   return config;
 }
 
-function readRules(value: YamlNode | null, offset: number | undefined, at: (offset: number | undefined, message: string) => void): Record<string, Severity | 'off'> {
+function readRules(value: YamlNode | null, offset: number | undefined, at: (offset: number | undefined, saying: Saying) => void): Record<string, Severity | 'off'> {
   const rules: Record<string, Severity | 'off'> = {};
   if (value === null || (isScalar(value) && value.value === null)) return rules;
   if (!isMap(value)) {
-    at(offset, '`rules` must map rule ids to error, warning, info or off');
+    at(offset, (words) => words.cli.config.rules);
     return rules;
   }
   for (const pair of value.items) {
@@ -132,15 +145,15 @@ function readRules(value: YamlNode | null, offset: number | undefined, at: (offs
     const id = isScalar(keyNode) ? String(keyNode.value) : '';
     const severityNode = pair.value as YamlNode | null;
     if (!isRuleId(id)) {
-      const [close] = closestMatches(id, ALL_RULE_IDS, 1);
-      at(keyNode?.range?.[0], `unknown rule \`${id}\`${close ? `; did you mean \`${close}\`?` : ''} (\`gea rules\` lists them)`);
+      const close = closestMatches(id, ALL_RULE_IDS, 1);
+      at(keyNode?.range?.[0], (words) => words.cli.config.unknownRule({ id, suggestion: words.syntax.didYouMean({ names: close }) }));
       continue;
     }
     // YAML 1.1 readers turn a bare `off` into false; accept both spellings.
     const raw = isScalar(severityNode) ? severityNode.value : undefined;
     const severity = raw === false ? 'off' : String(raw);
     if ((SEVERITIES as readonly string[]).includes(severity)) rules[id] = severity as Severity | 'off';
-    else at(severityNode?.range?.[0] ?? keyNode?.range?.[0], `severity of \`${id}\` must be one of ${SEVERITIES.join(', ')}`);
+    else at(severityNode?.range?.[0] ?? keyNode?.range?.[0], (words) => words.cli.config.severity({ id, severities: SEVERITIES.join(', ') }));
   }
   return rules;
 }

@@ -1,13 +1,15 @@
 // Finds the workspace a command was given (a folder, a gea.yaml, or .gea files), reads its
 // settings and lists its source files in a stable order. Files and folders inside a workspace (a
 // gea.yaml in a folder above) are checked with all of it and only their findings reported, as tsc
-// does with the nearest tsconfig.json.
+// does with the nearest tsconfig.json. Errors are said in the locale asked for, else in the
+// workspace's (gea.yaml `locale`) once it is known.
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { escapePath, glob } from 'tinyglobby';
 import { DEFAULT_CONFIG, parseConfig, type WorkspaceConfig } from './config.js';
 import { findRepositoryRoot } from './repository-root.js';
+import { say, sayingOf, type Saying } from './saying.js';
 
 export interface Workspace {
   /** Absolute path of the workspace folder. */
@@ -28,39 +30,76 @@ export interface Workspace {
 
 /** A problem with what the command was given: no such path, no sources. Exit code 2. */
 export class WorkspaceError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** The message in another locale's words. */
+  declare readonly say: Saying;
+  /** The locale `message` is in (Mongolian when none was given). */
+  declare readonly locale: string | undefined;
+
+  constructor(message: string | Saying, locale?: string) {
+    const saying = sayingOf(message);
+    super(say(saying, locale));
     this.name = 'WorkspaceError';
+    // Not enumerable: two errors that say the same thing still compare equal.
+    Object.defineProperties(this, { say: { value: saying }, locale: { value: locale } });
   }
 }
 
 export const CONFIG_FILE = 'gea.yaml';
 
-export async function loadWorkspace(targets: readonly string[] = ['.'], cwd = process.cwd()): Promise<Workspace> {
+export interface LoadOptions {
+  /** The language of errors; gea.yaml `locale` once it is read, else Mongolian. */
+  readonly locale?: string;
+}
+
+/** How this load says its errors: in the locale asked for, else the workspace's once its config is read. */
+class Loader {
+  constructor(
+    readonly cwd: string,
+    private readonly locale: string | undefined,
+  ) {}
+
+  error(saying: Saying, config?: WorkspaceConfig): WorkspaceError {
+    return new WorkspaceError(saying, this.locale ?? config?.locale);
+  }
+
+  async readConfig(file: string): Promise<WorkspaceConfig> {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      throw this.error((words) => words.cli.workspace.cannotRead({ path: file, reason: (error as Error).message }));
+    }
+    return parseConfig(text, file, this.locale);
+  }
+}
+
+export async function loadWorkspace(targets: readonly string[] = ['.'], cwd = process.cwd(), options: LoadOptions = {}): Promise<Workspace> {
+  const loader = new Loader(cwd, options.locale);
   const paths = (targets.length > 0 ? targets : ['.']).map((target) => resolve(cwd, target));
   const kinds = await Promise.all(paths.map(kindOf));
   paths.forEach((path, index) => {
-    if (kinds[index] === 'missing') throw new WorkspaceError(`no such file or folder: ${relative(cwd, path) || path}`);
+    if (kinds[index] === 'missing') throw loader.error((words) => words.cli.workspace.noSuchPath({ path: relative(cwd, path) || path }));
   });
 
-  if (paths.length === 1 && kinds[0] === 'folder') return fromFolder(paths[0]!, cwd);
-  if (paths.length === 1 && isYaml(paths[0]!)) return fromConfig(paths[0]!);
+  if (paths.length === 1 && kinds[0] === 'folder') return fromFolder(paths[0]!, loader);
+  if (paths.length === 1 && isYaml(paths[0]!)) return fromConfig(paths[0]!, loader);
 
   const folders = paths.filter((_, index) => kinds[index] === 'folder');
-  if (folders.length > 0) {
-    throw new WorkspaceError('give one workspace folder, one gea.yaml, or .gea files — not several folders or a mix');
-  }
+  if (folders.length > 0) throw loader.error((words) => words.cli.workspace.mixedTargets);
   const notSource = paths.find((path) => extname(path) !== '.gea');
-  if (notSource) throw new WorkspaceError(`not a .gea file: ${relative(cwd, notSource)}; give a folder, a gea.yaml or .gea files`);
-  return fromSourceFiles(paths, cwd);
+  if (notSource) throw loader.error((words) => words.cli.workspace.notSource({ path: relative(cwd, notSource) }));
+  return fromSourceFiles(paths, loader);
 }
 
 /** Files in a workspace are checked with all of it; files outside any form one of their common folder. */
-async function fromSourceFiles(paths: readonly string[], cwd: string): Promise<Workspace> {
+async function fromSourceFiles(paths: readonly string[], loader: Loader): Promise<Workspace> {
+  const { cwd } = loader;
   const configFiles = [...new Set(paths.map((path) => findConfigFile(dirname(path)) ?? ''))];
   if (configFiles.length > 1) {
-    const named = configFiles.map((file) => (file ? relative(cwd, file) || file : 'none'));
-    throw new WorkspaceError(`the files belong to different workspaces (gea.yaml: ${named.join(', ')}); check one workspace at a time`);
+    throw loader.error((words) => {
+      const named = configFiles.map((file) => (file ? relative(cwd, file) || file : words.cli.workspace.noConfig));
+      return words.cli.workspace.differentWorkspaces({ configs: named.join(', ') });
+    });
   }
   const [configFile] = configFiles;
   if (!configFile) {
@@ -69,34 +108,41 @@ async function fromSourceFiles(paths: readonly string[], cwd: string): Promise<W
   }
   const root = dirname(configFile);
   const reported = uniqueSorted(paths.map((path) => toRelative(root, path)));
-  return { ...(await withSources(root, configFile, await readConfig(configFile), reported)), reported };
+  return { ...(await withSources(root, configFile, await loader.readConfig(configFile), loader, reported)), reported };
 }
 
 /**
  * A folder with gea.yaml, or without one and outside any workspace, is a workspace. A folder inside
  * one means that workspace, reporting the .gea files below the folder (listed by `sources` or not).
  */
-async function fromFolder(folder: string, cwd: string): Promise<Workspace> {
+async function fromFolder(folder: string, loader: Loader): Promise<Workspace> {
+  const { cwd } = loader;
   const configFile = findConfigFile(folder);
-  if (configFile === undefined) return withSources(folder, undefined, DEFAULT_CONFIG);
-  if (dirname(configFile) === folder) return fromConfig(configFile);
+  if (configFile === undefined) return withSources(folder, undefined, DEFAULT_CONFIG, loader);
+  if (dirname(configFile) === folder) return fromConfig(configFile, loader);
   const root = dirname(configFile);
-  const config = await readConfig(configFile);
+  const config = await loader.readConfig(configFile);
   const reported = await findSources(root, [`${escapePath(toRelative(root, folder))}/**/*.gea`], config);
-  if (reported.length === 0) throw new WorkspaceError(`no .gea files in ${relative(cwd, folder) || '.'} (the workspace is ${relative(cwd, root) || '.'})`);
-  return { ...(await withSources(root, configFile, config, reported)), reported };
+  if (reported.length === 0) {
+    throw loader.error((words) => words.cli.workspace.noSourcesBelow({ folder: relative(cwd, folder) || '.', root: relative(cwd, root) || '.' }), config);
+  }
+  return { ...(await withSources(root, configFile, config, loader, reported)), reported };
 }
 
-async function fromConfig(configFile: string): Promise<Workspace> {
-  return withSources(dirname(configFile), configFile, await readConfig(configFile));
+async function fromConfig(configFile: string, loader: Loader): Promise<Workspace> {
+  return withSources(dirname(configFile), configFile, await loader.readConfig(configFile), loader);
 }
 
 /** The workspace's sources, and `extra` files (workspace-relative) even where `sources` would not list them. */
-async function withSources(root: string, configFile: string | undefined, config: WorkspaceConfig, extra: readonly string[] = []): Promise<Workspace> {
+async function withSources(
+  root: string,
+  configFile: string | undefined,
+  config: WorkspaceConfig,
+  loader: Loader,
+  extra: readonly string[] = [],
+): Promise<Workspace> {
   const files = uniqueSorted([...(await findSources(root, config.sources, config)), ...extra]);
-  if (files.length === 0) {
-    throw new WorkspaceError(`no .gea files in ${root} (sources: ${config.sources.join(', ')}); write one, or run \`gea init\``);
-  }
+  if (files.length === 0) throw loader.error((words) => words.cli.workspace.noSources({ root, sources: config.sources.join(', ') }), config);
   return located({ root, configFile, config, files });
 }
 
@@ -129,16 +175,6 @@ function findConfigFile(folder: string): string | undefined {
 
 function uniqueSorted(files: readonly string[]): string[] {
   return [...new Set(files)].sort(compareText);
-}
-
-async function readConfig(file: string): Promise<WorkspaceConfig> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new WorkspaceError(`cannot read ${file}: ${(error as Error).message}`);
-  }
-  return parseConfig(text, file);
 }
 
 async function kindOf(path: string): Promise<'folder' | 'file' | 'missing'> {

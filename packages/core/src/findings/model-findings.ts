@@ -1,13 +1,26 @@
 // Workspace-wide parse-level findings: declarations sharing a full name, plateaus sharing a date.
-import type { Element, Plateau, SemanticModel } from '../model/types.js';
-import { describeLocation } from '../model/source-order.js';
+import type { Element, Plateau, SemanticModel, SourceRange } from '../model/types.js';
+import { relativePathOf } from '../model/source-order.js';
+import { wordsFor, type Words } from '../words/words.js';
 import type { Finding } from './finding.js';
 
-export function modelFindings(model: SemanticModel): Finding[] {
-  return [...duplicateNames(model), ...plateauOrder(model)];
+export interface ModelFindingOptions {
+  /** The language of messages; the model's default locale by default. */
+  readonly locale?: string;
 }
 
-function duplicateNames(model: SemanticModel): Finding[] {
+export function modelFindings(model: SemanticModel, options: ModelFindingOptions = {}): Finding[] {
+  const words = wordsFor(options.locale ?? model.defaultLocale);
+  return [...duplicateNames(model, words), ...plateauOrder(model, words)];
+}
+
+/** Where `range` is, seen from `from`: its line in the same file, else its file and line. */
+function place(model: SemanticModel, range: SourceRange, from: SourceRange, words: Words): string {
+  const line = range.start.line + 1;
+  return range.uri === from.uri ? words.syntax.atLine({ line }) : `${relativePathOf(model, range.uri)}:${line}`;
+}
+
+function duplicateNames(model: SemanticModel, words: Words): Finding[] {
   const byId = new Map<string, Element[]>();
   for (const element of model.elements) {
     const list = byId.get(element.id);
@@ -22,11 +35,10 @@ function duplicateNames(model: SemanticModel): Finding[] {
     elements.forEach((element, index) => {
       const other = elements[index === 0 ? 1 : 0]!;
       const more = elements.length - 2;
-      const also = `${describeLocation(model, other.head, element.head)}${more > 0 ? ` and ${more} other place${more === 1 ? '' : 's'}` : ''}`;
       findings.push({
         rule: 'duplicate-name',
         severity: 'error',
-        message: `\`${id}\` is declared more than once (also at ${also}); rename one — references go to the first`,
+        message: words.syntax.duplicateName({ id, where: place(model, other.head, element.head, words), more }),
         source: element.head,
         element: id,
         plateaus: [],
@@ -37,7 +49,7 @@ function duplicateNames(model: SemanticModel): Finding[] {
   return findings;
 }
 
-function plateauOrder(model: SemanticModel): Finding[] {
+function plateauOrder(model: SemanticModel, words: Words): Finding[] {
   const findings: Finding[] = [];
   const byDate = new Map<string, Element>();
   const declared = model.elements.filter((e): e is Plateau => e.kind === 'plateau');
@@ -50,7 +62,7 @@ function plateauOrder(model: SemanticModel): Finding[] {
     findings.push({
       rule: 'plateau-order',
       severity: 'error',
-      message: `plateau \`${plateau.id}\` has the same date ${plateau.date} as \`${earlier.id}\` (${describeLocation(model, earlier.head, plateau.head)}); plateaus are ordered by date, so give each its own`,
+      message: words.syntax.plateauOrder({ plateau: plateau.id, date: plateau.date, earlier: earlier.id, where: place(model, earlier.head, plateau.head, words) }),
       source: plateau.sources.date ?? plateau.head,
       element: plateau.id,
       plateaus: [],

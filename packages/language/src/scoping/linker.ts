@@ -1,18 +1,20 @@
 // Linking errors that say what was expected and what might have been meant.
 import { DefaultLinker, type AstNodeDescription, type LangiumCoreServices, type LinkingError, type ReferenceInfo } from 'langium';
 import { isPayload, isStoresStatement } from '../generated/ast.js';
-import { elementWord } from './element-words.js';
 import type { GeaNameIndex } from './name-index.js';
 import { namespaceOf, outwardCandidates, relativeName } from './qualified-names.js';
-import { closestMatches, didYouMean } from '@gea-arch/core';
+import { closestMatches } from '@gea-arch/core';
+import type { SyntaxMessages } from '../syntax/messages.js';
 import { fieldsOf } from './fields.js';
 
 export class GeaLinker extends DefaultLinker {
   private readonly names: GeaNameIndex;
+  private readonly messages: SyntaxMessages;
 
-  constructor(services: LangiumCoreServices & { references: { NameIndex: GeaNameIndex } }) {
+  constructor(services: LangiumCoreServices & { references: { NameIndex: GeaNameIndex }; syntax: { Messages: SyntaxMessages } }) {
     super(services);
     this.names = services.references.NameIndex;
+    this.messages = services.syntax.Messages;
   }
 
   protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
@@ -23,20 +25,20 @@ export class GeaLinker extends DefaultLinker {
   private unresolvedMessage(refInfo: ReferenceInfo): string {
     const written = refInfo.reference.$refText;
     const expectedType = this.reflection.getReferenceType(refInfo);
-    const expected = elementWord(expectedType);
+    const words = this.messages.all.syntax;
     if (expectedType === 'Field') {
       const owner = refInfo.container;
       const data = isPayload(owner) || isStoresStatement(owner) ? owner.data?.ref : undefined;
-      if (!data) return `unknown field \`${written}\``;
+      if (!data) return words.unknownField({ field: written });
       const names = fieldsOf(data).map((field) => field.name);
-      return `data asset \`${data.name}\` has no field \`${written}\`${didYouMean(closestMatches(written, names))}`;
+      return words.noSuchField({ data: data.name, field: written, suggestion: this.messages.didYouMean(closestMatches(written, names)) });
     }
     const namespace = namespaceOf(refInfo.container);
     const other = outwardCandidates(namespace, written)
       .flatMap((candidate) => this.names.lookup(candidate))
       .find((description) => !this.reflection.isSubtype(description.type, expectedType));
     if (other) {
-      return `\`${written}\` is ${article(elementWord(other.type))}, not ${article(expected)}; name ${article(expected)} here`;
+      return words.wrongKind({ name: written, actual: this.messages.typeNoun(other.type), expected: this.messages.typeNoun(expectedType) });
     }
     const candidates: string[] = [];
     for (const description of this.names.all()) {
@@ -44,11 +46,7 @@ export class GeaLinker extends DefaultLinker {
         candidates.push(relativeName(namespace, description.name));
       }
     }
-    const suggestion = didYouMean(closestMatches(written, candidates));
-    return `no ${expected} named \`${written}\` is declared${suggestion || `; declare it, or check the name and namespace`}`;
+    const suggestion = this.messages.didYouMean(closestMatches(written, candidates));
+    return words.notDeclared({ expected: this.messages.typeNoun(expectedType, 'bare'), name: written, suggestion });
   }
-}
-
-function article(word: string): string {
-  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
 }

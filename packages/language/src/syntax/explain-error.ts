@@ -7,7 +7,7 @@ import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
 import { closestMatches, editDistance } from '@gea-arch/core';
 import { writtenAt } from './excerpt.js';
 import type { BlockFacts, GrammarFacts, ValueShape } from './grammar-facts.js';
-import * as messages from './messages.js';
+import type { SyntaxMessages } from './messages.js';
 import type { ErrorRequest } from './parser-error-recorder.js';
 import { valueSetOf } from './value-sets.js';
 
@@ -18,6 +18,8 @@ export interface ErrorSite {
   readonly tokens: readonly IToken[];
   readonly root: CstNode | undefined;
   readonly facts: GrammarFacts;
+  /** The messages in the locale of the services. */
+  readonly messages: SyntaxMessages;
 }
 
 export interface Explanation {
@@ -50,6 +52,7 @@ export function explainParserError(
 
 class ErrorPlace {
   readonly facts: GrammarFacts;
+  readonly messages: SyntaxMessages;
   /** Rule names from the entry rule to where the error was met. */
   readonly stack: readonly string[];
   /** Index in `stack` of the innermost rule that is not a name or other data type rule. */
@@ -65,6 +68,7 @@ class ErrorPlace {
     private readonly site: ErrorSite,
   ) {
     this.facts = site.facts;
+    this.messages = site.messages;
     this.stack = (error.context?.ruleStack ?? []).map((name) => name.replace(/\u200B$/, ''));
     let innermost = this.stack.length - 1;
     while (innermost >= 0 && this.facts.isDataTypeRule(this.stack[innermost]!)) innermost--;
@@ -81,20 +85,20 @@ class ErrorPlace {
     if (this.atEnd) return undefined;
     const { image } = this.found;
     const declarations = this.facts.declarationKeywords;
-    if (CLOSERS.includes(image)) return { message: messages.strayCloser(image), braces: { closer: image, is: 'extra' } };
+    if (CLOSERS.includes(image)) return { message: this.messages.strayCloser(image), braces: { closer: image, is: 'extra' } };
     if (this.isKeyword(this.found)) {
       const message = this.facts.fileHeadKeywords.includes(image)
-        ? messages.notFirstInFile(image)
+        ? this.messages.notFirstInFile(image)
         : this.facts.propertyKeywords.has(image)
-          ? messages.propertyOutsideBlock(image)
-          : messages.cannotStartDeclaration(image, declarations);
+          ? this.messages.propertyOutsideBlock(image)
+          : this.messages.cannotStartDeclaration(image, declarations);
       return { message };
     }
-    if (!this.isWord(this.found)) return { message: messages.cannotStartDeclaration(this.written(this.found), declarations) };
+    if (!this.isWord(this.found)) return { message: this.messages.cannotStartDeclaration(this.written(this.found), declarations) };
     const suggestions = closestMatches(image, declarations);
     // Read as a declaration only what looks like one: a keyword and a name.
     const repair = this.next && this.isWord(this.next) ? this.repairTo(suggestions) : undefined;
-    return { message: messages.unknownKeyword(image, suggestions, declarations), repair };
+    return { message: this.messages.unknownKeyword(image, suggestions, declarations), repair };
   }
 
   /** Where a block expected a member or its closer: an unknown property, or the block left open. */
@@ -105,12 +109,12 @@ class ErrorPlace {
     if (this.atEnd || startsDeclaration || (CLOSERS.includes(image) && image !== block.closer)) {
       return this.unclosed(block.rule, block.opener, block.closer);
     }
-    const noun = messages.blockNoun(block.rule, this.facts.leadingKeyword(block.rule), block.opener, block.closer);
+    const noun = this.messages.blockNoun(block.rule, this.facts.leadingKeyword(block.rule), block.opener, block.closer);
     if (this.isWord(this.found) && block.keywords.length > 0) {
       const suggestions = closestMatches(image, block.keywords);
-      return { message: messages.unknownProperty(image, noun, block.keywords, suggestions), repair: this.repairTo(suggestions) };
+      return { message: this.messages.unknownProperty(image, noun, block.keywords, suggestions), repair: this.repairTo(suggestions) };
     }
-    return { message: messages.unexpectedInBlock(this.written(this.found), noun, block.keywords, block.memberParts) };
+    return { message: this.messages.unexpectedInBlock(this.written(this.found), noun, block.keywords, block.memberParts) };
   }
 
   /** Inside a property or statement: its value is missing or not of the right kind. */
@@ -122,16 +126,16 @@ class ErrorPlace {
       const keyword = this.facts.leadingKeyword(rule);
       const block = this.facts.block(rule);
       if (block && expected === block.opener && keyword !== undefined && this.previous?.image === keyword) {
-        return { message: messages.blockExpected(keyword, block.opener, block.closer) };
+        return { message: this.messages.blockExpected(keyword, block.opener, block.closer) };
       }
       if (!CLOSERS.includes(expected)) return undefined;
       const separator = this.facts.listSeparator(rule);
       const previous = this.previous;
       if (separator && previous && this.isWord(previous) && this.isWord(this.found) && this.found.startLine === previous.endLine) {
-        return { message: messages.missingSeparator(previous.image, this.found.image, separator) };
+        return { message: this.messages.missingSeparator(previous.image, this.found.image, separator) };
       }
       if (this.atEnd || this.isKeyword(this.found)) {
-        const message = messages.unexpectedToken([messages.tokenNoun(expected, false)], this.foundText());
+        const message = this.messages.unexpectedToken([this.messages.tokenNoun(expected, false)], this.foundText());
         return { message, braces: { closer: expected, is: 'missing' } };
       }
       return undefined;
@@ -139,7 +143,7 @@ class ErrorPlace {
     const shape = this.expectedShape(rule);
     const prefix = this.writtenSoFar();
     if (!shape || prefix === undefined) return undefined;
-    return { message: messages.missingValue(prefix, shape, this.literalFound()) };
+    return { message: this.messages.missingValue(prefix, shape, this.literalFound()) };
   }
 
   private expectedShape(rule: string): ValueShape | undefined {
@@ -168,11 +172,11 @@ class ErrorPlace {
   private unclosed(rule: string, opener: string, closer: string): Explanation {
     const node = this.enclosingNode((name) => name === rule);
     const before = this.atEnd ? undefined : this.written(this.found);
-    if (!node) return { message: messages.unexpectedToken([messages.tokenNoun(closer, false)], this.foundText()), braces: { closer, is: 'missing' } };
+    if (!node) return { message: this.messages.unexpectedToken([this.messages.tokenNoun(closer, false)], this.foundText()), braces: { closer, is: 'missing' } };
     const openerToken = this.site.tokens.find((token) => token.startOffset >= node.offset && token.image === opener);
     const end = openerToken ? openerToken.endOffset! + 1 : node.offset + opener.length;
     const head = collapse(this.site.text.slice(node.offset, end));
-    return { message: messages.unclosedBlock(head, node.range.start.line + 1, closer, before), braces: { closer, is: 'missing' } };
+    return { message: this.messages.unclosedBlock(head, node.range.start.line + 1, closer, before), braces: { closer, is: 'missing' } };
   }
 
   /** The text of the statement from its start to the token before the error (`name en`). */

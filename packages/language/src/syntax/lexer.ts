@@ -1,10 +1,10 @@
 // The lexer: Langium's, plus one error for each unclosed string or block comment (the token is
 // then passed on as a string or a comment, so parsing goes on), readable messages for unexpected
 // characters, and the keyword repairs the parser asks for (see parser.ts).
-import { DefaultLexer, type LexerResult, type TokenizeOptions } from 'langium';
+import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
 import { defaultLexerErrorProvider, type ILexerErrorMessageProvider, type ILexingError, type IToken, type TokenType } from 'chevrotain';
 import { UNCLOSED_COMMENT, UNCLOSED_STRING } from './error-tokens.js';
-import { unclosedComment, unclosedString, unexpectedCharacters } from './messages.js';
+import type { SyntaxMessages } from './messages.js';
 
 /** A lexer error for a string or comment left open; what it swallowed counts for the cascade rules. */
 export interface UnclosedError extends ILexingError {
@@ -18,6 +18,12 @@ export function isUnclosedError(error: ILexingError): error is UnclosedError {
 export class GeaLexer extends DefaultLexer {
   /** Tokens to read as another type, by start offset; set only while the parser re-parses. */
   private retyped: ReadonlyMap<number, TokenType> = new Map();
+  private readonly messages: SyntaxMessages;
+
+  constructor(services: LangiumCoreServices & { syntax: { Messages: SyntaxMessages } }) {
+    super(services);
+    this.messages = services.syntax.Messages;
+  }
 
   /** Runs `parse` with the tokens at the given offsets read as the given types. */
   withRetyped<T>(retyped: ReadonlyMap<number, TokenType>, parse: () => T): T {
@@ -35,7 +41,7 @@ export class GeaLexer extends DefaultLexer {
     const errors: ILexingError[] = [...result.errors];
     for (const token of result.tokens) {
       if (token.tokenType.name === UNCLOSED_STRING) {
-        errors.push(unclosedError(token, 'string', unclosedString()));
+        errors.push(unclosedError(token, 'string', this.messages.unclosedString()));
         this.retype(token, 'STRING');
       }
       const retyped = this.retyped.get(token.startOffset);
@@ -43,7 +49,7 @@ export class GeaLexer extends DefaultLexer {
     }
     for (const token of result.hidden) {
       if (token.tokenType.name === UNCLOSED_COMMENT) {
-        errors.push(unclosedError(token, 'comment', unclosedComment()));
+        errors.push(unclosedError(token, 'comment', this.messages.unclosedComment()));
         this.retype(token, 'ML_COMMENT');
       }
     }
@@ -69,8 +75,10 @@ function unclosedError(token: IToken, unclosed: UnclosedError['unclosed'], messa
 }
 
 export class GeaLexerErrorMessageProvider implements ILexerErrorMessageProvider {
+  constructor(private readonly messages: SyntaxMessages) {}
+
   buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
-    return unexpectedCharacters(fullText.slice(startOffset, startOffset + length));
+    return this.messages.unexpectedCharacters(fullText.slice(startOffset, startOffset + length));
   }
 
   // gea has a single lexer mode, so this never happens.

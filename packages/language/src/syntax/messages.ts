@@ -1,60 +1,58 @@
-// The English text of every syntax message, one function per message, so that the wording lives
-// in one place (and can move to per-locale tables). Source text is always passed through
-// `excerpt`, so a message never quotes more than a short, printable piece of the file.
-import { didYouMean } from '@gea-arch/core';
+// Every syntax, validation and linking message in the words of one locale (the `syntax` section
+// of the word tables): this module decides what goes into a message, the tables how it reads.
+// Source text is always passed through `excerpt`, so a message never quotes more than a short,
+// printable piece of the file.
+import type { Words } from '@gea-arch/core';
 import { excerpt } from './excerpt.js';
 import type { ValueShape } from './grammar-facts.js';
 
-/** The kinds of declaration a reference names, by grammar type: what to call one, and its placeholder. */
-const TYPE_NOUNS: Record<string, readonly [noun: string, placeholder: string]> = {
-  Law: ['a law', 'LAW'],
-  Plateau: ['a plateau', 'PLATEAU'],
-  Agency: ['an agency', 'AGENCY'],
-  Platform: ['a platform', 'PLATFORM'],
-  Trust: ['a trust service', 'TRUST'],
-  Data: ['a data asset', 'DATA'],
-  System: ['a system', 'SYSTEM'],
-  Interface: ['an interface', 'INTERFACE'],
-  View: ['a view', 'VIEW'],
-  Waiver: ['a waiver', 'WAIVER'],
-  Declaration: ['an element', 'ELEMENT'],
-  Field: ['a field', 'FIELD'],
-  Certificate: ['a certificate', 'CERTIFICATE'],
-  Operation: ['an operation', 'OPERATION'],
-  Event: ['an event', 'EVENT'],
+/** Placeholders of the kinds of declaration a reference names, by grammar type, as written in an example. */
+const TYPE_PLACEHOLDERS: Record<string, string> = {
+  Law: 'LAW',
+  Plateau: 'PLATEAU',
+  Agency: 'AGENCY',
+  Platform: 'PLATFORM',
+  Trust: 'TRUST',
+  Data: 'DATA',
+  System: 'SYSTEM',
+  Interface: 'INTERFACE',
+  View: 'VIEW',
+  Waiver: 'WAIVER',
+  Declaration: 'ELEMENT',
+  Field: 'FIELD',
+  Certificate: 'CERTIFICATE',
+  Operation: 'OPERATION',
+  Event: 'EVENT',
 };
 
-/** Literals, by terminal name: what to call one, and an example. */
-const TERMINALS: Record<string, readonly [noun: string, example: string]> = {
-  STRING: ['a quoted string', '"…"'],
-  DATE: ['a date written YYYY-MM-DD', '2026-01-01'],
-  DURATION: ['a duration (a whole number and one of ms, s, m, h, d, w, y)', '90d'],
-  PERCENT: ['a percentage', '99.5%'],
-  RATE: ['a rate (a number per s, m, h or d)', '100/s'],
-  INT: ['a whole number', '2'],
-  ID: ['a name', 'NAME'],
+/** Examples of literals, by terminal name. */
+const TERMINAL_EXAMPLES: Record<string, string> = {
+  STRING: '"…"',
+  DATE: '2026-01-01',
+  DURATION: '90d',
+  PERCENT: '99.5%',
+  RATE: '100/s',
+  INT: '2',
+  ID: 'NAME',
 };
 
-/** Names that are not references, by the grammar feature they fill. */
-const FEATURE_NOUNS: Record<string, readonly [noun: string, placeholder: string]> = {
-  name: ['a name', 'NAME'],
-  locale: ['a locale', 'LOCALE'],
-  tags: ['a tag', 'TAG'],
-  rule: ['a rule id', 'RULE-ID'],
-  key: ['a key', 'KEY'],
-  type: ['a type', 'TYPE'],
-  value: ['a value', 'VALUE'],
-  values: ['a value', 'VALUE'],
+/** Placeholders of names that are not references, by the grammar feature they fill. */
+const FEATURE_PLACEHOLDERS: Record<string, string> = {
+  name: 'NAME',
+  locale: 'LOCALE',
+  tags: 'TAG',
+  rule: 'RULE-ID',
+  key: 'KEY',
+  type: 'TYPE',
+  value: 'VALUE',
+  values: 'VALUE',
 };
 
 const LIST_LIMIT = 12;
 
-function code(text: string): string {
+/** `text` as code in a message: `` `text` ``, cut to a readable length. */
+export function code(text: string): string {
   return `\`${excerpt(text)}\``;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** `a, b, c` in full when short, else the first ones and `…`. */
@@ -63,149 +61,156 @@ function list(words: readonly string[]): string {
   return shown.join(', ');
 }
 
-function alternatives(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
-}
+/** The messages of one locale; the language services hold one. */
+export class SyntaxMessages {
+  private readonly words: Words['syntax'];
 
-function typeNoun(type: string): readonly [string, string] {
-  return TYPE_NOUNS[type] ?? [`a ${type.toLowerCase()}`, type.toUpperCase()];
-}
+  constructor(readonly all: Words) {
+    this.words = all.syntax;
+  }
 
-function featureNoun(feature: string | undefined): readonly [string, string] {
-  return (feature && FEATURE_NOUNS[feature]) || ['a name', 'NAME'];
-}
+  /** "; did you mean `a` or `b`?", or nothing. */
+  didYouMean(names: readonly string[]): string {
+    return this.words.didYouMean({ names });
+  }
 
-/** What to call a block in a message: `a system` for a declaration, `` `sla { … }` `` for a nested one. */
-export function blockNoun(rule: string, keyword: string | undefined, opener: string, closer: string): string {
-  const noun = TYPE_NOUNS[rule]?.[0];
-  if (noun) return noun;
-  const head = keyword !== undefined && keyword !== opener ? `${keyword} ` : '';
-  return `\`${head}${opener} … ${closer}\``;
-}
+  /** How a reference to a grammar type reads: with its article (`an agency`) or bare (`agency`). */
+  typeNoun(type: string, form: 'one' | 'bare' = 'one'): string {
+    const noun = (this.words.types as Record<string, { bare: string; one: string } | undefined>)[type];
+    return noun?.[form] ?? type.toLowerCase();
+  }
 
-/** How a shape reads in a message (`a data asset`) and how to write it (`DATA`). */
-function describe(shape: ValueShape): { noun: string; placeholder: string } {
-  switch (shape.kind) {
-    case 'reference': {
-      const [noun, placeholder] = typeNoun(shape.type);
-      return { noun, placeholder };
-    }
-    case 'terminal': {
-      const [noun, example] = TERMINALS[shape.terminal] ?? [`a ${shape.terminal}`, shape.terminal];
-      return { noun, placeholder: example };
-    }
-    case 'keywords':
-      return { noun: `one of ${list(shape.keywords)}`, placeholder: shape.keywords[0] ?? '' };
-    case 'name': {
-      const [noun, placeholder] = featureNoun(shape.feature);
-      return { noun, placeholder };
-    }
-    case 'choice': {
-      const [noun, placeholder] = featureNoun(shape.feature);
-      const options = shape.options.map((option) => describe(option).noun);
-      return { noun: shape.feature ? `${noun}: ${alternatives(options)}` : alternatives(options), placeholder };
+  private alternatives(items: readonly string[]): string {
+    return this.words.alternatives({ items });
+  }
+
+  private featureNoun(feature: string | undefined): { noun: string; placeholder: string } {
+    const nouns = this.words.features as Record<string, string | undefined>;
+    const noun = feature !== undefined ? nouns[feature] : undefined;
+    return noun !== undefined ? { noun, placeholder: FEATURE_PLACEHOLDERS[feature!] ?? 'NAME' } : { noun: this.words.features.name, placeholder: 'NAME' };
+  }
+
+  private terminalNoun(terminal: string): string {
+    return (this.words.terminals as Record<string, string | undefined>)[terminal] ?? terminal;
+  }
+
+  /** How a shape reads in a message (`a data asset`) and how to write it (`DATA`). */
+  private describe(shape: ValueShape): { noun: string; placeholder: string } {
+    switch (shape.kind) {
+      case 'reference':
+        return { noun: this.typeNoun(shape.type), placeholder: TYPE_PLACEHOLDERS[shape.type] ?? shape.type.toUpperCase() };
+      case 'terminal':
+        return { noun: this.terminalNoun(shape.terminal), placeholder: TERMINAL_EXAMPLES[shape.terminal] ?? shape.terminal };
+      case 'keywords':
+        return { noun: this.words.oneOf({ items: list(shape.keywords) }), placeholder: shape.keywords[0] ?? '' };
+      case 'name':
+        return this.featureNoun(shape.feature);
+      case 'choice': {
+        const { noun, placeholder } = this.featureNoun(shape.feature);
+        const options = this.alternatives(shape.options.map((option) => this.describe(option).noun));
+        return { noun: shape.feature ? `${noun}: ${options}` : options, placeholder };
+      }
     }
   }
-}
 
-// --- the parser ---------------------------------------------------------------------------
-
-export function unknownProperty(word: string, block: string, keywords: readonly string[], suggestions: readonly string[]): string {
-  const head = `${code(word)} is not a property of ${block}`;
-  const takes = `${block} takes ${list(keywords)}`;
-  return suggestions.length > 0 ? `${head}${didYouMean(suggestions)} ${capitalize(takes)}` : `${head}; ${takes}`;
-}
-
-export function unexpectedInBlock(found: string, block: string, keywords: readonly string[], memberParts: readonly ValueShape[]): string {
-  const form = memberParts.map((part) => describe(part).placeholder).join(' ');
-  const takes = keywords.length > 0 ? `; ${block} takes ${list(keywords)}` : form ? `; ${block} holds entries written \`${form}\`` : '';
-  return `${code(found)} cannot stand here in ${block}${takes}`;
-}
-
-/** A block runs into the next declaration, a wrong closer or the end of the file. */
-export function unclosedBlock(head: string, line: number, closer: string, before: string | undefined): string {
-  const where = before === undefined ? 'at the end of the file' : `before ${code(before)}`;
-  return `${code(head)} on line ${line} is not closed: add ${code(closer)} ${where}`;
-}
-
-export function unknownKeyword(word: string, suggestions: readonly string[], declarationKeywords: readonly string[]): string {
-  if (suggestions.length > 0) return `unknown keyword ${code(word)}${didYouMean(suggestions)}`;
-  return `unknown keyword ${code(word)}; a declaration starts with ${alternatives(declarationKeywords)}`;
-}
-
-export function notFirstInFile(keyword: string): string {
-  return `${code(keyword)} comes first in a file, before every declaration`;
-}
-
-export function missingSeparator(before: string, after: string, separator: string): string {
-  return `${code(after)} follows ${code(before)} without a ${code(separator)}: write ${code(`${before}${separator} ${after}`)}`;
-}
-
-export function propertyOutsideBlock(word: string): string {
-  return `${code(word)} is a property: write it inside the \`{ … }\` of a declaration`;
-}
-
-export function cannotStartDeclaration(found: string, declarationKeywords: readonly string[]): string {
-  return `${code(found)} cannot start a declaration; a declaration starts with ${alternatives(declarationKeywords)}`;
-}
-
-export function strayCloser(closer: string): string {
-  return `this \`${closer}\` closes nothing: remove it`;
-}
-
-/**
- * A property or statement is missing its value: `masters` needs a data asset. `prefix` is what
- * was written of it so far; `found` the literal written instead, if any.
- */
-export function missingValue(prefix: string, shape: ValueShape, found: string | undefined): string {
-  const instead = found === undefined ? '' : `, not ${code(found)}`;
-  if (shape.kind === 'terminal' && shape.terminal === 'STRING') {
-    const value = found === undefined ? '…' : found.replace(/["\\]/g, '\\$&');
-    return `${code(prefix)} takes a quoted string: write ${code(`${prefix} "${value}"`)}`;
+  /** What to call a block in a message: `a system` for a declaration, `` `sla { … }` `` for a nested one. */
+  blockNoun(rule: string, keyword: string | undefined, opener: string, closer: string): string {
+    if (rule in this.words.types) return this.typeNoun(rule);
+    const head = keyword !== undefined && keyword !== opener ? `${keyword} ` : '';
+    return `\`${head}${opener} … ${closer}\``;
   }
-  const { noun, placeholder } = describe(shape);
-  if (shape.kind === 'terminal') return `${code(prefix)} needs ${noun}${instead}, e.g. ${code(`${prefix} ${placeholder}`)}`;
-  if (shape.kind === 'keywords') return `${code(prefix)} needs a value${instead}: ${noun}`;
-  if (shape.kind === 'choice') return `${code(prefix)} needs ${noun}${instead}`;
-  return `${code(prefix)} needs ${noun}${instead}: write ${code(`${prefix} ${placeholder}`)}`;
-}
 
-/** `sla` and the like are blocks. */
-export function blockExpected(keyword: string, opener: string, closer: string): string {
-  return `${code(keyword)} opens a block: write \`${excerpt(keyword)} ${opener} … ${closer}\``;
-}
+  // --- the parser -------------------------------------------------------------------------
 
-/** The last resort: what the parser expected and what it found. */
-export function unexpectedToken(expected: readonly string[], found: string | undefined): string {
-  const wanted = expected.length > 0 ? `expected ${alternatives(expected.length > LIST_LIMIT ? [...expected.slice(0, LIST_LIMIT), '…'] : expected)}` : 'unexpected input';
-  return `${wanted}, found ${found === undefined ? 'the end of the file' : code(found)}`;
-}
+  unknownProperty(word: string, block: string, keywords: readonly string[], suggestions: readonly string[]): string {
+    return this.words.unknownProperty({ word: code(word), block, keywords: list(keywords), suggestion: this.didYouMean(suggestions) });
+  }
 
-/** How an expected token reads in `unexpectedToken`: `` `}` ``, `a quoted string`, `the end of the file`. */
-export function tokenNoun(tokenName: string, isTerminal: boolean): string {
-  if (tokenName === 'EOF') return 'the end of the file';
-  if (isTerminal) return TERMINALS[tokenName]?.[0] ?? `a ${tokenName}`;
-  return code(tokenName);
-}
+  unexpectedInBlock(found: string, block: string, keywords: readonly string[], memberParts: readonly ValueShape[]): string {
+    const form = memberParts.map((part) => this.describe(part).placeholder).join(' ');
+    return this.words.unexpectedInBlock({ found: code(found), block, keywords: list(keywords), form: form ? `\`${form}\`` : '' });
+  }
 
-// --- the lexer ----------------------------------------------------------------------------
+  /** A block runs into the next declaration, a wrong closer or the end of the file. */
+  unclosedBlock(head: string, line: number, closer: string, before: string | undefined): string {
+    return this.words.unclosedBlock({ head: code(head), line, closer: code(closer), before: before === undefined ? undefined : code(before) });
+  }
 
-export function unclosedString(): string {
-  return 'this string is not closed: add `"` before the end of the line';
-}
+  unknownKeyword(word: string, suggestions: readonly string[], declarationKeywords: readonly string[]): string {
+    return this.words.unknownKeyword({ word: code(word), suggestion: this.didYouMean(suggestions), declarations: this.alternatives(declarationKeywords) });
+  }
 
-export function unclosedComment(): string {
-  return 'this comment is not closed: add `*/`';
-}
+  notFirstInFile(keyword: string): string {
+    return this.words.notFirstInFile({ keyword: code(keyword) });
+  }
 
-const CHARACTER_HINTS: Record<string, string> = {
-  ':': '; a value follows its keyword after a space, as in `owner gasr`',
-  '=': '; a value follows its keyword after a space, as in `owner gasr`',
-  ';': '; properties need no separator',
-};
+  missingSeparator(before: string, after: string, separator: string): string {
+    return this.words.missingSeparator({ before: code(before), after: code(after), separator: code(separator), fixed: code(`${before}${separator} ${after}`) });
+  }
 
-export function unexpectedCharacters(characters: string): string {
-  const noun = Array.from(characters).length === 1 ? 'character' : 'characters';
-  return `unexpected ${noun} ${code(characters)}${CHARACTER_HINTS[characters] ?? ''}`;
+  propertyOutsideBlock(word: string): string {
+    return this.words.propertyOutsideBlock({ word: code(word) });
+  }
+
+  cannotStartDeclaration(found: string, declarationKeywords: readonly string[]): string {
+    return this.words.cannotStartDeclaration({ found: code(found), declarations: this.alternatives(declarationKeywords) });
+  }
+
+  strayCloser(closer: string): string {
+    return this.words.strayCloser({ closer: `\`${closer}\`` });
+  }
+
+  /**
+   * A property or statement is missing its value: `masters` needs a data asset. `prefix` is what
+   * was written of it so far; `found` the literal written instead, if any.
+   */
+  missingValue(prefix: string, shape: ValueShape, found: string | undefined): string {
+    const written = code(prefix);
+    const foundCode = found === undefined ? undefined : code(found);
+    if (shape.kind === 'terminal' && shape.terminal === 'STRING') {
+      const value = found === undefined ? '…' : found.replace(/["\\]/g, '\\$&');
+      return this.words.missingString({ prefix: written, example: code(`${prefix} "${value}"`) });
+    }
+    const { noun, placeholder } = this.describe(shape);
+    const example = code(`${prefix} ${placeholder}`);
+    if (shape.kind === 'terminal') return this.words.missingLiteral({ prefix: written, noun, found: foundCode, example });
+    if (shape.kind === 'keywords') return this.words.missingKeyword({ prefix: written, choices: list(shape.keywords), found: foundCode });
+    if (shape.kind === 'choice') return this.words.missingChoice({ prefix: written, noun, found: foundCode });
+    return this.words.missingName({ prefix: written, noun, found: foundCode, example });
+  }
+
+  /** `sla` and the like are blocks. */
+  blockExpected(keyword: string, opener: string, closer: string): string {
+    return this.words.blockExpected({ keyword: code(keyword), example: `\`${excerpt(keyword)} ${opener} … ${closer}\`` });
+  }
+
+  /** The last resort: what the parser expected and what it found. */
+  unexpectedToken(expected: readonly string[], found: string | undefined): string {
+    const shown = expected.length > LIST_LIMIT ? [...expected.slice(0, LIST_LIMIT), '…'] : expected;
+    return this.words.unexpectedToken({ expected: expected.length > 0 ? this.alternatives(shown) : undefined, found: found === undefined ? undefined : code(found) });
+  }
+
+  /** How an expected token reads in `unexpectedToken`: `` `}` ``, `a quoted string`, `the end of the file`. */
+  tokenNoun(tokenName: string, isTerminal: boolean): string {
+    if (tokenName === 'EOF') return this.words.endOfFile;
+    if (isTerminal) return this.terminalNoun(tokenName);
+    return code(tokenName);
+  }
+
+  // --- the lexer --------------------------------------------------------------------------
+
+  unclosedString(): string {
+    return this.words.unclosedString;
+  }
+
+  unclosedComment(): string {
+    return this.words.unclosedComment;
+  }
+
+  unexpectedCharacters(characters: string): string {
+    const hint = characters === ':' || characters === '=' ? this.words.characterHints.valueAfterSpace : characters === ';' ? this.words.characterHints.noSeparator : '';
+    return Array.from(characters).length === 1
+      ? this.words.unexpectedCharacter({ character: code(characters), hint })
+      : this.words.unexpectedCharacters({ characters: code(characters), hint });
+  }
 }

@@ -4,7 +4,7 @@
 // token sequences.
 import { EOF, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 import type { GrammarFacts } from './grammar-facts.js';
-import { tokenNoun, unexpectedToken } from './messages.js';
+import type { SyntaxMessages } from './messages.js';
 
 /** What chevrotain knew when it met one syntax error. */
 export type ErrorRequest =
@@ -15,7 +15,10 @@ export type ErrorRequest =
 export class ParserErrorRecorder implements IParserErrorMessageProvider {
   private requests: ErrorRequest[] = [];
 
-  constructor(private readonly facts: GrammarFacts) {}
+  constructor(
+    private readonly facts: GrammarFacts,
+    readonly messages: SyntaxMessages,
+  ) {}
 
   buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
     return this.record({ kind: 'mismatch', expected: options.expected, actual: options.actual });
@@ -56,7 +59,7 @@ export class ParserErrorRecorder implements IParserErrorMessageProvider {
   /** A short description of what was expected, for errors no explanation fits. */
   fallbackMessage(request: ErrorRequest): string {
     const expected = request.kind === 'mismatch' ? [request.expected] : request.kind === 'not-all-input-parsed' ? [EOF] : request.expected;
-    return unexpectedToken(describeTokens(expected, this.facts), foundText(request.actual));
+    return this.messages.unexpectedToken(describeTokens(expected, this.facts, this.messages), foundText(request.actual));
   }
 
   private record(request: ErrorRequest): string {
@@ -73,10 +76,10 @@ function firstTokens(paths: readonly TokenType[][]): TokenType[] {
 }
 
 /** Names for the expected tokens; a name stands for every keyword, since keywords are names too. */
-export function describeTokens(tokens: readonly TokenType[], facts: GrammarFacts): string[] {
+export function describeTokens(tokens: readonly TokenType[], facts: GrammarFacts, messages: SyntaxMessages): string[] {
   const acceptsNames = tokens.some((token) => token.name === 'ID');
   const shown = acceptsNames ? tokens.filter((token) => facts.isTerminal(token.name) || !/^[\p{L}_]/u.test(token.name)) : tokens;
-  return [...new Set(shown.map((token) => tokenNoun(token.name, facts.isTerminal(token.name))))];
+  return [...new Set(shown.map((token) => messages.tokenNoun(token.name, facts.isTerminal(token.name))))];
 }
 
 export function foundText(token: IToken): string | undefined {

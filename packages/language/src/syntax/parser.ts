@@ -40,7 +40,7 @@ export class GeaParser extends LangiumParser {
       this.recorder.clear();
       const result = this.geaLexer.withRetyped(retyped, () => super.parse<T>(input, options));
       const tokens = this.wrapper.input;
-      const site: ErrorSite = { text: input, tokens, root: result.value.$cstNode, facts: this.facts };
+      const site: ErrorSite = { text: input, tokens, root: result.value.$cstNode, facts: this.facts, messages: this.recorder.messages };
       const requests = this.recorder.requestsOf(result.parserErrors);
       const explained = result.parserErrors.map((error, index): ExplainedError => {
         const request = requests[index];

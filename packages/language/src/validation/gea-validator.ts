@@ -4,27 +4,28 @@
 // the semantic model instead.
 import { type AstNode, CstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import * as ast from '../generated/ast.js';
-import { ALL_RULE_IDS, closestMatches, didYouMean, isCalendarDate, isRuleId, VOCABULARY, type Vocabulary } from '@gea-arch/core';
+import { ALL_RULE_IDS, closestMatches, isCalendarDate, isRuleId, VOCABULARY, type Vocabulary } from '@gea-arch/core';
 import { fieldsOf } from '../scoping/fields.js';
+import { code, type SyntaxMessages } from '../syntax/messages.js';
 
 export const SYNTAX = 'syntax';
 
-export function registerGeaChecks(registry: { register<T>(checks: ValidationChecks<T>, thisObj?: unknown): void }): void {
-  const validator = new GeaValidator();
+export function registerGeaChecks(registry: { register<T>(checks: ValidationChecks<T>, thisObj?: unknown): void }, messages: SyntaxMessages): void {
+  const validator = new GeaValidator(messages);
   const checks: ValidationChecks<ast.GeaAstType> = {
     AstNode: validator.checkMembersOnce,
     KindProperty: validator.checkKind,
-    ClassificationProperty: (node, accept) => validator.checkValue(node, 'classification', 'classification', accept),
-    PrivacyProperty: (node, accept) => validator.checkValue(node, 'privacy', 'privacy', accept),
-    CriticalityProperty: (node, accept) => validator.checkValue(node, 'criticality', 'criticality', accept),
-    StyleProperty: (node, accept) => validator.checkValue(node, 'style', 'interface style', accept),
-    AuthProperty: (node, accept) => validator.checkValue(node, 'auth', 'authentication', accept),
-    MethodProperty: (node, accept) => validator.checkValue(node, 'method', 'HTTP method', accept),
-    CadenceProperty: (node, accept) => validator.checkValue(node, 'cadence', 'cadence', accept),
-    GroupByProperty: (node, accept) => validator.checkValue(node, 'groupBy', 'grouping', accept),
-    LevelProperty: (node, accept) => validator.checkValue(node, 'signatureLevel', 'signature level', accept),
-    LevelsProperty: (node, accept) => validator.checkValues(node, 'signatureLevel', 'signature level', accept),
-    ConsentProperty: (node, accept) => validator.checkValues(node, 'consent', 'consent method', accept),
+    ClassificationProperty: (node, accept) => validator.checkValue(node, 'classification', accept),
+    PrivacyProperty: (node, accept) => validator.checkValue(node, 'privacy', accept),
+    CriticalityProperty: (node, accept) => validator.checkValue(node, 'criticality', accept),
+    StyleProperty: (node, accept) => validator.checkValue(node, 'style', accept),
+    AuthProperty: (node, accept) => validator.checkValue(node, 'auth', accept),
+    MethodProperty: (node, accept) => validator.checkValue(node, 'method', accept),
+    CadenceProperty: (node, accept) => validator.checkValue(node, 'cadence', accept),
+    GroupByProperty: (node, accept) => validator.checkValue(node, 'groupBy', accept),
+    LevelProperty: (node, accept) => validator.checkValue(node, 'signatureLevel', accept),
+    LevelsProperty: (node, accept) => validator.checkValues(node, 'signatureLevel', accept),
+    ConsentProperty: (node, accept) => validator.checkValues(node, 'consent', accept),
     FormatProperty: validator.checkFormat,
     FormatsProperty: validator.checkFormats,
     EnactedProperty: (node, accept) => validator.checkDate(node, node.date, accept),
@@ -64,6 +65,12 @@ const REPEATABLE = new Set<string>([
 ]);
 
 export class GeaValidator {
+  private readonly words: SyntaxMessages['all']['syntax'];
+
+  constructor(private readonly messages: SyntaxMessages) {
+    this.words = messages.all.syntax;
+  }
+
   checkMembersOnce = (node: AstNode, accept: ValidationAcceptor): void => {
     const members = (node as { members?: unknown }).members;
     if (!Array.isArray(members) || members.length < 2) return;
@@ -73,7 +80,7 @@ export class GeaValidator {
       if (REPEATABLE.has(member.$type) && !key.includes('@')) continue;
       if (seen.has(key)) {
         const keyword = keywordOf(member);
-        accept('error', `\`${keyword}\` is given twice here; keep one`, { node: member, code: SYNTAX });
+        accept('error', this.words.givenTwice({ keyword: code(keyword) }), { node: member, code: SYNTAX });
       }
       seen.add(key);
     }
@@ -95,37 +102,36 @@ export class GeaValidator {
                 ? 'dependencyKind'
                 : undefined;
     if (!set || node.value === undefined) return;
-    const what = { agencyKind: 'agency', platformKind: 'platform', trustKind: 'trust service', dataKind: 'data asset', viewKind: 'view', dependencyKind: 'dependency' }[set as string];
     this.checkWhitespace(node, node.value, accept);
-    this.checkValue(node, set, `${what} kind`, accept);
+    this.checkValue(node, set, accept);
   };
 
   checkFormat = (node: ast.FormatProperty, accept: ValidationAcceptor): void => {
-    if (ast.isData(node.$container)) this.checkValue(node, 'documentFormat', 'document format', accept);
-    else this.checkValue(node, 'signatureFormat', 'signature format', accept);
+    if (ast.isData(node.$container)) this.checkValue(node, 'documentFormat', accept);
+    else this.checkValue(node, 'signatureFormat', accept);
   };
 
   checkFormats = (node: ast.FormatsProperty, accept: ValidationAcceptor): void => {
-    if (ast.isOpenBlock(node.$container)) this.checkValues(node, 'openFormat', 'open data format', accept);
-    else this.checkValues(node, 'signatureFormat', 'signature format', accept);
+    if (ast.isOpenBlock(node.$container)) this.checkValues(node, 'openFormat', accept);
+    else this.checkValues(node, 'signatureFormat', accept);
   };
 
-  checkValue(node: AstNode & { value?: string }, set: keyof Vocabulary, what: string, accept: ValidationAcceptor): void {
+  checkValue(node: AstNode & { value?: string }, set: keyof Vocabulary, accept: ValidationAcceptor): void {
     const value = node.value;
     if (value === undefined || (VOCABULARY[set] as readonly string[]).includes(value)) return;
-    accept('error', unknownValueMessage(value, set, what), { node, property: 'value' as never, code: SYNTAX });
+    accept('error', this.unknownValueMessage(value, set), { node, property: 'value' as never, code: SYNTAX });
   }
 
-  checkValues(node: AstNode & { values: string[] }, set: keyof Vocabulary, what: string, accept: ValidationAcceptor): void {
+  checkValues(node: AstNode & { values: string[] }, set: keyof Vocabulary, accept: ValidationAcceptor): void {
     node.values.forEach((value, index) => {
       if ((VOCABULARY[set] as readonly string[]).includes(value)) return;
-      accept('error', unknownValueMessage(value, set, what), { node, property: 'values' as never, index, code: SYNTAX });
+      accept('error', this.unknownValueMessage(value, set), { node, property: 'values' as never, index, code: SYNTAX });
     });
   }
 
   checkDate(node: AstNode, text: string | undefined, accept: ValidationAcceptor): void {
     if (text && !isCalendarDate(text)) {
-      accept('error', `\`${text}\` is not a calendar date; write YYYY-MM-DD`, { node, property: 'date' as never, code: SYNTAX });
+      accept('error', this.words.notCalendarDate({ date: `\`${text}\`` }), { node, property: 'date' as never, code: SYNTAX });
     }
   }
 
@@ -133,8 +139,8 @@ export class GeaValidator {
     if (!node.rule) return;
     this.checkWhitespace(node, node.rule, accept);
     if (isRuleId(node.rule)) return;
-    const suggestion = didYouMean(closestMatches(node.rule, ALL_RULE_IDS));
-    accept('error', `unknown rule \`${node.rule}\`${suggestion || '; `gea rules` lists them'}`, {
+    const suggestion = this.messages.didYouMean(closestMatches(node.rule, ALL_RULE_IDS));
+    accept('error', this.words.unknownRule({ rule: `\`${node.rule}\``, suggestion }), {
       node,
       property: 'rule',
       code: 'unresolved-reference',
@@ -143,7 +149,7 @@ export class GeaValidator {
 
   checkPlateau = (node: ast.Plateau, accept: ValidationAcceptor): void => {
     if (!node.members.some(ast.isDateProperty)) {
-      accept('error', `plateau \`${node.name}\` needs a \`date\`, e.g. \`{ date 2028-01-01 }\``, { node, property: 'name', code: SYNTAX });
+      accept('error', this.words.plateauNeedsDate({ plateau: node.name }), { node, property: 'name', code: SYNTAX });
     }
   };
 
@@ -154,7 +160,7 @@ export class GeaValidator {
       node.members.some(ast.isReasonProperty) ? undefined : 'reason',
     ].filter((part): part is string => part !== undefined);
     if (missing.length > 0) {
-      accept('error', `waiver \`${node.name}\` needs ${missing.map((m) => `\`${m}\``).join(', ')}: a waiver names the rule, the element it excuses and why`, {
+      accept('error', this.words.waiverIncomplete({ waiver: node.name, missing: missing.map((m) => `\`${m}\``).join(', ') }), {
         node,
         property: 'name',
         code: SYNTAX,
@@ -166,7 +172,7 @@ export class GeaValidator {
     const seen = new Set<string>();
     for (const field of fieldsOf(node)) {
       if (seen.has(field.name)) {
-        accept('error', `field \`${field.name}\` is declared twice in data asset \`${node.name}\`; rename or remove one`, {
+        accept('error', this.words.fieldTwice({ field: field.name, data: node.name }), {
           node: field,
           property: 'name',
           code: 'duplicate-name',
@@ -181,7 +187,7 @@ export class GeaValidator {
     for (const member of node.members) {
       if (!ast.isOperation(member) && !ast.isEvent(member)) continue;
       if (seen.has(member.name)) {
-        accept('error', `\`${member.name}\` is declared twice in interface \`${node.name}\`; rename or remove one`, {
+        accept('error', this.words.memberTwice({ name: member.name, owner: node.name }), {
           node: member,
           property: 'name',
           code: 'duplicate-name',
@@ -195,7 +201,7 @@ export class GeaValidator {
     const froms = node.parts.filter(ast.isFromProperty);
     const untils = node.parts.filter(ast.isUntilProperty);
     for (const extra of [...froms.slice(1), ...untils.slice(1)]) {
-      accept('error', `\`${keywordOf(extra)}\` is given twice here; keep one`, { node: extra, code: SYNTAX });
+      accept('error', this.words.givenTwice({ keyword: code(keywordOf(extra)) }), { node: extra, code: SYNTAX });
     }
   };
 
@@ -204,16 +210,20 @@ export class GeaValidator {
     if (!value.includes('-')) return;
     const written = text.slice(text.indexOf(value.split('-')[0]!));
     if (/\s-|-\s/.test(written)) {
-      accept('error', `write \`${value}\` without spaces around \`-\``, { node, code: SYNTAX });
+      accept('error', this.words.spacesAroundDash({ value }), { node, code: SYNTAX });
     }
   }
-}
 
-function unknownValueMessage(value: string, set: keyof Vocabulary, what: string): string {
-  const allowed = VOCABULARY[set] as readonly string[];
-  const [closest] = closestMatches(value, allowed, 1);
-  const hint = closest ? `did you mean \`${closest}\`? ` : '';
-  return `unknown ${what} \`${value}\`; ${hint}expected one of: ${allowed.join(', ')}`;
+  private unknownValueMessage(value: string, set: keyof Vocabulary): string {
+    const allowed = VOCABULARY[set] as readonly string[];
+    const [closest] = closestMatches(value, allowed, 1);
+    return this.words.unknownValue({
+      value: `\`${value}\``,
+      what: this.words.valueSets[set],
+      closest: closest === undefined ? undefined : `\`${closest}\``,
+      allowed: allowed.join(', '),
+    });
+  }
 }
 
 /** A key that is equal for two members that may not both appear. */

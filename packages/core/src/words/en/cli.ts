@@ -1,2 +1,126 @@
-// English words of the cli section (filled in as its strings move here).
-export const cli = {};
+// English words of the cli section: the `gea` command's help, findings as text, `gea rules` and
+// `gea explain`, usage errors, progress, `gea init`, gea.yaml problems and workspace errors.
+// Code, paths and ids come in as they are to be shown; lists come in already joined.
+
+function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
+}
+
+export const cli = {
+  /** How a finding's severity is written in text output and `gea rules`. */
+  severity: { error: 'error', warning: 'warning', info: 'info' },
+  waived: 'waived',
+  waiverNote: ({ waiver }: { waiver: string }) => `(waiver ${waiver})`,
+  /** The summary line of `gea check` after its mark (✖, ⚠ or ✔). */
+  summary: ({ error, warning, info, waived, files, elements }: { error: number; warning: number; info: number; waived: number; files: number; elements: number }) =>
+    `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(info, 'info', 'infos')}, ${waived} waived in ${plural(files, 'file')} (${plural(elements, 'element')})`,
+
+  rules: {
+    headings: { id: 'id', severity: 'default', checks: 'checks' },
+    footer: '`gea explain ID` tells why, with an example; gea.yaml `rules:` changes severities.',
+    explainHeading: ({ id, severity }: { id: string; severity: string }) => `${id} (default: ${severity})`,
+    unknown: ({ id, suggestion }: { id: string; suggestion: string }) => `no rule \`${id}\`${suggestion} (\`gea rules\` lists them)`,
+  },
+
+  usage: {
+    unknownFormat: ({ format, formats }: { format: string; formats: string }) => `unknown format \`${format}\`; use one of ${formats}`,
+    maxWarnings: ({ value }: { value: string }) => `--max-warnings takes a whole number, not \`${value}\``,
+    dateNotOnCalendar: ({ date }: { date: string }) => `--date ${date} is not a calendar date; give a real day, written YYYY-MM-DD`,
+    dateForm: ({ date }: { date: string }) => `--date takes a date written YYYY-MM-DD, not \`${date}\``,
+    localeNotInWorkspace: ({ locale, allowed }: { locale: string; allowed: string }) =>
+      `--locale ${locale} is not one of the workspace's locales (${allowed}); use one of those, or add ${locale} to \`locales\` in gea.yaml`,
+    localeNotSpoken: ({ locale, spoken }: { locale: string; spoken: string }) => `--locale ${locale} is not a language gea speaks; use one of ${spoken}`,
+    helpHint: '(run `gea --help` for usage)',
+    internalError: ({ detail }: { detail: string }) => `internal error: ${detail}\nThis is a bug in gea; please report it with the input that caused it.`,
+  },
+
+  /** Commander's own errors, said again in these words. */
+  parsing: {
+    unknownCommand: ({ name, similar }: { name: string; similar: string | undefined }) =>
+      `error: unknown command '${name}'${similar === undefined ? '' : `\n(Did you mean ${similar}?)`}`,
+    unknownOption: ({ option, similar }: { option: string; similar: string | undefined }) =>
+      `error: unknown option '${option}'${similar === undefined ? '' : `\n(Did you mean ${similar}?)`}`,
+    missingArgument: ({ name }: { name: string }) => `error: missing required argument '${name}'`,
+    missingOptionValue: ({ option }: { option: string }) => `error: option '${option}' argument missing`,
+    tooManyArguments: ({ command, expected, received }: { command: string | undefined; expected: number; received: number }) =>
+      `error: too many arguments${command === undefined ? '' : ` for '${command}'`}. Expected ${plural(expected, 'argument')} but got ${received}.`,
+    invalidChoice: ({ option, value, choices }: { option: string; value: string; choices: string }) =>
+      `error: option '${option}' argument '${value}' is invalid. Allowed choices are ${choices}.`,
+  },
+
+  help: {
+    titles: { usage: 'Usage:', arguments: 'Arguments:', options: 'Options:', commands: 'Commands:', globalOptions: 'Global Options:' },
+    defaultValue: ({ value }: { value: string }) => `default: ${value}`,
+    choices: ({ values }: { values: string }) => `choices: ${values}`,
+    helpOption: 'display help for command',
+    helpCommand: 'display help for command',
+    versionOption: 'output the version number',
+  },
+
+  /** What the commands, their arguments and options are for, as `--help` lists them. */
+  commands: {
+    program: 'gea — government enterprise architecture as code',
+    workspaceArgument: 'a folder, a gea.yaml, or .gea files',
+    localeOption: 'language of messages: mn or en (default: GEA_LOCALE, else gea.yaml `locale`, else mn)',
+    wordLocaleOption: 'language of the text: mn or en (default: GEA_LOCALE, else mn)',
+    init: 'write a small, valid starter workspace (gea.yaml and a model) into a folder',
+    initDirectory: 'the folder to write into (created if needed)',
+    check: 'parse, link and run the integration rules; exit 1 on errors',
+    formatOption: 'output format',
+    plateauOption: 'evaluate at this plateau only',
+    maxWarningsOption: 'exit 1 when there are more warnings than this',
+    outputOption: 'write the findings to a file instead of standard output',
+    dateOption: 'evaluation date for certificate checks (default: gea.yaml evaluation-date, else today)',
+    rules: 'list every rule with its default severity and what it checks',
+    explain: 'explain a rule: why it exists, with a bad and a good example',
+    ruleArgument: 'a rule id, e.g. single-master',
+  },
+
+  progress: {
+    read: ({ files }: { files: number }) => `read ${plural(files, 'file')}`,
+    parsed: ({ files }: { files: number }) => `parsed and linked ${plural(files, 'file')}`,
+  },
+
+  init: {
+    wrote: ({ files }: { files: readonly string[] }) => `wrote ${files.join(' and ')}`,
+    next: 'next:',
+    alreadyExist: ({ paths }: { paths: readonly string[] }) =>
+      `${paths.join(', ')} already exist${paths.length === 1 ? 's' : ''}; gea init writes only into a folder without them (choose another folder, or move them away)`,
+  },
+
+  workspace: {
+    noSuchPath: ({ path }: { path: string }) => `no such file or folder: ${path}`,
+    mixedTargets: 'give one workspace folder, one gea.yaml, or .gea files — not several folders or a mix',
+    notSource: ({ path }: { path: string }) => `not a .gea file: ${path}; give a folder, a gea.yaml or .gea files`,
+    differentWorkspaces: ({ configs }: { configs: string }) =>
+      `the files belong to different workspaces (gea.yaml: ${configs}); check one workspace at a time`,
+    noConfig: 'none',
+    noSourcesBelow: ({ folder, root }: { folder: string; root: string }) => `no .gea files in ${folder} (the workspace is ${root})`,
+    noSources: ({ root, sources }: { root: string; sources: string }) => `no .gea files in ${root} (sources: ${sources}); write one, or run \`gea init\``,
+    cannotRead: ({ path, reason }: { path: string; reason: string }) => `cannot read ${path}: ${reason}`,
+    noPlateau: ({ plateau, suggestion, plateaus }: { plateau: string; suggestion: string; plateaus: string }) =>
+      `no plateau \`${plateau}\`${suggestion} (plateaus: ${plateaus})`,
+  },
+
+  /** Problems in gea.yaml. */
+  config: {
+    invalidYaml: ({ detail }: { detail: string }) => `not valid YAML: ${detail}`,
+    notMapping: 'gea.yaml must be a mapping of settings (`locale: mn`, `sources: [...]`, …)',
+    name: '`name` must be a string',
+    locale: '`locale` must be a locale code such as `mn` or `en`',
+    locales: '`locales` must be a list of locale codes, e.g. `[mn, en]`',
+    sources: '`sources` must be a list of globs relative to gea.yaml, e.g. `["**/*.gea"]`',
+    out: '`out` must be a folder name relative to gea.yaml, e.g. `out`',
+    rules: '`rules` must map rule ids to error, warning, info or off',
+    evaluationDate: '`evaluation-date` must be a date written YYYY-MM-DD',
+    unknownSetting: ({ key, suggestion, known }: { key: string; suggestion: string; known: string }) =>
+      `unknown setting \`${key}\`${suggestion} (known: ${known})`,
+    unknownRule: ({ id, suggestion }: { id: string; suggestion: string }) => `unknown rule \`${id}\`${suggestion} (\`gea rules\` lists them)`,
+    severity: ({ id, severities }: { id: string; severities: string }) => `severity of \`${id}\` must be one of ${severities}`,
+  },
+
+  sarif: {
+    workspaceRoot: 'The gea workspace folder (where gea.yaml is).',
+    repositoryRoot: 'The root of the git repository holding the gea workspace.',
+  },
+};

@@ -1,2 +1,170 @@
-// English words of the syntax section (filled in as its strings move here).
-export const syntax = {};
+// English words of the syntax section: what the parser, the linker and the per-document checks
+// say, and the workspace-wide `duplicate-name` and `plateau-order` findings. Code, ids and source
+// excerpts come in already quoted (`` `colour` ``); lists come in already joined.
+import type { Vocabulary } from '../../model/vocabulary.js';
+
+/** A kind of thing a reference or a block names: the noun alone, and with its article. */
+export interface TypeNoun {
+  readonly bare: string;
+  readonly one: string;
+}
+
+/** By grammar type. */
+const TYPES = {
+  Law: { bare: 'law', one: 'a law' },
+  Plateau: { bare: 'plateau', one: 'a plateau' },
+  Agency: { bare: 'agency', one: 'an agency' },
+  Platform: { bare: 'platform', one: 'a platform' },
+  Trust: { bare: 'trust service', one: 'a trust service' },
+  Data: { bare: 'data asset', one: 'a data asset' },
+  System: { bare: 'system', one: 'a system' },
+  Interface: { bare: 'interface', one: 'an interface' },
+  View: { bare: 'view', one: 'a view' },
+  Waiver: { bare: 'waiver', one: 'a waiver' },
+  Declaration: { bare: 'element', one: 'an element' },
+  Field: { bare: 'field', one: 'a field' },
+  Certificate: { bare: 'certificate', one: 'a certificate' },
+  Operation: { bare: 'operation', one: 'an operation' },
+  Event: { bare: 'event', one: 'an event' },
+} satisfies Record<string, TypeNoun>;
+
+/** Literals, by terminal name. */
+const TERMINALS = {
+  STRING: 'a quoted string',
+  DATE: 'a date written YYYY-MM-DD',
+  DURATION: 'a duration (a whole number and one of ms, s, m, h, d, w, y)',
+  PERCENT: 'a percentage',
+  RATE: 'a rate (a number per s, m, h or d)',
+  INT: 'a whole number',
+  ID: 'a name',
+};
+
+/** Names that are not references, by the grammar feature they fill. */
+const FEATURES = {
+  name: 'a name',
+  locale: 'a locale',
+  tags: 'a tag',
+  rule: 'a rule id',
+  key: 'a key',
+  type: 'a type',
+  value: 'a value',
+  values: 'a value',
+};
+
+/** What the values of each fixed set are called (`unknown agency kind …`). */
+const VALUE_SETS = {
+  agencyKind: 'agency kind',
+  platformKind: 'platform kind',
+  trustKind: 'trust service kind',
+  dataKind: 'data asset kind',
+  viewKind: 'view kind',
+  dependencyKind: 'dependency kind',
+  classification: 'classification',
+  privacy: 'privacy',
+  documentFormat: 'document format',
+  signatureFormat: 'signature format',
+  signatureLevel: 'signature level',
+  criticality: 'criticality',
+  style: 'interface style',
+  consent: 'consent method',
+  auth: 'authentication',
+  method: 'HTTP method',
+  cadence: 'cadence',
+  openFormat: 'open data format',
+  groupBy: 'grouping',
+} satisfies Record<keyof Vocabulary, string>;
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const syntax = {
+  types: TYPES,
+  terminals: TERMINALS,
+  features: FEATURES,
+  valueSets: VALUE_SETS,
+  endOfFile: 'the end of the file',
+  /** "a, b or c" */
+  alternatives: ({ items }: { items: readonly string[] }) =>
+    items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`,
+  /** How a set of keywords reads as one value: "one of a, b, c". */
+  oneOf: ({ items }: { items: string }) => `one of ${items}`,
+  /** "; did you mean `a` or `b`?", or nothing without names. */
+  didYouMean: ({ names }: { names: readonly string[] }) =>
+    names.length === 0 ? '' : `; did you mean ${names.map((name) => `\`${name}\``).join(' or ')}?`,
+
+  // The parser.
+  unknownProperty: ({ word, block, keywords, suggestion }: { word: string; block: string; keywords: string; suggestion: string }) =>
+    suggestion
+      ? `${word} is not a property of ${block}${suggestion} ${capitalize(block)} takes ${keywords}`
+      : `${word} is not a property of ${block}; ${block} takes ${keywords}`,
+  unexpectedInBlock: ({ found, block, keywords, form }: { found: string; block: string; keywords: string; form: string }) =>
+    keywords
+      ? `${found} cannot stand here in ${block}; ${block} takes ${keywords}`
+      : form
+        ? `${found} cannot stand here in ${block}; ${block} holds entries written ${form}`
+        : `${found} cannot stand here in ${block}`,
+  unclosedBlock: ({ head, line, closer, before }: { head: string; line: number; closer: string; before: string | undefined }) =>
+    `${head} on line ${line} is not closed: add ${closer} ${before === undefined ? 'at the end of the file' : `before ${before}`}`,
+  unknownKeyword: ({ word, suggestion, declarations }: { word: string; suggestion: string; declarations: string }) =>
+    suggestion ? `unknown keyword ${word}${suggestion}` : `unknown keyword ${word}; a declaration starts with ${declarations}`,
+  notFirstInFile: ({ keyword }: { keyword: string }) => `${keyword} comes first in a file, before every declaration`,
+  missingSeparator: ({ before, after, separator, fixed }: { before: string; after: string; separator: string; fixed: string }) =>
+    `${after} follows ${before} without a ${separator}: write ${fixed}`,
+  propertyOutsideBlock: ({ word }: { word: string }) => `${word} is a property: write it inside the \`{ … }\` of a declaration`,
+  cannotStartDeclaration: ({ found, declarations }: { found: string; declarations: string }) =>
+    `${found} cannot start a declaration; a declaration starts with ${declarations}`,
+  strayCloser: ({ closer }: { closer: string }) => `this ${closer} closes nothing: remove it`,
+  missingString: ({ prefix, example }: { prefix: string; example: string }) => `${prefix} takes a quoted string: write ${example}`,
+  missingLiteral: ({ prefix, noun, found, example }: { prefix: string; noun: string; found: string | undefined; example: string }) =>
+    `${prefix} needs ${noun}${found === undefined ? '' : `, not ${found}`}, e.g. ${example}`,
+  missingKeyword: ({ prefix, choices, found }: { prefix: string; choices: string; found: string | undefined }) =>
+    `${prefix} needs a value${found === undefined ? '' : `, not ${found}`}: one of ${choices}`,
+  missingChoice: ({ prefix, noun, found }: { prefix: string; noun: string; found: string | undefined }) =>
+    `${prefix} needs ${noun}${found === undefined ? '' : `, not ${found}`}`,
+  missingName: ({ prefix, noun, found, example }: { prefix: string; noun: string; found: string | undefined; example: string }) =>
+    `${prefix} needs ${noun}${found === undefined ? '' : `, not ${found}`}: write ${example}`,
+  blockExpected: ({ keyword, example }: { keyword: string; example: string }) => `${keyword} opens a block: write ${example}`,
+  unexpectedToken: ({ expected, found }: { expected: string | undefined; found: string | undefined }) =>
+    `${expected === undefined ? 'unexpected input' : `expected ${expected}`}, found ${found ?? 'the end of the file'}`,
+
+  // The lexer.
+  unclosedString: 'this string is not closed: add `"` before the end of the line',
+  unclosedComment: 'this comment is not closed: add `*/`',
+  unexpectedCharacter: ({ character, hint }: { character: string; hint: string }) => `unexpected character ${character}${hint}`,
+  unexpectedCharacters: ({ characters, hint }: { characters: string; hint: string }) => `unexpected characters ${characters}${hint}`,
+  characterHints: {
+    valueAfterSpace: '; a value follows its keyword after a space, as in `owner gasr`',
+    noSeparator: '; properties need no separator',
+  },
+
+  // Checks of one document.
+  givenTwice: ({ keyword }: { keyword: string }) => `${keyword} is given twice here; keep one`,
+  unknownValue: ({ value, what, closest, allowed }: { value: string; what: string; closest: string | undefined; allowed: string }) =>
+    `unknown ${what} ${value}; ${closest === undefined ? '' : `did you mean ${closest}? `}expected one of: ${allowed}`,
+  notCalendarDate: ({ date }: { date: string }) => `${date} is not a calendar date; write YYYY-MM-DD`,
+  unknownRule: ({ rule, suggestion }: { rule: string; suggestion: string }) => `unknown rule ${rule}${suggestion || '; `gea rules` lists them'}`,
+  plateauNeedsDate: ({ plateau }: { plateau: string }) => `plateau \`${plateau}\` needs a \`date\`, e.g. \`{ date 2028-01-01 }\``,
+  waiverIncomplete: ({ waiver, missing }: { waiver: string; missing: string }) =>
+    `waiver \`${waiver}\` needs ${missing}: a waiver names the rule, the element it excuses and why`,
+  fieldTwice: ({ field, data }: { field: string; data: string }) =>
+    `field \`${field}\` is declared twice in data asset \`${data}\`; rename or remove one`,
+  memberTwice: ({ name, owner }: { name: string; owner: string }) => `\`${name}\` is declared twice in interface \`${owner}\`; rename or remove one`,
+  spacesAroundDash: ({ value }: { value: string }) => `write \`${value}\` without spaces around \`-\``,
+
+  // The linker.
+  unknownField: ({ field }: { field: string }) => `unknown field \`${field}\``,
+  noSuchField: ({ data, field, suggestion }: { data: string; field: string; suggestion: string }) =>
+    `data asset \`${data}\` has no field \`${field}\`${suggestion}`,
+  wrongKind: ({ name, actual, expected }: { name: string; actual: string; expected: string }) =>
+    `\`${name}\` is ${actual}, not ${expected}; name ${expected} here`,
+  notDeclared: ({ expected, name, suggestion }: { expected: string; name: string; suggestion: string }) =>
+    `no ${expected} named \`${name}\` is declared${suggestion || '; declare it, or check the name and namespace'}`,
+
+  // The workspace: one full name declared twice, two plateaus on one date.
+  atLine: ({ line }: { line: number }) => `line ${line}`,
+  duplicateName: ({ id, where, more }: { id: string; where: string; more: number }) =>
+    `\`${id}\` is declared more than once (also at ${where}${more > 0 ? ` and ${more} other place${more === 1 ? '' : 's'}` : ''}); rename one — references go to the first`,
+  plateauOrder: ({ plateau, date, earlier, where }: { plateau: string; date: string; earlier: string; where: string }) =>
+    `plateau \`${plateau}\` has the same date ${date} as \`${earlier}\` (${where}); plateaus are ordered by date, so give each its own`,
+};

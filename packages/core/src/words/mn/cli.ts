@@ -1,4 +1,113 @@
-// Mongolian words of the cli section: the same shape as the English one.
+// Mongolian words of the cli section: the same shape as the English one. A number is followed by
+// the noun in its plain form ("4 алдаа").
 import type { WordTable } from '../words.js';
 
-export const cli: WordTable['cli'] = {};
+export const cli: WordTable['cli'] = {
+  severity: { error: 'алдаа', warning: 'анхааруулга', info: 'мэдээлэл' },
+  waived: 'чөлөөлөгдсөн',
+  waiverNote: ({ waiver }) => `(чөлөөлөлт ${waiver})`,
+  summary: ({ error, warning, info, waived, files, elements }) =>
+    `${error} алдаа, ${warning} анхааруулга, ${info} мэдээлэл, ${waived} чөлөөлөгдсөн — ${files} файл (${elements} элемент)`,
+
+  rules: {
+    headings: { id: 'дүрэм', severity: 'анхдагч', checks: 'юуг шалгадаг' },
+    footer: '`gea explain ID` нь дүрэм яагаад байгааг жишээтэй тайлбарлана; gea.yaml файлын `rules:` хэсэгт дүрмийн түвшнийг өөрчилнө.',
+    explainHeading: ({ id, severity }) => `${id} (анхдагч түвшин: ${severity})`,
+    unknown: ({ id, suggestion }) => `\`${id}\` гэсэн дүрэм байхгүй${suggestion} (дүрмүүдийг \`gea rules\` жагсаана)`,
+  },
+
+  usage: {
+    unknownFormat: ({ format, formats }) => `\`${format}\` гэсэн формат байхгүй; дараахын аль нэгийг сонгоно уу: ${formats}`,
+    maxWarnings: ({ value }) => `\`--max-warnings\` бүхэл тоо авна, \`${value}\` биш`,
+    dateNotOnCalendar: ({ date }) => `\`--date ${date}\` бодит огноо биш; байгаа өдрийг YYYY-MM-DD хэлбэрээр өгнө үү`,
+    dateForm: ({ date }) => `\`--date\` нь YYYY-MM-DD хэлбэрийн огноо авна, \`${date}\` биш`,
+    localeNotInWorkspace: ({ locale, allowed }) =>
+      `\`--locale ${locale}\` нь ажлын талбарын хэлүүдийн (${allowed}) нэг биш; тэдгээрийн нэгийг сонгох эсвэл gea.yaml файлын \`locales\` жагсаалтад ${locale} нэмнэ үү`,
+    localeNotSpoken: ({ locale, spoken }) => `\`--locale ${locale}\`: gea энэ хэлээр ярьдаггүй; дараахын аль нэгийг сонгоно уу: ${spoken}`,
+    helpHint: '(хэрэглээг `gea --help` харуулна)',
+    internalError: ({ detail }) => `дотоод алдаа: ${detail}\nЭнэ бол gea програмын алдаа; үүнийг үүсгэсэн оролтын хамт мэдэгдэнэ үү.`,
+  },
+
+  parsing: {
+    unknownCommand: ({ name, similar }) =>
+      `алдаа: \`${name}\` гэсэн команд байхгүй${similar === undefined ? '' : `\n(${similar} гэж бичих гэсэн үү?)`}`,
+    unknownOption: ({ option, similar }) =>
+      `алдаа: \`${option}\` гэсэн сонголт байхгүй${similar === undefined ? '' : `\n(${similar} гэж бичих гэсэн үү?)`}`,
+    missingArgument: ({ name }) => `алдаа: заавал өгөх \`${name}\` аргумент дутуу байна`,
+    missingOptionValue: ({ option }) => `алдаа: \`${option}\` сонголтын утга дутуу байна`,
+    tooManyArguments: ({ command, expected, received }) =>
+      `алдаа: аргумент хэт олон байна${command === undefined ? '' : ` (\`${command}\`)`}: ${expected} аргумент авдаг, ${received} өгсөн.`,
+    invalidChoice: ({ option, value, choices }) => `алдаа: \`${option}\` сонголтод \`${value}\` утга тохирохгүй. Боломжит утгууд: ${choices}.`,
+  },
+
+  help: {
+    titles: { usage: 'Хэрэглээ:', arguments: 'Аргументууд:', options: 'Сонголтууд:', commands: 'Командууд:', globalOptions: 'Ерөнхий сонголтууд:' },
+    defaultValue: ({ value }) => `анхдагч: ${value}`,
+    choices: ({ values }) => `боломжит утгууд: ${values}`,
+    helpOption: 'командын тусламжийг харуулах',
+    helpCommand: 'командын тусламжийг харуулах',
+    versionOption: 'хувилбарын дугаарыг харуулах',
+  },
+
+  commands: {
+    program: 'gea — төрийн байгууллагын архитектурыг код хэлбэрээр',
+    workspaceArgument: 'хавтас, gea.yaml эсвэл .gea файлууд',
+    localeOption: 'мессежийн хэл: mn эсвэл en (анхдагч: GEA_LOCALE, эс бөгөөс gea.yaml файлын `locale`, эс бөгөөс mn)',
+    wordLocaleOption: 'бичвэрийн хэл: mn эсвэл en (анхдагч: GEA_LOCALE, эс бөгөөс mn)',
+    init: 'хавтаст жижиг, алдаагүй эхлэлийн ажлын талбар (gea.yaml ба загвар) бичих',
+    initDirectory: 'бичих хавтас (байхгүй бол үүсгэнэ)',
+    check: 'файлуудыг задлан шинжилж, лавлагааг холбож, интеграцийн дүрмүүдийг шалгах; алдаа гарвал 1 кодоор дуусна',
+    formatOption: 'гаралтын формат',
+    plateauOption: 'зөвхөн энэ үе шатад шалгах',
+    maxWarningsOption: 'анхааруулга үүнээс олон бол 1 кодоор дуусах',
+    outputOption: 'илрэлүүдийг стандарт гаралтад биш, файлд бичих',
+    dateOption: 'гэрчилгээ шалгах огноо (анхдагч: gea.yaml файлын evaluation-date, эс бөгөөс өнөөдөр)',
+    rules: 'бүх дүрмийг анхдагч түвшин, юуг шалгадгийн хамт жагсаах',
+    explain: 'дүрмийг тайлбарлах: яагаад байдаг, буруу ба зөв жишээтэй',
+    ruleArgument: 'дүрмийн id, жишээ нь single-master',
+  },
+
+  progress: {
+    read: ({ files }) => `${files} файл уншлаа`,
+    parsed: ({ files }) => `${files} файлыг задлан шинжилж, холболоо`,
+  },
+
+  init: {
+    wrote: ({ files }) => `бичсэн файлууд: ${files.join(', ')}`,
+    next: 'дараагийн алхам:',
+    alreadyExist: ({ paths }) =>
+      `${paths.join(', ')} аль хэдийн байна; gea init зөвхөн эдгээр файлгүй хавтаст бичнэ (өөр хавтас сонгох эсвэл тэдгээрийг зөөнө үү)`,
+  },
+
+  workspace: {
+    noSuchPath: ({ path }) => `ийм файл эсвэл хавтас байхгүй: ${path}`,
+    mixedTargets: 'нэг ажлын талбарын хавтас, нэг gea.yaml эсвэл .gea файлууд өгнө үү — олон хавтас эсвэл тэдгээрийн холимог биш',
+    notSource: ({ path }) => `.gea файл биш: ${path}; хавтас, gea.yaml эсвэл .gea файлууд өгнө үү`,
+    differentWorkspaces: ({ configs }) => `файлууд өөр өөр ажлын талбарт хамаарна (gea.yaml: ${configs}); нэг удаад нэг ажлын талбар шалгана уу`,
+    noConfig: 'байхгүй',
+    noSourcesBelow: ({ folder, root }) => `${folder} хавтаст .gea файл алга (ажлын талбар нь ${root})`,
+    noSources: ({ root, sources }) => `${root} хавтаст .gea файл алга (sources: ${sources}); нэг файл бичих эсвэл \`gea init\` ажиллуулна уу`,
+    cannotRead: ({ path, reason }) => `${path} файлыг уншиж чадсангүй: ${reason}`,
+    noPlateau: ({ plateau, suggestion, plateaus }) => `\`${plateau}\` гэсэн үе шат байхгүй${suggestion} (үе шатууд: ${plateaus})`,
+  },
+
+  config: {
+    invalidYaml: ({ detail }) => `YAML бичлэг буруу: ${detail}`,
+    notMapping: 'gea.yaml файлд тохиргоог түлхүүр, утгын хос хэлбэрээр бичнэ (`locale: mn`, `sources: [...]`, …)',
+    name: '`name` нь текст байх ёстой',
+    locale: '`locale` нь `mn`, `en` гэх мэт хэлний код байх ёстой',
+    locales: '`locales` нь хэлний кодуудын жагсаалт байх ёстой, жишээ нь `[mn, en]`',
+    sources: '`sources` нь gea.yaml файлаас харьцангуй glob хээний жагсаалт байх ёстой, жишээ нь `["**/*.gea"]`',
+    out: '`out` нь gea.yaml файлаас харьцангуй хавтасны нэр байх ёстой, жишээ нь `out`',
+    rules: '`rules` нь дүрэм бүрийн id-д error, warning, info эсвэл off утга оноох ёстой',
+    evaluationDate: '`evaluation-date` нь YYYY-MM-DD хэлбэрийн огноо байх ёстой',
+    unknownSetting: ({ key, suggestion, known }) => `\`${key}\` гэсэн тохиргоо байхгүй${suggestion} (боломжит: ${known})`,
+    unknownRule: ({ id, suggestion }) => `\`${id}\` гэсэн дүрэм байхгүй${suggestion} (дүрмүүдийг \`gea rules\` жагсаана)`,
+    severity: ({ id, severities }) => `\`${id}\` дүрмийн түвшин ${severities} утгын аль нэг байх ёстой`,
+  },
+
+  sarif: {
+    workspaceRoot: 'gea ажлын талбарын хавтас (gea.yaml байгаа газар).',
+    repositoryRoot: 'gea ажлын талбарыг агуулсан git репозиторийн үндсэн хавтас.',
+  },
+};

@@ -1,4 +1,149 @@
-// Mongolian words of the syntax section: the same shape as the English one.
+// Mongolian words of the syntax section: the same shape as the English one. Code written in a
+// message takes no case ending; a following word (`гэсэн`, `нэртэй`, a noun) carries it.
 import type { WordTable } from '../words.js';
 
-export const syntax: WordTable['syntax'] = {};
+type SyntaxWords = WordTable['syntax'];
+
+const TYPES: SyntaxWords['types'] = {
+  Law: { bare: 'хууль', one: 'хууль' },
+  Plateau: { bare: 'үе шат', one: 'үе шат' },
+  Agency: { bare: 'байгууллага', one: 'байгууллага' },
+  Platform: { bare: 'платформ', one: 'платформ' },
+  Trust: { bare: 'итгэмжлэлийн үйлчилгээ', one: 'итгэмжлэлийн үйлчилгээ' },
+  Data: { bare: 'өгөгдлийн сан', one: 'өгөгдлийн сан' },
+  System: { bare: 'систем', one: 'систем' },
+  Interface: { bare: 'интерфейс', one: 'интерфейс' },
+  View: { bare: 'харагдац', one: 'харагдац' },
+  Waiver: { bare: 'чөлөөлөлт', one: 'чөлөөлөлт' },
+  Declaration: { bare: 'элемент', one: 'элемент' },
+  Field: { bare: 'талбар', one: 'талбар' },
+  Certificate: { bare: 'гэрчилгээ', one: 'гэрчилгээ' },
+  Operation: { bare: 'үйлдэл', one: 'үйлдэл' },
+  Event: { bare: 'үйл явдал', one: 'үйл явдал' },
+};
+
+const TERMINALS: SyntaxWords['terminals'] = {
+  STRING: 'хашилтад бичсэн текст',
+  DATE: 'YYYY-MM-DD хэлбэрийн огноо',
+  DURATION: 'хугацаа (бүхэл тоо, ард нь ms, s, m, h, d, w, y нэгжийн аль нэг)',
+  PERCENT: 'хувь',
+  RATE: 'давтамж (s, m, h эсвэл d тутамд ногдох тоо)',
+  INT: 'бүхэл тоо',
+  ID: 'нэр',
+};
+
+const FEATURES: SyntaxWords['features'] = {
+  name: 'нэр',
+  locale: 'хэлний код',
+  tags: 'шошго',
+  rule: 'дүрмийн id',
+  key: 'түлхүүр',
+  type: 'төрөл',
+  value: 'утга',
+  values: 'утга',
+};
+
+const VALUE_SETS: SyntaxWords['valueSets'] = {
+  agencyKind: 'байгууллагын төрөл',
+  platformKind: 'платформын төрөл',
+  trustKind: 'итгэмжлэлийн үйлчилгээний төрөл',
+  dataKind: 'өгөгдлийн сангийн төрөл',
+  viewKind: 'харагдацын төрөл',
+  dependencyKind: 'хамаарлын төрөл',
+  classification: 'нууцлалын ангилал',
+  privacy: 'хувийн мэдээллийн ангилал',
+  documentFormat: 'баримтын формат',
+  signatureFormat: 'гарын үсгийн формат',
+  signatureLevel: 'гарын үсгийн түвшин',
+  criticality: 'ач холбогдлын түвшин',
+  style: 'интерфейсийн хэлбэр',
+  consent: 'зөвшөөрөл авах арга',
+  auth: 'нэвтрэлт танилтын арга',
+  method: 'HTTP арга',
+  cadence: 'шинэчлэх давтамж',
+  openFormat: 'нээлттэй өгөгдлийн формат',
+  groupBy: 'бүлэглэлт',
+};
+
+export const syntax: SyntaxWords = {
+  types: TYPES,
+  terminals: TERMINALS,
+  features: FEATURES,
+  valueSets: VALUE_SETS,
+  endOfFile: 'файлын төгсгөл',
+  alternatives: ({ items }) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} эсвэл ${items[items.length - 1]}`),
+  oneOf: ({ items }) => `${items} утгын аль нэг`,
+  didYouMean: ({ names }) => (names.length === 0 ? '' : `; ${names.map((name) => `\`${name}\``).join(' эсвэл ')} гэж бичих гэсэн үү?`),
+
+  // Задлагч.
+  unknownProperty: ({ word, block, keywords, suggestion }) =>
+    suggestion
+      ? `${word} гэсэн шинж чанар ${block} дотор байхгүй${suggestion} Бичиж болох шинж чанарууд: ${keywords}`
+      : `${word} гэсэн шинж чанар ${block} дотор байхгүй; бичиж болох шинж чанарууд: ${keywords}`,
+  unexpectedInBlock: ({ found, block, keywords, form }) =>
+    keywords
+      ? `${found} энд, ${block} дотор байж болохгүй; бичиж болох шинж чанарууд: ${keywords}`
+      : form
+        ? `${found} энд, ${block} дотор байж болохгүй; мөр бүрийг ${form} хэлбэрээр бичнэ`
+        : `${found} энд, ${block} дотор байж болохгүй`,
+  unclosedBlock: ({ head, line, closer, before }) =>
+    `${line}-р мөрийн ${head} хаагдаагүй байна: ${before === undefined ? 'файлын төгсгөлд' : `${before} гэсний өмнө`} ${closer} нэмнэ үү`,
+  unknownKeyword: ({ word, suggestion, declarations }) =>
+    suggestion ? `${word} гэсэн түлхүүр үг байхгүй${suggestion}` : `${word} гэсэн түлхүүр үг байхгүй; тодорхойлолт ${declarations} түлхүүр үгээр эхэлнэ`,
+  notFirstInFile: ({ keyword }) => `${keyword} файлын эхэнд, бүх тодорхойлолтоос өмнө бичигдэнэ`,
+  missingSeparator: ({ before, after, separator, fixed }) => `${before}, ${after} хоёрын хооронд ${separator} алга: ${fixed} гэж бичнэ үү`,
+  propertyOutsideBlock: ({ word }) => `${word} бол шинж чанар: үүнийг тодорхойлолтын \`{ … }\` дотор бичнэ үү`,
+  cannotStartDeclaration: ({ found, declarations }) =>
+    `тодорхойлолт ${found} гэснээр эхэлж болохгүй; тодорхойлолт ${declarations} түлхүүр үгээр эхэлнэ`,
+  strayCloser: ({ closer }) => `энэ ${closer} юуг ч хаахгүй байна: устгана уу`,
+  missingString: ({ prefix, example }) => `${prefix} гэсний дараа хашилтад бичсэн текст байна: ${example} гэж бичнэ үү`,
+  missingLiteral: ({ prefix, noun, found, example }) =>
+    `${prefix} гэсний дараа ${noun} бичнэ${found === undefined ? '' : ` (${found} биш)`}, жишээ нь ${example}`,
+  missingKeyword: ({ prefix, choices, found }) =>
+    `${prefix} гэсний дараа утга дутуу${found === undefined ? '' : ` (${found} биш)`}: ${choices} утгын аль нэгийг бичнэ үү`,
+  missingChoice: ({ prefix, noun, found }) => `${prefix} гэсний дараа ${noun} бичнэ${found === undefined ? '' : ` (${found} биш)`}`,
+  missingName: ({ prefix, noun, found, example }) =>
+    `${prefix} гэсний дараа ${noun} дутуу${found === undefined ? '' : ` (${found} биш)`}: ${example} гэж бичнэ үү`,
+  blockExpected: ({ keyword, example }) => `${keyword} блок нээдэг: ${example} гэж бичнэ үү`,
+  unexpectedToken: ({ expected, found }) =>
+    expected === undefined
+      ? `энд ${found ?? 'файлын төгсгөл'} байх ёсгүй`
+      : `энд ${expected} байх ёстой, гэтэл ${found === undefined ? 'файл дууссан байна' : `${found} байна`}`,
+
+  // Тэмдэгт задлагч.
+  unclosedString: 'энэ текст хаагдаагүй байна: мөрийн төгсгөлөөс өмнө `"` нэмнэ үү',
+  unclosedComment: 'энэ тайлбар хаагдаагүй байна: `*/` нэмнэ үү',
+  unexpectedCharacter: ({ character, hint }) => `энд ${character} тэмдэгт байх ёсгүй${hint}`,
+  unexpectedCharacters: ({ characters, hint }) => `энд ${characters} тэмдэгтүүд байх ёсгүй${hint}`,
+  characterHints: {
+    valueAfterSpace: '; утгыг түлхүүр үгийн ард зай авч бичнэ, жишээ нь `owner gasr`',
+    noSeparator: '; шинж чанаруудын хооронд тусгаарлах тэмдэгт хэрэггүй',
+  },
+
+  // Нэг файлын шалгалт.
+  givenTwice: ({ keyword }) => `${keyword} энд хоёр удаа бичигдсэн; нэгийг нь үлдээнэ үү`,
+  unknownValue: ({ value, what, closest, allowed }) =>
+    `${value} гэсэн ${what} байхгүй; ${closest === undefined ? 'боломжит утгууд' : `${closest} гэж бичих гэсэн үү? Боломжит утгууд`}: ${allowed}`,
+  notCalendarDate: ({ date }) => `${date} бодит огноо биш; YYYY-MM-DD хэлбэрээр бичнэ үү`,
+  unknownRule: ({ rule, suggestion }) => `${rule} гэсэн дүрэм байхгүй${suggestion || '; дүрмүүдийг `gea rules` жагсаана'}`,
+  plateauNeedsDate: ({ plateau }) => `\`${plateau}\` үе шатад \`date\` шаардлагатай, жишээ нь \`{ date 2028-01-01 }\``,
+  waiverIncomplete: ({ waiver, missing }) =>
+    `\`${waiver}\` чөлөөлөлтөд ${missing} дутуу байна: чөлөөлөлт нь дүрэм, чөлөөлөх элемент болон шалтгааныг заана`,
+  fieldTwice: ({ field, data }) => `\`${data}\` өгөгдлийн санд \`${field}\` талбар хоёр удаа тодорхойлогдсон; нэгийнх нь нэрийг өөрчлөх эсвэл устгана уу`,
+  memberTwice: ({ name, owner }) => `\`${owner}\` интерфейст \`${name}\` хоёр удаа тодорхойлогдсон; нэгийнх нь нэрийг өөрчлөх эсвэл устгана уу`,
+  spacesAroundDash: ({ value }) => `\`-\` тэмдэгтийн хоёр талд зай авалгүй \`${value}\` гэж бичнэ үү`,
+
+  // Холбогч.
+  unknownField: ({ field }) => `\`${field}\` гэсэн талбар байхгүй`,
+  noSuchField: ({ data, field, suggestion }) => `\`${data}\` өгөгдлийн санд \`${field}\` талбар байхгүй${suggestion}`,
+  wrongKind: ({ name, actual, expected }) => `\`${name}\` бол ${actual}, ${expected} биш; энд ${expected} заана уу`,
+  notDeclared: ({ expected, name, suggestion }) =>
+    `\`${name}\` нэртэй ${expected} тодорхойлогдоогүй байна${suggestion || '; үүнийг тодорхойлох эсвэл нэр, нэрсийн орон зайг шалгана уу'}`,
+
+  // Ажлын талбар: нэг бүтэн нэр хоёр удаа, нэг огноонд хоёр үе шат.
+  atLine: ({ line }) => `${line}-р мөр`,
+  duplicateName: ({ id, where, more }) =>
+    `\`${id}\` нэг бус удаа тодорхойлогдсон (нөгөө нь: ${where}${more > 0 ? `, бас өөр ${more} газар` : ''}); аль нэгийнх нь нэрийг өөрчилнө үү — лавлагаа эхнийхийг заана`,
+  plateauOrder: ({ plateau, date, earlier, where }) =>
+    `\`${plateau}\` үе шат \`${earlier}\` үе шаттай ижил ${date} огноотой (${where}); үе шатуудыг огноогоор нь эрэмбэлдэг тул тус бүрд өөр огноо өгнө үү`,
+};
