@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth, wrapText } from '../src/text-measure.js';
+import { wrapText as wrap } from '../src/fonts/wrap-text.js';
+import { FONTS, textWidth } from './fonts.js';
+
+const wrapText = (text: string, maxWidth: number, fontSize: number) => wrap(FONTS, text, maxWidth, fontSize);
 
 describe('text measurement', () => {
   it('measures Latin and Cyrillic with the bundled Noto Sans', () => {
