@@ -1,7 +1,7 @@
 // The `gea` command: argument parsing, dispatch and exit codes (0 ok, 1 findings, 2 usage or I/O).
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, WorkspaceError } from '@gea-arch/compiler';
-import { build } from './commands/build.js';
+import { build, BUILD_SECTIONS } from './commands/build.js';
 import { check, CHECK_FORMATS } from './commands/check.js';
 import { diagram, DIAGRAM_FORMATS } from './commands/diagram.js';
 import { init } from './commands/init.js';
@@ -43,10 +43,10 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
 
   program
     .command('build')
-    .description('write diagrams and reports into the out folder; exit 1 when the model has errors')
+    .description(`write ${BUILD_SECTIONS.join(', ')} into the out folder; exit 1 when the model has errors`)
     .argument('[workspace...]', 'a folder, a gea.yaml, or .gea files', ['.'])
     .option('--out <dir>', 'the out folder (default: gea.yaml `out`, relative to the workspace)')
-    .option('--only <sections>', `build only these, comma-separated: ${['diagrams', 'reports'].join(', ')}`)
+    .option('--only <sections>', `build only these, comma-separated: ${BUILD_SECTIONS.join(', ')}`)
     .option('--png', 'also render every diagram as PNG')
     .option('--no-cache', 'lay out every view again, ignoring cached layouts')
     .option('--locale <locale>', 'locale of diagram labels (default: gea.yaml `locale`)')
