@@ -22,9 +22,9 @@ export interface LinkContext {
 
 /** Every system of the projections and their links; a system in several is drawn as the latest one has it. */
 export function drawLandscape(projections: readonly PlateauModel[], context: LinkContext): void {
-  const systems = projections.flatMap((projection) => projection.systems);
-  for (const system of [...systems].reverse()) context.builder.addNode(system);
-  drawSystemLinks(systems, context);
+  // The first node with an id stays (of duplicate declarations, the first in source order).
+  for (const projection of [...projections].reverse()) for (const system of projection.systems) context.builder.addNode(system);
+  drawSystemLinks(projections.flatMap((projection) => projection.systems), context);
 }
 
 /**
