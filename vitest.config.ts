@@ -9,6 +9,8 @@ export default defineConfig({
     alias: {
       '@gea-arch/core': source('./packages/core/src/index.ts'),
       '@gea-arch/language': source('./packages/language/src/index.ts'),
+      // Before '@gea-arch/diagrams', which would otherwise take the subpath for a folder of its entry.
+      '@gea-arch/diagrams/node': source('./packages/diagrams/src/node/index.ts'),
       '@gea-arch/diagrams': source('./packages/diagrams/src/index.ts'),
       '@gea-arch/compiler': source('./packages/compiler/src/index.ts'),
       '@gea-arch/fixtures': source('./packages/fixtures/src/index.ts'),

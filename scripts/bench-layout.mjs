@@ -126,14 +126,16 @@ const round = (value) => Math.round(value * 10) / 10;
 /** In a fresh process: import the layout, lay out one size RUNS times, report the cold run and the median. */
 async function measure(size, elkOptions) {
   const t0 = performance.now();
-  const { layoutView } = await import(pathToFileURL(`${DIST}/layout/index.js`).href);
+  const { layoutView } = await import(pathToFileURL(`${DIST}/index.js`).href);
+  const { loadBundledFonts } = await import(pathToFileURL(`${DIST}/node/index.js`).href);
+  const fonts = loadBundledFonts();
   const importMs = performance.now() - t0;
   const graph = syntheticViewGraph(size);
   const times = [];
   let layout;
   for (let run = 0; run < RUNS; run++) {
     const start = performance.now();
-    layout = await layoutView(graph, { elkOptions });
+    layout = await layoutView(graph, fonts, { elkOptions });
     times.push(performance.now() - start);
   }
   const sorted = [...times].sort((a, b) => a - b);

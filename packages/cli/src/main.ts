@@ -5,7 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, WorkspaceError } from '@gea-arch/compiler';
 import { wordsFor } from '@gea-arch/core';
 import { commanderErrorInWords, helpInWords } from './commander-words.js';
-import { build } from './commands/build.js';
+import { build, BUILD_SECTIONS } from './commands/build.js';
 import { check, CHECK_FORMATS } from './commands/check.js';
 import { diagram, DIAGRAM_FORMATS } from './commands/diagram.js';
 import { init } from './commands/init.js';
@@ -59,10 +59,10 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
 
   program
     .command('build')
-    .description('write diagrams and reports into the out folder; exit 1 when the model has errors')
+    .description(`write ${BUILD_SECTIONS.join(', ')} into the out folder; exit 1 when the model has errors`)
     .argument('[workspace...]', 'a folder, a gea.yaml, or .gea files', ['.'])
     .option('--out <dir>', 'the out folder (default: gea.yaml `out`, relative to the workspace)')
-    .option('--only <sections>', `build only these, comma-separated: ${['diagrams', 'reports'].join(', ')}`)
+    .option('--only <sections>', `build only these, comma-separated: ${BUILD_SECTIONS.join(', ')}`)
     .option('--png', 'also render every diagram as PNG')
     .option('--no-cache', 'lay out every view again, ignoring cached layouts')
     .option('--locale <locale>', 'locale of diagram labels (default: gea.yaml `locale`)')

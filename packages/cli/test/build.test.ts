@@ -32,6 +32,25 @@ describe('gea build', () => {
     expect((await gea(['build', QUICKSTART, '--only', 'specs'], root)).code).toBe(2);
   });
 
+  it('takes its sections from the emitter table: help lists them, an unknown one is a usage error naming them', async () => {
+    const help = await gea(['build', '--help']);
+    expect(help.stdout).toContain('build only these, comma-separated: diagrams, reports');
+    const unknown = await gea(['build', QUICKSTART, '--only', 'diagrams,specs']);
+    expect(unknown).toMatchObject({ code: 2, stdout: '' });
+    expect(unknown.stderr).toBe('gea: --only takes a comma-separated list of diagrams, reports; not `specs`\n');
+    const formats = (await gea(['diagram', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(formats).toContain('choices: "svg", "png", "mermaid", "plantuml", "json"');
+  });
+
+  it('says what it wrote in the chosen language', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-build-'));
+    const result = await gea(['build', QUICKSTART, '--out', 'out', '--only', 'reports'], root, { GEA_LOCALE: 'mn' });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe('out/reports/: 2 файл\nилэрц: 0 алдаа, 0 анхааруулга, 0 мэдээлэл, 0 чөлөөлөгдсөн — `gea check` тэдгээрийг жагсаана\n');
+    const unknown = await gea(['build', QUICKSTART, '--only', 'site'], root, { GEA_LOCALE: 'mn' });
+    expect(unknown.stderr).toBe('gea: --only нь таслалаар тусгаарласан diagrams, reports жагсаалт авна; `site` биш\n');
+  });
+
   it("exits 1 when the model has errors, and refuses an out folder that is not gea's", async () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-build-'));
     expect((await gea(['build', join(CONFORMANCE, '07-broken-input.gea'), '--out', 'out'], root)).code).toBe(1);

@@ -10,6 +10,7 @@ import { CONFORMANCE_DIR, EVERY_CONSTRUCT } from '@gea-arch/fixtures';
 import { computeViews } from '@gea-arch/core';
 import { DEFAULT_CONFIG, findingRecords, findingsJson, findingsSarif, findingsText, summarize, type Compilation } from '@gea-arch/compiler';
 import { layoutView, renderMermaid, renderPlantUml, renderSvg } from '@gea-arch/diagrams';
+import { loadBundledFonts } from '@gea-arch/diagrams/node';
 
 const QUICKSTART = resolve(import.meta.dirname, '../../../examples/quickstart/model.gea');
 
@@ -104,11 +105,12 @@ describe('every prefix of a valid model', () => {
   it('lays out and renders a sample of prefixes to SVG', async () => {
     const text = readFileSync(EVERY_CONSTRUCT, 'utf8');
     const ends = wordEnds(text);
+    const fonts = loadBundledFonts();
     let drawn = 0;
     for (let index = 0; index < ends.length; index += Math.ceil(ends.length / 12)) {
       const analysis = await analyzePrefix(text.slice(0, ends[index]));
       for (const view of computeViews(analysis.model)) {
-        expect(renderSvg(await layoutView(view))).toContain('<svg');
+        expect(renderSvg(await layoutView(view, fonts), fonts)).toContain('<svg');
         drawn++;
       }
     }

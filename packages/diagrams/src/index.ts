@@ -1,7 +1,9 @@
-// Public surface of @gea-arch/diagrams: lay out a ViewGraph and draw it as SVG, PNG, Mermaid or
-// PlantUML.
+// Public surface of @gea-arch/diagrams: lay out a ViewGraph and draw it as SVG, Mermaid or PlantUML,
+// with the fonts the caller passes in. Pure: no Node.js, so the CLI, an editor preview and a browser
+// share it; reading the bundled font, worker threads, the disk cache and PNG are in `./node`.
+export { createFonts, type FontFaces, type Fonts } from './fonts/fonts.js';
+export { wrapText } from './fonts/wrap-text.js';
 export * from './layout/index.js';
 export { renderSvg, type SvgOptions } from './svg/render-svg.js';
-export { renderPng, type PngOptions } from './png/render-png.js';
 export { renderMermaid } from './text/mermaid.js';
-export { renderPlantUml } from './text/plantuml.js';
+export { renderPlantUml, type PlantUmlOptions } from './text/plantuml.js';

@@ -9,9 +9,11 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONFORMANCE_DIR } from '@gea-arch/fixtures';
 import { buildWorkspace, loadWorkspace, compileWorkspace } from '@gea-arch/compiler';
 import { computeViews } from '@gea-arch/core';
-import { layoutViews, type ViewLayout } from '@gea-arch/diagrams';
+import type { ViewLayout } from '@gea-arch/diagrams';
+import { layoutViews } from '@gea-arch/diagrams/node';
 import { layoutView } from '../src/layout/index.js';
 import { renderSvg } from '../src/svg/render-svg.js';
+import { FONTS } from './fonts.js';
 import { layoutProblems } from './layout/geometry-checks.js';
 import { parseSvg } from './svg/parse-svg.js';
 import { mermaidAccepts } from './text/mermaid-parser.js';
@@ -22,7 +24,7 @@ const HOSTILE = HOSTILE_NAMES;
 
 async function layoutsOf(target: string): Promise<ViewLayout[]> {
   const { analysis } = await compileWorkspace(await loadWorkspace([target]), { evaluationDate: '2026-11-27' });
-  return (await layoutViews(computeViews(analysis.model), { workers: 1 })).layouts;
+  return (await layoutViews(computeViews(analysis.model), FONTS, { workers: 1 })).layouts;
 }
 
 function checkLayouts(layouts: readonly ViewLayout[]): string[] {
@@ -102,7 +104,7 @@ describe('diagrams of the conformance examples', () => {
       expect(layouts.length).toBeGreaterThan(0);
       expect(checkLayouts(layouts)).toEqual([]);
       for (const layout of layouts) {
-        const document = parseSvg(renderSvg(layout));
+        const document = parseSvg(renderSvg(layout, FONTS));
         expect(document.querySelectorAll('g.node').length, layout.graph.id).toBe(layout.nodes.length);
         expect(document.querySelectorAll('g.edge').length, layout.graph.id).toBe(layout.edges.length);
       }

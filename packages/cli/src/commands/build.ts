@@ -1,7 +1,8 @@
-// `gea build`: diagrams and reports into the out folder; exit 1 when the model has errors.
+// `gea build`: one section per emitter into the out folder; exit 1 when the model has errors.
 import { relative, resolve } from 'node:path';
-import { buildWorkspace, loadWorkspace, SECTIONS, type Section, type Workspace } from '@gea-arch/compiler';
-import { checkDate, checkLocale } from '../options.js';
+import { buildWorkspace, EMITTERS, loadWorkspace, type Workspace } from '@gea-arch/compiler';
+import { wordsFor } from '@gea-arch/core';
+import { checkDate, checkLocale, chosenLocale } from '../options.js';
 import { Progress, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 import { VERSION } from '../version.js';
@@ -15,11 +16,16 @@ export interface BuildCommandOptions {
   readonly date?: string;
 }
 
+/** What `--only` takes: the emitters' ids. */
+export const BUILD_SECTIONS: readonly string[] = EMITTERS.map((emitter) => emitter.id);
+
 export async function build(targets: readonly string[], options: BuildCommandOptions, io: Io): Promise<number> {
-  const only = parseSections(options.only);
+  const only = parseSections(options.only, wordsFor(chosenLocale(options.locale, io.env)).diagrams.build);
   checkDate(options.date);
   const workspace = wholeWorkspace(await loadWorkspace(targets, io.cwd));
   checkLocale(options.locale, workspace);
+  const messageLocale = chosenLocale(options.locale, io.env, workspace);
+  const words = wordsFor(messageLocale).diagrams.build;
   const progress = new Progress(io);
   const result = await buildWorkspace(workspace, {
     outDir: options.out !== undefined ? resolve(io.cwd, options.out) : undefined,
@@ -27,22 +33,19 @@ export async function build(targets: readonly string[], options: BuildCommandOpt
     png: options.png,
     noCache: options.cache === false,
     locale: options.locale,
+    messageLocale,
     evaluationDate: options.date,
     toolVersion: VERSION,
     onProgress: (message) => progress.update(message),
   });
   progress.done();
   const where = relative(io.cwd, result.outDir) || '.';
-  for (const { section, files } of result.sections) {
-    const detail =
-      section === 'diagrams' && result.diagrams
-        ? ` (${result.diagrams.views} views: ${result.diagrams.laidOut} laid out, ${result.diagrams.cached} from cache)`
-        : '';
-    io.stdout(`${where}/${section}/: ${files} files${detail}\n`);
+  for (const { section, folder, files } of result.sections) {
+    const detail = section === 'diagrams' && result.diagrams ? words.diagramsDetail(result.diagrams) : '';
+    io.stdout(`${words.section({ folder: `${where}/${folder}/`, files })}${detail}\n`);
   }
-  const { error, warning, info, waived } = result.summary;
-  io.stdout(`findings: ${error} errors, ${warning} warnings, ${info} infos, ${waived} waived — \`gea check\` lists them\n`);
-  return error > 0 ? 1 : 0;
+  io.stdout(`${words.findings(result.summary)}\n`);
+  return result.summary.error > 0 ? 1 : 0;
 }
 
 /** A build is of the whole workspace: files named on the command line only point at theirs. */
@@ -50,12 +53,12 @@ export function wholeWorkspace({ reported: _reported, ...workspace }: Workspace)
   return workspace;
 }
 
-function parseSections(value: string | undefined): Section[] | undefined {
+function parseSections(value: string | undefined, words: ReturnType<typeof wordsFor>['diagrams']['build']): string[] | undefined {
   if (value === undefined) return undefined;
   const sections = value.split(',').map((part) => part.trim()).filter(Boolean);
-  const unknown = sections.filter((section) => !(SECTIONS as readonly string[]).includes(section));
+  const unknown = sections.filter((section) => !BUILD_SECTIONS.includes(section));
   if (unknown.length > 0 || sections.length === 0) {
-    throw new UsageError(`--only takes a comma-separated list of ${SECTIONS.join(', ')}; not \`${unknown.join(',') || value}\``);
+    throw new UsageError(words.onlyTakes({ sections: BUILD_SECTIONS.join(', '), given: unknown.join(',') || value }));
   }
-  return sections as Section[];
+  return sections;
 }

@@ -1,71 +1,73 @@
-// `gea build`: everything gea makes from a workspace, section by section, into the out folder.
+// `gea build`: everything gea makes from a workspace, one section per emitter (the table in
+// ../emitters), into the out folder.
 import { join, resolve } from 'node:path';
+import { wordsFor } from '@gea-arch/core';
 import { compileWorkspace, type Compilation } from '../check/compile.js';
+import { EMITTERS, type EmitOptions } from '../emitters/index.js';
 import { findingRecords, summarize, type FindingSummary } from '../report/finding-records.js';
-import { findingsJson } from '../report/findings-json.js';
-import { findingsSarif } from '../report/findings-sarif.js';
 import type { Workspace } from '../workspace/load-workspace.js';
-import { buildDiagrams, type DiagramBuildOptions } from './build-diagrams.js';
 import { claimOutFolder, replaceSection } from './out-folder.js';
 
-export const SECTIONS = ['diagrams', 'reports'] as const;
-export type Section = (typeof SECTIONS)[number];
+/** The sections `gea build` can make, by emitter id, in the order it makes them. */
+export const SECTIONS: readonly string[] = EMITTERS.map((emitter) => emitter.id);
+export type Section = string;
 
-export interface BuildOptions {
+export interface BuildOptions extends EmitOptions {
   /** The out folder; the workspace's `out` (relative to it) by default. */
   readonly outDir?: string;
-  /** Build only these sections; all by default. */
+  /** Build only these sections (emitter ids); all by default. */
   readonly only?: readonly Section[];
-  readonly png?: boolean;
-  readonly noCache?: boolean;
-  readonly locale?: string;
   readonly evaluationDate?: string;
-  /** gea's version, written into SARIF. */
-  readonly toolVersion: string;
   readonly onProgress?: (message: string) => void;
-  /** Lays out diagrams in this process with this function (tests). */
-  readonly layout?: DiagramBuildOptions['layout'];
+}
+
+export interface SectionBuild {
+  /** The emitter's id. */
+  readonly section: Section;
+  /** Its folder in the out folder. */
+  readonly folder: string;
+  readonly files: number;
+  readonly stats?: Readonly<Record<string, number>>;
 }
 
 export interface BuildResult {
   readonly compilation: Compilation;
   readonly outDir: string;
   readonly summary: FindingSummary;
-  /** Files written per section. */
-  readonly sections: ReadonlyArray<{ readonly section: Section; readonly files: number }>;
+  /** What was written, section by section, in the order of the emitter table. */
+  readonly sections: readonly SectionBuild[];
   readonly diagrams?: { readonly views: number; readonly laidOut: number; readonly cached: number };
 }
 
 export async function buildWorkspace(workspace: Workspace, options: BuildOptions): Promise<BuildResult> {
+  const unknown = (options.only ?? []).filter((id) => !SECTIONS.includes(id));
+  if (unknown.length > 0) throw new Error(`no emitter ${unknown.join(', ')} (emitters: ${SECTIONS.join(', ')})`);
   const outDir = resolve(options.outDir ?? join(workspace.root, workspace.config.out));
+  // Findings in out/ are in the workspace's locale, whoever builds it: same model, same bytes.
   const compilation = await compileWorkspace(workspace, { evaluationDate: options.evaluationDate, onProgress: options.onProgress });
   const records = findingRecords(compilation);
   const summary = summarize(records, compilation);
   const only = new Set(options.only ?? SECTIONS);
-  await claimOutFolder(outDir);
-  const sections: Array<{ section: Section; files: number }> = [];
-  let diagrams: BuildResult['diagrams'];
-
-  if (only.has('diagrams')) {
-    const built = await buildDiagrams(compilation.analysis.model, {
-      locale: options.locale,
-      png: options.png,
-      cacheDir: join(outDir, '.cache', 'layouts'),
-      noCache: options.noCache,
+  await claimOutFolder(outDir, wordsFor(options.messageLocale ?? workspace.config.locale).diagrams.build);
+  const sections: SectionBuild[] = [];
+  for (const emitter of EMITTERS.filter((candidate) => only.has(candidate.id))) {
+    const { files, stats } = await emitter.emit({
+      compilation,
+      records,
+      summary,
+      cacheDir: join(outDir, '.cache'),
+      options,
       onProgress: options.onProgress,
-      layout: options.layout,
     });
-    await replaceSection(outDir, 'diagrams', built.files);
-    sections.push({ section: 'diagrams', files: built.files.size });
-    diagrams = { views: built.views, laidOut: built.laidOut, cached: built.cached };
+    await replaceSection(outDir, emitter.section, files);
+    sections.push({ section: emitter.id, folder: emitter.section, files: files.size, ...(stats ? { stats } : {}) });
   }
-  if (only.has('reports')) {
-    const files = new Map<string, string>([
-      ['findings.json', findingsJson(records, summary)],
-      ['findings.sarif', findingsSarif(records, { version: options.toolVersion }, workspace)],
-    ]);
-    await replaceSection(outDir, 'reports', files);
-    sections.push({ section: 'reports', files: files.size });
-  }
-  return { compilation, outDir, summary, sections, diagrams };
+  const diagrams = sections.find((section) => section.section === 'diagrams')?.stats;
+  return {
+    compilation,
+    outDir,
+    summary,
+    sections,
+    ...(diagrams ? { diagrams: { views: diagrams.views!, laidOut: diagrams.laidOut!, cached: diagrams.cached! } } : {}),
+  };
 }

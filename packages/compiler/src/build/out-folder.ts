@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { wordsFor, type WordTable } from '@gea-arch/core';
 import { WorkspaceError } from '../workspace/load-workspace.js';
 
 export const OUT_MARKER = '.gea-out';
@@ -11,14 +12,14 @@ export const OUT_MARKER = '.gea-out';
 /** Files of one section, by path relative to the section folder (with `/`). */
 export type SectionFiles = ReadonlyMap<string, string | Uint8Array>;
 
-/** Makes sure `outDir` is gea's: created and marked when missing or empty, refused when someone else's. */
-export async function claimOutFolder(outDir: string): Promise<void> {
+/** Makes sure `outDir` is gea's: created and marked when missing or empty, refused (in `words`) when someone else's. */
+export async function claimOutFolder(outDir: string, words: WordTable['diagrams']['build'] = wordsFor('en').diagrams.build): Promise<void> {
   const root = resolve(outDir);
   if (existsSync(root)) {
     const entries = await readdir(root);
     if (entries.includes(OUT_MARKER)) return;
     if (entries.length > 0) {
-      throw new WorkspaceError(`${outDir} is not empty and was not created by gea; choose another --out folder, or empty it first`);
+      throw new WorkspaceError(words.outFolderNotOurs({ folder: outDir }));
     }
   }
   await mkdir(root, { recursive: true });

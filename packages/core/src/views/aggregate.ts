@@ -1,6 +1,7 @@
 // Views too large to read fold every element into the agency it belongs to: one node per agency
 // with how many it stands for, and one edge per pair of agencies with how many links it stands for.
 import type { SemanticModel } from '../model/types.js';
+import { wordsFor } from '../words/words.js';
 import type { EdgeKind, Status, ViewEdge, ViewNode } from './view-graph.js';
 import { badgesOf, hrefOf, labelOf, tooltipOf } from './element-text.js';
 import { compare, owningAgency, type GraphParts } from './graph-builder.js';
@@ -8,6 +9,7 @@ import { compare, owningAgency, type GraphParts } from './graph-builder.js';
 export const AGGREGATE_ABOVE = 150;
 
 export function aggregateByAgency(parts: GraphParts, model: SemanticModel, locale: string): GraphParts {
+  const words = wordsFor(locale).diagrams;
   const agencyOfNode = new Map<string, string>();
   const counts = new Map<string, number>();
   const statuses = new Map<string, Status[]>();
@@ -30,7 +32,7 @@ export function aggregateByAgency(parts: GraphParts, model: SemanticModel, local
         label: labelOf(agency, locale, model),
         status: 'active',
         badges: badgesOf(agency),
-        tooltip: tooltipOf(agency, locale, model),
+        tooltip: tooltipOf(agency, locale, model, words),
         href: hrefOf(agency),
       });
     }
@@ -39,7 +41,7 @@ export function aggregateByAgency(parts: GraphParts, model: SemanticModel, local
     const node = nodes.get(id)!;
     const all = statuses.get(id)!;
     const status = all.every((s) => s === all[0]) ? all[0]! : 'active';
-    nodes.set(id, { ...node, status, detail: locale === 'mn' ? `${count} элемент` : `${count} element${count === 1 ? '' : 's'}` });
+    nodes.set(id, { ...node, status, detail: words.aggregateDetail({ count }) });
   }
   const edges = new Map<string, { from: string; to: string; count: number; kinds: Set<EdgeKind> }>();
   for (const edge of parts.edges) {
@@ -61,7 +63,7 @@ export function aggregateByAgency(parts: GraphParts, model: SemanticModel, local
       kind: 'aggregate',
       label: String(count),
       status: 'active',
-      tooltip: `${count} × ${[...kinds].sort().join(', ')} from ${from} to ${to}`,
+      tooltip: words.aggregateTooltip({ count, relations: [...kinds].sort().map((kind) => words.relations[kind]).join(', '), from, to }),
     }));
   return { nodes: [...nodes.values()].sort((a, b) => compare(a.id, b.id)), groups: [], edges: aggregated };
 }

@@ -12,9 +12,11 @@ import { compare, GraphBuilder } from './graph-builder.js';
 import { drawIntegration } from './integration.js';
 import { drawLandscape } from './landscape.js';
 import { drawSignatures } from './signatures.js';
+import { PlateauProjections } from './projections.js';
 import { gapStatus, statusAt } from './status.js';
 import { viewTitle } from './titles.js';
 import type { ViewSpec } from './view-spec.js';
+import { wordsFor } from '../words/words.js';
 
 /** Landscapes and gap views with more edges than this draw them without labels. */
 export const LABELLED_EDGES_MAX = 40;
@@ -33,32 +35,42 @@ export function viewSpecs(model: SemanticModel, options: ViewOptions = {}): View
   return [...specs.values()].sort((a, b) => compare(a.id, b.id));
 }
 
+/** Every view, computed on the projections of the model at the plateaus they show (each made once). */
 export function computeViews(model: SemanticModel, options: ViewOptions = {}): ViewGraph[] {
-  return viewSpecs(model, options).map((spec) => computeView(model, spec));
+  const projections = new PlateauProjections(model);
+  return viewSpecs(model, options).map((spec) => computeView(model, spec, projections));
 }
 
-export function computeView(model: SemanticModel, spec: ViewSpec): ViewGraph {
-  const from = spec.from;
-  const status = spec.kind === 'gap' && from ? gapStatus(from, spec.at) : statusAt(model, spec.at);
+/**
+ * One view. It reads the model as it stands at the view's plateau (`modelAt`); statuses compare
+ * that with the neighbouring plateaus, and a gap view draws the union of its two plateaus.
+ */
+export function computeView(model: SemanticModel, spec: ViewSpec, projections = new PlateauProjections(model)): ViewGraph {
+  const at = projections.at(spec.at);
+  const from = spec.kind === 'gap' && spec.from ? projections.at(spec.from) : undefined;
+  const status = from ? gapStatus(from, at) : statusAt(projections, spec.at);
+  const words = wordsFor(spec.locale).diagrams;
   const builder = new GraphBuilder(model, spec.locale, spec.groupBy, status);
+  const links = { model, builder, status, locale: spec.locale, words };
+  const focus = spec.of && at.copyOf(spec.of);
   switch (spec.kind) {
     case 'landscape':
-      drawLandscape(model, [spec.at], builder, status, spec.locale);
+      drawLandscape([at.model], links);
       break;
     case 'context':
-      if (spec.of) drawContext(model, spec.of, spec.depth, spec.at, builder, status, spec.locale);
+      if (focus?.kind === 'agency' || focus?.kind === 'system') drawContext(focus, spec.depth, links);
       break;
     case 'dataflow':
-      if (spec.of?.kind === 'data') drawDataflow(model, spec.of, spec.at, builder, status, spec.locale);
+      if (focus?.kind === 'data') drawDataflow(focus, builder, status);
       break;
     case 'integration':
-      if (spec.of?.kind === 'platform') drawIntegration(spec.of, spec.at, builder, status);
+      if (focus?.kind === 'platform') drawIntegration(focus, builder, status);
       break;
     case 'signatures':
-      drawSignatures(model, spec.at, builder, status);
+      drawSignatures(at.model, builder, status);
       break;
     case 'gap':
-      drawLandscape(model, from ? [from, spec.at] : [spec.at], builder, status, spec.locale);
+      drawLandscape(from ? [from.model, at.model] : [at.model], links);
       break;
   }
   let parts = applyFilters(builder.parts(), spec, model);
@@ -70,21 +82,24 @@ export function computeView(model: SemanticModel, spec: ViewSpec): ViewGraph {
   }
   // The implicit plateau of a model without plateaus is today: naming it would change the picture daily.
   const plateauInfo = (plateau: Plateau) => (plateau.implicit ? undefined : { id: plateau.id, label: labelOf(plateau, spec.locale, model), date: plateau.date });
+  const earlier = from ? spec.from : undefined;
   return {
     id: spec.id,
     kind: spec.kind,
-    title: viewTitle({
-      kind: spec.kind,
-      declaredTitle: spec.title,
-      subject: spec.of ? labelOf(spec.of, spec.locale, model) : undefined,
-      plateau: plateauInfo(spec.at),
-      from: from ? plateauInfo(from) : undefined,
-      aggregated,
-      locale: spec.locale,
-    }),
+    title: viewTitle(
+      {
+        kind: spec.kind,
+        declaredTitle: spec.title,
+        subject: spec.of ? labelOf(spec.of, spec.locale, model) : undefined,
+        plateau: plateauInfo(spec.at),
+        from: earlier ? plateauInfo(earlier) : undefined,
+        aggregated,
+      },
+      words,
+    ),
     locale: spec.locale,
     ...(plateauInfo(spec.at) ? { plateau: plateauInfo(spec.at) } : {}),
-    ...(from && plateauInfo(from) ? { compareFrom: plateauInfo(from) } : {}),
+    ...(earlier && plateauInfo(earlier) ? { compareFrom: plateauInfo(earlier) } : {}),
     declared: spec.declared,
     aggregated,
     ...parts,

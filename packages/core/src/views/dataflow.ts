@@ -1,47 +1,42 @@
 // Data flow of a data asset: its master, the interfaces that carry it, their consumers, and the
 // systems that keep copies.
-import { existsAt } from '../model/plateaus.js';
-import { type Data, type Plateau, type SemanticModel } from '../model/types.js';
-import type { Status } from './view-graph.js';
-import { labelOf } from './element-text.js';
+import type { Data } from '../model/types.js';
 import type { GraphBuilder } from './graph-builder.js';
+import type { StatusOf } from './status.js';
 
-export function drawDataflow(model: SemanticModel, data: Data, plateau: Plateau, builder: GraphBuilder, status: (thing: Parameters<typeof existsAt>[0]) => Status, locale: string): void {
-  const exists = (thing: Parameters<typeof existsAt>[0]) => existsAt(thing, plateau);
-  if (!exists(data)) return;
+/** `data` is the data asset's copy in the projection the view is drawn at. */
+export function drawDataflow(data: Data, builder: GraphBuilder, status: StatusOf): void {
   builder.addNode(data);
   for (const masters of data.masteredBy) {
-    if (!exists(masters)) continue;
     builder.addNode(masters.system);
     builder.addEdge('masters', masters.system, data, { status: status(masters), tooltip: `${masters.system.id} masters ${data.id}` });
   }
-  const carriers = [...new Set(data.carriedBy.map((payload) => payload.interface))].filter(exists);
+  const carriers = [...new Set(data.carriedBy.map((payload) => payload.interface))];
   for (const api of carriers) {
     builder.addNode(api);
-    builder.addEdge('carries', api, data, { status: status(api), tooltip: `${api.id} carries ${data.id}` });
+    const carried = data.carriedBy.filter((payload) => payload.interface === api).map((payload) => `${payload.carrier} ${payload.role} ${data.id}`);
+    builder.addEdge('carries', api, data, { status: status(api), tooltip: `${api.id} { ${carried.join('; ')} }` });
     const provider = api.provider?.target;
-    if (provider && exists(provider)) {
+    if (provider) {
       builder.addNode(provider);
-      builder.addEdge('provides', provider, api, { status: status(api), tooltip: `${provider.id} provides ${api.id}` });
+      builder.addEdge('provides', provider, api, { status: status(api), tooltip: `${api.id} provider ${provider.id}` });
     }
     for (const consumption of api.consumedBy) {
-      if (!exists(consumption)) continue;
       builder.addNode(consumption.system);
       builder.addEdge('consumes', consumption.system, api, {
         label: consumption.purpose,
         status: status(consumption),
-        tooltip: `${consumption.system.id} consumes ${api.id}${consumption.purpose ? `: ${consumption.purpose}` : ''}`,
+        tooltip: `${consumption.system.id} consumes ${api.id}${consumption.purpose ? ` { purpose ${JSON.stringify(consumption.purpose)} }` : ''}`,
       });
     }
   }
   for (const stores of data.storedBy) {
-    if (!exists(stores)) continue;
     builder.addNode(stores.system);
     const fields = stores.allFields ? undefined : stores.fields.map((field) => field.text).join(', ');
     builder.addEdge('stores', stores.system, data, {
       label: fields,
       status: status(stores),
-      tooltip: `${stores.system.id} stores a copy of ${labelOf(data, locale, model)}${fields ? ` (${fields})` : ''}`,
+      tooltip: `${stores.system.id} stores ${data.id}${fields ? ` { ${fields} }` : ''}`,
     });
   }
 }

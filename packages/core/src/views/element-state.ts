@@ -1,47 +1,46 @@
-// What an element is at one plateau, as a canonical string: owner, provider, platform, fields,
-// classification, signatures and the statements that exist there. Two plateaus with different
-// strings mean the element changed between them (gap views, gap reports).
-import { existsAt } from '../model/plateaus.js';
-import { type Element, type Plateau, type Relation } from '../model/types.js';
+// What an element is in one projection (modelAt), as a canonical string: owner, provider, platform,
+// fields, classification, signatures and the statements that exist there. Two projections with
+// different strings for an element mean it changed between their plateaus (gap views, gap reports).
+import type { Element, Relation } from '../model/types.js';
 
-export function elementState(element: Element, plateau: Plateau): string {
-  const live = (relations: readonly Relation[], describe: (relation: Relation) => string) =>
-    relations.filter((relation) => existsAt(relation, plateau)).map(describe).sort();
+/** `element` as a projection holds it; references are read as declared, statements as projected. */
+export function elementState(element: Element): string {
+  const sorted = (relations: readonly Relation[], describe: (relation: Relation) => string) => relations.map(describe).sort();
   const parts: Record<string, unknown> = {};
   switch (element.kind) {
     case 'agency':
-      parts.parent = element.parent?.target?.id;
+      parts.parent = element.parent?.declared?.id;
       parts.kind = element.agencyKind;
       break;
     case 'data':
-      parts.owner = element.owner?.target?.id;
+      parts.owner = element.owner?.declared?.id;
       parts.classification = element.classification;
       parts.privacy = element.privacy;
       parts.fields = element.fields.map((field) => `${field.name}:${field.type.primitive ?? field.type.data?.text}${field.key ? ':key' : ''}${field.personal ? ':personal' : ''}`);
-      parts.masters = live(element.masteredBy, (relation) => relation.system.id);
+      parts.masters = sorted(element.masteredBy, (relation) => relation.system.id);
       break;
     case 'system':
-      parts.owner = element.owner?.target?.id;
-      parts.operator = element.operator?.target?.id;
-      parts.hosting = element.hosting?.target?.id;
-      parts.relations = live([...element.masters, ...element.stores, ...element.consumes, ...element.dependsOn, ...element.uses, ...element.signings], describeRelation);
+      parts.owner = element.owner?.declared?.id;
+      parts.operator = element.operator?.declared?.id;
+      parts.hosting = element.hosting?.declared?.id;
+      parts.relations = sorted([...element.masters, ...element.stores, ...element.consumes, ...element.dependsOn, ...element.uses, ...element.signings], describeRelation);
       break;
     case 'interface':
-      parts.provider = element.provider?.target?.id;
-      parts.via = element.via?.target?.id;
+      parts.provider = element.provider?.declared?.id;
+      parts.via = element.via?.declared?.id;
       parts.classification = element.classification;
       parts.version = element.version;
-      parts.signature = element.signature ? `${element.signature.level}/${element.signature.format}/${element.signature.with?.target?.id}` : undefined;
-      parts.carries = element.payloads.map((payload) => `${payload.data.target?.id}{${payload.allFields ? '*' : payload.fields.map((f) => f.text).join(',')}}`).sort();
-      parts.consumers = live(element.consumedBy, (relation) => relation.system.id);
+      parts.signature = element.signature ? `${element.signature.level}/${element.signature.format}/${element.signature.with?.declared?.id}` : undefined;
+      parts.carries = element.payloads.map((payload) => `${payload.data.declared?.id}{${payload.allFields ? '*' : payload.fields.map((f) => f.text).join(',')}}`).sort();
+      parts.consumers = sorted(element.consumedBy, (relation) => relation.system.id);
       break;
     case 'platform':
-      parts.operator = element.operator?.target?.id;
+      parts.operator = element.operator?.declared?.id;
       parts.kind = element.platformKind;
       break;
     case 'trust':
-      parts.operator = element.operator?.target?.id;
-      parts.issuer = element.issuer?.target?.id;
+      parts.operator = element.operator?.declared?.id;
+      parts.issuer = element.issuer?.declared?.id;
       parts.levels = element.levels;
       parts.certificates = element.certificates.map((c) => `${c.subject}:${c.validUntil}`);
       break;
@@ -55,14 +54,14 @@ function describeRelation(relation: Relation): string {
   switch (relation.kind) {
     case 'masters':
     case 'stores':
-      return `${relation.kind}:${relation.data.target?.id}`;
+      return `${relation.kind}:${relation.data.declared?.id}`;
     case 'consumes':
-      return `consumes:${relation.interface.target?.id}`;
+      return `consumes:${relation.interface.declared?.id}`;
     case 'depends-on':
-      return `depends-on:${relation.target.target?.id}`;
+      return `depends-on:${relation.target.declared?.id}`;
     case 'uses':
-      return `uses:${relation.platform.target?.id}`;
+      return `uses:${relation.platform.declared?.id}`;
     default:
-      return `${relation.kind}:${relation.data.target?.id}:${relation.signature.level}`;
+      return `${relation.kind}:${relation.data.declared?.id}:${relation.signature.level}`;
   }
 }

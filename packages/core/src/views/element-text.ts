@@ -1,7 +1,10 @@
 // How a model element appears in a view: its label in the view's locale, a detail line, badges,
 // tooltip, node kind and the site page it links to.
 import type { Element, SemanticModel } from '../model/types.js';
-import type { NodeKind } from './view-graph.js';
+import type { WordTable } from '../words/words.js';
+import type { ElementBadge, NodeKind } from './view-graph.js';
+
+export type DiagramWords = WordTable['diagrams'];
 
 /** The element's name in `locale`, else in the model's default locale, else its id. */
 export function labelOf(element: Element, locale: string, model: SemanticModel): string {
@@ -28,19 +31,10 @@ export function hrefOf(element: Element): string {
   return `${element.kind}/${element.id}.html`;
 }
 
-const KIND_WORDS: Record<string, Record<string, string>> = {
-  mn: { agency: 'байгууллага', system: 'систем', data: 'өгөгдөл', document: 'баримт бичиг', interface: 'интерфейс', platform: 'платформ', trust: 'итгэлцлийн үйлчилгээ' },
-  en: { agency: 'agency', system: 'system', data: 'data asset', document: 'document', interface: 'interface', platform: 'platform', trust: 'trust service' },
-};
-
-export function kindWord(kind: NodeKind, locale: string): string {
-  return (KIND_WORDS[locale] ?? KIND_WORDS.en!)[kind]!;
-}
-
-/** `mn.gasr.civil_registry — систем` then the names in every other locale, one per line. */
-export function tooltipOf(element: Element, locale: string, model: SemanticModel): string {
+/** `mn.gasr.civil_registry — систем` then the names in every other locale, one per line, then the description. */
+export function tooltipOf(element: Element, locale: string, model: SemanticModel, words: DiagramWords): string {
   const kind = nodeKindOf(element);
-  const lines = [`${element.id}${kind ? ` — ${kindWord(kind, locale)}` : ''}`];
+  const lines = [`${element.id}${kind ? ` — ${words.kinds[kind]}` : ''}`];
   for (const [nameLocale, name] of Object.entries(element.names).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (name !== labelOf(element, locale, model)) lines.push(`${nameLocale}: ${name}`);
   }
@@ -49,19 +43,19 @@ export function tooltipOf(element: Element, locale: string, model: SemanticModel
   return lines.join('\n');
 }
 
-/** The smaller second line of a node. */
-export function detailOf(element: Element): string | undefined {
+/** The smaller second line of a node, in the view's words (an interface's style and version as written). */
+export function detailOf(element: Element, words: DiagramWords): string | undefined {
   switch (element.kind) {
     case 'interface':
       return [element.style?.toUpperCase(), element.version].filter(Boolean).join(' ') || undefined;
     case 'data':
-      return element.dataKind;
+      return element.dataKind && words.dataKinds[element.dataKind];
     case 'platform':
-      return element.platformKind;
+      return element.platformKind && words.platformKinds[element.platformKind];
     case 'trust':
-      return element.trustKind?.toUpperCase();
+      return element.trustKind && words.trustKinds[element.trustKind];
     case 'system':
-      return element.criticality;
+      return element.criticality && words.criticalityDetail({ level: words.criticality[element.criticality] });
     case 'agency':
       return element.acronym;
     default:
@@ -69,9 +63,9 @@ export function detailOf(element: Element): string | undefined {
   }
 }
 
-/** Markers drawn as badges. */
-export function badgesOf(element: Element): string[] {
-  const badges: string[] = [];
+/** Markers drawn as badges, as keys the renderer puts in words. */
+export function badgesOf(element: Element): ElementBadge[] {
+  const badges: ElementBadge[] = [];
   if (element.kind === 'data') {
     if (element.baseRegistry) badges.push('base registry');
     if (element.privacy !== 'none' || element.fields.some((field) => field.personal)) badges.push('personal');

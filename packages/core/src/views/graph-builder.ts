@@ -1,8 +1,9 @@
 // Collects the nodes, groups and edges of one view without duplicates and hands them out in a
 // stable order, so the same model always gives the same graph.
 import type { Element, SemanticModel } from '../model/types.js';
+import { wordsFor } from '../words/words.js';
 import type { EdgeKind, Status, ViewEdge, ViewGroup, ViewNode } from './view-graph.js';
-import { badgesOf, detailOf, hrefOf, labelOf, nodeKindOf, tooltipOf } from './element-text.js';
+import { badgesOf, detailOf, hrefOf, labelOf, nodeKindOf, tooltipOf, type DiagramWords } from './element-text.js';
 
 export type GroupBy = 'agency' | 'platform' | 'none';
 
@@ -16,13 +17,16 @@ export class GraphBuilder {
   private readonly nodes = new Map<string, ViewNode>();
   private readonly groups = new Map<string, ViewGroup>();
   private readonly edges = new Map<string, ViewEdge>();
+  private readonly words: DiagramWords;
 
   constructor(
     private readonly model: SemanticModel,
     private readonly locale: string,
     private readonly groupBy: GroupBy,
     private readonly statusOf: (element: Element) => Status,
-  ) {}
+  ) {
+    this.words = wordsFor(locale).diagrams;
+  }
 
   hasNode(id: string): boolean {
     return this.nodes.has(id);
@@ -38,12 +42,12 @@ export class GraphBuilder {
       id: element.id,
       kind,
       label: labelOf(element, this.locale, this.model),
-      detail: detailOf(element),
+      detail: detailOf(element, this.words),
       classification: element.kind === 'data' || element.kind === 'interface' ? element.classification : undefined,
       status: this.statusOf(element),
       group: group?.id,
       badges: badgesOf(element),
-      tooltip: tooltipOf(element, this.locale, this.model),
+      tooltip: tooltipOf(element, this.locale, this.model, this.words),
       href: hrefOf(element),
     });
   }
@@ -94,7 +98,7 @@ export class GraphBuilder {
       label: labelOf(element, this.locale, this.model),
       status: this.statusOf(element),
       parent: undefined,
-      tooltip: tooltipOf(element, this.locale, this.model),
+      tooltip: tooltipOf(element, this.locale, this.model, this.words),
       href: hrefOf(element),
     };
     this.groups.set(element.id, group);

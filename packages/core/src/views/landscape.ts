@@ -1,57 +1,79 @@
 // Landscape: agencies as boxes holding their systems; edges are consumptions, labelled with the
-// interface (and the platform it runs via), and direct dependencies.
-import { existsAt } from '../model/plateaus.js';
-import { type Plateau, type SemanticModel, type System } from '../model/types.js';
-import type { Status } from './view-graph.js';
+// interface (and the platform it runs via), and direct dependencies. A gap view draws the landscape
+// of two plateaus at once: the union of their projections.
+import type { PlateauModel } from '../model/model-at.js';
+import { compareSourceRanges } from '../model/source-order.js';
+import type { Consumes, DependsOn, SemanticModel, System } from '../model/types.js';
+import type { DiagramWords } from './element-text.js';
 import { labelOf } from './element-text.js';
 import type { GraphBuilder } from './graph-builder.js';
+import { thingKey } from './projections.js';
+import type { StatusOf } from './status.js';
+import type { Status } from './view-graph.js';
 
-export function drawLandscape(model: SemanticModel, plateaus: readonly Plateau[], builder: GraphBuilder, status: (thing: Parameters<typeof existsAt>[0]) => Status, locale: string, only?: ReadonlySet<System>): void {
-  const present = (thing: Parameters<typeof existsAt>[0]) => plateaus.some((plateau) => existsAt(thing, plateau));
-  const systems = model.systems.filter((system) => present(system) && (!only || only.has(system)));
-  for (const system of systems) builder.addNode(system);
-  for (const system of systems) drawSystemLinks(system, model, plateaus, builder, status, locale, present);
+/** What the link drawing needs besides the systems: the builder, statuses and words. */
+export interface LinkContext {
+  readonly model: SemanticModel;
+  readonly builder: GraphBuilder;
+  readonly status: StatusOf;
+  readonly locale: string;
+  readonly words: DiagramWords;
 }
 
-/** The consumptions and dependencies of one system that exist at any of the plateaus. */
+/** Every system of the projections and their links; a system in several is drawn as the latest one has it. */
+export function drawLandscape(projections: readonly PlateauModel[], context: LinkContext): void {
+  // The first node with an id stays (of duplicate declarations, the first in source order).
+  for (const projection of [...projections].reverse()) for (const system of projection.systems) context.builder.addNode(system);
+  drawSystemLinks(projections.flatMap((projection) => projection.systems), context);
+}
+
+/**
+ * The consumptions and direct dependencies of `systems` (copies from one or more projections; a
+ * statement found in several is drawn once), one edge per consumer and provider. `linksTo` says
+ * which counterparts to link to (all by default; the builder drops links to systems not drawn).
+ */
 export function drawSystemLinks(
-  system: System,
-  model: SemanticModel,
-  plateaus: readonly Plateau[],
-  builder: GraphBuilder,
-  status: (thing: Parameters<typeof existsAt>[0]) => Status,
-  locale: string,
-  present: (thing: Parameters<typeof existsAt>[0]) => boolean = (thing) => plateaus.some((plateau) => existsAt(thing, plateau)),
-  /** Which counterparts to link to (all by default; the builder drops links to systems not drawn). */
-  linksTo: (other: System) => boolean = () => true,
+  systems: readonly System[],
+  context: LinkContext,
+  linksTo: (system: System, other: System) => boolean = () => true,
 ): void {
+  const { builder, status, model, locale, words } = context;
   // One edge per provider, naming the interfaces (a portal calling five services of one registry
   // is one line, not five).
-  const byProvider = new Map<System, { names: string[]; ids: string[]; statuses: Status[] }>();
-  for (const consumption of system.consumes) {
-    const api = consumption.interface.target;
-    const provider = api?.provider?.target;
-    if (!api || !provider || !present(consumption) || !present(api) || !linksTo(provider)) continue;
-    const entry = byProvider.get(provider) ?? { names: [], ids: [], statuses: [] };
-    entry.names.push(labelOf(api, locale, model));
-    entry.ids.push(`${api.id}${api.via?.target ? ` via ${api.via.target.id}` : ''}`);
-    entry.statuses.push(status(consumption));
-    byProvider.set(provider, entry);
+  const byPair = new Map<string, { system: System; provider: System; consumptions: Map<string, Consumes> }>();
+  const dependencies = new Map<string, DependsOn>();
+  for (const system of systems) {
+    for (const consumption of system.consumes) {
+      const provider = consumption.interface.target?.provider?.target;
+      if (!provider || !linksTo(system, provider)) continue;
+      const pair = `${system.id}->${provider.id}`;
+      const entry = byPair.get(pair) ?? { system, provider, consumptions: new Map<string, Consumes>() };
+      const key = thingKey(consumption);
+      if (!entry.consumptions.has(key)) entry.consumptions.set(key, consumption);
+      byPair.set(pair, entry);
+    }
+    for (const dependency of system.dependsOn) {
+      const key = thingKey(dependency);
+      if (dependency.target.target && linksTo(system, dependency.target.target) && !dependencies.has(key)) dependencies.set(key, dependency);
+    }
   }
-  for (const [provider, { names, ids, statuses }] of byProvider) {
+  for (const { system, provider, consumptions } of byPair.values()) {
+    const inOrder = [...consumptions.values()].sort((a, b) => compareSourceRanges(model, a.source, b.source));
+    const names = inOrder.map((consumption) => labelOf(consumption.interface.target!, locale, model));
+    const ids = inOrder.map(({ interface: { target: api } }) => `${api!.id}${api!.via?.target ? ` via ${api!.via.target.id}` : ''}`);
     builder.addEdge('consumes', system, provider, {
       label: names.length <= 2 ? names.join(', ') : `${names[0]}, … (${names.length})`,
-      status: mergedStatus(statuses),
+      status: mergedStatus(inOrder.map(status)),
       tooltip: `${system.id} consumes ${ids.join(', ')}`,
     });
   }
-  for (const dependency of system.dependsOn) {
-    const target = dependency.target.target;
-    if (!target || !present(dependency) || !linksTo(target)) continue;
-    builder.addEdge('depends-on', system, target, {
-      label: dependency.what ?? dependency.dependencyKind,
+  for (const dependency of dependencies.values()) {
+    const target = dependency.target.target!;
+    const kind = dependency.dependencyKind;
+    builder.addEdge('depends-on', dependency.system, target, {
+      label: dependency.what ?? (kind && words.dependencyKinds[kind]),
       status: status(dependency),
-      tooltip: `${system.id} depends directly on ${target.id}${dependency.dependencyKind ? ` (${dependency.dependencyKind})` : ''}`,
+      tooltip: `${dependency.system.id} depends-on ${target.id}${kind ? ` { kind ${kind} }` : ''}`,
     });
   }
 }

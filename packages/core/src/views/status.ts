@@ -1,29 +1,30 @@
-// Lifecycle status of elements and statements in a view at one plateau, and between two plateaus.
-import { existsAt } from '../model/plateaus.js';
-import { type Element, type Plateau, type Relation, type SemanticModel } from '../model/types.js';
-import type { Status } from './view-graph.js';
+// Lifecycle status of elements and statements in a view: at one plateau, by comparing its
+// projection with those at the neighbouring plateaus; between two plateaus, by comparing theirs.
+import type { Element, Plateau } from '../model/types.js';
 import { elementState } from './element-state.js';
+import { isRelation, type PlateauProjections, type Projection, type Thing } from './projections.js';
+import type { Status } from './view-graph.js';
 
-/** `planned` when it first appears at this plateau, `retiring` when it is gone at the next one, else `active`. */
-export function statusAt(model: SemanticModel, plateau: Plateau): (thing: Element | Relation) => Status {
-  const index = model.plateaus.indexOf(plateau);
-  const previous = index > 0 ? model.plateaus[index - 1] : undefined;
-  const next = index >= 0 && index < model.plateaus.length - 1 ? model.plateaus[index + 1] : undefined;
+export type StatusOf = (thing: Thing) => Status;
+
+/** `retiring` when it is gone at the next plateau, `planned` when it was not there at the previous one, else `active`. */
+export function statusAt(projections: PlateauProjections, plateau: Plateau): StatusOf {
+  const { previous, next } = projections.neighboursOf(plateau);
   return (thing) => {
-    if (next && !existsAt(thing, next)) return 'retiring';
-    if (previous && !existsAt(thing, previous)) return 'planned';
+    if (next && !next.copyOf(thing)) return 'retiring';
+    if (previous && !previous.copyOf(thing)) return 'planned';
     return 'active';
   };
 }
 
-/** `new`, `eliminated`, `changed` or `kept` between plateaus `from` and `to`. */
-export function gapStatus(from: Plateau, to: Plateau): (thing: Element | Relation) => Status {
+/** `new`, `eliminated`, `changed` or `kept` between the projections at plateaus `from` and `to`. */
+export function gapStatus(from: Projection, to: Projection): StatusOf {
   return (thing) => {
-    const before = existsAt(thing, from);
-    const after = existsAt(thing, to);
+    const before = from.copyOf(thing);
+    const after = to.copyOf(thing);
     if (before && !after) return 'eliminated';
     if (!before && after) return 'new';
-    if ('system' in thing) return 'kept';
-    return elementState(thing as Element, from) === elementState(thing as Element, to) ? 'kept' : 'changed';
+    if (!before || !after || isRelation(thing)) return 'kept';
+    return elementState(before as Element) === elementState(after as Element) ? 'kept' : 'changed';
   };
 }

@@ -29,6 +29,12 @@ export type EdgeKind =
   /** Aggregated traffic between two agencies in views too large to draw system by system. */
   | 'aggregate';
 
+/**
+ * The model's markers on an element. A node carries these keys; renderers draw them in the view's
+ * locale (the words' `diagrams.badges`), and any other text as it is.
+ */
+export type ElementBadge = 'base registry' | 'personal' | 'legally binding' | 'open data' | 'deprecated' | 'accredited';
+
 export interface ViewNode {
   /** Full name of the element it draws (unique in the view). */
   readonly id: string;
@@ -42,7 +48,7 @@ export interface ViewNode {
   readonly status: Status;
   /** The group (agency or platform) it is drawn inside, if any. */
   readonly group?: string;
-  /** Short markers drawn as badges: `base registry`, `personal`, `legally binding`, `deprecated`, … */
+  /** Short markers drawn as badges: ElementBadge keys (`base registry`, `personal`, …). */
   readonly badges: readonly string[];
   /** Tooltip text: full name, kind, names in other locales. */
   readonly tooltip: string;

@@ -2,4 +2,3 @@
 export * from './locale.js';
 export * from './words.js';
 export * from './suggest.js';
-export * from './diagram-words.js';

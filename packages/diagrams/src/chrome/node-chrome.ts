@@ -2,7 +2,7 @@
 // row. The renderer draws badges inside the box when the layout left this room, else on the border.
 import type { Classification, ViewNode } from '@gea-arch/core';
 import { type Badge, BADGE_HEIGHT } from './badges.js';
-import { diagramWords, type DiagramWords } from '@gea-arch/core';
+import { badgeText, diagramWords, type DiagramWords } from './words.js';
 
 /** Gap between the badge row and the label below it. */
 export const BADGE_ROW_GAP = 4;
@@ -27,7 +27,7 @@ export function nodeBadges(node: Pick<ViewNode, 'status' | 'kind' | 'classificat
   const classification = effectiveClassification(node);
   const mark = classification ? words.classificationBadges[classification] : undefined;
   if (classification && mark) badges.push({ text: mark, className: `badge-c-${classification}`, required: true });
-  for (const tag of node.badges) badges.push({ text: tag, className: 'badge-tag', required: false });
+  for (const tag of node.badges) badges.push({ text: badgeText(tag, words), className: 'badge-tag', required: false });
   return badges;
 }
 

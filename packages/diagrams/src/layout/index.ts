@@ -1,8 +1,7 @@
-// What the rest of the compiler uses from layout: lay out one view or many (cached, in workers),
-// the ViewLayout contract, the cache key, and the sizing constants.
+// What the rest of gea uses from layout: lay out one view with the fonts given, the ViewLayout
+// contract, and the sizing constants. (Many views in workers, cached on disk: ../node.)
 export type { Box, PlacedEdge, PlacedGroup, PlacedNode, Point, TextBlock, ViewLayout } from './types.js';
-export { layoutView, layoutGeometry, type LayoutViewOptions } from './layout-view.js';
-export { layoutViews, type LayoutViewsOptions, type LayoutViewsResult } from './layout-pool.js';
-export { LAYOUT_VERSION, layoutCacheKey, pruneLayoutCache } from './layout-cache.js';
+export { layoutView, layoutGeometry, layoutInput, type LayoutInput, type LayoutViewOptions } from './layout-view.js';
+export { attachGraph, detachGraph, type LayoutGeometry } from './layout-geometry.js';
 export { ELK_LAYOUT_OPTIONS, SMALL_VIEW_NODES, elkOptionsFor } from './elk-options.js';
 export { EDGE_LABEL, GROUP_TEXT, NODE_TEXT, textBlockHeight } from './node-sizes.js';

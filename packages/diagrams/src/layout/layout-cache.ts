@@ -1,10 +1,11 @@
-// Layouts cached on disk by content: the key hashes what the layout is computed from, so an
-// unchanged view is read back instead of laid out again. A file that does not fit is a miss.
+// Layouts cached on disk by content (Node.js only): the key hashes what the layout is computed
+// from, so an unchanged view is read back instead of laid out again. A file that does not fit is a miss.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { ViewGraph } from '@gea-arch/core';
+import type { Fonts } from '../fonts/fonts.js';
 import { fitsGraph, type LayoutGeometry } from './layout-geometry.js';
 import { layoutInput, type LayoutViewOptions } from './layout-view.js';
 
@@ -17,8 +18,8 @@ export const LAYOUT_VERSION = 1;
  * So tooltips, links or colours change no key, while a change in measuring or in the renderer's
  * room for badges and shapes does. LAYOUT_VERSION covers changes in the code that reads ELK's answer.
  */
-export function layoutCacheKey(graph: ViewGraph, options: LayoutViewOptions = {}): string {
-  const { sizes, elkGraph } = layoutInput(graph, options);
+export function layoutCacheKey(graph: ViewGraph, fonts: Fonts, options: LayoutViewOptions = {}): string {
+  const { sizes, elkGraph } = layoutInput(graph, fonts, options);
   const texts = {
     nodes: sizes.nodes.map((size) => [size.label, size.detail]),
     groups: sizes.groups.map((size) => size.label),

@@ -1,14 +1,16 @@
-// Lays out many views: cached ones are read back, the rest run in worker threads (at most one per
-// CPU and one per view), or in this process when no compiled worker script is at hand.
+// Lays out many views (Node.js only): cached ones are read back, the rest run in worker threads (at
+// most one per CPU and one per view, each with its own copy of the fonts), or in this process when
+// no compiled worker script is at hand.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ViewGraph } from '@gea-arch/core';
+import type { Fonts } from '../fonts/fonts.js';
 import { layoutCacheKey, readCachedLayout, writeCachedLayout } from './layout-cache.js';
 import { attachGraph, detachGraph, type LayoutGeometry } from './layout-geometry.js';
 import { layoutGeometry } from './layout-view.js';
-import type { LayoutReply, LayoutRequest } from './layout-worker.js';
+import type { LayoutReply, LayoutRequest, LayoutWorkerData } from './layout-worker.js';
 import type { ViewLayout } from './types.js';
 
 export interface LayoutViewsOptions {
@@ -21,7 +23,7 @@ export interface LayoutViewsOptions {
   /** Called after each view is ready, cached or laid out. */
   readonly onProgress?: (done: number, total: number) => void;
   /** Lays out in this process with this function instead (tests watch which views it is called for). */
-  readonly layout?: (graph: ViewGraph) => Promise<ViewLayout>;
+  readonly layout?: (graph: ViewGraph, fonts: Fonts) => Promise<ViewLayout>;
   /** The compiled worker script; layout-worker.js next to this module by default. */
   readonly workerScript?: URL;
 }
@@ -34,10 +36,11 @@ export interface LayoutViewsResult {
 
 const DEFAULT_WORKER_SCRIPT = new URL('./layout-worker.js', import.meta.url);
 
-export async function layoutViews(graphs: readonly ViewGraph[], options: LayoutViewsOptions = {}): Promise<LayoutViewsResult> {
+/** Lays out `graphs`, their text measured with `fonts` (which the workers get a copy of). */
+export async function layoutViews(graphs: readonly ViewGraph[], fonts: Fonts, options: LayoutViewsOptions = {}): Promise<LayoutViewsResult> {
   const { cacheDir, noCache = false } = options;
   const geometries: (LayoutGeometry | undefined)[] = graphs.map(() => undefined);
-  const keys = graphs.map((graph) => (cacheDir === undefined ? '' : layoutCacheKey(graph)));
+  const keys = graphs.map((graph) => (cacheDir === undefined ? '' : layoutCacheKey(graph, fonts)));
   let done = 0;
   const finished = (index: number, geometry: LayoutGeometry): void => {
     geometries[index] = geometry;
@@ -60,12 +63,12 @@ export async function layoutViews(graphs: readonly ViewGraph[], options: LayoutV
   const script = options.workerScript ?? DEFAULT_WORKER_SCRIPT;
   const workerCount = Math.min(options.workers ?? availableParallelism(), pending.length);
   if (options.layout === undefined && workerCount > 1 && existsSync(fileURLToPath(script))) {
-    await layoutInWorkers(graphs, pending, workerCount, script, laidOut);
+    await layoutInWorkers(graphs, pending, workerCount, script, { faces: fonts.faces }, laidOut);
   } else {
     const layout = options.layout;
     for (const index of pending) {
       const graph = graphs[index]!;
-      laidOut(index, layout ? detachGraph(await layout(graph)) : await layoutGeometry(graph));
+      laidOut(index, layout ? detachGraph(await layout(graph, fonts)) : await layoutGeometry(graph, fonts));
     }
   }
 
@@ -81,6 +84,7 @@ async function layoutInWorkers(
   pending: readonly number[],
   workerCount: number,
   script: URL,
+  workerData: LayoutWorkerData,
   laidOut: (index: number, geometry: LayoutGeometry) => void,
 ): Promise<void> {
   const queue = [...pending];
@@ -93,7 +97,7 @@ async function layoutInWorkers(
         if (index !== undefined) worker.postMessage({ index, graph: graphs[index]! } satisfies LayoutRequest);
       };
       for (let count = 0; count < workerCount; count++) {
-        const worker = new Worker(script);
+        const worker = new Worker(script, { workerData });
         workers.push(worker);
         worker.on('message', (reply: LayoutReply) => {
           if ('error' in reply) {

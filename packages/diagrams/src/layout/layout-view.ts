@@ -3,6 +3,7 @@
 import ElkModule from 'elkjs/lib/elk.bundled.js';
 import type { ELK, ElkEdgeSection, ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
 import type { ViewGraph } from '@gea-arch/core';
+import type { Fonts } from '../fonts/fonts.js';
 import { buildElkGraph, elkEdgeId, elkGroupId, elkNodeId } from './elk-graph.js';
 import { elkOptionsFor } from './elk-options.js';
 import { resolveGroupTree, type GroupTree } from './group-tree.js';
@@ -15,8 +16,9 @@ export interface LayoutViewOptions {
   readonly elkOptions?: Readonly<LayoutOptions>;
 }
 
-export async function layoutView(graph: ViewGraph, options: LayoutViewOptions = {}): Promise<ViewLayout> {
-  return attachGraph(graph, await layoutGeometry(graph, options));
+/** Lays out one view, its text measured with `fonts`. */
+export async function layoutView(graph: ViewGraph, fonts: Fonts, options: LayoutViewOptions = {}): Promise<ViewLayout> {
+  return attachGraph(graph, await layoutGeometry(graph, fonts, options));
 }
 
 /** What a layout is computed from: measured sizes, the group tree, and the graph ELK is given. */
@@ -26,16 +28,16 @@ export interface LayoutInput {
   readonly elkGraph: ElkNode;
 }
 
-export function layoutInput(graph: ViewGraph, options: LayoutViewOptions = {}): LayoutInput {
-  const sizes = sizeView(graph);
+export function layoutInput(graph: ViewGraph, fonts: Fonts, options: LayoutViewOptions = {}): LayoutInput {
+  const sizes = sizeView(fonts, graph);
   const tree = resolveGroupTree(graph);
   const elkOptions = elkOptionsFor(graph.nodes.length, options.elkOptions);
   return { sizes, tree, elkGraph: buildElkGraph(graph, sizes, tree, elkOptions) };
 }
 
 /** The layout without the graph attached: what workers send back and the cache stores. */
-export async function layoutGeometry(graph: ViewGraph, options: LayoutViewOptions = {}): Promise<LayoutGeometry> {
-  const { sizes, tree, elkGraph } = layoutInput(graph, options);
+export async function layoutGeometry(graph: ViewGraph, fonts: Fonts, options: LayoutViewOptions = {}): Promise<LayoutGeometry> {
+  const { sizes, tree, elkGraph } = layoutInput(graph, fonts, options);
   const placed = await elkEngine().layout(elkGraph);
   const boxes = absoluteBoxes(placed);
   const boxOf = (id: string): Box => {

@@ -2,8 +2,9 @@
 // the renderer asks for its shape and badges (node-chrome), a group's bold title, an edge's label.
 import { rowWidth } from '../chrome/badges.js';
 import { nodeBadges, nodeChrome, type Insets } from '../chrome/node-chrome.js';
-import { diagramWords, type DiagramWords } from '@gea-arch/core';
-import { lineHeight, textWidth, wrapText } from '../text-measure.js';
+import { diagramWords, type DiagramWords } from '../chrome/words.js';
+import type { Fonts } from '../fonts/fonts.js';
+import { wrapText } from '../fonts/wrap-text.js';
 import type { ViewEdge, ViewGraph, ViewGroup, ViewNode } from '@gea-arch/core';
 import type { TextBlock } from './types.js';
 
@@ -74,27 +75,27 @@ export interface ViewSizes {
 }
 
 /** Wraps `text` at `maxWidth` and measures the widest line. */
-export function measureTextBlock(text: string, fontSize: number, bold: boolean, maxWidth: number): TextBlock {
-  const lines = wrapText(text, maxWidth, fontSize, bold);
-  const width = Math.max(...lines.map((line) => textWidth(line, fontSize, bold)));
+export function measureTextBlock(fonts: Fonts, text: string, fontSize: number, bold: boolean, maxWidth: number): TextBlock {
+  const lines = wrapText(fonts, text, maxWidth, fontSize, bold);
+  const width = Math.max(...lines.map((line) => fonts.width(line, fontSize, bold)));
   return { lines, fontSize, bold, width: ceilTenth(width) };
 }
 
 /** Height of a text block's lines. */
-export function textBlockHeight(block: TextBlock): number {
-  return block.lines.length * lineHeight(block.fontSize);
+export function textBlockHeight(fonts: Fonts, block: TextBlock): number {
+  return block.lines.length * fonts.lineHeight(block.fontSize);
 }
 
-export function sizeNode(node: ViewNode, words: DiagramWords): NodeSize {
-  const label = measureTextBlock(node.label, NODE_TEXT.labelFontSize, false, NODE_TEXT.maxTextWidth);
+export function sizeNode(fonts: Fonts, node: ViewNode, words: DiagramWords): NodeSize {
+  const label = measureTextBlock(fonts, node.label, NODE_TEXT.labelFontSize, false, NODE_TEXT.maxTextWidth);
   const detail =
     node.detail === undefined || node.detail === ''
       ? undefined
-      : measureTextBlock(node.detail, NODE_TEXT.detailFontSize, false, NODE_TEXT.maxTextWidth);
+      : measureTextBlock(fonts, node.detail, NODE_TEXT.detailFontSize, false, NODE_TEXT.maxTextWidth);
   const chrome = nodeChrome(node);
-  const contentWidth = Math.max(label.width, detail?.width ?? 0, badgeRowWidth(node, words));
-  let contentHeight = textBlockHeight(label);
-  if (detail) contentHeight += NODE_TEXT.detailGap + textBlockHeight(detail);
+  const contentWidth = Math.max(label.width, detail?.width ?? 0, badgeRowWidth(fonts, node, words));
+  let contentHeight = textBlockHeight(fonts, label);
+  if (detail) contentHeight += NODE_TEXT.detailGap + textBlockHeight(fonts, detail);
   const width = Math.max(NODE_TEXT.minWidth, contentWidth + 2 * NODE_TEXT.paddingX + chrome.left + chrome.right);
   const height = Math.max(NODE_TEXT.minHeight, contentHeight + 2 * NODE_TEXT.paddingY + chrome.top + chrome.bottom);
   return { width: Math.ceil(width), height: Math.ceil(height), label, ...(detail ? { detail } : {}), chrome };
@@ -105,31 +106,31 @@ export function sizeNode(node: ViewNode, words: DiagramWords): NodeSize {
  * label may be (else the renderer shows the tags that fit and `+n`), and at least the required
  * status and classification marks; an interface's slanted sides take some more.
  */
-function badgeRowWidth(node: ViewNode, words: DiagramWords): number {
+function badgeRowWidth(fonts: Fonts, node: ViewNode, words: DiagramWords): number {
   const badges = nodeBadges(node, words);
   if (badges.length === 0) return 0;
-  const required = rowWidth(badges.filter((badge) => badge.required));
-  const all = Math.min(rowWidth(badges), NODE_TEXT.maxTextWidth);
+  const required = rowWidth(fonts, badges.filter((badge) => badge.required));
+  const all = Math.min(rowWidth(fonts, badges), NODE_TEXT.maxTextWidth);
   return Math.max(required, all) + (node.kind === 'interface' ? INTERFACE_SLANT : 0);
 }
 
-export function sizeGroup(group: ViewGroup): GroupSize {
-  const label = measureTextBlock(group.label, GROUP_TEXT.fontSize, true, GROUP_TEXT.maxTextWidth);
+export function sizeGroup(fonts: Fonts, group: ViewGroup): GroupSize {
+  const label = measureTextBlock(fonts, group.label, GROUP_TEXT.fontSize, true, GROUP_TEXT.maxTextWidth);
   return {
     label,
     minWidth: Math.ceil(label.width + 2 * GROUP_TEXT.paddingX),
-    headerHeight: Math.ceil(textBlockHeight(label) + 2 * GROUP_TEXT.paddingY),
+    headerHeight: Math.ceil(textBlockHeight(fonts, label) + 2 * GROUP_TEXT.paddingY),
   };
 }
 
 /** The label box ELK places for an edge, or undefined for an edge without a label. */
-export function sizeEdgeLabel(edge: ViewEdge): EdgeLabelSize | undefined {
+export function sizeEdgeLabel(fonts: Fonts, edge: ViewEdge): EdgeLabelSize | undefined {
   if (edge.label === undefined || edge.label === '') return undefined;
-  const text = measureTextBlock(edge.label, EDGE_LABEL.fontSize, false, EDGE_LABEL.maxTextWidth);
+  const text = measureTextBlock(fonts, edge.label, EDGE_LABEL.fontSize, false, EDGE_LABEL.maxTextWidth);
   return {
     text,
     width: Math.ceil(text.width + 2 * EDGE_LABEL.paddingX),
-    height: Math.ceil(textBlockHeight(text) + 2 * EDGE_LABEL.paddingY),
+    height: Math.ceil(textBlockHeight(fonts, text) + 2 * EDGE_LABEL.paddingY),
   };
 }
 
@@ -137,11 +138,11 @@ function ceilTenth(value: number): number {
   return Math.ceil(value * 10 - 1e-9) / 10;
 }
 
-export function sizeView(graph: Pick<ViewGraph, 'locale' | 'nodes' | 'groups' | 'edges'>): ViewSizes {
+export function sizeView(fonts: Fonts, graph: Pick<ViewGraph, 'locale' | 'nodes' | 'groups' | 'edges'>): ViewSizes {
   const words = diagramWords(graph.locale);
   return {
-    nodes: graph.nodes.map((node) => sizeNode(node, words)),
-    groups: graph.groups.map(sizeGroup),
-    edgeLabels: graph.edges.map(sizeEdgeLabel),
+    nodes: graph.nodes.map((node) => sizeNode(fonts, node, words)),
+    groups: graph.groups.map((group) => sizeGroup(fonts, group)),
+    edgeLabels: graph.edges.map((edge) => sizeEdgeLabel(fonts, edge)),
   };
 }

@@ -2,6 +2,7 @@
 // bends, and the label on a background box where the layout placed it.
 import type { PlacedEdge, PlacedNode, Point } from '../layout/types.js';
 import type { EdgeKind } from '@gea-arch/core';
+import type { Fonts } from '../fonts/fonts.js';
 import { escapeXml } from './escape.js';
 import { num } from './format.js';
 import { contactPoint } from './outline-contact.js';
@@ -67,7 +68,7 @@ export function markerDefinitions(kinds: readonly EdgeKind[]): string {
  * The edge's `<g>`. `nodes` gives the boxes its ends sit on, so that the route's ends can be moved
  * from the box onto the drawn outline.
  */
-export function renderEdge(placed: PlacedEdge, nodes: ReadonlyMap<string, PlacedNode>): string {
+export function renderEdge(fonts: Fonts, placed: PlacedEdge, nodes: ReadonlyMap<string, PlacedNode>): string {
   const { edge } = placed;
   const route = roundedRoute(touchingOutlines(placed.points, nodes.get(edge.from), nodes.get(edge.to)));
   const attributes = [
@@ -81,10 +82,10 @@ export function renderEdge(placed: PlacedEdge, nodes: ReadonlyMap<string, Placed
   let label = '';
   if (placed.label) {
     const box = placed.label;
-    const top = box.y + (box.height - blockHeight(box.text)) / 2;
+    const top = box.y + (box.height - blockHeight(fonts, box.text)) / 2;
     label =
       `<g class="edge-label"><rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="3"/>` +
-      textElement(box.text, { x: box.x + box.width / 2, top, anchor: 'middle', className: '' }) +
+      textElement(fonts, box.text, { x: box.x + box.width / 2, top, anchor: 'middle', className: '' }) +
       `</g>`;
   }
   return (

@@ -7,18 +7,19 @@ import { escapeXml } from './escape.js';
 import { num } from './format.js';
 import { roundedRect } from './shapes.js';
 import { blockHeight, textElement } from './text-lines.js';
-import type { DiagramWords } from '@gea-arch/core';
+import type { Fonts } from '../fonts/fonts.js';
+import type { DiagramWords } from '../chrome/words.js';
 
 /** Label inset from the group's left edge and top edge. */
 export const GROUP_LABEL_PADDING = { x: 10, y: 5 } as const;
 const CORNER = 8;
 
-export function renderGroup(placed: PlacedGroup, words: DiagramWords, siteRoot: string): string {
+export function renderGroup(fonts: Fonts, placed: PlacedGroup, words: DiagramWords, siteRoot: string): string {
   const { group } = placed;
   const tabWidth = Math.min(placed.width, placed.label.width + 2 * GROUP_LABEL_PADDING.x);
-  const tabHeight = blockHeight(placed.label) + 2 * GROUP_LABEL_PADDING.y;
+  const tabHeight = blockHeight(fonts, placed.label) + 2 * GROUP_LABEL_PADDING.y;
   const tab = group.kind === 'agency' ? `<path class="tab" d="${tabPath(placed.x, placed.y, tabWidth, tabHeight)}"/>` : '';
-  const label = textElement(placed.label, {
+  const label = textElement(fonts, placed.label, {
     x: placed.x + GROUP_LABEL_PADDING.x,
     top: placed.y + GROUP_LABEL_PADDING.y,
     anchor: 'start',
@@ -33,7 +34,7 @@ export function renderGroup(placed: PlacedGroup, words: DiagramWords, siteRoot: 
     `<path class="frame" d="${frame}"/>` +
     (group.status === 'changed' ? `<path class="double-gap" d="${frame}"/>` : '') +
     `<a href="${escapeXml(siteRoot + group.href)}">${tab}${label}</a>` +
-    statusBadges(placed, badges, tabWidth, tabHeight) +
+    statusBadges(fonts, placed, badges, tabWidth, tabHeight) +
     `</g>`
   );
 }
@@ -42,14 +43,14 @@ export function renderGroup(placed: PlacedGroup, words: DiagramWords, siteRoot: 
  * The group's status mark, right-aligned in the header band beside the tab, where the layout
  * places no nodes; on the top border after the tab if the band is too narrow.
  */
-function statusBadges(placed: PlacedGroup, badges: readonly Badge[], tabWidth: number, tabHeight: number): string {
+function statusBadges(fonts: Fonts, placed: PlacedGroup, badges: readonly Badge[], tabWidth: number, tabHeight: number): string {
   if (badges.length === 0) return '';
-  const fitted = fitBadges(badges, placed.width - tabWidth - 14);
-  const width = rowWidth(fitted);
+  const fitted = fitBadges(fonts, badges, placed.width - tabWidth - 14);
+  const width = rowWidth(fonts, fitted);
   const right = placed.x + placed.width - 8;
   return right - width >= placed.x + tabWidth + 6
-    ? badgeRow(fitted, right - width, placed.y + tabHeight / 2)
-    : badgeRow(fitted, placed.x + tabWidth + 8, placed.y);
+    ? badgeRow(fonts, fitted, right - width, placed.y + tabHeight / 2)
+    : badgeRow(fonts, fitted, placed.x + tabWidth + 8, placed.y);
 }
 
 /** A header tab over the top-left corner, its outer corners following the frame's. */

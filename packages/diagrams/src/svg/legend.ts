@@ -1,9 +1,10 @@
 // The legend: exactly the element kinds, classifications, statuses and relation kinds the view
 // shows (nothing absent), each with a small sample drawn by the same code as the diagram.
-import type { Classification, DiagramWords, EdgeKind, NodeKind, Status } from '@gea-arch/core';
+import type { Classification, EdgeKind, NodeKind, Status } from '@gea-arch/core';
 import { VOCABULARY } from '@gea-arch/core';
+import type { Fonts } from '../fonts/fonts.js';
 import type { ViewLayout } from '../layout/types.js';
-import { lineHeight, textWidth } from '../text-measure.js';
+import { capitalised, type DiagramWords } from '../chrome/words.js';
 import { type Badge, badgeWidth } from '../chrome/badges.js';
 import { badgeRow } from './badge-row.js';
 import { markerId } from './edges.js';
@@ -62,36 +63,36 @@ export function legendSections(layout: ViewLayout, words: DiagramWords): LegendS
   const sections: LegendSection[] = [
     {
       id: 'elements',
-      heading: words.sections.elements,
+      heading: words.legend.elements,
       entries: [
-        ...GROUP_KINDS.filter((kind) => groupKinds.has(kind)).map((kind) => entry('group-kind', kind, words.groupKinds[kind])),
-        ...NODE_KINDS.filter((kind) => nodeKinds.has(kind)).map((kind) => entry('node-kind', kind, words.nodeKinds[kind])),
+        ...GROUP_KINDS.filter((kind) => groupKinds.has(kind)).map((kind) => entry('group-kind', kind, capitalised(words.groupKinds[kind]))),
+        ...NODE_KINDS.filter((kind) => nodeKinds.has(kind)).map((kind) => entry('node-kind', kind, capitalised(words.kinds[kind]))),
       ],
     },
     {
       id: 'classification',
-      heading: words.sections.classification,
+      heading: words.legend.classification,
       entries: VOCABULARY.classification
         .filter((classification) => classifications.has(classification))
         .map((classification) =>
-          entry('classification', classification, words.classifications[classification], mark(words.classificationBadges[classification], `badge-c-${classification}`)),
+          entry('classification', classification, capitalised(words.classifications[classification]), mark(words.classificationBadges[classification], `badge-c-${classification}`)),
         ),
     },
     {
       id: 'status',
-      heading: words.sections.status,
+      heading: words.legend.status,
       // A view where everything is active has nothing for a status legend to explain.
       entries:
         statuses.size === 1 && statuses.has('active')
           ? []
           : STATUSES.filter((status) => statuses.has(status)).map((status) =>
-              entry('status', status, words.statuses[status], mark(words.statusBadges[status], `badge-s-${status}`)),
+              entry('status', status, capitalised(words.statuses[status]), mark(words.statusBadges[status], `badge-s-${status}`)),
             ),
     },
     {
       id: 'relations',
-      heading: words.sections.relations,
-      entries: EDGE_KINDS.filter((kind) => edgeKinds.has(kind)).map((kind) => entry('edge-kind', kind, words.edgeKinds[kind])),
+      heading: words.legend.relations,
+      entries: EDGE_KINDS.filter((kind) => edgeKinds.has(kind)).map((kind) => entry('edge-kind', kind, words.relations[kind])),
     },
   ];
   return sections.filter((section) => section.entries.length > 0);
@@ -122,18 +123,18 @@ export interface RenderedLegend {
 }
 
 /** The legend as a framed block with its top-left corner at (x, y), sections wrapping within `maxWidth`. */
-export function renderLegend(layout: ViewLayout, words: DiagramWords, x: number, y: number, maxWidth: number): RenderedLegend {
+export function renderLegend(fonts: Fonts, layout: ViewLayout, words: DiagramWords, x: number, y: number, maxWidth: number): RenderedLegend {
   const sections = legendSections(layout, words);
   if (sections.length === 0) return { svg: '', width: 0, height: 0 };
-  const titleHeight = lineHeight(TITLE_SIZE) + 6;
+  const titleHeight = fonts.lineHeight(TITLE_SIZE) + 6;
   const placed: { section: LegendSection; x: number; y: number }[] = [];
   let cursorX = 0;
   let cursorY = titleHeight;
   let rowHeight = 0;
-  let contentWidth = textWidth(words.legendTitle, TITLE_SIZE, true);
+  let contentWidth = fonts.width(words.legend.title, TITLE_SIZE, true);
   for (const section of sections) {
-    const width = sectionWidth(section);
-    const height = sectionHeight(section);
+    const width = sectionWidth(fonts, section);
+    const height = sectionHeight(fonts, section);
     if (cursorX > 0 && cursorX + width > maxWidth - 2 * PADDING) {
       cursorX = 0;
       cursorY += rowHeight + 12;
@@ -149,40 +150,40 @@ export function renderLegend(layout: ViewLayout, words: DiagramWords, x: number,
   const parts = [
     `<g class="legend" transform="translate(${num(x)} ${num(y)})">`,
     `<rect class="legend-frame" x="0" y="0" width="${num(width)}" height="${num(height)}" rx="6"/>`,
-    `<text class="bold" x="${PADDING}" y="${num(baseline(PADDING, TITLE_SIZE, 0))}" font-size="${TITLE_SIZE}">${escapeXml(words.legendTitle)}</text>`,
+    `<text class="bold" x="${PADDING}" y="${num(baseline(fonts, PADDING, TITLE_SIZE, 0))}" font-size="${TITLE_SIZE}">${escapeXml(words.legend.title)}</text>`,
   ];
-  for (const { section, x: left, y: top } of placed) parts.push(renderSection(section, PADDING + left, PADDING + top));
+  for (const { section, x: left, y: top } of placed) parts.push(renderSection(fonts, section, PADDING + left, PADDING + top));
   parts.push('</g>');
   return { svg: parts.join('\n'), width, height };
 }
 
-function sectionWidth(section: LegendSection): number {
+function sectionWidth(fonts: Fonts, section: LegendSection): number {
   const entries = section.entries.map(
-    (e) => SWATCH.width + SWATCH_GAP + textWidth(e.text, ENTRY_SIZE) + (e.mark ? MARK_GAP + badgeWidth(e.mark.text) : 0),
+    (e) => SWATCH.width + SWATCH_GAP + fonts.width(e.text, ENTRY_SIZE) + (e.mark ? MARK_GAP + badgeWidth(fonts, e.mark.text) : 0),
   );
-  return Math.max(textWidth(section.heading, HEADING_SIZE, true), ...entries);
+  return Math.max(fonts.width(section.heading, HEADING_SIZE, true), ...entries);
 }
 
-function sectionHeight(section: LegendSection): number {
-  return lineHeight(HEADING_SIZE) + 4 + section.entries.length * ROW;
+function sectionHeight(fonts: Fonts, section: LegendSection): number {
+  return fonts.lineHeight(HEADING_SIZE) + 4 + section.entries.length * ROW;
 }
 
-function renderSection(section: LegendSection, x: number, y: number): string {
+function renderSection(fonts: Fonts, section: LegendSection, x: number, y: number): string {
   const parts = [
     `<g class="legend-section" data-section="${section.id}">`,
-    `<text class="muted bold" x="${num(x)}" y="${num(baseline(y, HEADING_SIZE, 0))}" font-size="${HEADING_SIZE}">${escapeXml(section.heading)}</text>`,
+    `<text class="muted bold" x="${num(x)}" y="${num(baseline(fonts, y, HEADING_SIZE, 0))}" font-size="${HEADING_SIZE}">${escapeXml(section.heading)}</text>`,
   ];
-  let top = y + lineHeight(HEADING_SIZE) + 4;
+  let top = y + fonts.lineHeight(HEADING_SIZE) + 4;
   for (const item of section.entries) {
     const swatchTop = top + (ROW - SWATCH.height) / 2;
-    const textTop = top + (ROW - lineHeight(ENTRY_SIZE)) / 2;
+    const textTop = top + (ROW - fonts.lineHeight(ENTRY_SIZE)) / 2;
     const textX = x + SWATCH.width + SWATCH_GAP;
-    const markX = textX + textWidth(item.text, ENTRY_SIZE) + MARK_GAP;
+    const markX = textX + fonts.width(item.text, ENTRY_SIZE) + MARK_GAP;
     parts.push(
       `<g class="legend-item" data-legend="${item.category}" data-value="${item.value}">` +
         swatch(item, x, swatchTop) +
-        `<text x="${num(textX)}" y="${num(baseline(textTop, ENTRY_SIZE, 0))}" font-size="${ENTRY_SIZE}">${escapeXml(item.text)}</text>` +
-        (item.mark ? badgeRow([item.mark], markX, top + ROW / 2) : '') +
+        `<text x="${num(textX)}" y="${num(baseline(fonts, textTop, ENTRY_SIZE, 0))}" font-size="${ENTRY_SIZE}">${escapeXml(item.text)}</text>` +
+        (item.mark ? badgeRow(fonts, [item.mark], markX, top + ROW / 2) : '') +
         `</g>`,
     );
     top += ROW;

@@ -1,7 +1,9 @@
 // Draws one placed node: a `<g>` with its data attributes and tooltip, linking to the node's page,
 // holding the kind's shape coloured by classification, its status border and badges, and its text.
 import type { Box, PlacedNode } from '../layout/types.js';
-import type { DiagramWords, ViewNode } from '@gea-arch/core';
+import type { ViewNode } from '@gea-arch/core';
+import type { DiagramWords } from '../chrome/words.js';
+import type { Fonts } from '../fonts/fonts.js';
 import { BADGE_HEIGHT, fitBadges, rowWidth } from '../chrome/badges.js';
 import { badgeRow } from './badge-row.js';
 import { escapeXml } from './escape.js';
@@ -19,7 +21,7 @@ function nodeClasses(node: ViewNode): string {
   return ['node', `k-${node.kind}`, classification ? `c-${classification}` : '', `s-${node.status}`].filter(Boolean).join(' ');
 }
 
-export function renderNode(placed: PlacedNode, words: DiagramWords, siteRoot: string): string {
+export function renderNode(fonts: Fonts, placed: PlacedNode, words: DiagramWords, siteRoot: string): string {
   const { node } = placed;
   const classification = effectiveClassification(node);
   const attributes = [
@@ -34,7 +36,7 @@ export function renderNode(placed: PlacedNode, words: DiagramWords, siteRoot: st
     `<title>${escapeXml(node.tooltip)}</title>` +
     `<a href="${escapeXml(siteRoot + node.href)}">` +
     shapeElements(placed) +
-    contentElements(placed, words) +
+    contentElements(fonts, placed, words) +
     `</a></g>`
   );
 }
@@ -54,12 +56,12 @@ export function shapeElements(placed: Box & { readonly node: Pick<ViewNode, 'kin
  * Badges and text. With room in the box, the badge row sits centred above the label and the two
  * are centred together; without, the badges straddle the top border and the text is centred alone.
  */
-function contentElements(placed: PlacedNode, words: DiagramWords): string {
+function contentElements(fonts: Fonts, placed: PlacedNode, words: DiagramWords): string {
   const { content } = nodeShape(placed.node.kind, placed);
-  const textHeight = blockHeight(placed.label) + (placed.detail ? DETAIL_GAP + blockHeight(placed.detail) : 0);
+  const textHeight = blockHeight(fonts, placed.label) + (placed.detail ? DETAIL_GAP + blockHeight(fonts, placed.detail) : 0);
   const slant = placed.node.kind === 'interface' ? shapeMetrics('interface', placed).point : 0;
   const badgeSpace = content.width - 2 * INNER_MARGIN - slant;
-  const badges = fitBadges(nodeBadges(placed.node, words), badgeSpace);
+  const badges = fitBadges(fonts, nodeBadges(placed.node, words), badgeSpace);
   const rowHeight = badges.length > 0 ? BADGE_HEIGHT + BADGE_ROW_GAP : 0;
   const inside = badges.length > 0 && textHeight + rowHeight + 2 <= content.height;
 
@@ -67,26 +69,26 @@ function contentElements(placed: PlacedNode, words: DiagramWords): string {
   let textArea: Box = content;
   if (inside) {
     const top = content.y + (content.height - textHeight - rowHeight) / 2;
-    const left = content.x + (content.width - rowWidth(badges)) / 2;
-    parts += badgeRow(badges, left, top + BADGE_HEIGHT / 2);
+    const left = content.x + (content.width - rowWidth(fonts, badges)) / 2;
+    parts += badgeRow(fonts, badges, left, top + BADGE_HEIGHT / 2);
     textArea = { ...content, y: top + rowHeight, height: textHeight };
   } else if (badges.length > 0) {
-    const onBorder = fitBadges(nodeBadges(placed.node, words), placed.width - 10 - INNER_MARGIN);
-    parts += badgeRow(onBorder, placed.x + 10, placed.y);
+    const onBorder = fitBadges(fonts, nodeBadges(placed.node, words), placed.width - 10 - INNER_MARGIN);
+    parts += badgeRow(fonts, onBorder, placed.x + 10, placed.y);
   }
-  return textElements(placed, textArea, textHeight) + parts;
+  return textElements(fonts, placed, textArea, textHeight) + parts;
 }
 
-function textElements(placed: PlacedNode, area: Box, height: number): string {
+function textElements(fonts: Fonts, placed: PlacedNode, area: Box, height: number): string {
   // Centred in the area free for text; in the whole box if the layout left too little.
   const within = height <= area.height ? area : placed;
   const top = Math.max(placed.y, within.y + (within.height - height) / 2);
   const centreX = within.x + within.width / 2;
-  let text = textElement(placed.label, { x: centreX, top, anchor: 'middle', className: 'label' });
-  if (placed.node.status === 'eliminated') text += strikeThrough(placed.label, centreX, top);
+  let text = textElement(fonts, placed.label, { x: centreX, top, anchor: 'middle', className: 'label' });
+  if (placed.node.status === 'eliminated') text += strikeThrough(fonts, placed.label, centreX, top);
   if (placed.detail) {
-    const detailTop = top + blockHeight(placed.label) + DETAIL_GAP;
-    text += textElement(placed.detail, { x: centreX, top: detailTop, anchor: 'middle', className: 'detail muted' });
+    const detailTop = top + blockHeight(fonts, placed.label) + DETAIL_GAP;
+    text += textElement(fonts, placed.detail, { x: centreX, top: detailTop, anchor: 'middle', className: 'detail muted' });
   }
   return text;
 }

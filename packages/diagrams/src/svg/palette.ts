@@ -1,12 +1,9 @@
 // The diagram's embedded style sheet: every colour lives here, once per theme (light, and dark
 // under `prefers-color-scheme`), keyed by the classes the renderer puts on shapes, lines and text.
 import { DARK, LIGHT, type Palette } from '../chrome/colours.js';
-import { FONT_FAMILY } from '../text-measure.js';
 
-
-/** Colour-free rules: fonts, line widths and dash patterns (the non-colour cues). */
+/** Colour-free rules: line widths and dash patterns (the non-colour cues). */
 const STRUCTURE_CSS = [
-  `svg{font-family:"${FONT_FAMILY}",sans-serif}`,
   '.bold{font-weight:700}',
   '.shape{stroke-width:1.5}',
   '.shape-line{fill:none;stroke-width:1.2}',
@@ -109,7 +106,11 @@ function scoped(rules: string): string {
 export const ROOT_CLASS = 'gea-diagram';
 const ROOT_CLASS_SELECTOR = `.${ROOT_CLASS}`;
 
-/** The whole style sheet: structure, light colours, and dark colours for dark-scheme viewers. */
-export function diagramCss(): string {
-  return `${scoped(STRUCTURE_CSS)}\n${scoped(themeCss(LIGHT))}\n@media (prefers-color-scheme: dark){\n${scoped(themeCss(DARK))}\n}`;
+/**
+ * The whole style sheet: text in `fontFamily` (sans-serif where a reader lacks it), structure,
+ * light colours, and dark colours for dark-scheme viewers.
+ */
+export function diagramCss(fontFamily: string): string {
+  const font = `svg{font-family:${JSON.stringify(fontFamily)},sans-serif}`;
+  return `${scoped(`${font}\n${STRUCTURE_CSS}`)}\n${scoped(themeCss(LIGHT))}\n@media (prefers-color-scheme: dark){\n${scoped(themeCss(DARK))}\n}`;
 }

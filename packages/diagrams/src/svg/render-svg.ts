@@ -1,7 +1,10 @@
 // Renders a laid-out view as one self-contained SVG document: title bar, groups, nodes, edges
-// and legend, styled by an embedded style sheet with a dark variant. Same layout, same bytes.
-import type { ViewLayout } from '../layout/types.js';
+// and legend, styled by an embedded style sheet with a dark variant, its text set in the fonts it
+// was laid out with. Same layout and fonts, same bytes.
 import type { EdgeKind } from '@gea-arch/core';
+import { diagramWords } from '../chrome/words.js';
+import type { Fonts } from '../fonts/fonts.js';
+import type { ViewLayout } from '../layout/types.js';
 import { layoutBounds } from './bounds.js';
 import { markerDefinitions, renderEdge } from './edges.js';
 import { escapeXml } from './escape.js';
@@ -11,8 +14,6 @@ import { renderLegend } from './legend.js';
 import { renderNode } from './nodes.js';
 import { diagramCss, ROOT_CLASS } from './palette.js';
 import { renderTitleBar, titleBarHeight, titleBarWidth, titleText } from './title-bar.js';
-import { diagramWords } from '@gea-arch/core';
-import { textWidth } from '../text-measure.js';
 
 export interface SvgOptions {
   /** Prefix for node and group links: where the site's root is, seen from the SVG. Default `../site/`. */
@@ -24,39 +25,40 @@ const MARGIN = 24;
 /** The legend never wraps narrower than this, however narrow the diagram. */
 const MIN_LEGEND_WIDTH = 520;
 
-export function renderSvg(layout: ViewLayout, options: SvgOptions = {}): string {
+/** `layout` as SVG, with text measured by `fonts` (those the layout was made with). */
+export function renderSvg(layout: ViewLayout, fonts: Fonts, options: SvgOptions = {}): string {
   const siteRoot = options.siteRoot ?? '../site/';
   const { graph } = layout;
   const words = diagramWords(graph.locale);
   const nodesById = new Map(layout.nodes.map((placed) => [placed.node.id, placed]));
-  const title = titleText(graph, words);
+  const title = titleText(graph);
   const empty = layout.nodes.length === 0;
-  const body = empty ? { x: 0, y: 0, width: Math.ceil(textWidth(words.emptyView, 14)), height: 40 } : layoutBounds(layout);
-  const barHeight = titleBarHeight(title);
+  const body = empty ? { x: 0, y: 0, width: Math.ceil(fonts.width(words.emptyView, 14)), height: 40 } : layoutBounds(layout);
+  const barHeight = titleBarHeight(fonts, title);
   const bodyTop = barHeight + MARGIN;
   const legendTop = bodyTop + body.height + MARGIN;
-  const legend = renderLegend(layout, words, MARGIN, legendTop, Math.max(body.width, MIN_LEGEND_WIDTH));
-  const width = Math.ceil(Math.max(body.width, titleBarWidth(title), legend.width) + 2 * MARGIN);
+  const legend = renderLegend(fonts, layout, words, MARGIN, legendTop, Math.max(body.width, MIN_LEGEND_WIDTH));
+  const width = Math.ceil(Math.max(body.width, titleBarWidth(fonts, title), legend.width) + 2 * MARGIN);
   const height = Math.ceil(legend.height > 0 ? legendTop + legend.height + MARGIN : legendTop);
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="${ROOT_CLASS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
       ` role="img" aria-labelledby="gea-diagram-title" data-view-id="${escapeXml(graph.id)}" data-view-kind="${graph.kind}">`,
     `<title id="gea-diagram-title">${escapeXml(title.title)}</title>`,
-    `<style>\n${diagramCss()}\n</style>`,
+    `<style>\n${diagramCss(fonts.faces.family)}\n</style>`,
     `<defs>\n${markerDefinitions(edgeKindsShown(layout))}\n</defs>`,
     `<rect class="bg" x="0" y="0" width="${width}" height="${height}"/>`,
-    renderTitleBar(title, width, MARGIN),
+    renderTitleBar(fonts, title, width, MARGIN),
     `<g class="body" transform="translate(${num(MARGIN - body.x)} ${num(bodyTop - body.y)})">`,
     ...(empty ? [`<text class="empty" x="0" y="24" font-size="14">${escapeXml(words.emptyView)}</text>`] : []),
     `<g class="groups">`,
-    ...layout.groups.map((group) => renderGroup(group, words, siteRoot)),
+    ...layout.groups.map((group) => renderGroup(fonts, group, words, siteRoot)),
     `</g>`,
     `<g class="nodes">`,
-    ...layout.nodes.map((node) => renderNode(node, words, siteRoot)),
+    ...layout.nodes.map((node) => renderNode(fonts, node, words, siteRoot)),
     `</g>`,
     `<g class="edges">`,
-    ...layout.edges.map((edge) => renderEdge(edge, nodesById)),
+    ...layout.edges.map((edge) => renderEdge(fonts, edge, nodesById)),
     `</g>`,
     `</g>`,
     ...(legend.svg ? [legend.svg] : []),

@@ -1,7 +1,7 @@
 // The Mermaid rendering of a view: a `flowchart LR` with the title in front matter, a subgraph per
 // group, a shape per node kind, a line per relation kind, and classes for kind, classification and status.
 import type { NodeKind, ViewGraph } from '@gea-arch/core';
-import { diagramWords } from '@gea-arch/core';
+import { diagramWords } from '../chrome/words.js';
 import { MermaidClasses } from './mermaid-classes.js';
 import { mermaidLabel } from './mermaid-text.js';
 import { EDGE_LINE, classificationOf, edgeLines, groupMarkers, markerLine, nodeMarkers, type LinePattern } from './text-cues.js';

@@ -2,7 +2,7 @@
 // agency and a `node` per platform holding their elements, an element keyword per node kind,
 // stereotypes for classification, status and badges, and an arrow per relation kind.
 import type { NodeKind, Status, ViewGraph, ViewGroup } from '@gea-arch/core';
-import { diagramWords } from '@gea-arch/core';
+import { diagramWords } from '../chrome/words.js';
 import { plantUmlLabel, plantUmlStereotype } from './plantuml-text.js';
 import { GROUP_PAINT, nodePaint, type Paint } from './text-palette.js';
 import { EDGE_LINE, STATUS_BORDER, edgeLines, groupMarkers, nodeMarkers, type LinePattern } from './text-cues.js';
@@ -22,18 +22,23 @@ const GROUP_ELEMENT: Readonly<Record<ViewGroup['kind'], string>> = { agency: 're
 
 const ARROW: Readonly<Record<LinePattern, string>> = { solid: '-->', dotted: '..>', thick: '==>' };
 
+export interface PlantUmlOptions {
+  /** The font family PlantUML is asked to set text in; Noto Sans, the one gea ships, by default. */
+  readonly fontFamily?: string;
+}
+
 // No `skinparam wrapWidth`: with it PlantUML decodes character references twice (`&#38;#34;` came out as `"`).
 const HEADER = [
-  'skinparam defaultFontName "Noto Sans"',
   'skinparam defaultFontSize 13',
   'skinparam shadowing false',
   'left to right direction',
 ];
 
-export function renderPlantUml(graph: ViewGraph): string {
+export function renderPlantUml(graph: ViewGraph, options: PlantUmlOptions = {}): string {
   const words = diagramWords(graph.locale);
   const outline = outlineView(graph);
-  const lines = ['@startuml', ...HEADER, `title ${plantUmlLabel([graph.title])}`];
+  const font = `skinparam defaultFontName "${plantUmlLabel([options.fontFamily ?? 'Noto Sans'])}"`;
+  const lines = ['@startuml', font, ...HEADER, `title ${plantUmlLabel([graph.title])}`];
   const writeNode = ({ node, ident }: OutlineNode, depth: number): void => {
     const text = plantUmlLabel(node.detail === undefined || node.detail === '' ? [node.label] : [node.label, node.detail]);
     const stereotypes = nodeMarkers(node, words).map((marker) => ` <<${plantUmlStereotype(marker)}>>`);

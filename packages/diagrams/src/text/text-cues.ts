@@ -1,7 +1,8 @@
 // What the text renderings say besides the names: line patterns per relation kind, line styles per
 // status, and the marker words (classification, status, badges) that keep colour from being the
-// only cue. Words come from the SVG renderer's vocabulary so that every rendering says the same.
-import type { Classification, DiagramWords, EdgeKind, Status, ViewEdge, ViewGroup, ViewNode } from '@gea-arch/core';
+// only cue. Words come from the same table as the SVG's, so that every rendering says the same.
+import type { Classification, EdgeKind, Status, ViewEdge, ViewGroup, ViewNode } from '@gea-arch/core';
+import { badgeText, type DiagramWords } from '../chrome/words.js';
 
 export type LinePattern = 'solid' | 'dotted' | 'thick';
 
@@ -48,7 +49,7 @@ export function nodeMarkers(node: ViewNode, words: DiagramWords): string[] {
   return present([
     classification === undefined ? undefined : words.classificationBadges[classification],
     words.statusBadges[node.status],
-    ...node.badges,
+    ...node.badges.map((badge) => badgeText(badge, words)),
   ]);
 }
 
@@ -59,7 +60,7 @@ export function groupMarkers(group: ViewGroup, words: DiagramWords): string[] {
 /** The edge's own label, else the name of its kind; then its status if it says anything. */
 export function edgeLines(edge: ViewEdge, words: DiagramWords): string[] {
   const status = words.statusBadges[edge.status];
-  return present([edge.label ?? words.edgeKinds[edge.kind], markerLine(status === undefined ? [] : [status])]);
+  return present([edge.label ?? words.relations[edge.kind], markerLine(status === undefined ? [] : [status])]);
 }
 
 /** Markers as one line of text, `«restricted · new»`, or undefined when there are none. */

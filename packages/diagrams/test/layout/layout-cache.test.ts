@@ -14,6 +14,7 @@ import {
 import { detachGraph } from '../../src/layout/layout-geometry.js';
 import { layoutView } from '../../src/layout/layout-view.js';
 import type { ViewGraph } from '@gea-arch/core';
+import { FONTS } from '../fonts.js';
 import { LONG_LABEL_VIEW, MIXED_VIEW } from './fixtures.js';
 
 const cacheDir = (): string => mkdtempSync(join(tmpdir(), 'gea-layout-cache-'));
@@ -24,13 +25,13 @@ function withNode(graph: ViewGraph, id: string, change: Partial<ViewGraph['nodes
 
 describe('layout cache key', () => {
   it('is a sha256 that is the same for the same graph, however its objects were built', () => {
-    const key = layoutCacheKey(MIXED_VIEW);
+    const key = layoutCacheKey(MIXED_VIEW, FONTS);
     expect(key).toMatch(/^[0-9a-f]{64}$/);
-    expect(layoutCacheKey(JSON.parse(JSON.stringify(MIXED_VIEW)) as ViewGraph)).toBe(key);
+    expect(layoutCacheKey(JSON.parse(JSON.stringify(MIXED_VIEW)) as ViewGraph, FONTS)).toBe(key);
   });
 
   it('changes with what the layout depends on: a label, a nesting, an edge end, a badge, an option', () => {
-    const key = layoutCacheKey(MIXED_VIEW);
+    const key = layoutCacheKey(MIXED_VIEW, FONTS);
     const changed = [
       withNode(MIXED_VIEW, 'mn.tax', { label: 'Татварын газар' }),
       withNode(MIXED_VIEW, 'mn.tax', { group: 'mn.sia' }),
@@ -38,8 +39,8 @@ describe('layout cache key', () => {
       withNode(MIXED_VIEW, 'mn.tax', { status: 'eliminated' }),
       { ...MIXED_VIEW, edges: MIXED_VIEW.edges.map((edge, i) => (i === 0 ? { ...edge, to: 'mn.tax' } : edge)) },
       { ...MIXED_VIEW, edges: MIXED_VIEW.edges.map((edge, i) => (i === 0 ? { ...edge, label: 'шинэ' } : edge)) },
-    ].map((graph) => layoutCacheKey(graph));
-    changed.push(layoutCacheKey(MIXED_VIEW, { elkOptions: { 'elk.layered.thoroughness': '3' } }));
+    ].map((graph) => layoutCacheKey(graph, FONTS));
+    changed.push(layoutCacheKey(MIXED_VIEW, FONTS, { elkOptions: { 'elk.layered.thoroughness': '3' } }));
     for (const other of changed) expect(other).not.toBe(key);
   });
 
@@ -49,7 +50,7 @@ describe('layout cache key', () => {
       title: 'Another title',
       edges: MIXED_VIEW.edges.map((edge) => ({ ...edge, tooltip: 'x' })),
     };
-    expect(layoutCacheKey(graph)).toBe(layoutCacheKey(MIXED_VIEW));
+    expect(layoutCacheKey(graph, FONTS)).toBe(layoutCacheKey(MIXED_VIEW, FONTS));
   });
 
   it('hashes canonical JSON: keys sorted at every level, undefined members left out', () => {
@@ -60,8 +61,8 @@ describe('layout cache key', () => {
 describe('layout cache files', () => {
   it('reads back what it wrote, leaving no temporary files', async () => {
     const dir = cacheDir();
-    const geometry = detachGraph(await layoutView(LONG_LABEL_VIEW));
-    const key = layoutCacheKey(LONG_LABEL_VIEW);
+    const geometry = detachGraph(await layoutView(LONG_LABEL_VIEW, FONTS));
+    const key = layoutCacheKey(LONG_LABEL_VIEW, FONTS);
     writeCachedLayout(dir, key, geometry);
     expect(readdirSync(dir)).toEqual([`${key}.json`]);
     expect(readCachedLayout(dir, key, LONG_LABEL_VIEW)).toEqual(geometry);
@@ -69,9 +70,9 @@ describe('layout cache files', () => {
 
   it('ignores a missing, corrupt, truncated, foreign-version or ill-fitting file', async () => {
     const dir = cacheDir();
-    const key = layoutCacheKey(LONG_LABEL_VIEW);
+    const key = layoutCacheKey(LONG_LABEL_VIEW, FONTS);
     expect(readCachedLayout(dir, key, LONG_LABEL_VIEW)).toBeUndefined();
-    const geometry = detachGraph(await layoutView(LONG_LABEL_VIEW));
+    const geometry = detachGraph(await layoutView(LONG_LABEL_VIEW, FONTS));
     writeCachedLayout(dir, key, geometry);
     const good = readFileSync(cacheFilePath(dir, key), 'utf8');
     const bad = [

@@ -7,6 +7,7 @@ import { cacheFilePath, layoutCacheKey } from '../../src/layout/layout-cache.js'
 import { layoutViews } from '../../src/layout/layout-pool.js';
 import { layoutView } from '../../src/layout/layout-view.js';
 import type { ViewGraph } from '@gea-arch/core';
+import { FONTS } from '../fonts.js';
 import { generatedView, LONG_LABEL_VIEW, MIXED_VIEW } from './fixtures.js';
 
 const GRAPHS: readonly ViewGraph[] = [MIXED_VIEW, LONG_LABEL_VIEW, generatedView(12), generatedView(25, 5)];
@@ -14,17 +15,17 @@ const cacheDir = (): string => mkdtempSync(join(tmpdir(), 'gea-layout-pool-'));
 
 /** A layout function that records which views it was asked for. */
 function watchedLayout() {
-  return vi.fn((graph: ViewGraph) => layoutView(graph));
+  return vi.fn((graph: ViewGraph, fonts: typeof FONTS) => layoutView(graph, fonts));
 }
 
 describe('layoutViews', () => {
   it('lays out every view in the order given, as layoutView does, and reports progress', async () => {
     const progress: [number, number][] = [];
-    const { layouts, stats } = await layoutViews(GRAPHS, { onProgress: (done, total) => progress.push([done, total]) });
+    const { layouts, stats } = await layoutViews(GRAPHS, FONTS, { onProgress: (done, total) => progress.push([done, total]) });
     expect(stats).toEqual({ laidOut: GRAPHS.length, cached: 0 });
     expect(layouts.map((layout) => layout.graph)).toEqual(GRAPHS);
     for (const [index, graph] of GRAPHS.entries()) {
-      expect(JSON.stringify(layouts[index])).toBe(JSON.stringify(await layoutView(graph)));
+      expect(JSON.stringify(layouts[index])).toBe(JSON.stringify(await layoutView(graph, FONTS)));
     }
     expect(progress).toEqual(GRAPHS.map((_, index) => [index + 1, GRAPHS.length]));
   });
@@ -32,13 +33,13 @@ describe('layoutViews', () => {
   it('reads every unchanged view from the cache the second time, without laying it out', async () => {
     const dir = cacheDir();
     const first = watchedLayout();
-    const cold = await layoutViews(GRAPHS, { cacheDir: dir, layout: first });
+    const cold = await layoutViews(GRAPHS, FONTS, { cacheDir: dir, layout: first });
     expect(cold.stats).toEqual({ laidOut: GRAPHS.length, cached: 0 });
     expect(first).toHaveBeenCalledTimes(GRAPHS.length);
-    expect(readdirSync(dir).sort()).toEqual(GRAPHS.map((graph) => `${layoutCacheKey(graph)}.json`).sort());
+    expect(readdirSync(dir).sort()).toEqual(GRAPHS.map((graph) => `${layoutCacheKey(graph, FONTS)}.json`).sort());
 
     const second = watchedLayout();
-    const warm = await layoutViews(GRAPHS, { cacheDir: dir, layout: second });
+    const warm = await layoutViews(GRAPHS, FONTS, { cacheDir: dir, layout: second });
     expect(warm.stats).toEqual({ laidOut: 0, cached: GRAPHS.length });
     expect(second).not.toHaveBeenCalled();
     expect(JSON.stringify(warm.layouts)).toBe(JSON.stringify(cold.layouts));
@@ -47,11 +48,11 @@ describe('layoutViews', () => {
 
   it('lays out only the views that changed, and attaches the current graph to cached geometry', async () => {
     const dir = cacheDir();
-    await layoutViews(GRAPHS, { cacheDir: dir });
+    await layoutViews(GRAPHS, FONTS, { cacheDir: dir });
     const retitled = { ...MIXED_VIEW, title: 'Шинэ гарчиг', nodes: MIXED_VIEW.nodes.map((n) => ({ ...n, tooltip: 'өөр' })) };
     const relabelled = { ...LONG_LABEL_VIEW, nodes: LONG_LABEL_VIEW.nodes.map((n) => ({ ...n, label: `${n.label} Ү` })) };
     const layout = watchedLayout();
-    const { layouts, stats } = await layoutViews([retitled, relabelled, ...GRAPHS.slice(2)], { cacheDir: dir, layout });
+    const { layouts, stats } = await layoutViews([retitled, relabelled, ...GRAPHS.slice(2)], FONTS, { cacheDir: dir, layout });
     expect(stats).toEqual({ laidOut: 1, cached: GRAPHS.length - 1 });
     expect(layout.mock.calls.map(([graph]) => graph.id)).toEqual([relabelled.id]);
     expect(layouts[0]!.graph).toBe(retitled);
@@ -60,27 +61,27 @@ describe('layoutViews', () => {
 
   it('lays every view out again with noCache, and refreshes the cache', async () => {
     const dir = cacheDir();
-    await layoutViews(GRAPHS, { cacheDir: dir });
+    await layoutViews(GRAPHS, FONTS, { cacheDir: dir });
     const layout = watchedLayout();
-    const { stats } = await layoutViews(GRAPHS, { cacheDir: dir, noCache: true, layout });
+    const { stats } = await layoutViews(GRAPHS, FONTS, { cacheDir: dir, noCache: true, layout });
     expect(stats).toEqual({ laidOut: GRAPHS.length, cached: 0 });
     expect(layout).toHaveBeenCalledTimes(GRAPHS.length);
-    expect((await layoutViews(GRAPHS, { cacheDir: dir })).stats.cached).toBe(GRAPHS.length);
+    expect((await layoutViews(GRAPHS, FONTS, { cacheDir: dir })).stats.cached).toBe(GRAPHS.length);
   });
 
   it('ignores a corrupt cache file, lays that view out and rewrites the file', async () => {
     const dir = cacheDir();
-    await layoutViews(GRAPHS, { cacheDir: dir });
-    writeFileSync(cacheFilePath(dir, layoutCacheKey(GRAPHS[1]!)), '{"version":1,"key":');
+    await layoutViews(GRAPHS, FONTS, { cacheDir: dir });
+    writeFileSync(cacheFilePath(dir, layoutCacheKey(GRAPHS[1]!, FONTS)), '{"version":1,"key":');
     const layout = watchedLayout();
-    const { stats } = await layoutViews(GRAPHS, { cacheDir: dir, layout });
+    const { stats } = await layoutViews(GRAPHS, FONTS, { cacheDir: dir, layout });
     expect(stats).toEqual({ laidOut: 1, cached: GRAPHS.length - 1 });
     expect(layout.mock.calls.map(([graph]) => graph.id)).toEqual([GRAPHS[1]!.id]);
-    expect((await layoutViews(GRAPHS, { cacheDir: dir })).stats).toEqual({ laidOut: 0, cached: GRAPHS.length });
+    expect((await layoutViews(GRAPHS, FONTS, { cacheDir: dir })).stats).toEqual({ laidOut: 0, cached: GRAPHS.length });
   });
 
   it('lays out in this process when no compiled worker script is at hand (as under vitest)', async () => {
-    const { stats } = await layoutViews(GRAPHS.slice(0, 2), {
+    const { stats } = await layoutViews(GRAPHS.slice(0, 2), FONTS, {
       workers: 2,
       workerScript: pathToFileURL(join(tmpdir(), 'no-such-layout-worker.js')),
     });
@@ -91,8 +92,16 @@ describe('layoutViews', () => {
 // The real worker threads run the compiled dist/ (a .ts worker does not run under vitest). The
 // worker pool and the in-process layout both come from the same dist, so a stale build still agrees.
 const DIST = resolve(process.env.GEA_DIAGRAMS_DIST ?? join(import.meta.dirname, '../../dist'));
-const DIST_LAYOUT = join(DIST, 'layout/index.js');
+const DIST_LAYOUT = join(DIST, 'index.js');
+const DIST_NODE = join(DIST, 'node/index.js');
 const DIST_WORKER = join(DIST, 'layout/layout-worker.js');
+
+/** The compiled package: the pure entry, and the Node.js one with its bundled fonts loaded. */
+async function compiled() {
+  const pure = (await import(pathToFileURL(DIST_LAYOUT).href)) as typeof import('../../src/index.js');
+  const node = (await import(pathToFileURL(DIST_NODE).href)) as typeof import('../../src/node/index.js');
+  return { layoutView: pure.layoutView, layoutViews: node.layoutViews, fonts: node.loadBundledFonts() };
+}
 
 describe('layoutViews in worker threads (compiled dist)', () => {
   beforeAll(() => {
@@ -100,21 +109,21 @@ describe('layoutViews in worker threads (compiled dist)', () => {
   });
 
   it('gives the same layouts in worker threads as in this process, and caches them', async () => {
-    const dist = (await import(pathToFileURL(DIST_LAYOUT).href)) as typeof import('../../src/layout/index.js');
+    const dist = await compiled();
     const graphs = [...GRAPHS, generatedView(40, 9)];
     const dir = cacheDir();
-    const threaded = await dist.layoutViews(graphs, { workers: 2, cacheDir: dir });
+    const threaded = await dist.layoutViews(graphs, dist.fonts, { workers: 2, cacheDir: dir });
     expect(threaded.stats).toEqual({ laidOut: graphs.length, cached: 0 });
-    const inProcess = await Promise.all(graphs.map((graph) => dist.layoutView(graph)));
+    const inProcess = await Promise.all(graphs.map((graph) => dist.layoutView(graph, dist.fonts)));
     expect(JSON.stringify(threaded.layouts)).toBe(JSON.stringify(inProcess));
     expect(threaded.layouts.map((layout) => layout.graph)).toEqual(graphs);
-    const again = await dist.layoutViews(graphs, { workers: 2, cacheDir: dir });
+    const again = await dist.layoutViews(graphs, dist.fonts, { workers: 2, cacheDir: dir });
     expect(again.stats).toEqual({ laidOut: 0, cached: graphs.length });
   });
 
   it('names the view when a worker fails to lay it out', async () => {
-    const dist = (await import(pathToFileURL(DIST_LAYOUT).href)) as typeof import('../../src/layout/index.js');
+    const dist = await compiled();
     const broken: ViewGraph = { ...MIXED_VIEW, id: 'broken', edges: [{ ...MIXED_VIEW.edges[0]!, to: 'mn.nowhere' }] };
-    await expect(dist.layoutViews([LONG_LABEL_VIEW, broken], { workers: 2 })).rejects.toThrow(/broken/);
+    await expect(dist.layoutViews([LONG_LABEL_VIEW, broken], dist.fonts, { workers: 2 })).rejects.toThrow(/broken/);
   });
 });

@@ -4,6 +4,7 @@ import { NODE_TEXT } from '../../src/layout/node-sizes.js';
 import type { ViewLayout } from '../../src/layout/types.js';
 import { nodeChrome } from '../../src/chrome/node-chrome.js';
 import type { ViewGraph } from '@gea-arch/core';
+import { FONTS } from '../fonts.js';
 import { AGGREGATED_VIEW, generatedView, LONG_LABEL_VIEW, MIXED_VIEW } from './fixtures.js';
 import { contains, distanceToBorder, layoutProblems, overlappingPairs } from './geometry-checks.js';
 
@@ -11,7 +12,7 @@ const VIEWS: readonly ViewGraph[] = [MIXED_VIEW, LONG_LABEL_VIEW, AGGREGATED_VIE
 
 const layouts = new Map<string, Promise<ViewLayout>>();
 function laidOut(graph: ViewGraph): Promise<ViewLayout> {
-  if (!layouts.has(graph.id)) layouts.set(graph.id, layoutView(graph));
+  if (!layouts.has(graph.id)) layouts.set(graph.id, layoutView(graph, FONTS));
   return layouts.get(graph.id)!;
 }
 
@@ -96,8 +97,8 @@ describe.each(VIEWS.map((graph) => [graph.id, graph] as const))('layout of %s', 
 describe('layoutView', () => {
   it('gives identical results for two runs', async () => {
     for (const graph of [MIXED_VIEW, generatedView(40, 3)]) {
-      const first = JSON.stringify(await layoutView(graph));
-      const second = JSON.stringify(await layoutView(structuredClone(graph)));
+      const first = JSON.stringify(await layoutView(graph, FONTS));
+      const second = JSON.stringify(await layoutView(structuredClone(graph), FONTS));
       expect(second).toBe(first);
     }
   });
@@ -118,19 +119,19 @@ describe('layoutView', () => {
         { ...LONG_LABEL_VIEW.groups[0]!, id: 'h', label: 'Х', parent: 'g' },
       ],
     };
-    const layout = await layoutView(graph);
+    const layout = await layoutView(graph, FONTS);
     expect(layoutProblems(layout).filter((problem) => !problem.includes('does not contain group'))).toEqual([]);
   });
 
   it('lays out an empty view and a view with only an empty group', async () => {
     const empty: ViewGraph = { ...MIXED_VIEW, id: 'empty', nodes: [], groups: [], edges: [] };
-    expect((await layoutView(empty)).nodes).toEqual([]);
-    const lonely = await layoutView({ ...empty, groups: [MIXED_VIEW.groups[0]!] });
+    expect((await layoutView(empty, FONTS)).nodes).toEqual([]);
+    const lonely = await layoutView({ ...empty, groups: [MIXED_VIEW.groups[0]!] }, FONTS);
     expect(lonely.groups[0]!.width).toBeGreaterThanOrEqual(lonely.groups[0]!.label.width);
   });
 
   it('names the view and the edge when an edge ends at a node the view does not have', async () => {
     const graph: ViewGraph = { ...MIXED_VIEW, edges: [{ ...MIXED_VIEW.edges[0]!, to: 'mn.nowhere' }] };
-    await expect(layoutView(graph)).rejects.toThrow(/view 'mixed'.*mn\.nowhere/);
+    await expect(layoutView(graph, FONTS)).rejects.toThrow(/view 'mixed'.*mn\.nowhere/);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EDGE_LABEL, GROUP_TEXT, NODE_TEXT, sizeEdgeLabel, sizeGroup, sizeNode, sizeView } from '../../src/layout/node-sizes.js';
 import { nodeChrome } from '../../src/chrome/node-chrome.js';
-import { diagramWords } from '@gea-arch/core';
-import { lineHeight, textWidth } from '../../src/text-measure.js';
+import { diagramWords } from '../../src/chrome/words.js';
+import { FONTS, lineHeight, textWidth } from '../fonts.js';
 import type { ViewNode } from '@gea-arch/core';
 import { LONG_LABEL_VIEW, MIXED_VIEW } from './fixtures.js';
 
@@ -11,7 +11,7 @@ const words = diagramWords('mn');
 describe('node sizes', () => {
   it('wraps long Cyrillic labels (with Ө and Ү) to lines no wider than 200 px and keeps every word', () => {
     const node = LONG_LABEL_VIEW.nodes.find((n) => n.id === 'a')!;
-    const size = sizeNode(node, words);
+    const size = sizeNode(FONTS, node, words);
     expect(size.label.lines.length).toBeGreaterThan(2);
     for (const line of size.label.lines) expect(textWidth(line, NODE_TEXT.labelFontSize)).toBeLessThanOrEqual(NODE_TEXT.maxTextWidth);
     expect(size.label.lines.join(' ')).toBe(node.label);
@@ -21,7 +21,7 @@ describe('node sizes', () => {
 
   it('splits a long dotted name with no spaces and keeps every character', () => {
     const node = LONG_LABEL_VIEW.nodes.find((n) => n.id === 'b')!;
-    const size = sizeNode(node, words);
+    const size = sizeNode(FONTS, node, words);
     expect(size.label.lines.length).toBeGreaterThan(1);
     // (text-measure joins two pieces of a split word that share a line with a space.)
     expect(size.label.lines.join('').replaceAll(' ', '')).toBe(node.label);
@@ -30,7 +30,7 @@ describe('node sizes', () => {
 
   it('makes every box hold its measured label and detail with padding and the room its shape and badges need', () => {
     for (const node of [...MIXED_VIEW.nodes, ...LONG_LABEL_VIEW.nodes]) {
-      const size = sizeNode(node, words);
+      const size = sizeNode(FONTS, node, words);
       const chrome = nodeChrome(node);
       const widest = Math.max(...size.label.lines.map((line) => textWidth(line, NODE_TEXT.labelFontSize)));
       expect(size.label.width).toBeGreaterThanOrEqual(widest);
@@ -55,8 +55,8 @@ describe('node sizes', () => {
       tooltip: '',
       href: '',
     };
-    const plain = sizeNode({ ...node, classification: undefined, status: 'active', kind: 'system' }, words);
-    const marked = sizeNode(node, words);
+    const plain = sizeNode(FONTS, { ...node, classification: undefined, status: 'active', kind: 'system' }, words);
+    const marked = sizeNode(FONTS, node, words);
     expect(plain.width).toBe(NODE_TEXT.minWidth);
     expect(marked.width).toBeGreaterThan(plain.width);
     expect(marked.height).toBeGreaterThan(plain.height);
@@ -64,7 +64,7 @@ describe('node sizes', () => {
 
   it('gives a group a bold wrapped title, a header band above its children and a width that holds the title', () => {
     const group = LONG_LABEL_VIEW.groups[0]!;
-    const size = sizeGroup(group);
+    const size = sizeGroup(FONTS, group);
     expect(size.label.bold).toBe(true);
     expect(size.label.fontSize).toBe(GROUP_TEXT.fontSize);
     expect(size.label.lines.length).toBeGreaterThan(1);
@@ -74,15 +74,15 @@ describe('node sizes', () => {
 
   it('sizes edge labels from their measured text, and none for an edge without one', () => {
     const [labelled, plain] = LONG_LABEL_VIEW.edges;
-    const size = sizeEdgeLabel(labelled!)!;
+    const size = sizeEdgeLabel(FONTS, labelled!)!;
     expect(size.text.lines.length).toBeGreaterThan(1);
     expect(size.width).toBeGreaterThanOrEqual(size.text.width + 2 * EDGE_LABEL.paddingX);
     expect(size.height).toBeGreaterThanOrEqual(size.text.lines.length * lineHeight(EDGE_LABEL.fontSize));
-    expect(sizeEdgeLabel(plain!)).toBeUndefined();
+    expect(sizeEdgeLabel(FONTS, plain!)).toBeUndefined();
   });
 
   it('sizes a whole view in graph order', () => {
-    const sizes = sizeView(MIXED_VIEW);
+    const sizes = sizeView(FONTS, MIXED_VIEW);
     expect(sizes.nodes).toHaveLength(MIXED_VIEW.nodes.length);
     expect(sizes.groups).toHaveLength(MIXED_VIEW.groups.length);
     expect(sizes.edgeLabels.map((label) => label !== undefined)).toEqual(MIXED_VIEW.edges.map((edge) => edge.label !== undefined));

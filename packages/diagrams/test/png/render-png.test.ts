@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderPng } from '../../src/png/render-png.js';
 import { renderSvg } from '../../src/svg/render-svg.js';
-import { textWidth } from '../../src/text-measure.js';
+import { FONTS, textWidth } from '../fonts.js';
 import { landscapeLayout } from '../svg/fixtures.js';
 import { decodePng, inkBounds, PNG_SIGNATURE } from './decode-png.js';
 
-const svg = renderSvg(landscapeLayout());
+const svg = renderSvg(landscapeLayout(), FONTS);
 const svgWidth = Number(/width="(\d+)"/.exec(svg)![1]);
 const svgHeight = Number(/height="(\d+)"/.exec(svg)![1]);
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { PlacedEdge, ViewLayout } from '../../src/layout/types.js';
 import { isInside } from '../../src/svg/outline-contact.js';
-import { renderSvg } from '../../src/svg/render-svg.js';
+import { renderSvg as render } from '../../src/svg/render-svg.js';
+import { FONTS } from '../fonts.js';
 import type { ViewGraph } from '@gea-arch/core';
 import { gapLayout, landscapeLayout, place, port, viewNode } from './fixtures.js';
 import { parseSvg } from './parse-svg.js';
+
+const renderSvg = (layout: ViewLayout) => render(layout, FONTS);
 
 function nodeElement(document: Document, id: string): Element {
   return [...document.querySelectorAll('g.node')].find((g) => g.getAttribute('data-id') === id)!;

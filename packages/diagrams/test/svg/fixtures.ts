@@ -1,7 +1,8 @@
 // Hand-placed view layouts for the renderer's tests and previews: groups holding nodes of every
 // kind, orthogonal routes with bends, label boxes, Cyrillic (Ө, Ү) and hostile names.
 import type { Box, PlacedEdge, PlacedGroup, PlacedNode, Point, TextBlock, ViewLayout } from '../../src/layout/types.js';
-import { lineHeight, textWidth, wrapText } from '../../src/text-measure.js';
+import { wrapText } from '../../src/fonts/wrap-text.js';
+import { FONTS, lineHeight, textWidth } from '../fonts.js';
 import { nodeChrome } from '../../src/chrome/node-chrome.js';
 import type { ViewEdge, ViewGraph, ViewGroup, ViewNode } from '@gea-arch/core';
 
@@ -15,7 +16,7 @@ const NODE_WIDTH = 200;
 const PADDING = { x: 14, y: 10 };
 
 function block(text: string, fontSize: number, bold: boolean, maxWidth: number): TextBlock {
-  const lines = wrapText(text, maxWidth, fontSize, bold);
+  const lines = wrapText(FONTS, text, maxWidth, fontSize, bold);
   return { lines, fontSize, bold, width: Math.max(...lines.map((line) => textWidth(line, fontSize, bold))) };
 }
 

@@ -2,12 +2,15 @@ import { create, type Font } from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ViewLayout } from '../../src/layout/types.js';
-import { FONT_FILES } from '../../src/text-measure.js';
-import { renderSvg } from '../../src/svg/render-svg.js';
+import { BUNDLED_FONT_FILES as FONT_FILES } from '../../src/node/index.js';
+import { renderSvg as render, type SvgOptions } from '../../src/svg/render-svg.js';
+import { FONTS } from '../fonts.js';
 import { effectiveClassification } from '../../src/chrome/node-chrome.js';
 import { isInside } from '../../src/svg/outline-contact.js';
 import { gapLayout, HOSTILE_ID, HOSTILE_NAME, landscapeLayout, place, port, viewNode } from './fixtures.js';
 import { ownTitle, parseSvg } from './parse-svg.js';
+
+const renderSvg = (layout: ViewLayout, options?: SvgOptions) => render(layout, FONTS, options);
 
 const layouts: readonly [string, () => ViewLayout][] = [
   ['landscape (mn)', landscapeLayout],

@@ -1,2 +1,155 @@
-// English words of the diagrams section (filled in as its strings move here).
-export const diagrams = {};
+// English words of diagrams (legend, kinds, classifications, statuses, relations, badges, node
+// details and tooltips, view titles) and of what `gea build` and `gea diagram` say.
+import type {
+  Classification,
+  Criticality,
+  DataKind,
+  DependencyKind,
+  PlatformKind,
+  TrustKind,
+  ViewKind,
+} from '../../model/vocabulary.js';
+import type { EdgeKind, ElementBadge, NodeKind, Status } from '../../views/view-graph.js';
+
+export const diagrams = {
+  legend: {
+    title: 'Legend',
+    elements: 'Elements',
+    classification: 'Classification',
+    status: 'Status',
+    relations: 'Relations',
+  },
+  /** What a node is, as a noun in running text (tooltips); the legend starts it with a capital. */
+  kinds: {
+    agency: 'agency',
+    system: 'system',
+    data: 'data asset',
+    document: 'document',
+    interface: 'interface',
+    platform: 'platform',
+    trust: 'trust service',
+  } as Readonly<Record<NodeKind, string>>,
+  groupKinds: { agency: 'agency (group)', platform: 'platform (group)' } as Readonly<Record<'agency' | 'platform', string>>,
+  classifications: {
+    public: 'public',
+    internal: 'internal',
+    restricted: 'restricted',
+    secret: 'secret',
+  } as Readonly<Record<Classification, string>>,
+  /** Short upper-case marks drawn on classified elements; internal, the default, has none. */
+  classificationBadges: {
+    public: 'PUBLIC',
+    internal: undefined,
+    restricted: 'RESTRICTED',
+    secret: 'SECRET',
+  } as Readonly<Record<Classification, string | undefined>>,
+  statuses: {
+    active: 'active',
+    planned: 'planned (new here)',
+    retiring: 'retiring',
+    new: 'new',
+    eliminated: 'eliminated',
+    changed: 'changed',
+    kept: 'kept',
+  } as Readonly<Record<Status, string>>,
+  /** Short marks drawn on elements in a status; active and kept have none. */
+  statusBadges: {
+    active: undefined,
+    planned: 'new',
+    retiring: 'retiring',
+    new: 'new',
+    eliminated: 'eliminated',
+    changed: 'changed',
+    kept: undefined,
+  } as Readonly<Record<Status, string | undefined>>,
+  relations: {
+    consumes: 'consumes',
+    provides: 'provides',
+    masters: 'masters',
+    stores: 'stores',
+    carries: 'carries',
+    'depends-on': 'depends on',
+    uses: 'uses',
+    signs: 'signs',
+    seals: 'seals',
+    verifies: 'verifies',
+    with: 'with',
+    timestamp: 'timestamps',
+    issuer: 'issued by',
+    aggregate: 'aggregated traffic',
+  } as Readonly<Record<EdgeKind, string>>,
+  /** The model's markers on an element, drawn as badges. */
+  badges: {
+    'base registry': 'base registry',
+    personal: 'personal',
+    'legally binding': 'legally binding',
+    'open data': 'open data',
+    deprecated: 'deprecated',
+    accredited: 'accredited',
+  } as Readonly<Record<ElementBadge, string>>,
+  criticality: { low: 'low', medium: 'medium', high: 'high', critical: 'critical' } as Readonly<Record<Criticality, string>>,
+  /** A system's detail line. */
+  criticalityDetail: ({ level }: { level: string }) => `${level} criticality`,
+  dataKinds: { registry: 'registry', dataset: 'dataset', document: 'document' } as Readonly<Record<DataKind, string>>,
+  platformKinds: {
+    exchange: 'data exchange',
+    identity: 'identity',
+    portal: 'portal',
+    cloud: 'cloud',
+    payment: 'payment',
+    notification: 'notification',
+    document: 'documents',
+    other: 'other',
+  } as Readonly<Record<PlatformKind, string>>,
+  trustKinds: {
+    ca: 'CA',
+    tsa: 'TSA',
+    ocsp: 'OCSP',
+    'remote-signing': 'remote signing',
+    validation: 'validation',
+  } as Readonly<Record<TrustKind, string>>,
+  /** A direct dependency's label when it has no words of its own. */
+  dependencyKinds: {
+    'direct-db': 'direct database access',
+    file: 'file transfer',
+    'p2p-api': 'point-to-point API',
+    other: 'other link',
+  } as Readonly<Record<DependencyKind, string>>,
+  /** An agency standing for the elements folded into it. */
+  aggregateDetail: ({ count }: { count: number }) => `${count} element${count === 1 ? '' : 's'}`,
+  aggregateTooltip: ({ count, relations, from, to }: { count: number; relations: string; from: string; to: string }) =>
+    `${count} × ${relations} from ${from} to ${to}`,
+  /** Shown in place of the diagram when the view has nothing in it. */
+  emptyView: 'Nothing to show in this view.',
+  titles: {
+    landscape: 'Landscape',
+    context: 'Context',
+    dataflow: 'Data flow',
+    integration: 'Integration',
+    signatures: 'Signatures',
+    gap: 'Gap',
+  } as Readonly<Record<ViewKind, string>>,
+  aggregated: 'aggregated: elements shown as their agencies',
+  /** `gea build` and `gea diagram`. */
+  build: {
+    /** "out/diagrams/: 52 files" */
+    section: ({ folder, files }: { folder: string; files: number }) => `${folder}: ${files} files`,
+    /** Added to the diagrams line. */
+    diagramsDetail: ({ views, laidOut, cached }: { views: number; laidOut: number; cached: number }) =>
+      ` (${views} views: ${laidOut} laid out, ${cached} from cache)`,
+    findings: ({ error, warning, info, waived }: { error: number; warning: number; info: number; waived: number }) =>
+      `findings: ${error} errors, ${warning} warnings, ${info} infos, ${waived} waived — \`gea check\` lists them`,
+    layingOut: ({ done, total }: { done: number; total: number }) => `laid out ${done} of ${total} views`,
+    onlyTakes: ({ sections, given }: { sections: string; given: string }) =>
+      `--only takes a comma-separated list of ${sections}; not \`${given}\``,
+    noView: ({ view, views }: { view: string; views: string }) => `no view \`${view}\` (views: ${views})`,
+    noViewClose: ({ view, close, views }: { view: string; close: string; views: string }) =>
+      `no view \`${view}\`; did you mean ${close}? (views: ${views})`,
+    /** Joins the close names in `noViewClose`: "`a` or `b`". */
+    or: ' or ',
+    pngToTerminal: 'a PNG is not for a terminal; write it to a file with `-o FILE.png`',
+    noBinaryOutput: 'cannot write binary output here; use `-o FILE.png`',
+    outFolderNotOurs: ({ folder }: { folder: string }) =>
+      `${folder} is not empty and was not created by gea; choose another --out folder, or empty it first`,
+  },
+};

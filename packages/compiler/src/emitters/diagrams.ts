@@ -1,0 +1,103 @@
+// The diagrams section: every view computed, laid out (in worker threads, cached by content) with
+// the bundled Noto Sans and rendered to SVG, Mermaid and PlantUML (and PNG on request); and one
+// view in any of those formats, or as laid-out JSON, for `gea diagram`.
+import { join } from 'node:path';
+import { computeViews, wordsFor, type SemanticModel, type ViewGraph } from '@gea-arch/core';
+import { layoutView, renderMermaid, renderPlantUml, renderSvg } from '@gea-arch/diagrams';
+import { layoutCacheKey, layoutViews, loadBundledFonts, pruneLayoutCache, renderPng, type LayoutViewsOptions } from '@gea-arch/diagrams/node';
+import type { Emitter, EmitterFormat } from './emitter.js';
+
+const FORMATS = [
+  { id: 'svg', extension: 'svg', built: 'always' },
+  { id: 'png', extension: 'png', built: 'on-request' },
+  { id: 'mermaid', extension: 'mmd', built: 'always' },
+  { id: 'plantuml', extension: 'puml', built: 'always' },
+  // The laid-out view (boxes, routes, wrapped text), for tools that draw it themselves.
+  { id: 'json', extension: 'json', built: 'never' },
+] as const satisfies readonly EmitterFormat[];
+
+export type DiagramFormat = (typeof FORMATS)[number]['id'];
+
+export const diagramsEmitter: Emitter = {
+  id: 'diagrams',
+  section: 'diagrams',
+  formats: FORMATS,
+  command: 'diagram',
+  async emit({ compilation, cacheDir, options, onProgress }) {
+    const built = await buildDiagrams(compilation.analysis.model, {
+      locale: options.locale,
+      messageLocale: options.messageLocale,
+      png: options.png,
+      cacheDir: join(cacheDir, 'layouts'),
+      noCache: options.noCache,
+      onProgress,
+      layout: options.layout,
+    });
+    return { files: built.files, stats: { views: built.views, laidOut: built.laidOut, cached: built.cached } };
+  },
+};
+
+export interface DiagramBuildOptions {
+  /** Locale of labels and titles; the model's default locale by default. */
+  readonly locale?: string;
+  /** Locale of progress messages; Mongolian by default. */
+  readonly messageLocale?: string;
+  /** Also write PNGs. */
+  readonly png?: boolean;
+  /** Where laid-out views are cached; no cache when unset. */
+  readonly cacheDir?: string;
+  /** Lay out every view again, ignoring the cache. */
+  readonly noCache?: boolean;
+  readonly onProgress?: (message: string) => void;
+  /** Lays out in this process with this function (tests observe which views are laid out). */
+  readonly layout?: LayoutViewsOptions['layout'];
+}
+
+export interface DiagramBuild {
+  readonly files: Map<string, string | Uint8Array>;
+  readonly views: number;
+  readonly laidOut: number;
+  readonly cached: number;
+}
+
+export async function buildDiagrams(model: SemanticModel, options: DiagramBuildOptions = {}): Promise<DiagramBuild> {
+  // The PNGs are set in the bundled font too, so every format has the widths the layout measured.
+  const fonts = loadBundledFonts();
+  const words = wordsFor(options.messageLocale).diagrams.build;
+  const graphs = computeViews(model, { locale: options.locale });
+  const { layouts, stats } = await layoutViews(graphs, fonts, {
+    cacheDir: options.cacheDir,
+    noCache: options.noCache,
+    layout: options.layout,
+    onProgress: (done, total) => options.onProgress?.(words.layingOut({ done, total })),
+  });
+  if (options.cacheDir) pruneLayoutCache(options.cacheDir, new Set(graphs.map((graph) => layoutCacheKey(graph, fonts))));
+  const files = new Map<string, string | Uint8Array>();
+  const extension = Object.fromEntries(FORMATS.map((format) => [format.id, format.extension])) as Record<DiagramFormat, string>;
+  for (const layout of layouts) {
+    const id = layout.graph.id;
+    const svg = renderSvg(layout, fonts);
+    files.set(`${id}.${extension.svg}`, svg);
+    files.set(`${id}.${extension.mermaid}`, renderMermaid(layout.graph));
+    files.set(`${id}.${extension.plantuml}`, renderPlantUml(layout.graph, { fontFamily: fonts.faces.family }));
+    if (options.png) files.set(`${id}.${extension.png}`, renderPng(svg));
+  }
+  return { files, views: graphs.length, laidOut: stats.laidOut, cached: stats.cached };
+}
+
+/** One view in one format, as `gea diagram` writes it. */
+export async function renderDiagram(graph: ViewGraph, format: DiagramFormat): Promise<string | Uint8Array> {
+  const fonts = loadBundledFonts();
+  switch (format) {
+    case 'mermaid':
+      return renderMermaid(graph);
+    case 'plantuml':
+      return renderPlantUml(graph, { fontFamily: fonts.faces.family });
+    case 'json':
+      return `${JSON.stringify(await layoutView(graph, fonts), null, 2)}\n`;
+    case 'png':
+      return renderPng(renderSvg(await layoutView(graph, fonts), fonts));
+    case 'svg':
+      return renderSvg(await layoutView(graph, fonts), fonts);
+  }
+}

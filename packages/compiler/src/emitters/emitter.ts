@@ -1,0 +1,60 @@
+// What an emitter is: one section of the out folder (`out/diagrams/`, `out/reports/`, …), the
+// formats it writes, the command that makes one item of it, and the function that makes it all
+// from the compiled workspace. The table in ./index.ts lists them; `gea build` runs them.
+import type { FindingRecord, FindingSummary } from '../report/finding-records.js';
+import type { Compilation } from '../check/compile.js';
+import type { SectionFiles } from '../build/out-folder.js';
+import type { LayoutViewsOptions } from '@gea-arch/diagrams/node';
+
+export interface EmitterFormat {
+  /** What `--format` calls it: `svg`, `mermaid`, `sarif`. */
+  readonly id: string;
+  /** The extension of its files in the section: `svg`, `mmd`, `sarif`. */
+  readonly extension: string;
+  /** Whether `gea build` writes it: always, only when asked (`--png`), or never (the command only). */
+  readonly built: 'always' | 'on-request' | 'never';
+}
+
+/** What every emitter is given: the compiled workspace, its findings, and the build's options. */
+export interface EmitInput {
+  readonly compilation: Compilation;
+  readonly records: readonly FindingRecord[];
+  readonly summary: FindingSummary;
+  /** Where this build may keep caches between runs (`out/.cache`). */
+  readonly cacheDir: string;
+  readonly options: EmitOptions;
+  readonly onProgress?: (message: string) => void;
+}
+
+export interface EmitOptions {
+  /** Locale of labels and titles in what is emitted; the model's default locale by default. */
+  readonly locale?: string;
+  /** Locale of messages (progress); gea.yaml `locale` by default. */
+  readonly messageLocale?: string;
+  /** Also write the formats built `on-request`. */
+  readonly png?: boolean;
+  /** Ignore caches (and refresh them). */
+  readonly noCache?: boolean;
+  /** gea's version, written into SARIF. */
+  readonly toolVersion: string;
+  /** Lays out diagrams in this process with this function (tests observe which views are laid out). */
+  readonly layout?: LayoutViewsOptions['layout'];
+}
+
+export interface Emitted {
+  /** The section's files, by path relative to the section folder. */
+  readonly files: SectionFiles;
+  /** Counts worth reporting (`views`, `laidOut`, `cached`). */
+  readonly stats?: Readonly<Record<string, number>>;
+}
+
+export interface Emitter {
+  /** What `gea build --only` calls it. */
+  readonly id: string;
+  /** Its folder in `out/`. */
+  readonly section: string;
+  readonly formats: readonly EmitterFormat[];
+  /** The `gea` command that emits one item of the section (`diagram` for `gea diagram VIEW`), if any. */
+  readonly command?: string;
+  emit(input: EmitInput): Promise<Emitted>;
+}

@@ -1,0 +1,20 @@
+// The emitters, in the order `gea build` runs them. A new emitter is its folder (with an object
+// satisfying Emitter) plus one line here; `gea build --only`, its help and the commands that emit
+// one item read this table. Sections to come (OUTPUTS.md): specs, site, archimate.
+import { diagramsEmitter } from './diagrams.js';
+import type { Emitter } from './emitter.js';
+import { reportsEmitter } from './reports.js';
+
+export const EMITTERS: readonly Emitter[] = [diagramsEmitter, reportsEmitter];
+
+/** The emitter `gea build --only` calls `id`, if there is one. */
+export function emitterById(id: string): Emitter | undefined {
+  return EMITTERS.find((emitter) => emitter.id === id);
+}
+
+/** The emitter behind a `gea` command (`diagram`), if there is one. */
+export function emitterOfCommand(command: string): Emitter | undefined {
+  return EMITTERS.find((emitter) => emitter.command === command);
+}
+
+export type { Emitted, EmitInput, EmitOptions, Emitter, EmitterFormat } from './emitter.js';

@@ -1,0 +1,60 @@
+// The emitter table: one row per out/ section, which `gea build` runs in order and whose ids,
+// sections, formats and commands the command line reads.
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildWorkspace, EMITTERS, emitterById, emitterOfCommand, loadWorkspace, SECTIONS } from '../../src/index.js';
+
+const QUICKSTART = resolve(import.meta.dirname, '../../../../examples/quickstart');
+
+describe('emitter table', () => {
+  it('lists the diagrams and the reports emitters, with their sections, formats and commands', () => {
+    expect(EMITTERS.map((emitter) => [emitter.id, emitter.section, emitter.command])).toEqual([
+      ['diagrams', 'diagrams', 'diagram'],
+      ['reports', 'reports', undefined],
+    ]);
+    expect(emitterById('diagrams')!.formats.map((format) => `${format.id}:${format.extension}:${format.built}`)).toEqual([
+      'svg:svg:always',
+      'png:png:on-request',
+      'mermaid:mmd:always',
+      'plantuml:puml:always',
+      'json:json:never',
+    ]);
+    expect(emitterById('reports')!.formats.map((format) => format.id)).toEqual(['json', 'sarif']);
+    expect(emitterOfCommand('diagram')).toBe(emitterById('diagrams'));
+    expect(emitterById('specs')).toBeUndefined();
+  });
+
+  it('gives every emitter its own id and section, and every format of one emitter its own name and extension', () => {
+    expect(new Set(EMITTERS.map((emitter) => emitter.id)).size).toBe(EMITTERS.length);
+    expect(new Set(EMITTERS.map((emitter) => emitter.section)).size).toBe(EMITTERS.length);
+    for (const emitter of EMITTERS) {
+      expect(new Set(emitter.formats.map((format) => format.id)).size, emitter.id).toBe(emitter.formats.length);
+      expect(new Set(emitter.formats.map((format) => format.extension)).size, emitter.id).toBe(emitter.formats.length);
+      expect(emitter.section, emitter.id).toMatch(/^[a-z][a-z0-9-]*$/);
+    }
+    expect(SECTIONS).toEqual(EMITTERS.map((emitter) => emitter.id));
+  });
+
+  it('is what gea build runs: one folder per emitter, in the order of the table', async () => {
+    const outDir = join(mkdtempSync(join(tmpdir(), 'gea-emitters-')), 'out');
+    const result = await buildWorkspace(await loadWorkspace([QUICKSTART]), { outDir, toolVersion: 'test' });
+    expect(result.sections.map((section) => [section.section, section.folder])).toEqual(EMITTERS.map((emitter) => [emitter.id, emitter.section]));
+    expect(readdirSync(outDir).filter((name) => !name.startsWith('.')).sort()).toEqual(EMITTERS.map((emitter) => emitter.section).sort());
+    for (const emitter of EMITTERS) {
+      const built = emitter.formats.filter((format) => format.built === 'always').map((format) => format.extension);
+      const written = new Set(readdirSync(join(outDir, emitter.section)).map((file) => file.slice(file.lastIndexOf('.') + 1)));
+      expect([...written].sort(), emitter.id).toEqual([...new Set(built)].sort());
+    }
+  });
+
+  it('builds only the sections asked for, and refuses one it does not have, naming those it has', async () => {
+    const outDir = join(mkdtempSync(join(tmpdir(), 'gea-emitters-')), 'out');
+    const workspace = await loadWorkspace([QUICKSTART]);
+    const result = await buildWorkspace(workspace, { outDir, toolVersion: 'test', only: ['reports'] });
+    expect(result.sections.map((section) => section.section)).toEqual(['reports']);
+    expect(result.diagrams).toBeUndefined();
+    await expect(buildWorkspace(workspace, { outDir, toolVersion: 'test', only: ['specs'] })).rejects.toThrow('no emitter specs (emitters: diagrams, reports)');
+  });
+});

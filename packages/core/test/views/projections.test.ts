@@ -1,0 +1,91 @@
+// Views read the model as it stands at their plateau (modelAt): what does not exist there is not
+// drawn, not even as a group; statuses compare neighbouring projections; a gap view draws the union
+// of two. No view module guards lifecycles by hand.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { computeViews, PlateauProjections, thingKey, type SemanticModel, type ViewGraph } from '@gea-arch/core';
+import { analyze } from '@gea-arch/fixtures';
+
+const MODEL = `
+plateau current "Одоо" { date 2026-01-01 }
+plateau target "Зорилт" { date 2028-12-31 }
+plateau later "Дараа" { date 2030-01-01 }
+agency hosp "Эмнэлэг" { kind agency until target }
+agency moh "Яам" { kind ministry }
+platform khur "ХУР" { kind exchange operator moh }
+system his "Эмнэлгийн систем" { owner hosp }
+system ehr "Эрүүл мэндийн бүртгэл" { owner moh from target
+  consumes lookup { purpose "Таних" } }
+system registry "Бүртгэл" { owner moh }
+interface lookup "Лавлагаа" { provider registry via khur style rest version "1" }
+interface lookup2 "Лавлагаа 2" { provider registry via khur style rest version "2" from later }
+view later_hub { kind integration of khur at later }
+`;
+
+async function modelOf(source = MODEL): Promise<SemanticModel> {
+  return (await analyze(source, { rules: [] })).model;
+}
+
+const byId = (views: readonly ViewGraph[]) => new Map(views.map((view) => [view.id, view]));
+
+describe('views on the plateau projection', () => {
+  it('draw a system whose owner is gone at the plateau without that owner as its group', async () => {
+    const views = byId(computeViews(await modelOf()));
+    expect(views.get('landscape-current')!.nodes.map((node) => `${node.id}@${node.group ?? ''}`)).toEqual(['his@hosp', 'registry@moh']);
+    expect(views.get('landscape-target')!.nodes.map((node) => `${node.id}@${node.group ?? ''}`)).toEqual(['ehr@moh', 'his@', 'registry@moh']);
+    expect(views.get('landscape-target')!.groups.map((group) => group.id)).toEqual(['moh']);
+  });
+
+  it('draw an agency that does not exist at the view’s plateau as an empty context', async () => {
+    const views = byId(computeViews(await modelOf()));
+    expect(views.get('context-moh')!.nodes.map((node) => node.id)).toEqual(['registry']);
+    expect(views.get('context-hosp')!.nodes.map((node) => node.id)).toEqual(['his']);
+    const late = byId(computeViews(await modelOf(`${MODEL}\nagency newcomer "Шинэ" { kind agency from target }\nsystem nx "Н" { owner newcomer from target }`)));
+    expect(late.get('context-newcomer')!.nodes).toEqual([]);
+  });
+
+  it('mark what is new at a plateau and what is gone at the next by comparing their projections', async () => {
+    const views = byId(computeViews(await modelOf()));
+    expect(views.get('landscape-current')!.groups.map((group) => `${group.id}:${group.status}`)).toEqual(['hosp:retiring', 'moh:active']);
+    expect(views.get('landscape-target')!.nodes.map((node) => `${node.id}:${node.status}`)).toEqual(['ehr:planned', 'his:active', 'registry:active']);
+    expect(views.get('landscape-target')!.edges.map((edge) => `${edge.id}:${edge.status}`)).toEqual(['consumes:ehr->registry:planned']);
+    expect(views.get('later_hub')!.nodes.map((node) => `${node.id}:${node.status}`)).toEqual([
+      'ehr:active',
+      'lookup:active',
+      'lookup2:planned',
+      'registry:active',
+    ]);
+  });
+
+  it('draw a gap view as the union of its two projections, comparing what each element says in them', async () => {
+    const gap = byId(computeViews(await modelOf())).get('gap-current-target')!;
+    // `his` still names `hosp` as its owner at target (owner-exists reports that): it is kept.
+    expect(gap.nodes.map((node) => `${node.id}:${node.status}`)).toEqual(['ehr:new', 'his:kept', 'registry:kept']);
+    expect(gap.edges.map((edge) => `${edge.id}:${edge.status}`)).toEqual(['consumes:ehr->registry:new']);
+    const withChange = byId(computeViews(await modelOf(`${MODEL}\nsystem app "Апп" { owner moh depends-on registry { until target } }`)));
+    const changed = withChange.get('gap-current-target')!;
+    expect(changed.nodes.map((node) => `${node.id}:${node.status}`)).toEqual(['app:changed', 'ehr:new', 'his:kept', 'registry:kept']);
+    expect(changed.edges.map((edge) => `${edge.id}:${edge.status}`)).toEqual(['consumes:ehr->registry:new', 'depends-on:app->registry:eliminated']);
+  });
+
+  it('make each projection once per computation, and find an element or statement in any of them by one key', async () => {
+    const model = await modelOf();
+    const projections = new PlateauProjections(model);
+    const [current, target] = model.plateaus;
+    expect(projections.at(current!)).toBe(projections.at(current!));
+    const ehr = model.systems.find((system) => system.id === 'ehr')!;
+    expect(projections.at(current!).copyOf(ehr)).toBeUndefined();
+    const copy = projections.at(target!).copyOf(ehr)!;
+    expect(copy).not.toBe(ehr);
+    expect(thingKey(copy)).toBe(thingKey(ehr));
+    expect(projections.at(target!).copyOf(ehr.consumes[0]!)).toBe(copy.consumes[0]);
+    expect(projections.neighboursOf(target!)).toEqual({ previous: projections.at(current!), next: projections.at(model.plateaus[2]!) });
+  });
+
+  it('leave lifecycles to modelAt: no view module reads lifecycles itself', () => {
+    const source = join(import.meta.dirname, '../../src/views');
+    const guarded = readdirSync(source).filter((file) => /\b(existsAt|lifecycleAllows|plateausOf)\b/.test(readFileSync(join(source, file), 'utf8')));
+    expect(guarded).toEqual([]);
+  });
+});

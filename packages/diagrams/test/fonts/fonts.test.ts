@@ -1,0 +1,54 @@
+// Fonts made from bytes: measurement with the bundled Noto Sans (Latin and Cyrillic with Ө, Ү),
+// line metrics from the font itself, and line breaking by measured width.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFonts } from '../../src/fonts/fonts.js';
+import { wrapText as wrap } from '../../src/fonts/wrap-text.js';
+import { BUNDLED_FONT_FILES } from '../../src/node/index.js';
+import { FONTS, textWidth } from '../fonts.js';
+
+const wrapText = (text: string, maxWidth: number, fontSize: number) => wrap(FONTS, text, maxWidth, fontSize);
+
+describe('text measurement', () => {
+  it('measures Latin and Cyrillic with the bundled Noto Sans', () => {
+    expect(textWidth('', 13)).toBe(0);
+    expect(textWidth('ӨҮ', 13)).toBeGreaterThan(10);
+    expect(textWidth('Иргэний бүртгэл', 13, true)).toBeGreaterThan(textWidth('Иргэний бүртгэл', 13));
+  });
+
+  it('wraps at spaces within the width', () => {
+    const lines = wrapText('Улсын бүртгэлийн ерөнхий газрын иргэний бүртгэлийн систем', 120, 13);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(textWidth(line, 13)).toBeLessThanOrEqual(120);
+    expect(lines.join(' ')).toBe('Улсын бүртгэлийн ерөнхий газрын иргэний бүртгэлийн систем');
+  });
+
+  it('splits a word wider than the line without inventing spaces', () => {
+    const word = 'very_long_interface_name_for_the_national_exchange_v2';
+    const lines = wrapText(`${word} ok`, 90, 13);
+    for (const line of lines) expect(textWidth(line, 13)).toBeLessThanOrEqual(90);
+    const joined = lines.join('');
+    expect([`${word}ok`, `${word} ok`]).toContain(joined);
+    expect(lines.filter((line) => line.includes(' ') && !line.endsWith(' ok'))).toEqual([]);
+  });
+});
+
+describe('createFonts', () => {
+  const bytes = { regular: new Uint8Array(readFileSync(BUNDLED_FONT_FILES.regular)), bold: new Uint8Array(readFileSync(BUNDLED_FONT_FILES.bold)) };
+
+  it('measures from plain bytes, as a browser that fetched the font would give them', () => {
+    const fonts = createFonts({ family: 'Noto Sans', ...bytes });
+    expect(fonts.width('Өргөө Үйлчилгээ', 13)).toBe(textWidth('Өргөө Үйлчилгээ', 13));
+    expect(fonts.hasGlyph('Ө') && fonts.hasGlyph('Ү')).toBe(true);
+  });
+
+  it("takes its line metrics from the font: Noto Sans' ascender 1069 and descender 293 per 1000", () => {
+    expect(FONTS.ascent).toBe(1.069);
+    expect(FONTS.glyphHeight).toBe(1.362);
+    expect(FONTS.lineHeight(13)).toBe(Math.ceil(13 * 1.362));
+  });
+
+  it('refuses a family name that the style sheet could not hold as it is', () => {
+    expect(() => createFonts({ family: 'Noto"}svg{fill:red', ...bytes })).toThrow(/font family/);
+  });
+});
