@@ -59,26 +59,26 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
 
   program
     .command('build')
-    .description(`write ${BUILD_SECTIONS.join(', ')} into the out folder; exit 1 when the model has errors`)
-    .argument('[workspace...]', 'a folder, a gea.yaml, or .gea files', ['.'])
-    .option('--out <dir>', 'the out folder (default: gea.yaml `out`, relative to the workspace)')
-    .option('--only <sections>', `build only these, comma-separated: ${BUILD_SECTIONS.join(', ')}`)
-    .option('--png', 'also render every diagram as PNG')
-    .option('--no-cache', 'lay out every view again, ignoring cached layouts')
-    .option('--locale <locale>', 'locale of diagram labels (default: gea.yaml `locale`)')
-    .option('--date <YYYY-MM-DD>', 'evaluation date for certificate checks')
+    .description(said.build({ sections: BUILD_SECTIONS.join(', ') }))
+    .argument('[workspace...]', said.workspaceArgument, ['.'])
+    .option('--out <dir>', said.outOption)
+    .option('--only <sections>', said.onlyOption({ sections: BUILD_SECTIONS.join(', ') }))
+    .option('--png', said.pngOption)
+    .option('--no-cache', said.noCacheOption)
+    .option('--locale <locale>', said.labelLocaleOption)
+    .option('--date <YYYY-MM-DD>', said.buildDateOption)
     .action(async (targets: string[], options) => {
       exitCode = await build(targets, options, io);
     });
 
   program
     .command('diagram')
-    .description('render one view (`gea build` writes them all)')
-    .argument('<view>', 'the view id: a declared view, or landscape-PLATEAU, context-AGENCY, dataflow-DATA, signatures, gap-A-B')
-    .argument('[workspace...]', 'a folder, a gea.yaml, or .gea files', ['.'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...DIAGRAM_FORMATS]).default('svg'))
-    .option('-o, --output <file>', 'write to a file instead of standard output')
-    .option('--locale <locale>', 'locale of labels (default: gea.yaml `locale`)')
+    .description(said.diagram)
+    .argument('<view>', said.viewArgument)
+    .argument('[workspace...]', said.workspaceArgument, ['.'])
+    .addOption(new Option('-f, --format <format>', said.formatOption).choices([...DIAGRAM_FORMATS]).default('svg'))
+    .option('-o, --output <file>', said.diagramOutputOption)
+    .option('--locale <locale>', said.labelLocaleOption)
     .action(async (view: string, targets: string[], options) => {
       exitCode = await diagram(view, targets, options, io);
     });

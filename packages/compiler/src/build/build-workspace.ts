@@ -43,8 +43,13 @@ export async function buildWorkspace(workspace: Workspace, options: BuildOptions
   const unknown = (options.only ?? []).filter((id) => !SECTIONS.includes(id));
   if (unknown.length > 0) throw new Error(`no emitter ${unknown.join(', ')} (emitters: ${SECTIONS.join(', ')})`);
   const outDir = resolve(options.outDir ?? join(workspace.root, workspace.config.out));
-  // Findings in out/ are in the workspace's locale, whoever builds it: same model, same bytes.
-  const compilation = await compileWorkspace(workspace, { evaluationDate: options.evaluationDate, onProgress: options.onProgress });
+  // What out/ holds is in `--locale`, else the workspace's locale — never the environment's, so one
+  // model and one command line give the same bytes whoever builds them.
+  const compilation = await compileWorkspace(workspace, {
+    evaluationDate: options.evaluationDate,
+    locale: options.locale,
+    onProgress: options.onProgress,
+  });
   const records = findingRecords(compilation);
   const summary = summarize(records, compilation);
   const only = new Set(options.only ?? SECTIONS);

@@ -74,6 +74,16 @@ export const cli = {
     rules: 'list every rule with its default severity and what it checks',
     explain: 'explain a rule: why it exists, with a bad and a good example',
     ruleArgument: 'a rule id, e.g. single-master',
+    build: ({ sections }: { sections: string }) => `write ${sections} into the out folder; exit 1 when the model has errors`,
+    outOption: 'the out folder (default: gea.yaml `out`, relative to the workspace)',
+    onlyOption: ({ sections }: { sections: string }) => `build only these, comma-separated: ${sections}`,
+    pngOption: 'also render every diagram as PNG',
+    noCacheOption: 'lay out every view again, ignoring cached layouts',
+    labelLocaleOption: 'language of labels and messages (default: GEA_LOCALE, else gea.yaml `locale`, else mn)',
+    buildDateOption: 'evaluation date for certificate checks',
+    diagram: 'render one view (`gea build` writes them all)',
+    viewArgument: 'the view id: a declared view, or landscape-PLATEAU, context-AGENCY, dataflow-DATA, signatures, gap-A-B',
+    diagramOutputOption: 'write to a file instead of standard output',
   },
 
   progress: {

@@ -65,6 +65,16 @@ export const cli: WordTable['cli'] = {
     rules: 'бүх дүрмийг анхдагч түвшин, юуг шалгадгийн хамт жагсаах',
     explain: 'дүрмийг тайлбарлах: яагаад байдаг, буруу ба зөв жишээтэй',
     ruleArgument: 'дүрмийн id, жишээ нь single-master',
+    build: ({ sections }) => `${sections}-г гаралтын хавтсанд бичнэ; загварт алдаа байвал 1 кодоор гарна`,
+    outOption: 'гаралтын хавтас (анхдагч: gea.yaml файлын `out`, ажлын талбараас харьцангуй)',
+    onlyOption: ({ sections }) => `зөвхөн эдгээрийг бүтээнэ, таслалаар тусгаарлана: ${sections}`,
+    pngOption: 'диаграм бүрийг PNG хэлбэрээр мөн зурна',
+    noCacheOption: 'хадгалсан байрлалыг үл тоон харагдац бүрийг дахин байрлуулна',
+    labelLocaleOption: 'шошго, мэдэгдлийн хэл (анхдагч: GEA_LOCALE, эс бөгөөс gea.yaml файлын `locale`, эс бөгөөс mn)',
+    buildDateOption: 'гэрчилгээ шалгах үнэлгээний огноо',
+    diagram: 'нэг харагдацыг зурна (бүгдийг нь `gea build` бичнэ)',
+    viewArgument: 'харагдацын ID: тодорхойлсон харагдац, эсвэл landscape-PLATEAU, context-AGENCY, dataflow-DATA, signatures, gap-A-B',
+    diagramOutputOption: 'стандарт гаралтын оронд файлд бичнэ',
   },
 
   progress: {
