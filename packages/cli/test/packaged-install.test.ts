@@ -85,7 +85,7 @@ describe('packaging', () => {
       expect(contents['@gea-arch/cli']).toEqual(expect.arrayContaining(['bin/gea.js', 'dist/main.js']));
       expect(contents['@gea-arch/core']).toEqual(expect.arrayContaining(['dist/index.js', 'dist/rules/registry.js']));
       expect(contents['@gea-arch/diagrams']).toEqual(
-        expect.arrayContaining(['dist/index.js', 'dist/layout/layout-worker.js', 'assets/fonts/NotoSans-Regular.ttf', 'assets/fonts/OFL.txt']),
+        expect.arrayContaining(['dist/index.js', 'dist/node/layout-worker.js', 'assets/fonts/NotoSans-Regular.ttf', 'assets/fonts/OFL.txt']),
       );
       expect(contents['@gea-arch/compiler']).toEqual(expect.arrayContaining(['dist/index.js']));
       expect(contents['@gea-arch/language']).toEqual(expect.arrayContaining(['dist/index.js', 'dist/generated/grammar.js']));

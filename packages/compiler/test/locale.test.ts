@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wordsFor } from '@gea-arch/core';
-import { compileWorkspace, ConfigError, findingRecords, findingsText, loadWorkspace, parseConfig, summarize, WorkspaceError } from '@gea-arch/compiler';
+import { compileWorkspace, ConfigError, findingRecords, findingsText, loadWorkspace, parseConfig, summarize, type WorkspaceError } from '@gea-arch/compiler';
 
 function folder(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'gea-locale-'));

@@ -67,7 +67,7 @@ async function checkPrefixes(text: string, ends: readonly number[]): Promise<voi
       analysis = await analyzePrefix(prefix);
       emitEverything(analysis);
     } catch (error) {
-      throw new Error(`prefix ending at offset ${end} (…${JSON.stringify(prefix.slice(-40))}) threw: ${(error as Error).stack}`);
+      throw new Error(`prefix ending at offset ${end} (…${JSON.stringify(prefix.slice(-40))}) threw: ${(error as Error).stack}`, { cause: error });
     }
     const crashes = analysis.findings.filter((finding) => /error occurred|TypeError|Cannot read/.test(finding.message));
     expect(crashes, `prefix ending at offset ${end}`).toEqual([]);

@@ -4,7 +4,7 @@
 // second time without laying anything out.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONFORMANCE_DIR } from '@gea-arch/fixtures';
 import { buildWorkspace, loadWorkspace, compileWorkspace } from '@gea-arch/compiler';

@@ -1,6 +1,6 @@
 // @gea-arch/diagrams/node: the parts that need Node.js — the bundled Noto Sans read from disk,
 // laying out many views in worker threads, the layout cache on disk, and PNG through resvg.
-export { BUNDLED_FONT_FAMILY, BUNDLED_FONT_FILES, bundledFontFaces, loadBundledFonts } from '../fonts/bundled-fonts.js';
-export { layoutViews, type LayoutViewsOptions, type LayoutViewsResult } from '../layout/layout-pool.js';
-export { LAYOUT_VERSION, layoutCacheKey, pruneLayoutCache } from '../layout/layout-cache.js';
-export { renderPng, type PngOptions } from '../png/render-png.js';
+export { BUNDLED_FONT_FAMILY, BUNDLED_FONT_FILES, bundledFontFaces, loadBundledFonts } from './bundled-fonts.js';
+export { layoutViews, type LayoutViewsOptions, type LayoutViewsResult } from './layout-pool.js';
+export { LAYOUT_VERSION, layoutCacheKey, pruneLayoutCache } from './layout-cache.js';
+export { renderPng, type PngOptions } from './render-png.js';

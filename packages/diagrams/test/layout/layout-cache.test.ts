@@ -10,7 +10,7 @@ import {
   pruneLayoutCache,
   readCachedLayout,
   writeCachedLayout,
-} from '../../src/layout/layout-cache.js';
+} from '../../src/node/layout-cache.js';
 import { detachGraph } from '../../src/layout/layout-geometry.js';
 import { layoutView } from '../../src/layout/layout-view.js';
 import type { ViewGraph } from '@gea-arch/core';

@@ -3,12 +3,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { cacheFilePath, layoutCacheKey } from '../../src/layout/layout-cache.js';
-import { layoutViews } from '../../src/layout/layout-pool.js';
+import { cacheFilePath, layoutCacheKey } from '../../src/node/layout-cache.js';
+import { layoutViews } from '../../src/node/layout-pool.js';
 import { layoutView } from '../../src/layout/layout-view.js';
 import type { ViewGraph } from '@gea-arch/core';
 import { FONTS } from '../fonts.js';
 import { generatedView, LONG_LABEL_VIEW, MIXED_VIEW } from './fixtures.js';
+import type * as PureEntryModule from '../../src/index.js';
+import type * as NodeEntryModule from '../../src/node/index.js';
+
+type PureEntry = typeof PureEntryModule;
+type NodeEntry = typeof NodeEntryModule;
 
 const GRAPHS: readonly ViewGraph[] = [MIXED_VIEW, LONG_LABEL_VIEW, generatedView(12), generatedView(25, 5)];
 const cacheDir = (): string => mkdtempSync(join(tmpdir(), 'gea-layout-pool-'));
@@ -94,12 +99,12 @@ describe('layoutViews', () => {
 const DIST = resolve(process.env.GEA_DIAGRAMS_DIST ?? join(import.meta.dirname, '../../dist'));
 const DIST_LAYOUT = join(DIST, 'index.js');
 const DIST_NODE = join(DIST, 'node/index.js');
-const DIST_WORKER = join(DIST, 'layout/layout-worker.js');
+const DIST_WORKER = join(DIST, 'node/layout-worker.js');
 
 /** The compiled package: the pure entry, and the Node.js one with its bundled fonts loaded. */
 async function compiled() {
-  const pure = (await import(pathToFileURL(DIST_LAYOUT).href)) as typeof import('../../src/index.js');
-  const node = (await import(pathToFileURL(DIST_NODE).href)) as typeof import('../../src/node/index.js');
+  const pure = (await import(pathToFileURL(DIST_LAYOUT).href)) as PureEntry;
+  const node = (await import(pathToFileURL(DIST_NODE).href)) as NodeEntry;
   return { layoutView: pure.layoutView, layoutViews: node.layoutViews, fonts: node.loadBundledFonts() };
 }
 

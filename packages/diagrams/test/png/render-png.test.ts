@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderPng } from '../../src/png/render-png.js';
+import { renderPng } from '../../src/node/render-png.js';
 import { renderSvg } from '../../src/svg/render-svg.js';
 import { FONTS, textWidth } from '../fonts.js';
 import { landscapeLayout } from '../svg/fixtures.js';

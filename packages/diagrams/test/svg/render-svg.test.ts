@@ -6,8 +6,7 @@ import { BUNDLED_FONT_FILES as FONT_FILES } from '../../src/node/index.js';
 import { renderSvg as render, type SvgOptions } from '../../src/svg/render-svg.js';
 import { FONTS } from '../fonts.js';
 import { effectiveClassification } from '../../src/chrome/node-chrome.js';
-import { isInside } from '../../src/svg/outline-contact.js';
-import { gapLayout, HOSTILE_ID, HOSTILE_NAME, landscapeLayout, place, port, viewNode } from './fixtures.js';
+import { gapLayout, HOSTILE_ID, HOSTILE_NAME, landscapeLayout } from './fixtures.js';
 import { ownTitle, parseSvg } from './parse-svg.js';
 
 const renderSvg = (layout: ViewLayout, options?: SvgOptions) => render(layout, FONTS, options);

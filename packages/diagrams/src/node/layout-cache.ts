@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { ViewGraph } from '@gea-arch/core';
 import type { Fonts } from '../fonts/fonts.js';
-import { fitsGraph, type LayoutGeometry } from './layout-geometry.js';
-import { layoutInput, type LayoutViewOptions } from './layout-view.js';
+import { fitsGraph, type LayoutGeometry } from '../layout/layout-geometry.js';
+import { layoutInput, type LayoutViewOptions } from '../layout/layout-view.js';
 
 /** Bump when the layout code changes what it produces for the same input. */
 export const LAYOUT_VERSION = 1;

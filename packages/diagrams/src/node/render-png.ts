@@ -2,7 +2,7 @@
 // bundled Noto Sans by default, never system fonts — so text has exactly the widths it was
 // measured with, on a white background.
 import { Resvg } from '@resvg/resvg-js';
-import { BUNDLED_FONT_FAMILY, BUNDLED_FONT_FILES } from '../fonts/bundled-fonts.js';
+import { BUNDLED_FONT_FAMILY, BUNDLED_FONT_FILES } from './bundled-fonts.js';
 
 export interface PngOptions {
   /** Pixels per SVG unit; 2 by default, for sharp text on high-density screens and in documents. */

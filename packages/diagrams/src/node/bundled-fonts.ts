@@ -2,7 +2,7 @@
 // Ү, read from the package's assets. The same files measure the text and render the PNG.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createFonts, type FontFaces, type Fonts } from './fonts.js';
+import { createFonts, type FontFaces, type Fonts } from '../fonts/fonts.js';
 
 export const BUNDLED_FONT_FAMILY = 'Noto Sans';
 

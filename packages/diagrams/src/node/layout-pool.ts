@@ -8,10 +8,10 @@ import { Worker } from 'node:worker_threads';
 import type { ViewGraph } from '@gea-arch/core';
 import type { Fonts } from '../fonts/fonts.js';
 import { layoutCacheKey, readCachedLayout, writeCachedLayout } from './layout-cache.js';
-import { attachGraph, detachGraph, type LayoutGeometry } from './layout-geometry.js';
-import { layoutGeometry } from './layout-view.js';
+import { attachGraph, detachGraph, type LayoutGeometry } from '../layout/layout-geometry.js';
+import { layoutGeometry } from '../layout/layout-view.js';
 import type { LayoutReply, LayoutRequest, LayoutWorkerData } from './layout-worker.js';
-import type { ViewLayout } from './types.js';
+import type { ViewLayout } from '../layout/types.js';
 
 export interface LayoutViewsOptions {
   /** Folder of cached layouts; no cache when unset. */

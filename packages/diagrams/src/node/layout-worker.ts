@@ -4,8 +4,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ViewGraph } from '@gea-arch/core';
 import { createFonts, type FontFaces } from '../fonts/fonts.js';
-import { layoutGeometry } from './layout-view.js';
-import type { LayoutGeometry } from './layout-geometry.js';
+import { layoutGeometry } from '../layout/layout-view.js';
+import type { LayoutGeometry } from '../layout/layout-geometry.js';
 
 export interface LayoutWorkerData {
   readonly faces: FontFaces;
