@@ -13,12 +13,16 @@
 //   эмзэг мэдээлэл · signature цахим гарын үсэг · seal цахим тамга · timestamp цагийн тэмдэг ·
 //   certificate гэрчилгээ · base registry суурь бүртгэл · open data нээлттэй өгөгдөл · once-only
 //   нэг удаа цуглуулах зарчим · error алдаа · warning анхааруулга
-//   Added here: field талбар · owner эзэмшигч · operator ажиллуулагч · lifecycle амьдралын мөчлөг ·
-//   evaluation date үнэлгээний огноо · retention хадгалах хугацаа · level түвшин · format формат ·
-//   interoperability agreement харилцан ажиллагааны гэрээ · operation үйлдэл · event үйл явдал ·
-//   time-stamping authority (tsa) цагийн тэмдгийн үйлчилгээ · accredited магадлан итгэмжлэгдсэн ·
-//   legally binding хууль зүйн хүчинтэй · default locale үндсэн хэл · statement заалт ·
-//   declaration тодорхойлолт · availability бэлэн байдал · copy хуулбар.
+//   Added here: field талбар · owner эзэмшигч · operator ажиллуулагч · parent дээд байгууллага ·
+//   lifecycle амьдралын мөчлөг · evaluation date үнэлгээний огноо · retention хадгалах хугацаа ·
+//   level түвшин · format формат · interoperability agreement харилцан ажиллагааны гэрээ ·
+//   operation үйлдэл · event үйл явдал · payload агуулга · time-stamping authority (tsa) цагийн
+//   тэмдгийн үйлчилгээ · accredited магадлан итгэмжлэгдсэн · legally binding хууль зүйн хүчинтэй ·
+//   default locale үндсэн хэл · statement заалт · declaration тодорхойлолт · property шинж ·
+//   reference холбоос · id танигч · namespace нэрийн орон зай · workspace ажлын орчин · model
+//   загвар · element элемент · contract тохиролцоо · criticality ач холбогдлын зэрэг ·
+//   availability бэлэн байдал · copy хуулбар · parser задлан шинжлэгч.
+//   The spellings decided against are listed in test/words/tables.test.ts.
 import type { ElementKind } from '../../model/types.js';
 import type { WordTable } from '../words.js';
 
