@@ -1,50 +1,53 @@
 // An advanced or qualified signature is only recognised when the trust service behind it is
 // accredited for that level and format, and its time-stamp comes from an accredited TSA.
+import type { Trust } from '../model/types.js';
+import type { SignatureFormat, SignatureLevel } from '../model/vocabulary.js';
 import type { Rule } from './rule.js';
-import { isStrongLevel, signatureClause, signaturesAt, signer } from './signature-support.js';
+import { describeSignature, isStrongLevel, signaturesAt, signer } from './signature-support.js';
 
 export const accreditedTrust: Rule<'accredited-trust'> = {
   id: 'accredited-trust',
   severity: 'error',
-  check(context, report) {
-    for (const signature of signaturesAt(context.model, ['signs', 'seals'])) {
+  check({ model, words }, report) {
+    for (const signature of signaturesAt(model, ['signs', 'seals'])) {
       const level = signature.level;
       if (!isStrongLevel(level)) continue;
       const format = signature.format;
-      const faults: string[] = [];
-      const fixes: string[] = [];
-      if (!signature.with) {
-        faults.push('names no trust service');
-        fixes.push(`add \`with\` and an accredited trust service that lists level ${level}${format ? ` and format ${format}` : ''}`);
-      } else {
-        const service = context.live(signature.with);
-        if (service) {
-          const lacks: string[] = [];
-          if (!service.accredited) lacks.push('is not accredited');
-          if (!service.levels.includes(level)) lacks.push(`does not list level ${level}`);
-          if (format && !service.formats.includes(format)) lacks.push(`does not list format ${format}`);
-          if (lacks.length > 0) {
-            faults.push(`relies on trust service \`${service.id}\`, which ${lacks.join(' and ')}`);
-            fixes.push(`name \`with\` an accredited trust service that lists level ${level}${format ? ` and format ${format}` : ''}`);
-          }
-          if (!format) {
-            faults.push('states no format');
-            fixes.push(`add \`format\` with one that \`${service.id}\` lists`);
-          }
-        }
-      }
-      const stamp = context.live(signature.timestamp);
-      if (stamp && (!stamp.accredited || stamp.trustKind !== 'tsa')) {
-        const lacks = [...(stamp.accredited ? [] : ['is not accredited']), ...(stamp.trustKind === 'tsa' ? [] : ['is not of kind tsa'])];
-        faults.push(`is time-stamped by \`${stamp.id}\`, which ${lacks.join(' and ')}`);
-        fixes.push('name `timestamp` an accredited trust service of kind `tsa`');
-      }
-      if (faults.length === 0) continue;
+      const noService = !signature.with;
+      // An unresolved or absent `with` or `timestamp` is the reference and lifecycle rules' business.
+      const service = signature.with?.target;
+      const serviceLacks = service ? lacksOfService(service, level, format) : [];
+      const stamp = signature.timestamp?.target;
+      const stampLacks = stamp ? lacksOfTimestamp(stamp) : [];
+      if (!noService && !(service && (serviceLacks.length > 0 || !format)) && stampLacks.length === 0) continue;
       report({
-        message: `${signatureClause(signature)} at level ${level} but ${faults.join(' and ')}; ${fixes.join(', and ')}`,
+        message: words.unrecognised({
+          signature: describeSignature(signature, words),
+          level,
+          format,
+          noService,
+          service: service?.id,
+          serviceLacks,
+          stamp: stampLacks.length > 0 ? stamp?.id : undefined,
+          stampLacks,
+        }),
         source: signature.source,
         element: signer(signature),
       });
     }
   },
 };
+
+/** What a `with` service lacks for a signature at this level and format. */
+function lacksOfService(service: Trust, level: SignatureLevel, format: SignatureFormat | undefined): Array<'accreditation' | 'level' | 'format'> {
+  return [
+    ...(service.accredited ? [] : (['accreditation'] as const)),
+    ...(service.levels.includes(level) ? [] : (['level'] as const)),
+    ...(format && !service.formats.includes(format) ? (['format'] as const) : []),
+  ];
+}
+
+/** What a `timestamp` service lacks: accreditation, or being a time-stamping authority. */
+function lacksOfTimestamp(stamp: Trust): Array<'accreditation' | 'tsa'> {
+  return [...(stamp.accredited ? [] : (['accreditation'] as const)), ...(stamp.trustKind === 'tsa' ? [] : (['tsa'] as const))];
+}

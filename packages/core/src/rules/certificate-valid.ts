@@ -5,8 +5,9 @@ import type { PlateauModel } from '../model/model-at.js';
 import { existsAt } from '../model/plateaus.js';
 import { compareSourceRanges } from '../model/source-order.js';
 import type { Certificate, Element, Plateau, Ref, SemanticModel, Signature, Trust } from '../model/types.js';
+import type { RuleWords } from '../words/words.js';
 import type { Problem, Rule } from './rule.js';
-import { daysBetween, listing, reliedOn, signatureLabel, signaturesAt } from './signature-support.js';
+import { daysBetween, describeSignature, reliedOn, signaturesAt } from './signature-support.js';
 
 /** A certificate expiring this many days after the evaluation date, or sooner, is a warning. */
 const EXPIRY_WARNING_DAYS = 90;
@@ -14,40 +15,27 @@ const EXPIRY_WARNING_DAYS = 90;
 export const certificateValid: Rule<'certificate-valid'> = {
   id: 'certificate-valid',
   severity: 'error',
-  check(context, report) {
-    const everywhere = relianceAtEveryPlateau(context.model.whole, context.plateaus);
-    for (const trust of reliance(context.model).keys()) {
+  check({ model, plateaus, evaluationDate, words }, report) {
+    const everywhere = relianceAtEveryPlateau(model.whole, plateaus);
+    for (const trust of reliance(model).keys()) {
       // Name every signature that relies on it at any plateau, so the finding reads the same at each.
-      const relying = listing(everywhere.get(trust.id) ?? []);
+      const relying = (everywhere.get(trust.id) ?? []).map((signature) => describeSignature(signature, words));
       for (const certificate of trust.certificates) {
-        const problem = certificateProblem(certificate, context.evaluationDate, relying);
+        const problem = certificateProblem(certificate, evaluationDate, relying, words);
         if (problem) report({ ...problem, source: certificate.source, element: trust });
       }
     }
   },
 };
 
-function certificateProblem(certificate: Certificate, date: string, relying: string): Pick<Problem, 'message' | 'severity'> | undefined {
-  const named = `certificate "${certificate.subject}" of trust service \`${certificate.trust.id}\``;
+function certificateProblem(certificate: Certificate, date: string, relying: readonly string[], words: RuleWords['certificate-valid']): Pick<Problem, 'message' | 'severity'> | undefined {
+  const named = { subject: certificate.subject, trust: certificate.trust.id, evaluationDate: date, relying };
   const { validFrom, validUntil } = certificate;
-  if (validFrom && daysBetween(date, validFrom) > 0) {
-    return {
-      message: `${named} is not valid before ${validFrom} (evaluation date ${date}) and is relied on by ${relying}; correct its \`valid-from\` or rely on a trust service whose certificate is already valid`,
-    };
-  }
+  if (validFrom && daysBetween(date, validFrom) > 0) return { message: words.notYetValid({ ...named, validFrom }) };
   if (!validUntil) return undefined;
   const daysLeft = daysBetween(date, validUntil);
-  if (daysLeft < 0) {
-    return {
-      message: `${named} expired on ${validUntil} (evaluation date ${date}) and is relied on by ${relying}; replace it with a renewed certificate or move these signatures to a trust service whose certificate is valid`,
-    };
-  }
-  if (daysLeft <= EXPIRY_WARNING_DAYS) {
-    return {
-      message: `${named} expires on ${validUntil}, ${daysLeft} ${daysLeft === 1 ? 'day' : 'days'} after the evaluation date ${date}, and is relied on by ${relying}; renew it before it expires`,
-      severity: 'warning',
-    };
-  }
+  if (daysLeft < 0) return { message: words.expired({ ...named, validUntil }) };
+  if (daysLeft <= EXPIRY_WARNING_DAYS) return { message: words.expiring({ ...named, validUntil, days: daysLeft }), severity: 'warning' };
   return undefined;
 }
 
@@ -66,11 +54,11 @@ function reliance(model: PlateauModel): Map<Trust, Signature[]> {
 }
 
 /**
- * The signatures (as labels, in source order) that rely on each trust service, by its id, at any of
- * the plateaus: read off the whole model, where a signature and its trust chain exist at a plateau
+ * The signatures (in source order) that rely on each trust service, by its id, at any of the
+ * plateaus: read off the whole model, where a signature and its trust chain exist at a plateau
  * when their lifecycles say so.
  */
-function relianceAtEveryPlateau(model: SemanticModel, plateaus: readonly Plateau[]): Map<string, string[]> {
+function relianceAtEveryPlateau(model: SemanticModel, plateaus: readonly Plateau[]): Map<string, Signature[]> {
   const union = new Map<string, Set<Signature>>();
   for (const plateau of plateaus) {
     const live = <T extends Element>(reference: Ref<T> | undefined): T | undefined => {
@@ -89,6 +77,6 @@ function relianceAtEveryPlateau(model: SemanticModel, plateaus: readonly Plateau
     }
   }
   return new Map(
-    [...union].map(([id, signatures]) => [id, [...signatures].sort((a, b) => compareSourceRanges(model, a.source, b.source)).map(signatureLabel)] as const),
+    [...union].map(([id, signatures]) => [id, [...signatures].sort((a, b) => compareSourceRanges(model, a.source, b.source))] as const),
   );
 }

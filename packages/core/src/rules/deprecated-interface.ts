@@ -4,17 +4,11 @@ import type { Rule } from './rule.js';
 export const deprecatedInterface: Rule<'deprecated-interface'> = {
   id: 'deprecated-interface',
   severity: 'warning',
-  check(ctx, report) {
-    for (const system of ctx.model.systems) {
-      if (!ctx.exists(system)) continue;
+  check({ model, words }, report) {
+    for (const system of model.systems) {
       for (const consumption of system.consumes) {
-        const api = ctx.exists(consumption) ? ctx.live(consumption.interface) : undefined;
-        if (!api?.deprecated) continue;
-        report({
-          message: `system \`${system.id}\` consumes interface \`${api.id}\`, which is deprecated; move to its successor, or end this consumption (\`until\` a plateau)`,
-          source: consumption.source,
-          element: system,
-        });
+        const api = consumption.interface.target;
+        if (api?.deprecated) report({ message: words.consumed({ system: system.id, api: api.id }), source: consumption.source, element: system });
       }
     }
   },

@@ -3,22 +3,23 @@
 // earlier match and counting the others, from running tallies per shape (asset-shapes.ts) rather
 // than by comparing every pair: n alike assets give at most n - 1 findings.
 import type { Agency, Data } from '../model/types.js';
+import type { RuleWords } from '../words/words.js';
 import type { Shape } from './asset-shapes.js';
 import type { Report, Rule } from './rule.js';
 
 export const duplicateData: Rule<'duplicate-data'> = {
   id: 'duplicate-data',
   severity: 'warning',
-  check(ctx, report) {
-    const { inSourceOrder, shapeOf } = ctx.facts.assetShapes();
+  check({ facts, words }, report) {
+    const { inSourceOrder, shapeOf } = facts.assetShapes();
     const tallies = new Map<Shape, ShapeTally>();
     inSourceOrder.forEach((data, order) => {
-      const owner = ctx.live(data.owner);
-      if (!owner || !ctx.exists(data)) return;
+      const owner = data.owner?.target;
+      if (!owner) return;
       const shape = shapeOf.get(data)!;
       const asset: Seen = { data, owner, order };
       const matches = earlierMatches(asset, [shape, ...shape.alike], tallies);
-      if (matches) reportCopy(asset, matches, report);
+      if (matches) reportCopy(asset, matches, words, report);
       let tally = tallies.get(shape);
       if (!tally) tallies.set(shape, (tally = { count: 0, byOwner: new Map(), first: asset }));
       tally.count++;
@@ -65,27 +66,24 @@ function earlierMatches(asset: Seen, shapes: readonly Shape[], tallies: Readonly
   return first ? { first, count } : undefined;
 }
 
-function reportCopy(asset: Seen, { first, count }: Matches, report: Report): void {
+function reportCopy(asset: Seen, { first, count }: Matches, words: RuleWords['duplicate-data'], report: Report): void {
   const { data, owner } = asset;
   const earlier = first.data;
   const earlierNames = new Set(earlier.fields.map((field) => field.name));
   const earlierKeys = new Set(earlier.fields.filter((field) => field.key).map((field) => field.name));
   const names = [...new Set(data.fields.map((field) => field.name))];
-  const common = names.filter((name) => earlierNames.has(name));
-  const sharedKeys = [...new Set(data.fields.filter((field) => field.key && earlierKeys.has(field.name)).map((field) => field.name))];
-  const smaller = Math.min(names.length, earlierNames.size);
-  const others = count - 1;
-  const andOthers = others === 0 ? '' : ` (and of ${others} other ${others === 1 ? 'asset' : 'assets'})`;
   report({
-    message:
-      `data asset \`${data.id}\` of \`${owner.id}\` looks like a copy of \`${earlier.id}\` of \`${first.owner.id}\`${andOthers}: ` +
-      `both are keyed by ${list(sharedKeys)} and share the field names ${list(common)}, ${common.length} of the smaller asset's ${smaller}; ` +
-      `if it is the same data, consume it from \`${earlier.id}\`'s master through an interface and keep only what is your own, otherwise waive this with a reason`,
+    message: words.lookalike({
+      data: data.id,
+      owner: owner.id,
+      earlier: earlier.id,
+      earlierOwner: first.owner.id,
+      others: count - 1,
+      keys: [...new Set(data.fields.filter((field) => field.key && earlierKeys.has(field.name)).map((field) => field.name))],
+      fields: names.filter((name) => earlierNames.has(name)),
+      smaller: Math.min(names.length, earlierNames.size),
+    }),
     source: data.head,
     element: data,
   });
-}
-
-function list(names: readonly string[]): string {
-  return names.map((name) => `\`${name}\``).join(', ');
 }

@@ -2,15 +2,13 @@
 // exists — a target state cannot consume an interface, run on a platform or sign with a CA that it
 // has retired.
 import type { Element, Ref, Signature } from '../model/types.js';
-import { label } from './element-labels.js';
-import { listOf } from './exchange-flow.js';
 import type { Rule } from './rule.js';
 import { byStatement } from './statements.js';
 
 export const lifecycleDependency: Rule<'lifecycle-dependency'> = {
   id: 'lifecycle-dependency',
   severity: 'error',
-  check(ctx, report) {
+  check({ model, words }, report) {
     // `ownLifecycle`: the statement can take a `from`/`until` of its own; a property (`hosting`,
     // `via`, `issuer`, an interface's `signature`) lives as long as its element. `references` are
     // those of one statement (`masters a, b`), which is one place and so one finding.
@@ -24,18 +22,16 @@ export const lifecycleDependency: Rule<'lifecycle-dependency'> = {
       }
       const [only] = absent;
       if (!only) return;
-      const several = absent.length > 1;
-      const fix = ownLifecycle
-        ? several
-          ? 'give the statement a lifecycle that ends with them (`until …`) or starts when they arrive (`from …`)'
-          : `give the statement a lifecycle that ends with \`${only.target.id}\` (\`until …\`) or starts when it arrives (\`from …\`)`
-        : `end or start \`${holder.id}\` with ${several ? 'them' : 'it'} (\`until …\`, \`from …\`)`;
-      const written = `${keyword} ${absent.map(({ reference }) => reference.text).join(', ')}`;
-      const targets = listOf(absent.map(({ target }) => label(target)));
       report({
-        message: several
-          ? `\`${written}\` in ${label(holder)} points to ${targets}, which do not exist at every plateau where the statement does; ${fix}, or point it to elements that exist then`
-          : `\`${written}\` in ${label(holder)} points to ${targets}, which does not exist at every plateau where the statement does; ${fix}, or point it to an element that exists then`,
+        message: words.absent({
+          holderKind: holder.kind,
+          holder: holder.id,
+          keyword,
+          written: absent.map(({ reference }) => reference.text),
+          targetKind: only.target.kind,
+          targets: absent.map(({ target }) => target.id),
+          ownLifecycle,
+        }),
         source: only.reference.source,
         element: holder,
       });
@@ -44,7 +40,7 @@ export const lifecycleDependency: Rule<'lifecycle-dependency'> = {
       follow(holder, 'with', [signature.with], ownLifecycle);
       follow(holder, 'timestamp', [signature.timestamp], ownLifecycle);
     };
-    for (const system of ctx.model.systems) {
+    for (const system of model.systems) {
       follow(system, 'hosting', [system.hosting], false);
       for (const statement of byStatement(system.masters)) follow(system, 'masters', statement.map((m) => m.data), true);
       for (const statement of system.stores) follow(system, 'stores', [statement.data], true);
@@ -53,10 +49,10 @@ export const lifecycleDependency: Rule<'lifecycle-dependency'> = {
       for (const statement of byStatement(system.uses)) follow(system, 'uses', statement.map((u) => u.platform), true);
       for (const statement of system.signings) followSignature(system, statement.signature, true);
     }
-    for (const api of ctx.model.interfaces) {
+    for (const api of model.interfaces) {
       follow(api, 'via', [api.via], false);
       if (api.signature) followSignature(api, api.signature, false);
     }
-    for (const trust of ctx.model.trusts) follow(trust, 'issuer', [trust.issuer], false);
+    for (const trust of model.trusts) follow(trust, 'issuer', [trust.issuer], false);
   },
 };

@@ -1,33 +1,38 @@
 // lifecycle-order: `from` comes strictly before `until` (by plateau date), for elements and for
 // the statements that have a lifecycle of their own. `from P until P` exists at no plateau.
-import type { Element, Lifecycle } from '../model/types.js';
-import { label, statementLabel } from './element-labels.js';
+import type { Element, Lifecycle, Relation } from '../model/types.js';
 import type { Rule } from './rule.js';
 
 export const lifecycleOrder: Rule<'lifecycle-order'> = {
   id: 'lifecycle-order',
   severity: 'error',
-  check(ctx, report) {
+  check({ model, words }, report) {
     // The order is a property of the text, so it is read off the whole model and reported at every
     // plateau alike, even for a thing that (because of it) exists at none.
-    const checkOrder = (lifecycle: Lifecycle, element: Element, what: string): void => {
+    const checkOrder = (lifecycle: Lifecycle, element: Element, statement?: Relation['kind']): void => {
       const from = lifecycle.from?.target;
       const until = lifecycle.until?.target;
       if (!lifecycle.from || !lifecycle.until || !from || !until || from.date < until.date) return;
-      const same = from === until ? 'the same plateau' : from.date === until.date ? 'a plateau with the same date' : 'an earlier plateau';
       report({
-        message:
-          `${what} has \`from ${lifecycle.from.text}\` (${from.date}) and \`until ${lifecycle.until.text}\` (${until.date}), ${same}, so it exists at no plateau; ` +
-          `\`until\` must name a plateau dated after \`from\` — swap them or name the right plateau`,
+        message: words.reversed({
+          kind: element.kind,
+          element: element.id,
+          statement,
+          from: lifecycle.from.text,
+          fromDate: from.date,
+          until: lifecycle.until.text,
+          untilDate: until.date,
+          order: from === until ? 'same' : from.date === until.date ? 'same-date' : 'earlier',
+        }),
         source: lifecycle.until.source,
         element,
       });
     };
-    for (const element of ctx.model.whole.elements) {
-      checkOrder(element.lifecycle, element, label(element));
+    for (const element of model.whole.elements) {
+      checkOrder(element.lifecycle, element);
       if (element.kind !== 'system') continue;
       for (const relation of [...element.masters, ...element.stores, ...element.consumes, ...element.dependsOn, ...element.uses, ...element.signings]) {
-        checkOrder(relation.lifecycle, element, statementLabel(relation));
+        checkOrder(relation.lifecycle, element, relation.kind);
       }
     }
   },

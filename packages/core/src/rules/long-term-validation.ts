@@ -7,30 +7,32 @@ import { signaturesAt, signingOf } from './signature-support.js';
 export const longTermValidation: Rule<'long-term-validation'> = {
   id: 'long-term-validation',
   severity: 'warning',
-  check(context, report) {
-    for (const signature of signaturesAt(context.model, ['signs', 'seals'])) {
+  check({ model, evaluationDate, words }, report) {
+    for (const signature of signaturesAt(model, ['signs', 'seals'])) {
       const signing = signingOf(signature);
       if (!signing) continue;
-      const document = context.live(signing.data);
-      const service = context.live(signature.with);
+      const document = signing.data.target;
+      const service = signature.with?.target;
       if (!document?.retention || !service) continue;
       const validUntil = service.certificates.map((certificate) => certificate.validUntil).filter((date): date is string => date !== undefined);
       if (validUntil.length === 0) continue;
       const latest = validUntil.reduce((a, b) => (b > a ? b : a));
-      const keptUntil = addDuration(context.evaluationDate, document.retention);
+      const keptUntil = addDuration(evaluationDate, document.retention);
       if (!keptUntil || keptUntil <= latest) continue;
-      let fault: string;
-      if (!signature.timestamp) fault = 'names no `timestamp`';
-      else {
-        const stamp = context.live(signature.timestamp);
-        // An unresolved or absent time-stamping service is reported by the reference and lifecycle rules.
-        if (!stamp || stamp.trustKind === 'tsa') continue;
-        fault = `is time-stamped by \`${stamp.id}\`, which is not of kind tsa`;
-      }
+      const stamp = signature.timestamp?.target;
+      // An unresolved or absent time-stamping service is reported by the reference and lifecycle rules.
+      if (signature.timestamp && (!stamp || stamp.trustKind === 'tsa')) continue;
       report({
-        message:
-          `data asset \`${document.id}\` is kept for ${document.retention.text} (until ${keptUntil}), beyond the last certificate of \`${service.id}\` (valid until ${latest}), ` +
-          `but \`${signing.system.id}\` ${signing.kind} it and ${fault}; add \`timestamp\` with a trust service of kind \`tsa\` so its signatures can be verified after the certificate expires`,
+        message: words.unstamped({
+          data: document.id,
+          retention: document.retention.text,
+          keptUntil,
+          service: service.id,
+          validUntil: latest,
+          system: signing.system.id,
+          signing: signing.kind,
+          stamp: stamp?.id,
+        }),
         source: signing.source,
         element: document,
       });

@@ -1,7 +1,6 @@
 // name-required: every law, plateau, agency, platform, trust, data asset, system and interface has
 // a name in the default locale — the title string after its id.
 import type { Element } from '../model/types.js';
-import { label } from './element-labels.js';
 import type { Rule } from './rule.js';
 
 /** The kinds of declaration that are named for people (views and waivers are not). */
@@ -16,15 +15,11 @@ export function nameIn(element: Element, locale: string): string | undefined {
 export const nameRequired: Rule<'name-required'> = {
   id: 'name-required',
   severity: 'error',
-  check(ctx, report) {
-    const locale = ctx.model.defaultLocale;
-    for (const element of ctx.model.elements) {
-      if (!NAMED_KINDS.has(element.kind) || !ctx.exists(element) || nameIn(element, locale) !== undefined) continue;
-      report({
-        message: `${label(element)} has no name in the default locale \`${locale}\`; write it after the id: \`${element.kind} ${element.localName} "…"\``,
-        source: element.head,
-        element,
-      });
+  check({ model, words }, report) {
+    const locale = model.defaultLocale;
+    for (const element of model.elements) {
+      if (!NAMED_KINDS.has(element.kind) || nameIn(element, locale) !== undefined) continue;
+      report({ message: words.unnamed({ kind: element.kind, element: element.id, locale, localName: element.localName }), source: element.head, element });
     }
   },
 };

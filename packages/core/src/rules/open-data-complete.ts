@@ -6,27 +6,20 @@ import type { Rule } from './rule.js';
 export const openDataComplete: Rule<'open-data-complete'> = {
   id: 'open-data-complete',
   severity: 'warning',
-  check(ctx, report) {
-    for (const data of ctx.model.data) {
-      if (!data.open || !ctx.exists(data)) continue;
+  check({ model, words }, report) {
+    for (const data of model.data) {
+      if (!data.open) continue;
       const missing = missingProperties(data.open);
-      if (missing.length === 0) continue;
-      report({
-        message:
-          `the \`open\` block of data asset \`${data.id}\` does not name its ${missing.map((m) => m.name).join(', ')}; ` +
-          `add ${missing.map((m) => `\`${m.example}\``).join(', ')}`,
-        source: data.open.source,
-        element: data,
-      });
+      if (missing.length > 0) report({ message: words.incomplete({ data: data.id, missing }), source: data.open.source, element: data });
     }
   },
 };
 
 /** The missing properties. A `publisher` that is written but unresolved is not missing (that is `unresolved-reference`'s business). */
-function missingProperties(open: OpenData): Array<{ name: string; example: string }> {
-  const missing: Array<{ name: string; example: string }> = [];
-  if (open.license === undefined) missing.push({ name: 'license', example: 'license "CC-BY-4.0"' });
-  if (open.publisher === undefined) missing.push({ name: 'publisher', example: 'publisher AGENCY' });
-  if (open.cadence === undefined) missing.push({ name: 'cadence', example: 'cadence monthly' });
-  return missing;
+function missingProperties(open: OpenData): Array<'license' | 'publisher' | 'cadence'> {
+  return [
+    ...(open.license === undefined ? (['license'] as const) : []),
+    ...(open.publisher === undefined ? (['publisher'] as const) : []),
+    ...(open.cadence === undefined ? (['cadence'] as const) : []),
+  ];
 }

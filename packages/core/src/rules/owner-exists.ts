@@ -1,13 +1,13 @@
 // owner-exists: an element's owner, operator, provider and parent exist at every plateau at which
 // the element exists — a system cannot outlive the agency that answers for it.
 import type { Element, Ref } from '../model/types.js';
-import { label } from './element-labels.js';
 import type { Rule } from './rule.js';
 
 type Accountable = Element & { readonly kind: 'agency' | 'platform' | 'trust' | 'data' | 'system' | 'interface' };
+type Accountability = 'owner' | 'operator' | 'provider' | 'parent';
 
 /** The references an element's accountability rests on, by the keyword that states them. */
-function accountabilityOf(element: Element): Array<[string, Ref<Accountable> | undefined]> {
+function accountabilityOf(element: Element): Array<[Accountability, Ref<Accountable> | undefined]> {
   switch (element.kind) {
     case 'system':
       return [['owner', element.owner], ['operator', element.operator]];
@@ -28,17 +28,15 @@ function accountabilityOf(element: Element): Array<[string, Ref<Accountable> | u
 export const ownerExists: Rule<'owner-exists'> = {
   id: 'owner-exists',
   severity: 'error',
-  check(ctx, report) {
-    for (const element of ctx.model.elements) {
+  check({ model, words }, report) {
+    for (const element of model.elements) {
       for (const [property, reference] of accountabilityOf(element)) {
         // Named and declared, but not there at this plateau. (Unresolved references are
         // `unresolved-reference`'s business.)
         const target = reference?.declared;
         if (!reference || !target || reference.target) continue;
         report({
-          message:
-            `${label(element)} has ${property} ${label(target)}, which does not exist at every plateau where \`${element.id}\` does; ` +
-            `name another ${property} that exists for its whole lifecycle, or align the \`from\`/\`until\` of the two`,
+          message: words.absent({ kind: element.kind, element: element.id, property, targetKind: target.kind, target: target.id }),
           source: reference.source,
           element,
         });

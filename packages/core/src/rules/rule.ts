@@ -1,7 +1,7 @@
 // What an integration rule is: an id, a default severity, and a pure check over the model as it
 // stands at one plateau. Its words (summary, explanation, messages) are in the word tables.
 import type { PlateauModel } from '../model/model-at.js';
-import type { Element, Plateau, Ref, Relation, SourceRange } from '../model/types.js';
+import type { Element, Plateau, SourceRange } from '../model/types.js';
 import type { RuleWords } from '../words/words.js';
 import type { Severity } from './catalog.js';
 import type { ModelFacts } from './facts.js';
@@ -21,10 +21,6 @@ export interface RuleContext<Id extends RuleWordsId = RuleWordsId> {
   readonly facts: ModelFacts;
   /** This rule's words in the run's locale: its messages. */
   readonly words: RuleWords[Id];
-  /** @deprecated Everything in `model` exists at its plateau; being removed rule by rule. */
-  exists(thing: Element | Relation): boolean;
-  /** @deprecated The same as `reference?.target` in `model`; being removed rule by rule. */
-  live<T extends Element>(reference: Ref<T> | undefined): T | undefined;
 }
 
 /**

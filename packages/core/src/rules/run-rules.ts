@@ -51,16 +51,7 @@ export function runRules(model: SemanticModel, rules: readonly Rule[], options: 
     const at = modelAt(model, plateau);
     const facts = computeFacts(at);
     for (const rule of enabled) {
-      const context: RuleContext = {
-        model: at,
-        plateaus,
-        evaluationDate,
-        locales,
-        facts,
-        words: words.rules[rule.id],
-        exists: (thing) => existsAt(thing, plateau),
-        live: (reference) => reference?.target,
-      };
+      const context: RuleContext = { model: at, plateaus, evaluationDate, locales, facts, words: words.rules[rule.id] };
       rule.check(context as never, (problem) => {
         // Every waiver that matches is used; the finding names the first in source order.
         const matching = (waiversByRule.get(rule.id) ?? []).filter((w) => existsAt(w, plateau) && waiverCovers(w, problem));

@@ -21,18 +21,17 @@ export function signingOf(signature: Signature): Signing | undefined {
   return signature.owner.kind === 'interface' ? undefined : signature.owner;
 }
 
-/** "`gasr.civil_registry` signs `gasr.birth_cert`", "the message signature of interface `cert_service`" */
-export function signatureLabel(signature: Signature): string {
-  const owner = signature.owner;
-  if (owner.kind === 'interface') return `the message signature of interface \`${owner.id}\``;
-  return `\`${owner.system.id}\` ${owner.kind} \`${owner.data.target?.id ?? owner.data.text}\``;
+/** How a rule's words name a signature: a `signs` / `seals` / `verifies` statement, or an interface's message signature. */
+export interface SignatureWords {
+  signing(names: { system: string; signing: Signing['kind']; data: string }): string;
+  messageSignature(names: { api: string }): string;
 }
 
-/** "`gasr.civil_registry` signs `gasr.birth_cert`", "interface `cert_service` signs its messages": a clause to continue with "at level …". */
-export function signatureClause(signature: Signature): string {
+/** A signature in a rule's words: "`gasr.civil_registry` signs `gasr.birth_cert`", … */
+export function describeSignature(signature: Signature, words: SignatureWords): string {
   const owner = signature.owner;
-  if (owner.kind === 'interface') return `interface \`${owner.id}\` signs its messages`;
-  return signatureLabel(signature);
+  if (owner.kind === 'interface') return words.messageSignature({ api: owner.id });
+  return words.signing({ system: owner.system.id, signing: owner.kind, data: owner.data.target?.id ?? owner.data.text });
 }
 
 /** Every signature of a plateau model: its `signs`/`seals`/`verifies` statements (of these kinds) and its interfaces' signatures. */
@@ -60,10 +59,4 @@ export function reliedOn(signature: Signature): Trust[] {
 /** Whole days from one ISO date to another (negative when `to` is earlier); `NaN` when either is not a real date. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
-}
-
-/** "a", "a and b", "a, b and c", or the first few and "N more". */
-export function listing(items: readonly string[], most = 5): string {
-  const shown = items.length > most ? [...items.slice(0, most), `${items.length - most} more`] : [...items];
-  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }

@@ -1,6 +1,21 @@
 // The rules in English: for each finding id, what it checks in one line (`gea rules`), why it
 // exists with a bad and a good example (`gea explain`), and the messages of its findings.
-import { codeList, label } from './common.js';
+import type { ElementKind } from '../../model/types.js';
+import { codeList, label, list, location } from './common.js';
+
+/** "owned by agency `mta`", "owned by agency `mta` and operated by agency `ndc`" */
+function runBy(owner: string, operator: string | undefined): string {
+  return operator === undefined ? `owned by ${label('agency', owner)}` : `owned by ${label('agency', owner)} and operated by ${label('agency', operator)}`;
+}
+
+/** What an interface lacks, and what to add for it. */
+const INTERFACE_PARTS: Readonly<Record<'style' | 'version' | 'operation' | 'event', { lacks(style: string | undefined): string; example: string }>> = {
+  style: { lacks: () => 'a `style`', example: '`style rest|soap|graphql|event|file`' },
+  version: { lacks: () => 'a `version`', example: '`version "1.0.0"`' },
+  operation: { lacks: (style) => `an operation (a ${style} interface needs at least one)`, example: '`operation NAME { … }`' },
+  event: { lacks: () => 'an event (an event interface needs at least one)', example: '`event NAME { payload DATA { … } }`' },
+};
+
 export const rules = {
   'syntax': {
     summary: 'The file follows the gea grammar; values come from their fixed sets.',
@@ -70,6 +85,10 @@ Good:
     owner mof
     criticality high
   }`,
+    missing: ({ kind, element, property }: { kind: ElementKind; element: string; property: 'owner' | 'operator' | 'provider' }) =>
+      `${label(kind, element)} has no \`${property}\`; add \`${property} …\` naming ${
+        property === 'owner' ? 'the agency that answers for it' : property === 'operator' ? 'the agency that runs it' : 'the system that provides it'
+      }`,
   },
   'owner-exists': {
     summary: "An element's owner, operator, provider and parent exist at every plateau at which the element exists.",
@@ -87,6 +106,9 @@ Good:
   agency hosp "Нэгдүгээр эмнэлэг" { until target }
   agency moh "Эрүүл мэндийн яам" { }
   data patient "Өвчтөний бүртгэл" { owner moh }`,
+    absent: ({ kind, element, property, targetKind, target }: { kind: ElementKind; element: string; property: string; targetKind: ElementKind; target: string }) =>
+      `${label(kind, element)} has ${property} ${label(targetKind, target)}, which does not exist at every plateau where \`${element}\` does; ` +
+      `name another ${property} that exists for its whole lifecycle, or align the \`from\`/\`until\` of the two`,
   },
   'single-master': {
     summary: 'Each data asset has exactly one master system at every plateau.',
@@ -134,6 +156,12 @@ Good:
   data citizen "Иргэний бүртгэл" { owner gasr }
   system civil_registry "Иргэний бүртгэлийн систем" { owner gasr  masters citizen }
   system tax_registry "Татварын бүртгэл" { owner mta  stores citizen { register_no } }`,
+    foreignAsset: ({ system, owner, operator, data, dataOwner }: { system: string; owner: string; operator: string | undefined; data: string; dataOwner: string }) =>
+      `${label('system', system)} masters ${label('data', data)}, but it is ${runBy(owner, operator)}, not by the asset's owner ${label('agency', dataOwner)}; ` +
+      `master the asset in a system of \`${dataOwner}\` (or let \`${dataOwner}\` operate this one), or correct the asset's \`owner\``,
+    foreignAssets: ({ system, owner, operator, data, dataOwners }: { system: string; owner: string; operator: string | undefined; data: readonly string[]; dataOwners: readonly string[] }) =>
+      `${label('system', system)} masters ${list(data.map((id, i) => `${label('data', id)} of \`${dataOwners[i]}\``))}, but it is ${runBy(owner, operator)}, not by those assets' owners; ` +
+      "master each asset in a system of its owner (or let that owner operate this one), or correct the assets' `owner`",
   },
   'registry-code-unique': {
     summary: 'No two agencies share a `registry-code`.',
@@ -151,6 +179,10 @@ Bad:
 Good:
   agency gasr "Улсын бүртгэлийн ерөнхий газар" { registry-code "9000002" }
   agency mta "Татварын ерөнхий газар" { registry-code "9000003" }`,
+    shared: ({ agency, code, first, firstLine, firstPath, others }: { agency: string; code: string; first: string; firstLine: number; firstPath: string | undefined; others: number }) =>
+      `${label('agency', agency)} has registry-code "${code}", which ${label('agency', first)} (${location(firstLine, firstPath)})` +
+      `${others === 0 ? ' already has' : ` and ${others} other ${others === 1 ? 'agency' : 'agencies'} already have`}; ` +
+      'registry codes identify agencies, so correct one of them (or merge the two declarations if they are one organisation)',
   },
   'cross-agency-via-platform': {
     summary: 'Across agencies, data moves only through interfaces via an exchange platform; no direct dependencies on other agencies\' systems.',
@@ -176,6 +208,17 @@ Good (gasr's civil_registry provides citizen_lookup via khur, a platform of kind
     stores citizen { register_no, surname }
     consumes citizen_lookup { purpose "Даатгуулагчийг таних" legal-basis si_law "12" agreement "ХТ-2024/003" }
   }`,
+    copy: ({ system, owner, data, dataOwner, received }: { system: string; owner: string; data: string; dataOwner: string; received: boolean }) =>
+      `system \`${system}\` of agency \`${owner}\` stores data asset \`${data}\` of agency \`${dataOwner}\` but ` +
+      `${received ? 'receives it only through interfaces that do not run via an exchange platform' : 'consumes no interface that carries it'}; ` +
+      `consume an interface via an exchange platform that carries \`${data}\` (provided by its master system), or stop storing it`,
+    consumption: ({ system, owner, api, provider, platform, platformKind }: { system: string; owner: string; api: string; provider: string; platform: string | undefined; platformKind: string | undefined }) =>
+      `system \`${system}\` of agency \`${owner}\` consumes interface \`${api}\` of agency \`${provider}\`, ` +
+      `${platform === undefined ? 'which runs via no platform' : `which runs via \`${platform}\`, a platform of kind \`${platformKind ?? 'unstated'}\` rather than \`exchange\``}; ` +
+      `publish \`${api}\` \`via\` an exchange platform (kind \`exchange\`) and consume it there`,
+    dependency: ({ system, owner, target, targetOwner, dependencyKind }: { system: string; owner: string; target: string; targetOwner: string; dependencyKind: string | undefined }) =>
+      `system \`${system}\` of agency \`${owner}\` depends directly on system \`${target}\` of agency \`${targetOwner}\`${dependencyKind ? ` (\`kind ${dependencyKind}\`)` : ''}, bypassing the exchange platform; ` +
+      `replace the dependency with an interface that \`${target}\` provides via an exchange platform, and consume it`,
   },
   'copy-has-source': {
     summary: 'Every field a system stores of data it does not master is carried by some interface it consumes.',
@@ -198,6 +241,12 @@ Good:
     stores citizen { register_no, surname }
     consumes citizen_lookup   // carries citizen { register_no, surname }
   }`,
+    fieldsWithoutSource: ({ system, data, fields }: { system: string; data: string; fields: readonly string[] }) =>
+      `system \`${system}\` stores ${fields.length === 1 ? 'field' : 'fields'} ${codeList(fields)} of data asset \`${data}\`, which no interface it consumes carries; ` +
+      `consume an interface that carries ${fields.length === 1 ? 'it' : 'them'}, or stop storing ${fields.length === 1 ? 'it' : 'them'}`,
+    copyWithoutSource: ({ system, data, fields }: { system: string; data: string; fields: readonly string[] }) =>
+      `system \`${system}\` stores a copy of data asset \`${data}\` (${codeList(fields)}) but consumes no interface that carries it; ` +
+      `consume an interface that carries those fields (from the master of \`${data}\`), or stop storing them`,
   },
   'provider-authoritative': {
     summary: 'An interface carries only data its provider masters or itself receives through an interface it consumes.',
@@ -219,6 +268,11 @@ Good (the register's own system serves it, or pension first consumes citizen_loo
     provider civil_registry  via khur  style rest  version "2.0.0"
     operation get_citizen { method GET path "/citizens/{register_no}" output citizen { register_no, surname } }
   }`,
+    unentitled: ({ api, data, provider, master }: { api: string; data: string; provider: string; master: string | undefined }) =>
+      `interface \`${api}\` carries data asset \`${data}\`, but its provider \`${provider}\` neither masters it nor consumes an interface that carries it; ` +
+      (master
+        ? `serve it from its master system \`${master}\`, or have \`${provider}\` consume an interface of \`${master}\` that carries it`
+        : `have \`${provider}\` master \`${data}\` or consume an interface that carries it, or stop carrying it here`),
   },
   'consumption-legal-basis': {
     summary: 'Consuming an interface that carries personal or restricted/secret data states a purpose and a legal basis.',
@@ -240,6 +294,10 @@ Good:
     owner sia
     consumes citizen_lookup { purpose "Даатгуулагчийг таних" legal-basis si_law "12.1" agreement "ХТ-2024/003" }
   }`,
+    unjustified: ({ system, api, personal, classification, data, missing }: { system: string; api: string; personal: boolean; classification: 'restricted' | 'secret' | undefined; data: readonly string[]; missing: readonly ('purpose' | 'legal-basis')[] }) =>
+      `system \`${system}\` consumes interface \`${api}\`, which carries ${list([...(personal ? ['personal'] : []), ...(classification ? [classification] : [])])} data (${codeList(data)}), ` +
+      `without stating ${codeList(missing)}; ` +
+      `add ${list(missing.map((name) => (name === 'purpose' ? '`purpose "…"`' : '`legal-basis LAW "article"`')))} to the \`consumes\` block`,
   },
   'consent-declared': {
     summary: 'An interface carrying personal data declares consent, or `consent none` with a legal basis.',
@@ -262,6 +320,12 @@ Good:
     consent none  legal-basis health_law "12.1"
     operation get_patient { method GET path "/patients/{patient_id}" output patient { patient_id } }
   }`,
+    noneWithoutLegalBasis: ({ api, data }: { api: string; data: readonly string[] }) =>
+      `interface \`${api}\` carries personal data (${codeList(data)}) and states \`consent none\` without a \`legal-basis\`; ` +
+      'add `legal-basis LAW "article"` naming the law that allows it without consent, or name the consent methods (`consent dan, otp`, …)',
+    undeclared: ({ api, data }: { api: string; data: readonly string[] }) =>
+      `interface \`${api}\` carries personal data (${codeList(data)}) but declares no \`consent\`; ` +
+      'add `consent` with the methods used (`dan`, `otp`, `signature`, …), or `consent none` with a `legal-basis`',
   },
   'agreement-required': {
     summary: 'A consumption across agencies cites an interoperability agreement.',
@@ -282,6 +346,9 @@ Good:
     owner sia
     consumes citizen_lookup { purpose "Даатгуулагчийг таних" legal-basis si_law "12.1" agreement "ХТ-2024/003" }
   }`,
+    noAgreement: ({ system, owner, api, provider }: { system: string; owner: string; api: string; provider: string }) =>
+      `system \`${system}\` of agency \`${owner}\` consumes interface \`${api}\` of agency \`${provider}\` without citing an interoperability agreement; ` +
+      'add `agreement "…"` (the agreement\'s reference) to the `consumes` block',
   },
   'interface-complete': {
     summary: 'Interfaces state style and version; rest/soap/graphql ones have operations, event ones events; rest operations have method and path.',
@@ -300,6 +367,11 @@ Good:
     provider civil_registry  via khur  style event  version "1.0.0"
     event citizen_changed { payload citizen { register_no } }
   }`,
+    incomplete: ({ api, style, missing }: { api: string; style: string | undefined; missing: readonly ('style' | 'version' | 'operation' | 'event')[] }) =>
+      `interface \`${api}\` lacks ${list(missing.map((name) => INTERFACE_PARTS[name].lacks(style)))}; add ${list(missing.map((name) => INTERFACE_PARTS[name].example))}`,
+    incompleteOperation: ({ operation, api, missing }: { operation: string; api: string; missing: readonly ('method' | 'path')[] }) =>
+      `rest operation \`${operation}\` of interface \`${api}\` lacks ${list(missing.map((name) => `a \`${name}\``))}; ` +
+      `add ${list(missing.map((name) => (name === 'method' ? '`method GET|POST|PUT|PATCH|DELETE`' : '`path "/…"`')))}`,
   },
   'classification-flow': {
     summary: 'An interface is classified at least as high as the data it carries; secret data never goes via an exchange platform or open.',
@@ -322,6 +394,17 @@ Good (the secret asset stays off the public exchange interface):
     provider stat_system  via khur  style rest  version "1.0.0"  classification public
     operation get_population { method GET path "/population/{aimag}" output population { aimag, count } }
   }`,
+    below: ({ api, classification, stated, data, dataClassification }: { api: string; classification: string; stated: boolean; data: string; dataClassification: string }) =>
+      `interface \`${api}\` is classified \`${classification}\`${stated ? '' : ' (unstated counts as internal)'} but carries \`${dataClassification}\` data asset \`${data}\`; ` +
+      `state \`classification ${dataClassification}\` (or higher) on the interface, or stop carrying \`${data}\``,
+    secretViaExchange: ({ api, data, platform }: { api: string; data: string; platform: string }) =>
+      `interface \`${api}\` carries secret data asset \`${data}\` via exchange platform \`${platform}\`; ` +
+      `secret data is never carried via an exchange platform: stop carrying \`${data}\` here, or take the interface off \`${platform}\``,
+    belowAndViaExchange: ({ api, classification, stated, data, platform }: { api: string; classification: string; stated: boolean; data: string; platform: string }) =>
+      `interface \`${api}\` is classified \`${classification}\`${stated ? '' : ' (unstated counts as internal)'} but carries secret data asset \`${data}\`, and does so via exchange platform \`${platform}\`; ` +
+      `secret data is never carried via an exchange platform: stop carrying \`${data}\` here, or take the interface off \`${platform}\` and classify it \`secret\``,
+    secretOpen: ({ data }: { data: string }) =>
+      `secret data asset \`${data}\` is published as open data; remove its \`open\` block (secret data is never published)`,
   },
   'lifecycle-dependency': {
     summary: 'What a statement points to (consumes, uses, hosting, via, masters, stores, depends-on, with, timestamp, issuer) exists wherever the statement does.',
@@ -346,6 +429,20 @@ Good:
     consumes old_lookup { until target }
     consumes citizen_lookup { from target }
   }`,
+    absent: ({ holderKind, holder, keyword, written, targetKind, targets, ownLifecycle }: { holderKind: ElementKind; holder: string; keyword: string; written: readonly string[]; targetKind: ElementKind; targets: readonly string[]; ownLifecycle: boolean }) => {
+      const several = targets.length > 1;
+      const fix = !ownLifecycle
+        ? `end or start \`${holder}\` with ${several ? 'them' : 'it'} (\`until …\`, \`from …\`)`
+        : several
+          ? 'give the statement a lifecycle that ends with them (`until …`) or starts when they arrive (`from …`)'
+          : `give the statement a lifecycle that ends with \`${targets[0]}\` (\`until …\`) or starts when it arrives (\`from …\`)`;
+      return (
+        `\`${keyword} ${written.join(', ')}\` in ${label(holderKind, holder)} points to ${list(targets.map((target) => label(targetKind, target)))}, ` +
+        (several
+          ? `which do not exist at every plateau where the statement does; ${fix}, or point it to elements that exist then`
+          : `which does not exist at every plateau where the statement does; ${fix}, or point it to an element that exists then`)
+      );
+    },
   },
   'lifecycle-order': {
     summary: '`from` comes strictly before `until`, by plateau date.',
@@ -369,6 +466,11 @@ Good:
     from current
     until target
   }`,
+    reversed: ({ kind, element, statement, from, fromDate, until, untilDate, order }: { kind: ElementKind; element: string; statement: string | undefined; from: string; fromDate: string; until: string; untilDate: string; order: 'same' | 'same-date' | 'earlier' }) =>
+      `${statement ? `the \`${statement}\` statement of ${label(kind, element)}` : label(kind, element)} ` +
+      `has \`from ${from}\` (${fromDate}) and \`until ${until}\` (${untilDate}), ` +
+      `${order === 'same' ? 'the same plateau' : order === 'same-date' ? 'a plateau with the same date' : 'an earlier plateau'}, so it exists at no plateau; ` +
+      '`until` must name a plateau dated after `from` — swap them or name the right plateau',
   },
   'deprecated-interface': {
     summary: 'A system consumes an interface marked deprecated.',
@@ -383,6 +485,8 @@ Bad:
 
 Good:
   system payroll "Цалингийн систем" { owner mof  consumes tax_api_v4 }`,
+    consumed: ({ system, api }: { system: string; api: string }) =>
+      `system \`${system}\` consumes interface \`${api}\`, which is deprecated; move to its successor, or end this consumption (\`until\` a plateau)`,
   },
   'sla-required': {
     summary: 'An interface consumed by a high or critical system states an SLA availability of at least 99.0% (high) or 99.5% (critical).',
@@ -401,6 +505,9 @@ Good:
     sla { availability 99.9% latency 800ms }
     …
   }`,
+    insufficient: ({ criticality, system, api, availability, required }: { criticality: string; system: string; api: string; availability: string | undefined; required: string }) =>
+      `${criticality} system \`${system}\` consumes interface \`${api}\`, which ${availability === undefined ? 'states no SLA availability' : `promises only ${availability}% availability`}; ` +
+      `a ${criticality} consumer needs at least ${required}%: agree \`sla { availability ${required}% }\` or better with its provider, or consume another interface`,
   },
   'legally-binding-signed': {
     summary: 'The master system of a legally-binding document signs or seals it at level advanced or qualified.',
@@ -424,6 +531,10 @@ Good:
     masters birth_cert
     signs birth_cert { level qualified format PAdES with issuing_ca timestamp tsa }
   }`,
+    unsigned: ({ data, system, reference, levels }: { data: string; system: string; reference: string; levels: readonly (string | undefined)[] }) =>
+      `legally binding data asset \`${data}\` is mastered by system \`${system}\`, which ` +
+      `${levels.length === 0 ? 'neither signs nor seals it' : `signs or seals it only ${levels.map((level) => (level ? `at level ${level}` : 'without a level')).join(' or ')}`}; ` +
+      `add \`signs ${reference} { level qualified format … with … }\` (or \`seals\`) at level advanced or qualified to \`${system}\``,
   },
   'interface-signature': {
     summary: 'An interface that carries legally-binding documents has a `signature` at level advanced or qualified.',
@@ -445,6 +556,12 @@ Good:
     signature { level advanced format XAdES with issuing_ca timestamp tsa }
     operation get { output birth_cert }
   }`,
+    unsigned: ({ api, data }: { api: string; data: readonly string[] }) =>
+      `interface \`${api}\` carries legally binding ${data.length === 1 ? 'data asset' : 'data assets'} ${codeList(data, 5)} but does not sign its messages; ` +
+      'add `signature { level qualified format XAdES with … }` (level advanced or qualified)',
+    weak: ({ api, data, level }: { api: string; data: readonly string[]; level: string | undefined }) =>
+      `interface \`${api}\` carries legally binding ${data.length === 1 ? 'data asset' : 'data assets'} ${codeList(data, 5)} but signs its messages only ${level ? `at level ${level}` : 'without a level'}; ` +
+      'set `level advanced` or `level qualified` in its `signature` block',
   },
   'accredited-trust': {
     summary: 'An advanced or qualified signature names `with` an accredited trust service listing that level and format, and any `timestamp` is an accredited `tsa`.',
@@ -469,6 +586,31 @@ Good:
     owner gasr
     signs marriage_cert { level advanced format PAdES with issuing_ca timestamp tsa }
   }`,
+    signing: ({ system, signing, data }: { system: string; signing: string; data: string }) => `\`${system}\` ${signing} \`${data}\``,
+    messageSignature: ({ api }: { api: string }) => `interface \`${api}\` signs its messages`,
+    unrecognised: ({ signature, level, format, noService, service, serviceLacks, stamp, stampLacks }: { signature: string; level: string; format: string | undefined; noService: boolean; service: string | undefined; serviceLacks: readonly ('accreditation' | 'level' | 'format')[]; stamp: string | undefined; stampLacks: readonly ('accreditation' | 'tsa')[] }) => {
+      const faults: string[] = [];
+      const fixes: string[] = [];
+      const lists = `lists level ${level}${format ? ` and format ${format}` : ''}`;
+      if (noService) {
+        faults.push('names no trust service');
+        fixes.push(`add \`with\` and an accredited trust service that ${lists}`);
+      }
+      if (service && serviceLacks.length > 0) {
+        const lacks = serviceLacks.map((lack) => (lack === 'accreditation' ? 'is not accredited' : lack === 'level' ? `does not list level ${level}` : `does not list format ${format}`));
+        faults.push(`relies on trust service \`${service}\`, which ${lacks.join(' and ')}`);
+        fixes.push(`name \`with\` an accredited trust service that ${lists}`);
+      }
+      if (service && !format) {
+        faults.push('states no format');
+        fixes.push(`add \`format\` with one that \`${service}\` lists`);
+      }
+      if (stamp) {
+        faults.push(`is time-stamped by \`${stamp}\`, which ${stampLacks.map((lack) => (lack === 'accreditation' ? 'is not accredited' : 'is not of kind tsa')).join(' and ')}`);
+        fixes.push('name `timestamp` an accredited trust service of kind `tsa`');
+      }
+      return `${signature} at level ${level} but ${faults.join(' and ')}; ${fixes.join(', and ')}`;
+    },
   },
   'certificate-valid': {
     summary: 'Every certificate of a trust service a signature relies on (and of its issuers) is valid on the evaluation date; one expiring within 90 days is a warning.',
@@ -491,6 +633,17 @@ Good:
     kind ca  operator gasr  accredited  issuer root_ca
     certificate "MNICA-2026" { valid-from 2026-01-15 valid-until 2031-01-15 }
   }`,
+    signing: ({ system, signing, data }: { system: string; signing: string; data: string }) => `\`${system}\` ${signing} \`${data}\``,
+    messageSignature: ({ api }: { api: string }) => `the message signature of interface \`${api}\``,
+    notYetValid: ({ subject, trust, validFrom, evaluationDate, relying }: { subject: string; trust: string; validFrom: string; evaluationDate: string; relying: readonly string[] }) =>
+      `certificate "${subject}" of trust service \`${trust}\` is not valid before ${validFrom} (evaluation date ${evaluationDate}) and is relied on by ${list(relying, 5)}; ` +
+      'correct its `valid-from` or rely on a trust service whose certificate is already valid',
+    expired: ({ subject, trust, validUntil, evaluationDate, relying }: { subject: string; trust: string; validUntil: string; evaluationDate: string; relying: readonly string[] }) =>
+      `certificate "${subject}" of trust service \`${trust}\` expired on ${validUntil} (evaluation date ${evaluationDate}) and is relied on by ${list(relying, 5)}; ` +
+      'replace it with a renewed certificate or move these signatures to a trust service whose certificate is valid',
+    expiring: ({ subject, trust, validUntil, days, evaluationDate, relying }: { subject: string; trust: string; validUntil: string; days: number; evaluationDate: string; relying: readonly string[] }) =>
+      `certificate "${subject}" of trust service \`${trust}\` expires on ${validUntil}, ${days} ${days === 1 ? 'day' : 'days'} after the evaluation date ${evaluationDate}, ` +
+      `and is relied on by ${list(relying, 5)}; renew it before it expires`,
   },
   'long-term-validation': {
     summary: 'A signed or sealed document whose retention outlasts the signing certificate names a `timestamp` trust service of kind tsa.',
@@ -516,6 +669,10 @@ Good:
     owner gasr
     signs marriage_cert { level advanced format PAdES with private_ca timestamp tsa }
   }`,
+    unstamped: ({ data, retention, keptUntil, service, validUntil, system, signing, stamp }: { data: string; retention: string; keptUntil: string; service: string; validUntil: string; system: string; signing: string; stamp: string | undefined }) =>
+      `data asset \`${data}\` is kept for ${retention} (until ${keptUntil}), beyond the last certificate of \`${service}\` (valid until ${validUntil}), ` +
+      `but \`${system}\` ${signing} it and ${stamp === undefined ? 'names no `timestamp`' : `is time-stamped by \`${stamp}\`, which is not of kind tsa`}; ` +
+      'add `timestamp` with a trust service of kind `tsa` so its signatures can be verified after the certificate expires',
   },
   'open-data-allowed': {
     summary: 'A data asset published with `open { }` is public and holds no personal data.',
@@ -540,6 +697,17 @@ Good (an aggregate without personal fields is published):
     field mean_income decimal
     open { license "CC-BY-4.0" publisher nso cadence yearly }
   }`,
+    notOpenable: ({ data, classification, classificationStated, privacy, fields }: { data: string; classification: string | undefined; classificationStated: boolean; privacy: string | undefined; fields: readonly string[] }) => {
+      const reasons = [
+        ...(classification === undefined ? [] : [classificationStated ? `is classified \`${classification}\`` : 'states no classification (which counts as `internal`)']),
+        ...(privacy === undefined ? [] : [`states \`privacy ${privacy}\``]),
+        ...(fields.length === 0 ? [] : [`has ${fields.length === 1 ? 'a field' : 'fields'} flagged personal or sensitive (${fields.map((name) => `\`${name}\``).join(', ')})`]),
+      ];
+      return (
+        `data asset \`${data}\` is published as open data but ${list(reasons)}; ` +
+        'open data must be `classification public` with no personal data: publish an anonymised asset instead, or remove the `open` block'
+      );
+    },
   },
   'open-data-complete': {
     summary: 'An `open` block names its license, publisher and cadence.',
@@ -561,6 +729,9 @@ Good:
     field hs_code string key
     open { license "CC-BY-4.0" publisher nso cadence monthly formats csv }
   }`,
+    incomplete: ({ data, missing }: { data: string; missing: readonly ('license' | 'publisher' | 'cadence')[] }) =>
+      `the \`open\` block of data asset \`${data}\` does not name its ${missing.join(', ')}; ` +
+      `add ${missing.map((name) => (name === 'license' ? '`license "CC-BY-4.0"`' : name === 'publisher' ? '`publisher AGENCY`' : '`cadence monthly`')).join(', ')}`,
   },
   'base-registry-shared': {
     summary: 'A base registry is carried by at least one interface via an exchange platform.',
@@ -579,6 +750,9 @@ Good:
     provider civil_registry  via khur  style rest  version "1.0.0"  classification restricted
     operation get_citizen { method GET path "/citizens/{register_no}" output citizen { register_no } }
   }`,
+    unshared: ({ data }: { data: string }) =>
+      `base registry \`${data}\` is carried by no interface via an exchange platform; ` +
+      'offer it through an interface `via` a platform of kind `exchange` so that other agencies reuse it instead of copying it',
   },
   'duplicate-data': {
     summary: 'Two agencies do not keep data assets with the same key and mostly the same fields.',
@@ -604,6 +778,12 @@ Bad:
 Good (the tax authority keeps only its own data and reuses the citizen register):
   data taxpayer "Татвар төлөгч" { owner mta field tin string key field register_no string }
   system tax_registry "Татварын бүртгэл" { owner mta masters taxpayer consumes gasr_citizen_lookup { … } }`,
+    lookalike: ({ data, owner, earlier, earlierOwner, others, keys, fields, smaller }: { data: string; owner: string; earlier: string; earlierOwner: string; others: number; keys: readonly string[]; fields: readonly string[]; smaller: number }) =>
+      `data asset \`${data}\` of \`${owner}\` looks like a copy of \`${earlier}\` of \`${earlierOwner}\`` +
+      `${others === 0 ? '' : ` (and of ${others} other ${others === 1 ? 'asset' : 'assets'})`}: ` +
+      `both are keyed by ${keys.map((name) => `\`${name}\``).join(', ')} and share the field names ${fields.map((name) => `\`${name}\``).join(', ')}, ` +
+      `${fields.length} of the smaller asset's ${smaller}; ` +
+      `if it is the same data, consume it from \`${earlier}\`'s master through an interface and keep only what is your own, otherwise waive this with a reason`,
   },
   'name-required': {
     summary: 'Every law, plateau, agency, platform, trust service, data asset, system and interface has a name in the default locale.',
@@ -617,6 +797,8 @@ Bad:
 
 Good:
   agency sia "Нийгмийн даатгалын ерөнхий газар" { kind agency }`,
+    unnamed: ({ kind, element, locale, localName }: { kind: ElementKind; element: string; locale: string; localName: string }) =>
+      `${label(kind, element)} has no name in the default locale \`${locale}\`; write it after the id: \`${kind} ${localName} "…"\``,
   },
   'name-translation': {
     summary: 'Every named element with a default-locale name also has a name in each other locale of `locales`.',
@@ -633,6 +815,9 @@ Good:
     name en "General Authority for State Registration"
     kind agency
   }`,
+    untranslated: ({ kind, element, locales }: { kind: ElementKind; element: string; locales: readonly string[] }) =>
+      `${label(kind, element)} has no name in ${locales.map((locale) => `\`${locale}\``).join(', ')}; ` +
+      `add ${locales.map((locale) => `\`name ${locale} "…"\``).join(', ')} to it`,
   },
   'unused-waiver': {
     summary: 'A waiver matches a finding at some plateau where it applies.',
