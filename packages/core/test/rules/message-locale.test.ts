@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isIntegrationRuleId, type Finding } from '@gea-arch/core';
-import { analyze, conformanceEntries } from '@gea-arch/fixtures';
+import { analyzeDocuments } from '@gea-arch/language';
+import { analyze, buildDocuments, conformanceEntries, TEST_DATE } from '@gea-arch/fixtures';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 /** Common English words that do not occur in Mongolian prose. */
@@ -49,7 +50,8 @@ describe('finding messages in the language of the run', () => {
 
   it('follow the model’s default locale when the run names none', async () => {
     const source = 'agency gasr "Улсын бүртгэлийн ерөнхий газар" { }\ndata citizen "Иргэн" { owner gasr }';
-    const [finding] = ruleFindings((await analyze(source, { locale: undefined })).findings);
+    const { findings } = analyzeDocuments(await buildDocuments(source), { evaluationDate: TEST_DATE });
+    const [finding] = ruleFindings(findings);
     expect(finding!.message).toBe('`citizen` өгөгдлийн санд эх сурвалж систем алга; түүний эх сурвалж болох системд `masters citizen` заалт нэмнэ үү');
   });
 });

@@ -18,8 +18,8 @@
 //   level түвшин · format формат · interoperability agreement харилцан ажиллагааны гэрээ ·
 //   operation үйлдэл · event үйл явдал · payload агуулга · time-stamping authority (tsa) цагийн
 //   тэмдгийн үйлчилгээ · accredited магадлан итгэмжлэгдсэн · legally binding хууль зүйн хүчинтэй ·
-//   default locale үндсэн хэл · statement заалт · declaration тодорхойлолт · property шинж ·
-//   reference холбоос · id танигч · namespace нэрийн орон зай · workspace ажлын орчин · model
+//   default locale үндсэн хэл · statement заалт · declaration тодорхойлолт · property шинж чанар ·
+//   reference лавлагаа · id танигч · namespace нэрийн орон зай · workspace ажлын талбар · model
 //   загвар · element элемент · contract тохиролцоо · criticality ач холбогдлын зэрэг ·
 //   availability бэлэн байдал · copy хуулбар · parser задлан шинжлэгч.
 //   The spellings decided against are listed in test/words/tables.test.ts.

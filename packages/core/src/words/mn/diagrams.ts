@@ -69,13 +69,13 @@ export const diagrams: WordTable['diagrams'] = {
   badges: {
     'base registry': 'суурь бүртгэл',
     personal: 'хувь хүний мэдээлэл',
-    'legally binding': 'хуулийн хүчинтэй',
+    'legally binding': 'хууль зүйн хүчинтэй',
     'open data': 'нээлттэй өгөгдөл',
     deprecated: 'хуучирсан',
     accredited: 'магадлан итгэмжлэгдсэн',
   },
   criticality: { low: 'бага', medium: 'дунд', high: 'өндөр', critical: 'онц чухал' },
-  criticalityDetail: ({ level }) => `чухал байдал: ${level}`,
+  criticalityDetail: ({ level }) => `ач холбогдлын зэрэг: ${level}`,
   dataKinds: { registry: 'бүртгэл', dataset: 'өгөгдлийн багц', document: 'баримт бичиг' },
   platformKinds: {
     exchange: 'мэдээлэл солилцоо',
