@@ -16,9 +16,18 @@ const DEEP_PACKAGE_IMPORT = {
   regex: '^@gea-arch/[^/]+/(src|test|dist)(/|$)',
   message: 'import a package by its name or a subpath it exports, not by its folders',
 };
-const LANGIUM = { regex: '^(langium|chevrotain)(/|$)', message: 'only packages/language knows Langium: emitters and renderers read the core model' };
-const LANGUAGE_PACKAGE = { regex: '^@gea-arch/language$', message: 'emitters and renderers read the core model (@gea-arch/core), never the Langium AST' };
-const NODE = { regex: '^node:|^(fs|path|url|os|child_process|worker_threads)$', message: 'no Node.js here: this code also runs in the editor preview and in a browser' };
+const LANGIUM = {
+  regex: '^(langium|chevrotain)(/|$)',
+  message: 'only packages/language knows Langium: emitters and renderers read the core model',
+};
+const LANGUAGE_PACKAGE = {
+  regex: '^@gea-arch/language$',
+  message: 'emitters and renderers read the core model (@gea-arch/core), never the Langium AST',
+};
+const NODE = {
+  regex: '^node:|^(fs|path|url|os|child_process|worker_threads)$',
+  message: 'no Node.js here: this code also runs in the editor preview and in a browser',
+};
 
 const restrict = (...patterns) => ['error', { patterns: [...patterns, INTO_ANOTHER_PACKAGE, DEEP_PACKAGE_IMPORT] }];
 
@@ -31,7 +40,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-duplicate-imports': 'off',
       'no-restricted-imports': restrict(),
@@ -40,7 +52,10 @@ export default tseslint.config(
   {
     files: ['packages/core/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict({ regex: '^[^.]', message: '@gea-arch/core is pure: it imports only its own modules (no Langium, no node:, no package)' }),
+      'no-restricted-imports': restrict({
+        regex: '^[^.]',
+        message: '@gea-arch/core is pure: it imports only its own modules (no Langium, no node:, no package)',
+      }),
     },
   },
   {

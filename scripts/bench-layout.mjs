@@ -92,9 +92,7 @@ export function syntheticViewGraph(size, seed = 1) {
 
 /** Pairs of edges whose orthogonal segments cross (a horizontal through a vertical). */
 function edgeCrossings(layout) {
-  const segments = layout.edges.flatMap((placed, edge) =>
-    placed.points.slice(1).map((end, i) => ({ edge, a: placed.points[i], b: end })),
-  );
+  const segments = layout.edges.flatMap((placed, edge) => placed.points.slice(1).map((end, i) => ({ edge, a: placed.points[i], b: end })));
   const horizontal = segments.filter((s) => s.a.y === s.b.y && s.a.x !== s.b.x);
   const vertical = segments.filter((s) => s.a.x === s.b.x && s.a.y !== s.b.y);
   let crossings = 0;

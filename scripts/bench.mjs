@@ -18,7 +18,9 @@ async function measure(dir) {
   const { pathToFileURL } = await import('node:url');
   const t0 = performance.now();
   const workspace = await loadWorkspace([dir]);
-  const sources = await Promise.all(workspace.files.map(async (file) => ({ uri: pathToFileURL(join(dir, file)).href, text: await readFile(join(dir, file), 'utf8') })));
+  const sources = await Promise.all(
+    workspace.files.map(async (file) => ({ uri: pathToFileURL(join(dir, file)).href, text: await readFile(join(dir, file), 'utf8') })),
+  );
   const t1 = performance.now();
   const documents = await buildSources(sources);
   const t2 = performance.now();
@@ -65,16 +67,26 @@ if (process.argv[2] === '--measure') {
     const dir = mkdtempSync(join(tmpdir(), 'gea-bench-'));
     try {
       generateModel(dir, size);
-      const output = execFileSync(process.execPath, ['--max-old-space-size=8192', fileURLToPath(import.meta.url), '--measure', dir], { encoding: 'utf8' });
+      const output = execFileSync(process.execPath, ['--max-old-space-size=8192', fileURLToPath(import.meta.url), '--measure', dir], {
+        encoding: 'utf8',
+      });
       const result = { target: size, ...JSON.parse(output) };
       results.push(result);
-      console.error(`${result.elements} elements in ${result.files} files: ${result.ms.total} ms (rules ${result.ms.rules} ms), peak ${result.peakRssMiB} MiB`);
+      console.error(
+        `${result.elements} elements in ${result.files} files: ${result.ms.total} ms (rules ${result.ms.rules} ms), peak ${result.peakRssMiB} MiB`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
   const diagrams = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--diagrams'], { encoding: 'utf8' }));
-  console.error(`examples/mongolia diagrams: ${diagrams.cold.views} views cold ${diagrams.cold.ms} ms, warm ${diagrams.warm.ms} ms (${diagrams.warm.cached} from cache)`);
-  const layout = JSON.parse(execFileSync(process.execPath, [fileURLToPath(new URL('./bench-layout.mjs', import.meta.url))], { encoding: 'utf8' }));
-  console.log(JSON.stringify({ node: process.version, cpus: (await import('node:os')).cpus().length, check: results, diagrams, layout }, null, 2));
+  console.error(
+    `examples/mongolia diagrams: ${diagrams.cold.views} views cold ${diagrams.cold.ms} ms, warm ${diagrams.warm.ms} ms (${diagrams.warm.cached} from cache)`,
+  );
+  const layout = JSON.parse(
+    execFileSync(process.execPath, [fileURLToPath(new URL('./bench-layout.mjs', import.meta.url))], { encoding: 'utf8' }),
+  );
+  console.log(
+    JSON.stringify({ node: process.version, cpus: (await import('node:os')).cpus().length, check: results, diagrams, layout }, null, 2),
+  );
 }

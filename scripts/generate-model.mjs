@@ -35,7 +35,12 @@ export function generateModel(dir, elements) {
 function agencyFile(a, agencies) {
   const ns = `a${a}`;
   const neighbour = `a${(a + 1) % agencies}`;
-  const lines = [`namespace mn.${ns}`, '', `agency office "Агентлаг ${a}" { name en "Agency ${a}" kind agency registry-code "${1000000 + a}" }`, ''];
+  const lines = [
+    `namespace mn.${ns}`,
+    '',
+    `agency office "Агентлаг ${a}" { name en "Agency ${a}" kind agency registry-code "${1000000 + a}" }`,
+    '',
+  ];
   for (let d = 0; d < PER_AGENCY.data; d++) {
     lines.push(
       `data d${d} "Бүртгэл ${a}-${d}" {`,
@@ -53,7 +58,8 @@ function agencyFile(a, agencies) {
   }
   for (let s = 0; s < PER_AGENCY.systems; s++) {
     const statements = [`  masters d${s}`];
-    if (s === 0) statements.push(...Array.from({ length: PER_AGENCY.data - PER_AGENCY.systems }, (_, k) => `  masters d${PER_AGENCY.systems + k}`));
+    if (s === 0)
+      statements.push(...Array.from({ length: PER_AGENCY.data - PER_AGENCY.systems }, (_, k) => `  masters d${PER_AGENCY.systems + k}`));
     if (s < 3) {
       statements.push(
         `  stores ${neighbour}.d${s} { id${s}_${(a + 1) % agencies}, name_${s} }`,
@@ -61,7 +67,14 @@ function agencyFile(a, agencies) {
       );
     }
     if (s === 5) statements.push(`  uses mn.khur (from target)`);
-    lines.push(`system s${s} "Систем ${a}-${s}" {`, `  name en "System ${a}-${s}"`, '  owner office', `  criticality ${s === 0 ? 'high' : 'medium'}`, ...statements, '}');
+    lines.push(
+      `system s${s} "Систем ${a}-${s}" {`,
+      `  name en "System ${a}-${s}"`,
+      '  owner office',
+      `  criticality ${s === 0 ? 'high' : 'medium'}`,
+      ...statements,
+      '}',
+    );
   }
   for (let i = 0; i < PER_AGENCY.interfaces; i++) {
     lines.push(

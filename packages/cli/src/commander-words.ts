@@ -29,11 +29,18 @@ export function helpInWords(words: CliWords): HelpConfiguration {
       return key ? words.help.titles[key] : title;
     },
     optionDescription: (option: Option) => {
-      const shown = option.defaultValue !== undefined && (option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean'));
-      return notes(option.description, option.argChoices, shown ? (option.defaultValueDescription ?? JSON.stringify(option.defaultValue)) : undefined);
+      const shown =
+        option.defaultValue !== undefined &&
+        (option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean'));
+      return notes(
+        option.description,
+        option.argChoices,
+        shown ? (option.defaultValueDescription ?? JSON.stringify(option.defaultValue)) : undefined,
+      );
     },
     argumentDescription: (argument: Argument) => {
-      const shown = argument.defaultValue !== undefined ? (argument.defaultValueDescription ?? JSON.stringify(argument.defaultValue)) : undefined;
+      const shown =
+        argument.defaultValue !== undefined ? (argument.defaultValueDescription ?? JSON.stringify(argument.defaultValue)) : undefined;
       return notes(argument.description, argument.argChoices, shown);
     },
   };

@@ -36,7 +36,10 @@ export function checkWordLocale(locale: string | undefined): void {
 
 /** Whether a locale tag (`mn`, `mn-MN`, `en_US.UTF-8`) is in a language gea has words for. */
 function speaks(tag: string): boolean {
-  const language = tag.trim().toLowerCase().split(/[-_.@]/)[0]!;
+  const language = tag
+    .trim()
+    .toLowerCase()
+    .split(/[-_.@]/)[0]!;
   return (WORD_LOCALES as readonly string[]).includes(language);
 }
 

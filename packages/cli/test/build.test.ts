@@ -16,7 +16,9 @@ describe('gea build', () => {
     expect(result.stdout).toMatch(/^out\/diagrams\/: \d+ files \(\d+ views: \d+ laid out, 0 from cache\)$/m);
     expect(result.stdout).toContain('out/reports/: 2 files');
     expect(readdirSync(join(root, 'out')).sort()).toEqual(['.cache', '.gea-out', 'diagrams', 'reports']);
-    expect(readdirSync(join(root, 'out', 'diagrams'))).toEqual(expect.arrayContaining(['landscape-now.svg', 'landscape-now.mmd', 'landscape-now.puml', 'signatures.svg']));
+    expect(readdirSync(join(root, 'out', 'diagrams'))).toEqual(
+      expect.arrayContaining(['landscape-now.svg', 'landscape-now.mmd', 'landscape-now.puml', 'signatures.svg']),
+    );
     expect(JSON.parse(readFileSync(join(root, 'out', 'reports', 'findings.json'), 'utf8')).summary.error).toBe(0);
     const again = await gea(['build', QUICKSTART, '--out', 'out'], root);
     expect(again.stdout).toMatch(/\(\d+ views: 0 laid out, (\d+) from cache\)/);
@@ -46,7 +48,9 @@ describe('gea build', () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-build-'));
     const result = await gea(['build', QUICKSTART, '--out', 'out', '--only', 'reports'], root, { GEA_LOCALE: 'mn' });
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toBe('out/reports/: 2 файл\nилэрц: 0 алдаа, 0 анхааруулга, 0 мэдээлэл, 0 чөлөөлөгдсөн — `gea check` тэдгээрийг жагсаана\n');
+    expect(result.stdout).toBe(
+      'out/reports/: 2 файл\nилэрц: 0 алдаа, 0 анхааруулга, 0 мэдээлэл, 0 чөлөөлөгдсөн — `gea check` тэдгээрийг жагсаана\n',
+    );
     const unknown = await gea(['build', QUICKSTART, '--only', 'site'], root, { GEA_LOCALE: 'mn' });
     expect(unknown.stderr).toBe('gea: --only нь таслалаар тусгаарласан diagrams, reports жагсаалт авна; `site` биш\n');
   });
@@ -74,7 +78,9 @@ describe('gea diagram', () => {
     const json = JSON.parse((await gea(['diagram', 'landscape-now', QUICKSTART, '-f', 'json'])).stdout);
     expect(json.graph.id).toBe('landscape-now');
     expect(json.nodes.length).toBe(2);
-    expect((await gea(['diagram', 'landscape-now', QUICKSTART, '--locale', 'en'])).stdout).toContain('<title id="gea-diagram-title">Landscape</title>');
+    expect((await gea(['diagram', 'landscape-now', QUICKSTART, '--locale', 'en'])).stdout).toContain(
+      '<title id="gea-diagram-title">Landscape</title>',
+    );
   });
 
   it('writes a PNG to a file', async () => {

@@ -65,7 +65,11 @@ describe('gea check FILE inside a workspace', () => {
     });
     expect((await gea(['check'], join(root, 'extra'))).stdout).toBe('✔ 0 errors, 0 warnings, 0 infos, 0 waived in 1 file (1 element)\n');
     mkdirSync(join(root, 'notes'));
-    expect(await gea(['check', 'notes'], root)).toEqual({ code: 2, stdout: '', stderr: 'gea: no .gea files in notes (the workspace is .)\n' });
+    expect(await gea(['check', 'notes'], root)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'gea: no .gea files in notes (the workspace is .)\n',
+    });
   });
 
   it('refuses files of different workspaces', async () => {
@@ -118,14 +122,17 @@ describe('--date and --locale', () => {
     expect((await gea(['check', '--date', '2028-02-29'], root)).code).toBe(1);
   });
 
-  it("exit 2 on a locale the workspace does not list, for build and diagram, naming the allowed ones", async () => {
+  it('exit 2 on a locale the workspace does not list, for build and diagram, naming the allowed ones', async () => {
     const root = workspace();
-    const stderr = "gea: --locale fr is not one of the workspace's locales (mn, en); use one of those, or add fr to `locales` in gea.yaml\n";
+    const stderr =
+      "gea: --locale fr is not one of the workspace's locales (mn, en); use one of those, or add fr to `locales` in gea.yaml\n";
     expect(await gea(['build', '--locale', 'fr'], root)).toEqual({ code: 2, stdout: '', stderr });
     expect(await gea(['diagram', 'signatures', '--locale', 'fr'], root)).toEqual({ code: 2, stdout: '', stderr });
     expect((await gea(['diagram', 'signatures', '--locale', 'en', '-f', 'mermaid'], root)).code).toBe(0);
     const defaults = join(root, 'model', 'systems');
-    expect((await gea(['diagram', 'signatures', join(root, 'model', 'agencies.gea'), '--locale', 'en', '-f', 'mermaid'], defaults)).code).toBe(0);
+    expect(
+      (await gea(['diagram', 'signatures', join(root, 'model', 'agencies.gea'), '--locale', 'en', '-f', 'mermaid'], defaults)).code,
+    ).toBe(0);
   });
 
   it('allow the default locale and the languages gea speaks when gea.yaml does not list locales', async () => {

@@ -30,7 +30,9 @@ describe('gea check', () => {
     const result = await gea(['check', '07-broken-input.gea'], CONFORMANCE);
     expect(result.code).toBe(1);
     const lines = result.stdout.trim().split('\n');
-    expect(lines[0]).toBe('07-broken-input.gea:9:1 error duplicate-name `civil_registry` is declared more than once (also at line 21); rename one — references go to the first');
+    expect(lines[0]).toBe(
+      '07-broken-input.gea:9:1 error duplicate-name `civil_registry` is declared more than once (also at line 21); rename one — references go to the first',
+    );
     expect(lines[1]).toBe('07-broken-input.gea:10:9 error unresolved-reference no agency named `gars` is declared; did you mean `gasr`?');
     expect(lines.at(-1)).toMatch(/^✖ 4 errors, 0 warnings, 0 infos, 0 waived in 1 file \(5 elements\)$/);
     expect(result.stdout).not.toContain('\u001b[');
@@ -70,7 +72,14 @@ describe('gea check', () => {
   it('colours a terminal unless NO_COLOR is set', async () => {
     const { run } = await import('../src/main.js');
     let stdout = '';
-    const io = { stdout: (t: string) => void (stdout += t), stderr: () => undefined, stdoutIsTty: true, stderrIsTty: false, env: { GEA_LOCALE: 'en' }, cwd: process.cwd() };
+    const io = {
+      stdout: (t: string) => void (stdout += t),
+      stderr: () => undefined,
+      stdoutIsTty: true,
+      stderrIsTty: false,
+      env: { GEA_LOCALE: 'en' },
+      cwd: process.cwd(),
+    };
     await run(['check', join(CONFORMANCE, '07-broken-input.gea')], io);
     expect(stdout).toContain('\u001b[31merror\u001b[0m');
     stdout = '';
@@ -90,7 +99,8 @@ describe('gea check', () => {
     const json = JSON.parse((await gea(['check', entry, '--format', 'json', '--plateau', 'now'])).stdout);
     expect(json.summary.warning).toBeGreaterThan(0);
     const warningsOnly = workspace({
-      'm.gea': 'agency a "А" { kind agency }\ndata d "Д" { owner a }\nsystem s "С" { owner a masters d }\nsystem t "Т" { owner a masters e }\ndata e "Е" { owner a }\ndata f "Ф" { owner a field k string key field x string }\nagency b "Б" { kind agency }\ndata g "Г" { owner b field k string key field x string }\nsystem u "У" { owner a masters f }\nsystem v "В" { owner b masters g }\n',
+      'm.gea':
+        'agency a "А" { kind agency }\ndata d "Д" { owner a }\nsystem s "С" { owner a masters d }\nsystem t "Т" { owner a masters e }\ndata e "Е" { owner a }\ndata f "Ф" { owner a field k string key field x string }\nagency b "Б" { kind agency }\ndata g "Г" { owner b field k string key field x string }\nsystem u "У" { owner a masters f }\nsystem v "В" { owner b masters g }\n',
     });
     const plain = await gea(['check', warningsOnly]);
     expect(plain.code).toBe(0);
@@ -134,7 +144,9 @@ describe('gea check', () => {
     const root = workspace({ 'gea.yaml': 'locale: mn\nrulez: {}\n', 'm.gea': CLEAN });
     const badConfig = await gea(['check', root]);
     expect(badConfig.code).toBe(2);
-    expect(badConfig.stderr).toBe(`${join(root, 'gea.yaml')}:2:1: error: unknown setting \`rulez\`; did you mean \`rules\`? (known: name, locale, locales, sources, out, rules, evaluation-date)\n`);
+    expect(badConfig.stderr).toBe(
+      `${join(root, 'gea.yaml')}:2:1: error: unknown setting \`rulez\`; did you mean \`rules\`? (known: name, locale, locales, sources, out, rules, evaluation-date)\n`,
+    );
     expect(await gea(['check', 'nowhere'], root)).toMatchObject({ code: 2, stderr: 'gea: no such file or folder: nowhere\n' });
     expect((await gea(['check', '--format', 'xml'], root)).code).toBe(2);
     expect((await gea(['check', '--max-warnings', 'many'], root)).stderr).toContain('--max-warnings takes a whole number');
@@ -152,7 +164,9 @@ describe('gea check', () => {
   it('runs as the `gea` bin of a built checkout', () => {
     const bin = resolve(import.meta.dirname, '../bin/gea.js');
     expect(existsSync(resolve(import.meta.dirname, '../dist/main.js')), 'run `npm run build` first (npm test does)').toBe(true);
-    const output = execFileSync(process.execPath, [bin, 'check', join(CONFORMANCE, '01-minimal.gea'), '--format', 'json'], { encoding: 'utf8' });
+    const output = execFileSync(process.execPath, [bin, 'check', join(CONFORMANCE, '01-minimal.gea'), '--format', 'json'], {
+      encoding: 'utf8',
+    });
     expect(JSON.parse(output).summary.error).toBe(0);
   });
 });

@@ -12,7 +12,9 @@ describe('gea init', () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-init-'));
     const result = await gea(['init', 'starter'], root);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toBe(`wrote ${join('starter', 'gea.yaml')} and ${join('starter', 'model.gea')}\nnext:\n  cd starter\n  npx gea check\n  npx gea build\n`);
+    expect(result.stdout).toBe(
+      `wrote ${join('starter', 'gea.yaml')} and ${join('starter', 'model.gea')}\nnext:\n  cd starter\n  npx gea check\n  npx gea build\n`,
+    );
     const check = await gea(['check', 'starter', '--format', 'json'], root);
     expect(check.code).toBe(0);
     expect(JSON.parse(check.stdout).findings).toEqual([]);
@@ -23,7 +25,11 @@ describe('gea init', () => {
       const root = mkdtempSync(join(tmpdir(), 'gea-init-'));
       const result = await gea(['init', dir], root);
       expect(result.code).toBe(0);
-      const steps = result.stdout.split('next:\n')[1]!.trimEnd().split('\n').map((line) => line.trim());
+      const steps = result.stdout
+        .split('next:\n')[1]!
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.trim());
       expect(steps.slice(-2)).toEqual(['npx gea check', 'npx gea build']);
       let cwd = root;
       for (const step of steps) {

@@ -38,7 +38,9 @@ describe('gea check --locale', () => {
       'алдаа duplicate-name',
       'алдаа syntax',
     ]);
-    expect(lines[1]).toBe('07-broken-input.gea:10:9 алдаа unresolved-reference `gars` нэртэй байгууллага тодорхойлогдоогүй байна; `gasr` гэж бичих гэсэн үү?');
+    expect(lines[1]).toBe(
+      '07-broken-input.gea:10:9 алдаа unresolved-reference `gars` нэртэй байгууллага тодорхойлогдоогүй байна; `gasr` гэж бичих гэсэн үү?',
+    );
     expect(lines[0]).toBe(
       '07-broken-input.gea:9:1 алдаа duplicate-name `civil_registry` нэг бус удаа тодорхойлогдсон (нөгөө нь: 21-р мөр); аль нэгийнх нь нэрийг өөрчилнө үү — лавлагаа эхнийхийг заана',
     );
@@ -84,19 +86,30 @@ describe('gea check --locale', () => {
   });
 
   it('writes the JSON `message` in the chosen locale', async () => {
-    const message = async (locale: string) => JSON.parse((await gea(['check', BROKEN, '--format', 'json', '--locale', locale], CONFORMANCE_DIR)).stdout).findings[1];
-    expect(await message('en')).toMatchObject({ rule: 'unresolved-reference', message: 'no agency named `gars` is declared; did you mean `gasr`?' });
-    expect(await message('mn')).toMatchObject({ rule: 'unresolved-reference', message: '`gars` нэртэй байгууллага тодорхойлогдоогүй байна; `gasr` гэж бичих гэсэн үү?' });
+    const message = async (locale: string) =>
+      JSON.parse((await gea(['check', BROKEN, '--format', 'json', '--locale', locale], CONFORMANCE_DIR)).stdout).findings[1];
+    expect(await message('en')).toMatchObject({
+      rule: 'unresolved-reference',
+      message: 'no agency named `gars` is declared; did you mean `gasr`?',
+    });
+    expect(await message('mn')).toMatchObject({
+      rule: 'unresolved-reference',
+      message: '`gars` нэртэй байгууллага тодорхойлогдоогүй байна; `gasr` гэж бичих гэсэн үү?',
+    });
   });
 
   it('writes SARIF results and rule descriptions in the chosen locale, with the rule ids unchanged', async () => {
-    const sarif = async (locale: string) => JSON.parse((await gea(['check', BROKEN, '--format', 'sarif', '--locale', locale], CONFORMANCE_DIR)).stdout).runs[0];
+    const sarif = async (locale: string) =>
+      JSON.parse((await gea(['check', BROKEN, '--format', 'sarif', '--locale', locale], CONFORMANCE_DIR)).stdout).runs[0];
     const [english, mongolian] = [await sarif('en'), await sarif('mn')];
     expect(english.results.map((r: { ruleId: string }) => r.ruleId)).toEqual(mongolian.results.map((r: { ruleId: string }) => r.ruleId));
     expect(english.results[1].message.text).toBe('no agency named `gars` is declared; did you mean `gasr`?');
     expect(mongolian.results[1].message.text).toBe('`gars` нэртэй байгууллага тодорхойлогдоогүй байна; `gasr` гэж бичих гэсэн үү?');
     expect(mongolian.originalUriBaseIds['%SRCROOT%'].description.text).toBe(MONGOLIAN.cli.sarif.repositoryRoot);
-    for (const [run, locale] of [[english, 'en'], [mongolian, 'mn']] as const) {
+    for (const [run, locale] of [
+      [english, 'en'],
+      [mongolian, 'mn'],
+    ] as const) {
       const catalog = ruleCatalog(wordsFor(locale));
       expect(run.tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual(catalog.map((rule) => rule.id));
       const singleMaster = run.tool.driver.rules.find((rule: { id: string }) => rule.id === 'single-master');
@@ -118,7 +131,10 @@ describe('gea rules and gea explain --locale', () => {
     const result = await gea(['rules'], process.cwd(), NO_ENV);
     expect(result.stdout).toMatch(/^дүрэм +анхдагч +юуг шалгадаг\nsyntax +алдаа +\S/);
     expect((await gea(['rules', '--locale', 'en'], process.cwd(), NO_ENV)).stdout).toMatch(/^id +default +checks\nsyntax +error +\S/);
-    expect(await gea(['rules', '--locale', 'fr'])).toMatchObject({ code: 2, stderr: 'gea: --locale fr is not a language gea speaks; use one of mn, en\n' });
+    expect(await gea(['rules', '--locale', 'fr'])).toMatchObject({
+      code: 2,
+      stderr: 'gea: --locale fr is not a language gea speaks; use one of mn, en\n',
+    });
     expect((await gea(['explain', 'single-mastr'], process.cwd(), NO_ENV)).stderr).toBe(
       'gea: `single-mastr` гэсэн дүрэм байхгүй; `single-master` гэж бичих гэсэн үү? (дүрмүүдийг `gea rules` жагсаана)\n',
     );
@@ -134,7 +150,9 @@ describe('help, usage errors and gea init in the chosen locale', () => {
     const check = await gea(['check', '--help'], process.cwd(), NO_ENV);
     expect(check.stdout).toContain(`--locale <locale>      ${MONGOLIAN.cli.commands.localeOption.slice(0, 20)}`);
     expect(check.stdout).toContain('(боломжит утгууд: "text", "json",');
-    expect((await gea(['check', '--help', '--locale', 'en'], process.cwd(), NO_ENV)).stdout).toMatch(/^Usage: gea check \[options\] \[workspace\.\.\.\]\n/);
+    expect((await gea(['check', '--help', '--locale', 'en'], process.cwd(), NO_ENV)).stdout).toMatch(
+      /^Usage: gea check \[options\] \[workspace\.\.\.\]\n/,
+    );
   });
 
   it("says commander's parse errors and gea's own usage errors in the asked locale", async () => {
@@ -143,8 +161,12 @@ describe('help, usage errors and gea init in the chosen locale', () => {
       stderr: 'алдаа: `frobnicate` гэсэн команд байхгүй\n(хэрэглээг `gea --help` харуулна)\n',
     });
     expect((await gea(['chek'])).stderr).toBe("error: unknown command 'chek'\n(Did you mean check?)\n(run `gea --help` for usage)\n");
-    expect((await gea(['check', '--format', 'xml'], process.cwd(), NO_ENV)).stderr).toContain('алдаа: `-f, --format <format>` сонголтод `xml` утга тохирохгүй.');
-    expect((await gea(['check', '--max-warnings', 'many'], process.cwd(), NO_ENV)).stderr).toBe('gea: `--max-warnings` бүхэл тоо авна, `many` биш\n');
+    expect((await gea(['check', '--format', 'xml'], process.cwd(), NO_ENV)).stderr).toContain(
+      'алдаа: `-f, --format <format>` сонголтод `xml` утга тохирохгүй.',
+    );
+    expect((await gea(['check', '--max-warnings', 'many'], process.cwd(), NO_ENV)).stderr).toBe(
+      'gea: `--max-warnings` бүхэл тоо авна, `many` биш\n',
+    );
   });
 
   it('says the errors of every command in the locale asked for, gea build and gea diagram too', async () => {
@@ -162,7 +184,9 @@ describe('help, usage errors and gea init in the chosen locale', () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-init-mn-'));
     const result = await gea(['init', 'arch', '--locale', 'mn'], root);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toBe(`бичсэн файлууд: ${join('arch', 'gea.yaml')}, ${join('arch', 'model.gea')}\nдараагийн алхам:\n  cd arch\n  npx gea check\n  npx gea build\n`);
+    expect(result.stdout).toBe(
+      `бичсэн файлууд: ${join('arch', 'gea.yaml')}, ${join('arch', 'model.gea')}\nдараагийн алхам:\n  cd arch\n  npx gea check\n  npx gea build\n`,
+    );
     expect((await gea(['init', 'arch'], root, NO_ENV)).stderr).toContain('аль хэдийн байна');
   });
 });

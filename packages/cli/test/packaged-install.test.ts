@@ -57,64 +57,64 @@ describe('packaging', () => {
     expect(manifest('vscode').private).toBe(true);
   });
 
-  it(
-    'installs from tarballs into an empty project, where npx gea init, check and build work',
-    () => {
-      expect(existsSync(join(ROOT, 'packages/cli/dist/main.js')), 'run `npm run build` first (npm test does)').toBe(true);
-      const project = join(mkdtempSync(join(tmpdir(), 'gea-packaged-')), 'my-architecture');
-      const vendor = join(project, 'vendor', 'gea');
-      mkdirSync(vendor, { recursive: true });
+  it('installs from tarballs into an empty project, where npx gea init, check and build work', () => {
+    expect(existsSync(join(ROOT, 'packages/cli/dist/main.js')), 'run `npm run build` first (npm test does)').toBe(true);
+    const project = join(mkdtempSync(join(tmpdir(), 'gea-packaged-')), 'my-architecture');
+    const vendor = join(project, 'vendor', 'gea');
+    mkdirSync(vendor, { recursive: true });
 
-      const readme = readmeCommands();
-      const packArgs = PACKAGES.flatMap((name) => ['--workspace', `packages/${name}`]);
-      expect(readme).toContain(`\nnpm pack ${packArgs.join(' ')} --pack-destination "$REPO/vendor/gea"\n`);
-      const packed = JSON.parse(
-        execFileSync('npm', ['pack', ...packArgs, '--pack-destination', vendor, '--json'], {
-          cwd: ROOT,
-          env: cleanEnv(),
-          encoding: 'utf8',
-        }),
-      ) as Array<{ name: string; filename: string; files: Array<{ path: string }> }>;
-      const version = manifest('cli').version;
-      expect(packed.map((entry) => entry.filename)).toEqual(PACKAGES.map((name) => `gea-arch-${name}-${version}.tgz`));
-      const contents = Object.fromEntries(packed.map((entry) => [entry.name, entry.files.map((file) => file.path)]));
-      for (const files of Object.values(contents)) {
-        expect(files.filter((path) => !/^(dist\/|bin\/|assets\/|package\.json$)/.test(path))).toEqual([]);
-        expect(files.filter((path) => /\.map$|\.test\.|(^|\/)src\//.test(path))).toEqual([]);
-      }
-      expect(contents['@gea-arch/cli']).toEqual(expect.arrayContaining(['bin/gea.js', 'dist/main.js']));
-      expect(contents['@gea-arch/core']).toEqual(expect.arrayContaining(['dist/index.js', 'dist/rules/registry.js']));
-      expect(contents['@gea-arch/diagrams']).toEqual(
-        expect.arrayContaining(['dist/index.js', 'dist/node/layout-worker.js', 'assets/fonts/NotoSans-Regular.ttf', 'assets/fonts/OFL.txt']),
-      );
-      expect(contents['@gea-arch/compiler']).toEqual(expect.arrayContaining(['dist/index.js']));
-      expect(contents['@gea-arch/language']).toEqual(expect.arrayContaining(['dist/index.js', 'dist/generated/grammar.js']));
+    const readme = readmeCommands();
+    const packArgs = PACKAGES.flatMap((name) => ['--workspace', `packages/${name}`]);
+    expect(readme).toContain(`\nnpm pack ${packArgs.join(' ')} --pack-destination "$REPO/vendor/gea"\n`);
+    const packed = JSON.parse(
+      execFileSync('npm', ['pack', ...packArgs, '--pack-destination', vendor, '--json'], {
+        cwd: ROOT,
+        env: cleanEnv(),
+        encoding: 'utf8',
+      }),
+    ) as Array<{ name: string; filename: string; files: Array<{ path: string }> }>;
+    const version = manifest('cli').version;
+    expect(packed.map((entry) => entry.filename)).toEqual(PACKAGES.map((name) => `gea-arch-${name}-${version}.tgz`));
+    const contents = Object.fromEntries(packed.map((entry) => [entry.name, entry.files.map((file) => file.path)]));
+    for (const files of Object.values(contents)) {
+      expect(files.filter((path) => !/^(dist\/|bin\/|assets\/|package\.json$)/.test(path))).toEqual([]);
+      expect(files.filter((path) => /\.map$|\.test\.|(^|\/)src\//.test(path))).toEqual([]);
+    }
+    expect(contents['@gea-arch/cli']).toEqual(expect.arrayContaining(['bin/gea.js', 'dist/main.js']));
+    expect(contents['@gea-arch/core']).toEqual(expect.arrayContaining(['dist/index.js', 'dist/rules/registry.js']));
+    expect(contents['@gea-arch/diagrams']).toEqual(
+      expect.arrayContaining(['dist/index.js', 'dist/node/layout-worker.js', 'assets/fonts/NotoSans-Regular.ttf', 'assets/fonts/OFL.txt']),
+    );
+    expect(contents['@gea-arch/compiler']).toEqual(expect.arrayContaining(['dist/index.js']));
+    expect(contents['@gea-arch/language']).toEqual(expect.arrayContaining(['dist/index.js', 'dist/generated/grammar.js']));
 
-      const tarballs = PACKAGES.map((name) => `./vendor/gea/gea-arch-${name}-${version}.tgz`).join(' ');
-      expect(readme).toContain(`\nnpm install --save-dev ${tarballs}\n`);
-      const install = sh(`npm install --save-dev ${tarballs} ${OFFLINE}`, project);
-      expect(install.status, install.stderr).toBe(0);
+    const tarballs = PACKAGES.map((name) => `./vendor/gea/gea-arch-${name}-${version}.tgz`).join(' ');
+    expect(readme).toContain(`\nnpm install --save-dev ${tarballs}\n`);
+    const install = sh(`npm install --save-dev ${tarballs} ${OFFLINE}`, project);
+    expect(install.status, install.stderr).toBe(0);
 
-      expect(sh('npx gea --version', project)).toMatchObject({ status: 0, stdout: `${version}\n` });
+    expect(sh('npx gea --version', project)).toMatchObject({ status: 0, stdout: `${version}\n` });
 
-      const init = sh('npx gea init arch', project);
-      expect(init.status, init.stderr).toBe(0);
-      const steps = init.stdout.split('next:\n')[1]!.trim().split('\n').map((line) => line.trim());
-      expect(steps).toEqual(['cd arch', 'npx gea check', 'npx gea build']);
-      expect(readme).toContain(['', 'npx gea init arch', ...steps, ''].join('\n'));
-      const followed = sh(steps.join(' && '), project);
-      expect(followed.status, followed.stderr).toBe(0);
-      expect(followed.stdout).toContain(CLEAN);
-      expect(existsSync(join(project, 'arch', 'out', 'diagrams', 'landscape-now.svg'))).toBe(true);
+    const init = sh('npx gea init arch', project);
+    expect(init.status, init.stderr).toBe(0);
+    const steps = init.stdout
+      .split('next:\n')[1]!
+      .trim()
+      .split('\n')
+      .map((line) => line.trim());
+    expect(steps).toEqual(['cd arch', 'npx gea check', 'npx gea build']);
+    expect(readme).toContain(['', 'npx gea init arch', ...steps, ''].join('\n'));
+    const followed = sh(steps.join(' && '), project);
+    expect(followed.status, followed.stderr).toBe(0);
+    expect(followed.stdout).toContain(CLEAN);
+    expect(existsSync(join(project, 'arch', 'out', 'diagrams', 'landscape-now.svg'))).toBe(true);
 
-      expect(sh('npx gea check arch', project)).toMatchObject({ status: 0, stdout: CLEAN });
+    expect(sh('npx gea check arch', project)).toMatchObject({ status: 0, stdout: CLEAN });
 
-      // README: a colleague or CI with the committed package.json, package-lock.json and vendor/gea.
-      rmSync(join(project, 'node_modules'), { recursive: true });
-      const ci = sh(`npm ci ${OFFLINE}`, project);
-      expect(ci.status, ci.stderr).toBe(0);
-      expect(sh('npx gea check arch --max-warnings 0', project)).toMatchObject({ status: 0, stdout: CLEAN });
-    },
-    180_000,
-  );
+    // README: a colleague or CI with the committed package.json, package-lock.json and vendor/gea.
+    rmSync(join(project, 'node_modules'), { recursive: true });
+    const ci = sh(`npm ci ${OFFLINE}`, project);
+    expect(ci.status, ci.stderr).toBe(0);
+    expect(sh('npx gea check arch --max-warnings 0', project)).toMatchObject({ status: 0, stdout: CLEAN });
+  }, 180_000);
 });

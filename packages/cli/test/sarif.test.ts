@@ -25,7 +25,9 @@ describe('gea check --format sarif', () => {
 
   it('has a validator that rejects what is not SARIF', () => {
     expect(validate({ version: '2.1.0', runs: [{ tool: { driver: {} } }] })).toBe(false);
-    expect(validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'gea' } }, results: [{ message: {}, level: 'fatal' }] }] })).toBe(false);
+    expect(validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'gea' } }, results: [{ message: {}, level: 'fatal' }] }] })).toBe(
+      false,
+    );
   });
 
   for (const entry of ['03-exchange-violations.gea', '05-plateaus.gea', '07-broken-input.gea', '09-workspace']) {
@@ -66,7 +68,12 @@ describe('gea check --format sarif', () => {
       region: { startLine: 58, startColumn: 3, endLine: 58, endColumn: 94 },
     });
     expect(waived.suppressions).toEqual([
-      { kind: 'inSource', status: 'accepted', justification: 'ХУР-т шилжих хүртэлх шилжилтийн үе', properties: { waiver: 'direct_db_until_khur' } },
+      {
+        kind: 'inSource',
+        status: 'accepted',
+        justification: 'ХУР-т шилжих хүртэлх шилжилтийн үе',
+        properties: { waiver: 'direct_db_until_khur' },
+      },
     ]);
     expect(waived.properties.plateaus).toEqual(['current']);
     const singleMaster = results.find((r: { ruleId: string }) => r.ruleId === 'single-master');
@@ -83,14 +90,24 @@ describe('gea check --format sarif', () => {
     writeFileSync(join(workspace, 'gea.yaml'), 'locale: mn\n');
     writeFileSync(join(workspace, 'agencies', 'tax office.gea'), 'agency a "А" { kind agency }\nsystem s "С" { owner nobody }\n');
     const expected = { uri: 'examples/national/agencies/tax%20office.gea', uriBaseId: '%SRCROOT%' };
-    for (const [args, cwd] of [[['check', 'examples/national'], repository], [['check', 'agencies/tax office.gea'], workspace]] as const) {
+    for (const [args, cwd] of [
+      [['check', 'examples/national'], repository],
+      [['check', 'agencies/tax office.gea'], workspace],
+    ] as const) {
       const result = await gea([...args, '--format', 'sarif'], cwd);
       expect(result.code).toBe(1);
       const sarif = JSON.parse(result.stdout);
       expect(validate(sarif), JSON.stringify(validate.errors, null, 2)).toBe(true);
       const run = sarif.runs[0];
-      expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { description: { text: 'The root of the git repository holding the gea workspace.' } } });
-      expect(run.results.map((r: { locations: Array<{ physicalLocation: { artifactLocation: unknown } }> }) => r.locations[0]!.physicalLocation.artifactLocation)).toEqual([expected]);
+      expect(run.originalUriBaseIds).toEqual({
+        '%SRCROOT%': { description: { text: 'The root of the git repository holding the gea workspace.' } },
+      });
+      expect(
+        run.results.map(
+          (r: { locations: Array<{ physicalLocation: { artifactLocation: unknown } }> }) =>
+            r.locations[0]!.physicalLocation.artifactLocation,
+        ),
+      ).toEqual([expected]);
     }
     const json = JSON.parse((await gea(['check', 'examples/national', '--format', 'json'], repository)).stdout);
     expect(json.findings[0].file).toBe('agencies/tax office.gea');

@@ -9,7 +9,23 @@ export { findingsSarif, type SarifTool } from './report/findings-sarif.js';
 export { STARTER_FILES, writeStarterWorkspace, type StarterOptions } from './init/starter-workspace.js';
 export { claimOutFolder, replaceSection, OUT_MARKER } from './build/out-folder.js';
 export { buildWorkspace, SECTIONS, type BuildOptions, type BuildResult, type Section, type SectionBuild } from './build/build-workspace.js';
-export { EMITTERS, emitterById, emitterOfCommand, type Emitted, type EmitInput, type EmitOptions, type Emitter, type EmitterFormat } from './emitters/index.js';
-export { buildDiagrams, diagramsEmitter, renderDiagram, type DiagramBuild, type DiagramBuildOptions, type DiagramFormat } from './emitters/diagrams.js';
+export {
+  EMITTERS,
+  emitterById,
+  emitterOfCommand,
+  type Emitted,
+  type EmitInput,
+  type EmitOptions,
+  type Emitter,
+  type EmitterFormat,
+} from './emitters/index.js';
+export {
+  buildDiagrams,
+  diagramsEmitter,
+  renderDiagram,
+  type DiagramBuild,
+  type DiagramBuildOptions,
+  type DiagramFormat,
+} from './emitters/diagrams.js';
 export { reportsEmitter } from './emitters/reports.js';
 export { renderRulesDoc, explanationMarkdown, RULES_DOC_PATH } from './docs/rules-doc.js';

@@ -30,7 +30,13 @@ describe('gea.yaml', () => {
 
   it('fills in the defaults of LANGUAGE.md', () => {
     expect(parseConfig('', 'gea.yaml')).toEqual(DEFAULT_CONFIG);
-    expect(parseConfig('locale: en\n', 'gea.yaml')).toMatchObject({ locale: 'en', locales: ['en'], sources: ['**/*.gea'], out: 'out', rules: {} });
+    expect(parseConfig('locale: en\n', 'gea.yaml')).toMatchObject({
+      locale: 'en',
+      locales: ['en'],
+      sources: ['**/*.gea'],
+      out: 'out',
+      rules: {},
+    });
   });
 
   it('accepts `off` quoted, bare, and as YAML 1.1 false', () => {
@@ -42,12 +48,14 @@ describe('gea.yaml', () => {
   });
 
   it('names the line, column and fix of each problem', () => {
-    expect(problemsOf('locale: mn\nlocal: en\nrules:\n  single-mastr: error\n  sla-required: loud\nevaluation-date: 2026-13-01\n')).toEqual([
-      '2:1 unknown setting `local`; did you mean `locale`? (known: name, locale, locales, sources, out, rules, evaluation-date)',
-      '4:3 unknown rule `single-mastr`; did you mean `single-master`? (`gea rules` lists them)',
-      '5:17 severity of `sla-required` must be one of error, warning, info, off',
-      '6:18 `evaluation-date` must be a date written YYYY-MM-DD',
-    ]);
+    expect(problemsOf('locale: mn\nlocal: en\nrules:\n  single-mastr: error\n  sla-required: loud\nevaluation-date: 2026-13-01\n')).toEqual(
+      [
+        '2:1 unknown setting `local`; did you mean `locale`? (known: name, locale, locales, sources, out, rules, evaluation-date)',
+        '4:3 unknown rule `single-mastr`; did you mean `single-master`? (`gea rules` lists them)',
+        '5:17 severity of `sla-required` must be one of error, warning, info, off',
+        '6:18 `evaluation-date` must be a date written YYYY-MM-DD',
+      ],
+    );
   });
 
   it('reports broken YAML with its position', () => {

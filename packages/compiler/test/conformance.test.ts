@@ -22,7 +22,10 @@ describe('conformance copy', () => {
     const ours = listFiles(CONFORMANCE_DIR);
     expect(ours).toEqual(listFiles(SHARED));
     for (const file of ours) {
-      expect(readFileSync(join(CONFORMANCE_DIR, file)).equals(readFileSync(join(SHARED, file))), `${file} differs; re-copy shared/conformance`).toBe(true);
+      expect(
+        readFileSync(join(CONFORMANCE_DIR, file)).equals(readFileSync(join(SHARED, file))),
+        `${file} differs; re-copy shared/conformance`,
+      ).toBe(true);
     }
   });
 });
@@ -33,13 +36,23 @@ describe('conformance', () => {
       const workspace = await loadWorkspace([join(CONFORMANCE_DIR, entry.name)]);
       const compilation = await compileWorkspace(workspace, { evaluationDate: '2026-06-01' });
       const records = findingRecords(compilation);
-      const actual = records.map((r) => `${r.rule} ${relative(entryRoot(entry.name), join(workspace.root, r.file)).split('\\').join('/')}:${r.line}${r.waived ? ' waived' : ''}`).sort();
+      const actual = records
+        .map(
+          (r) =>
+            `${r.rule} ${relative(entryRoot(entry.name), join(workspace.root, r.file)).split('\\').join('/')}:${r.line}${r.waived ? ' waived' : ''}`,
+        )
+        .sort();
       const expected = expectationKeys(entry.expectations);
       expect(actual).toEqual(expected);
       for (const record of records) {
         if (!isRuleId(record.rule)) throw new Error(`unknown rule id ${record.rule}`);
         const configured = workspace.config.rules[record.rule];
-        const allowed = configured && configured !== 'off' ? [configured] : record.rule === 'certificate-valid' ? ['error', 'warning'] : [defaultSeverity(record.rule)];
+        const allowed =
+          configured && configured !== 'off'
+            ? [configured]
+            : record.rule === 'certificate-valid'
+              ? ['error', 'warning']
+              : [defaultSeverity(record.rule)];
         expect(allowed, `${record.rule} at ${record.file}:${record.line}`).toContain(record.severity);
       }
     });

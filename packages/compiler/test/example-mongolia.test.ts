@@ -87,13 +87,23 @@ describe('examples/mongolia', () => {
     const model = compilation.analysis.model;
     const registries = model.data.filter((data) => data.baseRegistry);
     expect(registries.map((data) => data.id).sort()).toEqual(
-      ['mn.alamgac.address', 'mn.alamgac.land_parcel', 'mn.gasr.citizen', 'mn.gasr.legal_entity', 'mn.gasr.property', 'mn.transport.vehicle'].sort(),
+      [
+        'mn.alamgac.address',
+        'mn.alamgac.land_parcel',
+        'mn.gasr.citizen',
+        'mn.gasr.legal_entity',
+        'mn.gasr.property',
+        'mn.transport.vehicle',
+      ].sort(),
     );
     for (const data of registries) {
       for (const plateau of model.plateaus) {
         if (!existsAt(data, plateau)) continue;
         const masters = data.masteredBy.filter((statement) => existsAt(statement, plateau) && existsAt(statement.system, plateau));
-        expect(masters.map((statement) => statement.system.id), `${data.id} at ${plateau.id}`).toHaveLength(1);
+        expect(
+          masters.map((statement) => statement.system.id),
+          `${data.id} at ${plateau.id}`,
+        ).toHaveLength(1);
       }
     }
     // The migration is real: some registry changes master between the plateaus.

@@ -5,7 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wordsFor } from '@gea-arch/core';
-import { compileWorkspace, ConfigError, findingRecords, findingsText, loadWorkspace, parseConfig, summarize, type WorkspaceError } from '@gea-arch/compiler';
+import {
+  compileWorkspace,
+  ConfigError,
+  findingRecords,
+  findingsText,
+  loadWorkspace,
+  parseConfig,
+  summarize,
+  type WorkspaceError,
+} from '@gea-arch/compiler';
 
 function folder(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'gea-locale-'));
@@ -35,8 +44,12 @@ describe('gea.yaml problems', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     const [problem] = (error as ConfigError).problems;
-    expect(problem!.message).toBe('`local` гэсэн тохиргоо байхгүй; `locale` гэж бичих гэсэн үү? (боломжит: name, locale, locales, sources, out, rules, evaluation-date)');
-    expect(problem!.say(wordsFor('en'))).toBe('unknown setting `local`; did you mean `locale`? (known: name, locale, locales, sources, out, rules, evaluation-date)');
+    expect(problem!.message).toBe(
+      '`local` гэсэн тохиргоо байхгүй; `locale` гэж бичих гэсэн үү? (боломжит: name, locale, locales, sources, out, rules, evaluation-date)',
+    );
+    expect(problem!.say(wordsFor('en'))).toBe(
+      'unknown setting `local`; did you mean `locale`? (known: name, locale, locales, sources, out, rules, evaluation-date)',
+    );
   });
 });
 
@@ -46,8 +59,12 @@ describe('workspace errors', () => {
     const missing = (await thrown(loadWorkspace(['missing'], root))) as WorkspaceError;
     expect(missing.message).toBe('ийм файл эсвэл хавтас байхгүй: missing');
     expect(missing.say(wordsFor('en'))).toBe('no such file or folder: missing');
-    expect(((await thrown(loadWorkspace([root]))) as WorkspaceError).message).toMatch(/^no \.gea files in .* \(sources: model\/\*\*\/\*\.gea\)/);
-    expect(((await thrown(loadWorkspace([root], root, { locale: 'mn' }))) as WorkspaceError).message).toMatch(/ хавтаст \.gea файл алга \(sources: model\/\*\*\/\*\.gea\)/);
+    expect(((await thrown(loadWorkspace([root]))) as WorkspaceError).message).toMatch(
+      /^no \.gea files in .* \(sources: model\/\*\*\/\*\.gea\)/,
+    );
+    expect(((await thrown(loadWorkspace([root], root, { locale: 'mn' }))) as WorkspaceError).message).toMatch(
+      / хавтаст \.gea файл алга \(sources: model\/\*\*\/\*\.gea\)/,
+    );
   });
 });
 
@@ -56,11 +73,15 @@ describe('compileWorkspace', () => {
     const root = folder({ 'gea.yaml': 'locale: en\n', 'm.gea': UNRESOLVED });
     const progress: string[] = [];
     const english = await compileWorkspace(await loadWorkspace([root]), { onProgress: (message) => progress.push(message) });
-    expect(findingRecords(english).map((record) => record.message)).toEqual(['no agency named `nobody` is declared; declare it, or check the name and namespace']);
+    expect(findingRecords(english).map((record) => record.message)).toEqual([
+      'no agency named `nobody` is declared; declare it, or check the name and namespace',
+    ]);
     expect(progress).toEqual(['read 1 file', 'parsed and linked 1 file']);
     const mongolian = await compileWorkspace(await loadWorkspace([root]), { locale: 'mn' });
     const records = findingRecords(mongolian);
-    expect(records.map((record) => record.message)).toEqual(['`nobody` нэртэй байгууллага тодорхойлогдоогүй байна; үүнийг тодорхойлох эсвэл нэр, нэрсийн орон зайг шалгана уу']);
+    expect(records.map((record) => record.message)).toEqual([
+      '`nobody` нэртэй байгууллага тодорхойлогдоогүй байна; үүнийг тодорхойлох эсвэл нэр, нэрсийн орон зайг шалгана уу',
+    ]);
     expect(findingsText(records, summarize(records, mongolian), { color: false, locale: 'mn' })).toBe(
       'm.gea:1:22 алдаа unresolved-reference `nobody` нэртэй байгууллага тодорхойлогдоогүй байна; үүнийг тодорхойлох эсвэл нэр, нэрсийн орон зайг шалгана уу\n\n' +
         '✖ 1 алдаа, 0 анхааруулга, 0 мэдээлэл, 0 чөлөөлөгдсөн — 1 файл (1 элемент)\n',

@@ -67,7 +67,9 @@ async function checkPrefixes(text: string, ends: readonly number[]): Promise<voi
       analysis = await analyzePrefix(prefix);
       emitEverything(analysis);
     } catch (error) {
-      throw new Error(`prefix ending at offset ${end} (…${JSON.stringify(prefix.slice(-40))}) threw: ${(error as Error).stack}`, { cause: error });
+      throw new Error(`prefix ending at offset ${end} (…${JSON.stringify(prefix.slice(-40))}) threw: ${(error as Error).stack}`, {
+        cause: error,
+      });
     }
     const crashes = analysis.findings.filter((finding) => /error occurred|TypeError|Cannot read/.test(finding.message));
     expect(crashes, `prefix ending at offset ${end}`).toEqual([]);
@@ -94,7 +96,10 @@ describe('every prefix of a valid model', () => {
 
   // Mid-word prefixes (`consu`, `legal-ba`): every character of a small model, every third of the
   // model that holds every construct (all of them would take half a minute).
-  for (const [file, step] of [[join(CONFORMANCE_DIR, '01-minimal.gea'), 1], [EVERY_CONSTRUCT, 3]] as const) {
+  for (const [file, step] of [
+    [join(CONFORMANCE_DIR, '01-minimal.gea'), 1],
+    [EVERY_CONSTRUCT, 3],
+  ] as const) {
     it(`does so at every ${step === 1 ? '' : 'third '}character of ${file.split('/').slice(-2).join('/')}`, async () => {
       const text = readFileSync(file, 'utf8');
       const ends = Array.from({ length: Math.ceil(text.length / step) }, (_, index) => Math.min(text.length, (index + 1) * step));

@@ -32,7 +32,12 @@ describe('workspace loading', () => {
   });
 
   it('reads gea.yaml beside the sources, given the folder or the file', async () => {
-    const root = folder({ 'gea.yaml': 'sources: ["model/**/*.gea"]\nout: build\n', 'model/m.gea': AGENCY, 'other.gea': 'broken', 'build/x.gea': 'x' });
+    const root = folder({
+      'gea.yaml': 'sources: ["model/**/*.gea"]\nout: build\n',
+      'model/m.gea': AGENCY,
+      'other.gea': 'broken',
+      'build/x.gea': 'x',
+    });
     for (const target of [root, join(root, 'gea.yaml')]) {
       const workspace = await loadWorkspace([target]);
       expect(workspace.files).toEqual(['model/m.gea']);
@@ -65,11 +70,15 @@ describe('workspace loading', () => {
     const root = folder({ 'agencies/tax.gea': '\uFEFFagency mta "Т" { kind agancy }\n', 'a.gea': AGENCY });
     const compilation = await compileWorkspace(await loadWorkspace([root]), { evaluationDate: '2026-06-01' });
     const records = findingRecords(compilation);
-    expect(records).toMatchObject([{ rule: 'syntax', file: 'agencies/tax.gea', line: 1, column: 23, element: 'mta', waived: false, waiver: null }]);
+    expect(records).toMatchObject([
+      { rule: 'syntax', file: 'agencies/tax.gea', line: 1, column: 23, element: 'mta', waived: false, waiver: null },
+    ]);
   });
 
   it('rejects an unknown plateau with the close ones', async () => {
     const root = folder({ 'm.gea': 'plateau current { date 2026-01-01 }\n' + AGENCY });
-    await expect(compileWorkspace(await loadWorkspace([root]), { plateau: 'curent', locale: 'en' })).rejects.toThrow('no plateau `curent`; did you mean `current`? (plateaus: current)');
+    await expect(compileWorkspace(await loadWorkspace([root]), { plateau: 'curent', locale: 'en' })).rejects.toThrow(
+      'no plateau `curent`; did you mean `current`? (plateaus: current)',
+    );
   });
 });

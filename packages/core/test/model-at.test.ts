@@ -9,7 +9,9 @@ async function modelOf(sources: string | Record<string, string>): Promise<Semant
 }
 
 function relationsOf(element: Element): Relation[] {
-  return element.kind === 'system' ? [...element.masters, ...element.stores, ...element.consumes, ...element.dependsOn, ...element.uses, ...element.signings] : [];
+  return element.kind === 'system'
+    ? [...element.masters, ...element.stores, ...element.consumes, ...element.dependsOn, ...element.uses, ...element.signings]
+    : [];
 }
 
 function referencesOf(element: Element): Array<Ref<Element> | undefined> {

@@ -5,7 +5,10 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SOURCE = join(import.meta.dirname, '../src');
-const PACKAGE = JSON.parse(readFileSync(join(import.meta.dirname, '../package.json'), 'utf8')) as { dependencies?: object; sideEffects?: boolean };
+const PACKAGE = JSON.parse(readFileSync(join(import.meta.dirname, '../package.json'), 'utf8')) as {
+  dependencies?: object;
+  sideEffects?: boolean;
+};
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -44,6 +47,10 @@ describe('@gea-arch/core', () => {
   });
 
   it('finds a forbidden import when there is one (the check itself works)', () => {
-    expect(specifiers("import { x } from 'langium';\nimport type { y } from 'node:fs';\nconst z = await import('node:path');")).toEqual(['langium', 'node:fs', 'node:path']);
+    expect(specifiers("import { x } from 'langium';\nimport type { y } from 'node:fs';\nconst z = await import('node:path');")).toEqual([
+      'langium',
+      'node:fs',
+      'node:path',
+    ]);
   });
 });

@@ -5,7 +5,15 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileWorkspace, loadWorkspace } from '@gea-arch/compiler';
-import { computeViews, wordsFor, type DiagramWords, type Element, type SemanticModel, type ViewGraph, type WordLocale } from '@gea-arch/core';
+import {
+  computeViews,
+  wordsFor,
+  type DiagramWords,
+  type Element,
+  type SemanticModel,
+  type ViewGraph,
+  type WordLocale,
+} from '@gea-arch/core';
 import { CONFORMANCE_DIR, MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
 import { layoutViews } from '@gea-arch/diagrams/node';
 import { renderSvg } from '../src/svg/render-svg.js';
@@ -37,7 +45,11 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** Words of `locale`'s table in the other script that the other table does not share. */
 function foreignWords(of: WordLocale, besides: WordLocale, script: (word: string) => boolean): Set<string> {
   const own = new Set(tablePhrases(wordsFor(besides).diagrams).flatMap(tokens));
-  return new Set(tablePhrases(wordsFor(of).diagrams).flatMap(tokens).filter((word) => script(word) && !own.has(word)));
+  return new Set(
+    tablePhrases(wordsFor(of).diagrams)
+      .flatMap(tokens)
+      .filter((word) => script(word) && !own.has(word)),
+  );
 }
 
 /**
@@ -84,7 +96,9 @@ describe.each(LOCALES)('diagrams in %s', (locale) => {
   it('has views to check, with every kind of badge the test is about', () => {
     expect(rendered.length).toBeGreaterThanOrEqual(30);
     const badges = rendered.flatMap(({ document }) => [...document.querySelectorAll('g.node .badge text')].map((text) => text.textContent));
-    expect(badges).toEqual(expect.arrayContaining([words.badges['base registry'], words.statusBadges.planned, words.classificationBadges.restricted]));
+    expect(badges).toEqual(
+      expect.arrayContaining([words.badges['base registry'], words.statusBadges.planned, words.classificationBadges.restricted]),
+    );
     const details = rendered.flatMap(({ document }) => [...document.querySelectorAll('g.node .detail')].map((text) => text.textContent));
     expect(details).toContain(words.criticalityDetail({ level: words.criticality.critical }));
   });
@@ -123,7 +137,9 @@ describe.each(LOCALES)('diagrams in %s', (locale) => {
       }
       for (const item of legend.querySelectorAll('.legend-item')) {
         const text = item.querySelector(':scope > text')!.textContent;
-        expect(text, `${graph.id} ${item.getAttribute('data-value')}`).toBe(expected(item.getAttribute('data-legend')!, item.getAttribute('data-value')!));
+        expect(text, `${graph.id} ${item.getAttribute('data-value')}`).toBe(
+          expected(item.getAttribute('data-legend')!, item.getAttribute('data-value')!),
+        );
       }
     }
   });
@@ -145,7 +161,8 @@ describe.each(LOCALES)('diagrams in %s', (locale) => {
   it("never draws a word of the other language's table outside the model's names", () => {
     // The check itself works: the other table's legend and badge words are among those it looks for.
     const sample = wordsFor(other).diagrams;
-    for (const word of tokens(`${sample.legend.title} ${sample.badges['base registry']} ${sample.titles.landscape}`)) expect(foreign).toContain(word);
+    for (const word of tokens(`${sample.legend.title} ${sample.badges['base registry']} ${sample.titles.landscape}`))
+      expect(foreign).toContain(word);
     const mixed: string[] = [];
     for (const { graph, document, own } of rendered) {
       for (const line of drawnLines(document)) {

@@ -44,7 +44,12 @@ describe('diagrams of the national example', () => {
 
   beforeAll(async () => {
     outDir = join(mkdtempSync(join(tmpdir(), 'gea-diagrams-')), 'out');
-    const result = await buildWorkspace(await loadWorkspace([EXAMPLE]), { outDir, only: ['diagrams'], toolVersion: 'test', evaluationDate: '2026-11-27' });
+    const result = await buildWorkspace(await loadWorkspace([EXAMPLE]), {
+      outDir,
+      only: ['diagrams'],
+      toolVersion: 'test',
+      evaluationDate: '2026-11-27',
+    });
     expect(result.diagrams?.laidOut).toBe(result.diagrams?.views);
     files = readdirSync(join(outDir, 'diagrams')).sort();
   });
@@ -68,7 +73,8 @@ describe('diagrams of the national example', () => {
       expect(nodes.length, file).toBeGreaterThan(0);
       for (const node of nodes) expect(node.getAttribute('data-id'), file).toBeTruthy();
       for (const edge of edges) {
-        for (const attribute of ['data-from', 'data-to', 'data-kind']) expect(edge.getAttribute(attribute), `${file} ${attribute}`).toBeTruthy();
+        for (const attribute of ['data-from', 'data-to', 'data-kind'])
+          expect(edge.getAttribute(attribute), `${file} ${attribute}`).toBeTruthy();
       }
     }
   });
@@ -82,7 +88,13 @@ describe('diagrams of the national example', () => {
   it('gives the same bytes on a second build, from the cache, without laying anything out', async () => {
     const before = new Map(files.map((file) => [file, readFileSync(join(outDir, 'diagrams', file))]));
     const layout = vi.fn(layoutView);
-    const again = await buildWorkspace(await loadWorkspace([EXAMPLE]), { outDir, only: ['diagrams'], toolVersion: 'test', evaluationDate: '2026-11-27', layout });
+    const again = await buildWorkspace(await loadWorkspace([EXAMPLE]), {
+      outDir,
+      only: ['diagrams'],
+      toolVersion: 'test',
+      evaluationDate: '2026-11-27',
+      layout,
+    });
     expect(layout).not.toHaveBeenCalled();
     expect(again.diagrams).toMatchObject({ laidOut: 0, cached: again.diagrams!.views });
     const after = readdirSync(join(outDir, 'diagrams')).sort();
@@ -92,13 +104,21 @@ describe('diagrams of the national example', () => {
 
   it('lays out again with no-cache', async () => {
     const layout = vi.fn(layoutView);
-    const result = await buildWorkspace(await loadWorkspace([EXAMPLE]), { outDir, only: ['diagrams'], toolVersion: 'test', noCache: true, layout });
+    const result = await buildWorkspace(await loadWorkspace([EXAMPLE]), {
+      outDir,
+      only: ['diagrams'],
+      toolVersion: 'test',
+      noCache: true,
+      layout,
+    });
     expect(layout).toHaveBeenCalledTimes(result.diagrams!.views);
   });
 });
 
 describe('diagrams of the conformance examples', () => {
-  for (const entry of readdirSync(CONFORMANCE_DIR).filter((name) => name !== 'README.md').sort()) {
+  for (const entry of readdirSync(CONFORMANCE_DIR)
+    .filter((name) => name !== 'README.md')
+    .sort()) {
     it(`${entry}: every view lays out cleanly and renders`, async () => {
       const layouts = await layoutsOf(join(CONFORMANCE_DIR, entry));
       expect(layouts.length).toBeGreaterThan(0);

@@ -62,8 +62,17 @@ describe('@gea-arch/diagrams main entry', () => {
   });
 
   it('reaches layout, SVG, Mermaid and PlantUML, and none of the Node.js parts', () => {
-    expect(files).toEqual(expect.arrayContaining(['layout/layout-view.ts', 'svg/render-svg.ts', 'text/mermaid.ts', 'text/plantuml.ts', 'fonts/fonts.ts']));
-    for (const nodeOnly of ['node/bundled-fonts.ts', 'node/layout-pool.ts', 'node/layout-cache.ts', 'node/layout-worker.ts', 'node/render-png.ts', 'node/index.ts']) {
+    expect(files).toEqual(
+      expect.arrayContaining(['layout/layout-view.ts', 'svg/render-svg.ts', 'text/mermaid.ts', 'text/plantuml.ts', 'fonts/fonts.ts']),
+    );
+    for (const nodeOnly of [
+      'node/bundled-fonts.ts',
+      'node/layout-pool.ts',
+      'node/layout-cache.ts',
+      'node/layout-worker.ts',
+      'node/render-png.ts',
+      'node/index.ts',
+    ]) {
       expect(files).not.toContain(nodeOnly);
     }
   });
@@ -72,7 +81,9 @@ describe('@gea-arch/diagrams main entry', () => {
 describe('@gea-arch/diagrams/node', () => {
   it('holds the Node.js parts: the bundled font, the worker pool, the layout cache and PNG', () => {
     const { files } = moduleGraph(join(SOURCE, 'node/index.ts'));
-    expect(files).toEqual(expect.arrayContaining(['node/bundled-fonts.ts', 'node/layout-pool.ts', 'node/layout-cache.ts', 'node/render-png.ts']));
+    expect(files).toEqual(
+      expect.arrayContaining(['node/bundled-fonts.ts', 'node/layout-pool.ts', 'node/layout-cache.ts', 'node/render-png.ts']),
+    );
   });
 
   it('finds a Node.js import when there is one (the check itself works)', () => {

@@ -2,7 +2,14 @@
 // to the core model and findings. The polyfill comes first: it must run before langium loads.
 import './polyfill.js';
 
-export { createGeaCoreServices, createGeaModule, GeaModule, type GeaCoreServices, type GeaModuleOptions, type GeaServices } from './gea-module.js';
+export {
+  createGeaCoreServices,
+  createGeaModule,
+  GeaModule,
+  type GeaCoreServices,
+  type GeaModuleOptions,
+  type GeaServices,
+} from './gea-module.js';
 export { analyzeDocuments, type Analysis, type AnalysisOptions } from './analyze.js';
 export { buildSemanticModel, type ModelOptions } from './build-model/build-model.js';
 export { analyzeSources, buildSources, normalizeUri, type SourceText, type BatchOptions, type BuildOptions } from './analyze-sources.js';

@@ -2,10 +2,7 @@
 // the parser. This module must be imported before anything that imports langium.
 declare global {
   interface ObjectConstructor {
-    groupBy<K extends PropertyKey, T>(
-      items: Iterable<T>,
-      keyOf: (item: T, index: number) => K,
-    ): Partial<Record<K, T[]>>;
+    groupBy<K extends PropertyKey, T>(items: Iterable<T>, keyOf: (item: T, index: number) => K): Partial<Record<K, T[]>>;
   }
 }
 

@@ -57,14 +57,20 @@ describe('docs/language.md', () => {
 
   it('has a gea example for every declaration', () => {
     for (const keyword of ['namespace', 'law', 'plateau', 'agency', 'platform', 'trust', 'data', 'system', 'interface', 'view', 'waiver']) {
-      expect(EXAMPLES.some((example) => new RegExp(`^\\s*${keyword}\\s`, 'm').test(example.text)), keyword).toBe(true);
+      expect(
+        EXAMPLES.some((example) => new RegExp(`^\\s*${keyword}\\s`, 'm').test(example.text)),
+        keyword,
+      ).toBe(true);
     }
   });
 
-  it.each(EXAMPLES.map((example) => [example.line, example] as const))('parses the block at line %i without a syntax finding', (_line, example) => {
-    const own = findings.filter((finding) => finding.rule === 'syntax' && finding.source.uri.endsWith(`/${example.file}`));
-    expect(own.map((finding) => located(finding, EXAMPLES))).toEqual([]);
-  });
+  it.each(EXAMPLES.map((example) => [example.line, example] as const))(
+    'parses the block at line %i without a syntax finding',
+    (_line, example) => {
+      const own = findings.filter((finding) => finding.rule === 'syntax' && finding.source.uri.endsWith(`/${example.file}`));
+      expect(own.map((finding) => located(finding, EXAMPLES))).toEqual([]);
+    },
+  );
 
   it('links all blocks as one workspace: no unresolved reference, duplicate name or plateau order finding', () => {
     const linking = findings.filter((finding) => finding.rule !== 'syntax');

@@ -31,7 +31,10 @@ describe('workspace-relative paths', () => {
   });
 
   it('name a plateau of the same date in another file by its path', async () => {
-    const { findings } = await analyze({ 'a/plateaus.gea': 'plateau a { date 2026-01-01 }', 'b.gea': 'plateau b { date 2026-01-01 }' }, { rules: [] });
+    const { findings } = await analyze(
+      { 'a/plateaus.gea': 'plateau a { date 2026-01-01 }', 'b.gea': 'plateau b { date 2026-01-01 }' },
+      { rules: [] },
+    );
     expect(findings.filter((f) => f.rule === 'plateau-order').map((f) => f.message)).toEqual([
       'plateau `b` has the same date 2026-01-01 as `a` (a/plateaus.gea:1); plateaus are ordered by date, so give each its own',
     ]);
@@ -44,7 +47,10 @@ describe('duplicate-name among many copies', () => {
     const { findings } = await analyze(copies, { rules: [] });
     expect(findings.map((f) => f.message)).toEqual([
       '`a` is declared more than once (also at line 2 and 3 other places); rename one — references go to the first',
-      ...Array.from({ length: 4 }, () => '`a` is declared more than once (also at line 1 and 3 other places); rename one — references go to the first'),
+      ...Array.from(
+        { length: 4 },
+        () => '`a` is declared more than once (also at line 1 and 3 other places); rename one — references go to the first',
+      ),
     ]);
   });
 });

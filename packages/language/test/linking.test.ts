@@ -7,7 +7,8 @@ describe('namespaces and references', () => {
       {
         'a.gea': 'namespace mn\nagency ndc { kind agency }\nplatform khur { kind exchange operator ndc }',
         'b.gea': 'namespace mn.gasr\nagency gasr { kind agency }\nsystem reg { owner gasr hosting khur }',
-        'c.gea': 'namespace mn.tax\nagency mta { kind agency }\nsystem itc { owner mta depends-on gasr.reg depends-on mn.gasr.reg uses khur }',
+        'c.gea':
+          'namespace mn.tax\nagency mta { kind agency }\nsystem itc { owner mta depends-on gasr.reg depends-on mn.gasr.reg uses khur }',
       },
       { rules: [] },
     );

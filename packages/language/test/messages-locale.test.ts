@@ -62,7 +62,9 @@ describe('syntax, link and validation messages', () => {
   it('come from the services of one locale each: buildSources and createGeaCoreServices take it too', async () => {
     const text = 'system s "S" { owner nobody }';
     const [english] = await buildSources([{ uri: 'file:///ws/a.gea', text }], { locale: 'en' });
-    expect(documentFindings(english!).map((f) => f.message)).toEqual(['no agency named `nobody` is declared; declare it, or check the name and namespace']);
+    expect(documentFindings(english!).map((f) => f.message)).toEqual([
+      'no agency named `nobody` is declared; declare it, or check the name and namespace',
+    ]);
 
     const { shared } = createGeaCoreServices(EmptyFileSystem, { locale: 'mn' });
     const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('file:///ws/b.gea'));

@@ -117,14 +117,30 @@ describe('semantic model', () => {
       retention: { amount: 75, unit: 'y', text: '75y' },
       names: { mn: 'Иргэний бүртгэл' },
     });
-    expect(citizen.fields.map((f) => f.name)).toEqual(['register_no', 'income', 'diagnosis', 'home', 'previous', 'photo', 'born', 'updated', 'count', 'alive']);
+    expect(citizen.fields.map((f) => f.name)).toEqual([
+      'register_no',
+      'income',
+      'diagnosis',
+      'home',
+      'previous',
+      'photo',
+      'born',
+      'updated',
+      'count',
+      'alive',
+    ]);
     expect(citizen.fields[1]).toMatchObject({ personal: true, optional: true, label: 'Орлого' });
     expect(citizen.fields[2]).toMatchObject({ personal: true, sensitive: true });
     expect(citizen.fields[4]!.type).toMatchObject({ list: true });
     expect(citizen.fields[4]!.type.data?.target?.id).toBe('mn.tour.address');
     const lookup = model.byId.get('mn.tour.lookup');
     if (lookup?.kind !== 'interface') throw new Error('no interface');
-    expect(lookup).toMatchObject({ style: 'rest', version: '1.2.0', auth: 'mtls', consent: ['otp', 'signature', 'fingerprint', 'sso', 'dan'] });
+    expect(lookup).toMatchObject({
+      style: 'rest',
+      version: '1.2.0',
+      auth: 'mtls',
+      consent: ['otp', 'signature', 'fingerprint', 'sso', 'dan'],
+    });
     expect(lookup.sla).toMatchObject({ availability: 99.5 });
     expect(lookup.signature).toMatchObject({ level: 'advanced', format: 'JAdES' });
     expect(lookup.operations[0]).toMatchObject({ method: 'GET', path: '/citizens/{register_no}' });

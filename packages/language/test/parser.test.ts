@@ -181,7 +181,10 @@ describe('parser', () => {
   });
 
   it("gives a waiver's title and `name en` to the model's names", async () => {
-    const { model } = await analyze('agency a { kind agency }\nwaiver w "Түр" { name en "Temporary" rule owner-required on a reason "r" }', { rules: [] });
+    const { model } = await analyze(
+      'agency a { kind agency }\nwaiver w "Түр" { name en "Temporary" rule owner-required on a reason "r" }',
+      { rules: [] },
+    );
     expect(model.waivers[0]!.names).toEqual({ mn: 'Түр', en: 'Temporary' });
   });
 

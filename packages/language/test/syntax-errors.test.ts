@@ -45,20 +45,53 @@ describe('an unknown property in a block', () => {
   });
 
   it.each([
-    ['interface i { sla { uptime 99% } }', '1:21 `uptime` is not a property of `sla { … }`; `sla { … }` takes availability, latency, throughput, support'],
-    ['interface i { signature { levl qualified } }', '1:27 `levl` is not a property of `signature { … }`; did you mean `level`? `signature { … }` takes level, format, with, timestamp'],
-    ['interface i { operation get { verb GET } }', '1:31 `verb` is not a property of an operation; an operation takes method, path, input, output, description'],
+    [
+      'interface i { sla { uptime 99% } }',
+      '1:21 `uptime` is not a property of `sla { … }`; `sla { … }` takes availability, latency, throughput, support',
+    ],
+    [
+      'interface i { signature { levl qualified } }',
+      '1:27 `levl` is not a property of `signature { … }`; did you mean `level`? `signature { … }` takes level, format, with, timestamp',
+    ],
+    [
+      'interface i { operation get { verb GET } }',
+      '1:31 `verb` is not a property of an operation; an operation takes method, path, input, output, description',
+    ],
     ['interface i { event e { body x } }', '1:25 `body` is not a property of an event; an event takes payload, description'],
-    ['data d { open { licence "CC0" } }', '1:17 `licence` is not a property of `open { … }`; did you mean `license`? `open { … }` takes license, publisher, cadence, formats'],
-    ['trust t { certificate "C" { expires 2030-01-01 } }', '1:29 `expires` is not a property of a certificate; a certificate takes valid-from, valid-until, fingerprint'],
-    ['system s { consumes i { reason "r" } }', '1:25 `reason` is not a property of `consumes { … }`; `consumes { … }` takes purpose, legal-basis, agreement, consent, from, until'],
-    ['system s { depends-on t { kind file via x } }', '1:37 `via` is not a property of `depends-on { … }`; `depends-on { … }` takes kind, description, from, until'],
-    ['system s { signs d { with t levle simple } }', '1:29 `levle` is not a property of `signs { … }`; did you mean `level`? `signs { … }` takes level, format, with, timestamp, from, until'],
+    [
+      'data d { open { licence "CC0" } }',
+      '1:17 `licence` is not a property of `open { … }`; did you mean `license`? `open { … }` takes license, publisher, cadence, formats',
+    ],
+    [
+      'trust t { certificate "C" { expires 2030-01-01 } }',
+      '1:29 `expires` is not a property of a certificate; a certificate takes valid-from, valid-until, fingerprint',
+    ],
+    [
+      'system s { consumes i { reason "r" } }',
+      '1:25 `reason` is not a property of `consumes { … }`; `consumes { … }` takes purpose, legal-basis, agreement, consent, from, until',
+    ],
+    [
+      'system s { depends-on t { kind file via x } }',
+      '1:37 `via` is not a property of `depends-on { … }`; `depends-on { … }` takes kind, description, from, until',
+    ],
+    [
+      'system s { signs d { with t levle simple } }',
+      '1:29 `levle` is not a property of `signs { … }`; did you mean `level`? `signs { … }` takes level, format, with, timestamp, from, until',
+    ],
     ['system s { masters d (untl p) }', '1:23 `untl` is not a property of `( … )`; did you mean `until`? `( … )` takes from, until'],
-    ['waiver w { rule single-master on d reason "r" colour red }', '1:47 `colour` is not a property of a waiver; a waiver takes rule, on, reason, name, description, tags, url, from, until, meta'],
-    ['data d { fields { x string "X" "y" } }', '1:32 `"y"` cannot stand here in `fields { … }`; `fields { … }` holds entries written `NAME TYPE`'],
+    [
+      'waiver w { rule single-master on d reason "r" colour red }',
+      '1:47 `colour` is not a property of a waiver; a waiver takes rule, on, reason, name, description, tags, url, from, until, meta',
+    ],
+    [
+      'data d { fields { x string "X" "y" } }',
+      '1:32 `"y"` cannot stand here in `fields { … }`; `fields { … }` holds entries written `NAME TYPE`',
+    ],
     ['agency a { meta { k "v" 12 } }', '1:25 `12` cannot stand here in `meta { … }`; `meta { … }` holds entries written `KEY "…"`'],
-    ['data d { fields { x string "X" } "y" }', '1:34 `"y"` cannot stand here in a data asset; a data asset takes owner, kind, base-registry, classification, privacy, legally-binding, format, retention, legal-basis, field, fields, open, …'],
+    [
+      'data d { fields { x string "X" } "y" }',
+      '1:34 `"y"` cannot stand here in a data asset; a data asset takes owner, kind, base-registry, classification, privacy, legally-binding, format, retention, legal-basis, field, fields, open, …',
+    ],
   ])('explains it in nested blocks and every declaration: %s', async (source, expected) => {
     expect(await documentSyntaxFindings(source)).toEqual([expected]);
   });
@@ -100,7 +133,10 @@ describe('a keyword without its value', () => {
     ['trust t { formats }', '1:19 `formats` needs a value: one of XAdES, PAdES, CAdES, JAdES, ASiC'],
     ['plateau p { date }', '1:18 `date` needs a date written YYYY-MM-DD, e.g. `date 2026-01-01`'],
     ['plateau p { date 2026-1-1 }', '1:18 `date` needs a date written YYYY-MM-DD, not `2026-1-1`, e.g. `date 2026-01-01`'],
-    ['data d { retention 10 }', '1:20 `retention` needs a duration (a whole number and one of ms, s, m, h, d, w, y), not `10`, e.g. `retention 90d`'],
+    [
+      'data d { retention 10 }',
+      '1:20 `retention` needs a duration (a whole number and one of ms, s, m, h, d, w, y), not `10`, e.g. `retention 90d`',
+    ],
     ['view v { depth }', '1:16 `depth` needs a whole number, e.g. `depth 2`'],
     ['agency a { name en }', '1:20 `name en` takes a quoted string: write `name en "…"`'],
     ['data d { fields { x } }', '1:21 `x` needs a type: one of string, integer, decimal, boolean, date, datetime, binary or a data asset'],
@@ -198,7 +234,9 @@ describe('braces', () => {
 
 describe('unclosed strings and comments', () => {
   it('reports an unclosed string once, where it opens, and keeps its text', async () => {
-    const { findings, model } = await analyze('agency gasr "G" {\n  name en "Тест\n  kind agency\n}\nagency b { kind agency }', { rules: [] });
+    const { findings, model } = await analyze('agency gasr "G" {\n  name en "Тест\n  kind agency\n}\nagency b { kind agency }', {
+      rules: [],
+    });
     expect(located(findings)).toEqual(['2:11 this string is not closed: add `"` before the end of the line']);
     expect(model.agencies.map((agency) => agency.names)).toEqual([{ mn: 'G', en: 'Тест' }, {}]);
   });
@@ -257,7 +295,11 @@ describe('every syntax message', () => {
   it('reads a misspelt declaration keyword as meant, the misspelling its only finding', async () => {
     const [document] = await buildDocuments('agency a { kind agency }\nagnecy b { kind agency }\nsystem s { owner b }');
     const model = document!.parseResult.value as Model;
-    expect(model.declarations.map((declaration) => `${declaration.$type} ${declaration.name}`)).toEqual(['Agency a', 'Agency b', 'System s']);
+    expect(model.declarations.map((declaration) => `${declaration.$type} ${declaration.name}`)).toEqual([
+      'Agency a',
+      'Agency b',
+      'System s',
+    ]);
     expect(documentFindings(document!).map((finding) => finding.rule)).toEqual(['syntax']);
   });
 });
@@ -266,12 +308,39 @@ describe('the grammar facts behind the messages', () => {
   const facts = createGeaCoreServices(EmptyFileSystem).gea.syntax.GrammarFacts;
 
   it('reads the declaration keywords off the grammar', () => {
-    expect(facts.declarationKeywords).toEqual(['law', 'plateau', 'agency', 'platform', 'trust', 'data', 'system', 'interface', 'view', 'waiver']);
+    expect(facts.declarationKeywords).toEqual([
+      'law',
+      'plateau',
+      'agency',
+      'platform',
+      'trust',
+      'data',
+      'system',
+      'interface',
+      'view',
+      'waiver',
+    ]);
   });
 
-  it('lists a block\'s own properties first and the common ones last', () => {
-    expect(facts.block('Waiver')?.keywords).toEqual(['rule', 'on', 'reason', 'name', 'description', 'tags', 'url', 'from', 'until', 'meta']);
-    expect(facts.block('StatementLifecycle')).toMatchObject({ opener: '(', closer: ')', keywords: ['from', 'until'], isDeclaration: false });
+  it("lists a block's own properties first and the common ones last", () => {
+    expect(facts.block('Waiver')?.keywords).toEqual([
+      'rule',
+      'on',
+      'reason',
+      'name',
+      'description',
+      'tags',
+      'url',
+      'from',
+      'until',
+      'meta',
+    ]);
+    expect(facts.block('StatementLifecycle')).toMatchObject({
+      opener: '(',
+      closer: ')',
+      keywords: ['from', 'until'],
+      isDeclaration: false,
+    });
   });
 
   it('knows what a statement expects where it calls a name', () => {

@@ -55,7 +55,10 @@ export function wholeWorkspace({ reported: _reported, ...workspace }: Workspace)
 
 function parseSections(value: string | undefined, words: ReturnType<typeof wordsFor>['diagrams']['build']): string[] | undefined {
   if (value === undefined) return undefined;
-  const sections = value.split(',').map((part) => part.trim()).filter(Boolean);
+  const sections = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const unknown = sections.filter((section) => !BUILD_SECTIONS.includes(section));
   if (unknown.length > 0 || sections.length === 0) {
     throw new UsageError(words.onlyTakes({ sections: BUILD_SECTIONS.join(', '), given: unknown.join(',') || value }));

@@ -23,7 +23,11 @@ export async function diagram(viewId: string, targets: readonly string[], option
   const views = computeViews(analysis.model, { locale: options.locale });
   const graph = views.find((view) => view.id === viewId);
   if (!graph) {
-    const close = closestMatches(viewId, views.map((view) => view.id), 3);
+    const close = closestMatches(
+      viewId,
+      views.map((view) => view.id),
+      3,
+    );
     const all = views.map((view) => view.id).join(', ');
     throw new UsageError(
       close.length > 0

@@ -18,7 +18,9 @@ export function listRules(options: RulesOptions, io: Io): number {
   const idWidth = Math.max(headings.id.length, ...rules.map((rule) => rule.id.length));
   const severityWidth = Math.max(headings.severity.length, ...rules.map((rule) => severity(rule).length));
   const lines = rules.map((rule) => `${rule.id.padEnd(idWidth)}  ${severity(rule).padEnd(severityWidth)}  ${rule.summary}`);
-  io.stdout(`${headings.id.padEnd(idWidth)}  ${headings.severity.padEnd(severityWidth)}  ${headings.checks}\n${lines.join('\n')}\n\n${footer}\n`);
+  io.stdout(
+    `${headings.id.padEnd(idWidth)}  ${headings.severity.padEnd(severityWidth)}  ${headings.checks}\n${lines.join('\n')}\n\n${footer}\n`,
+  );
   return 0;
 }
 
@@ -27,7 +29,11 @@ export function explainRule(id: string, options: RulesOptions, io: Io): number {
   const words = wordsFor(chosenLocale(options.locale, io.env));
   const rule = findRule(id, words);
   if (!rule) {
-    const close = closestMatches(id, ruleCatalog(words).map((r) => r.id), 3);
+    const close = closestMatches(
+      id,
+      ruleCatalog(words).map((r) => r.id),
+      3,
+    );
     throw new UsageError((said) => said.cli.rules.unknown({ id, suggestion: said.syntax.didYouMean({ names: close }) }));
   }
   const heading = words.cli.rules.explainHeading({ id: rule.id, severity: words.cli.severity[rule.severity] });

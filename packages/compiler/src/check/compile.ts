@@ -48,7 +48,8 @@ export async function compileWorkspace(workspace: Workspace, options: CompileOpt
     const ids = analysis.model.plateaus.map((p) => p.id);
     const close = closestMatches(plateau, ids, 1);
     throw new WorkspaceError(
-      (words) => words.cli.workspace.noPlateau({ plateau, suggestion: words.syntax.didYouMean({ names: close }), plateaus: ids.join(', ') }),
+      (words) =>
+        words.cli.workspace.noPlateau({ plateau, suggestion: words.syntax.didYouMean({ names: close }), plateaus: ids.join(', ') }),
       locale,
     );
   }

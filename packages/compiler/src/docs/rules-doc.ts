@@ -54,7 +54,7 @@ function ruleSection(rule: RuleInfo): string {
 export function explanationMarkdown(explanation: string): string {
   const lines = explanation.replace(/\r\n/g, '\n').trim().split('\n');
   const out: string[] = [];
-  for (let index = 0; index < lines.length; ) {
+  for (let index = 0; index < lines.length;) {
     if (!isIndented(lines[index]!)) {
       out.push(lines[index]!.replace(/^(Bad|Good)(:?)/, '**$1$2**'));
       index++;

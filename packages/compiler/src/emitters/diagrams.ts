@@ -4,7 +4,14 @@
 import { join } from 'node:path';
 import { computeViews, wordsFor, type SemanticModel, type ViewGraph } from '@gea-arch/core';
 import { layoutView, renderMermaid, renderPlantUml, renderSvg } from '@gea-arch/diagrams';
-import { layoutCacheKey, layoutViews, loadBundledFonts, pruneLayoutCache, renderPng, type LayoutViewsOptions } from '@gea-arch/diagrams/node';
+import {
+  layoutCacheKey,
+  layoutViews,
+  loadBundledFonts,
+  pruneLayoutCache,
+  renderPng,
+  type LayoutViewsOptions,
+} from '@gea-arch/diagrams/node';
 import type { Emitter, EmitterFormat } from './emitter.js';
 
 const FORMATS = [

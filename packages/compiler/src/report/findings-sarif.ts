@@ -19,7 +19,12 @@ const ROOT = '%SRCROOT%';
  * relative to its git repository root when it has one. Rules are described in `locale`, by
  * default the workspace's (gea.yaml `locale`).
  */
-export function findingsSarif(records: readonly FindingRecord[], tool: SarifTool, workspace?: Workspace, locale = workspace?.config.locale): string {
+export function findingsSarif(
+  records: readonly FindingRecord[],
+  tool: SarifTool,
+  workspace?: Workspace,
+  locale = workspace?.config.locale,
+): string {
   const words = wordsFor(locale);
   const rules = ruleCatalog(words);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id as string, index]));

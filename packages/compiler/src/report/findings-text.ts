@@ -35,7 +35,9 @@ export function findingsText(records: readonly FindingRecord[], summary: Finding
           : paint('blue', words.severity.info);
     const plateaus = style.plateaus !== false && record.plateaus.length > 0 ? paint('gray', ` [${record.plateaus.join(', ')}]`) : '';
     const waiver = record.waiver ? paint('gray', ` ${words.waiverNote({ waiver: record.waiver })}`) : '';
-    lines.push(`${paint('bold', `${shown(record.file)}:${record.line}:${record.column}`)} ${severity} ${paint('gray', record.rule)} ${record.message}${plateaus}${waiver}`);
+    lines.push(
+      `${paint('bold', `${shown(record.file)}:${record.line}:${record.column}`)} ${severity} ${paint('gray', record.rule)} ${record.message}${plateaus}${waiver}`,
+    );
   }
   if (lines.length > 0) lines.push('');
   lines.push(summaryLine(summary, paint, words));

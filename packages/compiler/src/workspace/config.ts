@@ -124,7 +124,9 @@ export function parseConfig(text: string, file: string, locale?: string): Worksp
       }
       default: {
         const close = closestMatches(key, KEYS, 1);
-        at(keyOffset, (words) => words.cli.config.unknownSetting({ key, suggestion: words.syntax.didYouMean({ names: close }), known: KEYS.join(', ') }));
+        at(keyOffset, (words) =>
+          words.cli.config.unknownSetting({ key, suggestion: words.syntax.didYouMean({ names: close }), known: KEYS.join(', ') }),
+        );
       }
     }
   }
@@ -133,7 +135,11 @@ export function parseConfig(text: string, file: string, locale?: string): Worksp
   return config;
 }
 
-function readRules(value: YamlNode | null, offset: number | undefined, at: (offset: number | undefined, saying: Saying) => void): Record<string, Severity | 'off'> {
+function readRules(
+  value: YamlNode | null,
+  offset: number | undefined,
+  at: (offset: number | undefined, saying: Saying) => void,
+): Record<string, Severity | 'off'> {
   const rules: Record<string, Severity | 'off'> = {};
   if (value === null || (isScalar(value) && value.value === null)) return rules;
   if (!isMap(value)) {
@@ -153,7 +159,8 @@ function readRules(value: YamlNode | null, offset: number | undefined, at: (offs
     const raw = isScalar(severityNode) ? severityNode.value : undefined;
     const severity = raw === false ? 'off' : String(raw);
     if ((SEVERITIES as readonly string[]).includes(severity)) rules[id] = severity as Severity | 'off';
-    else at(severityNode?.range?.[0] ?? keyNode?.range?.[0], (words) => words.cli.config.severity({ id, severities: SEVERITIES.join(', ') }));
+    else
+      at(severityNode?.range?.[0] ?? keyNode?.range?.[0], (words) => words.cli.config.severity({ id, severities: SEVERITIES.join(', ') }));
   }
   return rules;
 }
@@ -171,4 +178,3 @@ function stringList(node: YamlNode | null): string[] | undefined {
 function firstLine(message: string): string {
   return message.split('\n')[0]!;
 }
-

@@ -73,7 +73,11 @@ class Loader {
   }
 }
 
-export async function loadWorkspace(targets: readonly string[] = ['.'], cwd = process.cwd(), options: LoadOptions = {}): Promise<Workspace> {
+export async function loadWorkspace(
+  targets: readonly string[] = ['.'],
+  cwd = process.cwd(),
+  options: LoadOptions = {},
+): Promise<Workspace> {
   const loader = new Loader(cwd, options.locale);
   const paths = (targets.length > 0 ? targets : ['.']).map((target) => resolve(cwd, target));
   const kinds = await Promise.all(paths.map(kindOf));
@@ -124,7 +128,10 @@ async function fromFolder(folder: string, loader: Loader): Promise<Workspace> {
   const config = await loader.readConfig(configFile);
   const reported = await findSources(root, [`${escapePath(toRelative(root, folder))}/**/*.gea`], config);
   if (reported.length === 0) {
-    throw loader.error((words) => words.cli.workspace.noSourcesBelow({ folder: relative(cwd, folder) || '.', root: relative(cwd, root) || '.' }), config);
+    throw loader.error(
+      (words) => words.cli.workspace.noSourcesBelow({ folder: relative(cwd, folder) || '.', root: relative(cwd, root) || '.' }),
+      config,
+    );
   }
   return { ...(await withSources(root, configFile, config, loader, reported)), reported };
 }
@@ -142,7 +149,8 @@ async function withSources(
   extra: readonly string[] = [],
 ): Promise<Workspace> {
   const files = uniqueSorted([...(await findSources(root, config.sources, config)), ...extra]);
-  if (files.length === 0) throw loader.error((words) => words.cli.workspace.noSources({ root, sources: config.sources.join(', ') }), config);
+  if (files.length === 0)
+    throw loader.error((words) => words.cli.workspace.noSources({ root, sources: config.sources.join(', ') }), config);
   return located({ root, configFile, config, files });
 }
 

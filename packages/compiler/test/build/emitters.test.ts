@@ -40,8 +40,14 @@ describe('emitter table', () => {
   it('is what gea build runs: one folder per emitter, in the order of the table', async () => {
     const outDir = join(mkdtempSync(join(tmpdir(), 'gea-emitters-')), 'out');
     const result = await buildWorkspace(await loadWorkspace([QUICKSTART]), { outDir, toolVersion: 'test' });
-    expect(result.sections.map((section) => [section.section, section.folder])).toEqual(EMITTERS.map((emitter) => [emitter.id, emitter.section]));
-    expect(readdirSync(outDir).filter((name) => !name.startsWith('.')).sort()).toEqual(EMITTERS.map((emitter) => emitter.section).sort());
+    expect(result.sections.map((section) => [section.section, section.folder])).toEqual(
+      EMITTERS.map((emitter) => [emitter.id, emitter.section]),
+    );
+    expect(
+      readdirSync(outDir)
+        .filter((name) => !name.startsWith('.'))
+        .sort(),
+    ).toEqual(EMITTERS.map((emitter) => emitter.section).sort());
     for (const emitter of EMITTERS) {
       const built = emitter.formats.filter((format) => format.built === 'always').map((format) => format.extension);
       const written = new Set(readdirSync(join(outDir, emitter.section)).map((file) => file.slice(file.lastIndexOf('.') + 1)));
@@ -55,6 +61,8 @@ describe('emitter table', () => {
     const result = await buildWorkspace(workspace, { outDir, toolVersion: 'test', only: ['reports'] });
     expect(result.sections.map((section) => section.section)).toEqual(['reports']);
     expect(result.diagrams).toBeUndefined();
-    await expect(buildWorkspace(workspace, { outDir, toolVersion: 'test', only: ['specs'] })).rejects.toThrow('no emitter specs (emitters: diagrams, reports)');
+    await expect(buildWorkspace(workspace, { outDir, toolVersion: 'test', only: ['specs'] })).rejects.toThrow(
+      'no emitter specs (emitters: diagrams, reports)',
+    );
   });
 });

@@ -14,7 +14,7 @@ describe('out folder', () => {
     await claimOutFolder(out);
   });
 
-  it("refuses a non-empty folder it did not create, touching nothing", async () => {
+  it('refuses a non-empty folder it did not create, touching nothing', async () => {
     const out = fresh();
     writeFileSync(join(out, 'thesis.docx'), 'precious');
     await expect(claimOutFolder(out)).rejects.toThrow(/is not empty and was not created by gea/);
@@ -24,7 +24,14 @@ describe('out folder', () => {
   it('replaces a section with exactly the new files', async () => {
     const out = fresh();
     await claimOutFolder(out);
-    await replaceSection(out, 'diagrams', new Map([['a.svg', '<svg/>'], ['nested/b.mmd', 'flowchart LR']]));
+    await replaceSection(
+      out,
+      'diagrams',
+      new Map([
+        ['a.svg', '<svg/>'],
+        ['nested/b.mmd', 'flowchart LR'],
+      ]),
+    );
     await replaceSection(out, 'diagrams', new Map([['c.svg', '<svg/>']]));
     expect(readdirSync(join(out, 'diagrams'))).toEqual(['c.svg']);
     expect(readdirSync(out).sort()).toEqual([OUT_MARKER, 'diagrams']);
@@ -35,7 +42,10 @@ describe('out folder', () => {
     await claimOutFolder(out);
     await replaceSection(out, 'reports', new Map([['findings.json', '{}']]));
     mkdirSync(join(out, `.reports.${process.pid}.new`));
-    const bad = new Map<string, string>([['ok.json', '{}'], ['\u0000bad', 'x']]);
+    const bad = new Map<string, string>([
+      ['ok.json', '{}'],
+      ['\u0000bad', 'x'],
+    ]);
     await expect(replaceSection(out, 'reports', bad)).rejects.toThrow();
     expect(readFileSync(join(out, 'reports', 'findings.json'), 'utf8')).toBe('{}');
     expect(readdirSync(out).sort()).toEqual([OUT_MARKER, 'reports']);

@@ -20,7 +20,8 @@ describe('docs/rules.md', () => {
   it('is what the rule catalogue generates', () => {
     const current = readFileSync(new URL(RULES_DOC_PATH, ROOT), 'utf8').replace(/\r\n/g, '\n');
     const expected = renderRulesDoc(RULE_INFOS);
-    const stale = current === expected ? '' : `${RULES_DOC_PATH} is stale (${firstDifference(current, expected)}); run \`npm run docs:rules\``;
+    const stale =
+      current === expected ? '' : `${RULES_DOC_PATH} is stale (${firstDifference(current, expected)}); run \`npm run docs:rules\``;
     expect(stale).toBe('');
   });
 

@@ -62,7 +62,12 @@ function plateauOrder(model: SemanticModel, words: Words): Finding[] {
     findings.push({
       rule: 'plateau-order',
       severity: 'error',
-      message: words.syntax.plateauOrder({ plateau: plateau.id, date: plateau.date, earlier: earlier.id, where: place(model, earlier.head, plateau.head, words) }),
+      message: words.syntax.plateauOrder({
+        plateau: plateau.id,
+        date: plateau.date,
+        earlier: earlier.id,
+        where: place(model, earlier.head, plateau.head, words),
+      }),
       source: plateau.sources.date ?? plateau.head,
       element: plateau.id,
       plateaus: [],

@@ -40,7 +40,7 @@ class Projection {
       if (copy) byId.set(id, copy);
     }
     return {
-      plateau: this.copies.get(this.plateau) as m.Plateau ?? this.plateau,
+      plateau: (this.copies.get(this.plateau) as m.Plateau) ?? this.plateau,
       whole: this.model,
       elements,
       laws: ofKind('law'),
@@ -168,12 +168,20 @@ class Projection {
       this.mutable(masters.data.target)?.masteredBy.push(masters);
     }
     for (const statement of this.liveStatements(whole.stores)) {
-      const stores: m.Stores = { ...base(statement), data: this.ref(statement.data)!, fields: statement.fields.map((field) => this.fieldRef(field)) };
+      const stores: m.Stores = {
+        ...base(statement),
+        data: this.ref(statement.data)!,
+        fields: statement.fields.map((field) => this.fieldRef(field)),
+      };
       system.stores.push(stores);
       this.mutable(stores.data.target)?.storedBy.push(stores);
     }
     for (const statement of this.liveStatements(whole.consumes)) {
-      const consumes: m.Consumes = { ...base(statement), interface: this.ref(statement.interface)!, legalBasis: this.legalBases(statement.legalBasis) };
+      const consumes: m.Consumes = {
+        ...base(statement),
+        interface: this.ref(statement.interface)!,
+        legalBasis: this.legalBases(statement.legalBasis),
+      };
       system.consumes.push(consumes);
       this.mutable(consumes.interface.target)?.consumedBy.push(consumes);
     }
@@ -203,13 +211,22 @@ class Projection {
     api.signature = whole.signature ? this.signature(whole.signature, api) : undefined;
     const payloadCopies = new Map<m.Payload, m.Payload>();
     for (const payload of whole.payloads) {
-      const copy: m.Payload = { ...payload, interface: api, data: this.ref(payload.data)!, fields: payload.fields.map((field) => this.fieldRef(field)) };
+      const copy: m.Payload = {
+        ...payload,
+        interface: api,
+        data: this.ref(payload.data)!,
+        fields: payload.fields.map((field) => this.fieldRef(field)),
+      };
       payloadCopies.set(payload, copy);
       api.payloads.push(copy);
       this.mutable(copy.data.target)?.carriedBy.push(copy);
     }
     const payloadOf = (payload: m.Payload | undefined) => (payload ? payloadCopies.get(payload) : undefined);
-    api.operations = whole.operations.map((operation) => ({ ...operation, input: payloadOf(operation.input), output: payloadOf(operation.output) }));
+    api.operations = whole.operations.map((operation) => ({
+      ...operation,
+      input: payloadOf(operation.input),
+      output: payloadOf(operation.output),
+    }));
     api.events = whole.events.map((event) => ({ ...event, payloads: event.payloads.map((payload) => payloadOf(payload)!) }));
   }
 

@@ -39,7 +39,11 @@ export const accreditedTrust: Rule<'accredited-trust'> = {
 };
 
 /** What a `with` service lacks for a signature at this level and format. */
-function lacksOfService(service: Trust, level: SignatureLevel, format: SignatureFormat | undefined): Array<'accreditation' | 'level' | 'format'> {
+function lacksOfService(
+  service: Trust,
+  level: SignatureLevel,
+  format: SignatureFormat | undefined,
+): Array<'accreditation' | 'level' | 'format'> {
   return [
     ...(service.accredited ? [] : (['accreditation'] as const)),
     ...(service.levels.includes(level) ? [] : (['level'] as const)),

@@ -9,7 +9,8 @@ export const baseRegistryShared: Rule<'base-registry-shared'> = {
   severity: 'warning',
   check({ model, words }, report) {
     for (const data of model.data) {
-      if (data.baseRegistry && !sharedViaExchange(data)) report({ message: words.unshared({ data: data.id }), source: data.head, element: data });
+      if (data.baseRegistry && !sharedViaExchange(data))
+        report({ message: words.unshared({ data: data.id }), source: data.head, element: data });
     }
   },
 };

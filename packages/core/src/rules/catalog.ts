@@ -49,7 +49,12 @@ export interface RuleInfo {
 
 /** Every finding id described in the words of a locale, in the order of `ALL_RULE_IDS`. */
 export function ruleCatalog(words: Words = wordsFor()): RuleInfo[] {
-  return ALL_RULE_IDS.map((id) => ({ id, severity: defaultSeverity(id), summary: words.rules[id].summary, explanation: words.rules[id].explanation }));
+  return ALL_RULE_IDS.map((id) => ({
+    id,
+    severity: defaultSeverity(id),
+    summary: words.rules[id].summary,
+    explanation: words.rules[id].explanation,
+  }));
 }
 
 export function findRule(id: string, words: Words = wordsFor()): RuleInfo | undefined {

@@ -28,7 +28,12 @@ export const certificateValid: Rule<'certificate-valid'> = {
   },
 };
 
-function certificateProblem(certificate: Certificate, date: string, relying: readonly string[], words: RuleWords['certificate-valid']): Pick<Problem, 'message' | 'severity'> | undefined {
+function certificateProblem(
+  certificate: Certificate,
+  date: string,
+  relying: readonly string[],
+  words: RuleWords['certificate-valid'],
+): Pick<Problem, 'message' | 'severity'> | undefined {
   const named = { subject: certificate.subject, trust: certificate.trust.id, evaluationDate: date, relying };
   const { validFrom, validUntil } = certificate;
   if (validFrom && daysBetween(date, validFrom) > 0) return { message: words.notYetValid({ ...named, validFrom }) };
@@ -66,7 +71,9 @@ function relianceAtEveryPlateau(model: SemanticModel, plateaus: readonly Plateau
       return target && existsAt(target, plateau) ? target : undefined;
     };
     const signatures = [
-      ...model.systems.flatMap((system) => system.signings.filter((signing) => existsAt(signing, plateau)).map((signing) => signing.signature)),
+      ...model.systems.flatMap((system) =>
+        system.signings.filter((signing) => existsAt(signing, plateau)).map((signing) => signing.signature),
+      ),
       ...model.interfaces.filter((api) => api.signature && existsAt(api, plateau)).map((api) => api.signature!),
     ];
     for (const signature of signatures) {

@@ -12,7 +12,8 @@ export const classificationFlow: Rule<'classification-flow'> = {
   check(ctx, report) {
     for (const api of ctx.model.interfaces) checkInterface(ctx, api, report);
     for (const data of ctx.model.data) {
-      if (data.open && data.classification === 'secret') report({ message: ctx.words.secretOpen({ data: data.id }), source: data.open.source, element: data });
+      if (data.open && data.classification === 'secret')
+        report({ message: ctx.words.secretOpen({ data: data.id }), source: data.open.source, element: data });
     }
   },
 };

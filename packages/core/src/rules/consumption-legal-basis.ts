@@ -21,7 +21,8 @@ export const consumptionLegalBasis: Rule<'consumption-legal-basis'> = {
             system: system.id,
             api: api.id,
             personal: personal.length > 0,
-            classification: classified.length === 0 ? undefined : classified.some((data) => data.classification === 'secret') ? 'secret' : 'restricted',
+            classification:
+              classified.length === 0 ? undefined : classified.some((data) => data.classification === 'secret') ? 'secret' : 'restricted',
             data: [...new Set([...personal, ...classified])].map((data) => data.id),
             missing,
           }),
@@ -34,5 +35,8 @@ export const consumptionLegalBasis: Rule<'consumption-legal-basis'> = {
 };
 
 function missingJustification(consumption: Consumes): ('purpose' | 'legal-basis')[] {
-  return [...(!consumption.purpose?.trim() ? (['purpose'] as const) : []), ...(consumption.legalBasis.length === 0 ? (['legal-basis'] as const) : [])];
+  return [
+    ...(!consumption.purpose?.trim() ? (['purpose'] as const) : []),
+    ...(consumption.legalBasis.length === 0 ? (['legal-basis'] as const) : []),
+  ];
 }

@@ -22,7 +22,9 @@ function checkCopy({ facts, words }: RuleContext<'copy-has-source'>, system: Sys
   const received = facts.receivedData(system);
   if (!received.known) return;
   const carried = received.fields.get(data);
-  const stored = stores.allFields ? data.fields.map((field) => field.name) : stores.fields.flatMap((field) => (field.target ? [field.target.name] : []));
+  const stored = stores.allFields
+    ? data.fields.map((field) => field.name)
+    : stores.fields.flatMap((field) => (field.target ? [field.target.name] : []));
   const fields = [...new Set(stored)].filter((name) => !carried?.has(name));
   if (fields.length === 0) return;
   const names = { system: system.id, data: data.id, fields };

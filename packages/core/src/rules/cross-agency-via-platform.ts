@@ -31,7 +31,13 @@ function checkCopy({ facts, words }: Context, system: System, owner: Agency, sto
   const received = facts.receivedData(system);
   if (!received.known || received.throughExchange.has(data)) return;
   report({
-    message: words.copy({ system: system.id, owner: owner.id, data: data.id, dataOwner: dataOwner.id, received: received.fields.has(data) }),
+    message: words.copy({
+      system: system.id,
+      owner: owner.id,
+      data: data.id,
+      dataOwner: dataOwner.id,
+      received: received.fields.has(data),
+    }),
     source: stores.source,
     element: system,
   });
@@ -46,7 +52,14 @@ function checkConsumption({ words }: Context, system: System, owner: Agency, con
   // A `via` that cannot be followed here is the reference rules' business.
   if (api.via && (!platform || isExchange(platform))) return;
   report({
-    message: words.consumption({ system: system.id, owner: owner.id, api: api.id, provider: provider.id, platform: platform?.id, platformKind: platform?.platformKind }),
+    message: words.consumption({
+      system: system.id,
+      owner: owner.id,
+      api: api.id,
+      provider: provider.id,
+      platform: platform?.id,
+      platformKind: platform?.platformKind,
+    }),
     source: consumption.source,
     element: system,
   });
@@ -58,7 +71,13 @@ function checkDependency({ words }: Context, system: System, owner: Agency, depe
   const targetOwner = target?.owner?.target;
   if (!target || !targetOwner || targetOwner === owner) return;
   report({
-    message: words.dependency({ system: system.id, owner: owner.id, target: target.id, targetOwner: targetOwner.id, dependencyKind: dependency.dependencyKind }),
+    message: words.dependency({
+      system: system.id,
+      owner: owner.id,
+      target: target.id,
+      targetOwner: targetOwner.id,
+      dependencyKind: dependency.dependencyKind,
+    }),
     source: dependency.source,
     element: system,
   });

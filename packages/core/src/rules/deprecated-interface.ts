@@ -8,7 +8,8 @@ export const deprecatedInterface: Rule<'deprecated-interface'> = {
     for (const system of model.systems) {
       for (const consumption of system.consumes) {
         const api = consumption.interface.target;
-        if (api?.deprecated) report({ message: words.consumed({ system: system.id, api: api.id }), source: consumption.source, element: system });
+        if (api?.deprecated)
+          report({ message: words.consumed({ system: system.id, api: api.id }), source: consumption.source, element: system });
       }
     }
   },

@@ -57,10 +57,20 @@ export function computeFacts(model: SemanticModel): ModelFacts {
   const classifiedDataCarried = once((api: Interface) =>
     [...carriedFields(api).keys()].filter((data) => CLASSIFICATION_RANK[data.classification] >= CLASSIFICATION_RANK.restricted),
   );
-  const masteredData = once((system: System) => new Set(system.masters.flatMap((masters) => (masters.data.target ? [masters.data.target] : []))));
+  const masteredData = once(
+    (system: System) => new Set(system.masters.flatMap((masters) => (masters.data.target ? [masters.data.target] : []))),
+  );
   const receivedData = once((system: System) => received(system, carriedFields));
   let shapes: AssetShapes | undefined;
-  return { carriedFields, isPersonalField, personalDataCarried, classifiedDataCarried, masteredData, receivedData, assetShapes: () => (shapes ??= assetShapes(model)) };
+  return {
+    carriedFields,
+    isPersonalField,
+    personalDataCarried,
+    classifiedDataCarried,
+    masteredData,
+    receivedData,
+    assetShapes: () => (shapes ??= assetShapes(model)),
+  };
 }
 
 /** A function of one key that computes each value once. */

@@ -10,11 +10,17 @@ export const interfaceComplete: Rule<'interface-complete'> = {
   check({ model, words }, report) {
     for (const api of model.interfaces) {
       const missing = missingFromInterface(api);
-      if (missing.length > 0) report({ message: words.incomplete({ api: api.id, style: api.style, missing }), source: api.head, element: api });
+      if (missing.length > 0)
+        report({ message: words.incomplete({ api: api.id, style: api.style, missing }), source: api.head, element: api });
       if (api.style !== 'rest') continue;
       for (const operation of api.operations) {
         const lacks = missingFromRestOperation(operation);
-        if (lacks.length > 0) report({ message: words.incompleteOperation({ operation: operation.name, api: api.id, missing: lacks }), source: operation.head, element: api });
+        if (lacks.length > 0)
+          report({
+            message: words.incompleteOperation({ operation: operation.name, api: api.id, missing: lacks }),
+            source: operation.head,
+            element: api,
+          });
       }
     }
   },

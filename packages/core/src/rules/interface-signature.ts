@@ -15,7 +15,8 @@ export const interfaceSignature: Rule<'interface-signature'> = {
       const names = { api: api.id, data: [...documents].map((data) => data.id) };
       const signature = api.signature;
       if (!signature) report({ message: words.unsigned(names), source: api.head, element: api });
-      else if (!isStrongLevel(signature.level)) report({ message: words.weak({ ...names, level: signature.level }), source: signature.source, element: api });
+      else if (!isStrongLevel(signature.level))
+        report({ message: words.weak({ ...names, level: signature.level }), source: signature.source, element: api });
     }
   },
 };

@@ -42,11 +42,23 @@ export const lifecycleDependency: Rule<'lifecycle-dependency'> = {
     };
     for (const system of model.systems) {
       follow(system, 'hosting', [system.hosting], false);
-      for (const statement of byStatement(system.masters)) follow(system, 'masters', statement.map((m) => m.data), true);
+      for (const statement of byStatement(system.masters))
+        follow(
+          system,
+          'masters',
+          statement.map((m) => m.data),
+          true,
+        );
       for (const statement of system.stores) follow(system, 'stores', [statement.data], true);
       for (const statement of system.consumes) follow(system, 'consumes', [statement.interface], true);
       for (const statement of system.dependsOn) follow(system, 'depends-on', [statement.target], true);
-      for (const statement of byStatement(system.uses)) follow(system, 'uses', statement.map((u) => u.platform), true);
+      for (const statement of byStatement(system.uses))
+        follow(
+          system,
+          'uses',
+          statement.map((u) => u.platform),
+          true,
+        );
       for (const statement of system.signings) followSignature(system, statement.signature, true);
     }
     for (const api of model.interfaces) {

@@ -14,7 +14,9 @@ export const longTermValidation: Rule<'long-term-validation'> = {
       const document = signing.data.target;
       const service = signature.with?.target;
       if (!document?.retention || !service) continue;
-      const validUntil = service.certificates.map((certificate) => certificate.validUntil).filter((date): date is string => date !== undefined);
+      const validUntil = service.certificates
+        .map((certificate) => certificate.validUntil)
+        .filter((date): date is string => date !== undefined);
       if (validUntil.length === 0) continue;
       const latest = validUntil.reduce((a, b) => (b > a ? b : a));
       const keptUntil = addDuration(evaluationDate, document.retention);

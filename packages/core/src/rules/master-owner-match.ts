@@ -20,7 +20,8 @@ export const masterOwnerMatch: Rule<'master-owner-match'> = {
         for (const masters of statement) {
           const data = masters.data.target;
           const dataOwner = data?.owner?.target;
-          if (data && dataOwner && owner !== dataOwner && operator !== dataOwner && !foreign.some((f) => f.data === data)) foreign.push({ data, dataOwner });
+          if (data && dataOwner && owner !== dataOwner && operator !== dataOwner && !foreign.some((f) => f.data === data))
+            foreign.push({ data, dataOwner });
         }
         const [only] = foreign;
         if (!only) continue;

@@ -4,7 +4,16 @@ import type { Element } from '../model/types.js';
 import type { Rule } from './rule.js';
 
 /** The kinds of declaration that are named for people (views and waivers are not). */
-export const NAMED_KINDS: ReadonlySet<Element['kind']> = new Set(['law', 'plateau', 'agency', 'platform', 'trust', 'data', 'system', 'interface']);
+export const NAMED_KINDS: ReadonlySet<Element['kind']> = new Set([
+  'law',
+  'plateau',
+  'agency',
+  'platform',
+  'trust',
+  'data',
+  'system',
+  'interface',
+]);
 
 /** The element's name in a locale, when it has a non-blank one. */
 export function nameIn(element: Element, locale: string): string | undefined {
@@ -19,7 +28,11 @@ export const nameRequired: Rule<'name-required'> = {
     const locale = model.defaultLocale;
     for (const element of model.elements) {
       if (!NAMED_KINDS.has(element.kind) || nameIn(element, locale) !== undefined) continue;
-      report({ message: words.unnamed({ kind: element.kind, element: element.id, locale, localName: element.localName }), source: element.head, element });
+      report({
+        message: words.unnamed({ kind: element.kind, element: element.id, locale, localName: element.localName }),
+        source: element.head,
+        element,
+      });
     }
   },
 };

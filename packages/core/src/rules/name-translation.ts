@@ -13,7 +13,12 @@ export const nameTranslation: Rule<'name-translation'> = {
     for (const element of model.elements) {
       if (!NAMED_KINDS.has(element.kind) || nameIn(element, defaultLocale) === undefined) continue;
       const missing = others.filter((locale) => nameIn(element, locale) === undefined);
-      if (missing.length > 0) report({ message: words.untranslated({ kind: element.kind, element: element.id, locales: missing }), source: element.head, element });
+      if (missing.length > 0)
+        report({
+          message: words.untranslated({ kind: element.kind, element: element.id, locales: missing }),
+          source: element.head,
+          element,
+        });
     }
   },
 };

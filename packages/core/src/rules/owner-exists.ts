@@ -10,7 +10,10 @@ type Accountability = 'owner' | 'operator' | 'provider' | 'parent';
 function accountabilityOf(element: Element): Array<[Accountability, Ref<Accountable> | undefined]> {
   switch (element.kind) {
     case 'system':
-      return [['owner', element.owner], ['operator', element.operator]];
+      return [
+        ['owner', element.owner],
+        ['operator', element.operator],
+      ];
     case 'data':
       return [['owner', element.owner]];
     case 'platform':

@@ -124,12 +124,19 @@ function waiverCovers(waiver: Waiver, problem: Problem): boolean {
 }
 
 function sameRange(a: SourceRange, b: SourceRange): boolean {
-  return a.uri === b.uri && a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  return (
+    a.uri === b.uri &&
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
 }
 
 function contains(outer: SourceRange, inner: SourceRange): boolean {
   if (outer.uri !== inner.uri) return false;
-  const startsAfter = inner.start.line > outer.start.line || (inner.start.line === outer.start.line && inner.start.character >= outer.start.character);
+  const startsAfter =
+    inner.start.line > outer.start.line || (inner.start.line === outer.start.line && inner.start.character >= outer.start.character);
   const endsBefore = inner.end.line < outer.end.line || (inner.end.line === outer.end.line && inner.end.character <= outer.end.character);
   return startsAfter && endsBefore;
 }

@@ -14,5 +14,11 @@ export function byStatement<R extends Relation>(relations: readonly R[]): R[][] 
 }
 
 function sameRange(a: SourceRange, b: SourceRange): boolean {
-  return a.uri === b.uri && a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  return (
+    a.uri === b.uri &&
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
 }

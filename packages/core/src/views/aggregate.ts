@@ -63,7 +63,15 @@ export function aggregateByAgency(parts: GraphParts, model: SemanticModel, local
       kind: 'aggregate',
       label: String(count),
       status: 'active',
-      tooltip: words.aggregateTooltip({ count, relations: [...kinds].sort().map((kind) => words.relations[kind]).join(', '), from, to }),
+      tooltip: words.aggregateTooltip({
+        count,
+        relations: [...kinds]
+          .sort()
+          .map((kind) => words.relations[kind])
+          .join(', '),
+        from,
+        to,
+      }),
     }));
   return { nodes: [...nodes.values()].sort((a, b) => compare(a.id, b.id)), groups: [], edges: aggregated };
 }

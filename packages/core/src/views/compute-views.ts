@@ -81,7 +81,8 @@ export function computeView(model: SemanticModel, spec: ViewSpec, projections = 
     parts = { ...parts, edges: parts.edges.map(({ label: _label, ...edge }) => edge) };
   }
   // The implicit plateau of a model without plateaus is today: naming it would change the picture daily.
-  const plateauInfo = (plateau: Plateau) => (plateau.implicit ? undefined : { id: plateau.id, label: labelOf(plateau, spec.locale, model), date: plateau.date });
+  const plateauInfo = (plateau: Plateau) =>
+    plateau.implicit ? undefined : { id: plateau.id, label: labelOf(plateau, spec.locale, model), date: plateau.date };
   const earlier = from ? spec.from : undefined;
   return {
     id: spec.id,

@@ -14,7 +14,9 @@ export function drawDataflow(data: Data, builder: GraphBuilder, status: StatusOf
   const carriers = [...new Set(data.carriedBy.map((payload) => payload.interface))];
   for (const api of carriers) {
     builder.addNode(api);
-    const carried = data.carriedBy.filter((payload) => payload.interface === api).map((payload) => `${payload.carrier} ${payload.role} ${data.id}`);
+    const carried = data.carriedBy
+      .filter((payload) => payload.interface === api)
+      .map((payload) => `${payload.carrier} ${payload.role} ${data.id}`);
     builder.addEdge('carries', api, data, { status: status(api), tooltip: `${api.id} { ${carried.join('; ')} }` });
     const provider = api.provider?.target;
     if (provider) {

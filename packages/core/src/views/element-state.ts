@@ -16,22 +16,32 @@ export function elementState(element: Element): string {
       parts.owner = element.owner?.declared?.id;
       parts.classification = element.classification;
       parts.privacy = element.privacy;
-      parts.fields = element.fields.map((field) => `${field.name}:${field.type.primitive ?? field.type.data?.text}${field.key ? ':key' : ''}${field.personal ? ':personal' : ''}`);
+      parts.fields = element.fields.map(
+        (field) =>
+          `${field.name}:${field.type.primitive ?? field.type.data?.text}${field.key ? ':key' : ''}${field.personal ? ':personal' : ''}`,
+      );
       parts.masters = sorted(element.masteredBy, (relation) => relation.system.id);
       break;
     case 'system':
       parts.owner = element.owner?.declared?.id;
       parts.operator = element.operator?.declared?.id;
       parts.hosting = element.hosting?.declared?.id;
-      parts.relations = sorted([...element.masters, ...element.stores, ...element.consumes, ...element.dependsOn, ...element.uses, ...element.signings], describeRelation);
+      parts.relations = sorted(
+        [...element.masters, ...element.stores, ...element.consumes, ...element.dependsOn, ...element.uses, ...element.signings],
+        describeRelation,
+      );
       break;
     case 'interface':
       parts.provider = element.provider?.declared?.id;
       parts.via = element.via?.declared?.id;
       parts.classification = element.classification;
       parts.version = element.version;
-      parts.signature = element.signature ? `${element.signature.level}/${element.signature.format}/${element.signature.with?.declared?.id}` : undefined;
-      parts.carries = element.payloads.map((payload) => `${payload.data.declared?.id}{${payload.allFields ? '*' : payload.fields.map((f) => f.text).join(',')}}`).sort();
+      parts.signature = element.signature
+        ? `${element.signature.level}/${element.signature.format}/${element.signature.with?.declared?.id}`
+        : undefined;
+      parts.carries = element.payloads
+        .map((payload) => `${payload.data.declared?.id}{${payload.allFields ? '*' : payload.fields.map((f) => f.text).join(',')}}`)
+        .sort();
       parts.consumers = sorted(element.consumedBy, (relation) => relation.system.id);
       break;
     case 'platform':

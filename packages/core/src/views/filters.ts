@@ -31,6 +31,8 @@ export function applyFilters(parts: GraphParts, filters: ViewFilters, model: Sem
   const edges = parts.edges.filter((edge) => kept.has(edge.from) && kept.has(edge.to));
   const used = new Set(nodes.map((node) => node.group));
   for (const group of parts.groups) if (used.has(group.id) && group.parent) used.add(group.parent);
-  const groups = parts.groups.filter((group) => used.has(group.id) || parts.groups.some((child) => child.parent === group.id && used.has(child.id)));
+  const groups = parts.groups.filter(
+    (group) => used.has(group.id) || parts.groups.some((child) => child.parent === group.id && used.has(child.id)),
+  );
   return { nodes, groups, edges };
 }

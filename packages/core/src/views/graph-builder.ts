@@ -57,14 +57,23 @@ export class GraphBuilder {
     const base = `${kind}:${from.id}->${to.id}`;
     const key = options.key ? `${base}@${options.key}` : base;
     if (this.edges.has(key)) return;
-    this.edges.set(key, { id: key, from: from.id, to: to.id, kind, label: options.label, status: options.status, tooltip: options.tooltip });
+    this.edges.set(key, {
+      id: key,
+      from: from.id,
+      to: to.id,
+      kind,
+      label: options.label,
+      status: options.status,
+      tooltip: options.tooltip,
+    });
   }
 
   /** The nodes, groups and edges, sorted by id; edge ids made short and stable (`kind:a->b`, `#2` …). */
   parts(): GraphParts {
     const nodes = sortById([...this.nodes.values()]);
     const used = new Set(nodes.map((node) => node.group).filter((id): id is string => id !== undefined));
-    for (const id of [...used]) for (let parent = this.groups.get(id)?.parent; parent; parent = this.groups.get(parent)?.parent) used.add(parent);
+    for (const id of [...used])
+      for (let parent = this.groups.get(id)?.parent; parent; parent = this.groups.get(parent)?.parent) used.add(parent);
     const groups = sortById([...this.groups.values()].filter((group) => used.has(group.id)));
     const edges: ViewEdge[] = [];
     const seen = new Map<string, number>();

@@ -14,7 +14,11 @@ export function drawIntegration(platform: Platform, builder: GraphBuilder, statu
     }
     for (const consumption of api.consumedBy) {
       builder.addNode(consumption.system);
-      builder.addEdge('consumes', consumption.system, api, { label: consumption.purpose, status: status(consumption), tooltip: `${consumption.system.id} consumes ${api.id}` });
+      builder.addEdge('consumes', consumption.system, api, {
+        label: consumption.purpose,
+        status: status(consumption),
+        tooltip: `${consumption.system.id} consumes ${api.id}`,
+      });
     }
   }
 }

@@ -24,7 +24,10 @@ export interface LinkContext {
 export function drawLandscape(projections: readonly PlateauModel[], context: LinkContext): void {
   // The first node with an id stays (of duplicate declarations, the first in source order).
   for (const projection of [...projections].reverse()) for (const system of projection.systems) context.builder.addNode(system);
-  drawSystemLinks(projections.flatMap((projection) => projection.systems), context);
+  drawSystemLinks(
+    projections.flatMap((projection) => projection.systems),
+    context,
+  );
 }
 
 /**
@@ -54,7 +57,8 @@ export function drawSystemLinks(
     }
     for (const dependency of system.dependsOn) {
       const key = thingKey(dependency);
-      if (dependency.target.target && linksTo(system, dependency.target.target) && !dependencies.has(key)) dependencies.set(key, dependency);
+      if (dependency.target.target && linksTo(system, dependency.target.target) && !dependencies.has(key))
+        dependencies.set(key, dependency);
     }
   }
   for (const { system, provider, consumptions } of byPair.values()) {
@@ -81,5 +85,7 @@ export function drawSystemLinks(
 /** One status for several consumptions drawn as one edge: theirs when they agree; else `changed` in gap views, `active` otherwise. */
 function mergedStatus(statuses: readonly Status[]): Status {
   if (statuses.every((status) => status === statuses[0])) return statuses[0]!;
-  return statuses.some((status) => status === 'new' || status === 'eliminated' || status === 'kept' || status === 'changed') ? 'changed' : 'active';
+  return statuses.some((status) => status === 'new' || status === 'eliminated' || status === 'kept' || status === 'changed')
+    ? 'changed'
+    : 'active';
 }

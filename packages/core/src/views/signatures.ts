@@ -20,19 +20,28 @@ export function drawSignatures(model: PlateauModel, builder: GraphBuilder, statu
         tooltip: `${system.id} ${signing.kind} ${document.id}`,
         key: signing.kind,
       });
-      for (const [role, reference] of [['with', signing.signature.with], ['timestamp', signing.signature.timestamp]] as const) {
+      for (const [role, reference] of [
+        ['with', signing.signature.with],
+        ['timestamp', signing.signature.timestamp],
+      ] as const) {
         const trust = reference?.target;
         if (!trust) continue;
         trusts.add(trust);
         builder.addNode(trust);
-        builder.addEdge(role, system, trust, { status: status(signing), tooltip: `${system.id} ${signing.kind} ${document.id} ${role} ${trust.id}` });
+        builder.addEdge(role, system, trust, {
+          status: status(signing),
+          tooltip: `${system.id} ${signing.kind} ${document.id} ${role} ${trust.id}`,
+        });
       }
     }
   }
   for (const api of model.interfaces) {
     const signature = api.signature;
     if (!signature) continue;
-    for (const [role, reference] of [['with', signature.with], ['timestamp', signature.timestamp]] as const) {
+    for (const [role, reference] of [
+      ['with', signature.with],
+      ['timestamp', signature.timestamp],
+    ] as const) {
       const trust = reference?.target;
       if (!trust) continue;
       builder.addNode(api);

@@ -14,11 +14,12 @@ export interface TitleParts {
 
 export function viewTitle(parts: TitleParts, words: DiagramWords): string {
   const head = parts.declaredTitle ?? [words.titles[parts.kind], parts.subject].filter(Boolean).join(': ');
-  const when = parts.from && parts.plateau
-    ? `${parts.from.label} (${parts.from.date}) » ${parts.plateau.label} (${parts.plateau.date})`
-    : parts.plateau
-      ? `${parts.plateau.label} (${parts.plateau.date})`
-      : undefined;
+  const when =
+    parts.from && parts.plateau
+      ? `${parts.from.label} (${parts.from.date}) » ${parts.plateau.label} (${parts.plateau.date})`
+      : parts.plateau
+        ? `${parts.plateau.label} (${parts.plateau.date})`
+        : undefined;
   const aggregated = parts.aggregated ? ` [${words.aggregated}]` : '';
   return `${head}${when ? ` — ${when}` : ''}${aggregated}`;
 }

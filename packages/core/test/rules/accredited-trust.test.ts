@@ -70,7 +70,10 @@ system registry "Бүртгэл" {
   seals birth_cert { level advanced with qca } // formatless
 }`;
     const findings = await run(source);
-    expect(brief(findings)).toEqual([`accredited-trust@${lineOf(source, '// without')}`, `accredited-trust@${lineOf(source, '// formatless')}`]);
+    expect(brief(findings)).toEqual([
+      `accredited-trust@${lineOf(source, '// without')}`,
+      `accredited-trust@${lineOf(source, '// formatless')}`,
+    ]);
     expect(findings[0]!.message).toContain('names no trust service');
     expect(findings[1]!.message).toContain('states no format');
   });

@@ -44,7 +44,12 @@ describe('base-registry-shared', () => {
   });
 
   it('reports a base registry carried only by interfaces without an exchange platform', async () => {
-    const findings = await findingsOf(baseRegistryShared, BASE + lookup('via portal') + `\ninterface direct "Шууд" { provider civil style event version "1" event changed { payload citizen } }`);
+    const findings = await findingsOf(
+      baseRegistryShared,
+      BASE +
+        lookup('via portal') +
+        `\ninterface direct "Шууд" { provider civil style event version "1" event changed { payload citizen } }`,
+    );
     expect(brief(findings)).toEqual([`base-registry-shared@${CITIZEN}`]);
   });
 
@@ -79,7 +84,10 @@ interface hh_api "Өрх API" { provider hh via khur style rest version "1" oper
   it('does not fire when the interface names a platform that is unresolved or absent at the plateau', async () => {
     const unresolved = await findingsOf(baseRegistryShared, BASE + lookup('via khr'));
     expect(unresolved).toEqual([]);
-    const retired = await findingsOf(baseRegistryShared, BASE + `platform old "Хуучин" { kind exchange operator ndc until target }\n` + lookup('via old'));
+    const retired = await findingsOf(
+      baseRegistryShared,
+      BASE + `platform old "Хуучин" { kind exchange operator ndc until target }\n` + lookup('via old'),
+    );
     expect(retired).toEqual([]);
   });
 

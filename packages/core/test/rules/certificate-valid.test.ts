@@ -100,7 +100,9 @@ interface deeds "Гэрээ" {
 }`;
     const findings = await run(source);
     expect(brief(findings)).toEqual([`certificate-valid@${lineOf(source, '// cert')}`]);
-    expect(findings[0]!.message).toContain('relied on by `registry` signs `deed`, `registry` verifies `deed` and the message signature of interface `deeds`');
+    expect(findings[0]!.message).toContain(
+      'relied on by `registry` signs `deed`, `registry` verifies `deed` and the message signature of interface `deeds`',
+    );
   });
 
   it('ignores certificates no signature relies on, and unresolved trust references', async () => {

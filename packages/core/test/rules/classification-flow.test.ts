@@ -63,7 +63,9 @@ describe('classification-flow', () => {
 }`,
     );
     expect(brief(findings)).toEqual([`classification-flow@${at(4)}`]);
-    expect(findings[0]!.message).toContain('is classified `internal` (unstated counts as internal) but carries `restricted` data asset `register`');
+    expect(findings[0]!.message).toContain(
+      'is classified `internal` (unstated counts as internal) but carries `restricted` data asset `register`',
+    );
   });
 
   it('reports once per data asset the interface carries, each at its first payload', async () => {
@@ -133,7 +135,9 @@ describe('classification-flow', () => {
 }`,
     );
     expect(brief(findings)).toEqual([`classification-flow@${at(3)}`]);
-    expect(findings[0]!.message).toContain('is classified `public` but carries secret data asset `cases`, and does so via exchange platform `khur`');
+    expect(findings[0]!.message).toContain(
+      'is classified `public` but carries secret data asset `cases`, and does so via exchange platform `khur`',
+    );
     expect(findings[0]!.message).toContain('classify it `secret`');
   });
 

@@ -51,7 +51,9 @@ describe('consumption-legal-basis', () => {
   });
 
   it('accepts a consumption that states purpose and legal basis', async () => {
-    expect(await check(`system insurance "Даатгал" { owner sia consumes citizen_lookup { purpose "Таних" legal-basis pdp_law "8.1" } }`)).toEqual([]);
+    expect(
+      await check(`system insurance "Даатгал" { owner sia consumes citizen_lookup { purpose "Таних" legal-basis pdp_law "8.1" } }`),
+    ).toEqual([]);
   });
 
   it('reports a consumption of a personal field of an otherwise internal asset', async () => {

@@ -25,7 +25,9 @@ describe('copy-has-source', () => {
   });
 
   it('accepts stored fields that a consumed interface carries', async () => {
-    expect(await check(`system insurance "Даатгал" { owner sia stores citizen { register_no, surname } consumes citizen_lookup }`)).toEqual([]);
+    expect(await check(`system insurance "Даатгал" { owner sia stores citizen { register_no, surname } consumes citizen_lookup }`)).toEqual(
+      [],
+    );
   });
 
   it('counts every field of the asset when the stores statement lists none', async () => {
@@ -47,7 +49,9 @@ describe('copy-has-source', () => {
 }`;
     const findings = await check(model);
     expect(brief(findings)).toEqual([at(model, '// here')]);
-    expect(findings[0]!.message).toContain('stores a copy of data asset `citizen` (`register_no` and `surname`) but consumes no interface that carries it');
+    expect(findings[0]!.message).toContain(
+      'stores a copy of data asset `citizen` (`register_no` and `surname`) but consumes no interface that carries it',
+    );
     expect(findings[0]!.message).toContain('consume an interface that carries those fields');
   });
 
@@ -96,7 +100,7 @@ interface archive_api "Архив" {
     expect(findings[0]!.plateaus).toEqual(['target']);
   });
 
-  it('reports one finding at a `stores` statement whose missing fields differ by plateau, with the earliest plateau\'s message', async () => {
+  it("reports one finding at a `stores` statement whose missing fields differ by plateau, with the earliest plateau's message", async () => {
     const model = `system insurance "Даатгал" {
   owner sia
   stores citizen { register_no, address } // here

@@ -19,8 +19,12 @@ describe('cross-agency-via-platform', () => {
       expect(findings[0]!.severity).toBe('error');
       expect(findings[0]!.element).toBe('insurance');
       expect(findings[0]!.plateaus).toEqual(['current', 'target']);
-      expect(findings[0]!.message).toContain('system `insurance` of agency `sia` depends directly on system `civil_registry` of agency `gasr`');
-      expect(findings[0]!.message).toContain('replace the dependency with an interface that `civil_registry` provides via an exchange platform');
+      expect(findings[0]!.message).toContain(
+        'system `insurance` of agency `sia` depends directly on system `civil_registry` of agency `gasr`',
+      );
+      expect(findings[0]!.message).toContain(
+        'replace the dependency with an interface that `civil_registry` provides via an exchange platform',
+      );
     });
 
     it('accepts a depends-on a system of the same agency', async () => {
@@ -122,7 +126,9 @@ system insurance "Даатгал" { owner sia consumes portal_api }`;
 }`;
       const findings = await check(model);
       expect(brief(findings)).toEqual([at(model, '// here')]);
-      expect(findings[0]!.message).toContain('system `insurance` of agency `sia` stores data asset `citizen` of agency `gasr` but consumes no interface that carries it');
+      expect(findings[0]!.message).toContain(
+        'system `insurance` of agency `sia` stores data asset `citizen` of agency `gasr` but consumes no interface that carries it',
+      );
       expect(findings[0]!.message).toContain('consume an interface via an exchange platform that carries `citizen`');
     });
 

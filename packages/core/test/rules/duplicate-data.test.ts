@@ -43,19 +43,23 @@ describe('duplicate-data', () => {
   });
 
   it('accepts the same shape kept by one agency', async () => {
-    const findings = await findingsOf(duplicateData, BASE + `data archive "Архив" { owner gasr field register_no string "Регистр" key field surname string "Овог" }`);
+    const findings = await findingsOf(
+      duplicateData,
+      BASE + `data archive "Архив" { owner gasr field register_no string "Регистр" key field surname string "Овог" }`,
+    );
     expect(findings).toEqual([]);
   });
 
   it('needs a field that is key in both assets', async () => {
     const findings = await findingsOf(
       duplicateData,
-      BASE + `data taxpayer "Татвар төлөгч" { owner mta field tin string "ТТД" key field register_no string "Регистр" field surname string "Овог" }`,
+      BASE +
+        `data taxpayer "Татвар төлөгч" { owner mta field tin string "ТТД" key field register_no string "Регистр" field surname string "Овог" }`,
     );
     expect(findings).toEqual([]);
   });
 
-  it('reports when exactly half of the smaller asset\'s field names are in common', async () => {
+  it("reports when exactly half of the smaller asset's field names are in common", async () => {
     const findings = await findingsOf(
       duplicateData,
       BASE +
@@ -82,7 +86,7 @@ data insured "Даатгуулагч" {
     ]);
   });
 
-  it('does not report when fewer than half of the smaller asset\'s field names are in common', async () => {
+  it("does not report when fewer than half of the smaller asset's field names are in common", async () => {
     const findings = await findingsOf(
       duplicateData,
       BASE +
@@ -131,7 +135,7 @@ data gasr_again "Дахин" { owner gasr field register_no string "Регист
     expect(findings[1]!.message).toContain('`gasr_again` of `gasr` looks like a copy of `taxpayer` of `mta`:');
   });
 
-  it('reports one finding at an asset whose first match differs by plateau, with the earliest plateau\'s message', async () => {
+  it("reports one finding at an asset whose first match differs by plateau, with the earliest plateau's message", async () => {
     const findings = await findingsOf(
       duplicateData,
       BASE.replace('  owner gasr\n', '  owner gasr until target\n') +
@@ -222,7 +226,9 @@ describe('duplicate-data at scale', () => {
   function identicalAssets(count: number, agencies: number): string {
     const lines = Array.from({ length: agencies }, (_, a) => `agency ag${a} "Агентлаг ${a}" { kind agency }`);
     for (let i = 0; i < count; i++) {
-      lines.push(`data d${i} "Өгөгдөл ${i}" { owner ag${i % agencies} field register_no string "РД" key field surname string "Овог" field given string "Нэр" }`);
+      lines.push(
+        `data d${i} "Өгөгдөл ${i}" { owner ag${i % agencies} field register_no string "РД" key field surname string "Овог" field given string "Нэр" }`,
+      );
     }
     return lines.join('\n');
   }
@@ -249,7 +255,9 @@ describe('duplicate-data at scale', () => {
     // Asset i matches the earlier assets of the other nine agencies: i minus those of its own.
     const last = 1999;
     const matches = last - Math.floor(last / 10);
-    expect(findings[findings.length - 1]!.message).toContain(`\`d${last}\` of \`ag9\` looks like a copy of \`d0\` of \`ag0\` (and of ${matches - 1} other assets)`);
+    expect(findings[findings.length - 1]!.message).toContain(
+      `\`d${last}\` of \`ag9\` looks like a copy of \`d0\` of \`ag0\` (and of ${matches - 1} other assets)`,
+    );
     const ofFirstAgency = findings.find((f) => f.element === 'd10')!;
     expect(ofFirstAgency.message).toContain('`d10` of `ag0` looks like a copy of `d1` of `ag1` (and of 8 other assets)');
     expect(ms).toBeLessThan(1500);

@@ -17,7 +17,9 @@ describe('interface-complete', () => {
     expect(findings[0]!.severity).toBe('error');
     expect(findings[0]!.element).toBe('bare');
     expect(findings[0]!.plateaus).toEqual(['current', 'target']);
-    expect(findings[0]!.message).toBe('interface `bare` lacks a `style` and a `version`; add `style rest|soap|graphql|event|file` and `version "1.0.0"`');
+    expect(findings[0]!.message).toBe(
+      'interface `bare` lacks a `style` and a `version`; add `style rest|soap|graphql|event|file` and `version "1.0.0"`',
+    );
   });
 
   it('reports a missing version alone', async () => {
@@ -66,7 +68,9 @@ interface ws "SOAP" { provider civil_registry style soap version "1" operation g
     const findings = await check(model);
     expect(brief(findings)).toEqual([at(model, '// one'), at(model, '// two')]);
     expect(findings[0]!.message).toBe('rest operation `no_path` of interface `api` lacks a `path`; add `path "/…"`');
-    expect(findings[1]!.message).toBe('rest operation `nothing` of interface `api` lacks a `method` and a `path`; add `method GET|POST|PUT|PATCH|DELETE` and `path "/…"`');
+    expect(findings[1]!.message).toBe(
+      'rest operation `nothing` of interface `api` lacks a `method` and a `path`; add `method GET|POST|PUT|PATCH|DELETE` and `path "/…"`',
+    );
   });
 
   it('leaves a style outside the vocabulary to the syntax finding', async () => {
@@ -85,7 +89,7 @@ interface ws "SOAP" { provider civil_registry style soap version "1" operation g
     expect(await check(`interface orphan "Өнчин" { style file version "1" }`)).toEqual([]);
   });
 
-  it("is waived, operations included, by a waiver on the interface", async () => {
+  it('is waived, operations included, by a waiver on the interface', async () => {
     const model = `interface api "API" { // one
   provider civil_registry via khur style rest
   operation get { output stats } // two
@@ -106,14 +110,17 @@ describe('interface-complete with invalid values', () => {
   });
 
   it('reports a missing path at the operation line', async () => {
-    const findings = await findingsOf(interfaceComplete, `agency a "А" { kind agency }
+    const findings = await findingsOf(
+      interfaceComplete,
+      `agency a "А" { kind agency }
 system s "С" { owner a }
 interface i "И" {
   provider s style rest version "1"
   operation op {
     method GET
   }
-}`);
+}`,
+    );
     expect(brief(findings)).toEqual(['interface-complete@5']);
     expect(findings[0]!.source.end).toEqual({ line: 4, character: 14 });
   });

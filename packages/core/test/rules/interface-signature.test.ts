@@ -45,7 +45,10 @@ interface levelless_certs "Гэрчилгээ" {
   event issued { payload birth_cert }
 }`;
     const findings = await run(source);
-    expect(brief(findings)).toEqual([`interface-signature@${lineOf(source, '// simple')}`, `interface-signature@${lineOf(source, '// levelless')}`]);
+    expect(brief(findings)).toEqual([
+      `interface-signature@${lineOf(source, '// simple')}`,
+      `interface-signature@${lineOf(source, '// levelless')}`,
+    ]);
     expect(findings[0]!.message).toContain('only at level simple');
     expect(findings[1]!.message).toContain('without a level');
     expect(findings[0]!.message).toContain('`level advanced` or `level qualified`');
@@ -85,7 +88,10 @@ interface certs "Гэрчилгээ" { // certs
   event issued { payload birth_cert }
 }`;
     const findings = await run(source);
-    expect(brief(findings)).toEqual([`interface-signature@${lineOf(source, '// licences')}`, `interface-signature@${lineOf(source, '// certs')}`]);
+    expect(brief(findings)).toEqual([
+      `interface-signature@${lineOf(source, '// licences')}`,
+      `interface-signature@${lineOf(source, '// certs')}`,
+    ]);
     expect(findings.map((f) => f.plateaus)).toEqual([['target'], ['current']]);
   });
 

@@ -83,7 +83,7 @@ system registry "Бүртгэл" {
     expect(findings[0]!.plateaus).toEqual(['target']);
   });
 
-  it('reports one finding at a `masters` statement whose signing problem differs by plateau, with the earliest plateau\'s message', async () => {
+  it("reports one finding at a `masters` statement whose signing problem differs by plateau, with the earliest plateau's message", async () => {
     const source = `${TRUSTED}${DOCUMENT}
 system registry "Бүртгэл" {
   owner gasr
@@ -106,7 +106,10 @@ system registry "Бүртгэл" {
   masters old_cert (until target)
 }`;
     const findings = await run(source);
-    expect(brief(findings)).toEqual([`legally-binding-signed@${lineOf(source, '// new')}`, `legally-binding-signed@${lineOf(source, 'masters old_cert')}`]);
+    expect(brief(findings)).toEqual([
+      `legally-binding-signed@${lineOf(source, '// new')}`,
+      `legally-binding-signed@${lineOf(source, 'masters old_cert')}`,
+    ]);
     expect(findings.map((f) => f.plateaus)).toEqual([['target'], ['current']]);
   });
 
@@ -142,7 +145,11 @@ waiver unsigned_births { rule legally-binding-signed on birth_cert reason "Ца�
 waiver unsigned_licences { rule legally-binding-signed on licensing reason "Шилжилт" }`;
     const findings = await run(source);
     const birth = lineOf(source, '// birth');
-    expect(brief(findings)).toEqual([`legally-binding-signed@${birth}~`, `legally-binding-signed@${birth}`, `legally-binding-signed@${lineOf(source, '// licence')}~`]);
+    expect(brief(findings)).toEqual([
+      `legally-binding-signed@${birth}~`,
+      `legally-binding-signed@${birth}`,
+      `legally-binding-signed@${lineOf(source, '// licence')}~`,
+    ]);
     expect(findings.map((f) => f.plateaus)).toEqual([['current'], ['target'], ['current', 'target']]);
   });
 });

@@ -81,7 +81,13 @@ system s "Систем" {
       'lifecycle-dependency@13',
       'lifecycle-dependency@14',
     ]);
-    expect(findings.map((f) => f.message.split(' in ')[0])).toEqual(['`hosting old_dc`', '`masters old`', '`stores old`', '`depends-on old_sys`', '`uses old_dc`']);
+    expect(findings.map((f) => f.message.split(' in ')[0])).toEqual([
+      '`hosting old_dc`',
+      '`masters old`',
+      '`stores old`',
+      '`depends-on old_sys`',
+      '`uses old_dc`',
+    ]);
     expect(findings.every((f) => f.element === 's' && f.plateaus.join() === 'target')).toBe(true);
   });
 
@@ -96,7 +102,9 @@ system s "Систем" { owner gasr masters a, b, c }`,
     );
     expect(brief(findings)).toEqual(['lifecycle-dependency@8']);
     expect(findings[0]!.plateaus).toEqual(['target']);
-    expect(findings[0]!.message).toContain('`masters a, b` in system `s` points to data asset `a` and data asset `b`, which do not exist at every plateau');
+    expect(findings[0]!.message).toContain(
+      '`masters a, b` in system `s` points to data asset `a` and data asset `b`, which do not exist at every plateau',
+    );
   });
 
   it('checks `via` of interfaces, `issuer` of trust services, and `with`/`timestamp` of signatures', async () => {
@@ -157,7 +165,9 @@ system t "Систем" { owner gasr until target uses cloud }`,
   });
 
   it('does not fire for unresolved references (only unresolved-reference does)', async () => {
-    const { findings } = await analyze(`${BASE}\nsystem s "Систем" { owner gasr consumes nothing uses nowhere }`, { rules: [lifecycleDependency] });
+    const { findings } = await analyze(`${BASE}\nsystem s "Систем" { owner gasr consumes nothing uses nowhere }`, {
+      rules: [lifecycleDependency],
+    });
     expect(brief(findings)).toEqual(['unresolved-reference@5', 'unresolved-reference@5']);
   });
 

@@ -97,12 +97,16 @@ system registry "Бүртгэл" {
   });
 
   it('does not fire for unresolved references', async () => {
-    const source = kept('10y', 'signs deed { level advanced format PAdES with short_ca timestamp no_such_tsa }', `
+    const source = kept(
+      '10y',
+      'signs deed { level advanced format PAdES with short_ca timestamp no_such_tsa }',
+      `
 system other "Бусад" {
   owner gasr
   signs deed { level advanced format PAdES with no_such_ca }
   signs no_such_document { level advanced format PAdES with short_ca }
-}`);
+}`,
+    );
     expect(await checked(longTermValidation, source, { allowUnresolved: true })).toEqual([]);
   });
 
@@ -135,9 +139,17 @@ system registry "Бүртгэл" {
   });
 
   it('is waived by a waiver on the document or on the signing system', async () => {
-    const onDocument = kept('10y', 'signs deed { level advanced format PAdES with short_ca }', 'waiver w { rule long-term-validation on deed reason "Архивт шилжүүлнэ" }');
+    const onDocument = kept(
+      '10y',
+      'signs deed { level advanced format PAdES with short_ca }',
+      'waiver w { rule long-term-validation on deed reason "Архивт шилжүүлнэ" }',
+    );
     expect(brief(await run(onDocument))).toEqual([`long-term-validation@${lineOf(onDocument, '// here')}~`]);
-    const onSystem = kept('10y', 'signs deed { level advanced format PAdES with short_ca }', 'waiver w { rule long-term-validation on registry reason "Архивт шилжүүлнэ" }');
+    const onSystem = kept(
+      '10y',
+      'signs deed { level advanced format PAdES with short_ca }',
+      'waiver w { rule long-term-validation on registry reason "Архивт шилжүүлнэ" }',
+    );
     expect(brief(await run(onSystem))).toEqual([`long-term-validation@${lineOf(onSystem, '// here')}~`]);
   });
 });

@@ -7,7 +7,7 @@ agency gasr "Газар" { }
 agency mta "Татвар" { }`;
 
 describe('master-owner-match', () => {
-  it("reports a master owned by another agency at the `masters` statement, as a warning", async () => {
+  it('reports a master owned by another agency at the `masters` statement, as a warning', async () => {
     const findings = await findingsOf(
       masterOwnerMatch,
       `${AGENCIES}

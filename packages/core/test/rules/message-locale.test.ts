@@ -43,7 +43,8 @@ describe('finding messages in the language of the run', () => {
   it('cover nearly every rule between them, so that each table is read', async () => {
     const rules = new Set<string>();
     for (const entry of conformanceEntries()) {
-      for (const finding of ruleFindings((await analyze(entry.sources, { locales: ['mn', 'en'], locale: 'mn' })).findings)) rules.add(finding.rule);
+      for (const finding of ruleFindings((await analyze(entry.sources, { locales: ['mn', 'en'], locale: 'mn' })).findings))
+        rules.add(finding.rule);
     }
     expect(rules.size).toBeGreaterThanOrEqual(25);
   });
@@ -52,6 +53,8 @@ describe('finding messages in the language of the run', () => {
     const source = 'agency gasr "Улсын бүртгэлийн ерөнхий газар" { }\ndata citizen "Иргэн" { owner gasr }';
     const { findings } = analyzeDocuments(await buildDocuments(source), { evaluationDate: TEST_DATE });
     const [finding] = ruleFindings(findings);
-    expect(finding!.message).toBe('`citizen` өгөгдлийн санд эх сурвалж систем алга; түүний эх сурвалж болох системд `masters citizen` заалт нэмнэ үү');
+    expect(finding!.message).toBe(
+      '`citizen` өгөгдлийн санд эх сурвалж систем алга; түүний эх сурвалж болох системд `masters citizen` заалт нэмнэ үү',
+    );
   });
 });

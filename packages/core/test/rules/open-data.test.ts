@@ -102,7 +102,8 @@ describe('open-data-allowed', () => {
   it('reports only at the plateaus where the asset exists', async () => {
     const findings = await findingsOf(
       openDataAllowed,
-      BASE + `data later "Дараа" { owner nso from target field id string "Дугаар" key open { license "CC0" publisher nso cadence yearly } }`,
+      BASE +
+        `data later "Дараа" { owner nso from target field id string "Дугаар" key open { license "CC0" publisher nso cadence yearly } }`,
     );
     expect(brief(findings)).toEqual([`open-data-allowed@${at(1)}`]);
     expect(findings[0]!.plateaus).toEqual(['target']);
@@ -144,7 +145,8 @@ describe('open-data-complete', () => {
   it('lists only what is missing', async () => {
     const findings = await findingsOf(
       openDataComplete,
-      BASE + `data trade "Худалдаа" { owner nso classification public field hs_code string "Код" key open { license "CC0" publisher nso } }`,
+      BASE +
+        `data trade "Худалдаа" { owner nso classification public field hs_code string "Код" key open { license "CC0" publisher nso } }`,
     );
     expect(brief(findings)).toEqual([`open-data-complete@${at(1)}`]);
     expect(findings[0]!.message).toContain('does not name its cadence; add `cadence monthly`');
@@ -158,23 +160,24 @@ describe('open-data-complete', () => {
   it('accepts a complete open block without formats', async () => {
     const findings = await findingsOf(
       openDataComplete,
-      BASE + `data trade "Худалдаа" { owner nso classification public field hs_code string "Код" key open { license "CC0" publisher nso cadence monthly } }`,
+      BASE +
+        `data trade "Худалдаа" { owner nso classification public field hs_code string "Код" key open { license "CC0" publisher nso cadence monthly } }`,
     );
     expect(findings).toEqual([]);
   });
 
   it('does not count an unresolved publisher as missing', async () => {
-    const { findings } = await analyze(
-      BASE + `data trade "Худалдаа" { owner nso open { license "CC0" publisher nsoo cadence monthly } }`,
-      { rules: [openDataComplete] },
-    );
+    const { findings } = await analyze(BASE + `data trade "Худалдаа" { owner nso open { license "CC0" publisher nsoo cadence monthly } }`, {
+      rules: [openDataComplete],
+    });
     expect(findings.map((f) => f.rule)).toEqual(['unresolved-reference']);
   });
 
   it('does not count a publisher that does not exist at the plateau as missing', async () => {
     const findings = await findingsOf(
       openDataComplete,
-      BASE + `agency old "Хуучин" { kind agency until target }\ndata trade "Худалдаа" { owner nso open { license "CC0" publisher old cadence monthly } }`,
+      BASE +
+        `agency old "Хуучин" { kind agency until target }\ndata trade "Худалдаа" { owner nso open { license "CC0" publisher old cadence monthly } }`,
     );
     expect(findings).toEqual([]);
   });

@@ -88,7 +88,7 @@ waiver moving { rule owner-exists on patient reason "Шилжүүлэх шийд
     expect(brief(findings)).toEqual(['owner-exists@6~']);
   });
 
-  it('stops being waived at the waiver\'s `until`', async () => {
+  it("stops being waived at the waiver's `until`", async () => {
     const findings = await findingsOf(
       ownerExists,
       `

@@ -40,7 +40,7 @@ agency d "Г" { registry-code "2" }`,
     expect(findings[48]!.message).toContain('agency `a0` (line 1) and 48 other agencies already have');
   });
 
-  it('reports one finding at a `registry-code` whose first holder differs by plateau, with the earliest plateau\'s message', async () => {
+  it("reports one finding at a `registry-code` whose first holder differs by plateau, with the earliest plateau's message", async () => {
     const findings = await findingsOf(
       registryCodeUnique,
       `

@@ -16,11 +16,12 @@ system provider "Хангагч" { owner a }
 system legacy "Хуучин" { owner b depends-on provider { kind direct-db } }
 `;
 
-const waiverOnLegacy = (id: string, body = '') => `waiver ${id} { rule cross-agency-via-platform on legacy reason "шилжилт ${id}" ${body} }\n`;
+const waiverOnLegacy = (id: string, body = '') =>
+  `waiver ${id} { rule cross-agency-via-platform on legacy reason "шилжилт ${id}" ${body} }\n`;
 
 describe('the rule engine', () => {
   describe('merging across plateaus', () => {
-    it('reports one finding per rule, element and place, listing its plateaus, with the earliest plateau\'s message', async () => {
+    it("reports one finding per rule, element and place, listing its plateaus, with the earliest plateau's message", async () => {
       // `new_registry`'s rival is `old_registry` at current and `next_registry` at target.
       const { findings } = await analyze(
         `${PLATEAUS}
@@ -46,7 +47,9 @@ system next_registry "Дараагийн" { owner gasr from target masters citiz
 
   describe('waivers', () => {
     it('uses every waiver that matches a finding, and names the first', async () => {
-      const { findings } = await analyze(DIRECT_LINK + waiverOnLegacy('first') + waiverOnLegacy('second'), { rules: [crossAgencyViaPlatform] });
+      const { findings } = await analyze(DIRECT_LINK + waiverOnLegacy('first') + waiverOnLegacy('second'), {
+        rules: [crossAgencyViaPlatform],
+      });
       expect(brief(findings)).toEqual(['cross-agency-via-platform@7~']);
       expect(findings[0]).toMatchObject({ waiver: 'first', justification: 'шилжилт first', plateaus: ['current', 'target'] });
     });
@@ -63,7 +66,10 @@ system next_registry "Дараагийн" { owner gasr from target masters citiz
     describe('with a lifecycle', () => {
       it('applies a waiver from the plateau its `from` names, and before its `until`', async () => {
         const { findings } = await analyze(DIRECT_LINK + waiverOnLegacy('w', 'from target'), { rules: [crossAgencyViaPlatform] });
-        expect(findings.map((f) => `${f.plateaus.join(',')}${f.waived ? ` waived by ${f.waiver}` : ''}`)).toEqual(['current', 'target waived by w']);
+        expect(findings.map((f) => `${f.plateaus.join(',')}${f.waived ? ` waived by ${f.waiver}` : ''}`)).toEqual([
+          'current',
+          'target waived by w',
+        ]);
       });
 
       it('reports a waiver as unused when nothing is found at the plateaus its lifecycle allows', async () => {

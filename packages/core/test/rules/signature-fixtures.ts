@@ -35,10 +35,19 @@ export function lineOf(source: string, text: string): number {
  * test expecting no finding cannot pass on a model that did not parse. Unresolved references
  * are allowed only where a test says so.
  */
-export async function checked(rule: Rule, sources: Sources, options: AnalysisOptions & { allowUnresolved?: boolean } = {}): Promise<Finding[]> {
+export async function checked(
+  rule: Rule,
+  sources: Sources,
+  options: AnalysisOptions & { allowUnresolved?: boolean } = {},
+): Promise<Finding[]> {
   const { allowUnresolved, ...analysis } = options;
   const { findings } = await analyze(sources, { ...analysis, rules: [rule] });
-  const broken = findings.filter((f) => ['syntax', 'duplicate-name', 'plateau-order'].includes(f.rule) || (!allowUnresolved && f.rule === 'unresolved-reference'));
-  if (broken.length > 0) throw new Error(`test model does not parse and link cleanly:\n${broken.map((f) => `  ${f.rule}@${f.source.start.line + 1}: ${f.message}`).join('\n')}`);
+  const broken = findings.filter(
+    (f) => ['syntax', 'duplicate-name', 'plateau-order'].includes(f.rule) || (!allowUnresolved && f.rule === 'unresolved-reference'),
+  );
+  if (broken.length > 0)
+    throw new Error(
+      `test model does not parse and link cleanly:\n${broken.map((f) => `  ${f.rule}@${f.source.start.line + 1}: ${f.message}`).join('\n')}`,
+    );
   return findings.filter((f) => f.rule === rule.id);
 }

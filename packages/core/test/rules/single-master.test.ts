@@ -84,7 +84,7 @@ system tax "Татвар" {
     expect(findings.every((f) => f.element === 'citizen')).toBe(true);
   });
 
-  it('reports one finding at a `masters` statement whose rival differs by plateau, with the earliest plateau\'s message', async () => {
+  it("reports one finding at a `masters` statement whose rival differs by plateau, with the earliest plateau's message", async () => {
     const findings = await findingsOf(
       singleMaster,
       `${PLATEAUS}
@@ -151,7 +151,9 @@ system registry "Бүртгэл" { owner gasr masters citizen }`,
   });
 
   it('does not count an unresolved `masters` reference for any asset, and does not report at it', async () => {
-    const { findings } = await analyze(`agency gasr "Газар" { }\nsystem registry "Бүртгэл" { owner gasr masters citizn }`, { rules: [singleMaster] });
+    const { findings } = await analyze(`agency gasr "Газар" { }\nsystem registry "Бүртгэл" { owner gasr masters citizn }`, {
+      rules: [singleMaster],
+    });
     expect(brief(findings)).toEqual(['unresolved-reference@2']);
   });
 

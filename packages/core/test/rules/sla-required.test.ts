@@ -79,7 +79,9 @@ system ledger "Дэвтэр" { owner sia criticality critical consumes stats_api
   });
 
   it('does not fire for an unresolved interface', async () => {
-    const { findings } = await analyze(`${EXCHANGE_BASE}system payroll "Цалин" { owner sia criticality critical consumes no_such_api }`, { rules: [slaRequired] });
+    const { findings } = await analyze(`${EXCHANGE_BASE}system payroll "Цалин" { owner sia criticality critical consumes no_such_api }`, {
+      rules: [slaRequired],
+    });
     expect(findings.filter((f) => f.rule === ID)).toEqual([]);
   });
 

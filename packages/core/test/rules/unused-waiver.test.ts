@@ -22,7 +22,9 @@ describe('unused-waiver', () => {
   });
 
   it('reports a waiver that matches no finding at the plateaus where it applies, at the waiver', async () => {
-    const { findings } = await analyze(MODEL.replace('depends-on provider { kind direct-db until target }', '') + waiver(''), { rules: RULES });
+    const { findings } = await analyze(MODEL.replace('depends-on provider { kind direct-db until target }', '') + waiver(''), {
+      rules: RULES,
+    });
     expect(brief(findings.filter((f) => f.rule === 'unused-waiver'))).toEqual(['unused-waiver@8']);
     expect(findings.find((f) => f.rule === 'unused-waiver')).toMatchObject({
       severity: 'warning',

@@ -33,7 +33,11 @@ describe('views on the plateau projection', () => {
   it('draw a system whose owner is gone at the plateau without that owner as its group', async () => {
     const views = byId(computeViews(await modelOf()));
     expect(views.get('landscape-current')!.nodes.map((node) => `${node.id}@${node.group ?? ''}`)).toEqual(['his@hosp', 'registry@moh']);
-    expect(views.get('landscape-target')!.nodes.map((node) => `${node.id}@${node.group ?? ''}`)).toEqual(['ehr@moh', 'his@', 'registry@moh']);
+    expect(views.get('landscape-target')!.nodes.map((node) => `${node.id}@${node.group ?? ''}`)).toEqual([
+      'ehr@moh',
+      'his@',
+      'registry@moh',
+    ]);
     expect(views.get('landscape-target')!.groups.map((group) => group.id)).toEqual(['moh']);
   });
 
@@ -41,14 +45,22 @@ describe('views on the plateau projection', () => {
     const views = byId(computeViews(await modelOf()));
     expect(views.get('context-moh')!.nodes.map((node) => node.id)).toEqual(['registry']);
     expect(views.get('context-hosp')!.nodes.map((node) => node.id)).toEqual(['his']);
-    const late = byId(computeViews(await modelOf(`${MODEL}\nagency newcomer "Шинэ" { kind agency from target }\nsystem nx "Н" { owner newcomer from target }`)));
+    const late = byId(
+      computeViews(
+        await modelOf(`${MODEL}\nagency newcomer "Шинэ" { kind agency from target }\nsystem nx "Н" { owner newcomer from target }`),
+      ),
+    );
     expect(late.get('context-newcomer')!.nodes).toEqual([]);
   });
 
   it('mark what is new at a plateau and what is gone at the next by comparing their projections', async () => {
     const views = byId(computeViews(await modelOf()));
     expect(views.get('landscape-current')!.groups.map((group) => `${group.id}:${group.status}`)).toEqual(['hosp:retiring', 'moh:active']);
-    expect(views.get('landscape-target')!.nodes.map((node) => `${node.id}:${node.status}`)).toEqual(['ehr:planned', 'his:active', 'registry:active']);
+    expect(views.get('landscape-target')!.nodes.map((node) => `${node.id}:${node.status}`)).toEqual([
+      'ehr:planned',
+      'his:active',
+      'registry:active',
+    ]);
     expect(views.get('landscape-target')!.edges.map((edge) => `${edge.id}:${edge.status}`)).toEqual(['consumes:ehr->registry:planned']);
     expect(views.get('later_hub')!.nodes.map((node) => `${node.id}:${node.status}`)).toEqual([
       'ehr:active',
@@ -66,7 +78,10 @@ describe('views on the plateau projection', () => {
     const withChange = byId(computeViews(await modelOf(`${MODEL}\nsystem app "Апп" { owner moh depends-on registry { until target } }`)));
     const changed = withChange.get('gap-current-target')!;
     expect(changed.nodes.map((node) => `${node.id}:${node.status}`)).toEqual(['app:changed', 'ehr:new', 'his:kept', 'registry:kept']);
-    expect(changed.edges.map((edge) => `${edge.id}:${edge.status}`)).toEqual(['consumes:ehr->registry:new', 'depends-on:app->registry:eliminated']);
+    expect(changed.edges.map((edge) => `${edge.id}:${edge.status}`)).toEqual([
+      'consumes:ehr->registry:new',
+      'depends-on:app->registry:eliminated',
+    ]);
   });
 
   it('make each projection once per computation, and find an element or statement in any of them by one key', async () => {
@@ -85,7 +100,9 @@ describe('views on the plateau projection', () => {
 
   it('leave lifecycles to modelAt: no view module reads lifecycles itself', () => {
     const source = join(import.meta.dirname, '../../src/views');
-    const guarded = readdirSync(source).filter((file) => /\b(existsAt|lifecycleAllows|plateausOf)\b/.test(readFileSync(join(source, file), 'utf8')));
+    const guarded = readdirSync(source).filter((file) =>
+      /\b(existsAt|lifecycleAllows|plateausOf)\b/.test(readFileSync(join(source, file), 'utf8')),
+    );
     expect(guarded).toEqual([]);
   });
 });

@@ -64,23 +64,38 @@ describe('views', () => {
     expect(landscape.nodes.map((node) => `${node.id}@${node.group}`)).toEqual(['registry@gasr', 'tax@mta']);
     expect(landscape.groups.map((group) => group.id)).toEqual(['gasr', 'mta']);
     expect(landscape.edges).toEqual([
-      expect.objectContaining({ id: 'consumes:tax->registry', kind: 'consumes', label: 'Лавлагаа', status: 'active', tooltip: 'tax consumes lookup via khur' }),
+      expect.objectContaining({
+        id: 'consumes:tax->registry',
+        kind: 'consumes',
+        label: 'Лавлагаа',
+        status: 'active',
+        tooltip: 'tax consumes lookup via khur',
+      }),
       expect.objectContaining({ id: 'depends-on:tax->registry', kind: 'depends-on', label: 'шууд холболт', status: 'retiring' }),
     ]);
     expect(landscape.nodes[0]).toMatchObject({ kind: 'system', label: 'Бүртгэлийн систем', href: 'system/registry.html', badges: [] });
   });
 
   it('draws one edge per consumer and provider, naming its interfaces', async () => {
-    const interfaces = ['a', 'b', 'c'].map((name) => `interface ${name} "${name.toUpperCase()}" { provider p style rest version "1" }`).join('\n');
+    const interfaces = ['a', 'b', 'c']
+      .map((name) => `interface ${name} "${name.toUpperCase()}" { provider p style rest version "1" }`)
+      .join('\n');
     const source = `agency x "X" { kind agency }\nsystem p "P" { owner x }\n${interfaces}
       system two "2" { owner x consumes a consumes b }
       system three "3" { owner x consumes a consumes b consumes c }`;
     const { byId } = await views(source);
-    expect(byId.get('landscape-now')!.edges.map((edge) => `${edge.id}:${edge.label}`)).toEqual(['consumes:three->p:A, … (3)', 'consumes:two->p:A, B']);
+    expect(byId.get('landscape-now')!.edges.map((edge) => `${edge.id}:${edge.label}`)).toEqual([
+      'consumes:three->p:A, … (3)',
+      'consumes:two->p:A, B',
+    ]);
   });
 
   it('leaves the labels off a landscape with more than 40 links (they stay in the tooltips)', async () => {
-    const agencies = Array.from({ length: 42 }, (_, a) => `agency a${a} "А${a}" { kind agency }\nsystem s${a} "С${a}" { owner a${a}${a > 0 ? ` depends-on s${a - 1} "холбоос"` : ''} }`);
+    const agencies = Array.from(
+      { length: 42 },
+      (_, a) =>
+        `agency a${a} "А${a}" { kind agency }\nsystem s${a} "С${a}" { owner a${a}${a > 0 ? ` depends-on s${a - 1} "холбоос"` : ''} }`,
+    );
     const { byId } = await views(agencies.join('\n'));
     const edges = byId.get('landscape-now')!.edges;
     expect(edges).toHaveLength(41);
@@ -105,8 +120,19 @@ describe('views', () => {
     const { byId } = await views();
     const flow = byId.get('flows')!;
     expect(flow.title).toBe('Иргэний урсгал — Одоо (2026-01-01)');
-    expect(flow.nodes.map((node) => `${node.id}:${node.kind}`)).toEqual(['citizen:data', 'lookup:interface', 'registry:system', 'tax:system']);
-    expect(flow.edges.map((edge) => edge.id)).toEqual(['carries:lookup->citizen', 'consumes:tax->lookup', 'masters:registry->citizen', 'provides:registry->lookup', 'stores:tax->citizen']);
+    expect(flow.nodes.map((node) => `${node.id}:${node.kind}`)).toEqual([
+      'citizen:data',
+      'lookup:interface',
+      'registry:system',
+      'tax:system',
+    ]);
+    expect(flow.edges.map((edge) => edge.id)).toEqual([
+      'carries:lookup->citizen',
+      'consumes:tax->lookup',
+      'masters:registry->citizen',
+      'provides:registry->lookup',
+      'stores:tax->citizen',
+    ]);
     expect(flow.nodes[0]).toMatchObject({ classification: 'restricted', badges: ['base registry', 'personal'] });
     expect(flow.nodes[1]).toMatchObject({ detail: 'SOAP 1.0', group: 'gasr' });
   });
@@ -177,7 +203,10 @@ describe('views', () => {
 
   it('folds a view of more than 150 nodes into agencies, counting links, and says so', async () => {
     const agencies = Array.from({ length: 8 }, (_, a) => `agency a${a} "Агентлаг ${a}" { kind agency }`);
-    const systems = Array.from({ length: 160 }, (_, s) => `system s${s} "Систем ${s}" { owner a${s % 8}${s > 0 ? ` depends-on s${s - 1}` : ''} }`);
+    const systems = Array.from(
+      { length: 160 },
+      (_, s) => `system s${s} "Систем ${s}" { owner a${s % 8}${s > 0 ? ` depends-on s${s - 1}` : ''} }`,
+    );
     const { byId } = await views([...agencies, ...systems].join('\n'));
     const landscape = byId.get('landscape-now')!;
     expect(landscape.aggregated).toBe(true);

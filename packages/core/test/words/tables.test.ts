@@ -136,7 +136,11 @@ const MONGOLIAN_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
 describe('word tables', () => {
   it('are complete in every locale: the same keys as the English table', () => {
     const english = leaves(TABLES.en).map((entry) => entry.path);
-    for (const locale of WORD_LOCALES) expect(leaves(TABLES[locale]).map((entry) => entry.path), locale).toEqual(english);
+    for (const locale of WORD_LOCALES)
+      expect(
+        leaves(TABLES[locale]).map((entry) => entry.path),
+        locale,
+      ).toEqual(english);
   });
 
   it('give every message the same placeholders in every locale, and use each of them', () => {
@@ -185,7 +189,9 @@ describe('word tables', () => {
   it('read the prose of a message, nested templates and all (the check itself works)', () => {
     const message = ({ data, count }: { data: string; count: number }) =>
       `\`${data}\` өгөгдлийн сан ${count === 1 ? 'нэг' : `${count} \`field\` талбар`} ` + 'бүхий `x`';
-    const words = literalProse(body(message as never)).split(/\s+/).filter(Boolean);
+    const words = literalProse(body(message as never))
+      .split(/\s+/)
+      .filter(Boolean);
     expect(words.sort()).toEqual(['бүхий', 'нэг', 'сан', 'талбар', 'өгөгдлийн'].sort());
   });
 

@@ -28,7 +28,8 @@ export interface Fonts {
 
 export function createFonts(faces: FontFaces): Fonts {
   // The family is written into the SVG's style sheet as it is.
-  if (!/^[\p{L}\p{N} _-]+$/u.test(faces.family)) throw new Error(`font family ${JSON.stringify(faces.family)}: use letters, digits, spaces, _ and -`);
+  if (!/^[\p{L}\p{N} _-]+$/u.test(faces.family))
+    throw new Error(`font family ${JSON.stringify(faces.family)}: use letters, digits, spaces, _ and -`);
   const regular = face(faces.regular, 'regular');
   const bold = face(faces.bold, 'bold');
   const ascent = regular.ascent / regular.unitsPerEm;

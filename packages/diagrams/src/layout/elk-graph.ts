@@ -10,12 +10,7 @@ export const elkNodeId = (index: number): string => `n${index}`;
 export const elkGroupId = (index: number): string => `g${index}`;
 export const elkEdgeId = (index: number): string => `e${index}`;
 
-export function buildElkGraph(
-  graph: ViewGraph,
-  sizes: ViewSizes,
-  tree: GroupTree,
-  options: Readonly<LayoutOptions>,
-): ElkNode {
+export function buildElkGraph(graph: ViewGraph, sizes: ViewSizes, tree: GroupTree, options: Readonly<LayoutOptions>): ElkNode {
   const groupNodes: ElkNode[] = graph.groups.map((_, index) => {
     const size = sizes.groups[index]!;
     return {

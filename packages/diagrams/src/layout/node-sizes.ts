@@ -109,7 +109,10 @@ export function sizeNode(fonts: Fonts, node: ViewNode, words: DiagramWords): Nod
 function badgeRowWidth(fonts: Fonts, node: ViewNode, words: DiagramWords): number {
   const badges = nodeBadges(node, words);
   if (badges.length === 0) return 0;
-  const required = rowWidth(fonts, badges.filter((badge) => badge.required));
+  const required = rowWidth(
+    fonts,
+    badges.filter((badge) => badge.required),
+  );
   const all = Math.min(rowWidth(fonts, badges), NODE_TEXT.maxTextWidth);
   return Math.max(required, all) + (node.kind === 'interface' ? INTERFACE_SLANT : 0);
 }

@@ -25,7 +25,9 @@ export function layoutCacheKey(graph: ViewGraph, fonts: Fonts, options: LayoutVi
     groups: sizes.groups.map((size) => size.label),
     edges: sizes.edgeLabels.map((size) => size?.text),
   };
-  return createHash('sha256').update(canonicalJson({ version: LAYOUT_VERSION, elkGraph, texts })).digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson({ version: LAYOUT_VERSION, elkGraph, texts }))
+    .digest('hex');
 }
 
 interface CacheFile {
@@ -124,7 +126,9 @@ function isFiniteNumber(value: unknown): value is number {
 }
 
 function isBox(value: unknown): value is Record<string, unknown> {
-  return isRecord(value) && isFiniteNumber(value.x) && isFiniteNumber(value.y) && isFiniteNumber(value.width) && isFiniteNumber(value.height);
+  return (
+    isRecord(value) && isFiniteNumber(value.x) && isFiniteNumber(value.y) && isFiniteNumber(value.width) && isFiniteNumber(value.height)
+  );
 }
 
 function isTextBlock(value: unknown): boolean {

@@ -37,7 +37,11 @@ export interface LayoutViewsResult {
 const DEFAULT_WORKER_SCRIPT = new URL('./layout-worker.js', import.meta.url);
 
 /** Lays out `graphs`, their text measured with `fonts` (which the workers get a copy of). */
-export async function layoutViews(graphs: readonly ViewGraph[], fonts: Fonts, options: LayoutViewsOptions = {}): Promise<LayoutViewsResult> {
+export async function layoutViews(
+  graphs: readonly ViewGraph[],
+  fonts: Fonts,
+  options: LayoutViewsOptions = {},
+): Promise<LayoutViewsResult> {
   const { cacheDir, noCache = false } = options;
   const geometries: (LayoutGeometry | undefined)[] = graphs.map(() => undefined);
   const keys = graphs.map((graph) => (cacheDir === undefined ? '' : layoutCacheKey(graph, fonts)));

@@ -17,8 +17,7 @@ export interface LayoutRequest {
 }
 
 export type LayoutReply =
-  | { readonly index: number; readonly geometry: LayoutGeometry }
-  | { readonly index: number; readonly error: string };
+  { readonly index: number; readonly geometry: LayoutGeometry } | { readonly index: number; readonly error: string };
 
 const port = parentPort;
 if (port) {

@@ -75,7 +75,12 @@ export function legendSections(layout: ViewLayout, words: DiagramWords): LegendS
       entries: VOCABULARY.classification
         .filter((classification) => classifications.has(classification))
         .map((classification) =>
-          entry('classification', classification, capitalised(words.classifications[classification]), mark(words.classificationBadges[classification], `badge-c-${classification}`)),
+          entry(
+            'classification',
+            classification,
+            capitalised(words.classifications[classification]),
+            mark(words.classificationBadges[classification], `badge-c-${classification}`),
+          ),
         ),
     },
     {
@@ -123,7 +128,14 @@ export interface RenderedLegend {
 }
 
 /** The legend as a framed block with its top-left corner at (x, y), sections wrapping within `maxWidth`. */
-export function renderLegend(fonts: Fonts, layout: ViewLayout, words: DiagramWords, x: number, y: number, maxWidth: number): RenderedLegend {
+export function renderLegend(
+  fonts: Fonts,
+  layout: ViewLayout,
+  words: DiagramWords,
+  x: number,
+  y: number,
+  maxWidth: number,
+): RenderedLegend {
   const sections = legendSections(layout, words);
   if (sections.length === 0) return { svg: '', width: 0, height: 0 };
   const titleHeight = fonts.lineHeight(TITLE_SIZE) + 6;

@@ -56,7 +56,15 @@ export function isInside(kind: NodeKind, box: Box, point: Point): boolean {
       return px - x + (py - y) >= metrics.depth - tolerance && x + width - px + (y + height - py) >= metrics.depth - tolerance;
     case 'trust': {
       const bottom = y + height - metrics.tip + metrics.tip * (1 - Math.abs(px - centreX) / (width / 2));
-      return py <= bottom + tolerance && insideRoundedCorners({ x, y, width, height: height - metrics.tip }, metrics.corner, { x: px, y: Math.min(py, y + height - metrics.tip) }, tolerance);
+      return (
+        py <= bottom + tolerance &&
+        insideRoundedCorners(
+          { x, y, width, height: height - metrics.tip },
+          metrics.corner,
+          { x: px, y: Math.min(py, y + height - metrics.tip) },
+          tolerance,
+        )
+      );
     }
   }
 }

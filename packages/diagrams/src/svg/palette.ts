@@ -77,7 +77,11 @@ function themeCss(p: Palette): string {
     `.badge-tag text{fill:${p.tagBadge.ink}}`,
   );
   for (const [kind, colour] of Object.entries(p.edges)) {
-    rules.push(`.e-${kind} .line{stroke:${colour}}`, `.m-${kind}{fill:${colour};stroke:${colour}}`, `.m-${kind}.hollow{fill:${p.background}}`);
+    rules.push(
+      `.e-${kind} .line{stroke:${colour}}`,
+      `.m-${kind}{fill:${colour};stroke:${colour}}`,
+      `.m-${kind}.hollow{fill:${p.background}}`,
+    );
   }
   rules.push(
     `.edge-label rect{fill:${p.edgeLabel.fill};stroke:${p.edgeLabel.stroke}}`,

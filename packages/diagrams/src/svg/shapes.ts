@@ -96,9 +96,7 @@ function cylinder(box: Box, { rimHeight: ry }: ShapeMetrics): NodeShape {
 
 function foldedPage(box: Box, { fold }: ShapeMetrics): NodeShape {
   const { x, y, width, height } = box;
-  const outline =
-    `M${num(x)} ${num(y)}H${num(x + width - fold)}L${num(x + width)} ${num(y + fold)}` +
-    `V${num(y + height)}H${num(x)}Z`;
+  const outline = `M${num(x)} ${num(y)}H${num(x + width - fold)}L${num(x + width)} ${num(y + fold)}` + `V${num(y + height)}H${num(x)}Z`;
   const crease = `M${num(x + width - fold)} ${num(y)}V${num(y + fold)}H${num(x + width)}`;
   return { outline, lines: [crease], accents: [], content: box };
 }

@@ -12,8 +12,14 @@ export interface TextIdentifiers {
 
 /** Nodes are `n_…` and groups `g_…`, so neither can clash with the other or with a keyword. */
 export function assignIdentifiers(graph: Pick<ViewGraph, 'nodes' | 'groups'>): TextIdentifiers {
-  const nodes = distinctNames('n_', graph.nodes.map((node) => node.id));
-  const groups = distinctNames('g_', graph.groups.map((group) => group.id));
+  const nodes = distinctNames(
+    'n_',
+    graph.nodes.map((node) => node.id),
+  );
+  const groups = distinctNames(
+    'g_',
+    graph.groups.map((group) => group.id),
+  );
   return { node: (id) => nodes.get(id), group: (id) => groups.get(id) };
 }
 

@@ -16,7 +16,9 @@ const CLASS_DEFINITIONS: readonly (readonly [className: string, style: string])[
   ...Object.entries(CLASSIFICATION_PAINT).map(([classification, paint]) => [`classified_${classification}`, paintStyle(paint)] as const),
   ['group_agency', paintStyle(GROUP_PAINT.agency)],
   ['group_platform', `${paintStyle(GROUP_PAINT.platform)},stroke-dasharray:8 4`],
-  ...Object.entries(STATUS_BORDER).flatMap(([status, border]) => (border === undefined ? [] : [[`status_${status}`, BORDER_STYLE[border]] as const])),
+  ...Object.entries(STATUS_BORDER).flatMap(([status, border]) =>
+    border === undefined ? [] : [[`status_${status}`, BORDER_STYLE[border]] as const],
+  ),
 ];
 
 /** Which identifiers carry which class; only the classes in use are defined. */

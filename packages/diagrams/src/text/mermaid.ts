@@ -26,7 +26,9 @@ export function renderMermaid(graph: ViewGraph): string {
   const lines = ['---', `title: ${yamlString(graph.title)}`, '---', 'flowchart LR'];
   const writeNode = ({ node, ident }: OutlineNode, depth: number): void => {
     const [open, close] = SHAPE[node.kind];
-    const text = [node.label, node.detail, markerLine(nodeMarkers(node, words))].filter((line): line is string => line !== undefined && line !== '');
+    const text = [node.label, node.detail, markerLine(nodeMarkers(node, words))].filter(
+      (line): line is string => line !== undefined && line !== '',
+    );
     lines.push(`${indent(depth)}${ident}${open}"${mermaidLabel(text)}"${close}`);
     const classification = classificationOf(node);
     classes.add(classification === undefined ? `kind_${node.kind}` : `classified_${classification}`, ident);

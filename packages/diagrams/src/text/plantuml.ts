@@ -28,11 +28,7 @@ export interface PlantUmlOptions {
 }
 
 // No `skinparam wrapWidth`: with it PlantUML decodes character references twice (`&#38;#34;` came out as `"`).
-const HEADER = [
-  'skinparam defaultFontSize 13',
-  'skinparam shadowing false',
-  'left to right direction',
-];
+const HEADER = ['skinparam defaultFontSize 13', 'skinparam shadowing false', 'left to right direction'];
 
 export function renderPlantUml(graph: ViewGraph, options: PlantUmlOptions = {}): string {
   const words = diagramWords(graph.locale);
@@ -42,12 +38,16 @@ export function renderPlantUml(graph: ViewGraph, options: PlantUmlOptions = {}):
   const writeNode = ({ node, ident }: OutlineNode, depth: number): void => {
     const text = plantUmlLabel(node.detail === undefined || node.detail === '' ? [node.label] : [node.label, node.detail]);
     const stereotypes = nodeMarkers(node, words).map((marker) => ` <<${plantUmlStereotype(marker)}>>`);
-    lines.push(`${indent(depth)}${ELEMENT[node.kind]} "${text}" as ${ident}${stereotypes.join('')} ${inlineStyle(nodePaint(node), node.status)}`);
+    lines.push(
+      `${indent(depth)}${ELEMENT[node.kind]} "${text}" as ${ident}${stereotypes.join('')} ${inlineStyle(nodePaint(node), node.status)}`,
+    );
   };
   const writeGroup = ({ group, ident, nodes, groups }: OutlineGroup, depth: number): void => {
     const stereotypes = groupMarkers(group, words).map((marker) => ` <<${plantUmlStereotype(marker)}>>`);
     const style = inlineStyle(GROUP_PAINT[group.kind], group.status);
-    lines.push(`${indent(depth)}${GROUP_ELEMENT[group.kind]} "${plantUmlLabel([group.label])}" as ${ident}${stereotypes.join('')} ${style} {`);
+    lines.push(
+      `${indent(depth)}${GROUP_ELEMENT[group.kind]} "${plantUmlLabel([group.label])}" as ${ident}${stereotypes.join('')} ${style} {`,
+    );
     for (const child of nodes) writeNode(child, depth + 1);
     for (const child of groups) writeGroup(child, depth + 1);
     lines.push(`${indent(depth)}}`);

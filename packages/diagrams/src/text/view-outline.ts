@@ -41,9 +41,7 @@ export function outlineView(graph: ViewGraph): ViewOutline {
   const identifiers = assignIdentifiers(graph);
   const tree = resolveGroupTree(graph);
   const nodesIn = (groupIndex: number): OutlineNode[] =>
-    graph.nodes
-      .filter((_, index) => tree.nodeGroup[index] === groupIndex)
-      .map((node) => ({ node, ident: identifiers.node(node.id)! }));
+    graph.nodes.filter((_, index) => tree.nodeGroup[index] === groupIndex).map((node) => ({ node, ident: identifiers.node(node.id)! }));
   const groupsIn = (parentIndex: number): OutlineGroup[] =>
     graph.groups.flatMap((group, index) =>
       tree.groupParent[index] === parentIndex
@@ -52,7 +50,8 @@ export function outlineView(graph: ViewGraph): ViewOutline {
     );
   const end = (edge: ViewEdge, id: string): string => {
     const ident = identifiers.node(id) ?? identifiers.group(id);
-    if (ident === undefined) throw new Error(`view ${graph.id}: edge ${edge.id} ends at ${id}, which is neither a node nor a group of the view`);
+    if (ident === undefined)
+      throw new Error(`view ${graph.id}: edge ${edge.id} ends at ${id}, which is neither a node nor a group of the view`);
     return ident;
   };
   return {

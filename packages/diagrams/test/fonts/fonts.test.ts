@@ -34,7 +34,10 @@ describe('text measurement', () => {
 });
 
 describe('createFonts', () => {
-  const bytes = { regular: new Uint8Array(readFileSync(BUNDLED_FONT_FILES.regular)), bold: new Uint8Array(readFileSync(BUNDLED_FONT_FILES.bold)) };
+  const bytes = {
+    regular: new Uint8Array(readFileSync(BUNDLED_FONT_FILES.regular)),
+    bold: new Uint8Array(readFileSync(BUNDLED_FONT_FILES.bold)),
+  };
 
   it('measures from plain bytes, as a browser that fetched the font would give them', () => {
     const fonts = createFonts({ family: 'Noto Sans', ...bytes });

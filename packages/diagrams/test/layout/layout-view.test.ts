@@ -8,7 +8,14 @@ import { FONTS } from '../fonts.js';
 import { AGGREGATED_VIEW, generatedView, LONG_LABEL_VIEW, MIXED_VIEW } from './fixtures.js';
 import { contains, distanceToBorder, layoutProblems, overlappingPairs } from './geometry-checks.js';
 
-const VIEWS: readonly ViewGraph[] = [MIXED_VIEW, LONG_LABEL_VIEW, AGGREGATED_VIEW, generatedView(20), generatedView(60), generatedView(90, 7)];
+const VIEWS: readonly ViewGraph[] = [
+  MIXED_VIEW,
+  LONG_LABEL_VIEW,
+  AGGREGATED_VIEW,
+  generatedView(20),
+  generatedView(60),
+  generatedView(90, 7),
+];
 
 const layouts = new Map<string, Promise<ViewLayout>>();
 function laidOut(graph: ViewGraph): Promise<ViewLayout> {

@@ -29,7 +29,9 @@ describe('renderPng', () => {
     expect(ink.count / (image.width * image.height)).toBeGreaterThan(0.02);
     // The bottom-right corner is background: white and opaque.
     const corner = ((image.height - 1) * image.width + image.width - 1) * image.channels;
-    expect([...image.pixels.subarray(corner, corner + image.channels)]).toEqual(image.channels === 4 ? [255, 255, 255, 255] : [255, 255, 255]);
+    expect([...image.pixels.subarray(corner, corner + image.channels)]).toEqual(
+      image.channels === 4 ? [255, 255, 255, 255] : [255, 255, 255],
+    );
   });
 
   it('sets text in the bundled Noto Sans, at the width it was measured with', () => {

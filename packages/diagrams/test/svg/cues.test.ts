@@ -73,7 +73,9 @@ describe('a small view', () => {
   const document = parseSvg(renderSvg(layout));
 
   it('has a legend of only what it shows: no statuses when all are active', () => {
-    const items = [...document.querySelectorAll('.legend-item')].map((i) => `${i.getAttribute('data-legend')}:${i.getAttribute('data-value')}`);
+    const items = [...document.querySelectorAll('.legend-item')].map(
+      (i) => `${i.getAttribute('data-legend')}:${i.getAttribute('data-value')}`,
+    );
     expect(items).toEqual(['node-kind:system', 'node-kind:interface', 'classification:internal', 'edge-kind:consumes']);
     expect(document.querySelector('[data-section="status"]')).toBeNull();
   });

@@ -118,15 +118,77 @@ export function landscapeLayout(): ViewLayout {
   const khur = viewGroup({ id: 'mn.khur', kind: 'platform', label: 'ХУР — Төрийн мэдээлэл солилцооны систем' });
   const mta = viewGroup({ id: 'mn.mta', kind: 'agency', label: 'Татварын ерөнхий газар' });
 
-  const civilSystem = viewNode({ id: 'mn.gasr.civil_registry_system', kind: 'system', label: 'Иргэний улсын бүртгэлийн систем', group: 'mn.gasr', badges: ['үндсэн'] });
-  const citizen = viewNode({ id: 'mn.gasr.citizen', kind: 'data', label: 'Иргэний улсын бүртгэл', detail: 'үндсэн бүртгэл', classification: 'restricted', group: 'mn.gasr', badges: ['хувийн', 'үндсэн бүртгэл'] });
-  const birth = viewNode({ id: 'mn.gasr.birth_certificate', kind: 'document', label: 'Төрсний гэрчилгээ', detail: 'PDF · PAdES', classification: 'public', group: 'mn.gasr', badges: ['хууль ёсны'] });
-  const exchange = viewNode({ id: 'mn.khur.exchange', kind: 'platform', label: 'ХУР мэдээлэл солилцооны платформ', detail: 'exchange', group: 'mn.khur' });
-  const lookup = viewNode({ id: 'mn.gasr.citizen_lookup', kind: 'interface', label: 'Иргэний лавлагаа', detail: 'SOAP 1.5.0', group: 'mn.khur' });
-  const hostile = viewNode({ id: HOSTILE_ID, kind: 'interface', label: HOSTILE_NAME, detail: 'REST 2.0 & "v2"', classification: 'secret', status: 'planned', group: 'mn.khur', tooltip: `${HOSTILE_NAME}\n<b>tip</b> & "quoted"` });
-  const taxSystem = viewNode({ id: 'mn.mta.tax_system', kind: 'system', label: 'Татварын нэгдсэн систем', status: 'planned', group: 'mn.mta' });
-  const legacy = viewNode({ id: 'mn.mta.legacy', kind: 'system', label: 'Хуучин татварын систем (Өмнөх Үе)', status: 'retiring', group: 'mn.mta' });
-  const taxpayer = viewNode({ id: 'mn.mta.taxpayer', kind: 'data', label: 'Татвар төлөгчийн бүртгэл', classification: 'restricted', group: 'mn.mta', badges: ['хувийн'] });
+  const civilSystem = viewNode({
+    id: 'mn.gasr.civil_registry_system',
+    kind: 'system',
+    label: 'Иргэний улсын бүртгэлийн систем',
+    group: 'mn.gasr',
+    badges: ['үндсэн'],
+  });
+  const citizen = viewNode({
+    id: 'mn.gasr.citizen',
+    kind: 'data',
+    label: 'Иргэний улсын бүртгэл',
+    detail: 'үндсэн бүртгэл',
+    classification: 'restricted',
+    group: 'mn.gasr',
+    badges: ['хувийн', 'үндсэн бүртгэл'],
+  });
+  const birth = viewNode({
+    id: 'mn.gasr.birth_certificate',
+    kind: 'document',
+    label: 'Төрсний гэрчилгээ',
+    detail: 'PDF · PAdES',
+    classification: 'public',
+    group: 'mn.gasr',
+    badges: ['хууль ёсны'],
+  });
+  const exchange = viewNode({
+    id: 'mn.khur.exchange',
+    kind: 'platform',
+    label: 'ХУР мэдээлэл солилцооны платформ',
+    detail: 'exchange',
+    group: 'mn.khur',
+  });
+  const lookup = viewNode({
+    id: 'mn.gasr.citizen_lookup',
+    kind: 'interface',
+    label: 'Иргэний лавлагаа',
+    detail: 'SOAP 1.5.0',
+    group: 'mn.khur',
+  });
+  const hostile = viewNode({
+    id: HOSTILE_ID,
+    kind: 'interface',
+    label: HOSTILE_NAME,
+    detail: 'REST 2.0 & "v2"',
+    classification: 'secret',
+    status: 'planned',
+    group: 'mn.khur',
+    tooltip: `${HOSTILE_NAME}\n<b>tip</b> & "quoted"`,
+  });
+  const taxSystem = viewNode({
+    id: 'mn.mta.tax_system',
+    kind: 'system',
+    label: 'Татварын нэгдсэн систем',
+    status: 'planned',
+    group: 'mn.mta',
+  });
+  const legacy = viewNode({
+    id: 'mn.mta.legacy',
+    kind: 'system',
+    label: 'Хуучин татварын систем (Өмнөх Үе)',
+    status: 'retiring',
+    group: 'mn.mta',
+  });
+  const taxpayer = viewNode({
+    id: 'mn.mta.taxpayer',
+    kind: 'data',
+    label: 'Татвар төлөгчийн бүртгэл',
+    classification: 'restricted',
+    group: 'mn.mta',
+    badges: ['хувийн'],
+  });
   const ca = viewNode({ id: 'mn.nca.root_ca', kind: 'trust', label: 'Үндэсний гэрчилгээ олгогч төв', detail: 'CA' });
   const households = viewNode({ id: 'mn.nso.households', kind: 'data', label: 'Өрхийн тоо (нээлттэй өгөгдөл)', classification: 'public' });
 
@@ -178,14 +240,24 @@ export function landscapeLayout(): ViewLayout {
       ],
       { x: channelBC, y: gKhur.y + gKhur.height + 20 },
     ),
-    edge(viewEdge('masters', taxSystem.id, taxpayer.id), [port(nTax, 'right', 0.5), { x: colC + NODE_WIDTH + 24, y: port(nTax, 'right').y }, { x: colC + NODE_WIDTH + 24, y: port(nTaxpayer, 'right').y }, port(nTaxpayer, 'right')]),
+    edge(viewEdge('masters', taxSystem.id, taxpayer.id), [
+      port(nTax, 'right', 0.5),
+      { x: colC + NODE_WIDTH + 24, y: port(nTax, 'right').y },
+      { x: colC + NODE_WIDTH + 24, y: port(nTaxpayer, 'right').y },
+      port(nTaxpayer, 'right'),
+    ]),
     edge(viewEdge('stores', legacy.id, taxpayer.id), [port(nLegacy, 'bottom', 0.5), port(nTaxpayer, 'top', 0.5)]),
-    edge(viewEdge('provides', taxSystem.id, hostile.id, { status: 'planned' }), viaColumn(port(nTax, 'left', 0.8), port(nHostile, 'right', 0.5), channelBC - 24)),
-    edge(viewEdge('uses', lookup.id, exchange.id), [port(nLookup, 'top', 0.5), port(nExchange, 'bottom', 0.5)]),
     edge(
-      viewEdge('signs', civilSystem.id, birth.id, { label: 'qualified · PAdES' }),
-      [port(nCivil, 'left', 0.5), { x: colA - 8, y: port(nCivil, 'left').y }, { x: colA - 8, y: port(nBirth, 'left').y }, port(nBirth, 'left')],
+      viewEdge('provides', taxSystem.id, hostile.id, { status: 'planned' }),
+      viaColumn(port(nTax, 'left', 0.8), port(nHostile, 'right', 0.5), channelBC - 24),
     ),
+    edge(viewEdge('uses', lookup.id, exchange.id), [port(nLookup, 'top', 0.5), port(nExchange, 'bottom', 0.5)]),
+    edge(viewEdge('signs', civilSystem.id, birth.id, { label: 'qualified · PAdES' }), [
+      port(nCivil, 'left', 0.5),
+      { x: colA - 8, y: port(nCivil, 'left').y },
+      { x: colA - 8, y: port(nBirth, 'left').y },
+      port(nBirth, 'left'),
+    ]),
     edge(
       viewEdge('with', birth.id, ca.id, { label: 'гарын үсэг' }),
       [port(nBirth, 'bottom', 0.5), { x: port(nBirth, 'bottom').x, y: port(nCa, 'left').y }, port(nCa, 'left')],
@@ -216,10 +288,30 @@ export function gapLayout(): ViewLayout {
   const ministry = viewGroup({ id: 'mn.mof', kind: 'agency', label: 'Ministry of Finance', status: 'changed' });
   const treasury = viewGroup({ id: 'mn.mof.treasury', kind: 'agency', label: 'Treasury Department', parent: 'mn.mof', status: 'new' });
   const budget = viewNode({ id: 'mn.mof.budget', kind: 'system', label: 'Budget Planning System', status: 'changed', group: 'mn.mof' });
-  const ledger = viewNode({ id: 'mn.mof.treasury.ledger', kind: 'data', label: 'General Ledger', classification: 'secret', status: 'new', group: 'mn.mof.treasury', badges: ['base registry', 'legally binding', 'personal'] });
-  const oldPay = viewNode({ id: 'mn.mof.treasury.old_payments', kind: 'system', label: 'Legacy Payments', status: 'eliminated', group: 'mn.mof.treasury' });
+  const ledger = viewNode({
+    id: 'mn.mof.treasury.ledger',
+    kind: 'data',
+    label: 'General Ledger',
+    classification: 'secret',
+    status: 'new',
+    group: 'mn.mof.treasury',
+    badges: ['base registry', 'legally binding', 'personal'],
+  });
+  const oldPay = viewNode({
+    id: 'mn.mof.treasury.old_payments',
+    kind: 'system',
+    label: 'Legacy Payments',
+    status: 'eliminated',
+    group: 'mn.mof.treasury',
+  });
   const tsa = viewNode({ id: 'mn.nca.tsa', kind: 'trust', label: 'Time-Stamping Authority', detail: 'TSA', status: 'kept' });
-  const agency = viewNode({ id: 'mn.gasr', kind: 'agency', label: 'General Authority for State Registration', detail: '12 systems', status: 'kept' });
+  const agency = viewNode({
+    id: 'mn.gasr',
+    kind: 'agency',
+    label: 'General Authority for State Registration',
+    detail: '12 systems',
+    status: 'kept',
+  });
 
   const nBudget = place(budget, 40, 60);
   const nLedger = place(ledger, 40, 220);
@@ -232,11 +324,23 @@ export function gapLayout(): ViewLayout {
     edge(viewEdge('masters', budget.id, ledger.id, { status: 'new' }), [port(nBudget, 'bottom', 0.8), port(nLedger, 'top', 0.8)]),
     edge(
       viewEdge('timestamp', ledger.id, tsa.id, { label: 'RFC 3161', status: 'new' }),
-      [port(nLedger, 'bottom', 0.5), { x: port(nLedger, 'bottom').x, y: gMinistry.y + gMinistry.height + 24 }, { x: port(nTsa, 'bottom').x, y: gMinistry.y + gMinistry.height + 24 }, port(nTsa, 'bottom', 0.5)],
+      [
+        port(nLedger, 'bottom', 0.5),
+        { x: port(nLedger, 'bottom').x, y: gMinistry.y + gMinistry.height + 24 },
+        { x: port(nTsa, 'bottom').x, y: gMinistry.y + gMinistry.height + 24 },
+        port(nTsa, 'bottom', 0.5),
+      ],
       { x: 420, y: gMinistry.y + gMinistry.height + 24 },
     ),
-    edge(viewEdge('aggregate', agency.id, budget.id, { label: '14 урсгал', status: 'kept' }), viaColumn(port(nAgency, 'left', 0.5), port(nBudget, 'right', 0.5), 600), { x: 420, y: port(nBudget, 'right').y }),
-    edge(viewEdge('consumes', oldPay.id, agency.id, { status: 'eliminated' }), viaColumn(port(nOld, 'right', 0.5), port(nAgency, 'left', 0.8), 620)),
+    edge(
+      viewEdge('aggregate', agency.id, budget.id, { label: '14 урсгал', status: 'kept' }),
+      viaColumn(port(nAgency, 'left', 0.5), port(nBudget, 'right', 0.5), 600),
+      { x: 420, y: port(nBudget, 'right').y },
+    ),
+    edge(
+      viewEdge('consumes', oldPay.id, agency.id, { status: 'eliminated' }),
+      viaColumn(port(nOld, 'right', 0.5), port(nAgency, 'left', 0.8), 620),
+    ),
   ];
   const nodes = [nBudget, nLedger, nOld, nTsa, nAgency];
   const groups = [gMinistry, gTreasury];

@@ -85,7 +85,9 @@ describe.each(layouts)('renderSvg: %s', (_name, makeLayout) => {
   });
 
   it('lists in the legend exactly the kinds, classifications, statuses and relations shown', () => {
-    const shown = [...document.querySelectorAll('.legend-item')].map((item) => `${item.getAttribute('data-legend')}:${item.getAttribute('data-value')}`);
+    const shown = [...document.querySelectorAll('.legend-item')].map(
+      (item) => `${item.getAttribute('data-legend')}:${item.getAttribute('data-value')}`,
+    );
     const { nodes, groups, edges } = layout.graph;
     const statuses = new Set([...nodes, ...groups, ...edges].map((e) => e.status));
     const expected = new Set([

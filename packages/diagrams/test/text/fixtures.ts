@@ -4,8 +4,20 @@ import type { EdgeKind, NodeKind, Status, ViewEdge, ViewGraph, ViewGroup, ViewNo
 
 export const NODE_KINDS: readonly NodeKind[] = ['agency', 'system', 'data', 'document', 'interface', 'platform', 'trust'];
 export const EDGE_KINDS: readonly EdgeKind[] = [
-  'consumes', 'provides', 'masters', 'stores', 'carries', 'depends-on', 'uses',
-  'signs', 'seals', 'verifies', 'with', 'timestamp', 'issuer', 'aggregate',
+  'consumes',
+  'provides',
+  'masters',
+  'stores',
+  'carries',
+  'depends-on',
+  'uses',
+  'signs',
+  'seals',
+  'verifies',
+  'with',
+  'timestamp',
+  'issuer',
+  'aggregate',
 ];
 export const STATUSES: readonly Status[] = ['active', 'planned', 'retiring', 'new', 'eliminated', 'changed', 'kept'];
 
@@ -178,10 +190,10 @@ export const gap: ViewGraph = viewGraph({
   kind: 'gap',
   title: 'Gap: current → target',
   groups: STATUSES.map((status) => viewGroup(`agency.${status}`, 'agency', { status })),
-  nodes: STATUSES.flatMap((status) =>
-    NODE_KINDS.map((kind) => viewNode(`${status}.${kind}`, kind, { status, group: `agency.${status}` })),
+  nodes: STATUSES.flatMap((status) => NODE_KINDS.map((kind) => viewNode(`${status}.${kind}`, kind, { status, group: `agency.${status}` }))),
+  edges: STATUSES.map((status, index) =>
+    viewEdge('consumes', `${status}.system`, `${STATUSES[(index + 1) % STATUSES.length]}.data`, { status }),
   ),
-  edges: STATUSES.map((status, index) => viewEdge('consumes', `${status}.system`, `${STATUSES[(index + 1) % STATUSES.length]}.data`, { status })),
 });
 
 export const empty: ViewGraph = viewGraph({ id: 'empty', title: 'Nothing to show' });

@@ -36,9 +36,23 @@ interface MermaidApi {
 export interface ParsedFlowchart {
   readonly title: string | undefined;
   /** By vertex id: text with entity codes decoded and `<br>` as `\n`. */
-  readonly vertices: ReadonlyMap<string, { readonly text: string; readonly shape: string | undefined; readonly classes: readonly string[] }>;
-  readonly subgraphs: readonly { readonly id: string; readonly title: string; readonly members: readonly string[]; readonly classes: readonly string[] }[];
-  readonly edges: readonly { readonly from: string; readonly to: string; readonly text: string; readonly stroke: string; readonly arrow: string }[];
+  readonly vertices: ReadonlyMap<
+    string,
+    { readonly text: string; readonly shape: string | undefined; readonly classes: readonly string[] }
+  >;
+  readonly subgraphs: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly members: readonly string[];
+    readonly classes: readonly string[];
+  }[];
+  readonly edges: readonly {
+    readonly from: string;
+    readonly to: string;
+    readonly text: string;
+    readonly stroke: string;
+    readonly arrow: string;
+  }[];
   readonly classDefs: ReadonlySet<string>;
 }
 
@@ -65,7 +79,10 @@ export async function parseFlowchart(text: string): Promise<ParsedFlowchart> {
   return {
     title: frontMatterTitle(text),
     vertices: new Map(
-      [...db.getVertices().values()].map((vertex) => [vertex.id, { text: decodeMermaid(vertex.text ?? ''), shape: vertex.type, classes: vertex.classes }]),
+      [...db.getVertices().values()].map((vertex) => [
+        vertex.id,
+        { text: decodeMermaid(vertex.text ?? ''), shape: vertex.type, classes: vertex.classes },
+      ]),
     ),
     subgraphs: db.getSubGraphs().map((subgraph) => ({
       id: subgraph.id,
@@ -73,7 +90,9 @@ export async function parseFlowchart(text: string): Promise<ParsedFlowchart> {
       members: subgraph.nodes,
       classes: subgraph.classes,
     })),
-    edges: db.getEdges().map((edge) => ({ from: edge.start, to: edge.end, text: decodeMermaid(edge.text), stroke: edge.stroke, arrow: edge.type })),
+    edges: db
+      .getEdges()
+      .map((edge) => ({ from: edge.start, to: edge.end, text: decodeMermaid(edge.text), stroke: edge.stroke, arrow: edge.type })),
     classDefs: new Set(db.getClasses().keys()),
   };
 }

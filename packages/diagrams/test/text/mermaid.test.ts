@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { renderMermaid } from '../../src/text/mermaid.js';
 import { assignIdentifiers } from '../../src/text/identifiers.js';
 import type { EdgeKind, NodeKind, ViewGraph } from '@gea-arch/core';
-import { ALL_FIXTURES, EDGE_KINDS, HOSTILE_NAMES, NODE_KINDS, aggregated, deeplyNested, empty, gap, hostile, landscape, viewGraph, viewNode } from './fixtures.js';
+import {
+  ALL_FIXTURES,
+  EDGE_KINDS,
+  HOSTILE_NAMES,
+  NODE_KINDS,
+  aggregated,
+  deeplyNested,
+  empty,
+  gap,
+  hostile,
+  landscape,
+  viewGraph,
+  viewNode,
+} from './fixtures.js';
 import { loadMermaid, mermaidAccepts, parseFlowchart, type ParsedFlowchart } from './mermaid-parser.js';
 
 const SHAPE_IN_MERMAID: Readonly<Record<NodeKind, string>> = {
@@ -75,8 +88,10 @@ describe('renderMermaid', () => {
       const flowchart = await parsed(graph);
       const ids = assignIdentifiers(graph);
       const membersOf = (groupId: string) => flowchart.subgraphs.find((subgraph) => subgraph.id === ids.group(groupId))!.members;
-      for (const node of graph.nodes.filter((node) => node.group !== undefined)) expect(membersOf(node.group!)).toContain(ids.node(node.id));
-      for (const group of graph.groups.filter((group) => group.parent !== undefined)) expect(membersOf(group.parent!)).toContain(ids.group(group.id));
+      for (const node of graph.nodes.filter((node) => node.group !== undefined))
+        expect(membersOf(node.group!)).toContain(ids.node(node.id));
+      for (const group of graph.groups.filter((group) => group.parent !== undefined))
+        expect(membersOf(group.parent!)).toContain(ids.group(group.id));
       const members = new Set(flowchart.subgraphs.flatMap((subgraph) => subgraph.members));
       for (const node of graph.nodes.filter((node) => node.group === undefined)) expect(members.has(ids.node(node.id)!)).toBe(false);
     }
@@ -125,8 +140,18 @@ describe('renderMermaid', () => {
     expect(citizen.text).toContain('суурь бүртгэл');
     const portal = flowchart.vertices.get(ids.node('mn.mojha.portal')!)!;
     expect(portal.classes).toEqual(['kind_system', 'status_planned']);
-    expect(flowchart.subgraphs.find((subgraph) => subgraph.id === ids.group('mn.ndc.khur'))!.classes).toEqual(['group_platform', 'status_retiring']);
-    for (const className of ['classified_restricted', 'classified_secret', 'classified_public', 'status_planned', 'status_changed', 'group_agency']) {
+    expect(flowchart.subgraphs.find((subgraph) => subgraph.id === ids.group('mn.ndc.khur'))!.classes).toEqual([
+      'group_platform',
+      'status_retiring',
+    ]);
+    for (const className of [
+      'classified_restricted',
+      'classified_secret',
+      'classified_public',
+      'status_planned',
+      'status_changed',
+      'group_agency',
+    ]) {
       expect(flowchart.classDefs.has(className)).toBe(true);
     }
     const eliminated = flowchart.edges.find((edge) => edge.text.startsWith('direct-db'))!;
@@ -150,7 +175,10 @@ describe('renderMermaid', () => {
   });
 
   it('refuses an edge to an id the view does not have', () => {
-    const broken = viewGraph({ nodes: [viewNode('a', 'system')], edges: [{ id: 'x', from: 'a', to: 'ghost', kind: 'uses', status: 'active', tooltip: '' }] });
+    const broken = viewGraph({
+      nodes: [viewNode('a', 'system')],
+      edges: [{ id: 'x', from: 'a', to: 'ghost', kind: 'uses', status: 'active', tooltip: '' }],
+    });
     expect(() => renderMermaid(broken)).toThrow(/ghost/);
   });
 });

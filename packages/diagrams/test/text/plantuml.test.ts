@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { renderPlantUml } from '../../src/text/plantuml.js';
 import { assignIdentifiers } from '../../src/text/identifiers.js';
 import type { EdgeKind, NodeKind, ViewGraph } from '@gea-arch/core';
-import { ALL_FIXTURES, HOSTILE_NAMES, NODE_KINDS, aggregated, deeplyNested, empty, gap, hostile, landscape, viewGraph, viewNode } from './fixtures.js';
+import {
+  ALL_FIXTURES,
+  HOSTILE_NAMES,
+  NODE_KINDS,
+  aggregated,
+  deeplyNested,
+  empty,
+  gap,
+  hostile,
+  landscape,
+  viewGraph,
+  viewNode,
+} from './fixtures.js';
 import { readPlantUml, type PlantUmlDiagram } from './plantuml-reader.js';
 
 const KEYWORD: Readonly<Record<NodeKind, string>> = {
@@ -127,7 +139,13 @@ describe('renderPlantUml', () => {
     const ids = assignIdentifiers(gap);
     const border = (id: string) => /line\.(\w+)$/.exec(diagram.elements.get(ids.node(id)!)!.style)?.[1];
     expect(['active', 'planned', 'retiring', 'new', 'eliminated', 'changed', 'kept'].map((status) => border(`${status}.system`))).toEqual([
-      undefined, 'dashed', 'dotted', 'dashed', 'dotted', 'bold', undefined,
+      undefined,
+      'dashed',
+      'dotted',
+      'dashed',
+      'dotted',
+      'bold',
+      undefined,
     ]);
   });
 

@@ -5,7 +5,15 @@ import { type AstNode, type CstNode, CstUtils, GrammarUtils, isCompositeCstNode,
 import * as ast from '../generated/ast.js';
 import { fieldsOf } from '../scoping/fields.js';
 import { qualifiedNameOf } from '../scoping/qualified-names.js';
-import { documentPaths, durationToMilliseconds, IMPLICIT_PLATEAU_ID, isOneOf, parseDuration, percentToNumber, type Vocabulary } from '@gea-arch/core';
+import {
+  documentPaths,
+  durationToMilliseconds,
+  IMPLICIT_PLATEAU_ID,
+  isOneOf,
+  parseDuration,
+  percentToNumber,
+  type Vocabulary,
+} from '@gea-arch/core';
 import type * as m from '@gea-arch/core';
 
 export interface ModelOptions {
@@ -56,7 +64,10 @@ class ModelBuilder {
       this.uri = uri;
       this.fill(node, this.objects.get(node)!);
     }
-    return this.assemble(documents, declarations.map(({ node }) => this.objects.get(node)!));
+    return this.assemble(
+      documents,
+      declarations.map(({ node }) => this.objects.get(node)!),
+    );
   }
 
   // --- pass 1: objects with their own properties -------------------------------------------
@@ -414,7 +425,13 @@ class ModelBuilder {
         const data = this.ref(member.data, member);
         if (!data) continue;
         const kind = ast.isSignsStatement(member) ? 'signs' : ast.isSealsStatement(member) ? 'seals' : 'verifies';
-        const signing = { kind, system, data, lifecycle: this.lifecycle(member.members), source: this.range(member) } as unknown as Mutable<m.Signing>;
+        const signing = {
+          kind,
+          system,
+          data,
+          lifecycle: this.lifecycle(member.members),
+          source: this.range(member),
+        } as unknown as Mutable<m.Signing>;
         signing.signature = this.signature(member.members, member, signing);
         system.signings.push(signing);
         (signing.data.target as Mutable<m.Data> | undefined)?.signedBy.push(signing);
@@ -466,7 +483,13 @@ class ModelBuilder {
     }
   }
 
-  private payload(role: m.Payload['role'], node: ast.Payload | undefined, statement: AstNode, api: Mutable<m.Interface>, carrier: string): m.Payload | undefined {
+  private payload(
+    role: m.Payload['role'],
+    node: ast.Payload | undefined,
+    statement: AstNode,
+    api: Mutable<m.Interface>,
+    carrier: string,
+  ): m.Payload | undefined {
     const data = node ? this.ref(node.data, node) : undefined;
     if (!node || !data) return undefined;
     const payload: m.Payload = {
@@ -530,7 +553,10 @@ class ModelBuilder {
     return reference?.target as Mutable<m.Agency> | undefined;
   }
 
-  private refProperty<P extends AstNode, T extends AstNode>(property: P | undefined, get: (p: P) => Reference<T> | undefined): m.Ref<never> | undefined {
+  private refProperty<P extends AstNode, T extends AstNode>(
+    property: P | undefined,
+    get: (p: P) => Reference<T> | undefined,
+  ): m.Ref<never> | undefined {
     return property ? this.ref(get(property), property) : undefined;
   }
 
@@ -553,7 +579,9 @@ class ModelBuilder {
   }
 
   private range(node: AstNode): m.SourceRange {
-    return node.$cstNode ? this.cstRange(node.$cstNode) : { uri: this.uri, start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return node.$cstNode
+      ? this.cstRange(node.$cstNode)
+      : { uri: this.uri, start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   }
 
   private cstRange(cst: { range: { start: m.Position; end: m.Position } }): m.SourceRange {
@@ -564,7 +592,9 @@ class ModelBuilder {
   private headRange(node: ast.Declaration | ast.Operation | ast.Event): m.SourceRange {
     const whole = this.range(node);
     if (!node.$cstNode) return whole;
-    const last = ('title' in node ? GrammarUtils.findNodeForProperty(node.$cstNode, 'title') : undefined) ?? GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
+    const last =
+      ('title' in node ? GrammarUtils.findNodeForProperty(node.$cstNode, 'title') : undefined) ??
+      GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
     return last ? { ...whole, end: this.cstRange(last).end } : whole;
   }
 
@@ -575,7 +605,10 @@ class ModelBuilder {
     for (const element of elements) if (!byId.has(element.id)) byId.set(element.id, element);
     const ofKind = <K extends m.ElementKind>(kind: K) => elements.filter((e): e is Extract<m.Element, { kind: K }> => e.kind === kind);
     const declared = ofKind('plateau');
-    const plateaus = declared.length > 0 ? [...declared].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) : [this.implicitPlateau(documents)];
+    const plateaus =
+      declared.length > 0
+        ? [...declared].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+        : [this.implicitPlateau(documents)];
     for (const element of elements) Object.freeze(element);
     const uris = documents.map((document) => document.uri.toString());
     return Object.freeze({

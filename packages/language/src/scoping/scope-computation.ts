@@ -1,13 +1,6 @@
 // Exports every top-level declaration under its full name. Nothing is scoped locally: fields are
 // resolved through the data asset a field list names (see scope-provider.ts).
-import {
-  DefaultScopeComputation,
-  MultiMap,
-  type AstNode,
-  type AstNodeDescription,
-  type LangiumDocument,
-  type LocalSymbols,
-} from 'langium';
+import { DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
 import type { Model } from '../generated/ast.js';
 import { qualifiedNameOf } from './qualified-names.js';
 

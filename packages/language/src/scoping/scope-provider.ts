@@ -27,9 +27,7 @@ export class GeaScopeProvider extends DefaultScopeProvider {
   override getScope(context: ReferenceInfo): Scope {
     const referenceType = this.reflection.getReferenceType(context);
     if (referenceType === Field.$type) return this.fieldScope(context);
-    return new OutwardScope(this.names, namespaceOf(context.container), (type) =>
-      this.reflection.isSubtype(type, referenceType),
-    );
+    return new OutwardScope(this.names, namespaceOf(context.container), (type) => this.reflection.isSubtype(type, referenceType));
   }
 
   private fieldScope(context: ReferenceInfo): Scope {

@@ -104,8 +104,12 @@ class ErrorPlace {
   /** Where a block expected a member or its closer: an unknown property, or the block left open. */
   inBlock(block: BlockFacts): Explanation | undefined {
     const { image } = this.found;
-    const startsDeclaration = this.isKeyword(this.found) && this.facts.declarationKeywords.includes(image)
-      && !block.keywords.includes(image) && this.next !== undefined && this.isWord(this.next);
+    const startsDeclaration =
+      this.isKeyword(this.found) &&
+      this.facts.declarationKeywords.includes(image) &&
+      !block.keywords.includes(image) &&
+      this.next !== undefined &&
+      this.isWord(this.next);
     if (this.atEnd || startsDeclaration || (CLOSERS.includes(image) && image !== block.closer)) {
       return this.unclosed(block.rule, block.opener, block.closer);
     }
@@ -151,9 +155,10 @@ class ErrorPlace {
     if (request?.kind === 'mismatch') return { kind: 'terminal', terminal: request.expected.name };
     const child = this.stack[this.innermost + 1];
     const caller = this.stack[this.innermost - 1];
-    const shape = child !== undefined
-      ? this.facts.shapeWhereCalled(rule, child)
-      : ((caller !== undefined ? this.facts.shapeWhereCalled(caller, rule) : undefined) ?? this.facts.shapeOfRule(rule));
+    const shape =
+      child !== undefined
+        ? this.facts.shapeWhereCalled(rule, child)
+        : ((caller !== undefined ? this.facts.shapeWhereCalled(caller, rule) : undefined) ?? this.facts.shapeOfRule(rule));
     if (shape?.kind !== 'name' || (shape.feature !== 'value' && shape.feature !== 'values')) return shape;
     const keyword = this.facts.leadingKeyword(rule);
     const values = keyword !== undefined ? valueSetOf(keyword, this.enclosingBlock()) : undefined;
@@ -172,7 +177,11 @@ class ErrorPlace {
   private unclosed(rule: string, opener: string, closer: string): Explanation {
     const node = this.enclosingNode((name) => name === rule);
     const before = this.atEnd ? undefined : this.written(this.found);
-    if (!node) return { message: this.messages.unexpectedToken([this.messages.tokenNoun(closer, false)], this.foundText()), braces: { closer, is: 'missing' } };
+    if (!node)
+      return {
+        message: this.messages.unexpectedToken([this.messages.tokenNoun(closer, false)], this.foundText()),
+        braces: { closer, is: 'missing' },
+      };
     const openerToken = this.site.tokens.find((token) => token.startOffset >= node.offset && token.image === opener);
     const end = openerToken ? openerToken.endOffset! + 1 : node.offset + opener.length;
     const head = collapse(this.site.text.slice(node.offset, end));

@@ -56,7 +56,9 @@ export class GrammarFacts {
 
     const lists = [...this.rules.values()].flatMap((rule) => listAssignments(rule.definition).map((list) => ({ rule, ...list })));
     const declarationNames = new Set(declarationRules.map((rule) => rule.name));
-    const commonRules = sharedAlternatives(lists.filter((list) => declarationNames.has(list.rule.name)).map((list) => list.assignment.terminal));
+    const commonRules = sharedAlternatives(
+      lists.filter((list) => declarationNames.has(list.rule.name)).map((list) => list.assignment.terminal),
+    );
     for (const { rule, assignment, opener, closer } of lists) {
       if (opener === undefined || closer === undefined) continue;
       this.blocks.set(rule.name, {
@@ -166,7 +168,9 @@ function memberAlternatives(element: GrammarAST.AbstractElement): GrammarAST.Abs
 
 /** Rules that every declaration's member list offers directly: the common properties. */
 function sharedAlternatives(memberLists: readonly GrammarAST.AbstractElement[]): ReadonlySet<string> {
-  const perList = memberLists.map((list) => new Set(memberAlternatives(list).flatMap((alternative) => calledParserRule(alternative)?.name ?? [])));
+  const perList = memberLists.map(
+    (list) => new Set(memberAlternatives(list).flatMap((alternative) => calledParserRule(alternative)?.name ?? [])),
+  );
   const [first, ...rest] = perList;
   return new Set([...(first ?? [])].filter((rule) => rest.every((set) => set.has(rule))));
 }
@@ -260,7 +264,7 @@ function onlyKeywords(element: GrammarAST.AbstractElement): string[] | undefined
   if (GrammarAST.isKeyword(element)) return [element.value];
   if (GrammarAST.isAlternatives(element)) {
     const parts = element.elements.map(onlyKeywords);
-    return parts.every((part) => part !== undefined) ? parts.flat() as string[] : undefined;
+    return parts.every((part) => part !== undefined) ? (parts.flat() as string[]) : undefined;
   }
   return undefined;
 }

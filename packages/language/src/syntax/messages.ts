@@ -87,7 +87,9 @@ export class SyntaxMessages {
   private featureNoun(feature: string | undefined): { noun: string; placeholder: string } {
     const nouns = this.words.features as Record<string, string | undefined>;
     const noun = feature !== undefined ? nouns[feature] : undefined;
-    return noun !== undefined ? { noun, placeholder: FEATURE_PLACEHOLDERS[feature!] ?? 'NAME' } : { noun: this.words.features.name, placeholder: 'NAME' };
+    return noun !== undefined
+      ? { noun, placeholder: FEATURE_PLACEHOLDERS[feature!] ?? 'NAME' }
+      : { noun: this.words.features.name, placeholder: 'NAME' };
   }
 
   private terminalNoun(terminal: string): string {
@@ -133,11 +135,20 @@ export class SyntaxMessages {
 
   /** A block runs into the next declaration, a wrong closer or the end of the file. */
   unclosedBlock(head: string, line: number, closer: string, before: string | undefined): string {
-    return this.words.unclosedBlock({ head: code(head), line, closer: code(closer), before: before === undefined ? undefined : code(before) });
+    return this.words.unclosedBlock({
+      head: code(head),
+      line,
+      closer: code(closer),
+      before: before === undefined ? undefined : code(before),
+    });
   }
 
   unknownKeyword(word: string, suggestions: readonly string[], declarationKeywords: readonly string[]): string {
-    return this.words.unknownKeyword({ word: code(word), suggestion: this.didYouMean(suggestions), declarations: this.alternatives(declarationKeywords) });
+    return this.words.unknownKeyword({
+      word: code(word),
+      suggestion: this.didYouMean(suggestions),
+      declarations: this.alternatives(declarationKeywords),
+    });
   }
 
   notFirstInFile(keyword: string): string {
@@ -145,7 +156,12 @@ export class SyntaxMessages {
   }
 
   missingSeparator(before: string, after: string, separator: string): string {
-    return this.words.missingSeparator({ before: code(before), after: code(after), separator: code(separator), fixed: code(`${before}${separator} ${after}`) });
+    return this.words.missingSeparator({
+      before: code(before),
+      after: code(after),
+      separator: code(separator),
+      fixed: code(`${before}${separator} ${after}`),
+    });
   }
 
   propertyOutsideBlock(word: string): string {
@@ -187,7 +203,10 @@ export class SyntaxMessages {
   /** The last resort: what the parser expected and what it found. */
   unexpectedToken(expected: readonly string[], found: string | undefined): string {
     const shown = expected.length > LIST_LIMIT ? [...expected.slice(0, LIST_LIMIT), '…'] : expected;
-    return this.words.unexpectedToken({ expected: expected.length > 0 ? this.alternatives(shown) : undefined, found: found === undefined ? undefined : code(found) });
+    return this.words.unexpectedToken({
+      expected: expected.length > 0 ? this.alternatives(shown) : undefined,
+      found: found === undefined ? undefined : code(found),
+    });
   }
 
   /** How an expected token reads in `unexpectedToken`: `` `}` ``, `a quoted string`, `the end of the file`. */
@@ -208,7 +227,12 @@ export class SyntaxMessages {
   }
 
   unexpectedCharacters(characters: string): string {
-    const hint = characters === ':' || characters === '=' ? this.words.characterHints.valueAfterSpace : characters === ';' ? this.words.characterHints.noSeparator : '';
+    const hint =
+      characters === ':' || characters === '='
+        ? this.words.characterHints.valueAfterSpace
+        : characters === ';'
+          ? this.words.characterHints.noSeparator
+          : '';
     return Array.from(characters).length === 1
       ? this.words.unexpectedCharacter({ character: code(characters), hint })
       : this.words.unexpectedCharacters({ characters: code(characters), hint });

@@ -34,7 +34,11 @@ export class ParserErrorRecorder implements IParserErrorMessageProvider {
   }
 
   buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
-    return this.record({ kind: 'early-exit', expected: firstTokens(options.expectedIterationPaths), actual: options.actual[0] ?? EOF_TOKEN });
+    return this.record({
+      kind: 'early-exit',
+      expected: firstTokens(options.expectedIterationPaths),
+      actual: options.actual[0] ?? EOF_TOKEN,
+    });
   }
 
   /** Forgets what was recorded so far: called before each parse. */

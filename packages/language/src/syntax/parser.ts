@@ -47,9 +47,10 @@ export class GeaParser extends LangiumParser {
         const fallback = () => (request ? this.recorder.fallbackMessage(request) : error.message);
         return { error, explanation: explainParserError(error, request, site, fallback) };
       });
-      const repair = retyped.size < MAX_REPAIRS && explained.length <= MAX_ERRORS_TO_REPAIR
-        ? explained.find((entry) => entry.explanation.repair && !retyped.has(entry.explanation.repair.offset))
-        : undefined;
+      const repair =
+        retyped.size < MAX_REPAIRS && explained.length <= MAX_ERRORS_TO_REPAIR
+          ? explained.find((entry) => entry.explanation.repair && !retyped.has(entry.explanation.repair.offset))
+          : undefined;
       const keywordType = repair?.explanation.repair && this.lexer.definition[repair.explanation.repair.keyword];
       if (!repair || !keywordType) {
         const kept = withoutCascades([...repaired, ...explained], result.lexerErrors, tokens, input);

@@ -3,11 +3,7 @@
 import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
 
 export class GeaValueConverter extends DefaultValueConverter {
-  protected override runConverter(
-    rule: GrammarAST.AbstractRule,
-    input: string,
-    cstNode: CstNode,
-  ): ValueType {
+  protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
     if (rule.name === 'STRING') return unescapeString(stringBody(input));
     return super.runConverter(rule, input, cstNode);
   }

@@ -10,7 +10,10 @@ import { code, type SyntaxMessages } from '../syntax/messages.js';
 
 export const SYNTAX = 'syntax';
 
-export function registerGeaChecks(registry: { register<T>(checks: ValidationChecks<T>, thisObj?: unknown): void }, messages: SyntaxMessages): void {
+export function registerGeaChecks(
+  registry: { register<T>(checks: ValidationChecks<T>, thisObj?: unknown): void },
+  messages: SyntaxMessages,
+): void {
   const validator = new GeaValidator(messages);
   const checks: ValidationChecks<ast.GeaAstType> = {
     AstNode: validator.checkMembersOnce,

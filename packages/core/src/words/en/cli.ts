@@ -12,7 +12,21 @@ export const cli = {
   waived: 'waived',
   waiverNote: ({ waiver }: { waiver: string }) => `(waiver ${waiver})`,
   /** The summary line of `gea check` after its mark (✖, ⚠ or ✔). */
-  summary: ({ error, warning, info, waived, files, elements }: { error: number; warning: number; info: number; waived: number; files: number; elements: number }) =>
+  summary: ({
+    error,
+    warning,
+    info,
+    waived,
+    files,
+    elements,
+  }: {
+    error: number;
+    warning: number;
+    info: number;
+    waived: number;
+    files: number;
+    elements: number;
+  }) =>
     `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(info, 'info', 'infos')}, ${waived} waived in ${plural(files, 'file')} (${plural(elements, 'element')})`,
 
   rules: {
@@ -29,9 +43,11 @@ export const cli = {
     dateForm: ({ date }: { date: string }) => `--date takes a date written YYYY-MM-DD, not \`${date}\``,
     localeNotInWorkspace: ({ locale, allowed }: { locale: string; allowed: string }) =>
       `--locale ${locale} is not one of the workspace's locales (${allowed}); use one of those, or add ${locale} to \`locales\` in gea.yaml`,
-    localeNotSpoken: ({ locale, spoken }: { locale: string; spoken: string }) => `--locale ${locale} is not a language gea speaks; use one of ${spoken}`,
+    localeNotSpoken: ({ locale, spoken }: { locale: string; spoken: string }) =>
+      `--locale ${locale} is not a language gea speaks; use one of ${spoken}`,
     helpHint: '(run `gea --help` for usage)',
-    internalError: ({ detail }: { detail: string }) => `internal error: ${detail}\nThis is a bug in gea; please report it with the input that caused it.`,
+    internalError: ({ detail }: { detail: string }) =>
+      `internal error: ${detail}\nThis is a bug in gea; please report it with the input that caused it.`,
   },
 
   /** Commander's own errors, said again in these words. */
@@ -106,7 +122,8 @@ export const cli = {
       `the files belong to different workspaces (gea.yaml: ${configs}); check one workspace at a time`,
     noConfig: 'none',
     noSourcesBelow: ({ folder, root }: { folder: string; root: string }) => `no .gea files in ${folder} (the workspace is ${root})`,
-    noSources: ({ root, sources }: { root: string; sources: string }) => `no .gea files in ${root} (sources: ${sources}); write one, or run \`gea init\``,
+    noSources: ({ root, sources }: { root: string; sources: string }) =>
+      `no .gea files in ${root} (sources: ${sources}); write one, or run \`gea init\``,
     cannotRead: ({ path, reason }: { path: string; reason: string }) => `cannot read ${path}: ${reason}`,
     noPlateau: ({ plateau, suggestion, plateaus }: { plateau: string; suggestion: string; plateaus: string }) =>
       `no plateau \`${plateau}\`${suggestion} (plateaus: ${plateaus})`,
@@ -125,7 +142,8 @@ export const cli = {
     evaluationDate: '`evaluation-date` must be a date written YYYY-MM-DD',
     unknownSetting: ({ key, suggestion, known }: { key: string; suggestion: string; known: string }) =>
       `unknown setting \`${key}\`${suggestion} (known: ${known})`,
-    unknownRule: ({ id, suggestion }: { id: string; suggestion: string }) => `unknown rule \`${id}\`${suggestion} (\`gea rules\` lists them)`,
+    unknownRule: ({ id, suggestion }: { id: string; suggestion: string }) =>
+      `unknown rule \`${id}\`${suggestion} (\`gea rules\` lists them)`,
     severity: ({ id, severities }: { id: string; severities: string }) => `severity of \`${id}\` must be one of ${severities}`,
   },
 

@@ -1,14 +1,6 @@
 // English words of diagrams (legend, kinds, classifications, statuses, relations, badges, node
 // details and tooltips, view titles) and of what `gea build` and `gea diagram` say.
-import type {
-  Classification,
-  Criticality,
-  DataKind,
-  DependencyKind,
-  PlatformKind,
-  TrustKind,
-  ViewKind,
-} from '../../model/vocabulary.js';
+import type { Classification, Criticality, DataKind, DependencyKind, PlatformKind, TrustKind, ViewKind } from '../../model/vocabulary.js';
 import type { EdgeKind, ElementBadge, NodeKind, Status } from '../../views/view-graph.js';
 
 export const diagrams = {

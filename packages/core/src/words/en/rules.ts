@@ -5,11 +5,15 @@ import { codeList, label, list, location } from './common.js';
 
 /** "owned by agency `mta`", "owned by agency `mta` and operated by agency `ndc`" */
 function runBy(owner: string, operator: string | undefined): string {
-  return operator === undefined ? `owned by ${label('agency', owner)}` : `owned by ${label('agency', owner)} and operated by ${label('agency', operator)}`;
+  return operator === undefined
+    ? `owned by ${label('agency', owner)}`
+    : `owned by ${label('agency', owner)} and operated by ${label('agency', operator)}`;
 }
 
 /** What an interface lacks, and what to add for it. */
-const INTERFACE_PARTS: Readonly<Record<'style' | 'version' | 'operation' | 'event', { lacks(style: string | undefined): string; example: string }>> = {
+const INTERFACE_PARTS: Readonly<
+  Record<'style' | 'version' | 'operation' | 'event', { lacks(style: string | undefined): string; example: string }>
+> = {
   style: { lacks: () => 'a `style`', example: '`style rest|soap|graphql|event|file`' },
   version: { lacks: () => 'a `version`', example: '`version "1.0.0"`' },
   operation: { lacks: (style) => `an operation (a ${style} interface needs at least one)`, example: '`operation NAME { … }`' },
@@ -17,7 +21,7 @@ const INTERFACE_PARTS: Readonly<Record<'style' | 'version' | 'operation' | 'even
 };
 
 export const rules = {
-  'syntax': {
+  syntax: {
     summary: 'The file follows the gea grammar; values come from their fixed sets.',
     explanation: `The parser could not read part of a file, or a value is not one of the values its property
 takes (\`kind agancy\`), or a property is given twice, a date does not exist (2026-02-30), a
@@ -87,7 +91,11 @@ Good:
   }`,
     missing: ({ kind, element, property }: { kind: ElementKind; element: string; property: 'owner' | 'operator' | 'provider' }) =>
       `${label(kind, element)} has no \`${property}\`; add \`${property} …\` naming ${
-        property === 'owner' ? 'the agency that answers for it' : property === 'operator' ? 'the agency that runs it' : 'the system that provides it'
+        property === 'owner'
+          ? 'the agency that answers for it'
+          : property === 'operator'
+            ? 'the agency that runs it'
+            : 'the system that provides it'
       }`,
   },
   'owner-exists': {
@@ -106,7 +114,19 @@ Good:
   agency hosp "Нэгдүгээр эмнэлэг" { until target }
   agency moh "Эрүүл мэндийн яам" { }
   data patient "Өвчтөний бүртгэл" { owner moh }`,
-    absent: ({ kind, element, property, targetKind, target }: { kind: ElementKind; element: string; property: string; targetKind: ElementKind; target: string }) =>
+    absent: ({
+      kind,
+      element,
+      property,
+      targetKind,
+      target,
+    }: {
+      kind: ElementKind;
+      element: string;
+      property: string;
+      targetKind: ElementKind;
+      target: string;
+    }) =>
       `${label(kind, element)} has ${property} ${label(targetKind, target)}, which does not exist at every plateau where \`${element}\` does; ` +
       `name another ${property} that exists for its whole lifecycle, or align the \`from\`/\`until\` of the two`,
   },
@@ -156,10 +176,34 @@ Good:
   data citizen "Иргэний бүртгэл" { owner gasr }
   system civil_registry "Иргэний бүртгэлийн систем" { owner gasr  masters citizen }
   system tax_registry "Татварын бүртгэл" { owner mta  stores citizen { register_no } }`,
-    foreignAsset: ({ system, owner, operator, data, dataOwner }: { system: string; owner: string; operator: string | undefined; data: string; dataOwner: string }) =>
+    foreignAsset: ({
+      system,
+      owner,
+      operator,
+      data,
+      dataOwner,
+    }: {
+      system: string;
+      owner: string;
+      operator: string | undefined;
+      data: string;
+      dataOwner: string;
+    }) =>
       `${label('system', system)} masters ${label('data', data)}, but it is ${runBy(owner, operator)}, not by the asset's owner ${label('agency', dataOwner)}; ` +
       `master the asset in a system of \`${dataOwner}\` (or let \`${dataOwner}\` operate this one), or correct the asset's \`owner\``,
-    foreignAssets: ({ system, owner, operator, data, dataOwners }: { system: string; owner: string; operator: string | undefined; data: readonly string[]; dataOwners: readonly string[] }) =>
+    foreignAssets: ({
+      system,
+      owner,
+      operator,
+      data,
+      dataOwners,
+    }: {
+      system: string;
+      owner: string;
+      operator: string | undefined;
+      data: readonly string[];
+      dataOwners: readonly string[];
+    }) =>
       `${label('system', system)} masters ${list(data.map((id, i) => `${label('data', id)} of \`${dataOwners[i]}\``))}, but it is ${runBy(owner, operator)}, not by those assets' owners; ` +
       "master each asset in a system of its owner (or let that owner operate this one), or correct the assets' `owner`",
   },
@@ -179,13 +223,28 @@ Bad:
 Good:
   agency gasr "Улсын бүртгэлийн ерөнхий газар" { registry-code "9000002" }
   agency mta "Татварын ерөнхий газар" { registry-code "9000003" }`,
-    shared: ({ agency, code, first, firstLine, firstPath, others }: { agency: string; code: string; first: string; firstLine: number; firstPath: string | undefined; others: number }) =>
+    shared: ({
+      agency,
+      code,
+      first,
+      firstLine,
+      firstPath,
+      others,
+    }: {
+      agency: string;
+      code: string;
+      first: string;
+      firstLine: number;
+      firstPath: string | undefined;
+      others: number;
+    }) =>
       `${label('agency', agency)} has registry-code "${code}", which ${label('agency', first)} (${location(firstLine, firstPath)})` +
       `${others === 0 ? ' already has' : ` and ${others} other ${others === 1 ? 'agency' : 'agencies'} already have`}; ` +
       'registry codes identify agencies, so correct one of them (or merge the two declarations if they are one organisation)',
   },
   'cross-agency-via-platform': {
-    summary: 'Across agencies, data moves only through interfaces via an exchange platform; no direct dependencies on other agencies\' systems.',
+    summary:
+      "Across agencies, data moves only through interfaces via an exchange platform; no direct dependencies on other agencies' systems.",
     explanation: `The national exchange platform (ХУР) is where cross-agency data exchange is logged,
 authorised and governed. Data that moves between agencies any other way (a nightly file copy, a
 direct database link, an interface published outside the platform) escapes that control and the
@@ -208,15 +267,53 @@ Good (gasr's civil_registry provides citizen_lookup via khur, a platform of kind
     stores citizen { register_no, surname }
     consumes citizen_lookup { purpose "Даатгуулагчийг таних" legal-basis si_law "12" agreement "ХТ-2024/003" }
   }`,
-    copy: ({ system, owner, data, dataOwner, received }: { system: string; owner: string; data: string; dataOwner: string; received: boolean }) =>
+    copy: ({
+      system,
+      owner,
+      data,
+      dataOwner,
+      received,
+    }: {
+      system: string;
+      owner: string;
+      data: string;
+      dataOwner: string;
+      received: boolean;
+    }) =>
       `system \`${system}\` of agency \`${owner}\` stores data asset \`${data}\` of agency \`${dataOwner}\` but ` +
       `${received ? 'receives it only through interfaces that do not run via an exchange platform' : 'consumes no interface that carries it'}; ` +
       `consume an interface via an exchange platform that carries \`${data}\` (provided by its master system), or stop storing it`,
-    consumption: ({ system, owner, api, provider, platform, platformKind }: { system: string; owner: string; api: string; provider: string; platform: string | undefined; platformKind: string | undefined }) =>
+    consumption: ({
+      system,
+      owner,
+      api,
+      provider,
+      platform,
+      platformKind,
+    }: {
+      system: string;
+      owner: string;
+      api: string;
+      provider: string;
+      platform: string | undefined;
+      platformKind: string | undefined;
+    }) =>
       `system \`${system}\` of agency \`${owner}\` consumes interface \`${api}\` of agency \`${provider}\`, ` +
       `${platform === undefined ? 'which runs via no platform' : `which runs via \`${platform}\`, a platform of kind \`${platformKind ?? 'unstated'}\` rather than \`exchange\``}; ` +
       `publish \`${api}\` \`via\` an exchange platform (kind \`exchange\`) and consume it there`,
-    dependency: ({ system, owner, target, targetOwner, dependencyKind }: { system: string; owner: string; target: string; targetOwner: string; dependencyKind: string | undefined }) =>
+    dependency: ({
+      system,
+      owner,
+      target,
+      targetOwner,
+      dependencyKind,
+    }: {
+      system: string;
+      owner: string;
+      target: string;
+      targetOwner: string;
+      dependencyKind: string | undefined;
+    }) =>
       `system \`${system}\` of agency \`${owner}\` depends directly on system \`${target}\` of agency \`${targetOwner}\`${dependencyKind ? ` (\`kind ${dependencyKind}\`)` : ''}, bypassing the exchange platform; ` +
       `replace the dependency with an interface that \`${target}\` provides via an exchange platform, and consume it`,
   },
@@ -294,7 +391,21 @@ Good:
     owner sia
     consumes citizen_lookup { purpose "Даатгуулагчийг таних" legal-basis si_law "12.1" agreement "ХТ-2024/003" }
   }`,
-    unjustified: ({ system, api, personal, classification, data, missing }: { system: string; api: string; personal: boolean; classification: 'restricted' | 'secret' | undefined; data: readonly string[]; missing: readonly ('purpose' | 'legal-basis')[] }) =>
+    unjustified: ({
+      system,
+      api,
+      personal,
+      classification,
+      data,
+      missing,
+    }: {
+      system: string;
+      api: string;
+      personal: boolean;
+      classification: 'restricted' | 'secret' | undefined;
+      data: readonly string[];
+      missing: readonly ('purpose' | 'legal-basis')[];
+    }) =>
       `system \`${system}\` consumes interface \`${api}\`, which carries ${list([...(personal ? ['personal'] : []), ...(classification ? [classification] : [])])} data (${codeList(data)}), ` +
       `without stating ${codeList(missing)}; ` +
       `add ${list(missing.map((name) => (name === 'purpose' ? '`purpose "…"`' : '`legal-basis LAW "article"`')))} to the \`consumes\` block`,
@@ -351,7 +462,8 @@ Good:
       'add `agreement "…"` (the agreement\'s reference) to the `consumes` block',
   },
   'interface-complete': {
-    summary: 'Interfaces state style and version; rest/soap/graphql ones have operations, event ones events; rest operations have method and path.',
+    summary:
+      'Interfaces state style and version; rest/soap/graphql ones have operations, event ones events; rest operations have method and path.',
     explanation: `An interface is a contract that consumers build against. Without a \`style\` and a
 \`version\` nobody knows how to call it or which contract they rely on; a rest, soap or graphql
 interface without any \`operation\`, or an event interface without any \`event\`, offers nothing;
@@ -367,7 +479,15 @@ Good:
     provider civil_registry  via khur  style event  version "1.0.0"
     event citizen_changed { payload citizen { register_no } }
   }`,
-    incomplete: ({ api, style, missing }: { api: string; style: string | undefined; missing: readonly ('style' | 'version' | 'operation' | 'event')[] }) =>
+    incomplete: ({
+      api,
+      style,
+      missing,
+    }: {
+      api: string;
+      style: string | undefined;
+      missing: readonly ('style' | 'version' | 'operation' | 'event')[];
+    }) =>
       `interface \`${api}\` lacks ${list(missing.map((name) => INTERFACE_PARTS[name].lacks(style)))}; add ${list(missing.map((name) => INTERFACE_PARTS[name].example))}`,
     incompleteOperation: ({ operation, api, missing }: { operation: string; api: string; missing: readonly ('method' | 'path')[] }) =>
       `rest operation \`${operation}\` of interface \`${api}\` lacks ${list(missing.map((name) => `a \`${name}\``))}; ` +
@@ -394,20 +514,45 @@ Good (the secret asset stays off the public exchange interface):
     provider stat_system  via khur  style rest  version "1.0.0"  classification public
     operation get_population { method GET path "/population/{aimag}" output population { aimag, count } }
   }`,
-    below: ({ api, classification, stated, data, dataClassification }: { api: string; classification: string; stated: boolean; data: string; dataClassification: string }) =>
+    below: ({
+      api,
+      classification,
+      stated,
+      data,
+      dataClassification,
+    }: {
+      api: string;
+      classification: string;
+      stated: boolean;
+      data: string;
+      dataClassification: string;
+    }) =>
       `interface \`${api}\` is classified \`${classification}\`${stated ? '' : ' (unstated counts as internal)'} but carries \`${dataClassification}\` data asset \`${data}\`; ` +
       `state \`classification ${dataClassification}\` (or higher) on the interface, or stop carrying \`${data}\``,
     secretViaExchange: ({ api, data, platform }: { api: string; data: string; platform: string }) =>
       `interface \`${api}\` carries secret data asset \`${data}\` via exchange platform \`${platform}\`; ` +
       `secret data is never carried via an exchange platform: stop carrying \`${data}\` here, or take the interface off \`${platform}\``,
-    belowAndViaExchange: ({ api, classification, stated, data, platform }: { api: string; classification: string; stated: boolean; data: string; platform: string }) =>
+    belowAndViaExchange: ({
+      api,
+      classification,
+      stated,
+      data,
+      platform,
+    }: {
+      api: string;
+      classification: string;
+      stated: boolean;
+      data: string;
+      platform: string;
+    }) =>
       `interface \`${api}\` is classified \`${classification}\`${stated ? '' : ' (unstated counts as internal)'} but carries secret data asset \`${data}\`, and does so via exchange platform \`${platform}\`; ` +
       `secret data is never carried via an exchange platform: stop carrying \`${data}\` here, or take the interface off \`${platform}\` and classify it \`secret\``,
     secretOpen: ({ data }: { data: string }) =>
       `secret data asset \`${data}\` is published as open data; remove its \`open\` block (secret data is never published)`,
   },
   'lifecycle-dependency': {
-    summary: 'What a statement points to (consumes, uses, hosting, via, masters, stores, depends-on, with, timestamp, issuer) exists wherever the statement does.',
+    summary:
+      'What a statement points to (consumes, uses, hosting, via, masters, stores, depends-on, with, timestamp, issuer) exists wherever the statement does.',
     explanation: `Plateaus describe the architecture at dated states. When an element is retired (\`until\`) or
 introduced later (\`from\`), the statements that point to it must follow: a system that still
 consumes a retired interface, is hosted on a platform that is not yet built, or signs with a CA
@@ -429,7 +574,23 @@ Good:
     consumes old_lookup { until target }
     consumes citizen_lookup { from target }
   }`,
-    absent: ({ holderKind, holder, keyword, written, targetKind, targets, ownLifecycle }: { holderKind: ElementKind; holder: string; keyword: string; written: readonly string[]; targetKind: ElementKind; targets: readonly string[]; ownLifecycle: boolean }) => {
+    absent: ({
+      holderKind,
+      holder,
+      keyword,
+      written,
+      targetKind,
+      targets,
+      ownLifecycle,
+    }: {
+      holderKind: ElementKind;
+      holder: string;
+      keyword: string;
+      written: readonly string[];
+      targetKind: ElementKind;
+      targets: readonly string[];
+      ownLifecycle: boolean;
+    }) => {
       const several = targets.length > 1;
       const fix = !ownLifecycle
         ? `end or start \`${holder}\` with ${several ? 'them' : 'it'} (\`until …\`, \`from …\`)`
@@ -466,7 +627,25 @@ Good:
     from current
     until target
   }`,
-    reversed: ({ kind, element, statement, from, fromDate, until, untilDate, order }: { kind: ElementKind; element: string; statement: string | undefined; from: string; fromDate: string; until: string; untilDate: string; order: 'same' | 'same-date' | 'earlier' }) =>
+    reversed: ({
+      kind,
+      element,
+      statement,
+      from,
+      fromDate,
+      until,
+      untilDate,
+      order,
+    }: {
+      kind: ElementKind;
+      element: string;
+      statement: string | undefined;
+      from: string;
+      fromDate: string;
+      until: string;
+      untilDate: string;
+      order: 'same' | 'same-date' | 'earlier';
+    }) =>
       `${statement ? `the \`${statement}\` statement of ${label(kind, element)}` : label(kind, element)} ` +
       `has \`from ${from}\` (${fromDate}) and \`until ${until}\` (${untilDate}), ` +
       `${order === 'same' ? 'the same plateau' : order === 'same-date' ? 'a plateau with the same date' : 'an earlier plateau'}, so it exists at no plateau; ` +
@@ -505,7 +684,19 @@ Good:
     sla { availability 99.9% latency 800ms }
     …
   }`,
-    insufficient: ({ criticality, system, api, availability, required }: { criticality: string; system: string; api: string; availability: string | undefined; required: string }) =>
+    insufficient: ({
+      criticality,
+      system,
+      api,
+      availability,
+      required,
+    }: {
+      criticality: string;
+      system: string;
+      api: string;
+      availability: string | undefined;
+      required: string;
+    }) =>
       `${criticality} system \`${system}\` consumes interface \`${api}\`, which ${availability === undefined ? 'states no SLA availability' : `promises only ${availability}% availability`}; ` +
       `a ${criticality} consumer needs at least ${required}%: agree \`sla { availability ${required}% }\` or better with its provider, or consume another interface`,
   },
@@ -531,7 +722,17 @@ Good:
     masters birth_cert
     signs birth_cert { level qualified format PAdES with issuing_ca timestamp tsa }
   }`,
-    unsigned: ({ data, system, reference, levels }: { data: string; system: string; reference: string; levels: readonly (string | undefined)[] }) =>
+    unsigned: ({
+      data,
+      system,
+      reference,
+      levels,
+    }: {
+      data: string;
+      system: string;
+      reference: string;
+      levels: readonly (string | undefined)[];
+    }) =>
       `legally binding data asset \`${data}\` is mastered by system \`${system}\`, which ` +
       `${levels.length === 0 ? 'neither signs nor seals it' : `signs or seals it only ${levels.map((level) => (level ? `at level ${level}` : 'without a level')).join(' or ')}`}; ` +
       `add \`signs ${reference} { level qualified format … with … }\` (or \`seals\`) at level advanced or qualified to \`${system}\``,
@@ -564,7 +765,8 @@ Good:
       'set `level advanced` or `level qualified` in its `signature` block',
   },
   'accredited-trust': {
-    summary: 'An advanced or qualified signature names `with` an accredited trust service listing that level and format, and any `timestamp` is an accredited `tsa`.',
+    summary:
+      'An advanced or qualified signature names `with` an accredited trust service listing that level and format, and any `timestamp` is an accredited `tsa`.',
     explanation: `The law recognises an advanced or qualified electronic signature only when the certificate
 behind it comes from an accredited trust service (one on the national trusted list) that is
 accredited for that level and that signature format. Its time-stamp, if it has one, must likewise
@@ -588,7 +790,25 @@ Good:
   }`,
     signing: ({ system, signing, data }: { system: string; signing: string; data: string }) => `\`${system}\` ${signing} \`${data}\``,
     messageSignature: ({ api }: { api: string }) => `interface \`${api}\` signs its messages`,
-    unrecognised: ({ signature, level, format, noService, service, serviceLacks, stamp, stampLacks }: { signature: string; level: string; format: string | undefined; noService: boolean; service: string | undefined; serviceLacks: readonly ('accreditation' | 'level' | 'format')[]; stamp: string | undefined; stampLacks: readonly ('accreditation' | 'tsa')[] }) => {
+    unrecognised: ({
+      signature,
+      level,
+      format,
+      noService,
+      service,
+      serviceLacks,
+      stamp,
+      stampLacks,
+    }: {
+      signature: string;
+      level: string;
+      format: string | undefined;
+      noService: boolean;
+      service: string | undefined;
+      serviceLacks: readonly ('accreditation' | 'level' | 'format')[];
+      stamp: string | undefined;
+      stampLacks: readonly ('accreditation' | 'tsa')[];
+    }) => {
       const faults: string[] = [];
       const fixes: string[] = [];
       const lists = `lists level ${level}${format ? ` and format ${format}` : ''}`;
@@ -597,7 +817,13 @@ Good:
         fixes.push(`add \`with\` and an accredited trust service that ${lists}`);
       }
       if (service && serviceLacks.length > 0) {
-        const lacks = serviceLacks.map((lack) => (lack === 'accreditation' ? 'is not accredited' : lack === 'level' ? `does not list level ${level}` : `does not list format ${format}`));
+        const lacks = serviceLacks.map((lack) =>
+          lack === 'accreditation'
+            ? 'is not accredited'
+            : lack === 'level'
+              ? `does not list level ${level}`
+              : `does not list format ${format}`,
+        );
         faults.push(`relies on trust service \`${service}\`, which ${lacks.join(' and ')}`);
         fixes.push(`name \`with\` an accredited trust service that ${lists}`);
       }
@@ -606,14 +832,17 @@ Good:
         fixes.push(`add \`format\` with one that \`${service}\` lists`);
       }
       if (stamp) {
-        faults.push(`is time-stamped by \`${stamp}\`, which ${stampLacks.map((lack) => (lack === 'accreditation' ? 'is not accredited' : 'is not of kind tsa')).join(' and ')}`);
+        faults.push(
+          `is time-stamped by \`${stamp}\`, which ${stampLacks.map((lack) => (lack === 'accreditation' ? 'is not accredited' : 'is not of kind tsa')).join(' and ')}`,
+        );
         fixes.push('name `timestamp` an accredited trust service of kind `tsa`');
       }
       return `${signature} at level ${level} but ${faults.join(' and ')}; ${fixes.join(', and ')}`;
     },
   },
   'certificate-valid': {
-    summary: 'Every certificate of a trust service a signature relies on (and of its issuers) is valid on the evaluation date; one expiring within 90 days is a warning.',
+    summary:
+      'Every certificate of a trust service a signature relies on (and of its issuers) is valid on the evaluation date; one expiring within 90 days is a warning.',
     explanation: `A signature relies on the trust services it names with \`with\` or \`timestamp\` (in \`signs\`,
 \`seals\`, \`verifies\` and interface \`signature\` blocks) and on the certification authorities
 above them (\`issuer\`). If any of their certificates has expired, or is not valid yet, on the
@@ -635,13 +864,51 @@ Good:
   }`,
     signing: ({ system, signing, data }: { system: string; signing: string; data: string }) => `\`${system}\` ${signing} \`${data}\``,
     messageSignature: ({ api }: { api: string }) => `the message signature of interface \`${api}\``,
-    notYetValid: ({ subject, trust, validFrom, evaluationDate, relying }: { subject: string; trust: string; validFrom: string; evaluationDate: string; relying: readonly string[] }) =>
+    notYetValid: ({
+      subject,
+      trust,
+      validFrom,
+      evaluationDate,
+      relying,
+    }: {
+      subject: string;
+      trust: string;
+      validFrom: string;
+      evaluationDate: string;
+      relying: readonly string[];
+    }) =>
       `certificate "${subject}" of trust service \`${trust}\` is not valid before ${validFrom} (evaluation date ${evaluationDate}) and is relied on by ${list(relying, 5)}; ` +
       'correct its `valid-from` or rely on a trust service whose certificate is already valid',
-    expired: ({ subject, trust, validUntil, evaluationDate, relying }: { subject: string; trust: string; validUntil: string; evaluationDate: string; relying: readonly string[] }) =>
+    expired: ({
+      subject,
+      trust,
+      validUntil,
+      evaluationDate,
+      relying,
+    }: {
+      subject: string;
+      trust: string;
+      validUntil: string;
+      evaluationDate: string;
+      relying: readonly string[];
+    }) =>
       `certificate "${subject}" of trust service \`${trust}\` expired on ${validUntil} (evaluation date ${evaluationDate}) and is relied on by ${list(relying, 5)}; ` +
       'replace it with a renewed certificate or move these signatures to a trust service whose certificate is valid',
-    expiring: ({ subject, trust, validUntil, days, evaluationDate, relying }: { subject: string; trust: string; validUntil: string; days: number; evaluationDate: string; relying: readonly string[] }) =>
+    expiring: ({
+      subject,
+      trust,
+      validUntil,
+      days,
+      evaluationDate,
+      relying,
+    }: {
+      subject: string;
+      trust: string;
+      validUntil: string;
+      days: number;
+      evaluationDate: string;
+      relying: readonly string[];
+    }) =>
       `certificate "${subject}" of trust service \`${trust}\` expires on ${validUntil}, ${days} ${days === 1 ? 'day' : 'days'} after the evaluation date ${evaluationDate}, ` +
       `and is relied on by ${list(relying, 5)}; renew it before it expires`,
   },
@@ -669,7 +936,25 @@ Good:
     owner gasr
     signs marriage_cert { level advanced format PAdES with private_ca timestamp tsa }
   }`,
-    unstamped: ({ data, retention, keptUntil, service, validUntil, system, signing, stamp }: { data: string; retention: string; keptUntil: string; service: string; validUntil: string; system: string; signing: string; stamp: string | undefined }) =>
+    unstamped: ({
+      data,
+      retention,
+      keptUntil,
+      service,
+      validUntil,
+      system,
+      signing,
+      stamp,
+    }: {
+      data: string;
+      retention: string;
+      keptUntil: string;
+      service: string;
+      validUntil: string;
+      system: string;
+      signing: string;
+      stamp: string | undefined;
+    }) =>
       `data asset \`${data}\` is kept for ${retention} (until ${keptUntil}), beyond the last certificate of \`${service}\` (valid until ${validUntil}), ` +
       `but \`${system}\` ${signing} it and ${stamp === undefined ? 'names no `timestamp`' : `is time-stamped by \`${stamp}\`, which is not of kind tsa`}; ` +
       'add `timestamp` with a trust service of kind `tsa` so its signatures can be verified after the certificate expires',
@@ -697,11 +982,29 @@ Good (an aggregate without personal fields is published):
     field mean_income decimal
     open { license "CC-BY-4.0" publisher nso cadence yearly }
   }`,
-    notOpenable: ({ data, classification, classificationStated, privacy, fields }: { data: string; classification: string | undefined; classificationStated: boolean; privacy: string | undefined; fields: readonly string[] }) => {
+    notOpenable: ({
+      data,
+      classification,
+      classificationStated,
+      privacy,
+      fields,
+    }: {
+      data: string;
+      classification: string | undefined;
+      classificationStated: boolean;
+      privacy: string | undefined;
+      fields: readonly string[];
+    }) => {
       const reasons = [
-        ...(classification === undefined ? [] : [classificationStated ? `is classified \`${classification}\`` : 'states no classification (which counts as `internal`)']),
+        ...(classification === undefined
+          ? []
+          : [classificationStated ? `is classified \`${classification}\`` : 'states no classification (which counts as `internal`)']),
         ...(privacy === undefined ? [] : [`states \`privacy ${privacy}\``]),
-        ...(fields.length === 0 ? [] : [`has ${fields.length === 1 ? 'a field' : 'fields'} flagged personal or sensitive (${fields.map((name) => `\`${name}\``).join(', ')})`]),
+        ...(fields.length === 0
+          ? []
+          : [
+              `has ${fields.length === 1 ? 'a field' : 'fields'} flagged personal or sensitive (${fields.map((name) => `\`${name}\``).join(', ')})`,
+            ]),
       ];
       return (
         `data asset \`${data}\` is published as open data but ${list(reasons)}; ` +
@@ -778,7 +1081,25 @@ Bad:
 Good (the tax authority keeps only its own data and reuses the citizen register):
   data taxpayer "Татвар төлөгч" { owner mta field tin string key field register_no string }
   system tax_registry "Татварын бүртгэл" { owner mta masters taxpayer consumes gasr_citizen_lookup { … } }`,
-    lookalike: ({ data, owner, earlier, earlierOwner, others, keys, fields, smaller }: { data: string; owner: string; earlier: string; earlierOwner: string; others: number; keys: readonly string[]; fields: readonly string[]; smaller: number }) =>
+    lookalike: ({
+      data,
+      owner,
+      earlier,
+      earlierOwner,
+      others,
+      keys,
+      fields,
+      smaller,
+    }: {
+      data: string;
+      owner: string;
+      earlier: string;
+      earlierOwner: string;
+      others: number;
+      keys: readonly string[];
+      fields: readonly string[];
+      smaller: number;
+    }) =>
       `data asset \`${data}\` of \`${owner}\` looks like a copy of \`${earlier}\` of \`${earlierOwner}\`` +
       `${others === 0 ? '' : ` (and of ${others} other ${others === 1 ? 'asset' : 'assets'})`}: ` +
       `both are keyed by ${keys.map((name) => `\`${name}\``).join(', ')} and share the field names ${fields.map((name) => `\`${name}\``).join(', ')}, ` +
@@ -834,7 +1155,19 @@ Bad (tax_system has no legacy dependency left):
   waiver direct_db { rule cross-agency-via-platform on tax_system reason "шилжилт" until target }
 
 Good: delete the waiver once the \`depends-on\` is gone.`,
-    unused: ({ waiver, rule, on, plateaus, everywhere }: { waiver: string; rule: string; on: string; plateaus: readonly string[]; everywhere: boolean }) =>
+    unused: ({
+      waiver,
+      rule,
+      on,
+      plateaus,
+      everywhere,
+    }: {
+      waiver: string;
+      rule: string;
+      on: string;
+      plateaus: readonly string[];
+      everywhere: boolean;
+    }) =>
       `waiver \`${waiver}\` excuses \`${rule}\` on \`${on}\`, but that rule finds nothing there` +
       `${plateaus.length === 0 ? ' at any plateau where the waiver applies' : everywhere ? '' : ` at the plateaus where the waiver applies (${codeList(plateaus)})`}; remove the waiver`,
     notWaivable: ({ waiver, rule }: { waiver: string; rule: string }) =>

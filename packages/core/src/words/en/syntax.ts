@@ -143,13 +143,15 @@ export const syntax = {
   unknownValue: ({ value, what, closest, allowed }: { value: string; what: string; closest: string | undefined; allowed: string }) =>
     `unknown ${what} ${value}; ${closest === undefined ? '' : `did you mean ${closest}? `}expected one of: ${allowed}`,
   notCalendarDate: ({ date }: { date: string }) => `${date} is not a calendar date; write YYYY-MM-DD`,
-  unknownRule: ({ rule, suggestion }: { rule: string; suggestion: string }) => `unknown rule ${rule}${suggestion || '; `gea rules` lists them'}`,
+  unknownRule: ({ rule, suggestion }: { rule: string; suggestion: string }) =>
+    `unknown rule ${rule}${suggestion || '; `gea rules` lists them'}`,
   plateauNeedsDate: ({ plateau }: { plateau: string }) => `plateau \`${plateau}\` needs a \`date\`, e.g. \`{ date 2028-01-01 }\``,
   waiverIncomplete: ({ waiver, missing }: { waiver: string; missing: string }) =>
     `waiver \`${waiver}\` needs ${missing}: a waiver names the rule, the element it excuses and why`,
   fieldTwice: ({ field, data }: { field: string; data: string }) =>
     `field \`${field}\` is declared twice in data asset \`${data}\`; rename or remove one`,
-  memberTwice: ({ name, owner }: { name: string; owner: string }) => `\`${name}\` is declared twice in interface \`${owner}\`; rename or remove one`,
+  memberTwice: ({ name, owner }: { name: string; owner: string }) =>
+    `\`${name}\` is declared twice in interface \`${owner}\`; rename or remove one`,
   spacesAroundDash: ({ value }: { value: string }) => `write \`${value}\` without spaces around \`-\``,
 
   // The linker.

@@ -37,11 +37,18 @@ export const cli: WordTable['cli'] = {
     missingOptionValue: ({ option }) => `алдаа: \`${option}\` сонголтын утга дутуу байна`,
     tooManyArguments: ({ command, expected, received }) =>
       `алдаа: аргумент хэт олон байна${command === undefined ? '' : ` (\`${command}\`)`}: ${expected} аргумент авдаг, ${received} өгсөн.`,
-    invalidChoice: ({ option, value, choices }) => `алдаа: \`${option}\` сонголтод \`${value}\` утга тохирохгүй. Боломжит утгууд: ${choices}.`,
+    invalidChoice: ({ option, value, choices }) =>
+      `алдаа: \`${option}\` сонголтод \`${value}\` утга тохирохгүй. Боломжит утгууд: ${choices}.`,
   },
 
   help: {
-    titles: { usage: 'Хэрэглээ:', arguments: 'Аргументууд:', options: 'Сонголтууд:', commands: 'Командууд:', globalOptions: 'Ерөнхий сонголтууд:' },
+    titles: {
+      usage: 'Хэрэглээ:',
+      arguments: 'Аргументууд:',
+      options: 'Сонголтууд:',
+      commands: 'Командууд:',
+      globalOptions: 'Ерөнхий сонголтууд:',
+    },
     defaultValue: ({ value }) => `анхдагч: ${value}`,
     choices: ({ values }) => `боломжит утгууд: ${values}`,
     helpOption: 'командын тусламжийг харуулах',
@@ -93,10 +100,12 @@ export const cli: WordTable['cli'] = {
     noSuchPath: ({ path }) => `ийм файл эсвэл хавтас байхгүй: ${path}`,
     mixedTargets: 'нэг ажлын талбарын хавтас, нэг gea.yaml эсвэл .gea файлууд өгнө үү — олон хавтас эсвэл тэдгээрийн холимог биш',
     notSource: ({ path }) => `.gea файл биш: ${path}; хавтас, gea.yaml эсвэл .gea файлууд өгнө үү`,
-    differentWorkspaces: ({ configs }) => `файлууд өөр өөр ажлын талбарт хамаарна (gea.yaml: ${configs}); нэг удаад нэг ажлын талбар шалгана уу`,
+    differentWorkspaces: ({ configs }) =>
+      `файлууд өөр өөр ажлын талбарт хамаарна (gea.yaml: ${configs}); нэг удаад нэг ажлын талбар шалгана уу`,
     noConfig: 'байхгүй',
     noSourcesBelow: ({ folder, root }) => `${folder} хавтаст .gea файл алга (ажлын талбар нь ${root})`,
-    noSources: ({ root, sources }) => `${root} хавтаст .gea файл алга (sources: ${sources}); нэг файл бичих эсвэл \`gea init\` ажиллуулна уу`,
+    noSources: ({ root, sources }) =>
+      `${root} хавтаст .gea файл алга (sources: ${sources}); нэг файл бичих эсвэл \`gea init\` ажиллуулна уу`,
     cannotRead: ({ path, reason }) => `${path} файлыг уншиж чадсангүй: ${reason}`,
     noPlateau: ({ plateau, suggestion, plateaus }) => `\`${plateau}\` гэсэн үе шат байхгүй${suggestion} (үе шатууд: ${plateaus})`,
   },

@@ -46,7 +46,13 @@ export type Case = 'genitive' | 'accusative' | 'dative' | 'ablative' | 'instrume
 export const KIND_CASES: Readonly<Record<ElementKind, Readonly<Record<Case, string>>>> = {
   law: { genitive: 'хуулийн', accusative: 'хуулийг', dative: 'хуульд', ablative: 'хуулиас', instrumental: 'хуулиар' },
   plateau: { genitive: 'үе шатны', accusative: 'үе шатыг', dative: 'үе шатанд', ablative: 'үе шатнаас', instrumental: 'үе шатаар' },
-  agency: { genitive: 'байгууллагын', accusative: 'байгууллагыг', dative: 'байгууллагад', ablative: 'байгууллагаас', instrumental: 'байгууллагаар' },
+  agency: {
+    genitive: 'байгууллагын',
+    accusative: 'байгууллагыг',
+    dative: 'байгууллагад',
+    ablative: 'байгууллагаас',
+    instrumental: 'байгууллагаар',
+  },
   platform: { genitive: 'платформын', accusative: 'платформыг', dative: 'платформд', ablative: 'платформоос', instrumental: 'платформоор' },
   trust: {
     genitive: 'итгэмжлэлийн үйлчилгээний',
@@ -55,11 +61,29 @@ export const KIND_CASES: Readonly<Record<ElementKind, Readonly<Record<Case, stri
     ablative: 'итгэмжлэлийн үйлчилгээнээс',
     instrumental: 'итгэмжлэлийн үйлчилгээгээр',
   },
-  data: { genitive: 'өгөгдлийн сангийн', accusative: 'өгөгдлийн санг', dative: 'өгөгдлийн санд', ablative: 'өгөгдлийн сангаас', instrumental: 'өгөгдлийн сангаар' },
+  data: {
+    genitive: 'өгөгдлийн сангийн',
+    accusative: 'өгөгдлийн санг',
+    dative: 'өгөгдлийн санд',
+    ablative: 'өгөгдлийн сангаас',
+    instrumental: 'өгөгдлийн сангаар',
+  },
   system: { genitive: 'системийн', accusative: 'системийг', dative: 'системд', ablative: 'системээс', instrumental: 'системээр' },
-  interface: { genitive: 'интерфейсийн', accusative: 'интерфейсийг', dative: 'интерфейст', ablative: 'интерфейсээс', instrumental: 'интерфейсээр' },
+  interface: {
+    genitive: 'интерфейсийн',
+    accusative: 'интерфейсийг',
+    dative: 'интерфейст',
+    ablative: 'интерфейсээс',
+    instrumental: 'интерфейсээр',
+  },
   view: { genitive: 'харагдацын', accusative: 'харагдацыг', dative: 'харагдацад', ablative: 'харагдацаас', instrumental: 'харагдацаар' },
-  waiver: { genitive: 'чөлөөлөлтийн', accusative: 'чөлөөлөлтийг', dative: 'чөлөөлөлтөд', ablative: 'чөлөөлөлтөөс', instrumental: 'чөлөөлөлтөөр' },
+  waiver: {
+    genitive: 'чөлөөлөлтийн',
+    accusative: 'чөлөөлөлтийг',
+    dative: 'чөлөөлөлтөд',
+    ablative: 'чөлөөлөлтөөс',
+    instrumental: 'чөлөөлөлтөөр',
+  },
 };
 
 /** "`mn.gasr.citizen` өгөгдлийн сан" */

@@ -89,7 +89,9 @@ export const syntax: SyntaxWords = {
   unclosedBlock: ({ head, line, closer, before }) =>
     `${line}-р мөрийн ${head} хаагдаагүй байна: ${before === undefined ? 'файлын төгсгөлд' : `${before} гэсний өмнө`} ${closer} нэмнэ үү`,
   unknownKeyword: ({ word, suggestion, declarations }) =>
-    suggestion ? `${word} гэсэн түлхүүр үг байхгүй${suggestion}` : `${word} гэсэн түлхүүр үг байхгүй; тодорхойлолт ${declarations} түлхүүр үгээр эхэлнэ`,
+    suggestion
+      ? `${word} гэсэн түлхүүр үг байхгүй${suggestion}`
+      : `${word} гэсэн түлхүүр үг байхгүй; тодорхойлолт ${declarations} түлхүүр үгээр эхэлнэ`,
   notFirstInFile: ({ keyword }) => `${keyword} файлын эхэнд, бүх тодорхойлолтоос өмнө бичигдэнэ`,
   missingSeparator: ({ before, after, separator, fixed }) => `${before}, ${after} хоёрын хооронд ${separator} алга: ${fixed} гэж бичнэ үү`,
   propertyOutsideBlock: ({ word }) => `${word} бол шинж чанар: үүнийг тодорхойлолтын \`{ … }\` дотор бичнэ үү`,
@@ -129,8 +131,10 @@ export const syntax: SyntaxWords = {
   plateauNeedsDate: ({ plateau }) => `\`${plateau}\` үе шатад \`date\` шаардлагатай, жишээ нь \`{ date 2028-01-01 }\``,
   waiverIncomplete: ({ waiver, missing }) =>
     `\`${waiver}\` чөлөөлөлтөд ${missing} дутуу байна: чөлөөлөлт нь дүрэм, чөлөөлөх элемент болон шалтгааныг заана`,
-  fieldTwice: ({ field, data }) => `\`${data}\` өгөгдлийн санд \`${field}\` талбар хоёр удаа тодорхойлогдсон; нэгийнх нь нэрийг өөрчлөх эсвэл устгана уу`,
-  memberTwice: ({ name, owner }) => `\`${owner}\` интерфейст \`${name}\` хоёр удаа тодорхойлогдсон; нэгийнх нь нэрийг өөрчлөх эсвэл устгана уу`,
+  fieldTwice: ({ field, data }) =>
+    `\`${data}\` өгөгдлийн санд \`${field}\` талбар хоёр удаа тодорхойлогдсон; нэгийнх нь нэрийг өөрчлөх эсвэл устгана уу`,
+  memberTwice: ({ name, owner }) =>
+    `\`${owner}\` интерфейст \`${name}\` хоёр удаа тодорхойлогдсон; нэгийнх нь нэрийг өөрчлөх эсвэл устгана уу`,
   spacesAroundDash: ({ value }) => `\`-\` тэмдэгтийн хоёр талд зай авалгүй \`${value}\` гэж бичнэ үү`,
 
   // Холбогч.
