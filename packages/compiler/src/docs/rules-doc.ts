@@ -7,7 +7,7 @@ export const RULES_DOC_PATH = 'docs/rules.md';
 
 const HEADER = `# Rules and findings
 
-<!-- Generated from the rule catalogue (packages/language/src/rules/) by \`npm run docs:rules\`; do not edit by hand. -->
+<!-- Generated from the rule catalogue (packages/core/src/rules/ and the word tables in packages/core/src/words/) by \`npm run docs:rules\`; do not edit by hand. -->
 
 Every finding gea reports has an id. The first group comes from reading the files: parsing
 and linking. The integration rules check the linked model at every plateau, and
