@@ -35,6 +35,18 @@ export type EdgeKind =
  */
 export type ElementBadge = 'base registry' | 'personal' | 'legally binding' | 'open data' | 'deprecated' | 'accredited';
 
+/**
+ * The findings on what a node or edge draws, so a reviewer sees violations on the picture: the
+ * worst unwaived severity (absent when every finding there is waived) and the rule ids.
+ */
+export interface FindingMark {
+  readonly severity?: 'error' | 'warning' | 'info';
+  /** True when some finding there is waived. */
+  readonly waived: boolean;
+  /** The rule ids of those findings, sorted. */
+  readonly rules: readonly string[];
+}
+
 export interface ViewNode {
   /** Full name of the element it draws (unique in the view). */
   readonly id: string;
@@ -54,6 +66,8 @@ export interface ViewNode {
   readonly tooltip: string;
   /** The element's page in the static site, relative to the site root: `system/mn.gasr.civil_registry.html`. */
   readonly href: string;
+  /** Findings on the element, when the view was computed with findings. */
+  readonly findings?: FindingMark;
 }
 
 export interface ViewGroup {
@@ -79,6 +93,10 @@ export interface ViewEdge {
   readonly label?: string;
   readonly status: Status;
   readonly tooltip: string;
+  /** Findings on the statements the edge draws, when the view was computed with findings. */
+  readonly findings?: FindingMark;
+  /** How many relations the edge stands for (aggregated and bundled edges); 1 when absent. */
+  readonly count?: number;
 }
 
 export interface ViewGraph {

@@ -1,0 +1,192 @@
+// How readable a laid-out view is, measured: its shape (fits a screen or an A3 page in either
+// orientation), edges passing through nodes that are not their ends, edge crossings, bends, and the
+// smallest text once the drawing is scaled to an A3 page. The tests hold every view to the limits;
+// the bench prints the measures; layout uses them to choose between candidate layouts.
+import type { Box, Point, ViewLayout } from '../layout/types.js';
+
+export interface Readability {
+  readonly width: number;
+  readonly height: number;
+  /** The longer side over the shorter: 1 is square, 2 is 2 : 1 (or 1 : 2). */
+  readonly aspect: number;
+  readonly edges: number;
+  /** Edge segments that pass through a node other than the edge's own ends. */
+  readonly edgesThroughNodes: number;
+  /** Points where two edges cross (edges meeting at a shared end do not count). */
+  readonly crossings: number;
+  readonly crossingsPerEdge: number;
+  /** Mean number of bends per edge. */
+  readonly bendsPerEdge: number;
+  /** The smallest text, in points, once the drawing is scaled to fit an A3 page (either orientation). */
+  readonly smallestTextAtA3: number;
+}
+
+export interface ReadabilityLimits {
+  readonly aspect: number;
+  readonly edgesThroughNodes: number;
+  readonly crossingsPerEdge: number;
+  readonly bendsPerEdge: number;
+  readonly smallestTextAtA3: number;
+}
+
+/** A screen or an A3 page in either orientation; at most 3 bends and half a crossing per edge; 6 pt text on A3. */
+export const READABILITY_LIMITS: ReadabilityLimits = {
+  aspect: 2,
+  edgesThroughNodes: 0,
+  crossingsPerEdge: 0.5,
+  bendsPerEdge: 3,
+  smallestTextAtA3: 6,
+};
+
+/** A3 in points (1/72 inch), long side first. */
+const A3 = { long: 1190.55, short: 841.89 } as const;
+
+export function measureReadability(layout: ViewLayout): Readability {
+  const width = Math.max(layout.width, 1);
+  const height = Math.max(layout.height, 1);
+  const routes = layout.edges.map((placed) => placed.points);
+  const edges = routes.length;
+  const crossings = countCrossings(layout);
+  const bends = routes.reduce((sum, points) => sum + bendsOf(points), 0);
+  return {
+    width,
+    height,
+    aspect: Math.max(width / height, height / width),
+    edges,
+    edgesThroughNodes: countEdgesThroughNodes(layout),
+    crossings,
+    crossingsPerEdge: edges === 0 ? 0 : crossings / edges,
+    bendsPerEdge: edges === 0 ? 0 : bends / edges,
+    smallestTextAtA3: smallestFontSize(layout) * a3Scale(width, height),
+  };
+}
+
+/** What is over its limit, as short phrases ("aspect 3.1 > 2"); empty when the view is within every limit. */
+export function readabilityProblems(measures: Readability, limits: ReadabilityLimits = READABILITY_LIMITS): string[] {
+  const problems: string[] = [];
+  const over = (name: string, value: number, limit: number) => problems.push(`${name} ${round(value)} > ${limit}`);
+  if (measures.aspect > limits.aspect) over('aspect', measures.aspect, limits.aspect);
+  if (measures.edgesThroughNodes > limits.edgesThroughNodes) over('edges through nodes', measures.edgesThroughNodes, limits.edgesThroughNodes);
+  if (measures.crossingsPerEdge > limits.crossingsPerEdge) over('crossings per edge', measures.crossingsPerEdge, limits.crossingsPerEdge);
+  if (measures.bendsPerEdge > limits.bendsPerEdge) over('bends per edge', measures.bendsPerEdge, limits.bendsPerEdge);
+  if (measures.smallestTextAtA3 < limits.smallestTextAtA3) problems.push(`smallest text at A3 ${round(measures.smallestTextAtA3)} pt < ${limits.smallestTextAtA3} pt`);
+  return problems;
+}
+
+/** The scale that fits the drawing on an A3 page, landscape or portrait, whichever is larger. */
+export function a3Scale(width: number, height: number): number {
+  return Math.max(Math.min(A3.long / width, A3.short / height), Math.min(A3.short / width, A3.long / height));
+}
+
+/** Points where a route changes direction (points on a straight run are not bends). */
+function bendsOf(points: readonly Point[]): number {
+  let bends = 0;
+  for (let index = 1; index < points.length - 1; index++) {
+    if (orientation(points[index - 1]!, points[index]!, points[index + 1]!) !== 0) bends++;
+  }
+  return bends;
+}
+
+function smallestFontSize(layout: ViewLayout): number {
+  const sizes = [
+    ...layout.nodes.flatMap((placed) => [placed.label.fontSize, ...(placed.detail ? [placed.detail.fontSize] : [])]),
+    ...layout.groups.map((placed) => placed.label.fontSize),
+    ...layout.edges.flatMap((placed) => (placed.label ? [placed.label.text.fontSize] : [])),
+  ];
+  return sizes.length === 0 ? 0 : Math.min(...sizes);
+}
+
+interface Segment {
+  readonly a: Point;
+  readonly b: Point;
+  readonly edge: number;
+}
+
+function segmentsOf(layout: ViewLayout): Segment[] {
+  return layout.edges.flatMap((placed, edge) => placed.points.slice(1).map((b, index) => ({ a: placed.points[index]!, b, edge })));
+}
+
+/** Crossings between segments of different edges, not counting edges that share an end node. */
+function countCrossings(layout: ViewLayout): number {
+  const segments = segmentsOf(layout);
+  const ends = layout.edges.map((placed) => [placed.edge.from, placed.edge.to]);
+  let crossings = 0;
+  for (let i = 0; i < segments.length; i++) {
+    for (let j = i + 1; j < segments.length; j++) {
+      const s = segments[i]!;
+      const t = segments[j]!;
+      if (s.edge === t.edge) continue;
+      const [sFrom, sTo] = ends[s.edge]!;
+      const [tFrom, tTo] = ends[t.edge]!;
+      if (sFrom === tFrom || sFrom === tTo || sTo === tFrom || sTo === tTo) continue;
+      if (properlyIntersect(s, t)) crossings++;
+    }
+  }
+  return crossings;
+}
+
+/** Segments that pass through the inside of a node that is neither end of their edge. */
+function countEdgesThroughNodes(layout: ViewLayout): number {
+  let through = 0;
+  for (const placed of layout.edges) {
+    const passed = new Set<string>();
+    for (let index = 1; index < placed.points.length; index++) {
+      const a = placed.points[index - 1]!;
+      const b = placed.points[index]!;
+      for (const node of layout.nodes) {
+        const id = node.node.id;
+        if (id === placed.edge.from || id === placed.edge.to || passed.has(id)) continue;
+        if (segmentEntersBox(a, b, shrink(node, 1))) passed.add(id);
+      }
+    }
+    through += passed.size;
+  }
+  return through;
+}
+
+function shrink(box: Box, by: number): Box {
+  return { x: box.x + by, y: box.y + by, width: Math.max(0, box.width - 2 * by), height: Math.max(0, box.height - 2 * by) };
+}
+
+/** Whether segment a–b has a point strictly inside the box (Liang–Barsky clipping). */
+function segmentEntersBox(a: Point, b: Point, box: Box): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const checks: Array<[number, number]> = [
+    [-dx, a.x - box.x],
+    [dx, box.x + box.width - a.x],
+    [-dy, a.y - box.y],
+    [dy, box.y + box.height - a.y],
+  ];
+  for (const [p, q] of checks) {
+    if (p === 0) {
+      if (q <= 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    if (t0 >= t1) return false;
+  }
+  return t1 - t0 > 1e-9;
+}
+
+/** Two segments cross at a point inside both (touching or overlapping collinear segments do not count). */
+function properlyIntersect(s: Segment, t: Segment): boolean {
+  const d1 = orientation(t.a, t.b, s.a);
+  const d2 = orientation(t.a, t.b, s.b);
+  const d3 = orientation(s.a, s.b, t.a);
+  const d4 = orientation(s.a, s.b, t.b);
+  return d1 * d2 < 0 && d3 * d4 < 0;
+}
+
+function orientation(p: Point, q: Point, r: Point): number {
+  const value = (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
+  return Math.abs(value) < 1e-9 ? 0 : Math.sign(value);
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
