@@ -116,7 +116,7 @@ export const diagrams: WordTable['diagrams'] = {
     section: ({ folder, files }) => `${folder}: ${files} файл`,
     diagramsDetail: ({ views, laidOut, cached }) => ` (${views} харагдац: ${laidOut} шинээр байрлуулсан, ${cached} кэшээс)`,
     findings: ({ error, warning, info, waived }) =>
-      `илэрц: ${error} алдаа, ${warning} анхааруулга, ${info} мэдээлэл, ${waived} чөлөөлөгдсөн — \`gea check\` тэдгээрийг жагсаана`,
+      `илрэл: ${error} алдаа, ${warning} анхааруулга, ${info} мэдээлэл, ${waived} чөлөөлөгдсөн — \`gea check\` тэдгээрийг жагсаана`,
     layingOut: ({ done, total }) => `${total} харагдацаас ${done}-г байрлууллаа`,
     onlyTakes: ({ sections, given }) => `--only нь таслалаар тусгаарласан ${sections} жагсаалт авна; \`${given}\` биш`,
     noView: ({ view, views }) => `\`${view}\` харагдац алга (харагдацууд: ${views})`,
