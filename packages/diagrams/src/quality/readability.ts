@@ -66,10 +66,12 @@ export function readabilityProblems(measures: Readability, limits: ReadabilityLi
   const problems: string[] = [];
   const over = (name: string, value: number, limit: number) => problems.push(`${name} ${round(value)} > ${limit}`);
   if (measures.aspect > limits.aspect) over('aspect', measures.aspect, limits.aspect);
-  if (measures.edgesThroughNodes > limits.edgesThroughNodes) over('edges through nodes', measures.edgesThroughNodes, limits.edgesThroughNodes);
+  if (measures.edgesThroughNodes > limits.edgesThroughNodes)
+    over('edges through nodes', measures.edgesThroughNodes, limits.edgesThroughNodes);
   if (measures.crossingsPerEdge > limits.crossingsPerEdge) over('crossings per edge', measures.crossingsPerEdge, limits.crossingsPerEdge);
   if (measures.bendsPerEdge > limits.bendsPerEdge) over('bends per edge', measures.bendsPerEdge, limits.bendsPerEdge);
-  if (measures.smallestTextAtA3 < limits.smallestTextAtA3) problems.push(`smallest text at A3 ${round(measures.smallestTextAtA3)} pt < ${limits.smallestTextAtA3} pt`);
+  if (measures.smallestTextAtA3 < limits.smallestTextAtA3)
+    problems.push(`smallest text at A3 ${round(measures.smallestTextAtA3)} pt < ${limits.smallestTextAtA3} pt`);
   return problems;
 }
 
@@ -189,4 +191,20 @@ function orientation(p: Point, q: Point, r: Point): number {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/**
+ * One number to compare candidate layouts of a view by (lower is better): each measure as a share
+ * of its limit, with what is over a limit weighing five times as much, so that a layout within
+ * every limit beats one that is not, and among those the one furthest inside them wins.
+ */
+export function readabilityPenalty(measures: Readability, limits: ReadabilityLimits = READABILITY_LIMITS): number {
+  const shares = [
+    measures.aspect / limits.aspect,
+    measures.crossingsPerEdge / limits.crossingsPerEdge,
+    measures.bendsPerEdge / limits.bendsPerEdge,
+    limits.smallestTextAtA3 / Math.max(measures.smallestTextAtA3, 0.01),
+  ];
+  const through = measures.edgesThroughNodes - limits.edgesThroughNodes;
+  return shares.reduce((sum, share) => sum + share + 4 * Math.max(0, share - 1), 0) + Math.max(0, through);
 }
