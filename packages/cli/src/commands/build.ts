@@ -37,6 +37,10 @@ export async function build(targets: readonly string[], options: BuildCommandOpt
     evaluationDate: options.date,
     toolVersion: VERSION,
     onProgress: (message) => progress.update(message),
+    onWarning: (message) => {
+      progress.done();
+      io.stderr(`${message}\n`);
+    },
   });
   progress.done();
   const where = relative(io.cwd, result.outDir) || '.';
