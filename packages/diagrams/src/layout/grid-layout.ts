@@ -88,11 +88,18 @@ export function gridLayout(graph: ViewGraph, fonts: Fonts): LayoutGeometry {
     .sort((a, b) => tree.groupDepth[a]! - tree.groupDepth[b]! || a - b)
     .map((index): GroupGeometry => ({ index, ...groupBoxes.get(index)!, label: sizes.groups[index]!.label }));
   const indexOf = new Map(graph.nodes.map((node, index) => [node.id, index]));
+  // Edges between the same two nodes share a route: their labels go one after another along it.
+  const pairs = new Map<string, number>();
+  const pairKey = (edge: ViewGraph['edges'][number]) => [edge.from, edge.to].sort().join('\u0000');
+  for (const edge of graph.edges) pairs.set(pairKey(edge), (pairs.get(pairKey(edge)) ?? 0) + 1);
+  const seen = new Map<string, number>();
   const edges = graph.edges.map((edge, index): EdgeGeometry => {
     const points = elbow(nodeBoxes[indexOf.get(edge.from) ?? 0]!, nodeBoxes[indexOf.get(edge.to) ?? 0]!);
     const label = labels[index];
     if (!label) return { points };
-    const middle = points[Math.floor(points.length / 2)]!;
+    const repeat = seen.get(pairKey(edge)) ?? 0;
+    seen.set(pairKey(edge), repeat + 1);
+    const middle = pointAlong(points, (repeat + 1) / (pairs.get(pairKey(edge))! + 1));
     return {
       points,
       label: {
@@ -106,6 +113,20 @@ export function gridLayout(graph: ViewGraph, fonts: Fonts): LayoutGeometry {
     };
   });
   return { width: whole.width + 2 * MARGIN, height: whole.height + 2 * MARGIN, nodes, groups, edges, plan: 'grid' };
+}
+
+/** The point `share` of the way along a route, by length. */
+function pointAlong(points: readonly Point[], share: number): Point {
+  const lengths = points.slice(1).map((point, index) => Math.abs(point.x - points[index]!.x) + Math.abs(point.y - points[index]!.y));
+  let remaining = lengths.reduce((sum, length) => sum + length, 0) * share;
+  for (const [index, length] of lengths.entries()) {
+    const from = points[index]!;
+    const to = points[index + 1]!;
+    if (remaining <= length && length > 0)
+      return { x: from.x + ((to.x - from.x) * remaining) / length, y: from.y + ((to.y - from.y) * remaining) / length };
+    remaining -= length;
+  }
+  return points[points.length - 1]!;
 }
 
 /** From the side of `from` facing `to` to the side of `to` facing back, turning halfway. */

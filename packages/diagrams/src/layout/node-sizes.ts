@@ -142,14 +142,17 @@ export function sizeEdgeLabel(fonts: Fonts, edge: ViewEdge): EdgeLabelSize | und
 }
 
 /**
- * Labels as numbers: the labelled edges numbered 1, 2, … in graph order, each number in a small
- * box on its edge; the legend's key gives each number's text.
+ * Labels as numbers: each distinct label text numbered 1, 2, … in the order edges first carry it
+ * (edges with the same text share its number), each number in a small box on its edge; the
+ * legend's key gives each number's text.
  */
 export function numberedEdgeLabels(fonts: Fonts, graph: Pick<ViewGraph, 'edges'>): (EdgeLabelSize | undefined)[] {
-  let next = 0;
+  const keys = new Map<string, number>();
   return graph.edges.map((edge) => {
-    if (edgeLabelText(edge) === undefined) return undefined;
-    const key = ++next;
+    const label = edgeLabelText(edge);
+    if (label === undefined) return undefined;
+    const key = keys.get(label) ?? keys.size + 1;
+    keys.set(label, key);
     const text = measureTextBlock(fonts, String(key), EDGE_LABEL.fontSize, true, EDGE_LABEL.maxTextWidth);
     return {
       text,

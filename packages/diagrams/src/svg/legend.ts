@@ -269,12 +269,14 @@ const KEY_GAP = 24;
  * as many columns as fit `maxWidth`. Empty when every label is on its edge.
  */
 function renderKey(fonts: Fonts, layout: ViewLayout, words: DiagramWords, maxWidth: number): RenderedLegend {
-  const keyed = layout.edges.flatMap((placed) => {
+  const texts = new Map<number, string>();
+  for (const placed of layout.edges) {
     const text = edgeLabelText(placed.edge);
-    return placed.label?.key !== undefined && text !== undefined
-      ? [{ key: placed.label.key, lines: wrapText(fonts, text, KEY_TEXT_WIDTH, ENTRY_SIZE) }]
-      : [];
-  });
+    if (placed.label?.key !== undefined && text !== undefined && !texts.has(placed.label.key)) texts.set(placed.label.key, text);
+  }
+  const keyed = [...texts]
+    .sort(([a], [b]) => a - b)
+    .map(([key, text]) => ({ key, lines: wrapText(fonts, text, KEY_TEXT_WIDTH, ENTRY_SIZE) }));
   if (keyed.length === 0) return { svg: '', width: 0, height: 0 };
   const lineHeight = fonts.lineHeight(ENTRY_SIZE);
   const rowHeight = (lines: number) => Math.max(ROW, lines * lineHeight + 6);
