@@ -12,6 +12,8 @@ import { attachGraph, type EdgeGeometry, type GroupGeometry, type LayoutGeometry
 import { numberedEdgeLabels, sizeView, type ViewSizes } from './node-sizes.js';
 import { chooseLayout, planName } from './choose-layout.js';
 import { gridLayout } from './grid-layout.js';
+import { fitShape } from './fit-shape.js';
+import { READABILITY_LIMITS } from '../quality/readability.js';
 import type { Box, Point, ViewLayout } from './types.js';
 
 /** How one candidate layout is made: nesting of groups, flow direction, and how edge labels are shown. */
@@ -138,7 +140,8 @@ export async function layoutWithPlan(graph: ViewGraph, fonts: Fonts, options: La
         : {}),
     };
   });
-  return { width: round(placed.width ?? 0), height: round(placed.height ?? 0), nodes, groups, edges, plan: planName(plan) };
+  const geometry = { width: round(placed.width ?? 0), height: round(placed.height ?? 0), nodes, groups, edges, plan: planName(plan) };
+  return fitShape(geometry, READABILITY_LIMITS.aspect);
 }
 
 // elkjs is CommonJS: under Node the default import is `module.exports`, whose `default` is the class.

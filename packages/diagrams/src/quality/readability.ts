@@ -17,7 +17,7 @@ export interface Readability {
   readonly crossingsPerEdge: number;
   /** Mean number of bends per edge. */
   readonly bendsPerEdge: number;
-  /** The smallest text, in points, once the drawing is scaled to fit an A3 page (either orientation). */
+  /** The smallest text, in points, once the drawing is scaled to fit an A3 page (either orientation); infinite with no text. */
   readonly smallestTextAtA3: number;
 }
 
@@ -95,7 +95,8 @@ function smallestFontSize(layout: ViewLayout): number {
     ...layout.groups.map((placed) => placed.label.fontSize),
     ...layout.edges.flatMap((placed) => (placed.label ? [placed.label.text.fontSize] : [])),
   ];
-  return sizes.length === 0 ? 0 : Math.min(...sizes);
+  // A drawing without text (an empty view) has no text too small to read.
+  return sizes.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...sizes);
 }
 
 interface Segment {
