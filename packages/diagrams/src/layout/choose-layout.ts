@@ -23,7 +23,7 @@ const NUMBERED_LABELS_MIN = 4;
 const DIRECTIONS = ['DOWN', 'RIGHT'] as const;
 
 export function planName(plan: LayoutPlan): string {
-  return `${plan.hierarchy}-${plan.direction}-${plan.labels}`;
+  return `${plan.hierarchy}-${plan.direction}-${plan.labels}${plan.seeded ? '-seeded' : ''}`;
 }
 
 /** The inline candidates for `graph`, in the order they are tried (and win ties). */
@@ -100,6 +100,9 @@ export async function chooseLayout(
   const labelled = graph.edges.filter((edge) => edgeLabelText(edge) !== undefined).length;
   const bestNested = best(scored.filter((candidate) => candidate.plan.hierarchy === 'nested'));
   if (labelled >= NUMBERED_LABELS_MIN && bestNested) await tryPlans([{ ...bestNested.plan, labels: 'numbered' }]);
+  // Groups cost crossings: the best nested layout again, its order seeded from a layout without groups.
+  const bestSoFar = best(scored.filter((candidate) => candidate.plan.hierarchy === 'nested'));
+  if (graph.groups.length > 0 && bestSoFar) await tryPlans([{ ...bestSoFar.plan, seeded: true }]);
   if (outOfTime) {
     const seconds = Math.round(LAYOUT_BUDGET_MS / 1000);
     warnings.push(`view '${graph.id}': layout took over ${seconds} s; kept the best of the ${scored.length} layouts made by then`);

@@ -23,6 +23,11 @@ export interface LayoutPlan {
   readonly direction: 'RIGHT' | 'DOWN';
   /** `inline`: each label's text on its edge; `numbered`: a number on the edge, its text in the legend's key. */
   readonly labels: 'inline' | 'numbered';
+  /**
+   * Nested only: start ELK's ordering of nodes and groups within their layers from a layout of
+   * the same view without groups (which has far fewer crossings), instead of from the graph's order.
+   */
+  readonly seeded?: boolean;
 }
 
 export interface LayoutViewOptions {
@@ -72,6 +77,43 @@ export async function layoutGeometry(graph: ViewGraph, fonts: Fonts, options: La
   );
 }
 
+/**
+ * Orders the children of every container of `elkGraph` as a layout of the view without groups
+ * places them across the flow (groups by the mean of the nodes they hold), and has ELK keep that
+ * order where it can.
+ */
+async function seedOrder(
+  graph: ViewGraph,
+  fonts: Fonts,
+  plan: LayoutPlan,
+  elkGraph: ElkNode,
+  elkOptions: Readonly<LayoutOptions> | undefined,
+): Promise<void> {
+  const flat: ViewGraph = { ...graph, groups: [], nodes: graph.nodes.map(({ group: _group, ...node }) => node) };
+  const flatPlan: LayoutPlan = { hierarchy: 'nested', direction: plan.direction, labels: plan.labels };
+  const placed = await elkEngine().layout(layoutInput(flat, fonts, { plan: flatPlan, elkOptions }).elkGraph);
+  const across = new Map<string, number>();
+  for (const child of placed.children ?? []) {
+    across.set(child.id, plan.direction === 'DOWN' ? (child.x ?? 0) + (child.width ?? 0) / 2 : (child.y ?? 0) + (child.height ?? 0) / 2);
+  }
+  const position = (node: ElkNode): number => {
+    if (across.has(node.id)) return across.get(node.id)!;
+    const inside = (node.children ?? []).map(position);
+    const mean = inside.length === 0 ? 0 : inside.reduce((sum, value) => sum + value, 0) / inside.length;
+    across.set(node.id, mean);
+    return mean;
+  };
+  const order = (container: ElkNode): void => {
+    const children = container.children ?? [];
+    children.forEach(order);
+    const ranked = children.map((child, index) => ({ child, index, at: position(child) }));
+    ranked.sort((a, b) => a.at - b.at || a.index - b.index);
+    container.children = ranked.map(({ child }) => child);
+  };
+  order(elkGraph);
+  elkGraph.layoutOptions = { ...elkGraph.layoutOptions, 'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES' };
+}
+
 /** Room along a node's side for each edge that meets it there: edges enter and leave across the flow. */
 export const EDGE_SPACING = 14;
 
@@ -110,6 +152,7 @@ function checkEdgeEnds(graph: ViewGraph): void {
 export async function layoutWithPlan(graph: ViewGraph, fonts: Fonts, options: LayoutViewOptions): Promise<LayoutGeometry> {
   const plan = options.plan ?? DEFAULT_PLAN;
   const { sizes, tree, elkGraph, chains } = layoutInput(graph, fonts, options);
+  if (plan.seeded && plan.hierarchy === 'nested') await seedOrder(graph, fonts, plan, elkGraph, options.elkOptions);
   const placed = await elkEngine().layout(elkGraph);
   const boxes = absoluteBoxes(placed);
   const boxOf = (id: string): Box => {
