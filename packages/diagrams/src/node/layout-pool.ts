@@ -41,7 +41,7 @@ export interface LayoutViewsResult {
 
 const DEFAULT_WORKER_SCRIPT = new URL('./layout-worker.js', import.meta.url);
 /**
- * A view's candidates stop after LAYOUT_BUDGET_MS (20 s) and fall back to simpler layouts; a
+ * A view's candidates stop after LAYOUT_BUDGET_MS (60 s) and fall back to simpler layouts; a
  * worker still silent long after that is stuck (an ELK run that does not end).
  */
 export const WORKER_TIMEOUT_MS = 300_000;
