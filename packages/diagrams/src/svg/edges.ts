@@ -11,12 +11,13 @@ import { num } from './format.js';
 import { contactPoint } from './outline-contact.js';
 import { blockHeight, textElement } from './text-lines.js';
 
-type Head = 'arrow' | 'open' | 'seal' | 'ring' | 'clock' | 'diamond' | 'square' | 'bar';
+type Head = 'arrow' | 'open' | 'seal' | 'ring' | 'clock' | 'diamond' | 'square' | 'bar' | 'double';
 
 /**
  * The end mark of each edge kind; the dash pattern, width and colour (in the style sheet) tell the
  * rest. Kinds that meet in one view differ by more than colour and dash: providing (a square) from
- * consuming (an arrow) in an integration view; signing, sealing, verifying, signing with, time-
+ * consuming (an arrow) in an integration view, carrying (a double chevron) and storing (an open
+ * one) from them in a data flow; signing, sealing, verifying, signing with, time-
  * stamping and issuing (seal, ring, open arrow, bar, clock, diamond) in the signatures view.
  */
 const HEADS: Readonly<Record<EdgeKind, Head>> = {
@@ -24,7 +25,7 @@ const HEADS: Readonly<Record<EdgeKind, Head>> = {
   provides: 'square',
   masters: 'arrow',
   stores: 'open',
-  carries: 'arrow',
+  carries: 'double',
   'depends-on': 'open',
   uses: 'open',
   signs: 'seal',
@@ -61,6 +62,8 @@ function headShapes(kind: EdgeKind): string {
       return `<path class="${hollow}" d="M0.8 6L6 2.6L11.2 6L6 9.4Z"/>`;
     case 'square':
       return `<path class="${solid}" d="M3 2H11V10H3Z"/>`;
+    case 'double':
+      return `<path class="${hollow}" d="M0.5 1.5L6 6L0.5 10.5"/><path class="${hollow}" d="M5.5 1.5L11 6L5.5 10.5"/>`;
     case 'bar':
       return `<path class="${hollow}" d="M1.5 1.5L11 6L1.5 10.5"/><path class="${hollow}" d="M11 1V11"/>`;
   }
