@@ -137,6 +137,8 @@ export const cli = {
     locale: '`locale` must be a locale code such as `mn` or `en`',
     locales: '`locales` must be a list of locale codes, e.g. `[mn, en]`',
     sources: '`sources` must be a list of globs relative to gea.yaml, e.g. `["**/*.gea"]`',
+    sourceOutside: ({ pattern }: { pattern: string }) =>
+      `the source pattern \`${pattern}\` reaches outside the workspace; sources are globs inside the folder of gea.yaml, e.g. \`agencies/**/*.gea\``,
     out: '`out` must be a folder name relative to gea.yaml, e.g. `out`',
     rules: '`rules` must map rule ids to error, warning, info or off',
     evaluationDate: '`evaluation-date` must be a date written YYYY-MM-DD',

@@ -117,6 +117,8 @@ export const cli: WordTable['cli'] = {
     locale: '`locale` нь `mn`, `en` гэх мэт хэлний код байх ёстой',
     locales: '`locales` нь хэлний кодуудын жагсаалт байх ёстой, жишээ нь `[mn, en]`',
     sources: '`sources` нь gea.yaml файлаас харьцангуй glob хээний жагсаалт байх ёстой, жишээ нь `["**/*.gea"]`',
+    sourceOutside: ({ pattern }) =>
+      `\`${pattern}\` эх файлын загвар ажлын талбараас гадагш заажээ; эх файлууд gea.yaml байгаа хавтас доторх glob загвар байна, жишээ нь \`agencies/**/*.gea\``,
     out: '`out` нь gea.yaml файлаас харьцангуй хавтасны нэр байх ёстой, жишээ нь `out`',
     rules: '`rules` нь дүрэм бүрийн id-д error, warning, info эсвэл off утга оноох ёстой',
     evaluationDate: '`evaluation-date` нь YYYY-MM-DD хэлбэрийн огноо байх ёстой',
