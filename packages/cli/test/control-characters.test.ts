@@ -15,6 +15,7 @@ describe('gea check text output', () => {
     );
     const result = await gea(['check'], root);
     expect(result.stdout).toContain('registry-code "9000\\u{1b}[2J\\u{7}"');
+    // eslint-disable-next-line no-control-regex -- the raw control characters are what must not appear
     expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
   });
 });

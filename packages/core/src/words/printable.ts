@@ -17,6 +17,7 @@ export function printableCharacter(char: string): string {
 /** One line of text, safe to print. */
 export function printable(text: string): string {
   // Most text has nothing to escape: check before splitting it into code points.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (!/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(text)) return text;
   return Array.from(text, printableCharacter).join('');
 }
