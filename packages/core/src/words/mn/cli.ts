@@ -107,6 +107,16 @@ export const cli: WordTable['cli'] = {
     noSources: ({ root, sources }) =>
       `${root} хавтаст .gea файл алга (sources: ${sources}); нэг файл бичих эсвэл \`gea init\` ажиллуулна уу`,
     cannotRead: ({ path, reason }) => `${path} файлыг уншиж чадсангүй: ${reason}`,
+    cannotWrite: ({ path, reason }) => `${path} руу бичиж чадсангүй: ${reason}; өмнөх гаралт хэвээр үлдлээ`,
+    writeReasons: {
+      ENOSPC: 'дискний зай дүүрсэн',
+      EROFS: 'файлын систем зөвхөн уншихаар холбогдсон',
+      EACCES: 'хандах эрхгүй',
+      EPERM: 'энэ үйлдлийг зөвшөөрөхгүй',
+      ENOENT: 'замын хавтас байхгүй болсон',
+      ENOTDIR: 'замын нэг хэсэг нь хавтас биш, файл',
+      EISDIR: 'замд хавтас саад болж байна',
+    },
     noPlateau: ({ plateau, suggestion, plateaus }) => `\`${plateau}\` гэсэн үе шат байхгүй${suggestion} (үе шатууд: ${plateaus})`,
   },
 
