@@ -6,7 +6,7 @@ import { compileWorkspace, type Compilation } from '../check/compile.js';
 import { EMITTERS, type EmitOptions } from '../emitters/index.js';
 import { findingRecords, summarize, type FindingSummary } from '../report/finding-records.js';
 import type { Workspace } from '../workspace/load-workspace.js';
-import { claimOutFolder, commitSections, discardStaged, stageSection, type StagedSection } from './out-folder.js';
+import { claimOutFolder, commitSections, discardStaged, stageSection, type OutFileSystem, type StagedSection } from './out-folder.js';
 
 /** The sections `gea build` can make, by emitter id, in the order it makes them. */
 export const SECTIONS: readonly string[] = EMITTERS.map((emitter) => emitter.id);
@@ -19,6 +19,8 @@ export interface BuildOptions extends EmitOptions {
   readonly only?: readonly Section[];
   readonly evaluationDate?: string;
   readonly onProgress?: (message: string) => void;
+  /** How section files are written (tests pass one that fails). */
+  readonly fileSystem?: OutFileSystem;
 }
 
 export interface SectionBuild {
@@ -68,7 +70,7 @@ export async function buildWorkspace(workspace: Workspace, options: BuildOptions
         options,
         onProgress: options.onProgress,
       });
-      staged.push(await stageSection(outDir, emitter.section, files));
+      staged.push(await stageSection(outDir, emitter.section, files, options.fileSystem));
       sections.push({ section: emitter.id, folder: emitter.section, files: files.size, ...(stats ? { stats } : {}) });
     }
   } catch (error) {
