@@ -1,10 +1,11 @@
 // A workspace with a binary file and a Windows-1251 file among good ones: one finding each, where
 // the trouble starts, and the rest of the workspace still checked.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileWorkspace, findingRecords, loadWorkspace } from '@gea-arch/compiler';
+import { compileWorkspace, findingRecords, loadWorkspace, WorkspaceError } from '@gea-arch/compiler';
+import { wordsFor } from '@gea-arch/core';
 
 describe('files that are not UTF-8 text', () => {
   it('give one syntax finding each and leave the other files checked', async () => {
@@ -21,6 +22,32 @@ describe('files that are not UTF-8 text', () => {
       'binary.gea:1:7 syntax this is not a text file (it holds NUL bytes); gea reads .gea files as UTF-8 text',
       'cp1251.gea:1:11 syntax this file is not UTF-8 text (byte 10 does not begin a UTF-8 character); it looks like windows-1251: save it as UTF-8',
       'good.gea:2:22 unresolved-reference no agency named `missing` is declared; declare it, or check the name and namespace',
+    ]);
+  });
+});
+
+describe('a file that goes away while it is read', () => {
+  it('is a workspace error naming the file, not a crash', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-gone-'));
+    writeFileSync(join(root, 'a.gea'), 'agency a "А" { kind agency }\n');
+    writeFileSync(join(root, 'b.gea'), 'agency b "Б" { kind agency }\n');
+    const workspace = await loadWorkspace([root]);
+    rmSync(join(root, 'b.gea'));
+    const error = await compileWorkspace(workspace, { locale: 'en' }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(WorkspaceError);
+    expect((error as WorkspaceError).say(wordsFor('en'))).toMatch(/^cannot read .*b\.gea: ENOENT/);
+  });
+});
+
+describe('line endings and byte order marks', () => {
+  it('reads CRLF, LF and mixed line endings alike, and a BOM, with the same positions', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-endings-'));
+    writeFileSync(join(root, 'crlf.gea'), '\uFEFFagency a "А" { kind agency }\r\nsystem s "С" { owner nobody }\r\n');
+    writeFileSync(join(root, 'mixed.gea'), 'agency b "Б" { kind agency }\n\r\nsystem t "Т" { owner nobody }\r\n');
+    const records = findingRecords(await compileWorkspace(await loadWorkspace([root]), { locale: 'en' }));
+    expect(records.map((r) => `${r.file}:${r.line}:${r.column} ${r.rule}`)).toEqual([
+      'crlf.gea:2:22 unresolved-reference',
+      'mixed.gea:3:22 unresolved-reference',
     ]);
   });
 });
