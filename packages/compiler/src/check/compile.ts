@@ -21,23 +21,35 @@ export interface CompileOptions {
 export interface Compilation {
   readonly workspace: Workspace;
   readonly analysis: Analysis;
+  /** The date certificate checks used (and reports that count days left use). */
+  readonly evaluationDate: string;
   /** Workspace-relative path (with `/`) of a document URI. */
   relativePath(uri: string): string;
 }
 
 export async function compileWorkspace(workspace: Workspace, options: CompileOptions = {}): Promise<Compilation> {
+  const locale = options.locale ?? workspace.config.locale;
+  const texts = await Promise.all(workspace.files.map((file) => readSource(resolve(workspace.root, file), locale)));
+  options.onProgress?.(wordsFor(locale).cli.progress.read({ files: workspace.files.length }));
+  return compileTexts(workspace, texts, options);
+}
+
+/**
+ * Compiles the texts of the workspace's files (in the order of `workspace.files`) as they are given
+ * rather than as they are on disk: `gea diff` compiles the files of a git revision this way.
+ */
+export async function compileTexts(workspace: Workspace, texts: readonly string[], options: CompileOptions = {}): Promise<Compilation> {
   const { config } = workspace;
   const locale = options.locale ?? config.locale;
   const uris = workspace.files.map((file) => pathToFileURL(resolve(workspace.root, file)).href);
-  const texts = await Promise.all(workspace.files.map((file) => readSource(resolve(workspace.root, file), locale)));
-  options.onProgress?.(wordsFor(locale).cli.progress.read({ files: workspace.files.length }));
+  const evaluationDate = options.evaluationDate ?? config.evaluationDate ?? today();
   const analysis = await analyzeSources(
     uris.map((uri, index) => ({ uri, text: texts[index]!, path: workspace.files[index] })),
     {
       defaultLocale: config.locale,
       locales: config.locales,
       severities: config.rules,
-      evaluationDate: options.evaluationDate ?? config.evaluationDate ?? today(),
+      evaluationDate,
       plateau: options.plateau,
       locale,
       onProgress: options.onProgress,
@@ -54,7 +66,7 @@ export async function compileWorkspace(workspace: Workspace, options: CompileOpt
     );
   }
   const pathOf = new Map(uris.map((uri, index) => [normalizeUri(uri), workspace.files[index]!]));
-  return { workspace, analysis, relativePath: (uri) => pathOf.get(uri) ?? uri };
+  return { workspace, analysis, evaluationDate, relativePath: (uri) => pathOf.get(uri) ?? uri };
 }
 
 async function readSource(path: string, locale: string): Promise<string> {

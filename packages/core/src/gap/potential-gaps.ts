@@ -52,7 +52,12 @@ function noMaster({ from, to, words }: GapContext): PotentialGap[] {
     gaps.push({
       kind: 'no-master',
       element: summarizeElement(now),
-      message: words.reports.gap.noMaster({ data: data.id, masters: words.common.codeList(masters), from: from.plateau.id, to: to.plateau.id }),
+      message: words.reports.gap.noMaster({
+        data: data.id,
+        masters: words.common.codeList(masters),
+        from: from.plateau.id,
+        to: to.plateau.id,
+      }),
       source: now.head,
       related: masters,
     });
@@ -175,7 +180,12 @@ function waiversEnding({ from, to, findings, words }: GapContext): PotentialGap[
     const stillHolding = findings.filter(
       (finding) => !finding.waived && holdsAt(finding, to.plateau.id) && identities.has(findingIdentity(finding)),
     );
-    const names = { waiver: waiver.id, rule: waiver.rule ?? '?', element: waiver.on?.declared?.id ?? waiver.on?.text ?? '?', to: to.plateau.id };
+    const names = {
+      waiver: waiver.id,
+      rule: waiver.rule ?? '?',
+      element: waiver.on?.declared?.id ?? waiver.on?.text ?? '?',
+      to: to.plateau.id,
+    };
     gaps.push({
       kind: 'waiver-ends',
       element: summarizeElement(waiver),

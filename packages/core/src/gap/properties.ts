@@ -14,7 +14,10 @@ export function propertiesOf(element: Element): ReadonlyArray<readonly [string, 
     .map((locale): [string, PropertyValue] => [`name.${locale}`, element.names[locale]]);
   properties.push(['from', element.lifecycle.from?.text], ['until', element.lifecycle.until?.text]);
   properties.push(...kindProperties(element));
-  properties.push(['legal-basis', sorted(element.legalBasis.map((basis) => joined(basis.law.declared?.id ?? basis.law.text, basis.article)))]);
+  properties.push([
+    'legal-basis',
+    sorted(element.legalBasis.map((basis) => joined(basis.law.declared?.id ?? basis.law.text, basis.article))),
+  ]);
   properties.push(['tags', sorted(element.tags)]);
   return properties;
 }

@@ -41,10 +41,7 @@ export function diffRevisions(base: RevisionSide, head: RevisionSide, options: R
   };
   const before = at(base.model);
   const after = at(head.model);
-  const elements = compareElements(
-    before ? declaredElements(before) : new Map(),
-    after ? declaredElements(after) : new Map(),
-  );
+  const elements = compareElements(before ? declaredElements(before) : new Map(), after ? declaredElements(after) : new Map());
   const holds = (finding: Finding) =>
     options.plateau === undefined || finding.plateaus.length === 0 || finding.plateaus.includes(options.plateau);
   const baseFindings = base.findings.filter(holds);
@@ -54,8 +51,18 @@ export function diffRevisions(base: RevisionSide, head: RevisionSide, options: R
     removed: elements.eliminated,
     changed: elements.changed,
     findings: {
-      new: unmatched(headFindings, baseFindings, (finding) => options.findingKey(finding, 'head'), (finding) => options.findingKey(finding, 'base')),
-      resolved: unmatched(baseFindings, headFindings, (finding) => options.findingKey(finding, 'base'), (finding) => options.findingKey(finding, 'head')),
+      new: unmatched(
+        headFindings,
+        baseFindings,
+        (finding) => options.findingKey(finding, 'head'),
+        (finding) => options.findingKey(finding, 'base'),
+      ),
+      resolved: unmatched(
+        baseFindings,
+        headFindings,
+        (finding) => options.findingKey(finding, 'base'),
+        (finding) => options.findingKey(finding, 'head'),
+      ),
     },
     views: diffViews(viewsOf(base.model, options.locale), viewsOf(head.model, options.locale)),
   };

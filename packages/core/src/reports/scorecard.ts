@@ -71,7 +71,8 @@ export function agencyScorecards(model: SemanticModel, findings: readonly Findin
     const counts = (agency !== undefined && findingsOf.get(agency)) || unassigned;
     if (finding.waived) counts.waived++;
     else counts[finding.severity as Severity]++;
-    if (agency !== undefined && !finding.waived && finding.severity !== 'info' && inForce.has(finding.rule)) failing.get(agency)?.add(finding.rule);
+    if (agency !== undefined && !finding.waived && finding.severity !== 'info' && inForce.has(finding.rule))
+      failing.get(agency)?.add(finding.rule);
   }
 
   const waiversOf = new Map<string, WaiverEntry[]>([...agencyIds].map((id) => [id, []]));

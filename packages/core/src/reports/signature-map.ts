@@ -76,7 +76,13 @@ export function signatureMap(model: SemanticModel, evaluationDate: string): Sign
     for (const signing of system.signings) {
       entries.push({
         signature: signing.signature,
-        entry: signatureEntry(signing.signature, system, signing.kind, signing.data.declared?.id ?? signing.data.text, plateausOf(signing, model.plateaus)),
+        entry: signatureEntry(
+          signing.signature,
+          system,
+          signing.kind,
+          signing.data.declared?.id ?? signing.data.text,
+          plateausOf(signing, model.plateaus),
+        ),
         system,
       });
     }
@@ -106,16 +112,14 @@ export function signatureMap(model: SemanticModel, evaluationDate: string): Sign
     }
   }
 
-  const trusts = firstDeclarations(model, model.trusts).map(
-    (trust): TrustEntry => ({
-      trust: summarizeElement(trust),
-      ...(trust.trustKind ? { trustKind: trust.trustKind } : {}),
-      accredited: trust.accredited,
-      ...(trust.issuer ? { issuer: trust.issuer.declared?.id ?? trust.issuer.text } : {}),
-      certificates: trust.certificates.map((certificate) => certificateEntry(certificate, evaluationDate)),
-      dependents: dependentsOf.get(trust) ?? [],
-    }),
-  );
+  const trusts = firstDeclarations(model, model.trusts).map((trust): TrustEntry => ({
+    trust: summarizeElement(trust),
+    ...(trust.trustKind ? { trustKind: trust.trustKind } : {}),
+    accredited: trust.accredited,
+    ...(trust.issuer ? { issuer: trust.issuer.declared?.id ?? trust.issuer.text } : {}),
+    certificates: trust.certificates.map((certificate) => certificateEntry(certificate, evaluationDate)),
+    dependents: dependentsOf.get(trust) ?? [],
+  }));
 
   const bySystem = new Map<string, SignatureEntry[]>();
   for (const { entry, system } of entries) {

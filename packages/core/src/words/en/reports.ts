@@ -91,9 +91,33 @@ export const reports = {
       `system \`${system}\` consumes interface \`${api}\` at \`${from}\`, which is eliminated by \`${to}\`, and no interface at \`${to}\` carries the same fields (${fields}); provide one at \`${to}\` and have \`${system}\` consume it, or end the consumption with \`until ${to}\``,
     danglingDependency: ({ element, statement, target, to }: { element: string; statement: string; target: string; to: string }) =>
       `\`${element}\` still refers to \`${target}\` (\`${statement}\`) at \`${to}\`, but \`${target}\` is eliminated by then; point it at what replaces \`${target}\`, or end it with \`until ${to}\``,
-    waiverEndsHolding: ({ waiver, rule, element, to, holding }: { waiver: string; rule: string; element: string; to: string; holding: number }) =>
+    waiverEndsHolding: ({
+      waiver,
+      rule,
+      element,
+      to,
+      holding,
+    }: {
+      waiver: string;
+      rule: string;
+      element: string;
+      to: string;
+      holding: number;
+    }) =>
       `waiver \`${waiver}\` (\`${rule}\` on \`${element}\`) ends at \`${to}\`, but ${plural(holding, 'finding')} it covers still ${holding === 1 ? 'holds' : 'hold'} there; fix ${holding === 1 ? 'it' : 'them'} before \`${to}\`, or extend the waiver`,
-    waiverEndsResolved: ({ waiver, rule, element, to, covered }: { waiver: string; rule: string; element: string; to: string; covered: number }) =>
+    waiverEndsResolved: ({
+      waiver,
+      rule,
+      element,
+      to,
+      covered,
+    }: {
+      waiver: string;
+      rule: string;
+      element: string;
+      to: string;
+      covered: number;
+    }) =>
       `waiver \`${waiver}\` (\`${rule}\` on \`${element}\`) ends at \`${to}\`; the ${plural(covered, 'finding')} it covers no longer ${covered === 1 ? 'holds' : 'hold'} there, provided the migration is delivered as modelled`,
   },
 
@@ -122,7 +146,19 @@ export const reports = {
     title: 'Signature map',
     intro: ({ date }: { date: string }) =>
       `The trust services and certificates that signatures, seals and verifications depend on, with each certificate's validity on the evaluation date ${date}; then what each system signs.`,
-    summary: ({ trusts, certificates, signatures, expired, expiring }: { trusts: number; certificates: number; signatures: number; expired: number; expiring: number }) =>
+    summary: ({
+      trusts,
+      certificates,
+      signatures,
+      expired,
+      expiring,
+    }: {
+      trusts: number;
+      certificates: number;
+      signatures: number;
+      expired: number;
+      expiring: number;
+    }) =>
       `${plural(trusts, 'trust service')}, ${plural(certificates, 'certificate')}, ${plural(signatures, 'signature')}; ${expired} expired, ${expiring} expiring within 90 days.`,
     trustServices: 'Trust services',
     systems: 'Systems',
@@ -131,7 +167,13 @@ export const reports = {
     validUntil: 'Valid until',
     daysLeft: 'Days left',
     status: 'Status',
-    statuses: { valid: 'valid', expiring: 'expires within 90 days', expired: 'expired', 'not-yet-valid': 'not yet valid', unknown: 'dates not stated' },
+    statuses: {
+      valid: 'valid',
+      expiring: 'expires within 90 days',
+      expired: 'expired',
+      'not-yet-valid': 'not yet valid',
+      unknown: 'dates not stated',
+    },
     dependents: 'Depending on it',
     signer: 'Signer',
     signing: 'Signature',

@@ -136,7 +136,12 @@ export const reports: WordTable['reports'] = {
     dependents: 'Түүнд хамаарах',
     signer: 'Гарын үсэг зурагч',
     signing: 'Цахим гарын үсэг',
-    signingKinds: { signs: 'гарын үсэг зурна', seals: 'цахим тамга дарна', verifies: 'баталгаажуулна', message: 'мессежид гарын үсэг зурна' },
+    signingKinds: {
+      signs: 'гарын үсэг зурна',
+      seals: 'цахим тамга дарна',
+      verifies: 'баталгаажуулна',
+      message: 'мессежид гарын үсэг зурна',
+    },
     document: 'Баримт',
     level: 'Түвшин',
     format: 'Формат',
