@@ -18,6 +18,8 @@ export {
   type ReportOptions,
 } from './report/reports.js';
 export { reportContext, type ReportContext, type SourceLinks } from './report/report-context.js';
+export { diffWorkspace, type ArchitectureDiff, type DiffOptions } from './report/diff/architecture-diff.js';
+export { diffJson, diffMarkdown, newErrors, COMMENT_LIST_LIMIT, type DiffContexts } from './report/diff/diff-report.js';
 export { STARTER_FILES, writeStarterWorkspace, type StarterOptions } from './init/starter-workspace.js';
 export { claimOutFolder, replaceSection, OUT_MARKER } from './build/out-folder.js';
 export { buildWorkspace, SECTIONS, type BuildOptions, type BuildResult, type Section, type SectionBuild } from './build/build-workspace.js';
