@@ -9,10 +9,15 @@ const LEADING = /^(?:[#+\-=>]|\d+[.)])/;
 
 /** Any text as literal Markdown inline text: no emphasis, links, HTML, entities, blocks or line breaks. */
 export function text(value: string): string {
-  const escaped = oneLine(value)
-    .trim()
-    .replace(INLINE, (ch) => `\\${ch}`);
-  return escaped.replace(LEADING, (start) => `${start.slice(0, -1)}\\${start.slice(-1)}`);
+  return guardLineStart(escapeInline(oneLine(value).trim()));
+}
+
+function escapeInline(value: string): string {
+  return value.replace(INLINE, (ch) => `\\${ch}`);
+}
+
+function guardLineStart(markdown: string): string {
+  return markdown.replace(LEADING, (start) => `${start.slice(0, -1)}\\${start.slice(-1)}`);
 }
 
 /** A code span holding `value` literally, whatever backticks it holds. */
@@ -29,16 +34,15 @@ export function code(value: string): string {
  * everything else is text. A stray backtick is text.
  */
 export function message(value: string): string {
-  const line = oneLine(value);
   let result = '';
-  let rest = line;
+  let rest = oneLine(value).trim();
   for (;;) {
     const match = /`([^`]+)`/.exec(rest);
     if (!match) break;
-    result += text(rest.slice(0, match.index)) + code(match[1]!);
+    result += escapeInline(rest.slice(0, match.index)) + code(match[1]!);
     rest = rest.slice(match.index + match[0].length);
   }
-  return result + text(rest);
+  return guardLineStart(result + escapeInline(rest));
 }
 
 /** A link whose destination is percent-encoded and whose text is given as Markdown. */
