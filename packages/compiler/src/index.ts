@@ -18,6 +18,7 @@ export {
   type ReportOptions,
 } from './report/reports.js';
 export { reportContext, type ReportContext, type SourceLinks } from './report/report-context.js';
+export { REPORT_SCHEMAS } from './report/schemas.js';
 export { diffWorkspace, type ArchitectureDiff, type DiffOptions } from './report/diff/architecture-diff.js';
 export { diffJson, diffMarkdown, newErrors, COMMENT_LIST_LIMIT, type DiffContexts } from './report/diff/diff-report.js';
 export { STARTER_FILES, writeStarterWorkspace, type StarterOptions } from './init/starter-workspace.js';
