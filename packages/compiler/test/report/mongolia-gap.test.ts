@@ -48,7 +48,7 @@ describe('gap current → target of examples/mongolia (README, "Plateaus and the
     }
     const dependsOn = (id: string) =>
       gap.layers.applications.changed.find((change) => change.element.id === id)?.changes.find((change) => change.property === 'depends-on');
-    expect(dependsOn('mn.police.traffic_enforcement')).toMatchObject({ added: [], removed: [expect.stringContaining('direct-db')] });
+    expect(dependsOn('mn.police.traffic_system')).toMatchObject({ added: [], removed: [expect.stringContaining('direct-db')] });
     expect(dependsOn('mn.welfare.welfare_system')).toMatchObject({ added: [], removed: [expect.stringContaining('direct-db')] });
   });
 
