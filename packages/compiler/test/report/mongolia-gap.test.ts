@@ -24,35 +24,52 @@ describe('gap current → target of examples/mongolia (README, "Plateaus and the
     expect(ids(gap.layers.applications.new)).toEqual(expect.arrayContaining(['mn.gasr.property_registry', 'mn.gasr.property_info_v2']));
     const masters = gap.layers.data.changed.find((change) => change.element.id === 'mn.gasr.property')!.changes;
     expect(masters).toEqual([
-      { property: 'masters', from: ['mn.gasr.property_legacy'], to: ['mn.gasr.property_registry'], added: ['mn.gasr.property_registry'], removed: ['mn.gasr.property_legacy'] },
+      {
+        property: 'masters',
+        from: ['mn.gasr.property_legacy'],
+        to: ['mn.gasr.property_registry'],
+        added: ['mn.gasr.property_registry'],
+        removed: ['mn.gasr.property_legacy'],
+      },
     ]);
     const itc = gap.layers.applications.changed.find((change) => change.element.id === 'mn.mta.itc')!.changes;
     const consumes = itc.find((change) => change.property === 'consumes');
-    expect(consumes).toMatchObject({ removed: [expect.stringMatching(/^mn\.gasr\.property_info /)], added: [expect.stringMatching(/^mn\.gasr\.property_info_v2 /)] });
+    expect(consumes).toMatchObject({
+      removed: [expect.stringMatching(/^mn\.gasr\.property_info /)],
+      added: [expect.stringMatching(/^mn\.gasr\.property_info_v2 /)],
+    });
   });
 
   it('2. vehicle register: legacy → registry, vehicle_info → vehicle_info_v2, and a new event feed', () => {
-    expect(ids(gap.layers.applications.eliminated)).toEqual(expect.arrayContaining(['mn.transport.vehicle_legacy', 'mn.transport.vehicle_info']));
+    expect(ids(gap.layers.applications.eliminated)).toEqual(
+      expect.arrayContaining(['mn.transport.vehicle_legacy', 'mn.transport.vehicle_info']),
+    );
     expect(ids(gap.layers.applications.new)).toEqual(
       expect.arrayContaining(['mn.transport.vehicle_registry', 'mn.transport.vehicle_info_v2', 'mn.transport.vehicle_events']),
     );
-    expect(ids(gap.layers.data.changed.map((change) => change.element))).toEqual(expect.arrayContaining(['mn.transport.vehicle', 'mn.transport.vehicle_cert']));
+    expect(ids(gap.layers.data.changed.map((change) => change.element))).toEqual(
+      expect.arrayContaining(['mn.transport.vehicle', 'mn.transport.vehicle_cert']),
+    );
   });
 
   it('3. the direct database links end: each waiver until target ends, and none of its findings holds at target', () => {
     const waivers = gap.potentialGaps.filter((potential) => potential.kind === 'waiver-ends');
-    expect(ids(waivers.map((potential) => potential.element)).sort()).toEqual(['mn.police.traffic_vehicle_db', 'mn.ulaanbaatar.resident_address_db', 'mn.welfare.welfare_si_db'].sort());
+    expect(ids(waivers.map((potential) => potential.element)).sort()).toEqual(
+      ['mn.police.traffic_vehicle_db', 'mn.ulaanbaatar.resident_address_db', 'mn.welfare.welfare_si_db'].sort(),
+    );
     for (const waiver of waivers) {
       expect(waiver.covered!.map((finding) => finding.rule)).toEqual(['cross-agency-via-platform']);
       expect(waiver.stillHolding).toEqual([]);
     }
     const dependsOn = (id: string) =>
-      gap.layers.applications.changed.find((change) => change.element.id === id)?.changes.find((change) => change.property === 'depends-on');
+      gap.layers.applications.changed
+        .find((change) => change.element.id === id)
+        ?.changes.find((change) => change.property === 'depends-on');
     expect(dependsOn('mn.police.traffic_system')).toMatchObject({ added: [], removed: [expect.stringContaining('direct-db')] });
     expect(dependsOn('mn.welfare.welfare_system')).toMatchObject({ added: [], removed: [expect.stringContaining('direct-db')] });
   });
 
-  it('4. the capital\'s resident copy and its system go; city services come; the deprecated citizen service v1 ends', () => {
+  it("4. the capital's resident copy and its system go; city services come; the deprecated citizen service v1 ends", () => {
     expect(ids(gap.layers.data.eliminated)).toEqual(['mn.ulaanbaatar.residents']);
     expect(ids(gap.layers.applications.eliminated)).toEqual(expect.arrayContaining(['mn.gasr.citizen_info_v1']));
     expect(ids(gap.layers.applications.new)).toEqual(expect.arrayContaining(['mn.ulaanbaatar.city_services']));
@@ -66,9 +83,15 @@ describe('gap current → target of examples/mongolia (README, "Plateaus and the
     expect(gap.potentialGaps.map((potential) => potential.kind).filter((kind) => kind !== 'waiver-ends')).toEqual([]);
   });
 
-  it('resolves the README\'s two warnings and three waived findings, and brings none (target has no findings)', () => {
+  it("resolves the README's two warnings and three waived findings, and brings none (target has no findings)", () => {
     expect(gap.findings.resolved.map((finding) => `${finding.rule}${finding.waived ? '~' : ''}`).sort()).toEqual(
-      ['cross-agency-via-platform~', 'cross-agency-via-platform~', 'cross-agency-via-platform~', 'deprecated-interface', 'duplicate-data'].sort(),
+      [
+        'cross-agency-via-platform~',
+        'cross-agency-via-platform~',
+        'cross-agency-via-platform~',
+        'deprecated-interface',
+        'duplicate-data',
+      ].sort(),
     );
     expect(gap.findings.remaining).toEqual([]);
     expect(gap.findings.new).toEqual([]);
@@ -89,7 +112,12 @@ describe('gap current → target of examples/mongolia (README, "Plateaus and the
   it('writes Markdown with the summary first, a matrix per layer, then the details with links to source lines', () => {
     const markdown = renderGap(gap, 'md', contextOf(compilation, { locale: 'en', linkFrom: MONGOLIA_EXAMPLE }));
     const document = readMarkdown(markdown);
-    expect(document.headings.filter((heading) => heading.level <= 3).map((heading) => heading.text).slice(0, 8)).toEqual([
+    expect(
+      document.headings
+        .filter((heading) => heading.level <= 3)
+        .map((heading) => heading.text)
+        .slice(0, 8),
+    ).toEqual([
       'Gap analysis: Current state 2026 (current) → Target state 2028 (target)',
       'Summary',
       'Gap matrix',
