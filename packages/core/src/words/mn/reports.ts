@@ -24,7 +24,7 @@ export const reports: WordTable['reports'] = {
     total: 'Нийт',
     none: 'байхгүй',
     present: 'тийм',
-    absent: '—',
+    absent: 'үгүй',
     noAgency: 'Байгууллагад хамааралгүй',
     more: ({ count }) => `… болон бусад ${count}`,
     severities: { error: 'алдаа', warning: 'анхааруулга', info: 'мэдээлэл' },
