@@ -82,8 +82,6 @@ export const reports = {
     findings: 'Findings',
     findingKinds: { resolved: 'Resolved', remaining: 'Remaining', new: 'New' },
     noFindings: 'None.',
-    stillHolding: 'Still holding',
-    covered: 'Covered',
     /** Potential gaps: what is wrong and what to do. */
     noMaster: ({ data, masters, from, to }: { data: string; masters: string; from: string; to: string }) =>
       `data asset \`${data}\` is mastered by ${masters} at \`${from}\` but has no master at \`${to}\`; add \`masters ${data}\` to the system that will be its authoritative source at \`${to}\``,
@@ -125,7 +123,6 @@ export const reports = {
     title: 'Findings',
     summary: ({ error, warning, info, waived, files }: { error: number; warning: number; info: number; waived: number; files: number }) =>
       `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(info, 'info', 'infos')} and ${waived} waived in ${plural(files, 'file')}.`,
-    byAgency: 'By agency',
     noFindings: 'No findings.',
   },
 
@@ -137,7 +134,6 @@ export const reports = {
     waivers: 'Waivers',
     failingRules: 'Rules not passed',
     details: 'Details',
-    noWaivers: 'No waivers.',
     unassigned: ({ error, warning, info }: { error: number; warning: number; info: number }) =>
       `Findings not tied to an agency: ${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(info, 'info', 'infos')}.`,
   },
@@ -189,12 +185,10 @@ export const reports = {
     accredited: 'accredited',
     noSignatures: 'No signatures depend on it.',
     noCertificates: 'No certificates stated.',
-    nothingSigned: 'Signs nothing.',
   },
 
   diff: {
     title: ({ base }: { base: string }) => `Architecture change against ${base}`,
-    workingTree: 'working tree',
     summary: ({ added, removed, changed }: { added: number; removed: number; changed: number }) =>
       `${plural(added, 'element')} added, ${removed} removed, ${changed} changed`,
     findingsSummary: ({ fresh, errors, resolved }: { fresh: number; errors: number; resolved: number }) =>
@@ -202,7 +196,6 @@ export const reports = {
     viewsSummary: ({ changed, added, removed }: { changed: number; added: number; removed: number }) =>
       `views: ${changed} changed, ${added} added, ${removed} removed`,
     noChange: 'No change to the architecture.',
-    byAgency: 'Changes by agency',
     added: 'Added',
     removed: 'Removed',
     changed: 'Changed',
@@ -210,7 +203,6 @@ export const reports = {
     newFindings: ({ count }: { count: number }) => `New findings (${count})`,
     resolvedFindings: ({ count }: { count: number }) => `Resolved findings (${count})`,
     views: ({ count }: { count: number }) => `Views whose content changed (${count})`,
-    view: 'View',
     newErrors: ({ count }: { count: number }) => `This change adds ${plural(count, 'error')}.`,
     noModelAtBase: 'The model did not exist at the base revision: everything is new.',
     jsonHint: 'The whole list: `gea diff --format json`.',

@@ -78,8 +78,6 @@ export const reports: WordTable['reports'] = {
     findings: 'Илрэлүүд',
     findingKinds: { resolved: 'Шийдэгдсэн', remaining: 'Үлдсэн', new: 'Шинэ' },
     noFindings: 'Алга.',
-    stillHolding: 'Хэвээр байгаа',
-    covered: 'Хамрагдсан',
     noMaster: ({ data, masters, from, to }) =>
       `\`${data}\` өгөгдлийн сан \`${from}\` үе шатанд ${masters} эх сурвалжтай боловч \`${to}\` үе шатанд эх сурвалжгүй; \`${to}\` үе шатанд эх сурвалж болох системд \`masters ${data}\` заалт нэмнэ үү`,
     brokenExchange: ({ system, api, fields, from, to }) =>
@@ -96,7 +94,6 @@ export const reports: WordTable['reports'] = {
     title: 'Илрэлүүд',
     summary: ({ error, warning, info, waived, files }) =>
       `${files} файлд ${error} алдаа, ${warning} анхааруулга, ${info} мэдээлэл, ${waived} чөлөөлөгдсөн илрэл.`,
-    byAgency: 'Байгууллагаар',
     noFindings: 'Илрэл алга.',
   },
 
@@ -108,7 +105,6 @@ export const reports: WordTable['reports'] = {
     waivers: 'Чөлөөлөлтүүд',
     failingRules: 'Давж чадаагүй дүрмүүд',
     details: 'Дэлгэрэнгүй',
-    noWaivers: 'Чөлөөлөлт алга.',
     unassigned: ({ error, warning, info }) =>
       `Байгууллагад хамааралгүй илрэлүүд: ${error} алдаа, ${warning} анхааруулга, ${info} мэдээлэл.`,
   },
@@ -153,17 +149,14 @@ export const reports: WordTable['reports'] = {
     accredited: 'магадлан итгэмжлэгдсэн',
     noSignatures: 'Түүнд хамаарах цахим гарын үсэг алга.',
     noCertificates: 'Гэрчилгээ заагаагүй.',
-    nothingSigned: 'Юуг ч гарын үсгээр баталгаажуулдаггүй.',
   },
 
   diff: {
     title: ({ base }) => `${base} хувилбартай харьцуулсан архитектурын өөрчлөлт`,
-    workingTree: 'ажлын хуулбар',
     summary: ({ added, removed, changed }) => `${added} элемент нэмэгдсэн, ${removed} хасагдсан, ${changed} өөрчлөгдсөн`,
     findingsSummary: ({ fresh, errors, resolved }) => `${fresh} шинэ илрэл (${errors} алдаа), ${resolved} шийдэгдсэн`,
     viewsSummary: ({ changed, added, removed }) => `харагдац: ${changed} өөрчлөгдсөн, ${added} нэмэгдсэн, ${removed} хасагдсан`,
     noChange: 'Архитектурт өөрчлөлт алга.',
-    byAgency: 'Байгууллагаар өөрчлөлт',
     added: 'Нэмэгдсэн',
     removed: 'Хасагдсан',
     changed: 'Өөрчлөгдсөн',
@@ -171,7 +164,6 @@ export const reports: WordTable['reports'] = {
     newFindings: ({ count }) => `Шинэ илрэлүүд (${count})`,
     resolvedFindings: ({ count }) => `Шийдэгдсэн илрэлүүд (${count})`,
     views: ({ count }) => `Агуулга нь өөрчлөгдсөн харагдацууд (${count})`,
-    view: 'Харагдац',
     newErrors: ({ count }) => `Энэ өөрчлөлт ${count} алдаа нэмнэ.`,
     noModelAtBase: 'Суурь хувилбарт загвар байгаагүй: бүгд шинэ.',
     jsonHint: 'Бүтэн жагсаалт: `gea diff --format json`.',
