@@ -8,6 +8,8 @@ import { commanderErrorInWords, helpInWords } from './commander-words.js';
 import { build, BUILD_SECTIONS } from './commands/build.js';
 import { check, CHECK_FORMATS } from './commands/check.js';
 import { diagram, DIAGRAM_FORMATS } from './commands/diagram.js';
+import { diff, DIFF_FORMATS, FAIL_ON } from './commands/diff.js';
+import { gap, GAP_FORMATS } from './commands/gap.js';
 import { init } from './commands/init.js';
 import { explainRule, listRules } from './commands/rules.js';
 import { askedLocale, localeOnCommandLine } from './options.js';
@@ -81,6 +83,38 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--locale <locale>', said.labelLocaleOption)
     .action(async (view: string, targets: string[], options) => {
       exitCode = await diagram(view, targets, options, io);
+    });
+
+  const reportWords = wordsFor(asked).reports.commands;
+  program
+    .command('gap')
+    .description(reportWords.gap)
+    .argument('<from>', reportWords.fromArgument)
+    .argument('<to>', reportWords.toArgument)
+    .argument('[workspace...]', said.workspaceArgument, ['.'])
+    .addOption(new Option('-f, --format <format>', said.formatOption).choices([...GAP_FORMATS]).default('md'))
+    .option('-o, --output <file>', said.outputOption)
+    .option('--link-base <url>', reportWords.linkBaseOption)
+    .option('--date <YYYY-MM-DD>', said.dateOption)
+    .option('--locale <locale>', said.labelLocaleOption)
+    .action(async (from: string, to: string, targets: string[], options) => {
+      exitCode = await gap(from, to, targets, options, io);
+    });
+
+  program
+    .command('diff')
+    .description(reportWords.diff)
+    .argument('[base]', reportWords.baseArgument)
+    .addOption(new Option('-f, --format <format>', said.formatOption).choices([...DIFF_FORMATS]).default('md'))
+    .addOption(new Option('--fail-on <condition>', reportWords.failOnOption).choices([...FAIL_ON]))
+    .option('-w, --workspace <path>', said.workspaceArgument, '.')
+    .option('-p, --plateau <id>', reportWords.diffPlateauOption)
+    .option('-o, --output <file>', said.outputOption)
+    .option('--link-base <url>', reportWords.linkBaseOption)
+    .option('--date <YYYY-MM-DD>', said.dateOption)
+    .option('--locale <locale>', said.labelLocaleOption)
+    .action(async (base: string | undefined, options) => {
+      exitCode = await diff(base, options, io);
     });
 
   program

@@ -14,7 +14,7 @@ describe('gea build', () => {
     const result = await gea(['build', QUICKSTART, '--out', 'out'], root);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(/^out\/diagrams\/: \d+ files \(\d+ views: \d+ laid out, 0 from cache\)$/m);
-    expect(result.stdout).toContain('out/reports/: 2 files');
+    expect(result.stdout).toContain('out/reports/: 7 files');
     expect(readdirSync(join(root, 'out')).sort()).toEqual(['.cache', '.gea-out', 'diagrams', 'reports']);
     expect(readdirSync(join(root, 'out', 'diagrams'))).toEqual(
       expect.arrayContaining(['landscape-now.svg', 'landscape-now.mmd', 'landscape-now.puml', 'signatures.svg']),
@@ -49,7 +49,7 @@ describe('gea build', () => {
     const result = await gea(['build', QUICKSTART, '--out', 'out', '--only', 'reports'], root, { GEA_LOCALE: 'mn' });
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe(
-      'out/reports/: 2 файл\nилрэл: 0 алдаа, 0 анхааруулга, 0 мэдээлэл, 0 чөлөөлөгдсөн — `gea check` тэдгээрийг жагсаана\n',
+      'out/reports/: 7 файл\nилрэл: 0 алдаа, 0 анхааруулга, 0 мэдээлэл, 0 чөлөөлөгдсөн — `gea check` тэдгээрийг жагсаана\n',
     );
     const unknown = await gea(['build', QUICKSTART, '--only', 'site'], root, { GEA_LOCALE: 'mn' });
     expect(unknown.stderr).toBe('gea: --only нь таслалаар тусгаарласан diagrams, reports жагсаалт авна; `site` биш\n');

@@ -20,6 +20,8 @@ export interface EmitInput {
   readonly compilation: Compilation;
   readonly records: readonly FindingRecord[];
   readonly summary: FindingSummary;
+  /** The out folder (absolute): reports link from their section back to the sources. */
+  readonly outDir: string;
   /** Where this build may keep caches between runs (`out/.cache`). */
   readonly cacheDir: string;
   readonly options: EmitOptions;

@@ -12,7 +12,7 @@ describe('emitter table', () => {
   it('lists the diagrams and the reports emitters, with their sections, formats and commands', () => {
     expect(EMITTERS.map((emitter) => [emitter.id, emitter.section, emitter.command])).toEqual([
       ['diagrams', 'diagrams', 'diagram'],
-      ['reports', 'reports', undefined],
+      ['reports', 'reports', 'gap'],
     ]);
     expect(emitterById('diagrams')!.formats.map((format) => `${format.id}:${format.extension}:${format.built}`)).toEqual([
       'svg:svg:always',
@@ -21,7 +21,12 @@ describe('emitter table', () => {
       'plantuml:puml:always',
       'json:json:never',
     ]);
-    expect(emitterById('reports')!.formats.map((format) => format.id)).toEqual(['json', 'sarif']);
+    expect(emitterById('reports')!.formats.map((format) => `${format.id}:${format.built}`)).toEqual([
+      'json:always',
+      'sarif:always',
+      'md:always',
+      'html:never',
+    ]);
     expect(emitterOfCommand('diagram')).toBe(emitterById('diagrams'));
     expect(emitterById('specs')).toBeUndefined();
   });
