@@ -126,4 +126,19 @@ export const diagrams: WordTable['diagrams'] = {
     noBinaryOutput: 'энд хоёртын өгөгдөл бичих боломжгүй; `-o FILE.png` ашиглана уу',
     outFolderNotOurs: ({ folder }) => `${folder} хоосон биш бөгөөд gea үүсгээгүй; --out-д өөр хавтас сонгох, эсвэл үүнийг хоослоно уу`,
   },
+  overview: {
+    titles: { landscape: 'Байгууллагуудын ландшафт', gap: 'Үе шатны зөрүү, байгууллагаар' },
+    systems: ({ count }) => `${count} систем`,
+    systemsChange: ({ before, after }) => `${before} → ${after} систем`,
+    interfaces: ({ count }) => `${count} интерфейс`,
+    exchanges: ({ count, from, to }) => `${from} » ${to}: ${count} мэдээлэл солилцоо:`,
+    more: ({ count }) => `… бас ${count}`,
+    folded: 'нэгтгэсэн: бусад байгууллага тус бүр нэг хайрцагт',
+    timestampsFor: ({ count }) => `${count} байгууллагын цагийн тэмдэг`,
+  },
+  viewList: {
+    command: 'харагдацуудыг жагсаана (нэгийг нь `gea diagram VIEW` зурна): танигч, төрөл, хэмжээ, гарчиг',
+    headings: { id: 'харагдац', kind: 'төрөл', nodes: 'зангилаа', edges: 'холбоос', title: 'гарчиг' },
+    footer: ({ count }) => `${count} харагдац; нэгийг нь \`gea diagram VIEW\` зурна`,
+  },
 };
