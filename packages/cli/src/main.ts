@@ -10,6 +10,7 @@ import { check, CHECK_FORMATS } from './commands/check.js';
 import { diagram, DIAGRAM_FORMATS } from './commands/diagram.js';
 import { init } from './commands/init.js';
 import { explainRule, listRules } from './commands/rules.js';
+import { listViews, VIEWS_FORMATS } from './commands/views.js';
 import { askedLocale, localeOnCommandLine } from './options.js';
 import { processIo, type Io } from './terminal.js';
 import { UsageError } from './usage-error.js';
@@ -81,6 +82,16 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--locale <locale>', said.labelLocaleOption)
     .action(async (view: string, targets: string[], options) => {
       exitCode = await diagram(view, targets, options, io);
+    });
+
+  program
+    .command('views')
+    .description(wordsFor(asked).diagrams.viewList.command)
+    .argument('[workspace...]', said.workspaceArgument, ['.'])
+    .addOption(new Option('-f, --format <format>', said.formatOption).choices([...VIEWS_FORMATS]).default('text'))
+    .option('--locale <locale>', said.labelLocaleOption)
+    .action(async (targets: string[], options) => {
+      exitCode = await listViews(targets, options, io);
     });
 
   program

@@ -81,7 +81,7 @@ export const cli: WordTable['cli'] = {
     buildDateOption: 'гэрчилгээ шалгах үнэлгээний огноо',
     diagram: 'нэг харагдацыг зурна (бүгдийг нь `gea build` бичнэ)',
     viewArgument:
-      'харагдацын ID (`gea views` жагсаана): тодорхойлсон харагдац, эсвэл landscape-PLATEAU, landscape-PLATEAU-AGENCY, context-AGENCY, dataflow-DATA, signatures, gap-A-B',
+      'харагдацын танигч (`gea views` жагсаана): тодорхойлсон харагдац, эсвэл landscape-PLATEAU, landscape-PLATEAU-AGENCY, context-AGENCY, dataflow-DATA, signatures, gap-A-B',
     diagramOutputOption: 'стандарт гаралтын оронд файлд бичнэ',
   },
 
