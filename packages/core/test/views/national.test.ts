@@ -127,6 +127,19 @@ describe('the national example', () => {
     expect(gasrTarget).not.toContain('mn.gasr.property_legacy');
   });
 
+  it('has the views its README promises: generated and declared, none of them twice', () => {
+    const readme = readFileSync(join(MONGOLIA_EXAMPLE, 'README.md'), 'utf8');
+    expect(views.size).toBe(Number(/lists all (\d+)\)/.exec(readme)![1]));
+    const declared = [...views.values()].filter((view) => view.declared);
+    expect(declared).toHaveLength(analysis.model.views.length);
+    expect(readme).toContain(`| \`views.gea\` | \`mn\` | six views, one of each kind |`);
+    expect(declared).toHaveLength(6);
+    // A declared view that draws what a generated one draws is a duplicate.
+    const content = (view: ViewGraph) => JSON.stringify([view.nodes, view.edges, view.groups]);
+    const generated = new Set([...views.values()].filter((view) => !view.declared).map(content));
+    expect(declared.filter((view) => generated.has(content(view))).map((view) => view.id)).toEqual([]);
+  });
+
   it('titles the landscapes in the chosen language', () => {
     const english = viewsOf(analysis, 'en');
     expect(english.get('landscape-current')!.title).toBe('Landscape of agencies — Current state 2026 (2026-01-01)');
