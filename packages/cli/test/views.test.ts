@@ -16,7 +16,7 @@ describe('gea views', () => {
         'context-gasr        context         2      1  Харилцаа: Улсын бүртгэлийн ерөнхий газар',
         'context-ndc         context         2      1  Харилцаа: Үндэсний дата төв',
         'dataflow-citizen    dataflow        4      4  Өгөгдлийн урсгал: Иргэний бүртгэл',
-        'landscape-now       landscape       3      2  Байгууллагуудын ландшафт',
+        'landscape-now       landscape       3      2  Ландшафт [байгууллагаар нэгтгэсэн]',
         'landscape-now-gasr  landscape       2      1  Ландшафт: Улсын бүртгэлийн ерөнхий газар',
         'landscape-now-ndc   landscape       2      1  Ландшафт: Үндэсний дата төв',
         'signatures          signatures      0      0  Цахим гарын үсэг',
@@ -29,11 +29,11 @@ describe('gea views', () => {
 
   it('writes its headings and, with --locale, the titles in the chosen language', async () => {
     const english = await gea(['views', QUICKSTART, '--locale', 'en']);
-    expect(english.stdout).toContain('landscape-now       landscape       3      2  Landscape of agencies\n');
+    expect(english.stdout).toContain('landscape-now       landscape       3      2  Landscape [aggregated by agency]\n');
     expect(english.stdout).toContain('landscape-now-gasr  landscape       2      1  Landscape: General Authority for State Registration\n');
     const mongolian = await gea(['views', QUICKSTART, '--locale', 'mn']);
     expect(mongolian.stdout.split('\n')[0]).toBe('харагдац            төрөл       зангилаа  холбоос  гарчиг');
-    expect(mongolian.stdout).toContain('landscape-now       landscape          3        2  Байгууллагуудын ландшафт\n');
+    expect(mongolian.stdout).toContain('landscape-now       landscape          3        2  Ландшафт [байгууллагаар нэгтгэсэн]\n');
     expect(mongolian.stdout).toMatch(/\n7 харагдац; нэгийг нь `gea diagram VIEW` зурна\n$/);
   });
 

@@ -53,7 +53,7 @@ describe('folding the other agencies', () => {
     const views = await viewsOf(model(19, 2));
     const context = views.get('context-home')!;
     expect(context.aggregated).toBe(true);
-    expect(context.title).toBe('Харилцаа: Гэр [нэгтгэсэн: бусад байгууллага тус бүр нэг хайрцагт]');
+    expect(context.title).toBe('Харилцаа: Гэр [байгууллагаар нэгтгэсэн: бусад байгууллага]');
     const partners = Array.from({ length: 19 }, (_, p) => `p${p}`);
     expect(context.nodes.map((node) => node.id)).toEqual([...partners, 'khur', 'registry', 'solo'].sort());
     expect(context.nodes.filter((node) => node.kind === 'agency')).toHaveLength(20);

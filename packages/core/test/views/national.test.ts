@@ -142,7 +142,7 @@ describe('the national example', () => {
 
   it('titles the landscapes in the chosen language', () => {
     const english = viewsOf(analysis, 'en');
-    expect(english.get('landscape-current')!.title).toBe('Landscape of agencies — Current state 2026 (2026-01-01)');
+    expect(english.get('landscape-current')!.title).toBe('Landscape — Current state 2026 (2026-01-01) [aggregated by agency]');
     expect(english.get('landscape-target-mn.gasr')!.title).toBe(
       'Landscape: General Authority for State Registration — Target state 2028 (2028-12-31)',
     );

@@ -206,7 +206,7 @@ describe('views', () => {
     const { byId } = await views(MODEL, 'en');
     const landscape = byId.get('systems')!;
     expect(landscape.title).toBe('Landscape — Current (2026-01-01)');
-    expect(byId.get('landscape-current')!.title).toBe('Landscape of agencies — Current (2026-01-01)');
+    expect(byId.get('landscape-current')!.title).toBe('Landscape — Current (2026-01-01) [aggregated by agency]');
     expect(byId.get('landscape-current-gasr')!.title).toBe('Landscape: State Registration — Current (2026-01-01)');
     expect(landscape.groups.map((group) => group.label)).toEqual(['State Registration', 'Tax']);
     expect(landscape.nodes[0]!.label).toBe('Бүртгэлийн систем');

@@ -121,7 +121,8 @@ export const diagrams = {
     signatures: 'Signatures',
     gap: 'Gap',
   } as Readonly<Record<ViewKind, string>>,
-  aggregated: 'aggregated: elements shown as their agencies',
+  /** Said in the title of a view whose nodes stand for agencies. */
+  aggregated: 'aggregated by agency',
   /** `gea build` and `gea diagram`. */
   build: {
     /** "out/diagrams/: 52 files" */
@@ -144,9 +145,8 @@ export const diagrams = {
     outFolderNotOurs: ({ folder }: { folder: string }) =>
       `${folder} is not empty and was not created by gea; choose another --out folder, or empty it first`,
   },
-  /** Landscapes and gaps of agencies, and views that fold the other agencies into one box each. */
+  /** Landscapes and gaps of agencies, and views of one agency that fold the other agencies into one box each. */
   overview: {
-    titles: { landscape: 'Landscape of agencies', gap: 'Gap between plateaus, by agency' } as Readonly<Record<'landscape' | 'gap', string>>,
     /** An agency node's detail: the systems it stands for. */
     systems: ({ count }: { count: number }) => `${count} system${count === 1 ? '' : 's'}`,
     /** An agency node's detail in a gap, when its number of systems changes. */
@@ -158,7 +158,8 @@ export const diagrams = {
       `${count} exchange${count === 1 ? '' : 's'} from ${from} to ${to}:`,
     /** Last line of a tooltip that lists only some. */
     more: ({ count }: { count: number }) => `… and ${count} more`,
-    folded: 'aggregated: other agencies shown as one box each',
+    /** What a view of one agency aggregated: `[aggregated by agency: the other agencies]`. */
+    folded: 'the other agencies',
     /** A time-stamping service's detail in a folded signatures map. */
     timestampsFor: ({ count }: { count: number }) => `time stamps for ${count} agenc${count === 1 ? 'y' : 'ies'}`,
   },

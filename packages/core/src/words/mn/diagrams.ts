@@ -111,7 +111,7 @@ export const diagrams: WordTable['diagrams'] = {
     signatures: 'Цахим гарын үсэг',
     gap: 'Зөрүү',
   },
-  aggregated: 'нэгтгэсэн: элементүүдийг байгууллагаар нь',
+  aggregated: 'байгууллагаар нэгтгэсэн',
   build: {
     section: ({ folder, files }) => `${folder}: ${files} файл`,
     diagramsDetail: ({ views, laidOut, cached }) => ` (${views} харагдац: ${laidOut} шинээр байрлуулсан, ${cached} кэшээс)`,
@@ -127,13 +127,12 @@ export const diagrams: WordTable['diagrams'] = {
     outFolderNotOurs: ({ folder }) => `${folder} хоосон биш бөгөөд gea үүсгээгүй; --out-д өөр хавтас сонгох, эсвэл үүнийг хоослоно уу`,
   },
   overview: {
-    titles: { landscape: 'Байгууллагуудын ландшафт', gap: 'Үе шатны зөрүү, байгууллагаар' },
     systems: ({ count }) => `${count} систем`,
     systemsChange: ({ before, after }) => `${before} → ${after} систем`,
     interfaces: ({ count }) => `${count} интерфейс`,
     exchanges: ({ count, from, to }) => `${from} » ${to}: ${count} мэдээлэл солилцоо:`,
     more: ({ count }) => `… бас ${count}`,
-    folded: 'нэгтгэсэн: бусад байгууллага тус бүр нэг хайрцагт',
+    folded: 'бусад байгууллага',
     timestampsFor: ({ count }) => `${count} байгууллагын цагийн тэмдэг`,
   },
   viewList: {
