@@ -96,10 +96,12 @@ export function foldIntoAgencies(parts: GraphParts, model: SemanticModel, locale
       // The statements are written on the consumer's side: its leg carries their findings.
       merge(edge.kind, platform.id, to, { ...edge, statements: [] }, platform.id);
     } else {
-      merge(options.mergeKinds ? 'aggregate' : edge.kind, from, to, edge, options.mergeKinds ? undefined : edge.via);
+      merge(options.mergeKinds ? 'aggregate' : edge.kind, from, to, edge);
     }
   }
-  for (const { kind, from, to, via, edges: inside } of merged.values()) {
+  for (const { kind, from, to, via: leg, edges: inside } of merged.values()) {
+    const vias = new Set(inside.map((edge) => edge.via));
+    const via = leg ?? (vias.size === 1 && !options.mergeKinds ? inside[0]!.via : undefined);
     const count = inside.reduce((sum, edge) => sum + (edge.count ?? 1), 0);
     const kinds = [...new Set(inside.map((edge) => edge.kind))].sort(compare);
     const tooltips = [...new Set(inside.flatMap((edge) => edge.tooltip.split('\n')))].sort(compare);
