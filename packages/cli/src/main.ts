@@ -12,6 +12,7 @@ import { diff, DIFF_FORMATS, FAIL_ON } from './commands/diff.js';
 import { gap, GAP_FORMATS } from './commands/gap.js';
 import { init } from './commands/init.js';
 import { explainRule, listRules } from './commands/rules.js';
+import { listViews, VIEWS_FORMATS } from './commands/views.js';
 import { askedLocale, localeOnCommandLine } from './options.js';
 import { processIo, type Io } from './terminal.js';
 import { UsageError } from './usage-error.js';
@@ -115,6 +116,16 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--locale <locale>', said.labelLocaleOption)
     .action(async (base: string | undefined, options) => {
       exitCode = await diff(base, options, io);
+    });
+
+  program
+    .command('views')
+    .description(wordsFor(asked).diagrams.viewList.command)
+    .argument('[workspace...]', said.workspaceArgument, ['.'])
+    .addOption(new Option('-f, --format <format>', said.formatOption).choices([...VIEWS_FORMATS]).default('text'))
+    .option('--locale <locale>', said.labelLocaleOption)
+    .action(async (targets: string[], options) => {
+      exitCode = await listViews(targets, options, io);
     });
 
   program

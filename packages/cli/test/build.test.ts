@@ -69,17 +69,19 @@ describe('gea build', () => {
 
 describe('gea diagram', () => {
   it('renders one view as SVG, Mermaid, PlantUML and laid-out JSON', async () => {
-    const svg = await gea(['diagram', 'landscape-now', QUICKSTART]);
+    // The landscape of GASR's systems (the landscape of the whole workspace draws agencies).
+    const view = 'landscape-now-gasr';
+    const svg = await gea(['diagram', view, QUICKSTART]);
     expect(svg.code).toBe(0);
     expect(svg.stdout).toMatch(/^<svg /);
     expect(svg.stdout).toContain('data-id="civil_registry"');
-    expect((await gea(['diagram', 'landscape-now', QUICKSTART, '-f', 'mermaid'])).stdout).toMatch(/flowchart LR/);
-    expect((await gea(['diagram', 'landscape-now', QUICKSTART, '-f', 'plantuml'])).stdout).toMatch(/^@startuml/m);
-    const json = JSON.parse((await gea(['diagram', 'landscape-now', QUICKSTART, '-f', 'json'])).stdout);
-    expect(json.graph.id).toBe('landscape-now');
+    expect((await gea(['diagram', view, QUICKSTART, '-f', 'mermaid'])).stdout).toMatch(/flowchart LR/);
+    expect((await gea(['diagram', view, QUICKSTART, '-f', 'plantuml'])).stdout).toMatch(/^@startuml/m);
+    const json = JSON.parse((await gea(['diagram', view, QUICKSTART, '-f', 'json'])).stdout);
+    expect(json.graph.id).toBe(view);
     expect(json.nodes.length).toBe(2);
-    expect((await gea(['diagram', 'landscape-now', QUICKSTART, '--locale', 'en'])).stdout).toContain(
-      '<title id="gea-diagram-title">Landscape</title>',
+    expect((await gea(['diagram', view, QUICKSTART, '--locale', 'en'])).stdout).toContain(
+      '<title id="gea-diagram-title">Landscape: General Authority for State Registration</title>',
     );
   });
 
