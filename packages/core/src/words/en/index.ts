@@ -3,6 +3,7 @@ import { cli } from './cli.js';
 import { common } from './common.js';
 import { diagrams } from './diagrams.js';
 import { rules } from './rules.js';
+import { specs } from './specs.js';
 import { syntax } from './syntax.js';
 
-export const en = { common, rules, syntax, diagrams, cli };
+export const en = { common, rules, syntax, diagrams, cli, specs };
