@@ -9,7 +9,7 @@ const LATIN: Readonly<Record<string, string>> = {
   в: 'v',
   г: 'g',
   д: 'd',
-  е: 'ye',
+  е: 'e',
   ё: 'yo',
   ж: 'j',
   з: 'z',

@@ -10,7 +10,7 @@ import { exchangeSchemas, fieldSchema, isRequired, messageKeysOf, dataKey, type 
 import { interfaceExtensions } from './extensions.js';
 import { referencedData, type Exchange, type OperationMessages } from './exchange.js';
 import { descriptionIn, nameIn, otherNames } from './locales.js';
-import { KeyRegistry } from './names.js';
+import { asciiKey, KeyRegistry } from './names.js';
 import { mdText, yamlDocument } from './text-formats.js';
 
 export const OPENAPI_VERSION = '3.1.0';
@@ -64,7 +64,7 @@ export function openApiDocument(exchange: Exchange, context: SpecContext): Recor
     const { operation } = entry;
     const method = (operation.method ?? (entry.input ? 'POST' : 'GET')).toLowerCase();
     const written = parseWrittenPath(operation.path ?? `/${operation.name}`);
-    const item = (paths[written.path] ??= {});
+    const item = (paths[templatePath(written)] ??= {});
     if (item[method] !== undefined) {
       conflicts.push(operation.name);
       continue;
@@ -188,7 +188,7 @@ function parametersOf(entry: OperationMessages, written: WrittenPath, method: st
       schema: field ? fieldSchema(field, context) : { type: 'string' },
     });
   };
-  for (const name of written.templateNames) fromField(name, 'path', fieldNamed(name), true);
+  for (const name of written.templateNames) fromField(templateName(name), 'path', fieldNamed(name), true);
   for (const query of written.query) {
     if (query.field !== undefined) {
       const field = fieldNamed(query.field);
@@ -200,6 +200,19 @@ function parametersOf(entry: OperationMessages, written: WrittenPath, method: st
       fromField(field.name, 'query', field, isRequired(field));
   }
   return parameters;
+}
+
+/**
+ * A path parameter's name as URI templates (RFC 6570) allow it, which is what tools match `{…}`
+ * with: ASCII, Cyrillic transliterated. The parameter's schema still names the field.
+ */
+function templateName(name: string): string {
+  return asciiKey(name).replace(/[^A-Za-z0-9_]/g, '_');
+}
+
+/** The written path with its template names as `templateName` gives them. */
+function templatePath(written: WrittenPath): string {
+  return written.path.replace(/\{([^{}]+)\}/g, (_match, name: string) => `{${templateName(name)}}`);
 }
 
 /** A query parameter the path fixes (`paid=false`): its one value, typed as it reads. */
