@@ -8,7 +8,7 @@ import type { Consumes, Data, Element, Field, LegalBasis, Ref, Sla, System, Trus
 import { addressOf } from './address.js';
 import type { SpecContext } from './context.js';
 import { consumptionPlateaus, privacyOf, type Exchange, type Message } from './exchange.js';
-import { descriptionIn, modelLocales, nameIn, otherNames } from './locales.js';
+import { descriptionIn, nameIn, otherNames } from './locales.js';
 import { mdCode, mdParagraph, mdTable, mdText } from './text-formats.js';
 
 /** A spec file of the bundle, as the agreements link to it. */
@@ -69,7 +69,7 @@ function header(exchange: Exchange, context: SpecContext): string[] {
   const { api } = exchange;
   const { model, locale } = context;
   const words = context.words.specs;
-  const others = otherNames(api, locale, model);
+  const others = otherNames(api, locale, context.locales);
   const description = descriptionIn(api, locale, model);
   return [
     ...(others.length > 0 ? [`${words.otherNames}: ${others.map(([other, name]) => `${other}: ${mdText(name)}`).join('; ')}`] : []),
@@ -287,7 +287,7 @@ function messageBlock(role: string, message: Message, context: SpecContext): str
 function fieldTable(fields: readonly Field[], context: SpecContext): string {
   const specs = context.words.specs;
   const words = specs.semantic;
-  const locales = modelLocales(context.model);
+  const locales = context.locales;
   const flag = (value: boolean) => (value ? specs.yes : specs.no);
   const rows = fields.map((field) => {
     const { personal, sensitive } = privacyOf(field);

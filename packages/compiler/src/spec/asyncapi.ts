@@ -15,9 +15,16 @@ export const ASYNCAPI_VERSION = '3.0.0';
 
 export function asyncApiDocument(exchange: Exchange, context: SpecContext): Record<string, unknown> {
   const { api, platform } = exchange;
-  const { model, locale, words } = context;
+  const { model, locale, locales, words } = context;
   // AsyncAPI schemas are draft-07 at heart: keywords beside `$ref` would be ignored, so fields wrap it.
-  const schemaContext: SchemaContext = { model, locale, refBase: '#/components/schemas/', refStyle: 'allOf', keys: new KeyRegistry() };
+  const schemaContext: SchemaContext = {
+    model,
+    locale,
+    locales,
+    refBase: '#/components/schemas/',
+    refStyle: 'allOf',
+    keys: new KeyRegistry(),
+  };
   for (const data of exchange.data) dataKey(data, schemaContext);
   const messageKeys = messageKeysOf(schemaContext);
   // Only what events carry: operations, if an event interface has any, have no place in AsyncAPI.
@@ -63,7 +70,7 @@ export function asyncApiDocument(exchange: Exchange, context: SpecContext): Reco
   const address = addressOf(exchange);
   const url = address.assigned ? undefined : new URL(address.uri);
   const description = descriptionIn(api, locale, model);
-  const other = otherNames(api, locale, model);
+  const other = otherNames(api, locale, locales);
   const infoDescription = [
     ...(description !== undefined ? [mdText(description)] : []),
     ...(other.length > 0 ? [`${words.specs.otherNames}: ${other.map(([code, name]) => `${code}: ${mdText(name)}`).join('; ')}`] : []),

@@ -67,7 +67,7 @@ function renderFormat(exchange: Exchange, format: SpecFormat, context: SpecConte
     case 'wsdl':
       return wsdlDocument(exchange, context);
     case 'jsonschema':
-      return jsonDocument(interfaceJsonSchema(exchange, context.model, context.locale));
+      return jsonDocument(interfaceJsonSchema(exchange, context));
     case 'agreement':
       return interfaceAgreement(exchange, technicalSpecs(exchange.api), context);
   }

@@ -4,7 +4,7 @@
 import type { Interface } from '@gea-arch/core';
 import { addressOf } from './address.js';
 import type { SpecContext } from './context.js';
-import { accessRights, GraphNodes, idOf, isoDate, jsonLdDocument, languageValues, resource, type JsonLdNode } from './dcat.js';
+import { accessRights, GraphNodes, idOf, isoDate, jsonLdDocument, languageValues, resource, titles, type JsonLdNode } from './dcat.js';
 import { consumptionPlateaus, type Exchange } from './exchange.js';
 import { nameIn } from './locales.js';
 import { elementIri } from './names.js';
@@ -35,13 +35,13 @@ export function dataServiceRecord(entry: CatalogEntry, nodes: GraphNodes, contex
   const { exchange } = entry;
   const { api, provider, agency, platform } = exchange;
   const { model, locale, words } = context;
-  const description = languageValues(api.descriptions, model);
+  const description = languageValues(api.descriptions, context.locales);
   const providerName = provider ? nameIn(provider, locale, model) : (api.provider?.text ?? words.specs.notStated);
   return {
     '@id': elementIri(api),
     '@type': 'dcat:DataService',
     'dct:identifier': api.id,
-    'dct:title': languageValues(api.names, model).length > 0 ? languageValues(api.names, model) : api.localName,
+    'dct:title': titles(api, context.locales),
     'dct:description':
       description.length > 0
         ? description
@@ -99,7 +99,7 @@ export function dataServiceRecord(entry: CatalogEntry, nodes: GraphNodes, contex
 
 /** catalog.json: a DataService record per interface, then the agencies, systems, platforms and laws they name. */
 export function catalogDocument(entries: readonly CatalogEntry[], context: SpecContext): string {
-  const nodes = new GraphNodes(context.model);
+  const nodes = new GraphNodes(context.locales);
   const records = entries.map((entry) => dataServiceRecord(entry, nodes, context));
   return jsonDocument(jsonLdDocument([...records, ...nodes.values()]));
 }

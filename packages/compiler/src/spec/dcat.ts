@@ -3,8 +3,7 @@
 // literals in every locale, and the nodes that DCAT-AP asks referenced things to be: agencies as
 // `foaf:Agent`, laws as `eli:LegalResource`, classifications as EU access rights, addresses as
 // `rdfs:Resource`. gea's own facts use the `gea:` vocabulary, which DCAT-AP's open shapes allow.
-import type { Agency, Classification, Element, Law, LegalBasis, SemanticModel } from '@gea-arch/core';
-import { modelLocales } from './locales.js';
+import type { Agency, Classification, Element, Law, LegalBasis } from '@gea-arch/core';
 import { elementIri } from './names.js';
 
 export type JsonLdNode = { [key: string]: unknown };
@@ -29,15 +28,13 @@ const ACCESS_RIGHTS: Readonly<Record<Classification, string>> = {
 };
 
 /** Texts by locale as language-tagged literals, in the model's locale order. */
-export function languageValues(texts: Readonly<Record<string, string>>, model: SemanticModel): JsonLdNode[] {
-  return modelLocales(model)
-    .filter((locale) => texts[locale] !== undefined)
-    .map((locale) => ({ '@language': locale, '@value': texts[locale]! }));
+export function languageValues(texts: Readonly<Record<string, string>>, locales: readonly string[]): JsonLdNode[] {
+  return locales.filter((locale) => texts[locale] !== undefined).map((locale) => ({ '@language': locale, '@value': texts[locale]! }));
 }
 
 /** An element's names in every locale; its identifier when it has none. */
-export function titles(element: Element, model: SemanticModel): JsonLdNode[] | string {
-  const values = languageValues(element.names, model);
+export function titles(element: Element, locales: readonly string[]): JsonLdNode[] | string {
+  const values = languageValues(element.names, locales);
   return values.length > 0 ? values : element.localName;
 }
 
@@ -62,7 +59,7 @@ export function isoDate(date: string): JsonLdNode {
 export class GraphNodes {
   private readonly nodes = new Map<string, JsonLdNode>();
 
-  constructor(private readonly model: SemanticModel) {}
+  constructor(private readonly locales: readonly string[]) {}
 
   add(node: JsonLdNode & { '@id': string }): JsonLdNode {
     if (!this.nodes.has(node['@id'])) this.nodes.set(node['@id'], node);
@@ -74,7 +71,7 @@ export class GraphNodes {
       '@id': elementIri(agency),
       '@type': 'foaf:Agent',
       'dct:identifier': agency.id,
-      'foaf:name': titles(agency, this.model),
+      'foaf:name': titles(agency, this.locales),
       ...(agency.acronym !== undefined ? { 'gea:acronym': agency.acronym } : {}),
     });
   }
@@ -84,7 +81,7 @@ export class GraphNodes {
       '@id': elementIri(law),
       '@type': 'eli:LegalResource',
       'dct:identifier': law.id,
-      'dct:title': titles(law, this.model),
+      'dct:title': titles(law, this.locales),
     });
   }
 
@@ -101,7 +98,7 @@ export class GraphNodes {
       '@id': elementIri(element),
       '@type': type,
       'dct:identifier': element.id,
-      'rdfs:label': titles(element, this.model),
+      'rdfs:label': titles(element, this.locales),
       ...extra,
     });
   }

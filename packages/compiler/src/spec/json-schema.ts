@@ -3,6 +3,7 @@
 // every locale, and `x-gea-personal` / `x-gea-sensitive` on every field. The same mapping serves
 // schema.json (2020-12, `#/$defs/`), OpenAPI 3.1 and AsyncAPI (`#/components/schemas/`).
 import type { Data, Field, SemanticModel } from '@gea-arch/core';
+import type { SpecContext } from './context.js';
 import { privacyOf, type Exchange, type Message } from './exchange.js';
 import { byLocale, descriptionIn, nameIn } from './locales.js';
 import { KeyRegistry } from './names.js';
@@ -14,6 +15,7 @@ export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema
 export interface SchemaContext {
   readonly model: SemanticModel;
   readonly locale: string;
+  readonly locales: readonly string[];
   /** Where the schemas of data assets live: `#/$defs/` or `#/components/schemas/`. */
   readonly refBase: string;
   /**
@@ -97,8 +99,8 @@ export function objectSchema(data: Data | undefined, fields: readonly Field[], c
 function dataAnnotations(data: Data, context: SchemaContext): JsonSchema {
   const { model, locale } = context;
   const description = descriptionIn(data, locale, model);
-  const titles = byLocale(data.names, model);
-  const descriptions = byLocale(data.descriptions, model);
+  const titles = byLocale(data.names, context.locales);
+  const descriptions = byLocale(data.descriptions, context.locales);
   return {
     title: nameIn(data, locale, model),
     ...(description !== undefined ? { description } : {}),
@@ -157,13 +159,14 @@ export function messageKeysOf(context: SchemaContext): MessageKeys {
 }
 
 /** schema.json: every message and data asset of the interface under `$defs`. */
-export function interfaceJsonSchema(exchange: Exchange, model: SemanticModel, locale: string): JsonSchema {
-  const context: SchemaContext = { model, locale, refBase: '#/$defs/', refStyle: 'sibling', keys: new KeyRegistry() };
+export function interfaceJsonSchema(exchange: Exchange, spec: SpecContext): JsonSchema {
+  const { model, locale, locales } = spec;
+  const context: SchemaContext = { model, locale, locales, refBase: '#/$defs/', refStyle: 'sibling', keys: new KeyRegistry() };
   const { api } = exchange;
   // Data assets take their keys first, so that message keys give way to them and never the reverse.
   for (const data of exchange.data) dataKey(data, context);
   const description = descriptionIn(api, locale, model);
-  const titles = byLocale(api.names, model);
+  const titles = byLocale(api.names, locales);
   return {
     $schema: JSON_SCHEMA_DIALECT,
     $id: `urn:gea:schema:${api.id}:${api.version ?? '0'}`,

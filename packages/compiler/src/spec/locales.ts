@@ -11,8 +11,8 @@ export function modelLocales(model: SemanticModel): string[] {
 }
 
 /** The chosen locale first, then the model's other locales. */
-export function localeOrder(model: SemanticModel, locale: string): string[] {
-  return [locale, ...modelLocales(model).filter((other) => other !== locale)];
+export function localeOrder(locales: readonly string[], locale: string): string[] {
+  return [locale, ...locales.filter((other) => other !== locale)];
 }
 
 /** The element's name in `locale`, else in the default locale, else its identifier. */
@@ -26,14 +26,14 @@ export function descriptionIn(element: Element, locale: string, model: SemanticM
 }
 
 /** Its names in the locales other than `locale`, as `[locale, name]` in the model's locale order. */
-export function otherNames(element: Element, locale: string, model: SemanticModel): Array<readonly [string, string]> {
-  return localeOrder(model, locale)
+export function otherNames(element: Element, locale: string, locales: readonly string[]): Array<readonly [string, string]> {
+  return localeOrder(locales, locale)
     .slice(1)
     .flatMap((other) => (element.names[other] !== undefined ? [[other, element.names[other]] as const] : []));
 }
 
 /** Its names (or descriptions) by locale, in the model's locale order; undefined when it has none. */
-export function byLocale(texts: Readonly<Record<string, string>>, model: SemanticModel): Record<string, string> | undefined {
-  const ordered = modelLocales(model).filter((locale) => texts[locale] !== undefined);
+export function byLocale(texts: Readonly<Record<string, string>>, locales: readonly string[]): Record<string, string> | undefined {
+  const ordered = locales.filter((locale) => texts[locale] !== undefined);
   return ordered.length === 0 ? undefined : Object.fromEntries(ordered.map((locale) => [locale, texts[locale]!]));
 }

@@ -40,7 +40,7 @@ export function licenseIri(license: string): string {
 
 export function openDataDocument(context: SpecContext): string {
   const { model } = context;
-  const nodes = new GraphNodes(model);
+  const nodes = new GraphNodes(context.locales);
   const datasets = model.data.filter((data) => data.open !== undefined).map((data) => datasetRecord(data, nodes, context));
   return jsonDocument(jsonLdDocument([...datasets, ...nodes.values()]));
 }
@@ -49,7 +49,7 @@ function datasetRecord(data: Data, nodes: GraphNodes, context: SpecContext): Jso
   const { model, locale, words } = context;
   const open = data.open!;
   const publisher = open.publisher?.target ?? data.owner?.target;
-  const descriptions = languageValues(data.descriptions, model);
+  const descriptions = languageValues(data.descriptions, context.locales);
   const description =
     descriptions.length > 0
       ? descriptions
@@ -65,7 +65,7 @@ function datasetRecord(data: Data, nodes: GraphNodes, context: SpecContext): Jso
     '@id': elementIri(data),
     '@type': 'dcat:Dataset',
     'dct:identifier': data.id,
-    'dct:title': titles(data, model),
+    'dct:title': titles(data, context.locales),
     'dct:description': description,
     ...(publisher ? { 'dct:publisher': nodes.agent(publisher) } : {}),
     ...(open.cadence ? { 'dct:accrualPeriodicity': { '@id': `${FREQUENCY}${FREQUENCIES[open.cadence]}`, '@type': 'dct:Frequency' } } : {}),
@@ -118,7 +118,7 @@ function distribution(
             '@id': elementIri(service),
             '@type': 'dcat:DataService',
             'dct:identifier': service.id,
-            'dct:title': titles(service, model),
+            'dct:title': titles(service, context.locales),
             'dcat:endpointURL': resource(serviceAddress!),
           }),
         }

@@ -45,8 +45,15 @@ const BODY_METHODS = new Set(['post', 'put', 'patch']);
 
 export function openApiDocument(exchange: Exchange, context: SpecContext): Record<string, unknown> {
   const { api, platform } = exchange;
-  const { model, locale, words } = context;
-  const schemaContext: SchemaContext = { model, locale, refBase: '#/components/schemas/', refStyle: 'sibling', keys: new KeyRegistry() };
+  const { model, locale, locales, words } = context;
+  const schemaContext: SchemaContext = {
+    model,
+    locale,
+    locales,
+    refBase: '#/components/schemas/',
+    refStyle: 'sibling',
+    keys: new KeyRegistry(),
+  };
   for (const data of exchange.data) dataKey(data, schemaContext);
   const messageKeys = messageKeysOf(schemaContext);
   const problemKey = schemaContext.keys.key('problem', 'Problem');
@@ -112,7 +119,7 @@ export function openApiDocument(exchange: Exchange, context: SpecContext): Recor
   const serverName = platform ? nameIn(platform, locale, model) : exchange.provider ? nameIn(exchange.provider, locale, model) : undefined;
   const scheme = api.auth !== undefined && api.auth !== 'none' ? SECURITY[api.auth] : undefined;
   const description = descriptionIn(api, locale, model);
-  const names = otherNames(api, locale, model);
+  const names = otherNames(api, locale, locales);
   const infoDescription = [
     ...(description !== undefined ? [mdText(description)] : []),
     ...(names.length > 0 ? [`${words.specs.otherNames}: ${names.map(([other, name]) => `${other}: ${mdText(name)}`).join('; ')}`] : []),

@@ -38,7 +38,7 @@ export function wsdlDocument(exchange: Exchange, context: SpecContext): string {
     element('wsdl:output', { message: `tns:${xmlName(`${name}Response`)}` }),
     element('wsdl:fault', { name: FAULT_ELEMENT, message: `tns:${FAULT_ELEMENT}` }),
   ];
-  const names = [nameIn(api, locale, model), ...otherNames(api, locale, model).map(([other, name]) => `${other}: ${name}`)];
+  const names = [nameIn(api, locale, model), ...otherNames(api, locale, context.locales).map(([other, name]) => `${other}: ${name}`)];
   const documentation = element('wsdl:documentation', {}, [names.join(' · ')]);
   const address = addressOf(exchange);
   return xmlDocument(
@@ -54,7 +54,7 @@ export function wsdlDocument(exchange: Exchange, context: SpecContext): string {
       },
       [
         documentation,
-        element('wsdl:types', {}, [messageSchema(exchange, tns, model)]),
+        element('wsdl:types', {}, [messageSchema(exchange, tns, context)]),
         ...messages,
         element(
           'wsdl:portType',

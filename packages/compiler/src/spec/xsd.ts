@@ -2,10 +2,10 @@
 // operation input and output whose sequence holds the fields it carries, one complex type per
 // data asset that a field refers to, and a fault element. Field labels are documentation in the
 // default locale; key, personal and sensitive are attributes in gea's own namespace.
-import type { Data, Field, SemanticModel } from '@gea-arch/core';
+import type { Data, Field } from '@gea-arch/core';
+import type { SpecContext } from './context.js';
 import { isRequired } from './json-schema.js';
 import { privacyOf, type Exchange, type Message } from './exchange.js';
-import { modelLocales } from './locales.js';
 import { xmlName } from './names.js';
 import { element, type XmlElement } from './xml.js';
 
@@ -28,12 +28,12 @@ export const responseElement = (operation: string): string => xmlName(`${operati
 export const FAULT_ELEMENT = 'ServiceFault';
 
 /** `xs:schema` for the exchange, declaring every namespace it uses so that it stands alone when taken out of the WSDL. */
-export function messageSchema(exchange: Exchange, targetNamespace: string, model: SemanticModel): XmlElement {
+export function messageSchema(exchange: Exchange, targetNamespace: string, context: SpecContext): XmlElement {
   const operations = exchange.operations.flatMap((entry) => [
-    messageElement(requestElement(entry.name), entry.input, model),
-    messageElement(responseElement(entry.name), entry.output, model),
+    messageElement(requestElement(entry.name), entry.input, context),
+    messageElement(responseElement(entry.name), entry.output, context),
   ]);
-  const types = exchange.data.filter((data) => isReferenced(data, exchange)).map((data) => dataType(data, model));
+  const types = exchange.data.filter((data) => isReferenced(data, exchange)).map((data) => dataType(data, context));
   return element(
     'xs:schema',
     {
@@ -53,24 +53,24 @@ function isReferenced(data: Data, exchange: Exchange): boolean {
   return exchange.data.some((other) => other.fields.some(refersTo)) || exchange.messages.some((message) => message.fields.some(refersTo));
 }
 
-function messageElement(name: string, message: Message | undefined, model: SemanticModel): XmlElement {
-  const documentation = message?.data ? annotation(message.data.names, model) : [];
-  return element('xs:element', { name }, [...documentation, element('xs:complexType', {}, [sequence(message?.fields ?? [], model)])]);
+function messageElement(name: string, message: Message | undefined, context: SpecContext): XmlElement {
+  const documentation = message?.data ? annotation(message.data.names, context) : [];
+  return element('xs:element', { name }, [...documentation, element('xs:complexType', {}, [sequence(message?.fields ?? [], context)])]);
 }
 
-function dataType(data: Data, model: SemanticModel): XmlElement {
-  return element('xs:complexType', { name: xmlName(data.id) }, [...annotation(data.names, model), sequence(data.fields, model)]);
+function dataType(data: Data, context: SpecContext): XmlElement {
+  return element('xs:complexType', { name: xmlName(data.id) }, [...annotation(data.names, context), sequence(data.fields, context)]);
 }
 
-function sequence(fields: readonly Field[], model: SemanticModel): XmlElement {
+function sequence(fields: readonly Field[], context: SpecContext): XmlElement {
   return element(
     'xs:sequence',
     {},
-    fields.map((field) => fieldElement(field, model)),
+    fields.map((field) => fieldElement(field, context)),
   );
 }
 
-function fieldElement(field: Field, model: SemanticModel): XmlElement {
+function fieldElement(field: Field, context: SpecContext): XmlElement {
   const { personal, sensitive } = privacyOf(field);
   const referenced = field.type.data?.target;
   const type = referenced ? `tns:${xmlName(referenced.id)}` : XSD_TYPES[field.type.primitive ?? 'string'];
@@ -85,13 +85,13 @@ function fieldElement(field: Field, model: SemanticModel): XmlElement {
       'gea:personal': String(personal),
       'gea:sensitive': String(sensitive),
     },
-    field.label !== undefined ? annotation({ [model.defaultLocale]: field.label }, model) : [],
+    field.label !== undefined ? annotation({ [context.model.defaultLocale]: field.label }, context) : [],
   );
 }
 
 /** Names or labels by locale, as documentation in each; nothing when there are none. */
-function annotation(texts: Readonly<Record<string, string>>, model: SemanticModel): XmlElement[] {
-  const locales = modelLocales(model).filter((locale) => texts[locale] !== undefined);
+function annotation(texts: Readonly<Record<string, string>>, context: SpecContext): XmlElement[] {
+  const locales = context.locales.filter((locale) => texts[locale] !== undefined);
   if (locales.length === 0) return [];
   return [
     element(

@@ -3,6 +3,7 @@
 // flags; a message carries just its fields; ajv (2020-12) accepts what the model allows.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@gea-arch/fixtures';
+import { specContext } from '../../src/spec/context.js';
 import { exchangeOf } from '../../src/spec/exchange.js';
 import { interfaceJsonSchema } from '../../src/spec/json-schema.js';
 import { jsonSchemaValidator, sampleInstance } from './validators.js';
@@ -44,7 +45,7 @@ interface lookup "Лавлагаа" {
 async function schemaOf(source: string, api = 'lookup', locale = 'mn') {
   const { model } = await analyze(source, { defaultLocale: 'mn' });
   const found = model.interfaces.find((candidate) => candidate.id === api)!;
-  return { model, api: found, schema: interfaceJsonSchema(exchangeOf(found, model), model, locale) as any };
+  return { model, api: found, schema: interfaceJsonSchema(exchangeOf(found, model), specContext(model, locale, '2026-06-01')) as any };
 }
 
 describe('JSON Schema from fields', () => {

@@ -8,15 +8,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Parser as AsyncApiParser } from '@asyncapi/parser';
-import { createConfig, lintFromString, type NormalizedProblem } from '@redocly/openapi-core';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import jsonld from 'jsonld';
-import { Parser as TurtleParser, Store } from 'n3';
-import SHACLValidator from 'rdf-validate-shacl';
-import soap from 'soap';
+import type { Parser as AsyncApiParser } from '@asyncapi/parser';
+import type { createConfig, NormalizedProblem } from '@redocly/openapi-core';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import formats from 'ajv-formats';
+import type { Store } from 'n3';
 import type { Data, Field } from '@gea-arch/core';
+
+// The validators are large: each is loaded when a test first needs it, so a test file pays only for its own.
 
 export const DCAT_AP_SHAPES = fileURLToPath(new URL('../../../fixtures/schemas/dcat-ap/dcat-ap-SHACL.ttl', import.meta.url));
 
@@ -26,8 +25,9 @@ let redoclyConfig: Awaited<ReturnType<typeof createConfig>> | undefined;
 
 /** Redocly's lint with its recommended ruleset: every problem, errors and warnings. */
 export async function lintOpenApi(text: string, path = '/spec/openapi.yaml'): Promise<NormalizedProblem[]> {
-  redoclyConfig ??= await createConfig({ extends: ['recommended'] });
-  return lintFromString({ source: text, absoluteRef: path, config: redoclyConfig });
+  const redocly = await import('@redocly/openapi-core');
+  redoclyConfig ??= await redocly.createConfig({ extends: ['recommended'] });
+  return redocly.lintFromString({ source: text, absoluteRef: path, config: redoclyConfig });
 }
 
 export const problemText = (problem: NormalizedProblem) =>
@@ -39,7 +39,7 @@ let asyncApiParser: AsyncApiParser | undefined;
 
 /** The AsyncAPI parser's reading of a document (one parser for all: building its rule set is slow). */
 export async function parseAsyncApi(text: string) {
-  asyncApiParser ??= new AsyncApiParser();
+  asyncApiParser ??= new (await import('@asyncapi/parser')).Parser();
   return asyncApiParser.parse(text);
 }
 
@@ -59,6 +59,7 @@ export type WsdlDescription = Record<
 
 /** What the `soap` client reads off a WSDL file: services, ports, operations and their parts. */
 export async function describeWsdl(path: string): Promise<WsdlDescription> {
+  const soap = (await import('soap')).default;
   const client = await soap.createClientAsync(path);
   return client.describe() as WsdlDescription;
 }
@@ -108,7 +109,8 @@ function escapeRegExp(text: string): string {
 /** ajv in 2020-12 mode, strict, knowing gea's `x-gea-*` annotations and the OpenAPI format `decimal`. */
 export function jsonSchemaValidator(): Ajv2020 {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
-  addFormats(ajv);
+  // ajv-formats is CommonJS: its default export is the plugin itself.
+  (formats as unknown as (ajv: Ajv2020) => void)(ajv);
   ajv.addFormat('decimal', true);
   for (const keyword of [
     'x-gea-titles',
@@ -185,16 +187,21 @@ export interface ShaclResult {
 
 /** The JSON-LD expanded offline (in jsonld's safe mode, so that nothing is dropped) and validated against DCAT-AP 3.0. */
 export async function validateDcatAp(document: unknown): Promise<ShaclResult> {
-  shapes ??= new Store(new TurtleParser().parse(readFileSync(DCAT_AP_SHAPES, 'utf8')));
+  const [{ default: jsonld }, n3, { default: SHACLValidator }] = await Promise.all([
+    import('jsonld'),
+    import('n3'),
+    import('rdf-validate-shacl'),
+  ]);
+  shapes ??= new n3.Store(new n3.Parser().parse(readFileSync(DCAT_AP_SHAPES, 'utf8')));
   const nquads = (await jsonld.toRDF(
-    document as jsonld.JsonLdDocument,
+    document as never,
     {
       format: 'application/n-quads',
       documentLoader: offlineLoader as never,
       safe: true,
     } as never,
   )) as unknown as string;
-  const data = new Store(new TurtleParser({ format: 'N-Quads' }).parse(nquads));
+  const data = new n3.Store(new n3.Parser({ format: 'N-Quads' }).parse(nquads));
   const report = await new SHACLValidator(shapes).validate(data);
   return {
     conforms: report.conforms,
