@@ -185,9 +185,16 @@ function parametersOf(entry: OperationMessages, written: WrittenPath, method: st
   const fieldNamed = (name: string): Field | undefined => known.find((field) => field.name === name);
   const taken = new Set<string>();
   const parameters: Record<string, unknown>[] = [];
+  // OpenAPI allows one parameter per name and place: the first that claims it keeps it.
+  const placed = new Set<string>();
+  const add = (parameter: { name: string; in: string } & Record<string, unknown>) => {
+    if (placed.has(`${parameter.in}:${parameter.name}`)) return;
+    placed.add(`${parameter.in}:${parameter.name}`);
+    parameters.push(parameter);
+  };
   const fromField = (name: string, where: 'path' | 'query', field: Field | undefined, required: boolean) => {
     if (field) taken.add(field.name);
-    parameters.push({
+    add({
       name,
       in: where,
       required,
@@ -200,7 +207,7 @@ function parametersOf(entry: OperationMessages, written: WrittenPath, method: st
     if (query.field !== undefined) {
       const field = fieldNamed(query.field);
       fromField(query.name, 'query', field, field ? isRequired(field) : true);
-    } else parameters.push({ name: query.name, in: 'query', required: true, schema: fixedValueSchema(query.value ?? '') });
+    } else add({ name: query.name, in: 'query', required: true, schema: fixedValueSchema(query.value ?? '') });
   }
   if (!BODY_METHODS.has(method)) {
     for (const field of inputFields.filter((candidate) => !taken.has(candidate.name)))

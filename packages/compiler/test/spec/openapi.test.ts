@@ -103,6 +103,16 @@ describe('OpenAPI 3.1', () => {
     expect(parameters('/fines', 'get')).toEqual(['query:plate:true:"string"', 'query:amount:true:"number"']);
   });
 
+  it('keeps one parameter per name and place when the written path names one twice', async () => {
+    const twice = MODEL.replace('path "/fines?plate={plate_no}"', 'path "/fines?amount={plate_no}&plate_no=x"');
+    const { text, document } = await openApiOf(twice, 'fines');
+    expect(document.paths['/fines'].get.parameters.map((parameter: any) => `${parameter.in}:${parameter.name}`)).toEqual([
+      'query:amount',
+      'query:plate_no',
+    ]);
+    expect((await lintOpenApi(text)).filter((problem) => problem.severity === 'error').map(problemText)).toEqual([]);
+  });
+
   it('sends a POST’s input as the request body and answers with the output, or 204 where there is none', async () => {
     const { document } = await openApiOf(MODEL, 'fines');
     const post = document.paths['/fines'].post;
