@@ -13,6 +13,7 @@ import { gap, GAP_FORMATS } from './commands/gap.js';
 import { init } from './commands/init.js';
 import { explainRule, listRules } from './commands/rules.js';
 import { listViews, VIEWS_FORMATS } from './commands/views.js';
+import { spec, SPEC_COMMAND_FORMATS } from './commands/spec.js';
 import { askedLocale, localeOnCommandLine } from './options.js';
 import { processIo, type Io } from './terminal.js';
 import { UsageError } from './usage-error.js';
@@ -126,6 +127,19 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--locale <locale>', said.labelLocaleOption)
     .action(async (targets: string[], options) => {
       exitCode = await listViews(targets, options, io);
+    });
+
+  program
+    .command('spec')
+    .description(wordsFor(asked).specs.command.description)
+    .argument('<interface>', wordsFor(asked).specs.command.interfaceArgument)
+    .argument('[workspace...]', said.workspaceArgument, ['.'])
+    .addOption(new Option('-f, --format <format>', wordsFor(asked).specs.command.formatOption).choices([...SPEC_COMMAND_FORMATS]))
+    .option('-o, --output <file>', wordsFor(asked).specs.command.outputOption)
+    .option('--locale <locale>', said.labelLocaleOption)
+    .option('--date <YYYY-MM-DD>', said.buildDateOption)
+    .action(async (name: string, targets: string[], options) => {
+      exitCode = await spec(name, targets, options, io);
     });
 
   program

@@ -52,4 +52,15 @@ export {
   type DiagramFormat,
 } from './emitters/diagrams.js';
 export { reportsEmitter } from './emitters/reports.js';
+export { specsEmitter } from './emitters/specs.js';
+export {
+  buildSpecs,
+  formatsOf,
+  renderSpec,
+  specInterfaces,
+  SPEC_FILES,
+  SPEC_FORMATS,
+  type SpecFormat,
+  type SpecOptions,
+} from './spec/index.js';
 export { renderRulesDoc, explanationMarkdown, RULES_DOC_PATH } from './docs/rules-doc.js';

@@ -37,6 +37,8 @@ export interface EmitOptions {
   readonly png?: boolean;
   /** Ignore caches (and refresh them). */
   readonly noCache?: boolean;
+  /** ISO date for certificate expiry; gea.yaml `evaluation-date`, else today. */
+  readonly evaluationDate?: string;
   /** gea's version, written into SARIF. */
   readonly toolVersion: string;
   /** Lays out diagrams in this process with this function (tests observe which views are laid out). */

@@ -5,6 +5,7 @@ import { common } from './common.js';
 import { diagrams } from './diagrams.js';
 import { reports } from './reports.js';
 import { rules } from './rules.js';
+import { specs } from './specs.js';
 import { syntax } from './syntax.js';
 
-export const mn: WordTable = { common, rules, syntax, diagrams, cli, reports };
+export const mn: WordTable = { common, rules, syntax, diagrams, cli, reports, specs };
