@@ -8,6 +8,8 @@ import { commanderErrorInWords, helpInWords } from './commander-words.js';
 import { build, BUILD_SECTIONS } from './commands/build.js';
 import { check, CHECK_FORMATS } from './commands/check.js';
 import { diagram, DIAGRAM_FORMATS } from './commands/diagram.js';
+import { exportArchimateCommand } from './commands/export.js';
+import { importArchimateCommand } from './commands/import.js';
 import { init } from './commands/init.js';
 import { explainRule, listRules } from './commands/rules.js';
 import { askedLocale, localeOnCommandLine } from './options.js';
@@ -81,6 +83,31 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--locale <locale>', said.labelLocaleOption)
     .action(async (view: string, targets: string[], options) => {
       exitCode = await diagram(view, targets, options, io);
+    });
+
+  const archimate = wordsFor(asked).archimate.commands;
+  program
+    .command('export')
+    .description(archimate.export)
+    .command('archimate')
+    .description(archimate.exportArchimate)
+    .argument('[workspace...]', said.workspaceArgument, ['.'])
+    .option('-o, --output <file>', archimate.exportOutput)
+    .option('--locale <locale>', said.labelLocaleOption)
+    .action(async (targets: string[], options) => {
+      exitCode = await exportArchimateCommand(targets, options, io);
+    });
+
+  program
+    .command('import')
+    .description(archimate.import)
+    .command('archimate')
+    .description(archimate.importArchimate)
+    .argument('<file>', archimate.importFile)
+    .option('-o, --output <dir>', archimate.importOutput)
+    .option('--locale <locale>', said.wordLocaleOption)
+    .action(async (file: string, options) => {
+      exitCode = await importArchimateCommand(file, options, io);
     });
 
   program

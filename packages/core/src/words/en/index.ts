@@ -1,8 +1,9 @@
 // The English table: it defines the shape of every table.
+import { archimate } from './archimate.js';
 import { cli } from './cli.js';
 import { common } from './common.js';
 import { diagrams } from './diagrams.js';
 import { rules } from './rules.js';
 import { syntax } from './syntax.js';
 
-export const en = { common, rules, syntax, diagrams, cli };
+export const en = { common, rules, syntax, diagrams, cli, archimate };
