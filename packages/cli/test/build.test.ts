@@ -15,7 +15,8 @@ describe('gea build', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(/^out\/diagrams\/: \d+ files \(\d+ views: \d+ laid out, 0 from cache\)$/m);
     expect(result.stdout).toContain('out/reports/: 2 files');
-    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.cache', '.gea-out', 'diagrams', 'reports']);
+    expect(result.stdout).toContain('out/archimate/: 1 files');
+    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.cache', '.gea-out', 'archimate', 'diagrams', 'reports']);
     expect(readdirSync(join(root, 'out', 'diagrams'))).toEqual(
       expect.arrayContaining(['landscape-now.svg', 'landscape-now.mmd', 'landscape-now.puml', 'signatures.svg']),
     );
@@ -36,10 +37,10 @@ describe('gea build', () => {
 
   it('takes its sections from the emitter table: help lists them, an unknown one is a usage error naming them', async () => {
     const help = await gea(['build', '--help']);
-    expect(help.stdout).toContain('build only these, comma-separated: diagrams, reports');
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('build only these, comma-separated: diagrams, reports, archimate');
     const unknown = await gea(['build', QUICKSTART, '--only', 'diagrams,specs']);
     expect(unknown).toMatchObject({ code: 2, stdout: '' });
-    expect(unknown.stderr).toBe('gea: --only takes a comma-separated list of diagrams, reports; not `specs`\n');
+    expect(unknown.stderr).toBe('gea: --only takes a comma-separated list of diagrams, reports, archimate; not `specs`\n');
     const formats = (await gea(['diagram', '--help'])).stdout.replace(/\s+/g, ' ');
     expect(formats).toContain('choices: "svg", "png", "mermaid", "plantuml", "json"');
   });
@@ -49,10 +50,10 @@ describe('gea build', () => {
     const result = await gea(['build', QUICKSTART, '--out', 'out', '--only', 'reports'], root, { GEA_LOCALE: 'mn' });
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe(
-      'out/reports/: 2 файл\nилэрц: 0 алдаа, 0 анхааруулга, 0 мэдээлэл, 0 чөлөөлөгдсөн — `gea check` тэдгээрийг жагсаана\n',
+      'out/reports/: 2 файл\nилрэл: 0 алдаа, 0 анхааруулга, 0 мэдээлэл, 0 чөлөөлөгдсөн — `gea check` тэдгээрийг жагсаана\n',
     );
     const unknown = await gea(['build', QUICKSTART, '--only', 'site'], root, { GEA_LOCALE: 'mn' });
-    expect(unknown.stderr).toBe('gea: --only нь таслалаар тусгаарласан diagrams, reports жагсаалт авна; `site` биш\n');
+    expect(unknown.stderr).toBe('gea: --only нь таслалаар тусгаарласан diagrams, reports, archimate жагсаалт авна; `site` биш\n');
   });
 
   it("exits 1 when the model has errors, and refuses an out folder that is not gea's", async () => {

@@ -9,10 +9,11 @@ import { buildWorkspace, EMITTERS, emitterById, emitterOfCommand, loadWorkspace,
 const QUICKSTART = resolve(import.meta.dirname, '../../../../examples/quickstart');
 
 describe('emitter table', () => {
-  it('lists the diagrams and the reports emitters, with their sections, formats and commands', () => {
+  it('lists the diagrams, reports and archimate emitters, with their sections, formats and commands', () => {
     expect(EMITTERS.map((emitter) => [emitter.id, emitter.section, emitter.command])).toEqual([
       ['diagrams', 'diagrams', 'diagram'],
       ['reports', 'reports', undefined],
+      ['archimate', 'archimate', 'export'],
     ]);
     expect(emitterById('diagrams')!.formats.map((format) => `${format.id}:${format.extension}:${format.built}`)).toEqual([
       'svg:svg:always',
@@ -22,7 +23,9 @@ describe('emitter table', () => {
       'json:json:never',
     ]);
     expect(emitterById('reports')!.formats.map((format) => format.id)).toEqual(['json', 'sarif']);
+    expect(emitterById('archimate')!.formats.map((format) => `${format.id}:${format.extension}:${format.built}`)).toEqual(['xml:xml:always']);
     expect(emitterOfCommand('diagram')).toBe(emitterById('diagrams'));
+    expect(emitterOfCommand('export')).toBe(emitterById('archimate'));
     expect(emitterById('specs')).toBeUndefined();
   });
 
@@ -62,7 +65,7 @@ describe('emitter table', () => {
     expect(result.sections.map((section) => section.section)).toEqual(['reports']);
     expect(result.diagrams).toBeUndefined();
     await expect(buildWorkspace(workspace, { outDir, toolVersion: 'test', only: ['specs'] })).rejects.toThrow(
-      'no emitter specs (emitters: diagrams, reports)',
+      'no emitter specs (emitters: diagrams, reports, archimate)',
     );
   });
 });
