@@ -8,7 +8,7 @@ import type { PlacedEdge, ViewLayout } from '@gea-arch/diagrams';
 import type { Diagram, DiagramConnection, DiagramNode, ExchangeProperty, LangString } from './exchange.js';
 import { drawnKey, type DrawnRelationship } from './export-model.js';
 import { declarationId, derivedId } from './identifiers.js';
-import { KEY, KNOWN_KEYS, META_PREFIX } from './mapping.js';
+import { KEY, metaKey } from './mapping.js';
 import { lifecycleValue, listValue, refName, viewRefs } from './property-values.js';
 
 /** Space around the drawing, so no box touches the diagram's edge. */
@@ -126,7 +126,7 @@ function viewProperties(view: View): ExchangeProperty[] {
     [KEY.tags, view.tags.length > 0 ? listValue(view.tags) : undefined],
     [KEY.url, view.url],
     [KEY.lifecycle, lifecycleValue(view.lifecycle)],
-    ...Object.entries(view.meta).map(([key, value]): [string, string] => [KNOWN_KEYS.includes(key) ? `${META_PREFIX}${key}` : key, value]),
+    ...Object.entries(view.meta).map(([key, value]): [string, string] => [metaKey(key), value]),
   ];
   return properties.filter((entry): entry is [string, string] => entry[1] !== undefined).map(([key, value]) => ({ key, value }));
 }

@@ -20,7 +20,7 @@ import {
 } from '@gea-arch/core';
 import type { AccessType, ExchangeElement, ExchangeProperty, ExchangeRelationship, LangString } from './exchange.js';
 import { declarationId, derivedId } from './identifiers.js';
-import { ACCESS_OF, KEY, KNOWN_KEYS, META_PREFIX, SPECIALIZATIONS, STATEMENT_RELATIONSHIPS, type Statement } from './mapping.js';
+import { ACCESS_OF, KEY, metaKey, SPECIALIZATIONS, STATEMENT_RELATIONSHIPS, type Statement } from './mapping.js';
 import {
   certificateValue,
   eventValue,
@@ -271,7 +271,7 @@ class ModelExport {
   }
 
   private metaProperties(element: Common): ExchangeProperty[] {
-    return Object.entries(element.meta).map(([key, value]) => ({ key: KNOWN_KEYS.includes(key) ? `${META_PREFIX}${key}` : key, value }));
+    return Object.entries(element.meta).map(([key, value]) => ({ key: metaKey(key), value }));
   }
 
   // --- relationships ----------------------------------------------------------------------

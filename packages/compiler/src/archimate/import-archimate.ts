@@ -7,7 +7,7 @@ import type { GeaDeclaration, GeaFile } from './gea-source.js';
 import { renderFile } from './gea-source.js';
 import { declarationOf } from './import-declarations.js';
 import { agencyOf, importExchange, UNMAPPED_FILE, type Imported, type ImportedModel, type ImportNote } from './import-exchange.js';
-import { KEY } from './mapping.js';
+import { KEY, sameKey } from './mapping.js';
 import { readField, type DeclarationKind, type ReadContext } from './read-values.js';
 import { readExchangeXml } from './read-xml.js';
 
@@ -48,7 +48,7 @@ export function importArchimate(xml: string, options: ArchimateImportOptions = {
   for (const declaration of model.declarations) {
     if (declaration.kind !== 'data') continue;
     const names = declaration.element.properties
-      .filter((property) => property.key === KEY.field)
+      .filter((property) => sameKey(property.key, KEY.field))
       .map((property) => readField(property.value, read)?.name)
       .filter((name): name is string => name !== undefined);
     fields.set(declaration.name, new Set(names));

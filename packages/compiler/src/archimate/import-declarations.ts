@@ -5,7 +5,7 @@ import { type ExchangeProperty, type ExchangeRelationship } from './exchange.js'
 import { block, commaList, inline, parens, ref, str, word, type GeaDeclaration, type Line, type Piece } from './gea-source.js';
 import { isIdentifier } from './identifiers.js';
 import { labelOf, slug, type Imported, type ImportedModel, type ImportNote, type ListStatement } from './import-exchange.js';
-import { KEY, META_PREFIX, SPECIALIZATIONS } from './mapping.js';
+import { isKnownKey, KEY, META_PREFIX, sameKey, SPECIALIZATIONS } from './mapping.js';
 import {
   DURATION,
   identifierList,
@@ -41,7 +41,9 @@ class DeclarationBuilder {
   private readonly remaining: ExchangeProperty[];
   private readonly comments: string[];
   private readonly metaEntries: [string, string][] = [];
-  private readonly locale: (text: { lang?: string }) => string;
+  /** How the file spells the properties taken, by gea's name for them. */
+  private readonly asWritten = new Map<string, string>();
+  private readonly locale: (text: { readonly lang?: string }) => string;
 
   constructor(
     private readonly imported: Imported,
@@ -49,8 +51,7 @@ class DeclarationBuilder {
   ) {
     this.remaining = [...imported.element.properties];
     this.comments = [...imported.comments];
-    const { defaultLocale } = context.model;
-    this.locale = (text) => (text.lang !== undefined ? localeOf(text.lang) : defaultLocale);
+    this.locale = context.model.localeOf;
   }
 
   build(): GeaDeclaration {
@@ -85,10 +86,16 @@ class DeclarationBuilder {
       element.names.length === 1 &&
       element.names[0]!.lang === undefined &&
       element.names[0]!.text === geaName.split('.').pop();
-    const names = firstPerLocale(element.names, this.locale);
+    const keep = (code: 'extraName' | 'extraDescription') => (text: { text: string; lang?: string }) => {
+      this.comments.push(`${code === 'extraName' ? 'name' : 'description'}${text.lang ? ` ${text.lang}` : ''}: ${text.text}`);
+      const note: ImportNote = { code, params: { element: labelOf(element), lang: text.lang ?? '', text: text.text, file: '' } };
+      this.context.model.notes.push(note);
+      this.context.pending.set(note, this.imported);
+    };
+    const names = firstPerLocale(element.names, this.locale, keep('extraName'));
     const title = untitled ? undefined : names.get(defaultLocale);
     for (const [locale, text] of sortedOthers(names, defaultLocale)) lines.push([word('name'), word(locale), str(text)]);
-    const descriptions = firstPerLocale(element.documentation, this.locale);
+    const descriptions = firstPerLocale(element.documentation, this.locale, keep('extraDescription'));
     const description = descriptions.get(defaultLocale);
     if (description !== undefined) lines.push([word('description'), str(description)]);
     for (const [locale, text] of sortedOthers(descriptions, defaultLocale)) lines.push([word('description'), word(locale), str(text)]);
@@ -176,13 +183,19 @@ class DeclarationBuilder {
   private data(lines: Line[]): void {
     const { imported } = this;
     if (imported.links.owner) lines.push([word('owner'), ref(imported.links.owner.name)]);
-    const hasKind = this.remaining.some((property) => property.key === KEY.kind);
+    const hasKind = this.remaining.some((property) => sameKey(property.key, KEY.kind));
     if (!hasKind && (imported.element.type === 'BusinessObject' || imported.element.type === 'Contract'))
       lines.push([word('kind'), word('document')]);
     else this.vocabulary(lines, 'dataKind', 'kind');
     this.flag(lines, KEY.baseRegistry, 'base-registry');
     this.vocabulary(lines, 'classification', 'classification', KEY.classification);
-    this.vocabulary(lines, 'privacy', 'privacy', KEY.personalData);
+    this.value(lines, KEY.personalData, 'privacy', (value) => {
+      // Other tools often say yes or no.
+      const privacy =
+        vocabularyValue('privacy', value) ??
+        ({ yes: 'personal', true: 'personal', no: 'none', false: 'none' } as const)[value.toLowerCase() as 'yes'];
+      return privacy ? [word(privacy)] : undefined;
+    });
     this.flag(lines, KEY.legallyBinding, 'legally-binding');
     this.vocabulary(lines, 'documentFormat', 'format', KEY.documentFormat);
     this.value(lines, KEY.retention, 'retention', (value) => (DURATION.test(value) ? [word(value)] : undefined));
@@ -234,16 +247,19 @@ class DeclarationBuilder {
 
   private statementLine(statement: Imported['statements'][number]): Line {
     const { kind, other, relationship } = statement;
-    const properties = [...relationship.properties.filter((property) => property.key !== KEY.statement)];
+    const properties = [...relationship.properties.filter((property) => !sameKey(property.key, KEY.statement))];
     const take = (key: string) => {
-      const index = properties.findIndex((property) => property.key === key);
+      const index = properties.findIndex((property) => sameKey(property.key, key));
       return index < 0 ? undefined : properties.splice(index, 1)[0]!.value;
     };
     const takeAll = (key: string) => {
-      const values = properties.filter((property) => property.key === key).map((property) => property.value);
-      for (let index = properties.length - 1; index >= 0; index--) if (properties[index]!.key === key) properties.splice(index, 1);
+      const values = properties.filter((property) => sameKey(property.key, key)).map((property) => property.value);
+      for (let index = properties.length - 1; index >= 0; index--) if (sameKey(properties[index]!.key, key)) properties.splice(index, 1);
       return values;
     };
+    // A relationship's name says what the link is for: a consumption's purpose, a dependency's `what`.
+    const names = [...relationship.names];
+    const named = () => names.shift()?.text;
     const lifecycleText = take(KEY.lifecycle);
     const lifecycle = lifecycleText !== undefined ? readLifecycle(lifecycleText, this.context.read) : undefined;
     if (lifecycleText !== undefined && !lifecycle) properties.push({ key: KEY.lifecycle, value: lifecycleText });
@@ -263,7 +279,7 @@ class DeclarationBuilder {
       }
       case 'consumes': {
         const members: Line[] = [];
-        const purpose = take(KEY.purpose);
+        const purpose = take(KEY.purpose) ?? named();
         if (purpose !== undefined) members.push([word('purpose'), str(purpose)]);
         for (const value of takeAll(KEY.legalBasis)) {
           const basis = readLegalBasis(value, this.context.read);
@@ -281,7 +297,7 @@ class DeclarationBuilder {
         break;
       }
       case 'depends-on': {
-        const what = take(KEY.what);
+        const what = take(KEY.what) ?? named();
         const kindText = take(KEY.dependencyKind);
         const dependency = kindText !== undefined ? vocabularyValue('dependencyKind', kindText) : undefined;
         if (kindText !== undefined && !dependency) properties.push({ key: KEY.dependencyKind, value: kindText });
@@ -305,7 +321,7 @@ class DeclarationBuilder {
         break;
       }
     }
-    this.statementDetails(kind, other, relationship, properties);
+    this.statementDetails(kind, other, { ...relationship, names }, properties);
     return line;
   }
 
@@ -357,14 +373,16 @@ class DeclarationBuilder {
   }
 
   /** Keeps a property as a `meta` entry, and notes it unless gea wrote it as one. */
-  private meta(key: string, value: string, unreadable: boolean): void {
+  private meta(canonical: string, value: string, unreadable: boolean): void {
+    // Said as the file writes it (`Personal Data`), not as gea does.
+    const key = this.asWritten.get(canonical) ?? canonical;
     const gea = this.imported.geaName !== undefined;
     const bare = key.startsWith(META_PREFIX) ? key.slice(META_PREFIX.length) : key;
     let entry = isIdentifier(bare) ? bare : slug(bare, 'property');
     const base = entry;
     for (let count = 2; this.metaEntries.some(([taken]) => taken === entry); count++) entry = `${base}_${count}`;
     this.metaEntries.push([entry, value]);
-    const known = (Object.values(KEY) as string[]).includes(key);
+    const known = isKnownKey(key);
     if (unreadable) this.note('propertyUnreadable', { element: labelOf(this.imported.element), key, value, meta: entry });
     else if (!gea || known || entry !== key.replace(META_PREFIX, ''))
       this.note('propertyAsMeta', { element: labelOf(this.imported.element), key, meta: entry });
@@ -377,16 +395,24 @@ class DeclarationBuilder {
   private take(key: string): string[] {
     const values: string[] = [];
     for (let index = 0; index < this.remaining.length;) {
-      if (this.remaining[index]!.key === key) values.push(this.remaining.splice(index, 1)[0]!.value);
-      else index++;
+      if (!sameKey(this.remaining[index]!.key, key)) {
+        index++;
+        continue;
+      }
+      const [property] = this.remaining.splice(index, 1);
+      this.asWritten.set(key, property!.key);
+      values.push(property!.value);
     }
     return values;
   }
 
   /** The first value of a single-valued property; any others stay for `meta`. */
   private takeOne(key: string): string | undefined {
-    const index = this.remaining.findIndex((property) => property.key === key);
-    return index < 0 ? undefined : this.remaining.splice(index, 1)[0]!.value;
+    const index = this.remaining.findIndex((property) => sameKey(property.key, key));
+    if (index < 0) return undefined;
+    const [property] = this.remaining.splice(index, 1);
+    this.asWritten.set(key, property!.key);
+    return property!.value;
   }
 
   private value(lines: Line[], key: string, keyword: string, read: (value: string) => Piece[] | undefined): void {
@@ -418,7 +444,7 @@ class DeclarationBuilder {
 
   private specialization(expected: string): void {
     const value = this.takeOne(KEY.specialization);
-    if (value !== undefined && value !== expected) this.meta('specialization', value, false);
+    if (value !== undefined && !sameKey(value, expected)) this.meta('specialization', value, false);
   }
 
   private orMeta(lines: Line[], key: string, value: string, line: Line | undefined): void {
@@ -428,20 +454,20 @@ class DeclarationBuilder {
 }
 
 function propertyOf(relationship: ExchangeRelationship, key: string): string | undefined {
-  return relationship.properties.find((property) => property.key === key)?.value;
+  return relationship.properties.find((property) => sameKey(property.key, key))?.value;
 }
 
-function localeOf(lang: string): string {
-  const locale = lang.replace(/-/g, '_');
-  return isIdentifier(locale) ? locale : slug(locale, 'locale');
-}
-
+/** The first text in each locale; `extra` is given the others. */
 function firstPerLocale(
   texts: readonly { text: string; lang?: string }[],
   locale: (text: { lang?: string }) => string,
+  extra: (text: { text: string; lang?: string }) => void,
 ): Map<string, string> {
   const byLocale = new Map<string, string>();
-  for (const text of texts) if (!byLocale.has(locale(text))) byLocale.set(locale(text), text.text);
+  for (const text of texts) {
+    if (!byLocale.has(locale(text))) byLocale.set(locale(text), text.text);
+    else extra(text);
+  }
   return byLocale;
 }
 

@@ -5,17 +5,9 @@
 // owners where no relationship says. What has no gea counterpart becomes a comment and a note in
 // the report; nothing is dropped without one.
 import { isCalendarDate } from '@gea-arch/core';
-import type {
-  DiagramNode,
-  ExchangeElement,
-  ExchangeModel,
-  ExchangeProperty,
-  ExchangeRelationship,
-  LangString,
-  OrganizationItem,
-} from './exchange.js';
+import type { DiagramNode, ExchangeElement, ExchangeModel, ExchangeProperty, ExchangeRelationship, OrganizationItem } from './exchange.js';
 import { isIdentifier, nameOfDeclarationId } from './identifiers.js';
-import { KEY, SPECIALIZATIONS, STATEMENTS, type Statement } from './mapping.js';
+import { KEY, sameKey, SPECIALIZATIONS, STATEMENTS, type Statement } from './mapping.js';
 import type { DeclarationKind } from './read-values.js';
 import { GEA_KEYWORDS } from './keywords.js';
 
@@ -64,7 +56,9 @@ export type NoteCode =
   | 'nameTaken'
   | 'lifecycleNotConsecutive'
   | 'secondStatement'
-  | 'statementDetail';
+  | 'statementDetail'
+  | 'extraName'
+  | 'extraDescription';
 
 export interface ImportNote {
   readonly code: NoteCode;
@@ -135,6 +129,8 @@ export interface ImportedModel {
   /** The locale of names written without a language, and every locale the names are in. */
   readonly defaultLocale: string;
   readonly locales: readonly string[];
+  /** The gea locale of a text: its `xml:lang` as a locale, else the default. */
+  readonly localeOf: (text: { readonly lang?: string }) => string;
   /** Dates the import had to make up for plateaus without one, by plateau. */
   readonly plateauDates: ReadonlyMap<Imported, string>;
   /** How many relationships became statements or references. */
@@ -161,6 +157,8 @@ class ExchangeImport {
   private readonly notes: ImportNote[] = [];
   private readonly triggers: [Imported, Imported][] = [];
   private readonly defaultLocale: string;
+  /** Each `xml:lang` of the file as a gea locale. */
+  private readonly locales: ReadonlyMap<string, string>;
   private readonly commentHolders = new Map<ImportNote, Imported>();
   private statements = 0;
 
@@ -168,8 +166,9 @@ class ExchangeImport {
     private readonly exchange: ExchangeModel,
     options: ImportOptions,
   ) {
+    this.locales = localesOf(exchange);
     const named = exchange.elements.flatMap((element) => element.names).find((name) => name.lang !== undefined);
-    this.defaultLocale = options.defaultLocale ?? (named ? localeOf(named.lang!) : 'mn');
+    this.defaultLocale = options.defaultLocale ?? (named ? this.locales.get(named.lang!)! : 'mn');
   }
 
   run(): ImportedModel {
@@ -190,6 +189,7 @@ class ExchangeImport {
       defaultLocale: this.defaultLocale,
       locales: [this.defaultLocale, ...[...locales].filter((locale) => locale !== this.defaultLocale).sort()],
       plateauDates,
+      localeOf: (text) => this.locale(text),
       statements: this.statements,
       commentHolders: this.commentHolders,
       exchange: this.exchange,
@@ -197,8 +197,8 @@ class ExchangeImport {
   }
 
   /** The gea locale of a text: its `xml:lang` (`en-GB` → `en_GB`), else the default. */
-  locale(text: LangString): string {
-    return text.lang !== undefined ? localeOf(text.lang) : this.defaultLocale;
+  locale(text: { readonly lang?: string }): string {
+    return text.lang !== undefined ? (this.locales.get(text.lang) ?? localeOf(text.lang)) : this.defaultLocale;
   }
 
   note(code: NoteCode, params: Record<string, string | number>): void {
@@ -275,7 +275,10 @@ class ExchangeImport {
       case 'TechnologyService': {
         const specialization = property(element, KEY.specialization);
         const kind = property(element, KEY.kind);
-        return specialization === SPECIALIZATIONS.trust || (kind !== undefined && TRUST_KINDS.includes(kind)) ? 'trust' : 'platform';
+        const trust =
+          (specialization !== undefined && sameKey(specialization, SPECIALIZATIONS.trust)) ||
+          TRUST_KINDS.some((known) => sameKey(known, kind ?? ''));
+        return trust ? 'trust' : 'platform';
       }
       case 'Constraint':
         return 'law';
@@ -324,13 +327,24 @@ class ExchangeImport {
   }
 
   private relate(): void {
-    const elements = new Map(this.exchange.elements.map((element) => [element.id, element]));
+    // Relationships may join relationships too; they are named by their type there.
+    const elements = new Map<string, ExchangeElement>([
+      ...this.exchange.relationships.map((relationship): [string, ExchangeElement] => [
+        relationship.id,
+        { ...relationship, type: `${relationship.type} relationship` },
+      ]),
+      ...this.exchange.elements.map((element): [string, ExchangeElement] => [element.id, element]),
+    ]);
     const systemToSystem: ExchangeRelationship[] = [];
     for (const relationship of this.exchange.relationships) {
       if (isDerived(relationship)) continue;
       const source = this.endpoint(relationship.source);
       const target = this.endpoint(relationship.target);
-      if (source && target && source === target) continue;
+      // An interface assigned to the service merged into it: the merge says it.
+      if (source && target && source === target) {
+        this.statements++;
+        continue;
+      }
       if (!source || !target) {
         this.keepRelationship(relationship, elements, source, target);
         continue;
@@ -562,7 +576,7 @@ class ExchangeImport {
 const TRUST_KINDS = ['ca', 'tsa', 'ocsp', 'remote-signing', 'validation'];
 
 export function property(concept: { readonly properties: readonly ExchangeProperty[] }, key: string): string | undefined {
-  return concept.properties.find((candidate) => candidate.key === key)?.value;
+  return concept.properties.find((candidate) => sameKey(candidate.key, key))?.value;
 }
 
 function isDerived(concept: { readonly properties: readonly ExchangeProperty[] }): boolean {
@@ -618,6 +632,28 @@ function relationshipComment(relationship: ExchangeRelationship, elements: Reado
 export function labelOf(element: ExchangeElement | undefined): string {
   if (!element) return '';
   return element.names[0]?.text.trim() || element.id;
+}
+
+/**
+ * The locales of a file's `xml:lang` tags: the language alone (`en-GB` → `en`) unless the file has
+ * several tags of that language, which keep their region (`en_GB`, `en_US`).
+ */
+function localesOf(exchange: ExchangeModel): Map<string, string> {
+  const tags = new Set<string>();
+  const add = (texts: readonly { readonly lang?: string }[]) => {
+    for (const text of texts) if (text.lang !== undefined) tags.add(text.lang);
+  };
+  for (const concept of [...exchange.elements, ...exchange.relationships, ...exchange.diagrams]) {
+    add(concept.names);
+    add(concept.documentation);
+  }
+  const language = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
+  const locales = new Map<string, string>();
+  for (const tag of tags) {
+    const alone = [...tags].filter((other) => language(other) === language(tag)).length === 1;
+    locales.set(tag, alone && isIdentifier(language(tag)) ? language(tag) : localeOf(tag));
+  }
+  return locales;
 }
 
 /** `en-GB` → `en_GB`; a tag that is no gea identifier becomes one. */

@@ -160,8 +160,22 @@ export function propertyType(key: string): PropertyType {
 
 export const KNOWN_KEYS: readonly string[] = Object.values(KEY);
 
+/** Property names are matched without regard to case or surrounding space: Archi users write `Criticality`. */
+export function sameKey(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+export function isKnownKey(key: string): boolean {
+  return KNOWN_KEYS.some((known) => sameKey(known, key));
+}
+
 /** A `meta` key that would read as one of gea's own properties travels as `meta:key`. */
 export const META_PREFIX = 'meta:';
+
+/** The property name a `meta` entry travels under. */
+export function metaKey(key: string): string {
+  return isKnownKey(key) ? `${META_PREFIX}${key}` : key;
+}
 
 /** Archi reads `specialization` as the id of its specialization property. */
 export const SPECIALIZATION_DEFINITION_ID = 'specialization';

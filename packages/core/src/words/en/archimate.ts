@@ -66,6 +66,10 @@ export const archimate = {
       `“${element}” is in plateaus that do not follow each other; written to exist from the first of them to the last`,
     statementDetail: ({ element, statement, key, file }: { element: string; statement: string; key: string; file: string }) =>
       `the ${key} of \`${statement}\` in “${element}” has no place in gea; kept as a comment in \`${file}\``,
+    extraName: ({ element, lang, text, file }: { element: string; lang: string; text: string; file: string }) =>
+      `“${element}” has a second name in ${lang || 'the default language'}, “${text}”; kept as a comment in \`${file}\``,
+    extraDescription: ({ element, lang, file }: { element: string; lang: string; file: string }) =>
+      `“${element}” has a second description in ${lang || 'the default language'}; kept as a comment in \`${file}\``,
     secondStatement: ({ property, element, kept }: { property: string; element: string; kept: string }) =>
       `“${element}” has more than one ${property}; \`${property}\` is “${kept}”, the others are kept as comments`,
   },

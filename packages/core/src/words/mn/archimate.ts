@@ -74,6 +74,10 @@ export const archimate: WordTable['archimate'] = {
     lifecycleNotConsecutive: ({ element }) => `“${element}” дараалаагүй үе шатуудад байна; эхнийхээс сүүлийнх хүртэл оршино гэж бичив`,
     statementDetail: ({ element, statement, key, file }) =>
       `“${element}” элементийн \`${statement}\` заалтын ${key} gea-д байх газаргүй; \`${file}\` файлд тайлбар мөр болгон хадгалав`,
+    extraName: ({ element, lang, text, file }) =>
+      `“${element}” элемент ${lang || 'үндсэн'} хэлээр хоёр дахь нэртэй (“${text}”); \`${file}\` файлд тайлбар мөр болгон хадгалав`,
+    extraDescription: ({ element, lang, file }) =>
+      `“${element}” элемент ${lang || 'үндсэн'} хэлээр хоёр дахь тайлбартай; \`${file}\` файлд тайлбар мөр болгон хадгалав`,
     secondStatement: ({ property, element, kept }) =>
       `“${element}” элементэд нэгээс олон ${property} байна; \`${property}\` нь “${kept}”, бусдыг тайлбар мөр болгон хадгалав`,
   },
