@@ -33,7 +33,11 @@ export function exportDiagram(layout: ViewLayout, sources: DiagramSources): Diag
   const parentOf = (groupIdOfElement: string | undefined): string | undefined =>
     groupIdOfElement !== undefined && placedGroups.has(groupIdOfElement) ? groupIdOfElement : undefined;
   const children = new Map<string | undefined, DiagramNode[]>();
-  const add = (parent: string | undefined, node: DiagramNode) => children.set(parent, [...(children.get(parent) ?? []), node]);
+  const add = (parent: string | undefined, node: DiagramNode) => {
+    const siblings = children.get(parent) ?? [];
+    siblings.push(node);
+    children.set(parent, siblings);
+  };
   const groupParent = new Map<string, string | undefined>();
   for (const placed of layout.groups) groupParent.set(placed.group.id, parentOf(placed.group.parent));
   // A group whose parents lead back to it is drawn at the top level.

@@ -52,8 +52,13 @@ function folderTree(elements: readonly ExportedElement[], agencyNames: (agency: 
   const byAgency = new Map<Agency, ExportedElement[]>();
   const loose: ExportedElement[] = [];
   for (const element of elements) {
-    if (element.agency) byAgency.set(element.agency, [...(byAgency.get(element.agency) ?? []), element]);
-    else loose.push(element);
+    if (!element.agency) {
+      loose.push(element);
+      continue;
+    }
+    const owned = byAgency.get(element.agency) ?? [];
+    owned.push(element);
+    byAgency.set(element.agency, owned);
   }
   // Every agency with something in this layer, and its parents so the folders nest.
   const shown = new Set<Agency>();
@@ -63,7 +68,9 @@ function folderTree(elements: readonly ExportedElement[], agencyNames: (agency: 
   for (const agency of shown) {
     // An agency whose parents form a cycle has none drawn above it: it starts at the top.
     const parent = agency.parent?.declared && shown.has(agency.parent.declared) && !inCycle(agency) ? agency.parent.declared : undefined;
-    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), agency]);
+    const siblings = childrenOf.get(parent) ?? [];
+    siblings.push(agency);
+    childrenOf.set(parent, siblings);
   }
   const folder = (agency: Agency): OrganizationItem => ({
     labels: agencyNames(agency),

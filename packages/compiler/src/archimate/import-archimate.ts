@@ -98,8 +98,10 @@ export function importArchimate(xml: string, options: ArchimateImportOptions = {
 function filePlacement(declarations: readonly Imported[]): Map<Imported, { path: string; namespace?: string }> {
   const agencies = declarations.filter((declaration) => declaration.kind === 'agency');
   const lastPart = (name: string) => name.slice(name.lastIndexOf('.') + 1);
-  const folderOf = (agency: Imported) =>
-    agencies.filter((other) => lastPart(other.name) === lastPart(agency.name)).length > 1 ? agency.name : lastPart(agency.name);
+  const sharing = new Map<string, number>();
+  for (const agency of agencies) sharing.set(lastPart(agency.name), (sharing.get(lastPart(agency.name)) ?? 0) + 1);
+  // Agencies whose names end alike (`mn.tax`, `kz.tax`) get folders by their full names.
+  const folderOf = (agency: Imported) => (sharing.get(lastPart(agency.name))! > 1 ? agency.name : lastPart(agency.name));
   const placement = new Map<Imported, { path: string; namespace?: string }>();
   for (const declaration of declarations) {
     const dot = declaration.name.lastIndexOf('.');

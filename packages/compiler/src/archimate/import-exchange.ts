@@ -703,12 +703,16 @@ function orderByTriggers(plateaus: readonly Imported[], triggers: readonly [Impo
   const next = new Map<Imported, Imported[]>();
   const triggered = new Set<Imported>();
   for (const [from, to] of triggers) {
-    next.set(from, [...(next.get(from) ?? []), to]);
+    const after = next.get(from) ?? [];
+    after.push(to);
+    next.set(from, after);
     triggered.add(to);
   }
   const ordered: Imported[] = [];
+  const seen = new Set<Imported>();
   const visit = (plateau: Imported) => {
-    if (ordered.includes(plateau)) return;
+    if (seen.has(plateau)) return;
+    seen.add(plateau);
     ordered.push(plateau);
     for (const after of next.get(plateau) ?? []) visit(after);
   };

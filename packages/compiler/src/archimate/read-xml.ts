@@ -1,7 +1,6 @@
 // Reads an Open Group exchange file (as Archi and other tools write it) into an exchange model,
 // with a namespace-aware XML parser: the ArchiMate namespace under any prefix, `xsi:type` with or
 // without a prefix, property values keyed by their definitions' names.
-import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import type {
   AccessType,
   Bounds,
@@ -19,6 +18,7 @@ import type {
 } from './exchange.js';
 import { KEY, SPECIALIZATION_DEFINITION_ID } from './mapping.js';
 import { ARCHIMATE_NAMESPACE } from './write-xml.js';
+import { attribute, parseXml, XmlSyntaxError, type XmlElement } from './xml-tree.js';
 
 const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
 const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
@@ -36,37 +36,25 @@ export class ExchangeReadError extends Error {
 }
 
 export function readExchangeXml(text: string): ExchangeModel {
-  let problem: { message: string; line?: number } | undefined;
-  const parser = new DOMParser({
-    // XML 1.0 line ends only: the default also folds U+2028 and NEL, which would change model text.
-    normalizeLineEndings: (source) => source.replace(/\r\n?/g, '\n'),
-    onError: (level, message, context?: { locator?: { lineNumber?: number } }) => {
-      if (level === 'warning') return;
-      problem ??= { message, line: context?.locator?.lineNumber };
-      throw new Error(message);
-    },
-  });
-  let root: XmlElement | null;
+  let root: XmlElement;
   try {
-    root = parser.parseFromString(text, 'text/xml').documentElement;
+    root = parseXml(text);
   } catch (error) {
-    const message = problem?.message ?? (error as Error).message;
-    throw new ExchangeReadError('not-xml', message.split('\n')[0]!, problem?.line);
+    if (error instanceof XmlSyntaxError) throw new ExchangeReadError('not-xml', error.detail, error.line);
+    throw error;
   }
-  if (!root || root.localName !== 'model' || root.namespaceURI !== ARCHIMATE_NAMESPACE) {
-    throw new ExchangeReadError('not-exchange', `<${root?.tagName ?? ''}>`);
-  }
+  if (root.local !== 'model' || root.uri !== ARCHIMATE_NAMESPACE) throw new ExchangeReadError('not-exchange', `<${root.name}>`);
   const definitions = readDefinitions(child(root, 'propertyDefinitions'));
   const names = new Map(definitions.map((definition) => [definition.id, definition.name]));
   const properties = (element: XmlElement) => readProperties(element, names);
   const views = child(root, 'views');
   return {
-    id: root.getAttribute('identifier') ?? '',
+    id: attribute(root, 'identifier') ?? '',
     names: langStrings(root, 'name'),
     documentation: langStrings(root, 'documentation'),
     properties: properties(root),
     elements: children(child(root, 'elements'), 'element').map((element): ExchangeElement => ({
-      id: element.getAttribute('identifier') ?? '',
+      id: attribute(element, 'identifier') ?? '',
       type: typeOf(element),
       names: langStrings(element, 'name'),
       documentation: langStrings(element, 'documentation'),
@@ -80,14 +68,14 @@ export function readExchangeXml(text: string): ExchangeModel {
 }
 
 function readRelationship(element: XmlElement, properties: (element: XmlElement) => ExchangeProperty[]): ExchangeRelationship {
-  const accessType = element.getAttribute('accessType');
-  const isDirected = element.getAttribute('isDirected');
+  const accessType = attribute(element, 'accessType');
+  const isDirected = attribute(element, 'isDirected');
   return {
-    id: element.getAttribute('identifier') ?? '',
+    id: attribute(element, 'identifier') ?? '',
     // Some tools write `ServingRelationship` for `Serving`.
     type: typeOf(element).replace(/Relationship$/, ''),
-    source: element.getAttribute('source') ?? '',
-    target: element.getAttribute('target') ?? '',
+    source: attribute(element, 'source') ?? '',
+    target: attribute(element, 'target') ?? '',
     names: langStrings(element, 'name'),
     documentation: langStrings(element, 'documentation'),
     properties: properties(element),
@@ -97,8 +85,8 @@ function readRelationship(element: XmlElement, properties: (element: XmlElement)
 }
 
 function readItem(element: XmlElement): OrganizationItem {
-  const id = element.getAttribute('identifier');
-  const ref = element.getAttribute('identifierRef');
+  const id = attribute(element, 'identifier');
+  const ref = attribute(element, 'identifierRef');
   return {
     ...(id ? { id } : {}),
     labels: langStrings(element, 'label'),
@@ -109,24 +97,24 @@ function readItem(element: XmlElement): OrganizationItem {
 
 function readDefinitions(element: XmlElement | undefined): PropertyDefinition[] {
   return children(element, 'propertyDefinition').map((definition) => {
-    const id = definition.getAttribute('identifier') ?? '';
+    const id = attribute(definition, 'identifier') ?? '';
     // Archi reads this definition as the element's specialization, whatever it is named.
     const name = id === SPECIALIZATION_DEFINITION_ID ? KEY.specialization : (langStrings(definition, 'name')[0]?.text ?? id);
-    return { id, name, type: (definition.getAttribute('type') ?? 'string') as PropertyType };
+    return { id, name, type: (attribute(definition, 'type') ?? 'string') as PropertyType };
   });
 }
 
 function readProperties(element: XmlElement, names: ReadonlyMap<string, string>): ExchangeProperty[] {
   return children(child(element, 'properties'), 'property').map((property) => {
-    const ref = property.getAttribute('propertyDefinitionRef') ?? '';
+    const ref = attribute(property, 'propertyDefinitionRef') ?? '';
     return { key: names.get(ref) ?? ref, value: langStrings(property, 'value')[0]?.text ?? '' };
   });
 }
 
 function readDiagram(view: XmlElement, properties: (element: XmlElement) => ExchangeProperty[]): Diagram {
-  const viewpoint = view.getAttribute('viewpoint');
+  const viewpoint = attribute(view, 'viewpoint');
   return {
-    id: view.getAttribute('identifier') ?? '',
+    id: attribute(view, 'identifier') ?? '',
     names: langStrings(view, 'name'),
     documentation: langStrings(view, 'documentation'),
     properties: properties(view),
@@ -138,9 +126,9 @@ function readDiagram(view: XmlElement, properties: (element: XmlElement) => Exch
 
 function readNode(node: XmlElement): DiagramNode {
   const type = typeOf(node);
-  const elementRef = node.getAttribute('elementRef');
+  const elementRef = attribute(node, 'elementRef');
   return {
-    id: node.getAttribute('identifier') ?? '',
+    id: attribute(node, 'identifier') ?? '',
     type: type === 'Container' || type === 'Label' ? type : 'Element',
     ...(elementRef ? { elementRef } : {}),
     labels: langStrings(node, 'label'),
@@ -150,13 +138,13 @@ function readNode(node: XmlElement): DiagramNode {
 }
 
 function readConnection(connection: XmlElement): DiagramConnection {
-  const relationshipRef = connection.getAttribute('relationshipRef');
+  const relationshipRef = attribute(connection, 'relationshipRef');
   return {
-    id: connection.getAttribute('identifier') ?? '',
+    id: attribute(connection, 'identifier') ?? '',
     type: relationshipRef ? 'Relationship' : 'Line',
     ...(relationshipRef ? { relationshipRef } : {}),
-    source: connection.getAttribute('source') ?? '',
-    target: connection.getAttribute('target') ?? '',
+    source: attribute(connection, 'source') ?? '',
+    target: attribute(connection, 'target') ?? '',
     labels: langStrings(connection, 'label'),
     bendpoints: children(connection, 'bendpoint').map((point) => ({ x: number(point, 'x'), y: number(point, 'y') })),
   };
@@ -166,34 +154,26 @@ function bounds(node: XmlElement): Bounds {
   return { x: number(node, 'x'), y: number(node, 'y'), w: number(node, 'w'), h: number(node, 'h') };
 }
 
-function number(element: XmlElement, attribute: string): number {
-  const value = Number(element.getAttribute(attribute));
+function number(element: XmlElement, name: string): number {
+  const value = Number(attribute(element, name));
   return Number.isFinite(value) ? value : 0;
 }
 
 /** `xsi:type` without a prefix: `archimate:BusinessActor` → `BusinessActor`. */
 function typeOf(element: XmlElement): string {
-  const type = element.getAttributeNS(XSI_NAMESPACE, 'type') ?? '';
+  const type = attribute(element, 'type', XSI_NAMESPACE) ?? '';
   return type.slice(type.indexOf(':') + 1);
 }
 
 function langStrings(element: XmlElement, tag: string): LangString[] {
   return children(element, tag).map((text) => {
-    const lang = text.getAttributeNS(XML_NAMESPACE, 'lang');
-    return { text: text.textContent ?? '', ...(lang ? { lang } : {}) };
+    const lang = attribute(text, 'lang', XML_NAMESPACE);
+    return { text: text.text, ...(lang ? { lang } : {}) };
   });
 }
 
 function children(element: XmlElement | undefined, localName: string): XmlElement[] {
-  if (!element) return [];
-  const found: XmlElement[] = [];
-  for (let node = element.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === node.ELEMENT_NODE) {
-      const child = node as XmlElement;
-      if (child.localName === localName && child.namespaceURI === ARCHIMATE_NAMESPACE) found.push(child);
-    }
-  }
-  return found;
+  return element ? element.children.filter((child) => child.local === localName && child.uri === ARCHIMATE_NAMESPACE) : [];
 }
 
 function child(element: XmlElement | undefined, localName: string): XmlElement | undefined {

@@ -222,6 +222,8 @@ function attributeText(attributes: Attributes): string {
  * lone surrogates, U+FFFE/U+FFFF): each becomes U+FFFD.
  */
 function xmlCharacters(text: string): string {
+  // Most text has none of them, nor any surrogate: it goes through as it is.
+  if (!maybeNotXml(text)) return text;
   let out = '';
   for (const char of text) {
     const code = char.codePointAt(0)!;
@@ -235,6 +237,14 @@ function xmlCharacters(text: string): string {
     out += allowed ? char : '\uFFFD';
   }
   return out;
+}
+
+function maybeNotXml(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code < 0x20 && code !== 0x9 && code !== 0xa && code !== 0xd) || (code >= 0xd800 && code <= 0xdfff) || code >= 0xfffe) return true;
+  }
+  return false;
 }
 
 export function escapeText(text: string): string {

@@ -4,9 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
 import { ARCHIMATE_SCHEMAS } from '@gea-arch/fixtures';
 import { buildArchimate, compileWorkspace, findingRecords, loadWorkspace, type Compilation } from '@gea-arch/compiler';
+import { attribute, parseXml } from '../../src/archimate/xml-tree.js';
 
 export const EVALUATION_DATE = '2026-06-01';
 
@@ -24,22 +24,16 @@ export function schemaProblems(xml: string): string {
 
 /** Archi's ArchiMate 3.2 table: the letters allowed from one element type to another. */
 export function archiRelationshipTable(): { readonly allowed: ReadonlyMap<string, string>; readonly letters: ReadonlyMap<string, string> } {
-  const parse = (file: string) => new DOMParser().parseFromString(readFileSync(join(ARCHIMATE_SCHEMAS, file), 'utf8'), 'text/xml');
+  const parse = (file: string) => parseXml(readFileSync(join(ARCHIMATE_SCHEMAS, file), 'utf8'));
   const allowed = new Map<string, string>();
-  const sources = parse('archi-relationships-3.2.xml').getElementsByTagName('source');
-  for (let index = 0; index < sources.length; index++) {
-    const source = sources[index]!;
-    const targets = source.getElementsByTagName('target');
-    for (let at = 0; at < targets.length; at++) {
-      const target = targets[at]!;
-      allowed.set(`${source.getAttribute('concept')}|${target.getAttribute('concept')}`, target.getAttribute('relations') ?? '');
-    }
+  for (const source of parse('archi-relationships-3.2.xml').children.filter((element) => element.local === 'source')) {
+    for (const target of source.children.filter((element) => element.local === 'target'))
+      allowed.set(`${attribute(source, 'concept')}|${attribute(target, 'concept')}`, attribute(target, 'relations') ?? '');
   }
   const letters = new Map<string, string>();
-  const keys = parse('archi-relationships-keys.xml').getElementsByTagName('key');
-  for (let index = 0; index < keys.length; index++) {
+  for (const key of parse('archi-relationships-keys.xml').children.filter((element) => element.local === 'key')) {
     // `AccessRelationship` in Archi's file, `Access` in the exchange format.
-    letters.set(keys[index]!.getAttribute('relationship')!.replace(/Relationship$/, ''), keys[index]!.getAttribute('char')!);
+    letters.set(attribute(key, 'relationship')!.replace(/Relationship$/, ''), attribute(key, 'char')!);
   }
   return { allowed, letters };
 }
