@@ -23,7 +23,9 @@ describe('emitter table', () => {
       'json:json:never',
     ]);
     expect(emitterById('reports')!.formats.map((format) => format.id)).toEqual(['json', 'sarif']);
-    expect(emitterById('archimate')!.formats.map((format) => `${format.id}:${format.extension}:${format.built}`)).toEqual(['xml:xml:always']);
+    expect(emitterById('archimate')!.formats.map((format) => `${format.id}:${format.extension}:${format.built}`)).toEqual([
+      'xml:xml:always',
+    ]);
     expect(emitterOfCommand('diagram')).toBe(emitterById('diagrams'));
     expect(emitterOfCommand('export')).toBe(emitterById('archimate'));
     expect(emitterById('specs')).toBeUndefined();
