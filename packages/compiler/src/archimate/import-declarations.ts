@@ -4,7 +4,7 @@
 import { type ExchangeProperty, type ExchangeRelationship } from './exchange.js';
 import { block, commaList, inline, parens, ref, str, word, type GeaDeclaration, type Line, type Piece } from './gea-source.js';
 import { isIdentifier } from './identifiers.js';
-import { labelOf, slug, type Imported, type ImportedModel, type ImportNote, type ListStatement } from './import-exchange.js';
+import { labelOf, slug, type Imported, type ImportedModel, type ImportNote, type SingleStatement } from './import-exchange.js';
 import { isKnownKey, KEY, META_PREFIX, sameKey, SPECIALIZATIONS } from './mapping.js';
 import {
   DURATION,
@@ -61,8 +61,17 @@ class DeclarationBuilder {
     const body = this.body();
     const legal = imported.legalBases.map(({ law, relationship }) => {
       const article = propertyOf(relationship, KEY.article);
+      this.statementDetails(`legal-basis ${law.name}`, relationship, withoutKeys(relationship, [KEY.statement, KEY.article]));
       return [word('legal-basis'), ref(law.name), ...(article !== undefined ? [str(article)] : [])];
     });
+    // What the relationships behind `owner`, `provider`, … say besides the reference.
+    for (const [statement, relationship] of Object.entries(imported.linkRelationships)) {
+      this.statementDetails(
+        `${statement} ${imported.links[statement as SingleStatement]!.name}`,
+        relationship,
+        withoutKeys(relationship, [KEY.statement]),
+      );
+    }
     const statements = imported.statements.map((statement) => this.statementLine(statement));
     const tail = this.tail();
     return {
@@ -321,18 +330,12 @@ class DeclarationBuilder {
         break;
       }
     }
-    this.statementDetails(kind, other, { ...relationship, names }, properties);
+    this.statementDetails(`${kind} ${other.name}`, { ...relationship, names }, properties);
     return line;
   }
 
   /** What a relationship says beyond its statement (a name, documentation, other properties): comments. */
-  private statementDetails(
-    kind: ListStatement,
-    other: Imported,
-    relationship: ExchangeRelationship,
-    properties: readonly ExchangeProperty[],
-  ): void {
-    const statement = `${kind} ${other.name}`;
+  private statementDetails(statement: string, relationship: ExchangeRelationship, properties: readonly ExchangeProperty[]): void {
     const details: [string, string][] = [
       ...relationship.names.map((name): [string, string] => ['name', name.text]),
       ...relationship.documentation.map((text): [string, string] => ['documentation', text.text]),
@@ -451,6 +454,10 @@ class DeclarationBuilder {
     if (line) lines.push(line);
     else this.meta(key, value, true);
   }
+}
+
+function withoutKeys(relationship: ExchangeRelationship, keys: readonly string[]): ExchangeProperty[] {
+  return relationship.properties.filter((property) => !keys.some((key) => sameKey(property.key, key)));
 }
 
 function propertyOf(relationship: ExchangeRelationship, key: string): string | undefined {

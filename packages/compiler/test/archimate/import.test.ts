@@ -132,6 +132,8 @@ describe('an Archi export in two languages (tax-administration.xml)', () => {
 
   it('turns relationships into the statements they stand for', () => {
     const its = declaration(tax, 'system Integrated_Tax_System');
+    // What a relationship says besides its statement is kept above the declaration.
+    expect(tax).toContain('// owner Mongolian_Tax_Administration: name: runs\nsystem Integrated_Tax_System');
     expect(its).toContain('  owner Mongolian_Tax_Administration\n  criticality high\n  legal-basis General_Tax_Law\n');
     expect(its).toContain(
       '  consumes General_Authority_for_State_Registration.Citizen_lookup_API {\n    purpose "verifies taxpayers"\n  }\n',
@@ -182,6 +184,7 @@ describe('an Archi export in two languages (tax-administration.xml)', () => {
       'relationshipUnmapped',
       'serviceAsInterface',
       'serviceMerged',
+      'statementDetail',
       'viewNotImported',
     ]);
     expect(imported.report).toContain('# ArchiMate import\n\nFrom `tax-administration.xml`.\n\n## Imported\n\n- agencies: 3\n');
