@@ -30,7 +30,7 @@ export interface ArchimateImport {
   readonly relationships: number;
 }
 
-export const CONFIG_FILE = 'gea.yaml';
+export const WORKSPACE_CONFIG = 'gea.yaml';
 export const REPORT_FILE = 'archimate-import.md';
 
 /** Kinds in the order a file lists them. */
@@ -80,7 +80,7 @@ export function importArchimate(xml: string, options: ArchimateImportOptions = {
   const declared = new Set(byName.keys());
   const out = new Map<string, string>();
   for (const path of [...files.keys()].sort()) out.set(path, renderFile(files.get(path)!, declared));
-  out.set(CONFIG_FILE, configText(model, fileName));
+  out.set(WORKSPACE_CONFIG, configText(model, fileName));
   const elements = model.declarations.length;
   return {
     files: out,

@@ -4,7 +4,7 @@ export { exportArchimate, exchangeOfModel, type ArchimateExportOptions } from '.
 export {
   importArchimate,
   sayNote,
-  CONFIG_FILE,
+  WORKSPACE_CONFIG,
   REPORT_FILE,
   type ArchimateImport,
   type ArchimateImportOptions,
