@@ -10,6 +10,8 @@ import { check, CHECK_FORMATS } from './commands/check.js';
 import { diagram, DIAGRAM_FORMATS } from './commands/diagram.js';
 import { diff, DIFF_FORMATS, FAIL_ON } from './commands/diff.js';
 import { gap, GAP_FORMATS } from './commands/gap.js';
+import { exportArchimateCommand } from './commands/export.js';
+import { importArchimateCommand } from './commands/import.js';
 import { init } from './commands/init.js';
 import { explainRule, listRules } from './commands/rules.js';
 import { listViews, VIEWS_FORMATS } from './commands/views.js';
@@ -140,6 +142,31 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--date <YYYY-MM-DD>', said.buildDateOption)
     .action(async (name: string, targets: string[], options) => {
       exitCode = await spec(name, targets, options, io);
+    });
+
+  const archimate = wordsFor(asked).archimate.commands;
+  program
+    .command('export')
+    .description(archimate.export)
+    .command('archimate')
+    .description(archimate.exportArchimate)
+    .argument('[workspace...]', said.workspaceArgument, ['.'])
+    .option('-o, --output <file>', archimate.exportOutput)
+    .option('--locale <locale>', said.labelLocaleOption)
+    .action(async (targets: string[], options) => {
+      exitCode = await exportArchimateCommand(targets, options, io);
+    });
+
+  program
+    .command('import')
+    .description(archimate.import)
+    .command('archimate')
+    .description(archimate.importArchimate)
+    .argument('<file>', archimate.importFile)
+    .option('-o, --output <dir>', archimate.importOutput)
+    .option('--locale <locale>', said.wordLocaleOption)
+    .action(async (file: string, options) => {
+      exitCode = await importArchimateCommand(file, options, io);
     });
 
   program

@@ -16,7 +16,8 @@ describe('gea build', () => {
     expect(result.stdout).toMatch(/^out\/diagrams\/: \d+ files \(\d+ views: \d+ laid out, 0 from cache\)$/m);
     expect(result.stdout).toContain('out/reports/: 7 files');
     expect(result.stdout).toMatch(/^out\/specs\/: \d+ files$/m);
-    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.cache', '.gea-out', 'diagrams', 'reports', 'specs']);
+    expect(result.stdout).toContain('out/archimate/: 1 files');
+    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.cache', '.gea-out', 'archimate', 'diagrams', 'reports', 'specs']);
     expect(readdirSync(join(root, 'out', 'diagrams'))).toEqual(
       expect.arrayContaining(['landscape-now.svg', 'landscape-now.mmd', 'landscape-now.puml', 'signatures.svg']),
     );
@@ -37,10 +38,10 @@ describe('gea build', () => {
 
   it('takes its sections from the emitter table: help lists them, an unknown one is a usage error naming them', async () => {
     const help = await gea(['build', '--help']);
-    expect(help.stdout.replace(/\s+/g, ' ')).toContain('build only these, comma-separated: diagrams, reports, specs');
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('build only these, comma-separated: diagrams, reports, specs, archimate');
     const unknown = await gea(['build', QUICKSTART, '--only', 'diagrams,site']);
     expect(unknown).toMatchObject({ code: 2, stdout: '' });
-    expect(unknown.stderr).toBe('gea: --only takes a comma-separated list of diagrams, reports, specs; not `site`\n');
+    expect(unknown.stderr).toBe('gea: --only takes a comma-separated list of diagrams, reports, specs, archimate; not `site`\n');
     const formats = (await gea(['diagram', '--help'])).stdout.replace(/\s+/g, ' ');
     expect(formats).toContain('choices: "svg", "png", "mermaid", "plantuml", "json"');
   });
@@ -53,7 +54,7 @@ describe('gea build', () => {
       'out/reports/: 7 файл\nилрэл: 0 алдаа, 0 анхааруулга, 0 мэдээлэл, 0 чөлөөлөгдсөн — `gea check` тэдгээрийг жагсаана\n',
     );
     const unknown = await gea(['build', QUICKSTART, '--only', 'site'], root, { GEA_LOCALE: 'mn' });
-    expect(unknown.stderr).toBe('gea: --only нь таслалаар тусгаарласан diagrams, reports, specs жагсаалт авна; `site` биш\n');
+    expect(unknown.stderr).toBe('gea: --only нь таслалаар тусгаарласан diagrams, reports, specs, archimate жагсаалт авна; `site` биш\n');
   });
 
   it("exits 1 when the model has errors, and refuses an out folder that is not gea's", async () => {

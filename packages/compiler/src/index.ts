@@ -63,4 +63,20 @@ export {
   type SpecFormat,
   type SpecOptions,
 } from './spec/index.js';
+export { archimateEmitter, buildArchimate, ARCHIMATE_FILE, type ArchimateBuild, type ArchimateBuildOptions } from './emitters/archimate.js';
+export {
+  importArchimate,
+  exportArchimate,
+  exchangeOfModel,
+  readExchangeXml,
+  writeExchangeXml,
+  sayNote,
+  ExchangeReadError,
+  REPORT_FILE as ARCHIMATE_IMPORT_REPORT,
+  type ArchimateImport,
+  type ArchimateImportOptions,
+  type ArchimateExportOptions,
+  type ExchangeModel,
+  type ImportNote,
+} from './archimate/index.js';
 export { renderRulesDoc, explanationMarkdown, RULES_DOC_PATH } from './docs/rules-doc.js';

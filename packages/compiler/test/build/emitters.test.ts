@@ -9,11 +9,12 @@ import { buildWorkspace, EMITTERS, emitterById, emitterOfCommand, loadWorkspace,
 const QUICKSTART = resolve(import.meta.dirname, '../../../../examples/quickstart');
 
 describe('emitter table', () => {
-  it('lists the diagrams, the reports and the specs emitters, with their sections, formats and commands', () => {
+  it('lists the diagrams, reports, specs and archimate emitters, with their sections, formats and commands', () => {
     expect(EMITTERS.map((emitter) => [emitter.id, emitter.section, emitter.command])).toEqual([
       ['diagrams', 'diagrams', 'diagram'],
       ['reports', 'reports', 'gap'],
       ['specs', 'specs', 'spec'],
+      ['archimate', 'archimate', 'export'],
     ]);
     expect(emitterById('diagrams')!.formats.map((format) => `${format.id}:${format.extension}:${format.built}`)).toEqual([
       'svg:svg:always',
@@ -35,8 +36,12 @@ describe('emitter table', () => {
       'jsonschema:json:always',
       'agreement:md:always',
     ]);
+    expect(emitterById('archimate')!.formats.map((format) => `${format.id}:${format.extension}:${format.built}`)).toEqual([
+      'xml:xml:always',
+    ]);
     expect(emitterOfCommand('diagram')).toBe(emitterById('diagrams'));
     expect(emitterOfCommand('spec')).toBe(emitterById('specs'));
+    expect(emitterOfCommand('export')).toBe(emitterById('archimate'));
     expect(emitterById('site')).toBeUndefined();
   });
 
@@ -81,7 +86,7 @@ describe('emitter table', () => {
     expect(result.sections.map((section) => section.section)).toEqual(['reports']);
     expect(result.diagrams).toBeUndefined();
     await expect(buildWorkspace(workspace, { outDir, toolVersion: 'test', only: ['site'] })).rejects.toThrow(
-      'no emitter site (emitters: diagrams, reports, specs)',
+      'no emitter site (emitters: diagrams, reports, specs, archimate)',
     );
   });
 });

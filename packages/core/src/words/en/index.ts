@@ -1,4 +1,5 @@
 // The English table: it defines the shape of every table.
+import { archimate } from './archimate.js';
 import { cli } from './cli.js';
 import { common } from './common.js';
 import { diagrams } from './diagrams.js';
@@ -7,4 +8,4 @@ import { rules } from './rules.js';
 import { specs } from './specs.js';
 import { syntax } from './syntax.js';
 
-export const en = { common, rules, syntax, diagrams, cli, reports, specs };
+export const en = { common, rules, syntax, diagrams, cli, reports, specs, archimate };

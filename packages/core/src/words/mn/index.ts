@@ -1,5 +1,6 @@
 // The Mongolian table: the same shape as the English one.
 import type { WordTable } from '../words.js';
+import { archimate } from './archimate.js';
 import { cli } from './cli.js';
 import { common } from './common.js';
 import { diagrams } from './diagrams.js';
@@ -8,4 +9,4 @@ import { rules } from './rules.js';
 import { specs } from './specs.js';
 import { syntax } from './syntax.js';
 
-export const mn: WordTable = { common, rules, syntax, diagrams, cli, reports, specs };
+export const mn: WordTable = { common, rules, syntax, diagrams, cli, reports, specs, archimate };
