@@ -13,3 +13,5 @@ export {
 export { analyzeDocuments, type Analysis, type AnalysisOptions } from './analyze.js';
 export { buildSemanticModel, type ModelOptions } from './build-model/build-model.js';
 export { analyzeSources, buildSources, normalizeUri, type SourceText, type BatchOptions, type BuildOptions } from './analyze-sources.js';
+export { decodeSource, type DecodedSource, type SourceProblem } from './source/decode-source.js';
+export { grammarKeywords } from './syntax/keywords.js';

@@ -3,8 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { closestMatches, wordsFor } from '@gea-arch/core';
-import { analyzeSources, normalizeUri, type Analysis } from '@gea-arch/language';
+import { closestMatches, compareFindings, wordsFor, type Finding } from '@gea-arch/core';
+import { analyzeSources, decodeSource, normalizeUri, type Analysis, type DecodedSource, type SourceProblem } from '@gea-arch/language';
 import { WorkspaceError, type Workspace } from '../workspace/load-workspace.js';
 
 export interface CompileOptions {
@@ -21,23 +21,42 @@ export interface CompileOptions {
 export interface Compilation {
   readonly workspace: Workspace;
   readonly analysis: Analysis;
+  /** The date certificate checks used (and reports that count days left use). */
+  readonly evaluationDate: string;
   /** Workspace-relative path (with `/`) of a document URI. */
   relativePath(uri: string): string;
 }
 
 export async function compileWorkspace(workspace: Workspace, options: CompileOptions = {}): Promise<Compilation> {
+  const locale = options.locale ?? workspace.config.locale;
+  const sources = await Promise.all(workspace.files.map((file) => readSource(resolve(workspace.root, file), locale)));
+  options.onProgress?.(wordsFor(locale).cli.progress.read({ files: workspace.files.length }));
+  return compileTexts(workspace, sources, options);
+}
+
+/**
+ * Compiles the texts of the workspace's files (in the order of `workspace.files`) as they are given
+ * rather than as they are on disk: `gea diff` compiles the files of a git revision this way. A
+ * source that could not be decoded (not UTF-8 text) is one finding where the trouble starts.
+ */
+export async function compileTexts(
+  workspace: Workspace,
+  sources: readonly (string | DecodedSource)[],
+  options: CompileOptions = {},
+): Promise<Compilation> {
+  const decoded = sources.map((source): DecodedSource => (typeof source === 'string' ? { text: source } : source));
+  const texts = decoded.map((source) => source.text);
   const { config } = workspace;
   const locale = options.locale ?? config.locale;
   const uris = workspace.files.map((file) => pathToFileURL(resolve(workspace.root, file)).href);
-  const texts = await Promise.all(workspace.files.map((file) => readSource(resolve(workspace.root, file), locale)));
-  options.onProgress?.(wordsFor(locale).cli.progress.read({ files: workspace.files.length }));
+  const evaluationDate = options.evaluationDate ?? config.evaluationDate ?? today();
   const analysis = await analyzeSources(
     uris.map((uri, index) => ({ uri, text: texts[index]!, path: workspace.files[index] })),
     {
       defaultLocale: config.locale,
       locales: config.locales,
       severities: config.rules,
-      evaluationDate: options.evaluationDate ?? config.evaluationDate ?? today(),
+      evaluationDate,
       plateau: options.plateau,
       locale,
       onProgress: options.onProgress,
@@ -54,13 +73,31 @@ export async function compileWorkspace(workspace: Workspace, options: CompileOpt
     );
   }
   const pathOf = new Map(uris.map((uri, index) => [normalizeUri(uri), workspace.files[index]!]));
-  return { workspace, analysis, relativePath: (uri) => pathOf.get(uri) ?? uri };
+  const unreadable = decoded.flatMap((source, index) =>
+    source.problem ? [sourceFinding(normalizeUri(uris[index]!), source.problem, locale)] : [],
+  );
+  const withUnreadable =
+    unreadable.length === 0 ? analysis : { ...analysis, findings: [...analysis.findings, ...unreadable].sort(compareFindings) };
+  return { workspace, analysis: withUnreadable, evaluationDate, relativePath: (uri) => pathOf.get(uri) ?? uri };
 }
 
-async function readSource(path: string, locale: string): Promise<string> {
+/** A file that is not UTF-8 text is one syntax finding where the trouble starts; it is read as empty. */
+function sourceFinding(uri: string, problem: SourceProblem, locale: string): Finding {
+  const words = wordsFor(locale).syntax;
+  const start = { line: problem.line - 1, character: problem.column - 1 };
+  return {
+    rule: 'syntax',
+    severity: 'error',
+    message: problem.kind === 'binary' ? words.notText : words.notUtf8({ byteOffset: problem.byteOffset, looksLike: problem.looksLike }),
+    source: { uri, start, end: start },
+    plateaus: [],
+    waived: false,
+  };
+}
+
+async function readSource(path: string, locale: string): Promise<DecodedSource> {
   try {
-    const text = await readFile(path, 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return decodeSource(await readFile(path));
   } catch (error) {
     throw new WorkspaceError((words) => words.cli.workspace.cannotRead({ path, reason: (error as Error).message }), locale);
   }
