@@ -13,3 +13,5 @@ export {
 export { analyzeDocuments, type Analysis, type AnalysisOptions } from './analyze.js';
 export { buildSemanticModel, type ModelOptions } from './build-model/build-model.js';
 export { analyzeSources, buildSources, normalizeUri, type SourceText, type BatchOptions, type BuildOptions } from './analyze-sources.js';
+export { GeaFormatter } from './formatter/gea-formatter.js';
+export { createSourceFormatter, type FormatResult } from './formatter/format-source.js';

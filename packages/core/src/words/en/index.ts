@@ -2,7 +2,8 @@
 import { cli } from './cli.js';
 import { common } from './common.js';
 import { diagrams } from './diagrams.js';
+import { editor } from './editor.js';
 import { rules } from './rules.js';
 import { syntax } from './syntax.js';
 
-export const en = { common, rules, syntax, diagrams, cli };
+export const en = { common, rules, syntax, diagrams, cli, editor };
