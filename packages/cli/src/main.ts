@@ -8,7 +8,9 @@ import { commanderErrorInWords, helpInWords } from './commander-words.js';
 import { build, BUILD_SECTIONS } from './commands/build.js';
 import { check, CHECK_FORMATS } from './commands/check.js';
 import { diagram, DIAGRAM_FORMATS } from './commands/diagram.js';
+import { fmt } from './commands/fmt.js';
 import { init } from './commands/init.js';
+import { lsp } from './commands/lsp.js';
 import { explainRule, listRules } from './commands/rules.js';
 import { askedLocale, localeOnCommandLine } from './options.js';
 import { processIo, type Io } from './terminal.js';
@@ -98,6 +100,26 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--locale <locale>', said.wordLocaleOption)
     .action((id: string, options) => {
       exitCode = explainRule(id, options, io);
+    });
+
+  // Editor support: the language server and its formatter.
+  const editor = wordsFor(asked).editor.cli;
+  program
+    .command('lsp')
+    .description(editor.lsp)
+    .option('--stdio', editor.stdioOption)
+    .action(async () => {
+      exitCode = await lsp();
+    });
+
+  program
+    .command('fmt')
+    .description(editor.fmt)
+    .argument('[files...]', editor.fmtFiles, ['.'])
+    .option('--check', editor.checkOption)
+    .option('--locale <locale>', said.wordLocaleOption)
+    .action(async (targets: string[], options) => {
+      exitCode = await fmt(targets, options, io);
     });
 
   try {

@@ -29,3 +29,4 @@ export {
 } from './emitters/diagrams.js';
 export { reportsEmitter } from './emitters/reports.js';
 export { renderRulesDoc, explanationMarkdown, RULES_DOC_PATH } from './docs/rules-doc.js';
+export * from './server/index.js';

@@ -47,4 +47,17 @@ export const editor = {
     buildFailed: ({ reason }: { reason: string }) => `gea build failed: ${reason}`,
     noSite: 'No site has been built yet: run "gea: Build" first.',
   },
+  cli: {
+    lsp: 'start the language server (for VS Code, Neovim, Emacs and any LSP editor)',
+    stdioOption: 'talk over standard input and output (the only transport)',
+    fmt: 'format .gea files canonically (the language server formats the same way)',
+    fmtFiles: 'files or folders to format (default: the workspace in this folder)',
+    checkOption: 'change nothing; list the files that are not formatted and exit 1 if there are any',
+    reformatted: ({ path }: { path: string }) => `formatted ${path}`,
+    wouldReformat: ({ path }: { path: string }) => `not formatted: ${path}`,
+    notFormatted: ({ path, line, column, message }: { path: string; line: number; column: number; message: string }) =>
+      `${path}:${line}:${column}: not formatted, it has a syntax error: ${message}`,
+    summary: ({ changed, files }: { changed: number; files: number }) =>
+      `${changed} of ${files} file${files === 1 ? '' : 's'} ${changed === 1 ? 'needs' : 'need'} formatting`,
+  },
 };

@@ -45,4 +45,15 @@ export const editor: WordTable['editor'] = {
     buildFailed: ({ reason }) => `gea build амжилтгүй: ${reason}`,
     noSite: 'Сайт хараахан бүтээгдээгүй байна: эхлээд "gea: Build" командыг ажиллуулна уу.',
   },
+  cli: {
+    lsp: 'хэлний серверийг эхлүүлэх (VS Code, Neovim, Emacs болон LSP дэмждэг бүх засварлагчид)',
+    stdioOption: 'стандарт оролт, гаралтаар харилцах (цорын ганц холболт)',
+    fmt: '.gea файлуудыг стандарт хэлбэрт оруулах (хэлний сервер мөн адил хэлбэржүүлдэг)',
+    fmtFiles: 'хэлбэржүүлэх файл эсвэл хавтас (анхдагч: энэ хавтасны ажлын талбар)',
+    checkOption: 'юуг ч өөрчлөхгүй; хэлбэржээгүй файлуудыг жагсааж, байвал 1 кодоор гарах',
+    reformatted: ({ path }) => `${path} хэлбэржлээ`,
+    wouldReformat: ({ path }) => `хэлбэржээгүй: ${path}`,
+    notFormatted: ({ path, line, column, message }) => `${path}:${line}:${column}: синтаксийн алдаатай тул хэлбэржүүлсэнгүй: ${message}`,
+    summary: ({ changed, files }) => `${files} файлаас ${changed} нь хэлбэржүүлэх шаардлагатай`,
+  },
 };

@@ -1,0 +1,97 @@
+// After every build of the documents: each workspace analysed as `gea check` analyses it (the
+// same analyzeDocuments, gea.yaml settings, source order and locale), its findings published as
+// diagnostics on every file (only where they changed) and kept for hovers and code actions.
+import type { LangiumDocument } from 'langium';
+import { analyzeDocuments, type EditorState } from '@gea-arch/language';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { today } from '../check/compile.js';
+import { compareText } from '../workspace/load-workspace.js';
+import { findingDiagnostic } from './diagnostics.js';
+import { fileUri, type EditorSettings, type ServerWorkspace, type ServerWorkspaces } from './server-workspaces.js';
+
+export interface AnalysisTarget {
+  readonly workspaces: ServerWorkspaces;
+  readonly state: EditorState;
+  readonly settings: EditorSettings;
+  /** The language of messages. */
+  readonly locale: string;
+  /** Where each rule is explained (`…/rules.md`); a rule's id is its anchor. */
+  readonly rulesDoc?: string;
+  publish(uri: string, diagnostics: Diagnostic[]): void;
+}
+
+export class WorkspaceAnalyzer {
+  private readonly sent = new Map<string, string>();
+
+  constructor(private readonly target: AnalysisTarget) {}
+
+  /** Analyses every workspace that holds one of `documents`, and publishes what changed. */
+  analyze(documents: readonly LangiumDocument[]): void {
+    const { workspaces } = this.target;
+    const byRoot = new Map<string, { workspace: ServerWorkspace; documents: LangiumDocument[] }>();
+    for (const document of documents) {
+      const workspace = workspaces.of(document.uri.toString());
+      const group = byRoot.get(workspace.root) ?? byRoot.set(workspace.root, { workspace, documents: [] }).get(workspace.root)!;
+      group.documents.push(document);
+    }
+    for (const { workspace, documents: members } of byRoot.values()) this.analyzeWorkspace(workspace, members);
+    for (const workspace of workspaces.all()) this.publishConfigProblems(workspace);
+  }
+
+  /** Clears what was published for documents that are gone. */
+  forget(uris: readonly string[]): void {
+    for (const uri of uris) {
+      this.target.state.forget(uri);
+      this.send(uri, []);
+    }
+  }
+
+  private analyzeWorkspace(workspace: ServerWorkspace, documents: LangiumDocument[]): void {
+    const { workspaces, settings, locale, state } = this.target;
+    const relativePaths = new Map(
+      documents.map((document) => [document.uri.toString(), workspaces.relativePath(workspace, document.uri.toString())]),
+    );
+    const ordered = [...documents].sort((a, b) => compareText(relativePaths.get(a.uri.toString())!, relativePaths.get(b.uri.toString())!));
+    const { config } = workspace;
+    const analysis = analyzeDocuments(ordered, {
+      defaultLocale: config.locale,
+      locales: config.locales,
+      severities: config.rules,
+      evaluationDate: settings.evaluationDate ?? config.evaluationDate ?? today(),
+      locale,
+      relativePaths,
+    });
+    const uris = ordered.map((document) => document.uri.toString());
+    state.update(uris, {
+      model: analysis.model,
+      findings: analysis.findings,
+      locales: config.locales,
+      locale,
+      relativePath: (uri) => relativePaths.get(uri) ?? uri,
+    });
+    const byUri = new Map<string, Diagnostic[]>(uris.map((uri) => [uri, []]));
+    for (const finding of analysis.findings) byUri.get(finding.source.uri)?.push(findingDiagnostic(finding, this.target.rulesDoc));
+    for (const [uri, diagnostics] of byUri) this.send(uri, diagnostics);
+  }
+
+  private publishConfigProblems(workspace: ServerWorkspace): void {
+    const diagnostics = workspace.configProblems.map((problem): Diagnostic => ({
+      range: {
+        start: { line: problem.line - 1, character: problem.column - 1 },
+        end: { line: problem.line - 1, character: problem.column },
+      },
+      severity: 1,
+      code: 'config',
+      source: 'gea',
+      message: problem.message,
+    }));
+    this.send(fileUri(workspace.configFile), diagnostics);
+  }
+
+  private send(uri: string, diagnostics: Diagnostic[]): void {
+    const text = JSON.stringify(diagnostics);
+    if ((this.sent.get(uri) ?? '[]') === text) return;
+    this.sent.set(uri, text);
+    this.target.publish(uri, diagnostics);
+  }
+}
