@@ -55,7 +55,7 @@ export class ServerWorkspaces {
     return [...this.folders.values()];
   }
 
-  /** The workspace a document belongs to: the innermost folder holding it, else its own folder's. */
+  /** The workspace a document (or folder) belongs to: the innermost folder holding it, else its own folder's. */
   of(uri: string): ServerWorkspace {
     const path = pathOf(uri);
     let best: ServerWorkspace | undefined;
@@ -85,5 +85,5 @@ function pathOf(uri: string): string | undefined {
 
 function isInside(path: string, folder: string): boolean {
   const rel = relative(folder, path);
-  return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep);
+  return !rel.startsWith('..') && !rel.startsWith(sep);
 }

@@ -34,37 +34,28 @@ export class GeaCompletionProvider extends DefaultCompletionProvider {
       if (rule && NAME_RULES.has(rule.name)) return;
       return super.completionFor(context, next, acceptor);
     }
-    if (GrammarAST.isRuleCall(next.feature)) return this.completionForValue(context, next, acceptor);
+    if (GrammarAST.isRuleCall(next.feature) && next.property !== undefined)
+      return this.completionForValue(context, next.property, acceptor);
     return super.completionFor(context, next, acceptor);
   }
 
   /** Values of a property that reads a name: fixed values, locales, rule ids. */
-  private completionForValue(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): void {
-    const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
-    const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
-    if (!assignment || !rule) return;
-    const keyword = AstUtils.streamAst(rule.definition).find(GrammarAST.isKeyword)?.value;
+  private completionForValue(context: CompletionContext, property: string, acceptor: CompletionAcceptor): void {
+    const keyword = propertyKeyword(context.textDocument.getText().slice(0, context.tokenOffset));
     if (!keyword) return;
     let values: readonly string[] | undefined;
     let kind: CompletionItemKind = CompletionItemKind.EnumMember;
-    if (assignment.feature === 'value' || assignment.feature === 'values') {
-      values = valueSetOf(keyword, this.blockOf(context.node, rule.name));
-    } else if (assignment.feature === 'locale') {
-      const analysis = context.document && this.state.analysisOf(context.document.uri.toString());
+    if (property === 'value' || property === 'values') {
+      values = valueSetOf(keyword, blockOf(context.node));
+    } else if (property === 'locale') {
+      const analysis = this.state.analysisOf(context.document.uri.toString());
       values = analysis ? analysis.locales.filter((locale) => locale !== analysis.model.defaultLocale) : undefined;
       kind = CompletionItemKind.Constant;
-    } else if (assignment.feature === 'rule') {
+    } else if (property === 'rule') {
       values = RULES.map((candidate) => candidate.id);
       kind = CompletionItemKind.Value;
     }
     for (const value of values ?? []) acceptor(context, { label: value, kind, detail: keyword, sortText: `0${value}` });
-  }
-
-  /** The grammar type of the block a property is written in (`Agency` for `kind` inside an agency). */
-  private blockOf(node: AstNode | undefined, propertyType: string): string | undefined {
-    let current = node;
-    while (current && current.$type === propertyType) current = current.$container;
-    return current?.$type;
   }
 
   protected override createReferenceCompletionItem(
@@ -79,4 +70,19 @@ export class GeaCompletionProvider extends DefaultCompletionProvider {
     const distance = label.split('.').length;
     return { ...item, label, detail: description.name, sortText: `${String(distance).padStart(3, '0')}${label}` };
   }
+}
+
+/** Blocks in which one keyword takes its own set of values (`kind` in an agency, `formats` in `open`). */
+const VALUE_BLOCKS = new Set(['Agency', 'Platform', 'Trust', 'Data', 'View', 'DependsOnStatement', 'OpenBlock']);
+
+/** The innermost block of those the cursor is in. */
+function blockOf(node: AstNode | undefined): string | undefined {
+  for (let current = node; current; current = current.$container) if (VALUE_BLOCKS.has(current.$type)) return current.$type;
+  return undefined;
+}
+
+/** The keyword of the property being written: `kind` in `kind |`, `levels` in `levels simple, |`. */
+function propertyKeyword(before: string): string | undefined {
+  const match = /([\p{L}_][\p{L}\p{N}_-]*)\s+(?:[\p{L}\p{N}_-]+\s*,\s*)*$/u.exec(before);
+  return match?.[1];
 }

@@ -19,6 +19,7 @@ import { GeaCodeActionProvider } from './code-actions.js';
 import { GeaCodeLenses } from './code-lens.js';
 import { GeaCompletionProvider } from './completion.js';
 import { EditorState } from './editor-state.js';
+import { GeaFuzzyMatcher } from './fuzzy-matcher.js';
 import { GeaHoverProvider } from './hover.js';
 import { GeaNodeKinds } from './node-kinds.js';
 import { GeaRenameProvider } from './rename.js';
@@ -58,6 +59,7 @@ function createGeaLspModule(): Module<GeaLspServices, PartialLangiumServices & G
 const GeaSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
   lsp: {
     NodeKindProvider: () => new GeaNodeKinds(),
+    FuzzyMatcher: () => new GeaFuzzyMatcher(),
   },
 };
 

@@ -1,0 +1,52 @@
+// The gea extension: starts the bundled language server, and adds the diagram preview, the
+// commands (check, build, open the site, preview, explain a rule) and the findings in the status
+// bar. Settings (locale, evaluation date) go to the server; changing them restarts it.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { PreviewPanel } from './preview-panel';
+import { FindingsStatus } from './status-bar';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  client = createClient(context);
+  const preview = new PreviewPanel(context, () => client);
+  const status = new FindingsStatus();
+  context.subscriptions.push(preview, status, ...registerCommands(() => client, preview));
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration(async (change) => {
+      if (!change.affectsConfiguration('gea')) return;
+      await client?.stop();
+      client = createClient(context);
+      await client.start();
+    }),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server/server.cjs');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const settings = vscode.workspace.getConfiguration('gea');
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'gea' },
+      { scheme: 'untitled', language: 'gea' },
+    ],
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.gea,gea.yaml}') },
+    initializationOptions: {
+      locale: settings.get<string>('locale') || undefined,
+      evaluationDate: settings.get<string>('evaluationDate') || undefined,
+    },
+  };
+  return new LanguageClient('gea', 'gea', serverOptions, clientOptions);
+}
