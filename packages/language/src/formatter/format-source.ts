@@ -22,13 +22,15 @@ export function createSourceFormatter(options: { readonly locale?: string } = {}
     const document = factory.fromString(source, URI.parse(uri));
     const { lexerErrors, parserErrors } = document.parseResult;
     if (lexerErrors.length > 0 || parserErrors.length > 0) {
+      // An error at the end of the file has no token to point at: it is at the end.
+      const end = document.textDocument.positionAt(source.length);
+      const at = (line: number | undefined, column: number | undefined, message: string) =>
+        line !== undefined && line > 0 && column !== undefined && column > 0
+          ? { line, column, message }
+          : { line: end.line + 1, column: end.character + 1, message };
       const syntaxErrors = [
-        ...lexerErrors.map((error) => ({ line: error.line ?? 1, column: error.column ?? 1, message: error.message })),
-        ...parserErrors.map((error) => ({
-          line: error.token.startLine ?? 1,
-          column: error.token.startColumn ?? 1,
-          message: error.message,
-        })),
+        ...lexerErrors.map((error) => at(error.line, error.column, error.message)),
+        ...parserErrors.map((error) => at(error.token.startLine, error.token.startColumn, error.message)),
       ];
       return { text, changed: false, syntaxErrors };
     }
