@@ -16,3 +16,4 @@ export { analyzeSources, buildSources, normalizeUri, type SourceText, type Batch
 export { GeaFormatter } from './formatter/gea-formatter.js';
 export { createSourceFormatter, type FormatResult } from './formatter/format-source.js';
 export * from './lsp/index.js';
+export { documentFindings } from './findings/document-findings.js';

@@ -103,6 +103,7 @@ export function startGeaServer(options: GeaServerOptions): void {
       publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
     });
     const documents = () => shared.workspace.LangiumDocuments.all.toArray();
+    shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, (document) => analyzer.documentValidated(document));
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => analyzer.analyze(documents()));
     shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => analyzer.forget(deleted.map((uri) => uri.toString())));
     shared.lsp.DocumentUpdateHandler.onWatchedFilesChange?.((change) => {

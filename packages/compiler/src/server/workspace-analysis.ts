@@ -1,8 +1,11 @@
 // After every build of the documents: each workspace analysed as `gea check` analyses it (the
 // same analyzeDocuments, gea.yaml settings, source order and locale), its findings published as
-// diagnostics on every file (only where they changed) and kept for hovers and code actions.
+// diagnostics on every file (only where they changed) and kept for hovers and code actions. A
+// document's own syntax and link errors go out as soon as it is validated, beside the workspace
+// findings of the last analysis, so typing gets its answer before a large workspace is analysed.
 import type { LangiumDocument } from 'langium';
-import { analyzeDocuments, type EditorState } from '@gea-arch/language';
+import type { Finding } from '@gea-arch/core';
+import { analyzeDocuments, documentFindings, type EditorState } from '@gea-arch/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { today } from '../check/compile.js';
 import { compareText } from '../workspace/load-workspace.js';
@@ -20,6 +23,9 @@ export interface AnalysisTarget {
   publish(uri: string, diagnostics: Diagnostic[]): void;
 }
 
+/** The findings a document has on its own, known before the workspace is analysed. */
+const DOCUMENT_RULES = new Set(['syntax', 'unresolved-reference']);
+
 export class WorkspaceAnalyzer {
   private readonly sent = new Map<string, string>();
 
@@ -36,6 +42,20 @@ export class WorkspaceAnalyzer {
     }
     for (const { workspace, documents: members } of byRoot.values()) this.analyzeWorkspace(workspace, members);
     for (const workspace of workspaces.all()) this.publishConfigProblems(workspace);
+  }
+
+  /** Publishes a validated document's syntax and link errors with the other findings it had. */
+  documentValidated(document: LangiumDocument): void {
+    const uri = document.uri.toString();
+    const severities = this.target.workspaces.of(uri).config.rules;
+    const own = documentFindings(document).filter((finding) => DOCUMENT_RULES.has(finding.rule) && severities[finding.rule] !== 'off');
+    const previous = this.target.state.analysisOf(uri)?.findings ?? [];
+    const kept = previous.filter((finding) => finding.source.uri === uri && !DOCUMENT_RULES.has(finding.rule));
+    const findings: Finding[] = [...own.map((finding) => withSeverity(finding, severities[finding.rule])), ...kept];
+    this.send(
+      uri,
+      findings.map((finding) => findingDiagnostic(finding, this.target.rulesDoc)),
+    );
   }
 
   /** Clears what was published for documents that are gone. */
@@ -94,4 +114,8 @@ export class WorkspaceAnalyzer {
     this.sent.set(uri, text);
     this.target.publish(uri, diagnostics);
   }
+}
+
+function withSeverity(finding: Finding, severity: string | undefined): Finding {
+  return severity === 'error' || severity === 'warning' || severity === 'info' ? { ...finding, severity } : finding;
 }
