@@ -3,7 +3,7 @@
 // (Mongolian when neither says); each command then speaks its chosen locale (options.ts).
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, WorkspaceError } from '@gea-arch/compiler';
-import { wordsFor } from '@gea-arch/core';
+import { printable, wordsFor } from '@gea-arch/core';
 import { commanderErrorInWords, helpInWords } from './commander-words.js';
 import { build, BUILD_SECTIONS } from './commands/build.js';
 import { check, CHECK_FORMATS } from './commands/check.js';
@@ -141,21 +141,23 @@ function reportError(error: unknown, io: Io, asked: string | undefined): number 
   if (error instanceof ConfigError) {
     const words = wordsFor(asked ?? error.locale);
     for (const problem of error.problems) {
-      io.stderr(`${problem.file}:${problem.line}:${problem.column}: ${words.cli.severity.error}: ${problem.say(words)}\n`);
+      io.stderr(
+        `${printable(problem.file)}:${problem.line}:${problem.column}: ${words.cli.severity.error}: ${printable(problem.say(words))}\n`,
+      );
     }
     return 2;
   }
   if (error instanceof WorkspaceError) {
-    io.stderr(`gea: ${error.say(wordsFor(asked ?? error.locale))}\n`);
+    io.stderr(`gea: ${printable(error.say(wordsFor(asked ?? error.locale)))}\n`);
     return 2;
   }
   if (error instanceof UsageError) {
-    io.stderr(`gea: ${error.say(wordsFor(asked))}\n`);
+    io.stderr(`gea: ${printable(error.say(wordsFor(asked)))}\n`);
     return 2;
   }
   const nodeError = error as NodeJS.ErrnoException;
   if (nodeError?.code && nodeError.syscall) {
-    io.stderr(`gea: ${nodeError.message}\n`);
+    io.stderr(`gea: ${printable(nodeError.message)}\n`);
     return 2;
   }
   io.stderr(`gea: ${wordsFor(asked).cli.usage.internalError({ detail: (error as Error)?.stack ?? String(error) })}\n`);

@@ -49,7 +49,7 @@ describe('gea build', () => {
     const result = await gea(['build', QUICKSTART, '--out', 'out', '--only', 'reports'], root, { GEA_LOCALE: 'mn' });
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe(
-      'out/reports/: 2 файл\nилэрц: 0 алдаа, 0 анхааруулга, 0 мэдээлэл, 0 чөлөөлөгдсөн — `gea check` тэдгээрийг жагсаана\n',
+      'out/reports/: 2 файл\nилрэл: 0 алдаа, 0 анхааруулга, 0 мэдээлэл, 0 чөлөөлөгдсөн — `gea check` тэдгээрийг жагсаана\n',
     );
     const unknown = await gea(['build', QUICKSTART, '--only', 'site'], root, { GEA_LOCALE: 'mn' });
     expect(unknown.stderr).toBe('gea: --only нь таслалаар тусгаарласан diagrams, reports жагсаалт авна; `site` биш\n');

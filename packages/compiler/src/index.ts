@@ -7,7 +7,16 @@ export { findingsJson } from './report/findings-json.js';
 export { findingsText, type TextStyle } from './report/findings-text.js';
 export { findingsSarif, type SarifTool } from './report/findings-sarif.js';
 export { STARTER_FILES, writeStarterWorkspace, type StarterOptions } from './init/starter-workspace.js';
-export { claimOutFolder, replaceSection, OUT_MARKER } from './build/out-folder.js';
+export {
+  claimOutFolder,
+  commitSections,
+  discardStaged,
+  replaceSection,
+  stageSection,
+  OUT_MARKER,
+  type OutFileSystem,
+  type StagedSection,
+} from './build/out-folder.js';
 export { buildWorkspace, SECTIONS, type BuildOptions, type BuildResult, type Section, type SectionBuild } from './build/build-workspace.js';
 export {
   EMITTERS,

@@ -72,4 +72,13 @@ describe('gea.yaml', () => {
       '3:6 `out` must be a folder name relative to gea.yaml, e.g. `out`',
     ]);
   });
+
+  it('refuses source patterns that reach outside the workspace, where they are written', () => {
+    expect(problemsOf('sources:\n  - "**/*.gea"\n  - "../shared/**/*.gea"\n  - /etc/*.gea\n  - a/../../b.gea\n')).toEqual([
+      '3:5 the source pattern `../shared/**/*.gea` reaches outside the workspace; sources are globs inside the folder of gea.yaml, e.g. `agencies/**/*.gea`',
+      '4:5 the source pattern `/etc/*.gea` reaches outside the workspace; sources are globs inside the folder of gea.yaml, e.g. `agencies/**/*.gea`',
+      '5:5 the source pattern `a/../../b.gea` reaches outside the workspace; sources are globs inside the folder of gea.yaml, e.g. `agencies/**/*.gea`',
+    ]);
+    expect(problemsOf('sources: ["agencies/**/*.gea", "laws..gea"]\n')).toEqual([]);
+  });
 });

@@ -3,10 +3,9 @@
 // short (`consumes` with nothing after it) simply lacks what is missing.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocuments, createGeaCoreServices, type Analysis } from '@gea-arch/language';
-import { CONFORMANCE_DIR, EVERY_CONSTRUCT } from '@gea-arch/fixtures';
+import type { Analysis } from '@gea-arch/language';
+import { CONFORMANCE_DIR, createTextAnalyzer, EVERY_CONSTRUCT } from '@gea-arch/fixtures';
 import { computeViews } from '@gea-arch/core';
 import { DEFAULT_CONFIG, findingRecords, findingsJson, findingsSarif, findingsText, summarize, type Compilation } from '@gea-arch/compiler';
 import { layoutView, renderMermaid, renderPlantUml, renderSvg } from '@gea-arch/diagrams';
@@ -14,22 +13,7 @@ import { loadBundledFonts } from '@gea-arch/diagrams/node';
 
 const QUICKSTART = resolve(import.meta.dirname, '../../../examples/quickstart/model.gea');
 
-/** One services instance for the whole file: building a fresh one per prefix would dominate the run. */
-const { shared } = createGeaCoreServices(EmptyFileSystem);
-let documentCount = 0;
-
-async function analyzePrefix(text: string): Promise<Analysis> {
-  const uri = URI.parse(`file:///ws/prefix-${documentCount++}.gea`);
-  const document: LangiumDocument = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
-  shared.workspace.LangiumDocuments.addDocument(document);
-  try {
-    await shared.workspace.DocumentBuilder.build([document], { validation: true });
-    return analyzeDocuments([document], { evaluationDate: '2026-06-01', locales: ['mn', 'en'] });
-  } finally {
-    // Removes the document from the index too, so the next prefix links against itself only.
-    await shared.workspace.DocumentBuilder.update([], [uri]);
-  }
-}
+const analyzePrefix = createTextAnalyzer({ evaluationDate: '2026-06-01' });
 
 /** Runs every text emitter on the analysis; returns how many views it drew. */
 function emitEverything(analysis: Analysis): number {

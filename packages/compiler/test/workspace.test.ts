@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,5 +80,15 @@ describe('workspace loading', () => {
     await expect(compileWorkspace(await loadWorkspace([root]), { plateau: 'curent', locale: 'en' })).rejects.toThrow(
       'no plateau `curent`; did you mean `current`? (plateaus: current)',
     );
+  });
+
+  it('does not follow symbolic links, so a link loop neither hangs nor repeats files', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-links-'));
+    mkdirSync(join(root, 'a'));
+    writeFileSync(join(root, 'a', 'm.gea'), 'agency a "А" { kind agency }\n');
+    symlinkSync('..', join(root, 'a', 'up'));
+    symlinkSync(join(root, 'a'), join(root, 'a', 'self'));
+    const workspace = await loadWorkspace([root]);
+    expect(workspace.files).toEqual(['a/m.gea']);
   });
 });

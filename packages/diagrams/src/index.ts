@@ -7,4 +7,11 @@ export * from './layout/index.js';
 export { renderSvg, type SvgOptions } from './svg/render-svg.js';
 export { renderMermaid } from './text/mermaid.js';
 export { renderPlantUml, type PlantUmlOptions } from './text/plantuml.js';
-export { measureReadability, readabilityProblems, a3Scale, READABILITY_LIMITS, type Readability, type ReadabilityLimits } from './quality/readability.js';
+export {
+  measureReadability,
+  readabilityProblems,
+  a3Scale,
+  READABILITY_LIMITS,
+  type Readability,
+  type ReadabilityLimits,
+} from './quality/readability.js';

@@ -13,6 +13,8 @@ export {
 export { analyzeDocuments, type Analysis, type AnalysisOptions } from './analyze.js';
 export { buildSemanticModel, type ModelOptions } from './build-model/build-model.js';
 export { analyzeSources, buildSources, normalizeUri, type SourceText, type BatchOptions, type BuildOptions } from './analyze-sources.js';
+export { decodeSource, type DecodedSource, type SourceProblem } from './source/decode-source.js';
+export { grammarKeywords } from './syntax/keywords.js';
 export { GeaFormatter } from './formatter/gea-formatter.js';
 export { createSourceFormatter, type FormatResult } from './formatter/format-source.js';
 export * from './lsp/index.js';

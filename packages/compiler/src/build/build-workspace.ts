@@ -6,7 +6,7 @@ import { compileWorkspace, type Compilation } from '../check/compile.js';
 import { EMITTERS, type EmitOptions } from '../emitters/index.js';
 import { findingRecords, summarize, type FindingSummary } from '../report/finding-records.js';
 import type { Workspace } from '../workspace/load-workspace.js';
-import { claimOutFolder, replaceSection } from './out-folder.js';
+import { claimOutFolder, commitSections, discardStaged, stageSection, type OutFileSystem, type StagedSection } from './out-folder.js';
 
 /** The sections `gea build` can make, by emitter id, in the order it makes them. */
 export const SECTIONS: readonly string[] = EMITTERS.map((emitter) => emitter.id);
@@ -19,6 +19,8 @@ export interface BuildOptions extends EmitOptions {
   readonly only?: readonly Section[];
   readonly evaluationDate?: string;
   readonly onProgress?: (message: string) => void;
+  /** How section files are written (tests pass one that fails). */
+  readonly fileSystem?: OutFileSystem;
 }
 
 export interface SectionBuild {
@@ -55,18 +57,27 @@ export async function buildWorkspace(workspace: Workspace, options: BuildOptions
   const only = new Set(options.only ?? SECTIONS);
   await claimOutFolder(outDir, wordsFor(options.messageLocale ?? workspace.config.locale).diagrams.build);
   const sections: SectionBuild[] = [];
-  for (const emitter of EMITTERS.filter((candidate) => only.has(candidate.id))) {
-    const { files, stats } = await emitter.emit({
-      compilation,
-      records,
-      summary,
-      cacheDir: join(outDir, '.cache'),
-      options,
-      onProgress: options.onProgress,
-    });
-    await replaceSection(outDir, emitter.section, files);
-    sections.push({ section: emitter.id, folder: emitter.section, files: files.size, ...(stats ? { stats } : {}) });
+  // Every section is staged first and swapped in only when all of them are: a failure anywhere
+  // leaves the previous output whole.
+  const staged: StagedSection[] = [];
+  try {
+    for (const emitter of EMITTERS.filter((candidate) => only.has(candidate.id))) {
+      const { files, stats } = await emitter.emit({
+        compilation,
+        records,
+        summary,
+        cacheDir: join(outDir, '.cache'),
+        options,
+        onProgress: options.onProgress,
+      });
+      staged.push(await stageSection(outDir, emitter.section, files, options.fileSystem));
+      sections.push({ section: emitter.id, folder: emitter.section, files: files.size, ...(stats ? { stats } : {}) });
+    }
+  } catch (error) {
+    await discardStaged(staged);
+    throw error;
   }
+  await commitSections(outDir, staged);
   const diagrams = sections.find((section) => section.section === 'diagrams')?.stats;
   return {
     compilation,

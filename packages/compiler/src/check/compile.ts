@@ -3,8 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { closestMatches, wordsFor } from '@gea-arch/core';
-import { analyzeSources, normalizeUri, type Analysis } from '@gea-arch/language';
+import { closestMatches, compareFindings, wordsFor, type Finding } from '@gea-arch/core';
+import { analyzeSources, decodeSource, normalizeUri, type Analysis, type SourceProblem } from '@gea-arch/language';
 import { WorkspaceError, type Workspace } from '../workspace/load-workspace.js';
 
 export interface CompileOptions {
@@ -29,7 +29,8 @@ export async function compileWorkspace(workspace: Workspace, options: CompileOpt
   const { config } = workspace;
   const locale = options.locale ?? config.locale;
   const uris = workspace.files.map((file) => pathToFileURL(resolve(workspace.root, file)).href);
-  const texts = await Promise.all(workspace.files.map((file) => readSource(resolve(workspace.root, file), locale)));
+  const decoded = await Promise.all(workspace.files.map((file) => readSource(resolve(workspace.root, file), locale)));
+  const texts = decoded.map((source) => source.text);
   options.onProgress?.(wordsFor(locale).cli.progress.read({ files: workspace.files.length }));
   const analysis = await analyzeSources(
     uris.map((uri, index) => ({ uri, text: texts[index]!, path: workspace.files[index] })),
@@ -54,13 +55,31 @@ export async function compileWorkspace(workspace: Workspace, options: CompileOpt
     );
   }
   const pathOf = new Map(uris.map((uri, index) => [normalizeUri(uri), workspace.files[index]!]));
-  return { workspace, analysis, relativePath: (uri) => pathOf.get(uri) ?? uri };
+  const unreadable = decoded.flatMap((source, index) =>
+    source.problem ? [sourceFinding(normalizeUri(uris[index]!), source.problem, locale)] : [],
+  );
+  const withUnreadable =
+    unreadable.length === 0 ? analysis : { ...analysis, findings: [...analysis.findings, ...unreadable].sort(compareFindings) };
+  return { workspace, analysis: withUnreadable, relativePath: (uri) => pathOf.get(uri) ?? uri };
 }
 
-async function readSource(path: string, locale: string): Promise<string> {
+/** A file that is not UTF-8 text is one syntax finding where the trouble starts; it is read as empty. */
+export function sourceFinding(uri: string, problem: SourceProblem, locale: string): Finding {
+  const words = wordsFor(locale).syntax;
+  const start = { line: problem.line - 1, character: problem.column - 1 };
+  return {
+    rule: 'syntax',
+    severity: 'error',
+    message: problem.kind === 'binary' ? words.notText : words.notUtf8({ byteOffset: problem.byteOffset, looksLike: problem.looksLike }),
+    source: { uri, start, end: start },
+    plateaus: [],
+    waived: false,
+  };
+}
+
+async function readSource(path: string, locale: string): Promise<ReturnType<typeof decodeSource>> {
   try {
-    const text = await readFile(path, 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return decodeSource(await readFile(path));
   } catch (error) {
     throw new WorkspaceError((words) => words.cli.workspace.cannotRead({ path, reason: (error as Error).message }), locale);
   }

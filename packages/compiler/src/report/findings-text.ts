@@ -1,6 +1,6 @@
 // Findings for people: grouped by file, `file:line:col severity rule message`, a summary line, in
 // the words of one locale (the rule ids stay as they are).
-import { wordsFor, type Words } from '@gea-arch/core';
+import { printable, wordsFor, type Words } from '@gea-arch/core';
 import type { FindingRecord, FindingSummary } from './finding-records.js';
 
 export interface TextStyle {
@@ -36,7 +36,7 @@ export function findingsText(records: readonly FindingRecord[], summary: Finding
     const plateaus = style.plateaus !== false && record.plateaus.length > 0 ? paint('gray', ` [${record.plateaus.join(', ')}]`) : '';
     const waiver = record.waiver ? paint('gray', ` ${words.waiverNote({ waiver: record.waiver })}`) : '';
     lines.push(
-      `${paint('bold', `${shown(record.file)}:${record.line}:${record.column}`)} ${severity} ${paint('gray', record.rule)} ${record.message}${plateaus}${waiver}`,
+      `${paint('bold', `${printable(shown(record.file))}:${record.line}:${record.column}`)} ${severity} ${paint('gray', record.rule)} ${printable(record.message)}${plateaus}${waiver}`,
     );
   }
   if (lines.length > 0) lines.push('');

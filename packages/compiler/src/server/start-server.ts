@@ -29,7 +29,6 @@ import {
   addTypeHierarchyHandler,
   addWorkspaceSymbolHandler,
 } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import type { Connection, InitializeResult } from 'vscode-languageserver';
 import { type Fonts } from '@gea-arch/diagrams';
 import { loadBundledFonts } from '@gea-arch/diagrams/node';
@@ -39,6 +38,7 @@ import { DEFAULT_CONFIG } from '../workspace/config.js';
 import { CONFIG_FILE, loadWorkspace } from '../workspace/load-workspace.js';
 import { PREVIEW_REQUEST, previewSpec, renderPreview, type PreviewParams, type PreviewResult } from './preview.js';
 import { ServerWorkspaces, type EditorSettings } from './server-workspaces.js';
+import { SourceFiles } from './source-files.js';
 import { WorkspaceAnalyzer } from './workspace-analysis.js';
 import { GeaWorkspaceManager } from './workspace-manager.js';
 
@@ -86,8 +86,9 @@ export function startGeaServer(options: GeaServerOptions): void {
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     const first = folders[0] ? await workspaces.load(URI.parse(folders[0].uri).fsPath) : undefined;
     const locale = settings.locale ?? first?.config.locale ?? DEFAULT_CONFIG.locale;
+    const sourceFiles = new SourceFiles();
     server = createGeaServices(
-      { connection, ...NodeFileSystem },
+      { connection, fileSystemProvider: () => sourceFiles },
       { locale },
       {
         workspace: { WorkspaceManager: (shared) => new GeaWorkspaceManager(shared, workspaces) },
@@ -100,6 +101,8 @@ export function startGeaServer(options: GeaServerOptions): void {
       settings,
       locale,
       rulesDoc: options.rulesDoc,
+      // A file open in the editor is read from the editor, whatever is on disk.
+      sourceProblem: (uri) => (shared.workspace.TextDocuments.get(uri) ? undefined : sourceFiles.problemOf(uri)),
       publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
     });
     const documents = () => shared.workspace.LangiumDocuments.all.toArray();

@@ -4,10 +4,10 @@
 // document's own syntax and link errors go out as soon as it is validated, beside the workspace
 // findings of the last analysis, so typing gets its answer before a large workspace is analysed.
 import type { LangiumDocument } from 'langium';
-import type { Finding } from '@gea-arch/core';
-import { analyzeDocuments, documentFindings, type EditorState } from '@gea-arch/language';
+import { compareFindings, type Finding } from '@gea-arch/core';
+import { analyzeDocuments, documentFindings, type EditorState, type SourceProblem } from '@gea-arch/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { today } from '../check/compile.js';
+import { sourceFinding, today } from '../check/compile.js';
 import { compareText } from '../workspace/load-workspace.js';
 import { findingDiagnostic } from './diagnostics.js';
 import { fileUri, type EditorSettings, type ServerWorkspace, type ServerWorkspaces } from './server-workspaces.js';
@@ -20,6 +20,8 @@ export interface AnalysisTarget {
   readonly locale: string;
   /** Where each rule is explained (`…/rules.md`); a rule's id is its anchor. */
   readonly rulesDoc?: string;
+  /** Why a file could not be read as UTF-8 text, if so. */
+  sourceProblem(uri: string): SourceProblem | undefined;
   publish(uri: string, diagnostics: Diagnostic[]): void;
 }
 
@@ -82,15 +84,20 @@ export class WorkspaceAnalyzer {
       relativePaths,
     });
     const uris = ordered.map((document) => document.uri.toString());
+    const unreadable = uris.flatMap((uri) => {
+      const problem = this.target.sourceProblem(uri);
+      return problem ? [sourceFinding(uri, problem, locale)] : [];
+    });
+    const findings = unreadable.length === 0 ? analysis.findings : [...analysis.findings, ...unreadable].sort(compareFindings);
     state.update(uris, {
       model: analysis.model,
-      findings: analysis.findings,
+      findings,
       locales: config.locales,
       locale,
       relativePath: (uri) => relativePaths.get(uri) ?? uri,
     });
     const byUri = new Map<string, Diagnostic[]>(uris.map((uri) => [uri, []]));
-    for (const finding of analysis.findings) byUri.get(finding.source.uri)?.push(findingDiagnostic(finding, this.target.rulesDoc));
+    for (const finding of findings) byUri.get(finding.source.uri)?.push(findingDiagnostic(finding, this.target.rulesDoc));
     for (const [uri, diagnostics] of byUri) this.send(uri, diagnostics);
   }
 

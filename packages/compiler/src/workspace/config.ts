@@ -1,6 +1,6 @@
 // gea.yaml: reading it, checking every key, and the defaults of LANGUAGE.md for what it leaves out.
 // Problems are said in the words of the locale the caller gives (Mongolian by default).
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
 import { ALL_RULE_IDS, closestMatches, isCalendarDate, isRuleId, type Severity } from '@gea-arch/core';
 import { say, type Saying } from './saying.js';
 
@@ -105,8 +105,20 @@ export function parseConfig(text: string, file: string, locale?: string): Worksp
       }
       case 'sources': {
         const list = stringList(value) ?? (isString(value) ? [value.value as string] : undefined);
-        if (list && list.length > 0) config.sources = list;
-        else at(valueOffset, (words) => words.cli.config.sources);
+        if (!list || list.length === 0) {
+          at(valueOffset, (words) => words.cli.config.sources);
+          break;
+        }
+        // A pattern that climbs out of the workspace or names an absolute path would read files
+        // that are not the workspace's; refuse it where it is written.
+        const leaving = (isSeq(value) ? (value.items as YamlNode[]) : [value]).filter(
+          (item) => isString(item) && leavesWorkspace(item.value as string),
+        );
+        for (const item of leaving) {
+          const pattern = (item as Scalar).value as string;
+          at((item as Scalar).range?.[0], (words) => words.cli.config.sourceOutside({ pattern }));
+        }
+        if (leaving.length === 0) config.sources = list;
         break;
       }
       case 'out':
@@ -177,4 +189,9 @@ function stringList(node: YamlNode | null): string[] | undefined {
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!;
+}
+
+/** Absolute patterns and patterns with a `..` segment reach outside the folder of gea.yaml. */
+function leavesWorkspace(pattern: string): boolean {
+  return /^([/\\]|[A-Za-z]:)/.test(pattern) || pattern.split(/[/\\]/).includes('..');
 }

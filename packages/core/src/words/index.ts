@@ -2,3 +2,4 @@
 export * from './locale.js';
 export * from './words.js';
 export * from './suggest.js';
+export * from './printable.js';

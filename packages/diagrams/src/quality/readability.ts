@@ -66,10 +66,12 @@ export function readabilityProblems(measures: Readability, limits: ReadabilityLi
   const problems: string[] = [];
   const over = (name: string, value: number, limit: number) => problems.push(`${name} ${round(value)} > ${limit}`);
   if (measures.aspect > limits.aspect) over('aspect', measures.aspect, limits.aspect);
-  if (measures.edgesThroughNodes > limits.edgesThroughNodes) over('edges through nodes', measures.edgesThroughNodes, limits.edgesThroughNodes);
+  if (measures.edgesThroughNodes > limits.edgesThroughNodes)
+    over('edges through nodes', measures.edgesThroughNodes, limits.edgesThroughNodes);
   if (measures.crossingsPerEdge > limits.crossingsPerEdge) over('crossings per edge', measures.crossingsPerEdge, limits.crossingsPerEdge);
   if (measures.bendsPerEdge > limits.bendsPerEdge) over('bends per edge', measures.bendsPerEdge, limits.bendsPerEdge);
-  if (measures.smallestTextAtA3 < limits.smallestTextAtA3) problems.push(`smallest text at A3 ${round(measures.smallestTextAtA3)} pt < ${limits.smallestTextAtA3} pt`);
+  if (measures.smallestTextAtA3 < limits.smallestTextAtA3)
+    problems.push(`smallest text at A3 ${round(measures.smallestTextAtA3)} pt < ${limits.smallestTextAtA3} pt`);
   return problems;
 }
 

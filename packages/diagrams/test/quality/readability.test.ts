@@ -17,7 +17,17 @@ function edge(id: string, from: string, to: string, points: Point[]): PlacedEdge
 }
 
 function layout(width: number, height: number, nodes: PlacedNode[], edges: PlacedEdge[]): ViewLayout {
-  const graph = { id: 'v', kind: 'landscape', title: 'v', locale: 'en', declared: false, aggregated: false, nodes: nodes.map((n) => n.node), groups: [], edges: edges.map((e) => e.edge) } as ViewGraph;
+  const graph = {
+    id: 'v',
+    kind: 'landscape',
+    title: 'v',
+    locale: 'en',
+    declared: false,
+    aggregated: false,
+    nodes: nodes.map((n) => n.node),
+    groups: [],
+    edges: edges.map((e) => e.edge),
+  } as ViewGraph;
   return { graph, width, height, nodes, groups: [], edges };
 }
 
@@ -29,22 +39,45 @@ describe('measureReadability', () => {
 
   it('counts a crossing of two edges, but not edges meeting at a shared node', () => {
     const nodes = [node('a', 0, 40), node('b', 200, 40), node('c', 100, 0), node('d', 100, 200)];
-    const across = edge('ab', 'a', 'b', [{ x: 40, y: 50 }, { x: 200, y: 50 }]);
-    const down = edge('cd', 'c', 'd', [{ x: 110, y: 20 }, { x: 110, y: 200 }]);
-    const fromA = edge('ad', 'a', 'd', [{ x: 20, y: 60 }, { x: 20, y: 210 }, { x: 100, y: 210 }]);
+    const across = edge('ab', 'a', 'b', [
+      { x: 40, y: 50 },
+      { x: 200, y: 50 },
+    ]);
+    const down = edge('cd', 'c', 'd', [
+      { x: 110, y: 20 },
+      { x: 110, y: 200 },
+    ]);
+    const fromA = edge('ad', 'a', 'd', [
+      { x: 20, y: 60 },
+      { x: 20, y: 210 },
+      { x: 100, y: 210 },
+    ]);
     const measures = measureReadability(layout(300, 300, nodes, [across, down, fromA]));
     expect(measures.crossings).toBe(1);
     expect(measures.crossingsPerEdge).toBeCloseTo(1 / 3);
   });
 
   it('counts bends where a route turns, not points on a straight run', () => {
-    const route = edge('e', 'a', 'b', [{ x: 0, y: 0 }, { x: 50, y: 0 }, { x: 100, y: 0 }, { x: 100, y: 50 }, { x: 150, y: 50 }]);
+    const route = edge('e', 'a', 'b', [
+      { x: 0, y: 0 },
+      { x: 50, y: 0 },
+      { x: 100, y: 0 },
+      { x: 100, y: 50 },
+      { x: 150, y: 50 },
+    ]);
     expect(measureReadability(layout(200, 100, [node('a', -40, -10), node('b', 150, 40)], [route])).bendsPerEdge).toBe(2);
   });
 
   it('finds an edge passing through a node that is not one of its ends', () => {
     const nodes = [node('a', 0, 0), node('b', 200, 0), node('middle', 100, 0)];
-    const measures = measureReadability(layout(300, 40, nodes, [edge('ab', 'a', 'b', [{ x: 40, y: 10 }, { x: 200, y: 10 }])]));
+    const measures = measureReadability(
+      layout(300, 40, nodes, [
+        edge('ab', 'a', 'b', [
+          { x: 40, y: 10 },
+          { x: 200, y: 10 },
+        ]),
+      ]),
+    );
     expect(measures.edgesThroughNodes).toBe(1);
   });
 

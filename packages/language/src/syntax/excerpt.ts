@@ -1,5 +1,6 @@
 // Source text quoted in a message: cut to a readable length, with control characters escaped,
 // so neither a 1 MB line nor a NUL or ESC byte ever lands in a finding.
+import { printableCharacter } from '@gea-arch/core';
 
 export const EXCERPT_LIMIT = 40;
 
@@ -8,20 +9,7 @@ export function excerpt(text: string, limit = EXCERPT_LIMIT): string {
   // A code point takes at most two UTF-16 units: slice before splitting a long text.
   const codePoints = Array.from(text.slice(0, 2 * limit + 2));
   const cut = codePoints.length > limit ? [...codePoints.slice(0, limit), '…'] : codePoints;
-  return cut.map(escapeControl).join('');
-}
-
-/** Line separators, byte order mark and the bidirectional controls that could reorder a message. */
-const INVISIBLE = new Set([0x2028, 0x2029, 0xfeff, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
-
-/** `\u{1b}` for an ESC byte, `\t` for a tab; every other character as it is. */
-function escapeControl(char: string): string {
-  if (char === '\t') return '\\t';
-  if (char === '\n') return '\\n';
-  if (char === '\r') return '\\r';
-  const code = char.codePointAt(0)!;
-  const isControl = code < 0x20 || (code >= 0x7f && code < 0xa0) || INVISIBLE.has(code);
-  return isControl ? `\\u{${code.toString(16)}}` : char;
+  return cut.map(printableCharacter).join('');
 }
 
 /**

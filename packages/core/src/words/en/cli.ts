@@ -125,6 +125,18 @@ export const cli = {
     noSources: ({ root, sources }: { root: string; sources: string }) =>
       `no .gea files in ${root} (sources: ${sources}); write one, or run \`gea init\``,
     cannotRead: ({ path, reason }: { path: string; reason: string }) => `cannot read ${path}: ${reason}`,
+    cannotWrite: ({ path, reason }: { path: string; reason: string }) =>
+      `cannot write ${path}: ${reason}; the previous output is left as it was`,
+    /** Why a write failed, by the system's error code; other codes are shown as they are. */
+    writeReasons: {
+      ENOSPC: 'the disk is full',
+      EROFS: 'the file system is read-only',
+      EACCES: 'permission denied',
+      EPERM: 'the operation is not permitted',
+      ENOENT: 'a folder on the way is gone',
+      ENOTDIR: 'a part of the path is a file, not a folder',
+      EISDIR: 'a folder is in the way',
+    } as Readonly<Record<string, string>>,
     noPlateau: ({ plateau, suggestion, plateaus }: { plateau: string; suggestion: string; plateaus: string }) =>
       `no plateau \`${plateau}\`${suggestion} (plateaus: ${plateaus})`,
   },
@@ -137,6 +149,8 @@ export const cli = {
     locale: '`locale` must be a locale code such as `mn` or `en`',
     locales: '`locales` must be a list of locale codes, e.g. `[mn, en]`',
     sources: '`sources` must be a list of globs relative to gea.yaml, e.g. `["**/*.gea"]`',
+    sourceOutside: ({ pattern }: { pattern: string }) =>
+      `the source pattern \`${pattern}\` reaches outside the workspace; sources are globs inside the folder of gea.yaml, e.g. \`agencies/**/*.gea\``,
     out: '`out` must be a folder name relative to gea.yaml, e.g. `out`',
     rules: '`rules` must map rule ids to error, warning, info or off',
     evaluationDate: '`evaluation-date` must be a date written YYYY-MM-DD',

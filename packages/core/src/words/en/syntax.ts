@@ -129,6 +129,10 @@ export const syntax = {
     `${expected === undefined ? 'unexpected input' : `expected ${expected}`}, found ${found ?? 'the end of the file'}`,
 
   // The lexer.
+  notText: 'this is not a text file (it holds NUL bytes); gea reads .gea files as UTF-8 text',
+  notUtf8: ({ byteOffset, looksLike }: { byteOffset: number; looksLike: string | undefined }) =>
+    `this file is not UTF-8 text (byte ${byteOffset} does not begin a UTF-8 character)` +
+    `${looksLike === undefined ? '' : `; it looks like ${looksLike}`}: save it as UTF-8`,
   unclosedString: 'this string is not closed: add `"` before the end of the line',
   unclosedComment: 'this comment is not closed: add `*/`',
   unexpectedCharacter: ({ character, hint }: { character: string; hint: string }) => `unexpected character ${character}${hint}`,

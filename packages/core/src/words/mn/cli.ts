@@ -107,6 +107,16 @@ export const cli: WordTable['cli'] = {
     noSources: ({ root, sources }) =>
       `${root} хавтаст .gea файл алга (sources: ${sources}); нэг файл бичих эсвэл \`gea init\` ажиллуулна уу`,
     cannotRead: ({ path, reason }) => `${path} файлыг уншиж чадсангүй: ${reason}`,
+    cannotWrite: ({ path, reason }) => `${path} руу бичиж чадсангүй: ${reason}; өмнөх гаралт хэвээр үлдлээ`,
+    writeReasons: {
+      ENOSPC: 'дискний зай дүүрсэн',
+      EROFS: 'файлын систем зөвхөн уншихаар холбогдсон',
+      EACCES: 'хандах эрхгүй',
+      EPERM: 'энэ үйлдлийг зөвшөөрөхгүй',
+      ENOENT: 'замын хавтас байхгүй болсон',
+      ENOTDIR: 'замын нэг хэсэг нь хавтас биш, файл',
+      EISDIR: 'замд хавтас саад болж байна',
+    },
     noPlateau: ({ plateau, suggestion, plateaus }) => `\`${plateau}\` гэсэн үе шат байхгүй${suggestion} (үе шатууд: ${plateaus})`,
   },
 
@@ -117,6 +127,8 @@ export const cli: WordTable['cli'] = {
     locale: '`locale` нь `mn`, `en` гэх мэт хэлний код байх ёстой',
     locales: '`locales` нь хэлний кодуудын жагсаалт байх ёстой, жишээ нь `[mn, en]`',
     sources: '`sources` нь gea.yaml файлаас харьцангуй glob хээний жагсаалт байх ёстой, жишээ нь `["**/*.gea"]`',
+    sourceOutside: ({ pattern }) =>
+      `\`${pattern}\` эх файлын загвар ажлын талбараас гадагш заажээ; эх файлууд gea.yaml байгаа хавтас доторх glob загвар байна, жишээ нь \`agencies/**/*.gea\``,
     out: '`out` нь gea.yaml файлаас харьцангуй хавтасны нэр байх ёстой, жишээ нь `out`',
     rules: '`rules` нь дүрэм бүрийн id-д error, warning, info эсвэл off утга оноох ёстой',
     evaluationDate: '`evaluation-date` нь YYYY-MM-DD хэлбэрийн огноо байх ёстой',

@@ -113,6 +113,10 @@ export const syntax: SyntaxWords = {
       : `энд ${expected} байх ёстой, гэтэл ${found === undefined ? 'файл дууссан байна' : `${found} байна`}`,
 
   // Тэмдэгт задлагч.
+  notText: 'энэ нь текст файл биш (NUL байт агуулсан); gea нь .gea файлыг UTF-8 текстээр уншина',
+  notUtf8: ({ byteOffset, looksLike }) =>
+    `энэ файл UTF-8 текст биш (${byteOffset}-р байт UTF-8 тэмдэгтээр эхлэхгүй байна)` +
+    `${looksLike === undefined ? '' : `; ${looksLike} кодчилолтой бололтой`}: файлаа UTF-8 кодчилолоор хадгална уу`,
   unclosedString: 'энэ текст хаагдаагүй байна: мөрийн төгсгөлөөс өмнө `"` нэмнэ үү',
   unclosedComment: 'энэ тайлбар хаагдаагүй байна: `*/` нэмнэ үү',
   unexpectedCharacter: ({ character, hint }) => `энд ${character} тэмдэгт байх ёсгүй${hint}`,
