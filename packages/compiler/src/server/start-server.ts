@@ -107,17 +107,17 @@ export function startGeaServer(options: GeaServerOptions): void {
     });
     const documents = () => shared.workspace.LangiumDocuments.all.toArray();
     shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, (document) => analyzer.documentValidated(document));
-    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => analyzer.analyze(documents()));
+    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => analyzer.schedule(documents));
     shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => analyzer.forget(deleted.map((uri) => uri.toString())));
     shared.lsp.DocumentUpdateHandler.onWatchedFilesChange?.((change) => {
       const configs = change.changes.filter((event) => event.uri.endsWith(`/${CONFIG_FILE}`));
       if (configs.length === 0) return;
-      void reloadConfigs(configs.map((event) => URI.parse(event.uri).fsPath)).then(() => analyzer.analyze(documents()));
+      void reloadConfigs(configs.map((event) => URI.parse(event.uri).fsPath)).then(() => analyzer.schedule(documents));
     });
     addHandlers(server);
-    connection.onRequest(PREVIEW_REQUEST, (request: PreviewParams) => preview(server!, request));
     connection.onRequest(BUILD_REQUEST, (request: BuildParams) => build(request, settings, locale));
-    connection.onRequest(FINDINGS_REQUEST, () => afterEdits(server!, () => counts(server!)));
+    connection.onRequest(FINDINGS_REQUEST, () => afterEdits(server!, analyzer, () => counts(server!)));
+    connection.onRequest(PREVIEW_REQUEST, (request: PreviewParams) => preview(server!, analyzer, request));
     return shared.lsp.LanguageServer.initialize(params);
   });
   connection.onInitialized((params) => server?.shared.lsp.LanguageServer.initialized(params));
@@ -129,9 +129,13 @@ export function startGeaServer(options: GeaServerOptions): void {
     }
   }
 
-  async function preview(services: GeaLanguageServices, request: PreviewParams): Promise<PreviewResult | null> {
+  async function preview(
+    services: GeaLanguageServices,
+    analyzer: WorkspaceAnalyzer,
+    request: PreviewParams,
+  ): Promise<PreviewResult | null> {
     const { shared, gea } = services;
-    await afterEdits(services, () => undefined);
+    await afterEdits(services, analyzer, () => undefined);
     const analysis = gea.editor.State.analysisOf(request.uri);
     if (!analysis) return null;
     let element = request.element;
@@ -161,10 +165,11 @@ export function startGeaServer(options: GeaServerOptions): void {
 }
 
 /** Runs `read` once every edit received so far is built and analysed. */
-async function afterEdits<T>({ shared }: GeaLanguageServices, read: () => T): Promise<T> {
+async function afterEdits<T>({ shared }: GeaLanguageServices, analyzer: WorkspaceAnalyzer, read: () => T): Promise<T> {
   await shared.workspace.WorkspaceManager.ready;
   return shared.workspace.WorkspaceLock.read(async () => {
     await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
+    analyzer.flush();
     return read();
   });
 }

@@ -30,8 +30,32 @@ const DOCUMENT_RULES = new Set(['syntax', 'unresolved-reference']);
 
 export class WorkspaceAnalyzer {
   private readonly sent = new Map<string, string>();
+  private pending: { timer: NodeJS.Timeout; documents: () => readonly LangiumDocument[] } | undefined;
+  private lastDuration = 0;
 
   constructor(private readonly target: AnalysisTarget) {}
+
+  /**
+   * Analyses after a build, once edits pause: at once where an analysis is quick, else after a
+   * delay that grows with it (up to a second), so that typing in a large workspace is not held
+   * up by an analysis whose result the next keystroke would replace.
+   */
+  schedule(documents: () => readonly LangiumDocument[]): void {
+    if (this.pending) clearTimeout(this.pending.timer);
+    const delay = this.lastDuration < 150 ? 0 : Math.min(1000, this.lastDuration / 2);
+    this.pending = { documents, timer: setTimeout(() => this.flush(), delay) };
+  }
+
+  /** Runs a scheduled analysis now, if there is one. */
+  flush(): void {
+    const pending = this.pending;
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.pending = undefined;
+    const started = performance.now();
+    this.analyze(pending.documents());
+    this.lastDuration = performance.now() - started;
+  }
 
   /** Analyses every workspace that holds one of `documents`, and publishes what changed. */
   analyze(documents: readonly LangiumDocument[]): void {
