@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ruleCatalog, wordsFor } from '@gea-arch/core';
+import { ruleCatalog, type Words } from '@gea-arch/core';
 import type { PreviewPanel } from './preview-panel';
 
 type ClientOf = () => LanguageClient | undefined;
@@ -17,8 +17,7 @@ interface BuildReply {
 
 let lastOutDir: string | undefined;
 
-export function registerCommands(clientOf: ClientOf, preview: PreviewPanel): vscode.Disposable[] {
-  const words = () => wordsFor(vscode.workspace.getConfiguration('gea').get<string>('locale') || vscode.env.language);
+export function registerCommands(clientOf: ClientOf, preview: PreviewPanel, words: () => Words): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('gea.checkWorkspace', async () => {
       await clientOf()?.sendRequest('gea/findings', {});

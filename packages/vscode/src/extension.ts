@@ -3,6 +3,7 @@
 // bar. Settings (locale, evaluation date) go to the server; changing them restarts it.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { wordsFor, type Words } from '@gea-arch/core';
 import { registerCommands } from './commands';
 import { PreviewPanel } from './preview-panel';
 import { FindingsStatus } from './status-bar';
@@ -11,9 +12,9 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   client = createClient(context);
-  const preview = new PreviewPanel(context, () => client);
-  const status = new FindingsStatus();
-  context.subscriptions.push(preview, status, ...registerCommands(() => client, preview));
+  const preview = new PreviewPanel(context, () => client, words);
+  const status = new FindingsStatus(words);
+  context.subscriptions.push(preview, status, ...registerCommands(() => client, preview, words));
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (change) => {
       if (!change.affectsConfiguration('gea')) return;
@@ -28,6 +29,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+}
+
+/** The words of the editor's language, or of the `gea.locale` setting. */
+function words(): Words {
+  return wordsFor(vscode.workspace.getConfiguration('gea').get<string>('locale') || vscode.env.language);
 }
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { Words } from '@gea-arch/core';
 
 interface PreviewResult {
   readonly view: string;
@@ -31,6 +32,7 @@ export class PreviewPanel implements vscode.Disposable {
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly clientOf: () => LanguageClient | undefined,
+    private readonly words: () => Words,
   ) {
     this.listeners = [
       vscode.workspace.onDidChangeTextDocument((change) => {
@@ -83,12 +85,19 @@ export class PreviewPanel implements vscode.Disposable {
         element: this.subject.element,
         position: position && { line: position.line, character: position.character },
       });
-      if (!result || !this.panel) return;
+      if (!this.panel) return;
+      if (!result) {
+        void this.panel.webview.postMessage({ type: 'error', message: this.words().editor.preview.noView });
+        return;
+      }
       this.result = result;
-      this.panel.title = result.title;
+      this.panel.title = this.words().editor.preview.title({ view: result.title });
       void this.panel.webview.postMessage({ type: 'svg', svg: result.svg });
     } catch (error) {
-      void this.panel?.webview.postMessage({ type: 'error', message: (error as Error).message });
+      void this.panel?.webview.postMessage({
+        type: 'error',
+        message: this.words().editor.preview.failed({ reason: (error as Error).message }),
+      });
     }
   }
 

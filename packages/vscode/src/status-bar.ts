@@ -1,14 +1,14 @@
 // The findings of the workspace in the status bar: errors, warnings and infos that gea reports
 // (waived ones are hints and not counted); a click opens the Problems view.
 import * as vscode from 'vscode';
+import type { Words } from '@gea-arch/core';
 
 export class FindingsStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
   private readonly listener: vscode.Disposable;
 
-  constructor() {
+  constructor(private readonly words: () => Words) {
     this.item.command = 'workbench.actions.view.problems';
-    this.item.tooltip = 'gea';
     this.listener = vscode.languages.onDidChangeDiagnostics(() => this.update());
     this.update();
     this.item.show();
@@ -25,6 +25,8 @@ export class FindingsStatus implements vscode.Disposable {
       }
     }
     this.item.text = `gea $(error) ${counts.error} $(warning) ${counts.warning} $(info) ${counts.info}`;
+    const said = this.words().editor.status;
+    this.item.tooltip = `${said.counts({ errors: counts.error, warnings: counts.warning, infos: counts.info })} — ${said.tooltip}`;
   }
 
   dispose(): void {

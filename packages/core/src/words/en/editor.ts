@@ -39,7 +39,6 @@ export const editor = {
     counts: ({ errors, warnings, infos }: { errors: number; warnings: number; infos: number }) =>
       `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info`,
     tooltip: 'gea findings in this workspace; click to list them',
-    starting: 'gea: starting the language server',
   },
   commands: {
     pickRule: 'Rule to explain',

@@ -37,7 +37,6 @@ export const editor: WordTable['editor'] = {
   status: {
     counts: ({ errors, warnings, infos }) => `${errors} алдаа, ${warnings} анхааруулга, ${infos} мэдээлэл`,
     tooltip: 'Ажлын талбарын gea илрэлүүд; жагсаалтыг харахын тулд дарна уу',
-    starting: 'gea: хэлний серверийг эхлүүлж байна',
   },
   commands: {
     pickRule: 'Тайлбарлах дүрэм',
