@@ -112,7 +112,11 @@ export function startGeaServer(options: GeaServerOptions): void {
     shared.lsp.DocumentUpdateHandler.onWatchedFilesChange?.((change) => {
       const configs = change.changes.filter((event) => event.uri.endsWith(`/${CONFIG_FILE}`));
       if (configs.length === 0) return;
-      void reloadConfigs(configs.map((event) => URI.parse(event.uri).fsPath)).then(() => analyzer.schedule(documents));
+      // Under the workspace lock, so that what asks after the change sees the new settings.
+      void shared.workspace.WorkspaceLock.write(async () => {
+        await reloadConfigs(configs.map((event) => URI.parse(event.uri).fsPath));
+        analyzer.schedule(documents);
+      });
     });
     addHandlers(server);
     connection.onRequest(BUILD_REQUEST, (request: BuildParams) => build(request, settings, locale));
