@@ -121,7 +121,7 @@ export function startGeaServer(options: GeaServerOptions): void {
     addHandlers(server);
     connection.onRequest(BUILD_REQUEST, (request: BuildParams) => build(request, settings, locale));
     connection.onRequest(FINDINGS_REQUEST, () => afterEdits(server!, analyzer, () => counts(server!)));
-    connection.onRequest(PREVIEW_REQUEST, (request: PreviewParams) => preview(server!, analyzer, request));
+    connection.onRequest(PREVIEW_REQUEST, (request: PreviewParams) => preview(server!, analyzer, request, settings.locale));
     return shared.lsp.LanguageServer.initialize(params);
   });
   connection.onInitialized((params) => server?.shared.lsp.LanguageServer.initialized(params));
@@ -137,6 +137,7 @@ export function startGeaServer(options: GeaServerOptions): void {
     services: GeaLanguageServices,
     analyzer: WorkspaceAnalyzer,
     request: PreviewParams,
+    labelLocale: string | undefined,
   ): Promise<PreviewResult | null> {
     const { shared, gea } = services;
     await afterEdits(services, analyzer, () => undefined);
@@ -148,7 +149,7 @@ export function startGeaServer(options: GeaServerOptions): void {
       element = document ? declarationAt(document, request.position) : undefined;
     }
     const found = element !== undefined ? gea.editor.State.element(request.uri, element) : undefined;
-    const spec = previewSpec(analysis.model, undefined, request.view, found);
+    const spec = previewSpec(analysis.model, labelLocale, request.view, found);
     if (!spec) return null;
     fonts ??= (options.fonts ?? loadBundledFonts)();
     return renderPreview(analysis.model, spec, fonts);

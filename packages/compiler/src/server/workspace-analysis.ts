@@ -4,7 +4,7 @@
 // document's own syntax and link errors go out as soon as it is validated, beside the workspace
 // findings of the last analysis, so typing gets its answer before a large workspace is analysed.
 import type { LangiumDocument } from 'langium';
-import { compareFindings, type Finding } from '@gea-arch/core';
+import { compareFindings, wordsFor, type Finding } from '@gea-arch/core';
 import { analyzeDocuments, documentFindings, type EditorState, type SourceProblem } from '@gea-arch/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { sourceFinding, today } from '../check/compile.js';
@@ -134,7 +134,7 @@ export class WorkspaceAnalyzer {
       severity: 1,
       code: 'config',
       source: 'gea',
-      message: problem.message,
+      message: problem.say(wordsFor(this.target.locale)),
     }));
     this.send(fileUri(workspace.configFile), diagnostics);
   }
