@@ -15,7 +15,11 @@ const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 20;
 const folder = resolve(folderArg);
 const server = fileURLToPath(new URL('../dist/server/server.cjs', import.meta.url));
 
-const child = spawn(process.execPath, [...(process.env.GEA_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), '--max-old-space-size=8192', server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const child = spawn(
+  process.execPath,
+  [...(process.env.GEA_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), '--max-old-space-size=8192', server, '--stdio'],
+  { stdio: ['pipe', 'pipe', 'inherit'] },
+);
 const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 const waiting = new Map();
 connection.onNotification('textDocument/publishDiagnostics', (params) => waiting.get(params.uri)?.(params.diagnostics));

@@ -53,7 +53,12 @@ export class WorkspaceAnalyzer {
     clearTimeout(pending.timer);
     this.pending = undefined;
     const started = performance.now();
-    this.analyze(pending.documents());
+    // A failure is the server's bug: said in the editor's log, and the next edit tries again.
+    try {
+      this.analyze(pending.documents());
+    } catch (error) {
+      console.error(`gea: ${wordsFor(this.target.locale).cli.usage.internalError({ detail: (error as Error).stack ?? String(error) })}`);
+    }
     this.lastDuration = performance.now() - started;
   }
 
