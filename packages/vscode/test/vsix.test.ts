@@ -59,6 +59,15 @@ describe('the .vsix', () => {
     expect([...files.keys()].filter((name) => name.endsWith('.ts'))).toEqual([]);
   });
 
+  it('shows the preview under a strict Content-Security-Policy with a nonce, and loads nothing from outside', () => {
+    const client = files.get('extension/dist/client/extension.cjs')!.toString();
+    expect(client).toContain("default-src 'none'");
+    expect(client).toMatch(/script-src 'nonce-\$\{nonce\}'/);
+    for (const name of ['extension/media/preview.js', 'extension/media/preview.css']) {
+      expect(files.get(name)!.toString(), name).not.toMatch(/https?:\/\//);
+    }
+  });
+
   it('contributes the language, its grammar, icon, commands and settings', () => {
     const manifest = JSON.parse(files.get('extension/package.json')!.toString()) as Manifest;
     expect(files.has(`extension/${manifest.main.replace(/^\.\//, '')}`)).toBe(true);
