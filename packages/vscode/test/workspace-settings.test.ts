@@ -1,6 +1,6 @@
 // The server follows gea.yaml: its locale is the language of every message unless the editor
 // asks for another, and a change to its rule severities takes effect without a restart.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Hover } from 'vscode-languageserver-protocol';
@@ -49,6 +49,28 @@ describe('workspace settings', () => {
       const counts = await client.settled();
       expect(counts.error).toBe(1);
       expect(client.diagnostics.get(uri)!.map((diagnostic) => diagnostic.severity)).toEqual([1]);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('reads a source file that appears, but not one in the out folder', async () => {
+    const root = workspaceOf({ 'gea.yaml': 'locale: mn\nlocales: [mn, en]\n', 'model.gea': MODEL });
+    const client = await LspClient.start({ command: server, folders: [root], initializationOptions: { locale: 'en' } });
+    try {
+      expect((await client.settled()).files).toBe(1);
+      mkdirSync(join(root, 'out'), { recursive: true });
+      writeFileSync(join(root, 'second.gea'), 'agency b "Б" { kind agency }\n');
+      writeFileSync(join(root, 'out/copy.gea'), MODEL);
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [
+          { uri: uriOf(root, 'second.gea'), type: 1 },
+          { uri: uriOf(root, 'out/copy.gea'), type: 1 },
+        ],
+      });
+      expect((await client.settled()).files).toBe(2);
+      expect(client.diagnostics.get(uriOf(root, 'second.gea'))!.map((diagnostic) => diagnostic.code)).toEqual(['name-translation']);
+      expect(client.diagnostics.has(uriOf(root, 'out/copy.gea'))).toBe(false);
     } finally {
       await client.stop();
     }
