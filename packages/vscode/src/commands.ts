@@ -47,7 +47,10 @@ export function registerCommands(clientOf: ClientOf, preview: PreviewPanel, word
       }
       await vscode.env.openExternal(vscode.Uri.file(index));
     }),
-    vscode.commands.registerCommand('gea.previewDiagram', (uri?: string, element?: string) => preview.show(uri, element)),
+    // From a code lens: the document and the element; from the editor's title bar: the document's Uri.
+    vscode.commands.registerCommand('gea.previewDiagram', (uri?: string | vscode.Uri, element?: string) =>
+      preview.show(uri === undefined ? undefined : uri.toString(), element),
+    ),
     vscode.commands.registerCommand('gea.explainRule', async (id?: string) => {
       const said = words();
       const rules = ruleCatalog(said);
