@@ -38,9 +38,12 @@ function words(): Words {
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server/server.cjs');
+  // A national model of tens of thousands of elements needs more than the default heap; 4 GiB is
+  // what the editor's runtime allows.
+  const heap = '--max-old-space-size=4096';
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.stdio, options: { execArgv: [heap] } },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: [heap, '--nolazy', '--inspect=6009'] } },
   };
   const settings = vscode.workspace.getConfiguration('gea');
   const clientOptions: LanguageClientOptions = {
