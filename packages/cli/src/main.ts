@@ -9,9 +9,15 @@ import { build, BUILD_SECTIONS } from './commands/build.js';
 import { check, CHECK_FORMATS } from './commands/check.js';
 import { diagram, DIAGRAM_FORMATS } from './commands/diagram.js';
 import { fmt } from './commands/fmt.js';
+import { diff, DIFF_FORMATS, FAIL_ON } from './commands/diff.js';
+import { gap, GAP_FORMATS } from './commands/gap.js';
+import { exportArchimateCommand } from './commands/export.js';
+import { importArchimateCommand } from './commands/import.js';
 import { init } from './commands/init.js';
 import { lsp } from './commands/lsp.js';
 import { explainRule, listRules } from './commands/rules.js';
+import { listViews, VIEWS_FORMATS } from './commands/views.js';
+import { spec, SPEC_COMMAND_FORMATS } from './commands/spec.js';
 import { askedLocale, localeOnCommandLine } from './options.js';
 import { processIo, type Io } from './terminal.js';
 import { UsageError } from './usage-error.js';
@@ -83,6 +89,86 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--locale <locale>', said.labelLocaleOption)
     .action(async (view: string, targets: string[], options) => {
       exitCode = await diagram(view, targets, options, io);
+    });
+
+  const reportWords = wordsFor(asked).reports.commands;
+  program
+    .command('gap')
+    .description(reportWords.gap)
+    .argument('<from>', reportWords.fromArgument)
+    .argument('<to>', reportWords.toArgument)
+    .argument('[workspace...]', said.workspaceArgument, ['.'])
+    .addOption(new Option('-f, --format <format>', said.formatOption).choices([...GAP_FORMATS]).default('md'))
+    .option('-o, --output <file>', said.outputOption)
+    .option('--link-base <url>', reportWords.linkBaseOption)
+    .option('--date <YYYY-MM-DD>', said.dateOption)
+    .option('--locale <locale>', said.labelLocaleOption)
+    .action(async (from: string, to: string, targets: string[], options) => {
+      exitCode = await gap(from, to, targets, options, io);
+    });
+
+  program
+    .command('diff')
+    .description(reportWords.diff)
+    .argument('[base]', reportWords.baseArgument)
+    .addOption(new Option('-f, --format <format>', said.formatOption).choices([...DIFF_FORMATS]).default('md'))
+    .addOption(new Option('--fail-on <condition>', reportWords.failOnOption).choices([...FAIL_ON]))
+    .option('-w, --workspace <path>', said.workspaceArgument, '.')
+    .option('-p, --plateau <id>', reportWords.diffPlateauOption)
+    .option('-o, --output <file>', said.outputOption)
+    .option('--link-base <url>', reportWords.linkBaseOption)
+    .option('--date <YYYY-MM-DD>', said.dateOption)
+    .option('--locale <locale>', said.labelLocaleOption)
+    .action(async (base: string | undefined, options) => {
+      exitCode = await diff(base, options, io);
+    });
+
+  program
+    .command('views')
+    .description(wordsFor(asked).diagrams.viewList.command)
+    .argument('[workspace...]', said.workspaceArgument, ['.'])
+    .addOption(new Option('-f, --format <format>', said.formatOption).choices([...VIEWS_FORMATS]).default('text'))
+    .option('--locale <locale>', said.labelLocaleOption)
+    .action(async (targets: string[], options) => {
+      exitCode = await listViews(targets, options, io);
+    });
+
+  program
+    .command('spec')
+    .description(wordsFor(asked).specs.command.description)
+    .argument('<interface>', wordsFor(asked).specs.command.interfaceArgument)
+    .argument('[workspace...]', said.workspaceArgument, ['.'])
+    .addOption(new Option('-f, --format <format>', wordsFor(asked).specs.command.formatOption).choices([...SPEC_COMMAND_FORMATS]))
+    .option('-o, --output <file>', wordsFor(asked).specs.command.outputOption)
+    .option('--locale <locale>', said.labelLocaleOption)
+    .option('--date <YYYY-MM-DD>', said.buildDateOption)
+    .action(async (name: string, targets: string[], options) => {
+      exitCode = await spec(name, targets, options, io);
+    });
+
+  const archimate = wordsFor(asked).archimate.commands;
+  program
+    .command('export')
+    .description(archimate.export)
+    .command('archimate')
+    .description(archimate.exportArchimate)
+    .argument('[workspace...]', said.workspaceArgument, ['.'])
+    .option('-o, --output <file>', archimate.exportOutput)
+    .option('--locale <locale>', said.labelLocaleOption)
+    .action(async (targets: string[], options) => {
+      exitCode = await exportArchimateCommand(targets, options, io);
+    });
+
+  program
+    .command('import')
+    .description(archimate.import)
+    .command('archimate')
+    .description(archimate.importArchimate)
+    .argument('<file>', archimate.importFile)
+    .option('-o, --output <dir>', archimate.importOutput)
+    .option('--locale <locale>', said.wordLocaleOption)
+    .action(async (file: string, options) => {
+      exitCode = await importArchimateCommand(file, options, io);
     });
 
   program

@@ -9,13 +9,15 @@ const QUICKSTART = resolve(import.meta.dirname, '../../../examples/quickstart');
 const CONFORMANCE = CONFORMANCE_DIR;
 
 describe('gea build', () => {
-  it('writes diagrams and reports into the out folder and says what it wrote', async () => {
+  it('writes diagrams, reports and specs into the out folder and says what it wrote', async () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-build-'));
     const result = await gea(['build', QUICKSTART, '--out', 'out'], root);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(/^out\/diagrams\/: \d+ files \(\d+ views: \d+ laid out, 0 from cache\)$/m);
-    expect(result.stdout).toContain('out/reports/: 2 files');
-    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.cache', '.gea-out', 'diagrams', 'reports']);
+    expect(result.stdout).toContain('out/reports/: 7 files');
+    expect(result.stdout).toMatch(/^out\/specs\/: \d+ files$/m);
+    expect(result.stdout).toContain('out/archimate/: 1 files');
+    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.cache', '.gea-out', 'archimate', 'diagrams', 'reports', 'specs']);
     expect(readdirSync(join(root, 'out', 'diagrams'))).toEqual(
       expect.arrayContaining(['landscape-now.svg', 'landscape-now.mmd', 'landscape-now.puml', 'signatures.svg']),
     );
@@ -31,15 +33,15 @@ describe('gea build', () => {
     expect(readdirSync(join(root, 'out')).sort()).toEqual(['.cache', '.gea-out', 'diagrams']);
     const png = readFileSync(join(root, 'out', 'diagrams', 'landscape-now.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect((await gea(['build', QUICKSTART, '--only', 'specs'], root)).code).toBe(2);
+    expect((await gea(['build', QUICKSTART, '--only', 'site'], root)).code).toBe(2);
   });
 
   it('takes its sections from the emitter table: help lists them, an unknown one is a usage error naming them', async () => {
     const help = await gea(['build', '--help']);
-    expect(help.stdout).toContain('build only these, comma-separated: diagrams, reports');
-    const unknown = await gea(['build', QUICKSTART, '--only', 'diagrams,specs']);
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('build only these, comma-separated: diagrams, reports, specs, archimate');
+    const unknown = await gea(['build', QUICKSTART, '--only', 'diagrams,site']);
     expect(unknown).toMatchObject({ code: 2, stdout: '' });
-    expect(unknown.stderr).toBe('gea: --only takes a comma-separated list of diagrams, reports; not `specs`\n');
+    expect(unknown.stderr).toBe('gea: --only takes a comma-separated list of diagrams, reports, specs, archimate; not `site`\n');
     const formats = (await gea(['diagram', '--help'])).stdout.replace(/\s+/g, ' ');
     expect(formats).toContain('choices: "svg", "png", "mermaid", "plantuml", "json"');
   });
@@ -49,10 +51,10 @@ describe('gea build', () => {
     const result = await gea(['build', QUICKSTART, '--out', 'out', '--only', 'reports'], root, { GEA_LOCALE: 'mn' });
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe(
-      'out/reports/: 2 файл\nилрэл: 0 алдаа, 0 анхааруулга, 0 мэдээлэл, 0 чөлөөлөгдсөн — `gea check` тэдгээрийг жагсаана\n',
+      'out/reports/: 7 файл\nилрэл: 0 алдаа, 0 анхааруулга, 0 мэдээлэл, 0 чөлөөлөгдсөн — `gea check` тэдгээрийг жагсаана\n',
     );
     const unknown = await gea(['build', QUICKSTART, '--only', 'site'], root, { GEA_LOCALE: 'mn' });
-    expect(unknown.stderr).toBe('gea: --only нь таслалаар тусгаарласан diagrams, reports жагсаалт авна; `site` биш\n');
+    expect(unknown.stderr).toBe('gea: --only нь таслалаар тусгаарласан diagrams, reports, specs, archimate жагсаалт авна; `site` биш\n');
   });
 
   it("exits 1 when the model has errors, and refuses an out folder that is not gea's", async () => {
@@ -69,17 +71,19 @@ describe('gea build', () => {
 
 describe('gea diagram', () => {
   it('renders one view as SVG, Mermaid, PlantUML and laid-out JSON', async () => {
-    const svg = await gea(['diagram', 'landscape-now', QUICKSTART]);
+    // The landscape of GASR's systems (the landscape of the whole workspace draws agencies).
+    const view = 'landscape-now-gasr';
+    const svg = await gea(['diagram', view, QUICKSTART]);
     expect(svg.code).toBe(0);
     expect(svg.stdout).toMatch(/^<svg /);
     expect(svg.stdout).toContain('data-id="civil_registry"');
-    expect((await gea(['diagram', 'landscape-now', QUICKSTART, '-f', 'mermaid'])).stdout).toMatch(/flowchart LR/);
-    expect((await gea(['diagram', 'landscape-now', QUICKSTART, '-f', 'plantuml'])).stdout).toMatch(/^@startuml/m);
-    const json = JSON.parse((await gea(['diagram', 'landscape-now', QUICKSTART, '-f', 'json'])).stdout);
-    expect(json.graph.id).toBe('landscape-now');
+    expect((await gea(['diagram', view, QUICKSTART, '-f', 'mermaid'])).stdout).toMatch(/flowchart LR/);
+    expect((await gea(['diagram', view, QUICKSTART, '-f', 'plantuml'])).stdout).toMatch(/^@startuml/m);
+    const json = JSON.parse((await gea(['diagram', view, QUICKSTART, '-f', 'json'])).stdout);
+    expect(json.graph.id).toBe(view);
     expect(json.nodes.length).toBe(2);
-    expect((await gea(['diagram', 'landscape-now', QUICKSTART, '--locale', 'en'])).stdout).toContain(
-      '<title id="gea-diagram-title">Landscape</title>',
+    expect((await gea(['diagram', view, QUICKSTART, '--locale', 'en'])).stdout).toContain(
+      '<title id="gea-diagram-title">Landscape: General Authority for State Registration</title>',
     );
   });
 

@@ -77,11 +77,12 @@ describe('packaging', () => {
     expect(packed.map((entry) => entry.filename)).toEqual(PACKAGES.map((name) => `gea-arch-${name}-${version}.tgz`));
     const contents = Object.fromEntries(packed.map((entry) => [entry.name, entry.files.map((file) => file.path)]));
     for (const files of Object.values(contents)) {
-      expect(files.filter((path) => !/^(dist\/|bin\/|assets\/|package\.json$)/.test(path))).toEqual([]);
+      expect(files.filter((path) => !/^(dist\/|bin\/|assets\/|schemas\/|package\.json$)/.test(path))).toEqual([]);
       expect(files.filter((path) => /\.map$|\.test\.|(^|\/)src\//.test(path))).toEqual([]);
     }
     expect(contents['@gea-arch/cli']).toEqual(expect.arrayContaining(['bin/gea.js', 'dist/main.js']));
     expect(contents['@gea-arch/core']).toEqual(expect.arrayContaining(['dist/index.js', 'dist/rules/registry.js']));
+    expect(contents['@gea-arch/compiler']).toEqual(expect.arrayContaining(['schemas/gap.schema.json', 'schemas/diff.schema.json']));
     expect(contents['@gea-arch/diagrams']).toEqual(
       expect.arrayContaining(['dist/index.js', 'dist/node/layout-worker.js', 'assets/fonts/NotoSans-Regular.ttf', 'assets/fonts/OFL.txt']),
     );

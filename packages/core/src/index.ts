@@ -3,5 +3,7 @@ export * from './model/index.js';
 export * from './findings/index.js';
 export * from './rules/index.js';
 export * from './views/index.js';
+export * from './gap/index.js';
+export * from './reports/index.js';
 export * from './words/index.js';
 export * from './analyze.js';

@@ -20,7 +20,7 @@ export async function diagram(viewId: string, targets: readonly string[], option
   checkLocale(options.locale, workspace);
   const words = wordsFor(chosenLocale(options.locale, io.env, workspace)).diagrams.build;
   const { analysis } = await compileWorkspace(workspace);
-  const views = computeViews(analysis.model, { locale: options.locale });
+  const views = computeViews(analysis.model, { locale: options.locale, findings: analysis.findings });
   const graph = views.find((view) => view.id === viewId);
   if (!graph) {
     const close = closestMatches(

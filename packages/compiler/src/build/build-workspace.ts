@@ -66,6 +66,7 @@ export async function buildWorkspace(workspace: Workspace, options: BuildOptions
         compilation,
         records,
         summary,
+        outDir,
         cacheDir: join(outDir, '.cache'),
         options,
         onProgress: options.onProgress,

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { closestMatches, compareFindings, wordsFor, type Finding } from '@gea-arch/core';
-import { analyzeSources, decodeSource, normalizeUri, type Analysis, type SourceProblem } from '@gea-arch/language';
+import { analyzeSources, decodeSource, normalizeUri, type Analysis, type DecodedSource, type SourceProblem } from '@gea-arch/language';
 import { WorkspaceError, type Workspace } from '../workspace/load-workspace.js';
 
 export interface CompileOptions {
@@ -21,24 +21,42 @@ export interface CompileOptions {
 export interface Compilation {
   readonly workspace: Workspace;
   readonly analysis: Analysis;
+  /** The date certificate checks used (and reports that count days left use). */
+  readonly evaluationDate: string;
   /** Workspace-relative path (with `/`) of a document URI. */
   relativePath(uri: string): string;
 }
 
 export async function compileWorkspace(workspace: Workspace, options: CompileOptions = {}): Promise<Compilation> {
+  const locale = options.locale ?? workspace.config.locale;
+  const sources = await Promise.all(workspace.files.map((file) => readSource(resolve(workspace.root, file), locale)));
+  options.onProgress?.(wordsFor(locale).cli.progress.read({ files: workspace.files.length }));
+  return compileTexts(workspace, sources, options);
+}
+
+/**
+ * Compiles the texts of the workspace's files (in the order of `workspace.files`) as they are given
+ * rather than as they are on disk: `gea diff` compiles the files of a git revision this way. A
+ * source that could not be decoded (not UTF-8 text) is one finding where the trouble starts.
+ */
+export async function compileTexts(
+  workspace: Workspace,
+  sources: readonly (string | DecodedSource)[],
+  options: CompileOptions = {},
+): Promise<Compilation> {
+  const decoded = sources.map((source): DecodedSource => (typeof source === 'string' ? { text: source } : source));
+  const texts = decoded.map((source) => source.text);
   const { config } = workspace;
   const locale = options.locale ?? config.locale;
   const uris = workspace.files.map((file) => pathToFileURL(resolve(workspace.root, file)).href);
-  const decoded = await Promise.all(workspace.files.map((file) => readSource(resolve(workspace.root, file), locale)));
-  const texts = decoded.map((source) => source.text);
-  options.onProgress?.(wordsFor(locale).cli.progress.read({ files: workspace.files.length }));
+  const evaluationDate = options.evaluationDate ?? config.evaluationDate ?? today();
   const analysis = await analyzeSources(
     uris.map((uri, index) => ({ uri, text: texts[index]!, path: workspace.files[index] })),
     {
       defaultLocale: config.locale,
       locales: config.locales,
       severities: config.rules,
-      evaluationDate: options.evaluationDate ?? config.evaluationDate ?? today(),
+      evaluationDate,
       plateau: options.plateau,
       locale,
       onProgress: options.onProgress,
@@ -60,7 +78,7 @@ export async function compileWorkspace(workspace: Workspace, options: CompileOpt
   );
   const withUnreadable =
     unreadable.length === 0 ? analysis : { ...analysis, findings: [...analysis.findings, ...unreadable].sort(compareFindings) };
-  return { workspace, analysis: withUnreadable, relativePath: (uri) => pathOf.get(uri) ?? uri };
+  return { workspace, analysis: withUnreadable, evaluationDate, relativePath: (uri) => pathOf.get(uri) ?? uri };
 }
 
 /** A file that is not UTF-8 text is one syntax finding where the trouble starts; it is read as empty. */
@@ -77,7 +95,7 @@ export function sourceFinding(uri: string, problem: SourceProblem, locale: strin
   };
 }
 
-async function readSource(path: string, locale: string): Promise<ReturnType<typeof decodeSource>> {
+async function readSource(path: string, locale: string): Promise<DecodedSource> {
   try {
     return decodeSource(await readFile(path));
   } catch (error) {

@@ -2,7 +2,7 @@
 // the bundled Noto Sans and rendered to SVG, Mermaid and PlantUML (and PNG on request); and one
 // view in any of those formats, or as laid-out JSON, for `gea diagram`.
 import { join } from 'node:path';
-import { computeViews, wordsFor, type SemanticModel, type ViewGraph } from '@gea-arch/core';
+import { computeViews, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
 import { layoutView, renderMermaid, renderPlantUml, renderSvg } from '@gea-arch/diagrams';
 import {
   layoutCacheKey,
@@ -32,6 +32,7 @@ export const diagramsEmitter: Emitter = {
   command: 'diagram',
   async emit({ compilation, cacheDir, options, onProgress }) {
     const built = await buildDiagrams(compilation.analysis.model, {
+      findings: compilation.analysis.findings,
       locale: options.locale,
       messageLocale: options.messageLocale,
       png: options.png,
@@ -45,6 +46,8 @@ export const diagramsEmitter: Emitter = {
 };
 
 export interface DiagramBuildOptions {
+  /** The model's findings: they mark the nodes and edges they are about. */
+  readonly findings?: readonly Finding[];
   /** Locale of labels and titles; the model's default locale by default. */
   readonly locale?: string;
   /** Locale of progress messages; Mongolian by default. */
@@ -71,7 +74,7 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
   // The PNGs are set in the bundled font too, so every format has the widths the layout measured.
   const fonts = loadBundledFonts();
   const words = wordsFor(options.messageLocale).diagrams.build;
-  const graphs = computeViews(model, { locale: options.locale });
+  const graphs = computeViews(model, { locale: options.locale, findings: options.findings });
   const { layouts, stats } = await layoutViews(graphs, fonts, {
     cacheDir: options.cacheDir,
     noCache: options.noCache,

@@ -20,6 +20,8 @@ export interface EmitInput {
   readonly compilation: Compilation;
   readonly records: readonly FindingRecord[];
   readonly summary: FindingSummary;
+  /** The out folder (absolute): reports link from their section back to the sources. */
+  readonly outDir: string;
   /** Where this build may keep caches between runs (`out/.cache`). */
   readonly cacheDir: string;
   readonly options: EmitOptions;
@@ -35,6 +37,8 @@ export interface EmitOptions {
   readonly png?: boolean;
   /** Ignore caches (and refresh them). */
   readonly noCache?: boolean;
+  /** ISO date for certificate expiry; gea.yaml `evaluation-date`, else today. */
+  readonly evaluationDate?: string;
   /** gea's version, written into SARIF. */
   readonly toolVersion: string;
   /** Lays out diagrams in this process with this function (tests observe which views are laid out). */

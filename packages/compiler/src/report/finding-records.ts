@@ -31,12 +31,13 @@ export interface FindingSummary {
 
 export function findingRecords(compilation: Compilation): FindingRecord[] {
   const { reported } = compilation.workspace;
-  const records = compilation.analysis.findings.map((finding) => toRecord(finding, compilation.relativePath(finding.source.uri)));
+  const records = compilation.analysis.findings.map((finding) => findingRecord(finding, compilation.relativePath(finding.source.uri)));
   const shown = reported === undefined ? records : records.filter(inFiles(reported, (record) => record.file));
   return shown.sort(compareRecords);
 }
 
-function toRecord(finding: Finding, file: string): FindingRecord {
+/** One finding as a record, given its workspace-relative path. */
+export function findingRecord(finding: Finding, file: string): FindingRecord {
   const { start, end } = finding.source;
   return {
     rule: finding.rule,

@@ -37,6 +37,7 @@ export function previewSpec(model: SemanticModel, locale: string | undefined, vi
     id: `${kind}-${element.id}`,
     kind,
     declared: false,
+    level: 'systems',
     of: element,
     at: model.plateaus[0]!,
     include: [],

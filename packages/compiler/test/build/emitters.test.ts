@@ -9,10 +9,12 @@ import { buildWorkspace, EMITTERS, emitterById, emitterOfCommand, loadWorkspace,
 const QUICKSTART = resolve(import.meta.dirname, '../../../../examples/quickstart');
 
 describe('emitter table', () => {
-  it('lists the diagrams and the reports emitters, with their sections, formats and commands', () => {
+  it('lists the diagrams, reports, specs and archimate emitters, with their sections, formats and commands', () => {
     expect(EMITTERS.map((emitter) => [emitter.id, emitter.section, emitter.command])).toEqual([
       ['diagrams', 'diagrams', 'diagram'],
-      ['reports', 'reports', undefined],
+      ['reports', 'reports', 'gap'],
+      ['specs', 'specs', 'spec'],
+      ['archimate', 'archimate', 'export'],
     ]);
     expect(emitterById('diagrams')!.formats.map((format) => `${format.id}:${format.extension}:${format.built}`)).toEqual([
       'svg:svg:always',
@@ -21,9 +23,26 @@ describe('emitter table', () => {
       'plantuml:puml:always',
       'json:json:never',
     ]);
-    expect(emitterById('reports')!.formats.map((format) => format.id)).toEqual(['json', 'sarif']);
+    expect(emitterById('reports')!.formats.map((format) => `${format.id}:${format.built}`)).toEqual([
+      'json:always',
+      'sarif:always',
+      'md:always',
+      'html:never',
+    ]);
+    expect(emitterById('specs')!.formats.map((format) => `${format.id}:${format.extension}:${format.built}`)).toEqual([
+      'openapi:openapi.yaml:always',
+      'asyncapi:asyncapi.yaml:always',
+      'wsdl:wsdl:always',
+      'jsonschema:json:always',
+      'agreement:md:always',
+    ]);
+    expect(emitterById('archimate')!.formats.map((format) => `${format.id}:${format.extension}:${format.built}`)).toEqual([
+      'xml:xml:always',
+    ]);
     expect(emitterOfCommand('diagram')).toBe(emitterById('diagrams'));
-    expect(emitterById('specs')).toBeUndefined();
+    expect(emitterOfCommand('spec')).toBe(emitterById('specs'));
+    expect(emitterOfCommand('export')).toBe(emitterById('archimate'));
+    expect(emitterById('site')).toBeUndefined();
   });
 
   it('gives every emitter its own id and section, and every format of one emitter its own name and extension', () => {
@@ -50,8 +69,13 @@ describe('emitter table', () => {
     ).toEqual(EMITTERS.map((emitter) => emitter.section).sort());
     for (const emitter of EMITTERS) {
       const built = emitter.formats.filter((format) => format.built === 'always').map((format) => format.extension);
-      const written = new Set(readdirSync(join(outDir, emitter.section)).map((file) => file.slice(file.lastIndexOf('.') + 1)));
-      expect([...written].sort(), emitter.id).toEqual([...new Set(built)].sort());
+      // Longest first, so that `x.openapi.yaml` is an OpenAPI file before it is anything else.
+      const formatOf = (file: string) => [...built].sort((a, b) => b.length - a.length).find((extension) => file.endsWith(`.${extension}`));
+      const files = readdirSync(join(outDir, emitter.section), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+      const written = new Set(files.map((entry) => formatOf(entry.name) ?? entry.name));
+      // The specs emitter writes the spec of each interface's style: the quickstart's one interface is SOAP.
+      const expected = emitter.id === 'specs' ? built.filter((extension) => !extension.endsWith('api.yaml')) : built;
+      expect([...written].sort(), emitter.id).toEqual([...new Set(expected)].sort());
     }
   });
 
@@ -61,8 +85,8 @@ describe('emitter table', () => {
     const result = await buildWorkspace(workspace, { outDir, toolVersion: 'test', only: ['reports'] });
     expect(result.sections.map((section) => section.section)).toEqual(['reports']);
     expect(result.diagrams).toBeUndefined();
-    await expect(buildWorkspace(workspace, { outDir, toolVersion: 'test', only: ['specs'] })).rejects.toThrow(
-      'no emitter specs (emitters: diagrams, reports)',
+    await expect(buildWorkspace(workspace, { outDir, toolVersion: 'test', only: ['site'] })).rejects.toThrow(
+      'no emitter site (emitters: diagrams, reports, specs, archimate)',
     );
   });
 });

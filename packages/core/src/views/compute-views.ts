@@ -1,51 +1,67 @@
-// Every view of a model: the declared `view`s and the generated defaults (a landscape per plateau,
-// a context per agency, a data flow per base registry, one signatures map, a gap per consecutive
-// pair of plateaus), each computed into a ViewGraph.
+// Every view of a model: the declared `view`s and the generated defaults, each computed into a
+// ViewGraph. The defaults grow with the agencies, not with the data: a landscape of agencies per
+// plateau, a landscape of each agency's systems per plateau, a context per agency that owns
+// systems, a data flow per base registry (at most three per agency), one signatures map, a gap of
+// agencies per consecutive pair of plateaus.
+import type { Finding } from '../findings/finding.js';
 import type { Element, Plateau, SemanticModel, View } from '../model/types.js';
-import type { ViewGraph } from './view-graph.js';
-import { aggregateByAgency, AGGREGATE_ABOVE } from './aggregate.js';
+import type { ViewGraph, ViewNode, ViewEdge } from './view-graph.js';
+import { drawAgencyLandscape } from './agency-landscape.js';
 import { drawContext } from './context.js';
 import { drawDataflow } from './dataflow.js';
 import { labelOf } from './element-text.js';
 import { applyFilters } from './filters.js';
-import { compare, GraphBuilder } from './graph-builder.js';
+import { AGGREGATE_ABOVE, FOLD_ABOVE, foldIntoAgencies } from './fold.js';
+import { compare, GraphBuilder, owningAgency, type DrawnNode, type GraphParts } from './graph-builder.js';
 import { drawIntegration } from './integration.js';
 import { drawLandscape } from './landscape.js';
-import { drawSignatures } from './signatures.js';
-import { PlateauProjections } from './projections.js';
+import { drawSignatures, summarizeTimestamps } from './signatures.js';
+import { PlateauProjections, type Projection } from './projections.js';
 import { gapStatus, statusAt } from './status.js';
-import { viewTitle } from './titles.js';
+import { viewTitle, type Folding } from './titles.js';
+import { markFindings } from './view-findings.js';
 import type { ViewSpec } from './view-spec.js';
 import { wordsFor } from '../words/words.js';
 
-/** Landscapes and gap views with more edges than this draw them without labels. */
+/** Landscapes and gap views of systems with more edges than this draw them without labels. */
 export const LABELLED_EDGES_MAX = 40;
+
+/** Generated data flows per agency: its first base registries in source order (a `view` draws any other). */
+export const DATAFLOWS_PER_AGENCY = 3;
 
 export interface ViewOptions {
   /** Locale of labels and titles; the model's default locale by default. */
   readonly locale?: string;
+  /** The model's findings (`analyzeModel`): those that hold at a view's plateaus mark its nodes and edges. */
+  readonly findings?: readonly Finding[];
 }
 
 /** The views of a model, declared ones first where a generated one would take the same id, sorted by id. */
-export function viewSpecs(model: SemanticModel, options: ViewOptions = {}): ViewSpec[] {
+export function viewSpecs(model: SemanticModel, options: ViewOptions = {}, projections = new PlateauProjections(model)): ViewSpec[] {
   const locale = options.locale ?? model.defaultLocale;
   const specs = new Map<string, ViewSpec>();
   for (const view of model.views) if (!specs.has(view.id)) specs.set(view.id, declaredSpec(view, model, locale));
-  for (const spec of generatedSpecs(model, locale)) if (!specs.has(spec.id)) specs.set(spec.id, spec);
+  for (const spec of generatedSpecs(model, locale, projections)) if (!specs.has(spec.id)) specs.set(spec.id, spec);
   return [...specs.values()].sort((a, b) => compare(a.id, b.id));
 }
 
 /** Every view, computed on the projections of the model at the plateaus they show (each made once). */
 export function computeViews(model: SemanticModel, options: ViewOptions = {}): ViewGraph[] {
   const projections = new PlateauProjections(model);
-  return viewSpecs(model, options).map((spec) => computeView(model, spec, projections));
+  return viewSpecs(model, options, projections).map((spec) => computeView(model, spec, projections, options.findings));
 }
 
 /**
  * One view. It reads the model as it stands at the view's plateau (`modelAt`); statuses compare
- * that with the neighbouring plateaus, and a gap view draws the union of its two plateaus.
+ * that with the neighbouring plateaus, and a gap view draws the union of its two plateaus. With
+ * `findings`, those that hold at the view's plateaus mark what they are about.
  */
-export function computeView(model: SemanticModel, spec: ViewSpec, projections = new PlateauProjections(model)): ViewGraph {
+export function computeView(
+  model: SemanticModel,
+  spec: ViewSpec,
+  projections = new PlateauProjections(model),
+  findings?: readonly Finding[],
+): ViewGraph {
   const at = projections.at(spec.at);
   const from = spec.kind === 'gap' && spec.from ? projections.at(spec.from) : undefined;
   const status = from ? gapStatus(from, at) : statusAt(projections, spec.at);
@@ -53,9 +69,13 @@ export function computeView(model: SemanticModel, spec: ViewSpec, projections = 
   const builder = new GraphBuilder(model, spec.locale, spec.groupBy, status);
   const links = { model, builder, status, locale: spec.locale, words };
   const focus = spec.of && at.copyOf(spec.of);
+  const shown = from ? [from.model, at.model] : [at.model];
   switch (spec.kind) {
     case 'landscape':
-      drawLandscape([at.model], links);
+    case 'gap':
+      if (spec.level === 'agencies') drawAgencyLandscape(shown, links, spec.kind === 'gap');
+      else if (spec.kind === 'landscape' && focus?.kind === 'agency') drawContext(focus, 1, links);
+      else drawLandscape(shown, links);
       break;
     case 'context':
       if (focus?.kind === 'agency' || focus?.kind === 'system') drawContext(focus, spec.depth, links);
@@ -69,17 +89,19 @@ export function computeView(model: SemanticModel, spec: ViewSpec, projections = 
     case 'signatures':
       drawSignatures(at.model, builder, status);
       break;
-    case 'gap':
-      drawLandscape(from ? [from.model, at.model] : [at.model], links);
-      break;
   }
-  let parts = applyFilters(builder.parts(), spec, model);
-  const aggregated = parts.nodes.length > AGGREGATE_ABOVE;
-  if (aggregated) parts = aggregateByAgency(parts, model, spec.locale);
-  // In a busy landscape the interface names on every line hide the picture; they stay in the tooltips.
-  if ((spec.kind === 'landscape' || spec.kind === 'gap') && !aggregated && parts.edges.length > LABELLED_EDGES_MAX) {
+  const platformNode = (id: string) => {
+    const platform = model.byId.get(id);
+    const copy = platform && at.copyOf(platform);
+    return copy && builder.nodeOf(copy);
+  };
+  const { parts: folded, folding } = fold(applyFilters(builder.parts(), spec, model), spec, focus, model, platformNode);
+  let parts = folded;
+  // In a busy landscape of systems the interface names on every line hide the picture; they stay in the tooltips.
+  if ((spec.kind === 'landscape' || spec.kind === 'gap') && folding === 'none' && parts.edges.length > LABELLED_EDGES_MAX) {
     parts = { ...parts, edges: parts.edges.map(({ label: _label, ...edge }) => edge) };
   }
+  if (findings) parts = markFindings(parts, findings, [spec.at.id, ...(from && spec.from ? [spec.from.id] : [])]);
   // The implicit plateau of a model without plateaus is today: naming it would change the picture daily.
   const plateauInfo = (plateau: Plateau) =>
     plateau.implicit ? undefined : { id: plateau.id, label: labelOf(plateau, spec.locale, model), date: plateau.date };
@@ -94,7 +116,7 @@ export function computeView(model: SemanticModel, spec: ViewSpec, projections = 
         subject: spec.of ? labelOf(spec.of, spec.locale, model) : undefined,
         plateau: plateauInfo(spec.at),
         from: earlier ? plateauInfo(earlier) : undefined,
-        aggregated,
+        folding: spec.level === 'agencies' ? 'all' : folding,
       },
       words,
     ),
@@ -102,9 +124,49 @@ export function computeView(model: SemanticModel, spec: ViewSpec, projections = 
     ...(plateauInfo(spec.at) ? { plateau: plateauInfo(spec.at) } : {}),
     ...(earlier && plateauInfo(earlier) ? { compareFrom: plateauInfo(earlier) } : {}),
     declared: spec.declared,
-    aggregated,
-    ...parts,
+    aggregated: spec.level === 'agencies' || folding !== 'none',
+    nodes: parts.nodes.map(({ standsFor: _standsFor, ...node }): ViewNode => node),
+    groups: parts.groups,
+    edges: parts.edges.map(({ statements: _statements, ...edge }): ViewEdge => edge),
   };
+}
+
+/**
+ * A view of one agency (its landscape, a context, a data flow of its data) over FOLD_ABOVE nodes
+ * keeps that agency's elements and folds every other agency's into one node, whose exchanges via
+ * an exchange platform pass through the platform; the signatures map keeps its trust services and
+ * folds the rest; any view over AGGREGATE_ABOVE nodes folds everything.
+ */
+function fold(
+  parts: GraphParts,
+  spec: ViewSpec,
+  focus: Element | undefined,
+  model: SemanticModel,
+  platformNode: (id: string) => DrawnNode | undefined,
+): { parts: GraphParts; folding: Folding } {
+  if (spec.level === 'agencies' || parts.nodes.length <= FOLD_ABOVE) return { parts, folding: 'none' };
+  const home = focus && spec.kind !== 'integration' ? (focus.kind === 'agency' ? focus.id : owningAgency(focus)?.id) : undefined;
+  let folding: Folding = 'none';
+  if (spec.kind === 'signatures') {
+    const words = wordsFor(spec.locale).diagrams;
+    parts = summarizeTimestamps(
+      foldIntoAgencies(parts, model, spec.locale, { keep: (node) => node.kind === 'trust', mergeKinds: false }),
+      words,
+    );
+    folding = 'others';
+  } else if (home !== undefined) {
+    const keep = (node: ViewNode) => {
+      const element = model.byId.get(node.id);
+      return element !== undefined && owningAgency(element)?.id === home;
+    };
+    parts = foldIntoAgencies(parts, model, spec.locale, { keep, mergeKinds: false, platformNode });
+    folding = 'others';
+  }
+  if (parts.nodes.length > AGGREGATE_ABOVE) {
+    parts = foldIntoAgencies(parts, model, spec.locale, { keep: () => false, mergeKinds: true });
+    folding = 'all';
+  }
+  return { parts, folding };
 }
 
 function declaredSpec(view: View, model: SemanticModel, locale: string): ViewSpec {
@@ -127,11 +189,12 @@ function declaredSpec(view: View, model: SemanticModel, locale: string): ViewSpe
     tags: view.tags,
     groupBy: view.groupBy ?? 'agency',
     depth: view.depth ?? 1,
+    level: 'systems',
     locale,
   };
 }
 
-function generatedSpecs(model: SemanticModel, locale: string): ViewSpec[] {
+function generatedSpecs(model: SemanticModel, locale: string, projections: PlateauProjections): ViewSpec[] {
   const baseline = model.plateaus[0]!;
   const spec = (id: string, kind: ViewSpec['kind'], at: Plateau, extra: Partial<ViewSpec> = {}): ViewSpec => ({
     id,
@@ -143,19 +206,41 @@ function generatedSpecs(model: SemanticModel, locale: string): ViewSpec[] {
     tags: [],
     groupBy: 'agency',
     depth: 1,
+    level: 'systems',
     locale,
     ...extra,
   });
-  const specs: ViewSpec[] = model.plateaus.map((plateau) => spec(`landscape-${plateau.id}`, 'landscape', plateau));
-  for (const agency of model.agencies) specs.push(spec(`context-${agency.id}`, 'context', baseline, { of: agency }));
-  for (const data of model.data) if (data.baseRegistry) specs.push(spec(`dataflow-${data.id}`, 'dataflow', baseline, { of: data }));
+  const specs: ViewSpec[] = [];
+  for (const plateau of model.plateaus) {
+    specs.push(spec(`landscape-${plateau.id}`, 'landscape', plateau, { level: 'agencies', groupBy: 'none' }));
+    const projection = projections.at(plateau);
+    for (const agency of model.agencies)
+      if (ownsSystems(projection, agency)) specs.push(spec(`landscape-${plateau.id}-${agency.id}`, 'landscape', plateau, { of: agency }));
+  }
+  // An agency that owns no system at any plateau has nothing to draw in a context.
+  for (const agency of model.agencies)
+    if (agency.systems.length > 0) specs.push(spec(`context-${agency.id}`, 'context', baseline, { of: agency }));
+  const dataflows = new Map<string, number>();
+  for (const data of model.data) {
+    if (!data.baseRegistry) continue;
+    const owner = data.owner?.declared?.id ?? '';
+    const count = dataflows.get(owner) ?? 0;
+    if (count >= DATAFLOWS_PER_AGENCY) continue;
+    dataflows.set(owner, count + 1);
+    specs.push(spec(`dataflow-${data.id}`, 'dataflow', baseline, { of: data }));
+  }
   specs.push(spec('signatures', 'signatures', baseline));
   for (let index = 1; index < model.plateaus.length; index++) {
     const from = model.plateaus[index - 1]!;
     const to = model.plateaus[index]!;
-    specs.push(spec(`gap-${from.id}-${to.id}`, 'gap', to, { from }));
+    specs.push(spec(`gap-${from.id}-${to.id}`, 'gap', to, { from, level: 'agencies', groupBy: 'none' }));
   }
   return specs;
+}
+
+function ownsSystems(projection: Projection, agency: Element): boolean {
+  const copy = projection.copyOf(agency);
+  return copy?.kind === 'agency' && copy.systems.length > 0;
 }
 
 function nextPlateau(model: SemanticModel, plateau: Plateau): Plateau | undefined {

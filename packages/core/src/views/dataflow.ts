@@ -9,7 +9,11 @@ export function drawDataflow(data: Data, builder: GraphBuilder, status: StatusOf
   builder.addNode(data);
   for (const masters of data.masteredBy) {
     builder.addNode(masters.system);
-    builder.addEdge('masters', masters.system, data, { status: status(masters), tooltip: `${masters.system.id} masters ${data.id}` });
+    builder.addEdge('masters', masters.system, data, {
+      status: status(masters),
+      tooltip: `${masters.system.id} masters ${data.id}`,
+      statements: [masters.source],
+    });
   }
   const carriers = [...new Set(data.carriedBy.map((payload) => payload.interface))];
   for (const api of carriers) {
@@ -17,11 +21,19 @@ export function drawDataflow(data: Data, builder: GraphBuilder, status: StatusOf
     const carried = data.carriedBy
       .filter((payload) => payload.interface === api)
       .map((payload) => `${payload.carrier} ${payload.role} ${data.id}`);
-    builder.addEdge('carries', api, data, { status: status(api), tooltip: `${api.id} { ${carried.join('; ')} }` });
+    builder.addEdge('carries', api, data, {
+      status: status(api),
+      tooltip: `${api.id} { ${carried.join('; ')} }`,
+      statements: data.carriedBy.filter((payload) => payload.interface === api).map((payload) => payload.source),
+    });
     const provider = api.provider?.target;
     if (provider) {
       builder.addNode(provider);
-      builder.addEdge('provides', provider, api, { status: status(api), tooltip: `${api.id} provider ${provider.id}` });
+      builder.addEdge('provides', provider, api, {
+        status: status(api),
+        tooltip: `${api.id} provider ${provider.id}`,
+        statements: api.provider ? [api.provider.source] : [],
+      });
     }
     for (const consumption of api.consumedBy) {
       builder.addNode(consumption.system);
@@ -29,6 +41,7 @@ export function drawDataflow(data: Data, builder: GraphBuilder, status: StatusOf
         label: consumption.purpose,
         status: status(consumption),
         tooltip: `${consumption.system.id} consumes ${api.id}${consumption.purpose ? ` { purpose ${JSON.stringify(consumption.purpose)} }` : ''}`,
+        statements: [consumption.source],
       });
     }
   }
@@ -39,6 +52,7 @@ export function drawDataflow(data: Data, builder: GraphBuilder, status: StatusOf
       label: fields,
       status: status(stores),
       tooltip: `${stores.system.id} stores ${data.id}${fields ? ` { ${fields} }` : ''}`,
+      statements: [stores.source],
     });
   }
 }

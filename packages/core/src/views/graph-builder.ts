@@ -1,22 +1,54 @@
 // Collects the nodes, groups and edges of one view without duplicates and hands them out in a
 // stable order, so the same model always gives the same graph.
-import type { Element, SemanticModel } from '../model/types.js';
+import type { Element, SemanticModel, SourceRange } from '../model/types.js';
 import { wordsFor } from '../words/words.js';
 import type { EdgeKind, Status, ViewEdge, ViewGroup, ViewNode } from './view-graph.js';
 import { badgesOf, detailOf, hrefOf, labelOf, nodeKindOf, tooltipOf, type DiagramWords } from './element-text.js';
 
 export type GroupBy = 'agency' | 'platform' | 'none';
 
+/** A node while a view is computed: also the elements it stands for (itself, or what was folded into it). */
+export interface DrawnNode extends ViewNode {
+  readonly standsFor?: readonly string[];
+}
+
+/** An edge while a view is computed: also where the statements it draws are written. */
+export interface DrawnEdge extends ViewEdge {
+  readonly statements?: readonly SourceRange[];
+}
+
 export interface GraphParts {
-  readonly nodes: ViewNode[];
+  readonly nodes: DrawnNode[];
   readonly groups: ViewGroup[];
-  readonly edges: ViewEdge[];
+  readonly edges: DrawnEdge[];
+}
+
+/** What a node shows besides what the element says: an agency standing for its systems. */
+export interface NodeExtras {
+  readonly detail?: string;
+  readonly count?: number;
+  readonly standsFor?: readonly string[];
+  readonly status?: Status;
+}
+
+export interface EdgeOptions {
+  readonly label?: string;
+  readonly status: Status;
+  readonly tooltip: string;
+  /** Tells apart edges of one kind between the same two nodes. */
+  readonly key?: string;
+  /** Where the statements the edge draws are written: findings inside them mark the edge. */
+  readonly statements?: readonly SourceRange[];
+  /** How many relations the edge stands for, when more than one. */
+  readonly count?: number;
+  /** The exchange platform the consumptions it draws run via. */
+  readonly via?: string;
 }
 
 export class GraphBuilder {
-  private readonly nodes = new Map<string, ViewNode>();
+  private readonly nodes = new Map<string, DrawnNode>();
   private readonly groups = new Map<string, ViewGroup>();
-  private readonly edges = new Map<string, ViewEdge>();
+  private readonly edges = new Map<string, DrawnEdge>();
   private readonly words: DiagramWords;
 
   constructor(
@@ -33,30 +65,41 @@ export class GraphBuilder {
   }
 
   /** Adds an element as a node (inside its agency or platform group, per `groupBy`). */
-  addNode(element: Element): void {
+  addNode(element: Element, extras: NodeExtras = {}): void {
     if (this.nodes.has(element.id)) return;
+    const node = this.nodeOf(element, extras);
+    if (node) this.nodes.set(element.id, { ...node, group: this.groupFor(element)?.id });
+  }
+
+  /** The node an element is drawn as, outside any group (added to no view). */
+  nodeOf(element: Element, extras: NodeExtras = {}): DrawnNode | undefined {
     const kind = nodeKindOf(element);
-    if (!kind) return;
-    const group = this.groupFor(element);
-    this.nodes.set(element.id, {
+    if (!kind) return undefined;
+    return {
       id: element.id,
       kind,
       label: labelOf(element, this.locale, this.model),
-      detail: detailOf(element, this.words),
+      detail: extras.detail ?? detailOf(element, this.words),
       classification: element.kind === 'data' || element.kind === 'interface' ? element.classification : undefined,
-      status: this.statusOf(element),
-      group: group?.id,
+      status: extras.status ?? this.statusOf(element),
       badges: badgesOf(element),
       tooltip: tooltipOf(element, this.locale, this.model, this.words),
       href: hrefOf(element),
-    });
+      ...(extras.count !== undefined ? { count: extras.count } : {}),
+      ...(extras.standsFor ? { standsFor: extras.standsFor } : {}),
+    };
   }
 
-  addEdge(kind: EdgeKind, from: Element, to: Element, options: { label?: string; status: Status; tooltip: string; key?: string }): void {
+  /** Adds an edge between two nodes drawn; the same edge added again adds its statements. */
+  addEdge(kind: EdgeKind, from: Element, to: Element, options: EdgeOptions): void {
     if (!this.nodes.has(from.id) || !this.nodes.has(to.id) || from.id === to.id) return;
     const base = `${kind}:${from.id}->${to.id}`;
     const key = options.key ? `${base}@${options.key}` : base;
-    if (this.edges.has(key)) return;
+    const existing = this.edges.get(key);
+    if (existing) {
+      if (options.statements) this.edges.set(key, { ...existing, statements: [...(existing.statements ?? []), ...options.statements] });
+      return;
+    }
     this.edges.set(key, {
       id: key,
       from: from.id,
@@ -65,6 +108,9 @@ export class GraphBuilder {
       label: options.label,
       status: options.status,
       tooltip: options.tooltip,
+      ...(options.count !== undefined && options.count > 1 ? { count: options.count } : {}),
+      ...(options.via ? { via: options.via } : {}),
+      ...(options.statements ? { statements: options.statements } : {}),
     });
   }
 
@@ -75,16 +121,8 @@ export class GraphBuilder {
     for (const id of [...used])
       for (let parent = this.groups.get(id)?.parent; parent; parent = this.groups.get(parent)?.parent) used.add(parent);
     const groups = sortById([...this.groups.values()].filter((group) => used.has(group.id)));
-    const edges: ViewEdge[] = [];
-    const seen = new Map<string, number>();
     const inKeyOrder = [...this.edges].sort(([a], [b]) => compare(a, b)).map(([, edge]) => edge);
-    for (const edge of inKeyOrder) {
-      const base = `${edge.kind}:${edge.from}->${edge.to}`;
-      const count = (seen.get(base) ?? 0) + 1;
-      seen.set(base, count);
-      edges.push({ ...edge, id: count === 1 ? base : `${base}#${count}` });
-    }
-    return { nodes, groups, edges };
+    return { nodes, groups, edges: withEdgeIds(inKeyOrder) };
   }
 
   private groupFor(element: Element): ViewGroup | undefined {
@@ -135,7 +173,18 @@ export function owningAgency(element: Element): Element | undefined {
   }
 }
 
-function sortById<T extends { id: string }>(items: T[]): T[] {
+/** Edges (in a stable order) with short, stable ids: `kind:a->b`, then `kind:a->b#2`, … */
+export function withEdgeIds<T extends ViewEdge>(edges: readonly T[]): T[] {
+  const seen = new Map<string, number>();
+  return edges.map((edge) => {
+    const base = `${edge.kind}:${edge.from}->${edge.to}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return { ...edge, id: count === 1 ? base : `${base}#${count}` };
+  });
+}
+
+export function sortById<T extends { id: string }>(items: T[]): T[] {
   return items.sort((a, b) => compare(a.id, b.id));
 }
 

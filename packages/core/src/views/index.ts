@@ -5,5 +5,6 @@ export { computeView, computeViews, viewSpecs, type ViewOptions } from './comput
 export type { ViewSpec } from './view-spec.js';
 export { PlateauProjections, thingKey, type Projection, type Thing } from './projections.js';
 export { elementState } from './element-state.js';
-export { AGGREGATE_ABOVE } from './aggregate.js';
+export { AGGREGATE_ABOVE, FOLD_ABOVE } from './fold.js';
+export { DATAFLOWS_PER_AGENCY, LABELLED_EDGES_MAX } from './compute-views.js';
 export type { DiagramWords } from './element-text.js';

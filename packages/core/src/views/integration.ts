@@ -10,7 +10,11 @@ export function drawIntegration(platform: Platform, builder: GraphBuilder, statu
     const provider = api.provider?.target;
     if (provider) {
       builder.addNode(provider);
-      builder.addEdge('provides', provider, api, { status: status(api), tooltip: `${api.id} provider ${provider.id}` });
+      builder.addEdge('provides', provider, api, {
+        status: status(api),
+        tooltip: `${api.id} provider ${provider.id}`,
+        statements: api.provider ? [api.provider.source] : [],
+      });
     }
     for (const consumption of api.consumedBy) {
       builder.addNode(consumption.system);
@@ -18,6 +22,7 @@ export function drawIntegration(platform: Platform, builder: GraphBuilder, statu
         label: consumption.purpose,
         status: status(consumption),
         tooltip: `${consumption.system.id} consumes ${api.id}`,
+        statements: [consumption.source],
       });
     }
   }

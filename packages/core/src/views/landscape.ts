@@ -3,7 +3,8 @@
 // of two plateaus at once: the union of their projections.
 import type { PlateauModel } from '../model/model-at.js';
 import { compareSourceRanges } from '../model/source-order.js';
-import type { Consumes, DependsOn, SemanticModel, System } from '../model/types.js';
+import type { Consumes, DependsOn, Interface, SemanticModel, System } from '../model/types.js';
+import { isExchange } from '../rules/facts.js';
 import type { DiagramWords } from './element-text.js';
 import { labelOf } from './element-text.js';
 import type { GraphBuilder } from './graph-builder.js';
@@ -41,16 +42,19 @@ export function drawSystemLinks(
   linksTo: (system: System, other: System) => boolean = () => true,
 ): void {
   const { builder, status, model, locale, words } = context;
-  // One edge per provider, naming the interfaces (a portal calling five services of one registry
-  // is one line, not five).
-  const byPair = new Map<string, { system: System; provider: System; consumptions: Map<string, Consumes> }>();
+  // One edge per provider and route, naming the interfaces (a portal calling five services of one
+  // registry is one line, not five); consumptions via an exchange platform and those that bypass
+  // it are two lines.
+  const byPair = new Map<string, { system: System; provider: System; via?: string; consumptions: Map<string, Consumes> }>();
   const dependencies = new Map<string, DependsOn>();
   for (const system of systems) {
     for (const consumption of system.consumes) {
-      const provider = consumption.interface.target?.provider?.target;
+      const api = consumption.interface.target;
+      const provider = api?.provider?.target;
       if (!provider || !linksTo(system, provider)) continue;
-      const pair = `${system.id}->${provider.id}`;
-      const entry = byPair.get(pair) ?? { system, provider, consumptions: new Map<string, Consumes>() };
+      const via = exchangePlatformOf(api!);
+      const pair = `${system.id}->${provider.id} ${via ?? ''}`;
+      const entry = byPair.get(pair) ?? { system, provider, via, consumptions: new Map<string, Consumes>() };
       const key = thingKey(consumption);
       if (!entry.consumptions.has(key)) entry.consumptions.set(key, consumption);
       byPair.set(pair, entry);
@@ -61,7 +65,7 @@ export function drawSystemLinks(
         dependencies.set(key, dependency);
     }
   }
-  for (const { system, provider, consumptions } of byPair.values()) {
+  for (const { system, provider, via, consumptions } of byPair.values()) {
     const inOrder = [...consumptions.values()].sort((a, b) => compareSourceRanges(model, a.source, b.source));
     const names = inOrder.map((consumption) => labelOf(consumption.interface.target!, locale, model));
     const ids = inOrder.map(({ interface: { target: api } }) => `${api!.id}${api!.via?.target ? ` via ${api!.via.target.id}` : ''}`);
@@ -69,6 +73,10 @@ export function drawSystemLinks(
       label: names.length <= 2 ? names.join(', ') : `${names[0]}, … (${names.length})`,
       status: mergedStatus(inOrder.map(status)),
       tooltip: `${system.id} consumes ${ids.join(', ')}`,
+      statements: inOrder.map((consumption) => consumption.source),
+      count: inOrder.length,
+      key: via ? `via ${via}` : 'direct',
+      via,
     });
   }
   for (const dependency of dependencies.values()) {
@@ -78,12 +86,19 @@ export function drawSystemLinks(
       label: dependency.what ?? (kind && words.dependencyKinds[kind]),
       status: status(dependency),
       tooltip: `${dependency.system.id} depends-on ${target.id}${kind ? ` { kind ${kind} }` : ''}`,
+      statements: [dependency.source],
     });
   }
 }
 
-/** One status for several consumptions drawn as one edge: theirs when they agree; else `changed` in gap views, `active` otherwise. */
-function mergedStatus(statuses: readonly Status[]): Status {
+/** The exchange platform an interface runs via, if it runs via one that exists here. */
+export function exchangePlatformOf(api: Interface): string | undefined {
+  const platform = api.via?.target;
+  return platform && isExchange(platform) ? platform.id : undefined;
+}
+
+/** One status for several statements drawn as one edge: theirs when they agree; else `changed` in gap views, `active` otherwise. */
+export function mergedStatus(statuses: readonly Status[]): Status {
   if (statuses.every((status) => status === statuses[0])) return statuses[0]!;
   return statuses.some((status) => status === 'new' || status === 'eliminated' || status === 'kept' || status === 'changed')
     ? 'changed'

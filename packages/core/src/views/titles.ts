@@ -1,7 +1,10 @@
-// View titles in the view's words: what is shown, of what, at which plateau, and whether systems
-// were folded into agencies.
+// View titles in the view's words: what is shown, of what, at which plateau, and whether nodes
+// stand for agencies.
 import type { ViewKind } from '../model/vocabulary.js';
 import type { DiagramWords } from './element-text.js';
+
+/** What a view shows as agencies: nothing, the agencies other than its own, or everything. */
+export type Folding = 'none' | 'others' | 'all';
 
 export interface TitleParts {
   readonly kind: ViewKind;
@@ -9,7 +12,7 @@ export interface TitleParts {
   readonly subject?: string;
   readonly plateau?: { readonly label: string; readonly date: string };
   readonly from?: { readonly label: string; readonly date: string };
-  readonly aggregated: boolean;
+  readonly folding: Folding;
 }
 
 export function viewTitle(parts: TitleParts, words: DiagramWords): string {
@@ -20,6 +23,11 @@ export function viewTitle(parts: TitleParts, words: DiagramWords): string {
       : parts.plateau
         ? `${parts.plateau.label} (${parts.plateau.date})`
         : undefined;
-  const aggregated = parts.aggregated ? ` [${words.aggregated}]` : '';
+  const aggregated =
+    parts.folding === 'all'
+      ? ` [${words.aggregated}]`
+      : parts.folding === 'others'
+        ? ` [${words.aggregated}: ${words.overview.folded}]`
+        : '';
   return `${head}${when ? ` — ${when}` : ''}${aggregated}`;
 }

@@ -66,8 +66,14 @@ export interface ViewNode {
   readonly tooltip: string;
   /** The element's page in the static site, relative to the site root: `system/mn.gasr.civil_registry.html`. */
   readonly href: string;
-  /** Findings on the element, when the view was computed with findings. */
+  /**
+   * Findings on the element (for a node that stands for several, on any of them), when the view
+   * was computed with findings; a finding inside a statement that an edge draws marks that edge
+   * instead.
+   */
   readonly findings?: FindingMark;
+  /** How many systems an agency node stands for (agency landscapes, folded agencies); absent otherwise. */
+  readonly count?: number;
 }
 
 export interface ViewGroup {
@@ -97,6 +103,12 @@ export interface ViewEdge {
   readonly findings?: FindingMark;
   /** How many relations the edge stands for (aggregated and bundled edges); 1 when absent. */
   readonly count?: number;
+  /**
+   * Consumptions: the exchange platform they run via (its id; also on both legs of an exchange
+   * drawn through the platform's node). Absent on a consumption that bypasses the exchange
+   * platform, and on every other kind of edge.
+   */
+  readonly via?: string;
 }
 
 export interface ViewGraph {

@@ -20,5 +20,7 @@ export interface ViewSpec {
   readonly tags: readonly string[];
   readonly groupBy: GroupBy;
   readonly depth: number;
+  /** `agencies`: a landscape or gap of agencies and exchange platforms (the generated ones); else of systems. */
+  readonly level: 'agencies' | 'systems';
   readonly locale: string;
 }

@@ -21,6 +21,9 @@ system registry "Бүртгэл" { owner moh }
 interface lookup "Лавлагаа" { provider registry via khur style rest version "1" }
 interface lookup2 "Лавлагаа 2" { provider registry via khur style rest version "2" from later }
 view later_hub { kind integration of khur at later }
+view systems_current { kind landscape at current }
+view systems_target { kind landscape at target }
+view systems_gap { kind gap compare current target }
 `;
 
 async function modelOf(source = MODEL): Promise<SemanticModel> {
@@ -32,13 +35,25 @@ const byId = (views: readonly ViewGraph[]) => new Map(views.map((view) => [view.
 describe('views on the plateau projection', () => {
   it('draw a system whose owner is gone at the plateau without that owner as its group', async () => {
     const views = byId(computeViews(await modelOf()));
-    expect(views.get('landscape-current')!.nodes.map((node) => `${node.id}@${node.group ?? ''}`)).toEqual(['his@hosp', 'registry@moh']);
-    expect(views.get('landscape-target')!.nodes.map((node) => `${node.id}@${node.group ?? ''}`)).toEqual([
-      'ehr@moh',
-      'his@',
-      'registry@moh',
+    expect(views.get('systems_current')!.nodes.map((node) => `${node.id}@${node.group ?? ''}`)).toEqual(['his@hosp', 'registry@moh']);
+    expect(views.get('systems_target')!.nodes.map((node) => `${node.id}@${node.group ?? ''}`)).toEqual(['ehr@moh', 'his@', 'registry@moh']);
+    expect(views.get('systems_target')!.groups.map((group) => group.id)).toEqual(['moh']);
+    // The landscape of agencies draws the agencies that own systems there, and the exchange platform.
+    expect(views.get('landscape-current')!.nodes.map((node) => `${node.id}:${node.detail}`)).toEqual([
+      'hosp:1 систем',
+      'khur:1 интерфейс',
+      'moh:1 систем',
     ]);
-    expect(views.get('landscape-target')!.groups.map((group) => group.id)).toEqual(['moh']);
+    expect(views.get('landscape-target')!.nodes.map((node) => `${node.id}:${node.detail}`)).toEqual(['khur:1 интерфейс', 'moh:2 систем']);
+    expect([...views.keys()].filter((id) => id.startsWith('landscape-'))).toEqual([
+      'landscape-current',
+      'landscape-current-hosp',
+      'landscape-current-moh',
+      'landscape-later',
+      'landscape-later-moh',
+      'landscape-target',
+      'landscape-target-moh',
+    ]);
   });
 
   it('draw an agency that does not exist at the view’s plateau as an empty context', async () => {
@@ -55,13 +70,18 @@ describe('views on the plateau projection', () => {
 
   it('mark what is new at a plateau and what is gone at the next by comparing their projections', async () => {
     const views = byId(computeViews(await modelOf()));
-    expect(views.get('landscape-current')!.groups.map((group) => `${group.id}:${group.status}`)).toEqual(['hosp:retiring', 'moh:active']);
-    expect(views.get('landscape-target')!.nodes.map((node) => `${node.id}:${node.status}`)).toEqual([
+    expect(views.get('systems_current')!.groups.map((group) => `${group.id}:${group.status}`)).toEqual(['hosp:retiring', 'moh:active']);
+    expect(views.get('landscape-current')!.nodes.map((node) => `${node.id}:${node.status}`)).toEqual([
+      'hosp:retiring',
+      'khur:active',
+      'moh:active',
+    ]);
+    expect(views.get('systems_target')!.nodes.map((node) => `${node.id}:${node.status}`)).toEqual([
       'ehr:planned',
       'his:active',
       'registry:active',
     ]);
-    expect(views.get('landscape-target')!.edges.map((edge) => `${edge.id}:${edge.status}`)).toEqual(['consumes:ehr->registry:planned']);
+    expect(views.get('systems_target')!.edges.map((edge) => `${edge.id}:${edge.status}`)).toEqual(['consumes:ehr->registry:planned']);
     expect(views.get('later_hub')!.nodes.map((node) => `${node.id}:${node.status}`)).toEqual([
       'ehr:active',
       'lookup:active',
@@ -71,12 +91,19 @@ describe('views on the plateau projection', () => {
   });
 
   it('draw a gap view as the union of its two projections, comparing what each element says in them', async () => {
-    const gap = byId(computeViews(await modelOf())).get('gap-current-target')!;
+    const gap = byId(computeViews(await modelOf())).get('systems_gap')!;
     // `his` still names `hosp` as its owner at target (owner-exists reports that): it is kept.
     expect(gap.nodes.map((node) => `${node.id}:${node.status}`)).toEqual(['ehr:new', 'his:kept', 'registry:kept']);
     expect(gap.edges.map((edge) => `${edge.id}:${edge.status}`)).toEqual(['consumes:ehr->registry:new']);
+    // The gap of agencies: an agency whose systems change is changed, one gone is eliminated.
+    const agencies = byId(computeViews(await modelOf())).get('gap-current-target')!;
+    expect(agencies.nodes.map((node) => `${node.id}:${node.status}:${node.detail}`)).toEqual([
+      'hosp:eliminated:1 систем',
+      'khur:kept:1 интерфейс',
+      'moh:changed:1 → 2 систем',
+    ]);
     const withChange = byId(computeViews(await modelOf(`${MODEL}\nsystem app "Апп" { owner moh depends-on registry { until target } }`)));
-    const changed = withChange.get('gap-current-target')!;
+    const changed = withChange.get('systems_gap')!;
     expect(changed.nodes.map((node) => `${node.id}:${node.status}`)).toEqual(['app:changed', 'ehr:new', 'his:kept', 'registry:kept']);
     expect(changed.edges.map((edge) => `${edge.id}:${edge.status}`)).toEqual([
       'consumes:ehr->registry:new',

@@ -27,6 +27,9 @@ view flows "Иргэний урсгал" { kind dataflow of citizen }
 view hub { kind integration of khur at target }
 view only_tax { kind landscape include mta }
 view no_tax { kind landscape exclude mta }
+view systems { kind landscape }
+view systems_target { kind landscape at target }
+view systems_gap { kind gap }
 `;
 
 async function views(source = MODEL, locale?: string): Promise<{ model: SemanticModel; byId: Map<string, ViewGraph> }> {
@@ -38,28 +41,33 @@ const edgeList = (view: ViewGraph) => view.edges.map((edge) => `${edge.kind}:${e
 const nodeList = (view: ViewGraph) => view.nodes.map((node) => `${node.id}:${node.status}`);
 
 describe('views', () => {
-  it('generates a landscape per plateau, a context per agency, a data flow per base registry, signatures and gaps', async () => {
+  it('generates per plateau a landscape of agencies and one of each agency with systems, a context per agency with systems, a data flow per base registry, signatures and gaps', async () => {
     const { model } = await analyze(MODEL, { rules: [] });
     expect(viewSpecs(model).map((spec) => `${spec.id}${spec.declared ? '*' : ''}`)).toEqual([
       'context-gasr',
-      'context-ministry',
       'context-mta',
-      'context-ndc',
       'dataflow-citizen',
       'flows*',
       'gap-current-target',
       'hub*',
       'landscape-current',
+      'landscape-current-gasr',
+      'landscape-current-mta',
       'landscape-target',
+      'landscape-target-gasr',
+      'landscape-target-mta',
       'no_tax*',
       'only_tax*',
       'signatures',
+      'systems*',
+      'systems_gap*',
+      'systems_target*',
     ]);
   });
 
   it('draws systems inside their agencies with consumptions labelled by interface', async () => {
     const { byId } = await views();
-    const landscape = byId.get('landscape-current')!;
+    const landscape = byId.get('systems')!;
     expect(landscape.title).toBe('Ландшафт — Одоо (2026-01-01)');
     expect(landscape.nodes.map((node) => `${node.id}@${node.group}`)).toEqual(['registry@gasr', 'tax@mta']);
     expect(landscape.groups.map((group) => group.id)).toEqual(['gasr', 'mta']);
@@ -82,9 +90,10 @@ describe('views', () => {
       .join('\n');
     const source = `agency x "X" { kind agency }\nsystem p "P" { owner x }\n${interfaces}
       system two "2" { owner x consumes a consumes b }
-      system three "3" { owner x consumes a consumes b consumes c }`;
+      system three "3" { owner x consumes a consumes b consumes c }
+      view all { kind landscape }`;
     const { byId } = await views(source);
-    expect(byId.get('landscape-now')!.edges.map((edge) => `${edge.id}:${edge.label}`)).toEqual([
+    expect(byId.get('all')!.edges.map((edge) => `${edge.id}:${edge.label}`)).toEqual([
       'consumes:three->p:A, … (3)',
       'consumes:two->p:A, B',
     ]);
@@ -96,21 +105,21 @@ describe('views', () => {
       (_, a) =>
         `agency a${a} "А${a}" { kind agency }\nsystem s${a} "С${a}" { owner a${a}${a > 0 ? ` depends-on s${a - 1} "холбоос"` : ''} }`,
     );
-    const { byId } = await views(agencies.join('\n'));
-    const edges = byId.get('landscape-now')!.edges;
+    const { byId } = await views(`${agencies.join('\n')}\nview all { kind landscape }`);
+    const edges = byId.get('all')!.edges;
     expect(edges).toHaveLength(41);
     expect(edges.every((edge) => edge.label === undefined && edge.tooltip.length > 0)).toBe(true);
   });
 
   it('marks what appears and what retires at each plateau', async () => {
     const { byId } = await views();
-    expect(nodeList(byId.get('landscape-target')!)).toEqual(['new_registry:planned', 'registry:active', 'tax:active']);
-    expect(edgeList(byId.get('landscape-target')!)).toEqual(['consumes:tax->registry:active']);
+    expect(nodeList(byId.get('systems_target')!)).toEqual(['new_registry:planned', 'registry:active', 'tax:active']);
+    expect(edgeList(byId.get('systems_target')!)).toEqual(['consumes:tax->registry:active']);
   });
 
   it('colours a gap view new, eliminated, changed and kept', async () => {
     const { byId } = await views();
-    const gap = byId.get('gap-current-target')!;
+    const gap = byId.get('systems_gap')!;
     expect(gap.title).toBe('Зөрүү — Одоо (2026-01-01) » Зорилт (2028-12-31)');
     expect(nodeList(gap)).toEqual(['new_registry:new', 'registry:kept', 'tax:changed']);
     expect(edgeList(gap)).toEqual(['consumes:tax->registry:kept', 'depends-on:tax->registry:eliminated']);
@@ -195,8 +204,10 @@ describe('views', () => {
 
   it('labels in the chosen locale', async () => {
     const { byId } = await views(MODEL, 'en');
-    const landscape = byId.get('landscape-current')!;
+    const landscape = byId.get('systems')!;
     expect(landscape.title).toBe('Landscape — Current (2026-01-01)');
+    expect(byId.get('landscape-current')!.title).toBe('Landscape — Current (2026-01-01) [aggregated by agency]');
+    expect(byId.get('landscape-current-gasr')!.title).toBe('Landscape: State Registration — Current (2026-01-01)');
     expect(landscape.groups.map((group) => group.label)).toEqual(['State Registration', 'Tax']);
     expect(landscape.nodes[0]!.label).toBe('Бүртгэлийн систем');
   });
@@ -207,12 +218,12 @@ describe('views', () => {
       { length: 160 },
       (_, s) => `system s${s} "Систем ${s}" { owner a${s % 8}${s > 0 ? ` depends-on s${s - 1}` : ''} }`,
     );
-    const { byId } = await views([...agencies, ...systems].join('\n'));
-    const landscape = byId.get('landscape-now')!;
+    const { byId } = await views([...agencies, ...systems, 'view all { kind landscape }'].join('\n'));
+    const landscape = byId.get('all')!;
     expect(landscape.aggregated).toBe(true);
     expect(landscape.title).toContain('нэгтгэсэн');
     expect(landscape.nodes).toHaveLength(8);
-    expect(landscape.nodes[0]).toMatchObject({ id: 'a0', kind: 'agency', detail: '20 элемент' });
+    expect(landscape.nodes[0]).toMatchObject({ id: 'a0', kind: 'agency', detail: '20 систем', count: 20 });
     expect(landscape.groups).toEqual([]);
     expect(landscape.edges.find((edge) => edge.id === 'aggregate:a1->a0')).toMatchObject({ kind: 'aggregate', label: '20' });
   });

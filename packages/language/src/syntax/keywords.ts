@@ -7,7 +7,12 @@ let keywords: readonly string[] | undefined;
 
 /** In a stable order, without repeats: words (`system`, `legal-basis`) and marks (`{`, `,`). */
 export function grammarKeywords(): readonly string[] {
-  keywords ??= [...new Set(AstUtils.streamAllContents(GeaGrammar()).filter(GrammarAST.isKeyword).map((keyword) => keyword.value))].sort();
+  keywords ??= [
+    ...new Set(
+      AstUtils.streamAllContents(GeaGrammar())
+        .filter(GrammarAST.isKeyword)
+        .map((keyword) => keyword.value),
+    ),
+  ].sort();
   return keywords;
 }
-

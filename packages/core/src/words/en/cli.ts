@@ -98,7 +98,8 @@ export const cli = {
     labelLocaleOption: 'language of labels and messages (default: GEA_LOCALE, else gea.yaml `locale`, else mn)',
     buildDateOption: 'evaluation date for certificate checks',
     diagram: 'render one view (`gea build` writes them all)',
-    viewArgument: 'the view id: a declared view, or landscape-PLATEAU, context-AGENCY, dataflow-DATA, signatures, gap-A-B',
+    viewArgument:
+      'the view id (`gea views` lists them): a declared view, or landscape-PLATEAU, landscape-PLATEAU-AGENCY, context-AGENCY, dataflow-DATA, signatures, gap-A-B',
     diagramOutputOption: 'write to a file instead of standard output',
   },
 

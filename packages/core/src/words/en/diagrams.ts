@@ -121,7 +121,8 @@ export const diagrams = {
     signatures: 'Signatures',
     gap: 'Gap',
   } as Readonly<Record<ViewKind, string>>,
-  aggregated: 'aggregated: elements shown as their agencies',
+  /** Said in the title of a view whose nodes stand for agencies. */
+  aggregated: 'aggregated by agency',
   /** `gea build` and `gea diagram`. */
   build: {
     /** "out/diagrams/: 52 files" */
@@ -143,5 +144,29 @@ export const diagrams = {
     noBinaryOutput: 'cannot write binary output here; use `-o FILE.png`',
     outFolderNotOurs: ({ folder }: { folder: string }) =>
       `${folder} is not empty and was not created by gea; choose another --out folder, or empty it first`,
+  },
+  /** Landscapes and gaps of agencies, and views of one agency that fold the other agencies into one box each. */
+  overview: {
+    /** An agency node's detail: the systems it stands for. */
+    systems: ({ count }: { count: number }) => `${count} system${count === 1 ? '' : 's'}`,
+    /** An agency node's detail in a gap, when its number of systems changes. */
+    systemsChange: ({ before, after }: { before: number; after: number }) => `${before} → ${after} systems`,
+    /** An exchange platform's detail: the interfaces that run via it. */
+    interfaces: ({ count }: { count: number }) => `${count} interface${count === 1 ? '' : 's'}`,
+    /** First line of an agency edge's tooltip; the exchanges follow, one a line. */
+    exchanges: ({ count, from, to }: { count: number; from: string; to: string }) =>
+      `${count} exchange${count === 1 ? '' : 's'} from ${from} to ${to}:`,
+    /** Last line of a tooltip that lists only some. */
+    more: ({ count }: { count: number }) => `… and ${count} more`,
+    /** What a view of one agency aggregated: `[aggregated by agency: the other agencies]`. */
+    folded: 'the other agencies',
+    /** A time-stamping service's detail in a folded signatures map. */
+    timestampsFor: ({ count }: { count: number }) => `time stamps for ${count} agenc${count === 1 ? 'y' : 'ies'}`,
+  },
+  /** `gea views`: every view of the workspace, one a line. */
+  viewList: {
+    command: 'list the views (`gea diagram VIEW` draws one): id, kind, size and title',
+    headings: { id: 'view', kind: 'kind', nodes: 'nodes', edges: 'edges', title: 'title' },
+    footer: ({ count }: { count: number }) => `${count} views; \`gea diagram VIEW\` draws one`,
   },
 };

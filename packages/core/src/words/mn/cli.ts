@@ -80,7 +80,8 @@ export const cli: WordTable['cli'] = {
     labelLocaleOption: 'шошго, мэдэгдлийн хэл (анхдагч: GEA_LOCALE, эс бөгөөс gea.yaml файлын `locale`, эс бөгөөс mn)',
     buildDateOption: 'гэрчилгээ шалгах үнэлгээний огноо',
     diagram: 'нэг харагдацыг зурна (бүгдийг нь `gea build` бичнэ)',
-    viewArgument: 'харагдацын ID: тодорхойлсон харагдац, эсвэл landscape-PLATEAU, context-AGENCY, dataflow-DATA, signatures, gap-A-B',
+    viewArgument:
+      'харагдацын танигч (`gea views` жагсаана): тодорхойлсон харагдац, эсвэл landscape-PLATEAU, landscape-PLATEAU-AGENCY, context-AGENCY, dataflow-DATA, signatures, gap-A-B',
     diagramOutputOption: 'стандарт гаралтын оронд файлд бичнэ',
   },
 

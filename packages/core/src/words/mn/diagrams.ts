@@ -111,7 +111,7 @@ export const diagrams: WordTable['diagrams'] = {
     signatures: 'Цахим гарын үсэг',
     gap: 'Зөрүү',
   },
-  aggregated: 'нэгтгэсэн: элементүүдийг байгууллагаар нь',
+  aggregated: 'байгууллагаар нэгтгэсэн',
   build: {
     section: ({ folder, files }) => `${folder}: ${files} файл`,
     diagramsDetail: ({ views, laidOut, cached }) => ` (${views} харагдац: ${laidOut} шинээр байрлуулсан, ${cached} кэшээс)`,
@@ -125,5 +125,19 @@ export const diagrams: WordTable['diagrams'] = {
     pngToTerminal: 'PNG-г терминалд гаргах боломжгүй; `-o FILE.png`-ээр файлд бичнэ үү',
     noBinaryOutput: 'энд хоёртын өгөгдөл бичих боломжгүй; `-o FILE.png` ашиглана уу',
     outFolderNotOurs: ({ folder }) => `${folder} хоосон биш бөгөөд gea үүсгээгүй; --out-д өөр хавтас сонгох, эсвэл үүнийг хоослоно уу`,
+  },
+  overview: {
+    systems: ({ count }) => `${count} систем`,
+    systemsChange: ({ before, after }) => `${before} → ${after} систем`,
+    interfaces: ({ count }) => `${count} интерфейс`,
+    exchanges: ({ count, from, to }) => `${from} » ${to}: ${count} мэдээлэл солилцоо:`,
+    more: ({ count }) => `… бас ${count}`,
+    folded: 'бусад байгууллага',
+    timestampsFor: ({ count }) => `${count} байгууллагын цагийн тэмдэг`,
+  },
+  viewList: {
+    command: 'харагдацуудыг жагсаана (нэгийг нь `gea diagram VIEW` зурна): танигч, төрөл, хэмжээ, гарчиг',
+    headings: { id: 'харагдац', kind: 'төрөл', nodes: 'зангилаа', edges: 'холбоос', title: 'гарчиг' },
+    footer: ({ count }) => `${count} харагдац; нэгийг нь \`gea diagram VIEW\` зурна`,
   },
 };

@@ -1,10 +1,13 @@
 // The Mongolian table: the same shape as the English one.
 import type { WordTable } from '../words.js';
+import { archimate } from './archimate.js';
 import { cli } from './cli.js';
 import { common } from './common.js';
 import { diagrams } from './diagrams.js';
 import { editor } from './editor.js';
+import { reports } from './reports.js';
 import { rules } from './rules.js';
+import { specs } from './specs.js';
 import { syntax } from './syntax.js';
 
-export const mn: WordTable = { common, rules, syntax, diagrams, cli, editor };
+export const mn: WordTable = { common, rules, syntax, diagrams, cli, reports, specs, archimate, editor };

@@ -1,0 +1,36 @@
+// `gea export archimate [workspace] [-o FILE]`: the model as an Open Group ArchiMate exchange file,
+// to standard output or a file (the same file `gea build` writes to out/archimate/model.xml).
+import { resolve } from 'node:path';
+import { buildArchimate, compileWorkspace, loadWorkspace } from '@gea-arch/compiler';
+import { wordsFor } from '@gea-arch/core';
+import { wholeWorkspace } from './build.js';
+import { checkLocale, chosenLocale } from '../options.js';
+import { Progress, shownPath, writeFileAtomically, type Io } from '../terminal.js';
+
+export interface ExportOptions {
+  readonly output?: string;
+  readonly locale?: string;
+}
+
+export async function exportArchimateCommand(targets: readonly string[], options: ExportOptions, io: Io): Promise<number> {
+  const workspace = wholeWorkspace(await loadWorkspace(targets, io.cwd));
+  checkLocale(options.locale, workspace);
+  const messageLocale = chosenLocale(options.locale, io.env, workspace);
+  const progress = new Progress(io);
+  const { analysis } = await compileWorkspace(workspace, { locale: messageLocale, onProgress: (message) => progress.update(message) });
+  const built = await buildArchimate(analysis.model, {
+    name: workspace.config.name,
+    locale: options.locale,
+    messageLocale,
+    onProgress: (message) => progress.update(message),
+  });
+  progress.done();
+  if (options.output === undefined) {
+    io.stdout(built.xml);
+    return 0;
+  }
+  const file = resolve(io.cwd, options.output);
+  await writeFileAtomically(file, built.xml);
+  io.stdout(`${wordsFor(messageLocale).archimate.export.wrote({ file: shownPath(io, file), ...built })}\n`);
+  return 0;
+}

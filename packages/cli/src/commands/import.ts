@@ -1,0 +1,55 @@
+// `gea import archimate FILE [-o DIR]`: .gea files (one folder per agency), a gea.yaml and a report
+// of what was not mapped, from an Open Group ArchiMate exchange file. It writes only files that are
+// not there yet, so an import never overwrites a model.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { ARCHIMATE_IMPORT_REPORT, ExchangeReadError, importArchimate } from '@gea-arch/compiler';
+import { wordsFor } from '@gea-arch/core';
+import { checkWordLocale, chosenLocale } from '../options.js';
+import { shownPath, writeFileAtomically, type Io } from '../terminal.js';
+import { UsageError } from '../usage-error.js';
+
+export interface ImportOptions {
+  readonly output?: string;
+  readonly locale?: string;
+}
+
+export async function importArchimateCommand(file: string, options: ImportOptions, io: Io): Promise<number> {
+  checkWordLocale(options.locale);
+  const locale = chosenLocale(options.locale, io.env);
+  const words = wordsFor(locale).archimate.import;
+  const path = resolve(io.cwd, file);
+  const xml = await readFile(path, 'utf8');
+  const shown = shownPath(io, path);
+  let imported;
+  try {
+    imported = importArchimate(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml, { fileName: basename(path), messageLocale: locale });
+  } catch (error) {
+    if (!(error instanceof ExchangeReadError)) throw error;
+    throw new UsageError((said) =>
+      error.reason === 'not-xml'
+        ? said.archimate.import.notXml({ file: error.line ? `${shown}:${error.line}` : shown, detail: error.detail })
+        : said.archimate.import.notExchange({ file: shown, root: error.detail }),
+    );
+  }
+  const folder = resolve(io.cwd, options.output ?? '.');
+  const files = new Map([...imported.files, [ARCHIMATE_IMPORT_REPORT, imported.report]]);
+  const existing = [...files.keys()].filter((relative) => existsSync(join(folder, relative)));
+  if (existing.length > 0) {
+    throw new UsageError((said) =>
+      said.archimate.import.alreadyExist({ paths: existing.map((relative) => shownPath(io, join(folder, relative))) }),
+    );
+  }
+  for (const [relative, text] of files) await writeFileAtomically(join(folder, relative), text);
+  io.stdout(`${words.wrote({ files: files.size, folder: shownPath(io, folder) })}\n`);
+  io.stdout(
+    `${words.summary({
+      elements: imported.elements,
+      relationships: imported.relationships,
+      notes: imported.notes.length,
+      report: shownPath(io, join(folder, ARCHIMATE_IMPORT_REPORT)),
+    })}\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,55 @@
+// `gea views`: every view of the workspace, declared and generated, with its kind, size and title,
+// so that a reviewer finds the id to give `gea diagram`. Titles are in the labels' locale.
+import { compileWorkspace, loadWorkspace } from '@gea-arch/compiler';
+import { computeViews, wordsFor, type ViewGraph } from '@gea-arch/core';
+import { checkLocale, chosenLocale } from '../options.js';
+import { Progress, type Io } from '../terminal.js';
+import { UsageError } from '../usage-error.js';
+
+export const VIEWS_FORMATS = ['text', 'json'] as const;
+
+export interface ViewsOptions {
+  readonly format: string;
+  readonly locale?: string;
+}
+
+export async function listViews(targets: readonly string[], options: ViewsOptions, io: Io): Promise<number> {
+  const format = options.format;
+  if (!(VIEWS_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError((words) => words.cli.usage.unknownFormat({ format, formats: VIEWS_FORMATS.join(', ') }));
+  }
+  const workspace = await loadWorkspace(targets, io.cwd);
+  checkLocale(options.locale, workspace);
+  const messageLocale = chosenLocale(options.locale, io.env, workspace);
+  const progress = new Progress(io);
+  const { analysis } = await compileWorkspace(workspace, { locale: messageLocale, onProgress: (message) => progress.update(message) });
+  progress.done();
+  const views = computeViews(analysis.model, { locale: options.locale });
+  io.stdout(format === 'json' ? viewsJson(views) : viewsText(views, wordsFor(messageLocale).diagrams.viewList));
+  return 0;
+}
+
+function viewsJson(views: readonly ViewGraph[]): string {
+  const rows = views.map((view) => ({
+    id: view.id,
+    kind: view.kind,
+    title: view.title,
+    declared: view.declared,
+    aggregated: view.aggregated,
+    nodes: view.nodes.length,
+    edges: view.edges.length,
+  }));
+  return `${JSON.stringify({ views: rows }, null, 2)}\n`;
+}
+
+function viewsText(views: readonly ViewGraph[], words: ReturnType<typeof wordsFor>['diagrams']['viewList']): string {
+  const { headings } = words;
+  const rows = views.map((view) => [view.id, view.kind, String(view.nodes.length), String(view.edges.length), view.title]);
+  const widths = [headings.id, headings.kind, headings.nodes, headings.edges].map((heading, column) =>
+    Math.max(heading.length, ...rows.map((row) => row[column]!.length)),
+  );
+  const line = ([id, kind, nodes, edges, title]: readonly string[]) =>
+    [id!.padEnd(widths[0]!), kind!.padEnd(widths[1]!), nodes!.padStart(widths[2]!), edges!.padStart(widths[3]!), title].join('  ');
+  const header = line([headings.id, headings.kind, headings.nodes, headings.edges, headings.title]);
+  return `${[header, ...rows.map(line)].join('\n')}\n\n${words.footer({ count: views.length })}\n`;
+}

@@ -1,0 +1,95 @@
+// `gea export archimate`, `gea import archimate` and `gea build --only archimate` as a user runs them.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ARCHIMATE_SCHEMAS, QUICKSTART_EXAMPLE } from '@gea-arch/fixtures';
+import { gea } from './run-gea.js';
+
+const ARCHI_FILE = resolve(import.meta.dirname, '../../compiler/test/archimate/fixtures/tax-administration.xml');
+
+function validates(file: string): string {
+  const run = spawnSync('xmllint', ['--nonet', '--noout', '--schema', join(ARCHIMATE_SCHEMAS, 'archimate3_Diagram.xsd'), file], {
+    env: { ...process.env, XML_CATALOG_FILES: join(ARCHIMATE_SCHEMAS, 'catalog.xml') },
+    encoding: 'utf8',
+  });
+  return run.status === 0 ? '' : `${run.stdout}${run.stderr}`;
+}
+
+describe('gea export archimate', () => {
+  it('writes the exchange file to standard output, or to a file and says what it holds', { timeout: 60_000 }, async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-export-'));
+    const out = await gea(['export', 'archimate', QUICKSTART_EXAMPLE]);
+    expect(out).toMatchObject({ code: 0, stderr: '' });
+    expect(out.stdout).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<model xmlns="http:\/\/www.opengroup.org\/xsd\/archimate\/3.0\/"/,
+    );
+    const result = await gea(['export', 'archimate', QUICKSTART_EXAMPLE, '-o', 'model.xml'], root);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^wrote model\.xml: \d+ elements, \d+ relationships, \d+ views\n$/);
+    expect(readFileSync(join(root, 'model.xml'), 'utf8')).toBe(out.stdout);
+    expect(validates(join(root, 'model.xml'))).toBe('');
+    const mongolian = await gea(['export', 'archimate', QUICKSTART_EXAMPLE, '-o', 'mn.xml'], root, { GEA_LOCALE: 'mn' });
+    expect(mongolian.stdout).toMatch(/^mn\.xml файлд бичлээ: \d+ элемент, \d+ холбоос, \d+ харагдац\n$/);
+  });
+
+  it('is built into out/archimate/model.xml', { timeout: 60_000 }, async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-build-archimate-'));
+    const result = await gea(['build', QUICKSTART_EXAMPLE, '--out', 'out', '--only', 'archimate'], root);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain('out/archimate/: 1 files');
+    expect(readdirSync(join(root, 'out', 'archimate'))).toEqual(['model.xml']);
+    expect(validates(join(root, 'out', 'archimate', 'model.xml'))).toBe('');
+  });
+});
+
+describe('gea import archimate', () => {
+  it('writes .gea files, a gea.yaml and the report, and the files check without syntax errors', { timeout: 60_000 }, async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-import-'));
+    const result = await gea(['import', 'archimate', ARCHI_FILE, '-o', 'tax'], root);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(
+      /^wrote 11 files into tax\nimported 17 elements and \d+ relationships; \d+ notes on what was not mapped \(tax\/archimate-import\.md\)\n$/,
+    );
+    expect(readFileSync(join(root, 'tax', 'archimate-import.md'), 'utf8')).toMatch(/^# ArchiMate import\n/);
+    const check = await gea(['check', 'tax', '--format', 'json'], root);
+    const rules = JSON.parse(check.stdout).findings.map((finding: { rule: string }) => finding.rule);
+    expect(rules.filter((rule: string) => ['syntax', 'unresolved-reference', 'duplicate-name'].includes(rule))).toEqual([]);
+  });
+
+  it('writes no file that is there already, and says which are', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-import-'));
+    mkdirSync(join(root, 'tax'));
+    writeFileSync(join(root, 'tax', 'gea.yaml'), 'name: mine\n');
+    const result = await gea(['import', 'archimate', ARCHI_FILE, '-o', 'tax'], root);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(
+      'gea: tax/gea.yaml already exists; gea import writes only files that are not there yet (choose another folder with -o)\n',
+    );
+    expect(readdirSync(join(root, 'tax'))).toEqual(['gea.yaml']);
+    expect(readFileSync(join(root, 'tax', 'gea.yaml'), 'utf8')).toBe('name: mine\n');
+  });
+
+  it('says a file is not XML, or not an exchange file, where it can, in the chosen language', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-import-'));
+    writeFileSync(join(root, 'broken.xml'), '<?xml version="1.0"?>\n<model>\n<a></b>');
+    writeFileSync(join(root, 'other.xml'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const broken = await gea(['import', 'archimate', 'broken.xml'], root);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^gea: broken\.xml:3 is not well-formed XML: /);
+    const other = await gea(['import', 'archimate', 'other.xml'], root, { GEA_LOCALE: 'mn' });
+    expect(other.code).toBe(2);
+    expect(other.stderr).toBe(
+      'gea: other.xml нь ArchiMate солилцооны файл биш: үндсэн элемент нь <svg>, http://www.opengroup.org/xsd/archimate/3.0/ нэрийн орон зай дахь <model> биш\n',
+    );
+    expect(existsSync(join(root, 'gea.yaml'))).toBe(false);
+  });
+
+  it('lists its commands in help', async () => {
+    const help = (await gea(['--help'])).stdout;
+    expect(help).toMatch(/export\s+export the model to the Open Group ArchiMate exchange format/);
+    expect(help).toMatch(/import\s+import an ArchiMate exchange file/);
+    expect((await gea(['import', 'archimate', '--help'])).stdout).toContain('Usage: gea import archimate [options] <file>');
+  });
+});

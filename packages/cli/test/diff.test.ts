@@ -1,0 +1,173 @@
+// `gea diff [BASE]`: in a temporary git repository, a model committed, changed and diffed. Every
+// kind of change appears; BASE may be a branch, a tag or a commit, or left to the merge base; a
+// BASE before the model existed makes everything new; uncommitted edits count.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import MarkdownIt from 'markdown-it';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPORT_SCHEMAS } from '@gea-arch/compiler';
+import { gea } from './run-gea.js';
+
+const BASE_MODEL = `agency gasr "GASR" { kind agency }
+agency ndc "NDC" { kind agency }
+platform khur "KHUR" { kind exchange operator ndc }
+data citizen "Citizens" { owner gasr field id string key }
+system registry "Registry" { owner gasr masters citizen }
+system old "Old" { owner gasr }
+interface info "Info" { provider registry via khur style rest version "1.0"
+  operation get { method GET path "/c" output citizen } }
+system portal "Portal" { owner ndc consumes info { purpose "p" agreement "A-1" } }
+data orphan "Orphan" { owner ndc field id string key }
+`;
+
+/** Removes `old`, changes the version of `info`, masters `orphan` (resolving its error), adds `extra` (a new error). */
+const CHANGED_MODEL = BASE_MODEL.replace('system old "Old" { owner gasr }\n', '')
+  .replace('version "1.0"', 'version "2.0"')
+  .replace('consumes info { purpose "p" agreement "A-1" } }', 'consumes info { purpose "p" agreement "A-1" } masters orphan }')
+  .concat('data extra "Extra | *new* <x>" { owner ndc field code string key }\n');
+
+const ENV = {
+  GIT_AUTHOR_NAME: 'gea',
+  GIT_AUTHOR_EMAIL: 'gea@example.org',
+  GIT_COMMITTER_NAME: 'gea',
+  GIT_COMMITTER_EMAIL: 'gea@example.org',
+};
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...ENV } }).trim();
+}
+
+interface Repository {
+  readonly root: string;
+  /** The commit before the model existed. */
+  readonly empty: string;
+  /** The commit with BASE_MODEL (main, tag v1). */
+  readonly base: string;
+}
+
+function repository(): Repository {
+  const root = mkdtempSync(join(tmpdir(), 'gea-diff-'));
+  git(root, 'init', '-q', '-b', 'main');
+  writeFileSync(join(root, 'README.md'), 'national architecture\n');
+  git(root, 'add', '.');
+  git(root, 'commit', '-q', '-m', 'start');
+  const empty = git(root, 'rev-parse', 'HEAD');
+  mkdirSync(join(root, 'model'));
+  writeFileSync(join(root, 'model', 'gea.yaml'), 'name: test\nlocale: en\n');
+  writeFileSync(join(root, 'model', 'model.gea'), BASE_MODEL);
+  git(root, 'add', '.');
+  git(root, 'commit', '-q', '-m', 'model');
+  git(root, 'tag', 'v1');
+  const base = git(root, 'rev-parse', 'HEAD');
+  git(root, 'checkout', '-q', '-b', 'feature');
+  writeFileSync(join(root, 'model', 'model.gea'), CHANGED_MODEL);
+  git(root, 'commit', '-q', '-am', 'change');
+  return { root, empty, base };
+}
+
+const validate = new Ajv2020({ allErrors: true }).compile(JSON.parse(readFileSync(REPORT_SCHEMAS.diff, 'utf8')));
+
+async function diffJson(repo: Repository, ...args: string[]) {
+  const result = await gea(['diff', ...args, '--format', 'json', '-w', 'model'], repo.root);
+  expect(result.stderr).toBe('');
+  const json = JSON.parse(result.stdout);
+  expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+  return { code: result.code, json };
+}
+
+let repo: Repository;
+
+beforeAll(() => {
+  repo = repository();
+});
+
+describe('gea diff', () => {
+  it('lists elements added, removed and changed, findings new and resolved, and views changed', async () => {
+    const { json } = await diffJson(repo, 'main');
+    expect(json.base).toEqual({ revision: 'main', commit: repo.base, model: true });
+    expect(json.added).toEqual(['extra']);
+    expect(json.removed).toEqual(['old']);
+    expect(json.changed.map((change: { element: string }) => change.element)).toEqual(['info', 'orphan', 'portal']);
+    expect(json.changed.find((change: { element: string }) => change.element === 'info').changes).toEqual([
+      { property: 'version', from: '1.0', to: '2.0' },
+    ]);
+    expect(json.changed.find((change: { element: string }) => change.element === 'portal').changes).toEqual([
+      { property: 'masters', from: [], to: ['orphan'], added: ['orphan'], removed: [] },
+    ]);
+    expect(json.findings.new.map((finding: { rule: string; element: string }) => `${finding.rule}:${finding.element}`)).toEqual([
+      'single-master:extra',
+    ]);
+    expect(json.findings.resolved.map((finding: { rule: string; element: string }) => `${finding.rule}:${finding.element}`)).toEqual([
+      'single-master:orphan',
+    ]);
+    expect(json.views).toEqual({ changed: ['context-gasr', 'landscape-now', 'landscape-now-gasr'], added: [], removed: [] });
+    expect(json.byAgency).toEqual([
+      { agency: 'gasr', added: [], removed: ['old'], changed: ['info'] },
+      { agency: 'ndc', added: ['extra'], removed: [], changed: ['orphan', 'portal'] },
+    ]);
+  });
+
+  it('takes BASE as a branch, a tag or a commit, and the merge base with the default branch when none is given', async () => {
+    const results = await Promise.all([['main'], ['v1'], [repo.base], []].map((args) => diffJson(repo, ...args)));
+    const shape = ({ json }: { json: Record<string, unknown> }) => ({ ...json, base: { ...(json.base as object), revision: '' } });
+    for (const result of results.slice(1)) expect(shape(result)).toEqual(shape(results[0]!));
+    expect(results.map(({ json }) => json.base.revision)).toEqual(['main', 'v1', repo.base, 'main']);
+  });
+
+  it('makes everything new against a BASE where the model did not exist yet', async () => {
+    const { json } = await diffJson(repo, repo.empty);
+    expect(json.base.model).toBe(false);
+    expect(json.added).toEqual(['citizen', 'extra', 'gasr', 'info', 'khur', 'ndc', 'orphan', 'portal', 'registry']);
+    expect(json.removed).toEqual([]);
+    const markdown = await gea(['diff', repo.empty, '-w', 'model'], repo.root);
+    expect(markdown.stdout).toContain('The model did not exist at the base revision: everything is new.');
+  });
+
+  it('compares with the working tree, uncommitted edits included', async () => {
+    const dirty = repository();
+    writeFileSync(join(dirty.root, 'model', 'model.gea'), `${CHANGED_MODEL}system draft "Draft" { owner gasr }\n`);
+    const { json } = await diffJson(dirty, 'HEAD');
+    expect(json.added).toEqual(['draft']);
+    expect(json.removed).toEqual([]);
+  });
+
+  it('exits 1 with --fail-on new-errors when the change adds an error, 0 when it adds none', async () => {
+    const failing = await gea(['diff', 'main', '--fail-on', 'new-errors', '-w', 'model'], repo.root);
+    expect(failing.code).toBe(1);
+    const passing = await gea(['diff', 'feature', '--fail-on', 'new-errors', '-w', 'model'], repo.root);
+    expect(passing.code).toBe(0);
+    expect(passing.stdout).toContain('No change to the architecture.');
+  });
+
+  it('writes a merge-request comment: summary first, details folded, names escaped, links to the lines', async () => {
+    const { code, stdout } = await gea(['diff', 'main', '-w', 'model', '--link-base', 'https://forge.example/g/r/-/blob/abc/'], repo.root);
+    expect(code).toBe(0);
+    const tokens = new MarkdownIt({ html: true }).parse(stdout, {});
+    const blocks = tokens.filter((token) => token.level === 0 && token.type.endsWith('_open')).map((token) => token.type);
+    expect(blocks.slice(0, 4)).toEqual(['heading_open', 'paragraph_open', 'paragraph_open', 'table_open']);
+    expect(stdout.indexOf('<details>')).toBeGreaterThan(stdout.indexOf('| Agency |'));
+    expect(stdout).toContain('**1 element added, 1 removed, 3 changed**');
+    expect(stdout).toContain('**This change adds 1 error.**');
+    const links = tokens.flatMap((token) =>
+      (token.children ?? []).filter((child) => child.type === 'link_open').map((child) => child.attrGet('href')),
+    );
+    expect(links).toContain('https://forge.example/g/r/-/blob/abc/model/model.gea#L10');
+    const html = new MarkdownIt({ html: true }).render(stdout);
+    expect(html).toContain('Extra | *new* &lt;x&gt;');
+    expect(html).not.toContain('<x>');
+  });
+
+  it('says what is wrong with BASE, or with a folder outside any repository', async () => {
+    const unknown = await gea(['diff', 'no-such-branch', '-w', 'model'], repo.root);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no git revision `no-such-branch`');
+    const outside = mkdtempSync(join(tmpdir(), 'gea-nogit-'));
+    writeFileSync(join(outside, 'model.gea'), BASE_MODEL);
+    const notGit = await gea(['diff', 'main'], outside);
+    expect(notGit.code).toBe(2);
+    expect(notGit.stderr).toContain('is not in a git repository');
+  });
+});

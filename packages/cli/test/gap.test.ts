@@ -1,0 +1,61 @@
+// `gea gap FROM TO`: the gap report between two plateaus in Markdown, an HTML fragment or JSON,
+// in the chosen locale; unknown or repeated plateaus are usage errors.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import { REPORT_SCHEMAS } from '@gea-arch/compiler';
+import { MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
+import { gea } from './run-gea.js';
+
+const headings = (markdown: string) =>
+  new MarkdownIt()
+    .parse(markdown, {})
+    .flatMap((token, index, tokens) => (token.type === 'heading_open' ? [`${token.tag} ${tokens[index + 1]!.content}`] : []));
+
+describe('gea gap', () => {
+  it('prints the gap between two plateaus as Markdown, summary first', async () => {
+    const { code, stdout } = await gea(['gap', 'current', 'target', MONGOLIA_EXAMPLE]);
+    expect(code).toBe(0);
+    expect(headings(stdout).slice(0, 3)).toEqual([
+      'h1 Gap analysis: Current state 2026 (`current`) → Target state 2028 (`target`)',
+      'h2 Summary',
+      'h2 Gap matrix',
+    ]);
+  });
+
+  it('writes JSON valid against the gap schema', async () => {
+    const { code, stdout } = await gea(['gap', 'current', 'target', MONGOLIA_EXAMPLE, '--format', 'json']);
+    expect(code).toBe(0);
+    const validate = new Ajv2020({ allErrors: true }).compile(JSON.parse(readFileSync(REPORT_SCHEMAS.gap, 'utf8')));
+    expect(validate(JSON.parse(stdout)), JSON.stringify(validate.errors)).toBe(true);
+    expect(JSON.parse(stdout)).toMatchObject({ from: 'current', to: 'target' });
+  });
+
+  it('writes the HTML fragment for the site, and to a file with -o', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'gea-gap-')), 'gap.html');
+    const { code, stdout } = await gea(['gap', 'current', 'target', MONGOLIA_EXAMPLE, '--format', 'html', '-o', file]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(readFileSync(file, 'utf8')).toMatch(/^<section class="gea-gap" data-from="current" data-to="target">/);
+  });
+
+  it('speaks the chosen locale: GEA_LOCALE mn, or --locale', async () => {
+    const mongolian = await gea(['gap', 'current', 'target', MONGOLIA_EXAMPLE], undefined, { GEA_LOCALE: 'mn' });
+    expect(headings(mongolian.stdout)[0]).toBe('h1 Зөрүүний шинжилгээ: Одоогийн байдал 2026 (`current`) → Зорилтот байдал 2028 (`target`)');
+    const english = await gea(['gap', 'current', 'target', MONGOLIA_EXAMPLE, '--locale', 'en'], undefined, { GEA_LOCALE: 'mn' });
+    expect(headings(english.stdout)[1]).toBe('h2 Summary');
+  });
+
+  it('refuses an unknown plateau, naming the plateaus there are, and a plateau given twice', async () => {
+    const unknown = await gea(['gap', 'current', 'targt', MONGOLIA_EXAMPLE]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no plateau `targt`');
+    expect(unknown.stderr).toContain('current, target');
+    const twice = await gea(['gap', 'target', 'target', MONGOLIA_EXAMPLE]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('`target` was given twice');
+  });
+});

@@ -1,0 +1,83 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gea } from './run-gea.js';
+
+const QUICKSTART = resolve(import.meta.dirname, '../../../examples/quickstart');
+
+describe('gea views', () => {
+  it('lists every view with its kind, size and title (as out/ has it: in the workspace’s locale), and says how to draw one', async () => {
+    const result = await gea(['views', QUICKSTART]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe(
+      [
+        'view                kind        nodes  edges  title',
+        'context-gasr        context         2      1  Харилцаа: Улсын бүртгэлийн ерөнхий газар',
+        'context-ndc         context         2      1  Харилцаа: Үндэсний дата төв',
+        'dataflow-citizen    dataflow        4      4  Өгөгдлийн урсгал: Иргэний бүртгэл',
+        'landscape-now       landscape       3      2  Ландшафт [байгууллагаар нэгтгэсэн]',
+        'landscape-now-gasr  landscape       2      1  Ландшафт: Улсын бүртгэлийн ерөнхий газар',
+        'landscape-now-ndc   landscape       2      1  Ландшафт: Үндэсний дата төв',
+        'signatures          signatures      0      0  Цахим гарын үсэг',
+        '',
+        '7 views; `gea diagram VIEW` draws one',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes its headings and, with --locale, the titles in the chosen language', async () => {
+    const english = await gea(['views', QUICKSTART, '--locale', 'en']);
+    expect(english.stdout).toContain('landscape-now       landscape       3      2  Landscape [aggregated by agency]\n');
+    expect(english.stdout).toContain('landscape-now-gasr  landscape       2      1  Landscape: General Authority for State Registration\n');
+    const mongolian = await gea(['views', QUICKSTART, '--locale', 'mn']);
+    expect(mongolian.stdout.split('\n')[0]).toBe('харагдац            төрөл       зангилаа  холбоос  гарчиг');
+    expect(mongolian.stdout).toContain('landscape-now       landscape          3        2  Ландшафт [байгууллагаар нэгтгэсэн]\n');
+    expect(mongolian.stdout).toMatch(/\n7 харагдац; нэгийг нь `gea diagram VIEW` зурна\n$/);
+  });
+
+  it('gives the same list as JSON, with the ids `gea diagram` takes', async () => {
+    const result = await gea(['views', QUICKSTART, '--format', 'json']);
+    const { views } = JSON.parse(result.stdout) as { views: { id: string; kind: string; nodes: number; aggregated: boolean }[] };
+    expect(views.map((view) => view.id)).toEqual([
+      'context-gasr',
+      'context-ndc',
+      'dataflow-citizen',
+      'landscape-now',
+      'landscape-now-gasr',
+      'landscape-now-ndc',
+      'signatures',
+    ]);
+    expect(views.find((view) => view.id === 'landscape-now')).toMatchObject({ kind: 'landscape', nodes: 3, aggregated: true });
+    for (const { id } of views) expect((await gea(['diagram', id, QUICKSTART, '-f', 'mermaid'])).code, id).toBe(0);
+  });
+
+  it('is where `gea diagram --help` sends a reader looking for a view id', async () => {
+    const help = (await gea(['diagram', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('the view id (`gea views` lists them)');
+    const unknown = await gea(['views', QUICKSTART, '--format', 'yaml']);
+    expect(unknown.code).toBe(2);
+  });
+
+  it('hands `gea diagram` views marked with the findings: a link that bypasses ХУР carries its error', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-views-'));
+    writeFileSync(
+      join(root, 'model.gea'),
+      `agency a "А" { kind agency }
+agency b "Б" { kind agency }
+system sa "СА" { owner a depends-on sb "шууд" { kind direct-db } }
+system sb "СБ" { owner b }
+`,
+    );
+    const json = JSON.parse((await gea(['diagram', 'landscape-now', root, '-f', 'json'])).stdout) as {
+      graph: { edges: { id: string; findings?: unknown }[] };
+    };
+    expect(json.graph.edges).toEqual([
+      expect.objectContaining({
+        id: 'depends-on:a->b',
+        findings: { severity: 'error', waived: false, rules: ['cross-agency-via-platform'] },
+      }),
+    ]);
+  });
+});

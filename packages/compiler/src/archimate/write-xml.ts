@@ -1,0 +1,257 @@
+// Writes an exchange model as the Open Group Model Exchange File Format 3.1 (the XSDs' element
+// order), every model string escaped. Same model, same bytes.
+import type {
+  Diagram,
+  DiagramConnection,
+  DiagramNode,
+  ExchangeConcept,
+  ExchangeModel,
+  ExchangeProperty,
+  LangString,
+  OrganizationItem,
+  PropertyDefinition,
+} from './exchange.js';
+
+export const ARCHIMATE_NAMESPACE = 'http://www.opengroup.org/xsd/archimate/3.0/';
+const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
+const SCHEMA_LOCATION = `${ARCHIMATE_NAMESPACE} http://www.opengroup.org/xsd/archimate/3.1/archimate3_Diagram.xsd`;
+
+export function writeExchangeXml(model: ExchangeModel): string {
+  const xml = new XmlWriter();
+  xml.raw('<?xml version="1.0" encoding="UTF-8"?>');
+  xml.open('model', {
+    xmlns: ARCHIMATE_NAMESPACE,
+    'xmlns:xsi': XSI_NAMESPACE,
+    'xsi:schemaLocation': SCHEMA_LOCATION,
+    identifier: model.id,
+  });
+  texts(xml, 'name', model.names);
+  texts(xml, 'documentation', model.documentation);
+  const definitionIds = new Map(model.propertyDefinitions.map((definition) => [definition.name, definition.id]));
+  properties(xml, model.properties, definitionIds);
+  if (model.elements.length > 0) {
+    xml.open('elements');
+    for (const element of model.elements) {
+      xml.open('element', { identifier: element.id, 'xsi:type': element.type });
+      concept(xml, element, definitionIds);
+      xml.close('element');
+    }
+    xml.close('elements');
+  }
+  if (model.relationships.length > 0) {
+    xml.open('relationships');
+    for (const relationship of model.relationships) {
+      xml.open('relationship', {
+        identifier: relationship.id,
+        source: relationship.source,
+        target: relationship.target,
+        'xsi:type': relationship.type,
+        accessType: relationship.accessType,
+        isDirected: relationship.isDirected ? 'true' : undefined,
+      });
+      concept(xml, relationship, definitionIds);
+      xml.close('relationship');
+    }
+    xml.close('relationships');
+  }
+  if (model.organizations.length > 0) {
+    xml.open('organizations');
+    for (const item of model.organizations) organization(xml, item);
+    xml.close('organizations');
+  }
+  if (model.propertyDefinitions.length > 0) {
+    xml.open('propertyDefinitions');
+    for (const definition of model.propertyDefinitions) propertyDefinition(xml, definition);
+    xml.close('propertyDefinitions');
+  }
+  if (model.diagrams.length > 0) {
+    xml.open('views');
+    xml.open('diagrams');
+    for (const diagram of model.diagrams) writeDiagram(xml, diagram, definitionIds);
+    xml.close('diagrams');
+    xml.close('views');
+  }
+  xml.close('model');
+  return xml.text();
+}
+
+function concept(xml: XmlWriter, concept: ExchangeConcept, definitionIds: ReadonlyMap<string, string>): void {
+  texts(xml, 'name', concept.names);
+  texts(xml, 'documentation', concept.documentation);
+  properties(xml, concept.properties, definitionIds);
+}
+
+function texts(xml: XmlWriter, tag: string, values: readonly LangString[]): void {
+  for (const value of values) xml.leaf(tag, value.text, langAttribute(value.lang));
+}
+
+function properties(xml: XmlWriter, values: readonly ExchangeProperty[], definitionIds: ReadonlyMap<string, string>): void {
+  if (values.length === 0) return;
+  xml.open('properties');
+  for (const property of values) {
+    const ref = definitionIds.get(property.key);
+    if (ref === undefined) throw new Error(`no property definition for '${property.key}'`);
+    xml.open('property', { propertyDefinitionRef: ref });
+    xml.leaf('value', property.value);
+    xml.close('property');
+  }
+  xml.close('properties');
+}
+
+function organization(xml: XmlWriter, item: OrganizationItem): void {
+  const attributes = { identifier: item.id, identifierRef: item.ref };
+  if (item.labels.length === 0 && item.items.length === 0) {
+    xml.empty('item', attributes);
+    return;
+  }
+  xml.open('item', attributes);
+  texts(xml, 'label', item.labels);
+  for (const child of item.items) organization(xml, child);
+  xml.close('item');
+}
+
+function propertyDefinition(xml: XmlWriter, definition: PropertyDefinition): void {
+  xml.open('propertyDefinition', { identifier: definition.id, type: definition.type });
+  xml.leaf('name', definition.name);
+  xml.close('propertyDefinition');
+}
+
+function writeDiagram(xml: XmlWriter, diagram: Diagram, definitionIds: ReadonlyMap<string, string>): void {
+  xml.open('view', { identifier: diagram.id, 'xsi:type': 'Diagram', viewpoint: diagram.viewpoint });
+  concept(xml, diagram, definitionIds);
+  for (const node of diagram.nodes) writeNode(xml, node);
+  for (const connection of diagram.connections) writeConnection(xml, connection);
+  xml.close('view');
+}
+
+function writeNode(xml: XmlWriter, node: DiagramNode): void {
+  const attributes = {
+    identifier: node.id,
+    elementRef: node.elementRef,
+    'xsi:type': node.type,
+    x: String(node.x),
+    y: String(node.y),
+    w: String(node.w),
+    h: String(node.h),
+  };
+  if (node.labels.length === 0 && node.nodes.length === 0) {
+    xml.empty('node', attributes);
+    return;
+  }
+  xml.open('node', attributes);
+  texts(xml, 'label', node.labels);
+  for (const child of node.nodes) writeNode(xml, child);
+  xml.close('node');
+}
+
+function writeConnection(xml: XmlWriter, connection: DiagramConnection): void {
+  const attributes = {
+    identifier: connection.id,
+    relationshipRef: connection.relationshipRef,
+    'xsi:type': connection.type,
+    source: connection.source,
+    target: connection.target,
+  };
+  if (connection.labels.length === 0 && connection.bendpoints.length === 0) {
+    xml.empty('connection', attributes);
+    return;
+  }
+  xml.open('connection', attributes);
+  texts(xml, 'label', connection.labels);
+  for (const point of connection.bendpoints) xml.empty('bendpoint', { x: String(point.x), y: String(point.y) });
+  xml.close('connection');
+}
+
+/** gea locales are identifiers (`en`, `en_GB`); xml:lang wants a language tag (`en-GB`). */
+export function languageTag(locale: string): string | undefined {
+  const tag = locale.replace(/_/g, '-');
+  return /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/.test(tag) ? tag : undefined;
+}
+
+function langAttribute(lang: string | undefined): Record<string, string | undefined> {
+  return { 'xml:lang': lang === undefined ? undefined : languageTag(lang) };
+}
+
+type Attributes = Readonly<Record<string, string | undefined>>;
+
+/** Indented XML, two spaces a level; attributes in the order given, undefined ones left out. */
+class XmlWriter {
+  private readonly lines: string[] = [];
+  private depth = 0;
+
+  raw(line: string): void {
+    this.lines.push(line);
+  }
+
+  open(tag: string, attributes: Attributes = {}): void {
+    this.lines.push(`${this.indent()}<${tag}${attributeText(attributes)}>`);
+    this.depth++;
+  }
+
+  close(tag: string): void {
+    this.depth--;
+    this.lines.push(`${this.indent()}</${tag}>`);
+  }
+
+  empty(tag: string, attributes: Attributes = {}): void {
+    this.lines.push(`${this.indent()}<${tag}${attributeText(attributes)}/>`);
+  }
+
+  leaf(tag: string, text: string, attributes: Attributes = {}): void {
+    this.lines.push(`${this.indent()}<${tag}${attributeText(attributes)}>${escapeText(text)}</${tag}>`);
+  }
+
+  text(): string {
+    return `${this.lines.join('\n')}\n`;
+  }
+
+  private indent(): string {
+    return '  '.repeat(this.depth);
+  }
+}
+
+function attributeText(attributes: Attributes): string {
+  return Object.entries(attributes)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+}
+
+/**
+ * Characters XML 1.0 cannot hold at all, not even as a character reference (most C0 controls,
+ * lone surrogates, U+FFFE/U+FFFF): each becomes U+FFFD.
+ */
+function xmlCharacters(text: string): string {
+  // Most text has none of them, nor any surrogate: it goes through as it is.
+  if (!maybeNotXml(text)) return text;
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    const allowed =
+      code === 0x9 ||
+      code === 0xa ||
+      code === 0xd ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      code >= 0x10000;
+    out += allowed ? char : '\uFFFD';
+  }
+  return out;
+}
+
+function maybeNotXml(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code < 0x20 && code !== 0x9 && code !== 0xa && code !== 0xd) || (code >= 0xd800 && code <= 0xdfff) || code >= 0xfffe) return true;
+  }
+  return false;
+}
+
+export function escapeText(text: string): string {
+  // A carriage return would be read back as a line feed unless it is a reference.
+  return xmlCharacters(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+}
+
+export function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+}

@@ -1,0 +1,205 @@
+// `gea diff` rendered: JSON in the OUTPUTS.md shape (schemas/diff.schema.json), and Markdown sized
+// for a merge-request comment: the summary first, the details folded in <details>, long lists cut.
+import { isListChange, type ElementChange, type ElementSummary, type Finding, type PropertyChange } from '@gea-arch/core';
+import { propertyChangeJson } from '../gap-json.js';
+import { findingsTable } from '../gap-markdown.js';
+import { escapeHtml } from '../html.js';
+import * as md from '../markdown.js';
+import { elementMarkdown, jsonRecord, recordOf, whereMarkdown, type ReportContext } from '../report-context.js';
+import type { ArchitectureDiff } from './architecture-diff.js';
+
+/** Items listed in one folded section of a comment before the rest is only counted. */
+export const COMMENT_LIST_LIMIT = 50;
+
+export interface DiffContexts {
+  /** For the working tree's elements and findings (links to the change's lines). */
+  readonly head: ReportContext;
+  /** For the base revision's (no links: its lines are not in the working tree). */
+  readonly base: ReportContext;
+}
+
+/** Findings the change adds that are unwaived errors. */
+export function newErrors(diff: ArchitectureDiff): Finding[] {
+  return diff.diff.findings.new.filter((finding) => finding.severity === 'error' && !finding.waived);
+}
+
+export function diffJson(diff: ArchitectureDiff, contexts: DiffContexts): string {
+  const { added, removed, changed, findings, views } = diff.diff;
+  const json = {
+    base: { revision: diff.base.revision, commit: diff.base.commit, model: diff.before !== undefined },
+    head: { revision: 'working tree' },
+    summary: {
+      added: added.length,
+      removed: removed.length,
+      changed: changed.length,
+      newFindings: findings.new.length,
+      newErrors: newErrors(diff).length,
+      resolvedFindings: findings.resolved.length,
+      viewsChanged: views.changed.length + views.added.length + views.removed.length,
+    },
+    added: added.map((element) => element.id),
+    removed: removed.map((element) => element.id),
+    changed: changed.map((change) => ({ element: change.element.id, changes: change.changes.map(propertyChangeJson) })),
+    byAgency: byAgency(diff).map((group) => ({
+      agency: group.agency?.id ?? null,
+      added: group.added.map((element) => element.id),
+      removed: group.removed.map((element) => element.id),
+      changed: group.changed.map((change) => change.element.id),
+    })),
+    findings: {
+      new: findings.new.map((finding) => jsonRecord(recordOf(finding, contexts.head))),
+      resolved: findings.resolved.map((finding) => jsonRecord(recordOf(finding, contexts.base))),
+    },
+    views,
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+export function diffMarkdown(diff: ArchitectureDiff, contexts: DiffContexts): string {
+  const { head } = contexts;
+  const words = head.words.reports;
+  const { added, removed, changed, findings, views } = diff.diff;
+  const base = `${md.code(diff.base.revision)} (${md.code(diff.base.commit.slice(0, 12))})`;
+  const errors = newErrors(diff).length;
+  const viewCount = views.changed.length + views.added.length + views.removed.length;
+  const nothing = added.length + removed.length + changed.length + findings.new.length + findings.resolved.length + viewCount === 0;
+  const headline = [
+    `**${md.text(words.diff.summary({ added: added.length, removed: removed.length, changed: changed.length }))}**`,
+    md.text(words.diff.findingsSummary({ fresh: findings.new.length, errors, resolved: findings.resolved.length })),
+    md.text(words.diff.viewsSummary({ changed: views.changed.length, added: views.added.length, removed: views.removed.length })),
+  ].join(' · ');
+  const groups = byAgency(diff);
+  return md.document([
+    md.heading(3, words.diff.title({ base })),
+    diff.before === undefined && md.text(words.diff.noModelAtBase),
+    nothing ? md.text(words.diff.noChange) : headline,
+    errors > 0 && `**${md.text(words.diff.newErrors({ count: errors }))}**`,
+    groups.length > 0 &&
+      md.table(
+        [words.common.agency, words.diff.added, words.diff.removed, words.diff.changed],
+        groups.map((group) => [
+          group.agency ? elementMarkdown(group.agency, head) : md.text(words.common.noAgency),
+          String(group.added.length),
+          String(group.removed.length),
+          String(group.changed.length),
+        ]),
+      ),
+    groups.length > 0 &&
+      folded(
+        words.diff.elements({ count: added.length + removed.length + changed.length }),
+        groups.flatMap((group) => [
+          md.heading(4, group.agency ? elementMarkdown(group.agency, head) : md.text(words.common.noAgency)),
+          md.bullets(
+            limited(
+              [
+                ...group.added.map((element) => `**${md.text(words.diff.added)}** ${elementLine(element, contexts.head, true)}`),
+                ...group.removed.map((element) => `**${md.text(words.diff.removed)}** ${elementLine(element, contexts.base, false)}`),
+                ...group.changed.map(
+                  (change) =>
+                    `**${md.text(words.diff.changed)}** ${elementLine(change.element, contexts.head, true)}: ${changeLine(change, head)}`,
+                ),
+              ],
+              head,
+            ),
+          ),
+        ]),
+      ),
+    findings.new.length > 0 &&
+      folded(words.diff.newFindings({ count: findings.new.length }), [findingsTable(cut(findings.new), head), more(findings.new, head)]),
+    findings.resolved.length > 0 &&
+      folded(words.diff.resolvedFindings({ count: findings.resolved.length }), [
+        findingsTable(cut(findings.resolved), contexts.base),
+        more(findings.resolved, head),
+      ]),
+    viewCount > 0 &&
+      folded(words.diff.views({ count: viewCount }), [
+        md.bullets(
+          limited(
+            [
+              ...views.changed.map((id) => `${md.code(id)} — ${md.text(words.diff.changed)}`),
+              ...views.added.map((id) => `${md.code(id)} — ${md.text(words.diff.added)}`),
+              ...views.removed.map((id) => `${md.code(id)} — ${md.text(words.diff.removed)}`),
+            ],
+            head,
+          ),
+        ),
+      ]),
+  ]);
+}
+
+interface AgencyChanges {
+  readonly agency?: ElementSummary;
+  readonly added: ElementSummary[];
+  readonly removed: ElementSummary[];
+  readonly changed: ElementChange[];
+}
+
+/** The changes grouped by the agency each element belongs to, agencies by full name, the rest last. */
+function byAgency(diff: ArchitectureDiff): AgencyChanges[] {
+  const groups = new Map<string, AgencyChanges>();
+  const agencyNamed = (id: string | undefined): ElementSummary | undefined => {
+    if (id === undefined) return undefined;
+    for (const model of [diff.after.analysis.model, diff.before?.analysis.model]) {
+      const agency = model?.byId.get(id);
+      if (agency?.kind === 'agency') return { id, kind: 'agency', names: agency.names, localName: agency.localName, source: agency.head };
+    }
+    return undefined;
+  };
+  const group = (element: ElementSummary): AgencyChanges => {
+    const key = element.agency ?? '';
+    let found = groups.get(key);
+    if (!found) {
+      const agency = agencyNamed(element.agency);
+      found = { ...(agency ? { agency } : {}), added: [], removed: [], changed: [] };
+      groups.set(key, found);
+    }
+    return found;
+  };
+  for (const element of diff.diff.added) group(element).added.push(element);
+  for (const element of diff.diff.removed) group(element).removed.push(element);
+  for (const change of diff.diff.changed) group(change.element).changed.push(change);
+  return [...groups.entries()].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0)).map(([, value]) => value);
+}
+
+function elementLine(element: ElementSummary, context: ReportContext, linked: boolean): string {
+  const where = linked
+    ? whereMarkdown(element.source, context)
+    : md.text(`${context.links.relativePath(element.source.uri)}:${element.source.start.line + 1}`);
+  return `${elementMarkdown(element, context)} — ${md.text(context.words.common.kinds[element.kind])} — ${where}`;
+}
+
+function changeLine(change: ElementChange, context: ReportContext): string {
+  const words = context.words.reports.gap;
+  const value = (text: string | undefined) => (text !== undefined ? md.code(text) : md.text(words.unstated));
+  const one = (property: PropertyChange) =>
+    isListChange(property)
+      ? `${md.code(property.property)} ${[...property.added.map((item) => `\\+${md.code(item)}`), ...property.removed.map((item) => `−${md.code(item)}`)].join(', ')}`
+      : `${md.code(property.property)} ${value(property.from)} → ${value(property.to)}`;
+  return change.changes.map(one).join('; ');
+}
+
+/** A section folded in <details>: its summary is HTML, its body Markdown (blank lines around it). */
+function folded(summary: string, body: ReadonlyArray<string | false>): string {
+  return [`<details>\n<summary>${escapeHtml(summary)}</summary>`, ...body.filter((part): part is string => !!part), '</details>'].join(
+    '\n\n',
+  );
+}
+
+function cut<T>(items: readonly T[]): readonly T[] {
+  return items.slice(0, COMMENT_LIST_LIMIT);
+}
+
+function limited(items: readonly string[], context: ReportContext): string[] {
+  if (items.length <= COMMENT_LIST_LIMIT) return [...items];
+  return [
+    ...items.slice(0, COMMENT_LIST_LIMIT),
+    `${md.text(context.words.reports.common.more({ count: items.length - COMMENT_LIST_LIMIT }))} ${md.message(context.words.reports.diff.jsonHint)}`,
+  ];
+}
+
+function more(items: readonly unknown[], context: ReportContext): string | false {
+  return (
+    items.length > COMMENT_LIST_LIMIT &&
+    `${md.text(context.words.reports.common.more({ count: items.length - COMMENT_LIST_LIMIT }))} ${md.message(context.words.reports.diff.jsonHint)}`
+  );
+}

@@ -1,0 +1,52 @@
+// The workspace as it was at a git commit: its gea.yaml and sources read from git (the same
+// folder, relative to the repository root), compiled as the working tree's would be. Undefined
+// when the workspace had no sources at that commit.
+import { join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { compileTexts, type Compilation, type CompileOptions } from '../../check/compile.js';
+import { DEFAULT_CONFIG, parseConfig } from '../../workspace/config.js';
+import { CONFIG_FILE, compareText, type Workspace } from '../../workspace/load-workspace.js';
+import type { Git } from './git.js';
+
+export interface RevisionCompilation {
+  readonly compilation: Compilation;
+  /** The source texts, by workspace-relative path. */
+  readonly texts: ReadonlyMap<string, string>;
+}
+
+export async function compileAtCommit(
+  git: Git,
+  commit: string,
+  workspace: Workspace,
+  options: CompileOptions,
+): Promise<RevisionCompilation | undefined> {
+  const folder = relative(git.root, workspace.root).split(sep).join('/');
+  const prefix = folder === '' ? '' : `${folder}/`;
+  const inFolder = git.filesAt(commit, folder).map((path) => path.slice(prefix.length));
+  const configText = inFolder.includes(CONFIG_FILE)
+    ? git.readAt(commit, [`${prefix}${CONFIG_FILE}`]).get(`${prefix}${CONFIG_FILE}`)
+    : undefined;
+  const config = configText !== undefined ? parseConfig(configText, join(workspace.root, CONFIG_FILE), options.locale) : DEFAULT_CONFIG;
+  const out = config.out.replace(/\\/g, '/').replace(/\/+$/, '');
+  const matches = picomatch([...config.sources], { dot: false });
+  const skipped = picomatch(['**/node_modules/**', `${out}/**`]);
+  const files = inFolder.filter((path) => path.endsWith('.gea') && matches(path) && !skipped(path)).sort(compareText);
+  if (files.length === 0) return undefined;
+  const read = git.readAt(
+    commit,
+    files.map((file) => `${prefix}${file}`),
+  );
+  const texts = new Map(files.map((file) => [file, withoutBom(read.get(`${prefix}${file}`) ?? '')]));
+  const atCommit: Workspace = {
+    root: workspace.root,
+    config,
+    files,
+    ...(workspace.configFile ? { configFile: workspace.configFile } : {}),
+  };
+  const compilation = await compileTexts(atCommit, [...texts.values()], options);
+  return { compilation, texts };
+}
+
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -1,0 +1,96 @@
+// Names that specs give to what the model names: keys for schema components, channels and
+// operations (OpenAPI and AsyncAPI allow only `[A-Za-z0-9._-]`, so Cyrillic is transliterated),
+// XML names for WSDL and XSD, and the URNs that name model elements in JSON-LD.
+import type { Element } from '@gea-arch/core';
+
+const LATIN: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'j',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  ө: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ү: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: 'i',
+  ы: 'y',
+  ь: 'i',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
+
+/** `Иргэн.регистр` → `Irgen.registr`: letters outside `[A-Za-z0-9._-]` transliterated or replaced by `_`. */
+export function asciiKey(name: string): string {
+  let key = '';
+  for (const char of name) {
+    if (/[A-Za-z0-9._-]/.test(char)) key += char;
+    else {
+      const lower = char.toLowerCase();
+      const latin = LATIN[lower];
+      key += latin === undefined ? '_' : char === lower ? latin : latin[0]!.toUpperCase() + latin.slice(1);
+    }
+  }
+  return key === '' ? '_' : key;
+}
+
+/**
+ * Hands out distinct keys, in the order asked: each (kind, name) keeps its key, and a second one
+ * whose name shapes to a key already taken gets `_2`, `_3`, ….
+ */
+export class KeyRegistry {
+  private readonly keys = new Map<string, string>();
+  private readonly taken = new Set<string>();
+
+  constructor(private readonly shape: (name: string) => string = asciiKey) {}
+
+  key(kind: string, name: string): string {
+    const identity = `${kind}\u0000${name}`;
+    const known = this.keys.get(identity);
+    if (known !== undefined) return known;
+    const base = this.shape(name);
+    let key = base;
+    for (let n = 2; this.taken.has(key); n++) key = `${base}_${n}`;
+    this.keys.set(identity, key);
+    this.taken.add(key);
+    return key;
+  }
+}
+
+/** An XML NCName for a model name: identifiers are NCNames already, but for the few letters below U+00C0 that XML leaves out. */
+export function xmlName(name: string): string {
+  const allowed = (char: string) => /[A-Za-z0-9._-]/.test(char) || (char.codePointAt(0)! >= 0xc0 && /[\p{L}\p{N}]/u.test(char));
+  const body = [...name].map((char) => (allowed(char) ? char : '_')).join('');
+  return /^[\p{L}_]/u.test(body) ? body : `_${body}`;
+}
+
+/** The IRI that names a model element in JSON-LD: `urn:gea:mn.gasr.citizen`. */
+export function elementIri(element: Element | string): string {
+  return `urn:gea:${encodeIriPart(typeof element === 'string' ? element : element.id)}`;
+}
+
+/** Keeps letters and digits of any script (IRIs allow them) and percent-encodes the rest of what is not unreserved. */
+export function encodeIriPart(text: string): string {
+  return [...text].map((char) => (/[\p{L}\p{N}._~-]/u.test(char) ? char : encodeURIComponent(char))).join('');
+}

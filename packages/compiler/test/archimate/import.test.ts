@@ -1,0 +1,294 @@
+// Importing exchange files written the way other tools write them (fixtures/): Archi's own export
+// with names in two languages, folders and views; another tool's with a namespace prefix, one
+// language, specializations and junctions; Archi on Windows with a byte-order mark and CRLF. Each
+// is a valid exchange file, its import compiles, everything in it is either a declaration, a
+// statement, `meta` or a comment, and the report says what was not mapped.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importArchimate, readExchangeXml, type ArchimateImport } from '@gea-arch/compiler';
+import { archiRelationshipTable, compile, compileErrors, exported, schemaProblems, writeFiles } from './support.js';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const read = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+const TABLE = archiRelationshipTable();
+
+const FIXTURE_FILES = ['tax-administration.xml', 'health-insurance.xml', 'customs-windows.xml'];
+
+function file(imported: ArchimateImport, path: string): string {
+  const text = imported.files.get(path);
+  if (text === undefined) throw new Error(`no ${path} among ${[...imported.files.keys()].join(', ')}`);
+  return text;
+}
+
+/** The declaration `keyword name …` and its block, as written. */
+function declaration(text: string, head: string): string {
+  const start = text.indexOf(`\n${head} `);
+  if (start < 0) throw new Error(`no ${head} in\n${text}`);
+  const end = text.indexOf('\n}', start);
+  const next = text.indexOf('\n\n', start + 1);
+  return text.slice(start + 1, end >= 0 && (next < 0 || end < next) ? end + 2 : next < 0 ? undefined : next);
+}
+
+const codes = (imported: ArchimateImport) => [...new Set(imported.notes.map((note) => note.code))].sort();
+
+describe('the hand-written exchange files', () => {
+  for (const name of FIXTURE_FILES) {
+    it(`${name} is a valid exchange file whose relationships ArchiMate 3.2 allows`, () => {
+      const text = read(name);
+      expect(schemaProblems(text.replace(/^\uFEFF/, ''))).toBe('');
+      const exchange = readExchangeXml(text.replace(/^\uFEFF/, ''));
+      // Archi's table has one Junction where the exchange format has AndJunction and OrJunction.
+      const types = new Map<string, string>([
+        ...exchange.elements.map((element): [string, string] => [element.id, element.type.replace(/^(And|Or)Junction$/, 'Junction')]),
+        ...exchange.relationships.map((relationship): [string, string] => [relationship.id, 'Relationship']),
+      ]);
+      for (const relationship of exchange.relationships) {
+        const ends = `${types.get(relationship.source)}|${types.get(relationship.target)}`;
+        expect(TABLE.allowed.get(ends) ?? '', `${relationship.type} ${ends}`).toContain(TABLE.letters.get(relationship.type));
+      }
+    });
+
+    it(`${name} imports into files that compile, keeping everything somewhere`, async () => {
+      const text = read(name).replace(/^\uFEFF/, '');
+      const imported = importArchimate(text, { fileName: name, messageLocale: 'en' });
+      const compilation = await compile(writeFiles(imported.files));
+      expect(compileErrors(compilation)).toEqual([]);
+      const exchange = readExchangeXml(text);
+      const written = [...imported.files.values()].join('\n');
+      // Every relationship is a statement (or what a merge or plateau says), or a comment by its id.
+      const commented = exchange.relationships.filter((relationship) => written.includes(`(${relationship.id})`));
+      expect(imported.relationships + commented.length).toBe(exchange.relationships.length);
+      // Every element is a declaration (titled with its name), a merged service, or a comment by its id.
+      const merged = imported.notes.filter((note) => note.code === 'serviceMerged').map((note) => note.params.service);
+      for (const element of exchange.elements) {
+        const title = element.names[0]?.text ?? '';
+        const kept = written.includes(element.id) || written.includes(`"${title}"`) || merged.includes(title);
+        expect(kept, `${element.type} ${title} (${element.id})`).toBe(true);
+      }
+      // Importing twice gives the same files.
+      expect(importArchimate(text, { fileName: name, messageLocale: 'en' }).files).toEqual(imported.files);
+    });
+
+    it(`${name} once imported exports again as a valid exchange file`, { timeout: 60_000 }, async () => {
+      const imported = importArchimate(read(name).replace(/^\uFEFF/, ''), { fileName: name });
+      const { xml } = await exported(writeFiles(imported.files));
+      expect(schemaProblems(xml)).toBe('');
+    });
+  }
+});
+
+describe('an Archi export in two languages (tax-administration.xml)', () => {
+  const imported = importArchimate(read('tax-administration.xml'), { fileName: 'tax-administration.xml', messageLocale: 'en' });
+  const tax = file(imported, 'Mongolian_Tax_Administration/Mongolian_Tax_Administration.gea');
+  const registration = file(imported, 'General_Authority_for_State_Registration/General_Authority_for_State_Registration.gea');
+
+  it('writes one folder per agency, a file per namespace, and a gea.yaml in the languages of the names', () => {
+    expect([...imported.files.keys()]).toEqual([
+      'General_Authority_for_State_Registration/General_Authority_for_State_Registration.gea',
+      'General_Authority_for_State_Registration/model.gea',
+      'Mongolian_Tax_Administration/Mongolian_Tax_Administration.gea',
+      'Mongolian_Tax_Administration/model.gea',
+      'National_Data_Center/National_Data_Center.gea',
+      'National_Data_Center/model.gea',
+      'laws.gea',
+      'plateaus.gea',
+      'unmapped.gea',
+      'gea.yaml',
+    ]);
+    expect(file(imported, 'gea.yaml')).toContain('name: "Tax administration (Archi)"\nlocale: en\nlocales: [en, mn]\n');
+  });
+
+  it('maps element types, names in every language, and the properties gea knows', () => {
+    expect(declaration(file(imported, 'Mongolian_Tax_Administration/model.gea'), 'agency')).toBe(
+      [
+        'agency Mongolian_Tax_Administration "Mongolian Tax Administration" {',
+        '  name mn "Татварын ерөнхий газар"',
+        '  description "Collects taxes & keeps the taxpayer register."',
+        '  acronym "ТЕГ"',
+        '  meta {',
+        '    Cost_Center "CC-104"',
+        '  }',
+        '}',
+      ].join('\n'),
+    );
+    expect(declaration(tax, 'data Taxpayer_register')).toContain('  classification restricted\n  privacy personal\n');
+    expect(declaration(tax, 'data Tax_clearance_certificate')).toContain('  kind document\n  classification internal\n');
+    expect(declaration(registration, 'interface Citizen_lookup_API')).toBe(
+      [
+        'interface Citizen_lookup_API "Citizen lookup API" {',
+        '  name mn "Иргэний лавлагааны API"',
+        '  provider Civil_Registration_System',
+        '  via National_Data_Center.KHUR_data_exchange',
+        '  version "2.1.0"',
+        '  meta {',
+        '    Protocol "REST over HTTPS"',
+        '  }',
+        '}',
+      ].join('\n'),
+    );
+    expect(file(imported, 'laws.gea')).toContain('law General_Tax_Law "General Tax Law" {\n  name mn "Татварын ерөнхий хууль"\n}');
+  });
+
+  it('turns relationships into the statements they stand for', () => {
+    const its = declaration(tax, 'system Integrated_Tax_System');
+    // What a relationship says besides its statement is kept above the declaration.
+    expect(tax).toContain('// owner Mongolian_Tax_Administration: name: runs\nsystem Integrated_Tax_System');
+    expect(its).toContain('  owner Mongolian_Tax_Administration\n  criticality high\n  legal-basis General_Tax_Law\n');
+    expect(its).toContain(
+      '  consumes General_Authority_for_State_Registration.Citizen_lookup_API {\n    purpose "verifies taxpayers"\n  }\n',
+    );
+    expect(its).toContain(
+      '  masters Taxpayer_register\n  stores General_Authority_for_State_Registration.Citizen_register\n  masters Tax_clearance_certificate\n',
+    );
+    expect(its).toContain('  uses National_Data_Center.KHUR_data_exchange\n  depends-on Legacy_VAT_System "nightly VAT file"\n');
+    // An application service without an interface is offered as one, by the system that realizes it.
+    expect(declaration(tax, 'interface Tax_clearance')).toContain('  provider Integrated_Tax_System\n');
+    expect(declaration(tax, 'system e_Receipt_backend')).toContain('  consumes Tax_clearance\n');
+  });
+
+  it('gives elements the lifecycles their plateaus say, and plateaus without dates dates that keep their order', () => {
+    expect(declaration(tax, 'system Legacy_VAT_System')).toContain('  until Target_2028\n');
+    expect(declaration(tax, 'system e_Receipt_backend')).toContain('  from Target_2028\n');
+    expect(file(imported, 'plateaus.gea')).toContain(
+      '// date 2000-01-02 was made up by the import: the file gives this plateau none\nplateau Target_2028 "Target 2028" {\n  date 2000-01-02\n}',
+    );
+  });
+
+  it('takes the owner from the agency folder where no relationship names one', () => {
+    expect(declaration(registration, 'system Civil_Registration_System')).toContain('  owner General_Authority_for_State_Registration\n');
+    expect(imported.notes).toContainEqual({
+      code: 'ownerFromFolder',
+      params: { element: 'Civil Registration System', property: 'owner', agency: 'General Authority for State Registration' },
+    });
+  });
+
+  it('keeps what gea has no declaration for as comments, and lists it in the report', () => {
+    const unmapped = file(imported, 'unmapped.gea');
+    for (const kept of [
+      'BusinessRole “Tax inspector”',
+      'BusinessProcess “File a tax return”',
+      'Node “Tax data centre server”',
+      'Requirement “Protect taxpayer privacy”',
+      'Gap “VAT system replaced by e-Receipt”',
+      'view “Tax landscape”',
+    ])
+      expect(unmapped).toContain(`// ${kept}`);
+    expect(unmapped).toContain('//   Cost Center: CC-221');
+    expect(codes(imported)).toEqual([
+      'elementUnmapped',
+      'gapComputed',
+      'ownerFromFolder',
+      'plateauDate',
+      'propertyAsMeta',
+      'relationshipUnmapped',
+      'serviceAsInterface',
+      'serviceMerged',
+      'statementDetail',
+      'viewNotImported',
+    ]);
+    expect(imported.report).toContain('# ArchiMate import\n\nFrom `tax-administration.xml`.\n\n## Imported\n\n- agencies: 3\n');
+    expect(imported.report).toContain('- Node “Tax data centre server” has no gea counterpart; kept as a comment in `unmapped.gea`\n');
+    expect(imported.report).toContain(
+      '- property “Protocol” of “Citizen lookup API” is not one gea reads there; kept as `meta { Protocol … }`\n',
+    );
+  });
+
+  it('says the report in Mongolian when asked', () => {
+    const report = importArchimate(read('tax-administration.xml'), { fileName: 'tax-administration.xml', messageLocale: 'mn' }).report;
+    expect(report).toContain('# ArchiMate импорт\n\nЭх файл: `tax-administration.xml`.\n');
+    expect(report).toContain('- байгууллага: 3 ширхэг\n');
+  });
+});
+
+describe('another tool’s export, in one language with a namespace prefix (health-insurance.xml)', () => {
+  const imported = importArchimate(read('health-insurance.xml'), { fileName: 'health-insurance.xml', messageLocale: 'en' });
+  const fund = file(imported, 'Эрүүл_мэндийн_даатгалын_ерөнхий_газар/Эрүүл_мэндийн_даатгалын_ерөнхий_газар.gea');
+
+  it('reads names without a language as the default locale, Mongolian', () => {
+    expect(file(imported, 'gea.yaml')).toContain('locale: mn\nlocales: [mn]\n');
+    expect(file(imported, 'Эрүүл_мэндийн_даатгалын_ерөнхий_газар/model.gea')).toContain(
+      'agency Эрүүл_мэндийн_даатгалын_ерөнхий_газар "Эрүүл мэндийн даатгалын ерөнхий газар" {\n  description "Даатгуулагчийн бүртгэл, нэхэмжлэлийн төлбөр.\\nХоёр дахь мөр."\n  parent Эрүүл_мэндийн_яам\n}',
+    );
+  });
+
+  it('makes identifiers of names that are no gea identifiers, or are keywords', () => {
+    expect(fund).toContain('data data_ "data" {');
+    expect(fund).toContain('system _2nd_line_support_desk_Tier_2 "2nd-line support desk (Tier 2)" {');
+  });
+
+  it('reads specializations, case and the other end of an undirected association', () => {
+    const shared = file(imported, 'shared.gea');
+    expect(declaration(shared, 'trust Олгогч_гэрчилгээжүүлэх_төв')).toBe(
+      'trust Олгогч_гэрчилгээжүүлэх_төв "Олгогч гэрчилгээжүүлэх төв" {\n  kind ca\n  accredited\n  issuer Үндэсний_гэрчилгээжүүлэх_төв\n}',
+    );
+    expect(declaration(shared, 'trust Үндэсний_гэрчилгээжүүлэх_төв')).toContain(
+      '  kind ca\n  meta {\n    Certificate "MN Root CA, valid until 2040"\n  }\n',
+    );
+    expect(declaration(fund, 'system Claims_System')).toContain(
+      '  owner Эрүүл_мэндийн_даатгалын_ерөнхий_газар\n  legal-basis Эрүүл_мэндийн_даатгалын_тухай_хууль "12.3"\n',
+    );
+    expect(declaration(fund, 'system Иргэний_портал')).toContain(
+      '  owner Эрүүл_мэндийн_даатгалын_ерөнхий_газар\n  operator Нэгдсэн_эмнэлэг\n  from Зорилтот_байдал\n',
+    );
+    expect(declaration(fund, 'interface Нэхэмжлэлийн_API')).toContain('  style rest\n  version "1.0"\n  consent dan\n');
+    // A data object accessed without saying how is a copy; written to is mastered.
+    expect(file(imported, 'Нэгдсэн_эмнэлэг/Нэгдсэн_эмнэлэг.gea')).toContain('  stores Эрүүл_мэндийн_даатгалын_ерөнхий_газар.data_\n');
+    expect(declaration(fund, 'system Claims_System')).toContain('  masters data_\n  masters Нэхэмжлэлийн_гэрээ\n');
+  });
+
+  it('keeps junctions, groupings, locations and relationships to relationships as comments', () => {
+    const unmapped = file(imported, 'unmapped.gea');
+    expect(unmapped).toContain('// OrJunction “Нэг нь”');
+    expect(unmapped).toContain('//   ArchiMate Flow from ApplicationComponent “2nd-line support desk (Tier 2)” to OrJunction “Нэг нь”');
+    expect(unmapped).toContain('// Location “Улаанбаатар”');
+    expect(file(imported, 'laws.gea')).toMatch(/\/\/ ArchiMate Association from Constraint “.*” to Realization relationship “id-/);
+  });
+});
+
+describe('Archi on Windows (customs-windows.xml)', () => {
+  const text = read('customs-windows.xml');
+  const imported = importArchimate(text.replace(/^\uFEFF/, ''), { fileName: 'customs-windows.xml', messageLocale: 'en' });
+  const customs = file(imported, 'Customs_General_Administration/Customs_General_Administration.gea');
+
+  it('reads CRLF line ends and a regional language tag as the language', () => {
+    expect(text.startsWith('\uFEFF<?xml')).toBe(true);
+    expect(text).toContain('\r\n');
+    expect(file(imported, 'gea.yaml')).toContain('locale: en\n');
+    expect(file(imported, 'Customs_General_Administration/model.gea')).toContain(
+      '// name en-GB: Customs\nagency Customs_General_Administration "Customs General Administration"',
+    );
+  });
+
+  it('gives a second element of one name a name of its own', () => {
+    expect(customs).toContain('data Declaration "Declaration" {');
+    expect(customs).toContain('data Declaration_2 "Declaration" {');
+    expect(imported.notes).toContainEqual({
+      code: 'nameTaken',
+      params: {
+        element: 'Declaration',
+        name: 'Customs_General_Administration.Declaration',
+        as: 'Customs_General_Administration.Declaration_2',
+      },
+    });
+  });
+
+  it('writes a third association as a comment, a serving a consumption implies as nothing, and another as a dependency', () => {
+    expect(declaration(customs, 'system Customs_Information_System')).toContain(
+      '  owner Customs_General_Administration\n  operator Ministry_of_Finance\n',
+    );
+    expect(customs).toMatch(
+      /\/\/ ArchiMate Association from BusinessActor “State Registration” to ApplicationComponent “Customs Information System”/,
+    );
+    expect(declaration(customs, 'system Risk_engine')).not.toContain('depends-on');
+    expect(declaration(customs, 'system Border_gate_system')).toContain('  depends-on Risk_engine\n');
+  });
+
+  it('dates the plateaus without one after the one that has it, in the order they trigger each other', () => {
+    const plateaus = file(imported, 'plateaus.gea');
+    expect(plateaus).toContain('plateau Today "Today" {\n  date 2026-01-01\n}');
+    expect(plateaus).toContain('plateau Pilot "Pilot" {\n  date 2026-01-02\n}');
+    expect(plateaus).toContain('plateau Full_roll_out "Full roll-out" {\n  date 2026-01-03\n}');
+    expect(codes(imported)).toContain('lifecycleNotConsecutive');
+  });
+});

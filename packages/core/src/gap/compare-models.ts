@@ -1,0 +1,94 @@
+// The TOGAF gap matrix between two states of the architecture (two plateaus of one model, or one
+// model at two revisions): per layer, what is kept, new, eliminated, and changed (with what
+// differs). Elements are matched by full name.
+import type { Element, ElementKind, SemanticModel, SourceRange } from '../model/types.js';
+import { elementChanges, type PropertyChange } from './changes.js';
+import { LAYER_OF_KIND, LAYERS, layeredElements, type Layer } from './layers.js';
+import { owningAgency } from './owning-agency.js';
+
+/** What a report needs to name an element and point at its declaration, whichever state it is from. */
+export interface ElementSummary {
+  readonly id: string;
+  readonly kind: ElementKind;
+  readonly names: Readonly<Record<string, string>>;
+  readonly localName: string;
+  /** Its declaration's head. */
+  readonly source: SourceRange;
+  /** The agency it belongs to (see owningAgency), by full name. */
+  readonly agency?: string;
+}
+
+export interface ElementChange {
+  readonly element: ElementSummary;
+  readonly changes: readonly PropertyChange[];
+}
+
+export interface LayerComparison {
+  /** In both states and the same in both. */
+  readonly kept: readonly ElementSummary[];
+  readonly new: readonly ElementSummary[];
+  readonly eliminated: readonly ElementSummary[];
+  /** In both states, with what differs. */
+  readonly changed: readonly ElementChange[];
+}
+
+export type ModelComparison = Readonly<Record<Layer, LayerComparison>>;
+
+export function summarizeElement(element: Element): ElementSummary {
+  const agency = owningAgency(element)?.id;
+  return {
+    id: element.id,
+    kind: element.kind,
+    names: element.names,
+    localName: element.localName,
+    source: element.head,
+    ...(agency !== undefined ? { agency } : {}),
+  };
+}
+
+/** Every layer's matrix, each list sorted by full name. */
+export function compareModels(before: SemanticModel, after: SemanticModel): ModelComparison {
+  const all = compareElements(layeredElements(before), layeredElements(after));
+  const inLayer = (layer: Layer) => (summary: ElementSummary) => LAYER_OF_KIND[summary.kind] === layer;
+  return Object.fromEntries(
+    LAYERS.map((layer) => [
+      layer,
+      {
+        kept: all.kept.filter(inLayer(layer)),
+        new: all.new.filter(inLayer(layer)),
+        eliminated: all.eliminated.filter(inLayer(layer)),
+        changed: all.changed.filter((change) => inLayer(layer)(change.element)),
+      },
+    ]),
+  ) as unknown as ModelComparison;
+}
+
+/** The elements of two states, each by full name, compared: every list sorted by full name. */
+export function compareElements(earlier: ReadonlyMap<string, Element>, later: ReadonlyMap<string, Element>): LayerComparison {
+  const kept: ElementSummary[] = [];
+  const added: ElementSummary[] = [];
+  const eliminated: ElementSummary[] = [];
+  const changed: ElementChange[] = [];
+  for (const id of [...new Set([...earlier.keys(), ...later.keys()])].sort(compareText)) {
+    const was = earlier.get(id);
+    const is = later.get(id);
+    if (is && !was) added.push(summarizeElement(is));
+    else if (was && !is) eliminated.push(summarizeElement(was));
+    else if (was && is) {
+      // A full name that changed kind (a system that became a data asset) is one eliminated, one new.
+      if (was.kind !== is.kind) {
+        eliminated.push(summarizeElement(was));
+        added.push(summarizeElement(is));
+        continue;
+      }
+      const changes = elementChanges(was, is);
+      if (changes.length === 0) kept.push(summarizeElement(is));
+      else changed.push({ element: summarizeElement(is), changes });
+    }
+  }
+  return { kept, new: added, eliminated, changed };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
