@@ -255,9 +255,9 @@ describe('language features on examples/mongolia', () => {
   it('draws the preview of a view, and of the element at the cursor, as SVG', async () => {
     const view = await client.request<{ view: string; svg: string; locations: Record<string, Location> }>('gea/preview', {
       uri: gasrUri,
-      view: 'mn.landscape_current',
+      view: 'mn.registers_landscape',
     });
-    expect(view.view).toBe('mn.landscape_current');
+    expect(view.view).toBe('mn.registers_landscape');
     expect(view.svg.startsWith('<svg')).toBe(true);
     expect(view.svg).toContain('data-id="mn.gasr.civil_registry"');
     expect(view.locations['mn.gasr.civil_registry']!.uri).toBe(gasrUri);
