@@ -1,7 +1,8 @@
 // Measures the bundled language server as an editor feels it: the time from a one-line edit to the
 // diagnostics that show it (the file's own link error) and to the whole workspace's findings
 // (`gea/findings` answers once the analysis is done), and completion round trips (p50, p95, JSON).
-//   node scripts/latency.mjs FOLDER FILE [--runs N]     (FILE relative to FOLDER; bundle first)
+//   node scripts/latency.mjs FOLDER FILE [--runs N] [--cli]     (FILE relative to FOLDER; bundle first,
+// or with --cli run `gea lsp --stdio` from packages/cli, as `npm run bench` does)
 // The edit makes the first `owner X` read `owner X_zz` (an unresolved reference) and back.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -13,11 +14,13 @@ const [folderArg, file] = process.argv.slice(2);
 const runsAt = process.argv.indexOf('--runs');
 const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 20;
 const folder = resolve(folderArg);
-const server = fileURLToPath(new URL('../dist/server/server.cjs', import.meta.url));
+const server = process.argv.includes('--cli')
+  ? [fileURLToPath(new URL('../../cli/bin/gea.js', import.meta.url)), 'lsp', '--stdio']
+  : [fileURLToPath(new URL('../dist/server/server.cjs', import.meta.url)), '--stdio'];
 
 const child = spawn(
   process.execPath,
-  [...(process.env.GEA_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), '--max-old-space-size=8192', server, '--stdio'],
+  [...(process.env.GEA_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), '--max-old-space-size=8192', ...server],
   { stdio: ['pipe', 'pipe', 'inherit'] },
 );
 const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeViews, FOLD_ABOVE, modelAt, type Analysis, type SemanticModel, type ViewGraph } from '@gea-arch/core';
 import { analyze, MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
-import { nationalModel } from '../../../../scripts/generate-model.mjs';
+import { nationalModel } from '../../../../bench/generate-model.mjs';
 
 /** The .gea files of a workspace folder, by path. */
 function geaFiles(root: string): Record<string, string> {

@@ -1,108 +1,26 @@
-// Writes synthetic national-scale gea workspaces. `generateModel` (npm run bench): one file and
-// namespace per agency, a shared platforms file, two plateaus; each agency owns registers, systems
-// that master them, interfaces via ХУР, and consumes the interfaces of its neighbours, so every
-// rule has work to do. `nationalModel` (`--agencies N --seed S DIR`): agencies that consume each
-// other's interfaces at random — most via ХУР, some bypassing it — the same files for the same seed.
+// Writes synthetic national-scale gea workspaces, the same files for the same seed: agencies that
+// consume each other's interfaces at random — most via ХУР, some bypassing it, some reading another
+// agency's database until a waiver runs out — with signatures, two plateaus and declared views.
+// `npm run bench` uses its SCALES; `npm run generate:national -- DIR` (`--agencies N --seed S
+// --scale S|M|L|XL DIR`) writes one for a look.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const PER_AGENCY = { data: 20, systems: 15, interfaces: 14 };
-export const ELEMENTS_PER_AGENCY = 1 + PER_AGENCY.data + PER_AGENCY.systems + PER_AGENCY.interfaces;
-
-/** Writes about `elements` declarations into `dir`; returns the number of files and elements. */
-export function generateModel(dir, elements) {
-  const agencies = Math.max(2, Math.round(elements / ELEMENTS_PER_AGENCY));
-  mkdirSync(join(dir, 'agencies'), { recursive: true });
-  writeFileSync(join(dir, 'gea.yaml'), 'name: synthetic national model\nlocale: mn\nlocales: [mn, en]\n');
-  writeFileSync(
-    join(dir, 'platforms.gea'),
-    [
-      'namespace mn',
-      'plateau current "Одоогийн байдал" { name en "Current" date 2026-01-01 }',
-      'plateau target "Зорилтот байдал" { name en "Target" date 2028-12-31 }',
-      'law pdp "Хувь хүний мэдээлэл хамгаалах тухай хууль" { name en "PDP law" }',
-      'agency ndc "Үндэсний дата төв" { name en "National Data Center" kind agency }',
-      'platform khur "ХУР" { name en "KHUR" kind exchange operator ndc }',
-      '',
-    ].join('\n'),
-  );
-  let count = 5;
-  for (let a = 0; a < agencies; a++) {
-    writeFileSync(join(dir, 'agencies', `a${String(a).padStart(5, '0')}.gea`), agencyFile(a, agencies));
-    count += ELEMENTS_PER_AGENCY;
-  }
-  return { files: agencies + 1, elements: count };
-}
-
-function agencyFile(a, agencies) {
-  const ns = `a${a}`;
-  const neighbour = `a${(a + 1) % agencies}`;
-  const lines = [
-    `namespace mn.${ns}`,
-    '',
-    `agency office "Агентлаг ${a}" { name en "Agency ${a}" kind agency registry-code "${1000000 + a}" }`,
-    '',
-  ];
-  for (let d = 0; d < PER_AGENCY.data; d++) {
-    lines.push(
-      `data d${d} "Бүртгэл ${a}-${d}" {`,
-      `  name en "Register ${a}-${d}"`,
-      '  owner office',
-      `  kind ${d === 0 ? 'registry' : 'dataset'}`,
-      d === 0 ? '  base-registry' : '',
-      `  classification ${d % 3 === 0 ? 'restricted' : 'internal'}`,
-      d % 3 === 0 ? '  privacy personal' : '',
-      `  field id${d}_${a} string "Дугаар" key`,
-      `  field name_${d} string "Нэр"`,
-      `  field value_${d} decimal "Утга"`,
-      '}',
-    );
-  }
-  for (let s = 0; s < PER_AGENCY.systems; s++) {
-    const statements = [`  masters d${s}`];
-    if (s === 0)
-      statements.push(...Array.from({ length: PER_AGENCY.data - PER_AGENCY.systems }, (_, k) => `  masters d${PER_AGENCY.systems + k}`));
-    if (s < 3) {
-      statements.push(
-        `  stores ${neighbour}.d${s} { id${s}_${(a + 1) % agencies}, name_${s} }`,
-        `  consumes ${neighbour}.i${s} { purpose "Үйлчилгээ" legal-basis mn.pdp "8.1" agreement "ХТ-${a}-${s}" }`,
-      );
-    }
-    if (s === 5) statements.push(`  uses mn.khur (from target)`);
-    lines.push(
-      `system s${s} "Систем ${a}-${s}" {`,
-      `  name en "System ${a}-${s}"`,
-      '  owner office',
-      `  criticality ${s === 0 ? 'high' : 'medium'}`,
-      ...statements,
-      '}',
-    );
-  }
-  for (let i = 0; i < PER_AGENCY.interfaces; i++) {
-    lines.push(
-      `interface i${i} "Лавлагаа ${a}-${i}" {`,
-      `  name en "Service ${a}-${i}"`,
-      `  provider s${i}`,
-      '  via mn.khur',
-      `  style ${i % 4 === 0 ? 'rest' : 'soap'}`,
-      '  version "1.0.0"',
-      `  classification ${i % 3 === 0 ? 'restricted' : 'internal'}`,
-      '  consent dan',
-      '  sla { availability 99.9% }',
-      `  operation WS${a}_${i} {`,
-      i % 4 === 0 ? `    method GET\n    path "/items/{id${i}_${a}}"` : '',
-      `    input d${i} { id${i}_${a} }`,
-      `    output d${i} { id${i}_${a}, name_${i}, value_${i} }`,
-      '  }',
-      '}',
-    );
-  }
-  return `${lines.filter((line) => line !== '').join('\n')}\n`;
-}
-
-/** What each agency of `nationalModel` holds. */
+/** What each agency of `nationalModel` holds (consumptions by default; the bench scales ask for more). */
 export const NATIONAL_PER_AGENCY = { data: 33, systems: 10, interfaces: 27, consumptions: 18 };
+
+/**
+ * The bench scales: 70 declarations and 50 consumptions of other agencies' interfaces per agency,
+ * so L is ~21 k declarations (3 000 systems, 9 900 data assets, 8 100 interfaces, ~15 000
+ * consumptions) and XL five times that.
+ */
+export const SCALES = {
+  S: { agencies: 30, consumptions: 50 },
+  M: { agencies: 100, consumptions: 50 },
+  L: { agencies: 300, consumptions: 50 },
+  XL: { agencies: 1500, consumptions: 50 },
+};
 
 /**
  * The files of a workspace of `agencies` agencies, by path: each with ~10 systems, ~33 data assets
@@ -111,11 +29,12 @@ export const NATIONAL_PER_AGENCY = { data: 33, systems: 10, interfaces: 27, cons
  * are wanted by many), almost all via ХУР; some agencies consume a point-to-point API that bypasses
  * ХУР, and some read another agency's database directly until `target` (half of those waived).
  */
-export function nationalModel({ agencies = 30, seed = 1 } = {}) {
+export function nationalModel({ agencies = 30, seed = 1, consumptions: perAgency = NATIONAL_PER_AGENCY.consumptions } = {}) {
   const random = seededRandom(seed);
   const pick = (items) => items[Math.floor(random() * items.length)];
   const count = Math.max(2, agencies);
-  const ids = Array.from({ length: count }, (_, a) => `a${String(a).padStart(2, '0')}`);
+  const width = Math.max(2, String(count - 1).length);
+  const ids = Array.from({ length: count }, (_, a) => `a${String(a).padStart(width, '0')}`);
   // Providers wanted by many: the first few agencies are drawn far more often than the rest.
   const weights = ids.map((_, a) => (a < 3 ? 8 : a < 8 ? 3 : 1));
   const total = weights.reduce((sum, weight) => sum + weight, 0);
@@ -155,7 +74,7 @@ export function nationalModel({ agencies = 30, seed = 1 } = {}) {
   const consumptions = ids.map(() => []);
   for (let a = 0; a < count; a++) {
     const taken = new Set();
-    for (let c = 0; c < NATIONAL_PER_AGENCY.consumptions; c++) {
+    for (let c = 0; c < perAgency; c++) {
       const b = weightedAgency(a);
       // Every fifth agency also calls a point-to-point API (i26, not via ХУР) of another agency.
       const i = c === 0 && a % 5 === 4 ? NATIONAL_PER_AGENCY.interfaces - 1 : Math.floor(random() * (NATIONAL_PER_AGENCY.interfaces - 1));
@@ -176,7 +95,8 @@ export function nationalModel({ agencies = 30, seed = 1 } = {}) {
       '',
     ].join('\n'),
   );
-  for (let a = 0; a < count; a++) files.set(`agencies/${ids[a]}.gea`, nationalAgencyFile(a, ids, consumptions[a], pick));
+  for (let a = 0; a < count; a++) files.set(`agencies/${ids[a]}/${ids[a]}.gea`, nationalAgencyFile(a, ids, consumptions[a], pick));
+  files.set('views.gea', declaredViews(ids));
   return files;
 }
 
@@ -277,6 +197,25 @@ function nationalAgencyFile(a, ids, consumptions, pick) {
   return `${lines.filter((line) => line !== '').join('\n')}\n`;
 }
 
+/** The views an architect keeps: for every tenth agency its context and the data flow of its civil register; a few landscapes. */
+function declaredViews(ids) {
+  const lines = ['namespace mn', ''];
+  for (let a = 0; a < ids.length; a += 10) {
+    const id = ids[a];
+    lines.push(
+      `view ${id}_context "Агентлаг ${a}-ын харилцаа" { name en "Context of agency ${a}" kind context of ${id} at target }`,
+      `view ${id}_flow "Бүртгэл ${a}-0-ын урсгал" { name en "Data flow of register ${a}-0" kind dataflow of ${id}.d0 at target }`,
+    );
+  }
+  for (let a = 0; a + 3 <= ids.length && a < 90; a += 30) {
+    const group = ids.slice(a, a + 3).join(', ');
+    lines.push(
+      `view landscape_${ids[a]} "Системүүд ${a}" { name en "Systems ${a}" kind landscape at current include ${group} group-by agency }`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 /** A small deterministic generator (mulberry32): the same seed, the same numbers. */
 function seededRandom(seed) {
   let state = seed >>> 0;
@@ -291,17 +230,18 @@ function seededRandom(seed) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  const option = (name, fallback) => {
+  const option = (name) => {
     const index = args.indexOf(name);
-    return index >= 0 ? Number(args.splice(index, 2)[1]) : fallback;
+    return index >= 0 ? args.splice(index, 2)[1] : undefined;
   };
-  const agencies = option('--agencies', 30);
-  const seed = option('--seed', 1);
+  const scale = option('--scale');
+  const agencies = Number(option('--agencies') ?? SCALES[scale]?.agencies ?? 30);
+  const seed = Number(option('--seed') ?? 1);
   const [dir] = args;
-  if (!dir || !Number.isInteger(agencies) || !Number.isInteger(seed)) {
-    console.error('usage: node scripts/generate-model.mjs [--agencies N] [--seed S] DIR');
+  if (!dir || !Number.isInteger(agencies) || !Number.isInteger(seed) || (scale !== undefined && !SCALES[scale])) {
+    console.error('usage: node bench/generate-model.mjs [--scale S|M|L|XL] [--agencies N] [--seed S] DIR');
     process.exit(2);
   }
-  const files = writeNationalModel(dir, { agencies, seed });
+  const files = writeNationalModel(dir, { agencies, seed, consumptions: SCALES[scale]?.consumptions });
   console.error(`${dir}: ${agencies} agencies in ${files} files (seed ${seed})`);
 }

@@ -1,0 +1,46 @@
+// Times the stages of `gea check` in one process (`node bench/stages.mjs DIR`): reading, parsing +
+// linking + validating, building the semantic model, and the rules at every plateau and at each
+// plateau alone. Prints JSON. Reads the compiled packages; build first.
+import '../packages/language/dist/polyfill.js';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadWorkspace } from '../packages/compiler/dist/index.js';
+import { buildSemanticModel, buildSources, documentFindings } from '../packages/language/dist/index.js';
+import { analyzeModel, RULES, runRules } from '../packages/core/dist/index.js';
+
+const workspace = await loadWorkspace([process.argv[2]]);
+const options = { evaluationDate: workspace.config.evaluationDate ?? '2026-06-01', locales: workspace.config.locales };
+const started = performance.now();
+const sources = await Promise.all(
+  workspace.files.map(async (file) => ({
+    uri: pathToFileURL(resolve(workspace.root, file)).href,
+    text: await readFile(resolve(workspace.root, file), 'utf8'),
+  })),
+);
+const read = performance.now();
+const documents = await buildSources(sources);
+const parsed = performance.now();
+const model = buildSemanticModel(documents, { defaultLocale: workspace.config.locale, ...options });
+const built = performance.now();
+const findings = analyzeModel(model, documents.flatMap(documentFindings), options);
+const analysed = performance.now();
+const rulesByPlateau = {};
+for (const plateau of model.plateaus) {
+  const start = performance.now();
+  runRules(model, RULES, { ...options, plateau: plateau.id });
+  rulesByPlateau[plateau.id] = performance.now() - start;
+}
+console.log(
+  JSON.stringify({
+    files: documents.length,
+    elements: model.elements.length,
+    findings: findings.length,
+    readMs: read - started,
+    parseAndLinkMs: parsed - read,
+    modelMs: built - parsed,
+    rulesMs: analysed - built,
+    rulesOnePlateauMs: Math.max(...Object.values(rulesByPlateau)),
+    rulesByPlateau,
+  }),
+);
