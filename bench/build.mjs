@@ -1,7 +1,7 @@
 // `gea build` of a generated workspace, each run a fresh process: cold (empty out folder and
 // cache), warm (nothing changed) and after a one-line change to one agency's file; wall time, peak
 // memory and the number of files written (new or with a new modification time).
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureNode } from './measure-process.mjs';
@@ -12,13 +12,8 @@ const GEA = fileURLToPath(new URL('../packages/cli/bin/gea.js', import.meta.url)
 function snapshot(dir) {
   const times = new Map();
   const walk = (folder) => {
-    let entries = [];
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
+    if (!existsSync(folder)) return;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
       else times.set(path, statSync(path).mtimeMs);
