@@ -7,11 +7,15 @@ export default defineConfig({
   resolve: {
     // Tests run against the TypeScript sources, never a stale dist/.
     alias: {
+      // Each subpath before its package, which would otherwise take it for a folder of its entry.
+      '@gea-arch/core/words': source('./packages/core/src/words/index.ts'),
+      '@gea-arch/core/model': source('./packages/core/src/model/index.ts'),
       '@gea-arch/core': source('./packages/core/src/index.ts'),
+      '@gea-arch/language/lsp': source('./packages/language/src/lsp/index.ts'),
       '@gea-arch/language': source('./packages/language/src/index.ts'),
-      // Before '@gea-arch/diagrams', which would otherwise take the subpath for a folder of its entry.
       '@gea-arch/diagrams/node': source('./packages/diagrams/src/node/index.ts'),
       '@gea-arch/diagrams': source('./packages/diagrams/src/index.ts'),
+      '@gea-arch/compiler/check': source('./packages/compiler/src/check/index.ts'),
       '@gea-arch/compiler': source('./packages/compiler/src/index.ts'),
       '@gea-arch/fixtures': source('./packages/fixtures/src/index.ts'),
     },

@@ -1,23 +1,21 @@
 // The `gea` command: argument parsing, dispatch and exit codes (0 ok, 1 findings, 2 usage or I/O).
 // Help and errors are in the words of the locale asked for on the command line or in GEA_LOCALE
-// (Mongolian when neither says); each command then speaks its chosen locale (options.ts).
+// (Mongolian when neither says); each command then speaks its chosen locale (options.ts). A
+// command's module (and with it the compiler, Langium, ELK) is imported only when it runs, so help
+// and a small check start quickly.
 import { Command, CommanderError, Option } from 'commander';
-import { ConfigError, WorkspaceError } from '@gea-arch/compiler';
-import { printable, wordsFor } from '@gea-arch/core';
+import { printable, wordsFor } from '@gea-arch/core/words';
+import {
+  BUILD_SECTIONS,
+  CHECK_FORMATS,
+  DIAGRAM_FORMATS,
+  DIFF_FORMATS,
+  FAIL_ON,
+  GAP_FORMATS,
+  SPEC_COMMAND_FORMATS,
+  VIEWS_FORMATS,
+} from './choices.js';
 import { commanderErrorInWords, helpInWords } from './commander-words.js';
-import { build, BUILD_SECTIONS } from './commands/build.js';
-import { check, CHECK_FORMATS } from './commands/check.js';
-import { diagram, DIAGRAM_FORMATS } from './commands/diagram.js';
-import { fmt } from './commands/fmt.js';
-import { diff, DIFF_FORMATS, FAIL_ON } from './commands/diff.js';
-import { gap, GAP_FORMATS } from './commands/gap.js';
-import { exportArchimateCommand } from './commands/export.js';
-import { importArchimateCommand } from './commands/import.js';
-import { init } from './commands/init.js';
-import { lsp } from './commands/lsp.js';
-import { explainRule, listRules } from './commands/rules.js';
-import { listViews, VIEWS_FORMATS } from './commands/views.js';
-import { spec, SPEC_COMMAND_FORMATS } from './commands/spec.js';
 import { askedLocale, localeOnCommandLine } from './options.js';
 import { processIo, type Io } from './terminal.js';
 import { UsageError } from './usage-error.js';
@@ -48,7 +46,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .argument('[dir]', said.initDirectory, '.')
     .option('--locale <locale>', said.wordLocaleOption)
     .action(async (dir: string, options) => {
-      exitCode = await init(dir, options, io);
+      exitCode = await (await import('./commands/init.js')).init(dir, options, io);
     });
 
   program
@@ -62,7 +60,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--date <YYYY-MM-DD>', said.dateOption)
     .option('--locale <locale>', said.localeOption)
     .action(async (targets: string[], options) => {
-      exitCode = await check(targets, options, io);
+      exitCode = await (await import('./commands/check.js')).check(targets, options, io);
     });
 
   program
@@ -76,7 +74,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--locale <locale>', said.labelLocaleOption)
     .option('--date <YYYY-MM-DD>', said.buildDateOption)
     .action(async (targets: string[], options) => {
-      exitCode = await build(targets, options, io);
+      exitCode = await (await import('./commands/build.js')).build(targets, options, io);
     });
 
   program
@@ -88,7 +86,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('-o, --output <file>', said.diagramOutputOption)
     .option('--locale <locale>', said.labelLocaleOption)
     .action(async (view: string, targets: string[], options) => {
-      exitCode = await diagram(view, targets, options, io);
+      exitCode = await (await import('./commands/diagram.js')).diagram(view, targets, options, io);
     });
 
   const reportWords = wordsFor(asked).reports.commands;
@@ -104,7 +102,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--date <YYYY-MM-DD>', said.dateOption)
     .option('--locale <locale>', said.labelLocaleOption)
     .action(async (from: string, to: string, targets: string[], options) => {
-      exitCode = await gap(from, to, targets, options, io);
+      exitCode = await (await import('./commands/gap.js')).gap(from, to, targets, options, io);
     });
 
   program
@@ -120,7 +118,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--date <YYYY-MM-DD>', said.dateOption)
     .option('--locale <locale>', said.labelLocaleOption)
     .action(async (base: string | undefined, options) => {
-      exitCode = await diff(base, options, io);
+      exitCode = await (await import('./commands/diff.js')).diff(base, options, io);
     });
 
   program
@@ -130,7 +128,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .addOption(new Option('-f, --format <format>', said.formatOption).choices([...VIEWS_FORMATS]).default('text'))
     .option('--locale <locale>', said.labelLocaleOption)
     .action(async (targets: string[], options) => {
-      exitCode = await listViews(targets, options, io);
+      exitCode = await (await import('./commands/views.js')).listViews(targets, options, io);
     });
 
   program
@@ -143,7 +141,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--locale <locale>', said.labelLocaleOption)
     .option('--date <YYYY-MM-DD>', said.buildDateOption)
     .action(async (name: string, targets: string[], options) => {
-      exitCode = await spec(name, targets, options, io);
+      exitCode = await (await import('./commands/spec.js')).spec(name, targets, options, io);
     });
 
   const archimate = wordsFor(asked).archimate.commands;
@@ -156,7 +154,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('-o, --output <file>', archimate.exportOutput)
     .option('--locale <locale>', said.labelLocaleOption)
     .action(async (targets: string[], options) => {
-      exitCode = await exportArchimateCommand(targets, options, io);
+      exitCode = await (await import('./commands/export.js')).exportArchimateCommand(targets, options, io);
     });
 
   program
@@ -168,15 +166,15 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('-o, --output <dir>', archimate.importOutput)
     .option('--locale <locale>', said.wordLocaleOption)
     .action(async (file: string, options) => {
-      exitCode = await importArchimateCommand(file, options, io);
+      exitCode = await (await import('./commands/import.js')).importArchimateCommand(file, options, io);
     });
 
   program
     .command('rules')
     .description(said.rules)
     .option('--locale <locale>', said.wordLocaleOption)
-    .action((options) => {
-      exitCode = listRules(options, io);
+    .action(async (options) => {
+      exitCode = (await import('./commands/rules.js')).listRules(options, io);
     });
 
   program
@@ -184,8 +182,8 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .description(said.explain)
     .argument('<rule>', said.ruleArgument)
     .option('--locale <locale>', said.wordLocaleOption)
-    .action((id: string, options) => {
-      exitCode = explainRule(id, options, io);
+    .action(async (id: string, options) => {
+      exitCode = (await import('./commands/rules.js')).explainRule(id, options, io);
     });
 
   // Editor support: the language server and its formatter.
@@ -195,7 +193,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .description(editor.lsp)
     .option('--stdio', editor.stdioOption)
     .action(async () => {
-      exitCode = await lsp();
+      exitCode = await (await import('./commands/lsp.js')).lsp();
     });
 
   program
@@ -205,14 +203,14 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--check', editor.checkOption)
     .option('--locale <locale>', said.wordLocaleOption)
     .action(async (targets: string[], options) => {
-      exitCode = await fmt(targets, options, io);
+      exitCode = await (await import('./commands/fmt.js')).fmt(targets, options, io);
     });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    return reportError(error, io, asked);
+    return await reportError(error, io, asked);
   }
 }
 
@@ -220,10 +218,16 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
  * Says an error in the locale asked for (`--locale`, GEA_LOCALE), else in the one it was made in
  * (a workspace's gea.yaml `locale`), and gives the exit code.
  */
-function reportError(error: unknown, io: Io, asked: string | undefined): number {
+async function reportError(error: unknown, io: Io, asked: string | undefined): Promise<number> {
   if (error instanceof CommanderError) {
     return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
   }
+  if (error instanceof UsageError) {
+    io.stderr(`gea: ${printable(error.say(wordsFor(asked)))}\n`);
+    return 2;
+  }
+  // Only a command that has loaded the compiler throws its errors.
+  const { ConfigError, WorkspaceError } = await import('@gea-arch/compiler/check');
   if (error instanceof ConfigError) {
     const words = wordsFor(asked ?? error.locale);
     for (const problem of error.problems) {
@@ -235,10 +239,6 @@ function reportError(error: unknown, io: Io, asked: string | undefined): number 
   }
   if (error instanceof WorkspaceError) {
     io.stderr(`gea: ${printable(error.say(wordsFor(asked ?? error.locale)))}\n`);
-    return 2;
-  }
-  if (error instanceof UsageError) {
-    io.stderr(`gea: ${printable(error.say(wordsFor(asked)))}\n`);
     return 2;
   }
   const nodeError = error as NodeJS.ErrnoException;

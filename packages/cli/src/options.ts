@@ -1,7 +1,8 @@
 // Options several commands share, checked before any work is done: --date and --locale (exit 2),
 // and the locale gea speaks in: `--locale`, else GEA_LOCALE, else gea.yaml `locale`, else mn.
 import type { Workspace } from '@gea-arch/compiler';
-import { DEFAULT_WORD_LOCALE, isCalendarDate, WORD_LOCALES } from '@gea-arch/core';
+import { isCalendarDate } from '@gea-arch/core/model';
+import { DEFAULT_WORD_LOCALE, WORD_LOCALES } from '@gea-arch/core/words';
 import { UsageError } from './usage-error.js';
 
 type Env = Readonly<Record<string, string | undefined>>;

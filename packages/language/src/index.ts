@@ -1,5 +1,7 @@
 // Public surface of @gea-arch/language: the grammar and its services, and the way from source text
-// to the core model and findings. The polyfill comes first: it must run before langium loads.
+// to the core model and findings. The polyfill comes first: it must run before langium loads. The
+// editor's services and the formatter (which load langium/lsp) are `@gea-arch/language/lsp`, so a
+// batch run does not load them.
 import './polyfill.js';
 
 export {
@@ -15,7 +17,4 @@ export { buildSemanticModel, type ModelOptions } from './build-model/build-model
 export { analyzeSources, buildSources, normalizeUri, type SourceText, type BatchOptions, type BuildOptions } from './analyze-sources.js';
 export { decodeSource, type DecodedSource, type SourceProblem } from './source/decode-source.js';
 export { grammarKeywords } from './syntax/keywords.js';
-export { GeaFormatter } from './formatter/gea-formatter.js';
-export { createSourceFormatter, type FormatResult } from './formatter/format-source.js';
-export * from './lsp/index.js';
 export { documentFindings } from './findings/document-findings.js';

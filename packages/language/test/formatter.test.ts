@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSourceFormatter } from '@gea-arch/language';
+import { createSourceFormatter } from '@gea-arch/language/lsp';
 import { analyze, conformanceEntries, EVERY_CONSTRUCT, MONGOLIA_EXAMPLE, QUICKSTART_EXAMPLE, type Sources } from '@gea-arch/fixtures';
 
 const format = createSourceFormatter({ locale: 'en' });

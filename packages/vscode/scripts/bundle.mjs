@@ -14,10 +14,14 @@ const repository = resolve(packages, '..');
 
 /** Each workspace package from its sources, as vitest reads them. */
 const ALIASES = {
+  '@gea-arch/core/words': join(packages, 'core/src/words/index.ts'),
+  '@gea-arch/core/model': join(packages, 'core/src/model/index.ts'),
   '@gea-arch/core': join(packages, 'core/src/index.ts'),
+  '@gea-arch/language/lsp': join(packages, 'language/src/lsp/index.ts'),
   '@gea-arch/language': join(packages, 'language/src/index.ts'),
   '@gea-arch/diagrams/node': join(packages, 'diagrams/src/node/index.ts'),
   '@gea-arch/diagrams': join(packages, 'diagrams/src/index.ts'),
+  '@gea-arch/compiler/check': join(packages, 'compiler/src/check/index.ts'),
   '@gea-arch/compiler': join(packages, 'compiler/src/index.ts'),
 };
 

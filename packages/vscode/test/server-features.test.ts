@@ -20,7 +20,7 @@ import type {
   TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
-import { createSourceFormatter } from '@gea-arch/language';
+import { createSourceFormatter } from '@gea-arch/language/lsp';
 import { CONFORMANCE_DIR, MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
 import { bundledServer, GEA_BIN } from './support/bundled-server.js';
 import { LspClient } from './support/lsp-client.js';

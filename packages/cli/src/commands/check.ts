@@ -1,11 +1,20 @@
 // `gea check`: parse, link, run the rules, print the findings; exit 1 on errors or too many warnings.
 // Every message (text, JSON `message`, SARIF texts) is in the chosen locale; rule ids stay as they are.
 import { resolve } from 'node:path';
-import { compileWorkspace, findingRecords, findingsJson, findingsSarif, findingsText, loadWorkspace, summarize } from '@gea-arch/compiler';
+import {
+  compileWorkspace,
+  findingRecords,
+  findingsJson,
+  findingsSarif,
+  findingsText,
+  loadWorkspace,
+  summarize,
+} from '@gea-arch/compiler/check';
 import { askedLocale, checkDate, checkMessageLocale, chosenLocale } from '../options.js';
 import { VERSION } from '../version.js';
 import { Progress, shownPath, useColor, writeFileAtomically, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
+import { CHECK_FORMATS } from '../choices.js';
 
 export interface CheckOptions {
   readonly format: string;
@@ -15,8 +24,6 @@ export interface CheckOptions {
   readonly date?: string;
   readonly locale?: string;
 }
-
-export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
 
 export async function check(targets: readonly string[], options: CheckOptions, io: Io): Promise<number> {
   const format = options.format;

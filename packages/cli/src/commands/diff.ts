@@ -6,10 +6,8 @@ import { contextOf, diffJson, diffMarkdown, diffWorkspace, loadWorkspace, newErr
 import { askedLocale, checkDate, checkLocale, chosenLocale } from '../options.js';
 import { Progress, writeFileAtomically, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
+import { DIFF_FORMATS, FAIL_ON } from '../choices.js';
 import { wholeWorkspace } from './build.js';
-
-export const DIFF_FORMATS = ['md', 'json'] as const;
-export const FAIL_ON = ['new-errors'] as const;
 
 export interface DiffCommandOptions {
   readonly format: string;

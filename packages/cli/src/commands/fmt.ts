@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadWorkspace } from '@gea-arch/compiler';
 import { wordsFor } from '@gea-arch/core';
-import { createSourceFormatter } from '@gea-arch/language';
+import { createSourceFormatter } from '@gea-arch/language/lsp';
 import { askedLocale, chosenLocale } from '../options.js';
 import { shownPath, writeFileAtomically, type Io } from '../terminal.js';
 

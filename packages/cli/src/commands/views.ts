@@ -5,8 +5,7 @@ import { computeViews, wordsFor, type ViewGraph } from '@gea-arch/core';
 import { checkLocale, chosenLocale } from '../options.js';
 import { Progress, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
-
-export const VIEWS_FORMATS = ['text', 'json'] as const;
+import { VIEWS_FORMATS } from '../choices.js';
 
 export interface ViewsOptions {
   readonly format: string;

@@ -1,7 +1,7 @@
 // Findings as LSP diagnostics, one for each finding `gea check` reports: the rule id as the code
 // with a link to its explanation, the severity of gea.yaml, waived findings as hints.
 import type { Finding } from '@gea-arch/core';
-import type { FindingData } from '@gea-arch/language';
+import type { FindingData } from '@gea-arch/language/lsp';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 
 const SEVERITY: Readonly<Record<Finding['severity'], DiagnosticSeverity>> = {

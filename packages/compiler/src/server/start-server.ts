@@ -32,7 +32,7 @@ import {
 import type { Connection, InitializeResult } from 'vscode-languageserver';
 import { type Fonts } from '@gea-arch/diagrams';
 import { loadBundledFonts } from '@gea-arch/diagrams/node';
-import { createGeaServices, declarationAt, type GeaLanguageServices } from '@gea-arch/language';
+import { createGeaServices, declarationAt, type GeaLanguageServices } from '@gea-arch/language/lsp';
 import { buildWorkspace } from '../build/build-workspace.js';
 import { DEFAULT_CONFIG } from '../workspace/config.js';
 import { CONFIG_FILE, loadWorkspace } from '../workspace/load-workspace.js';

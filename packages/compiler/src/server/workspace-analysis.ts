@@ -5,7 +5,8 @@
 // findings of the last analysis, so typing gets its answer before a large workspace is analysed.
 import type { LangiumDocument } from 'langium';
 import { compareFindings, wordsFor, type Finding } from '@gea-arch/core';
-import { analyzeDocuments, documentFindings, type EditorState, type SourceProblem } from '@gea-arch/language';
+import { analyzeDocuments, documentFindings, type SourceProblem } from '@gea-arch/language';
+import type { EditorState } from '@gea-arch/language/lsp';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { sourceFinding, today } from '../check/compile.js';
 import { compareText } from '../workspace/load-workspace.js';
