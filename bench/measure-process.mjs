@@ -1,10 +1,10 @@
 // Runs a command in a fresh Node process and measures it from outside: wall time, and peak
-// resident memory as rss-at-exit.mjs reports it.
+// resident memory and CPU time as rss-at-exit.mjs reports them.
 import { spawn } from 'node:child_process';
 
 const RSS_PRELOAD = new URL('./rss-at-exit.mjs', import.meta.url).href;
 
-/** Runs `node [nodeArgs] script args`; resolves to { wallMs, peakRssMiB, code, stdout, stderr }. */
+/** Runs `node [nodeArgs] script args`; resolves to { wallMs, cpuMs, peakRssMiB, code, stdout, stderr }. */
 export function measureNode(script, args, { nodeArgs = [], cwd } = {}) {
   return new Promise((done, fail) => {
     const started = performance.now();
@@ -19,13 +19,14 @@ export function measureNode(script, args, { nodeArgs = [], cwd } = {}) {
     child.on('error', fail);
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
-      const rss = /gea-bench-peak-rss-kib (\d+)/.exec(stderr);
+      const usage = /gea-bench-peak-rss-kib (\d+) cpu-us (\d+)/.exec(stderr);
       done({
         wallMs,
-        peakRssMiB: rss ? Number(rss[1]) / 1024 : undefined,
+        cpuMs: usage ? Number(usage[2]) / 1000 : undefined,
+        peakRssMiB: usage ? Number(usage[1]) / 1024 : undefined,
         code,
         stdout,
-        stderr: stderr.replace(/\n?gea-bench-peak-rss-kib \d+\n/, ''),
+        stderr: stderr.replace(/\n?gea-bench-peak-rss-kib .*\n/, ''),
       });
     });
   });

@@ -43,7 +43,7 @@ async function timedGea(gea, codes = [0, 1]) {
   return medianOf(runs, async () => {
     const run = await measureNode(GEA, gea, { nodeArgs: BIG_HEAP });
     if (!codes.includes(run.code)) throw new Error(`gea ${gea.join(' ')} exited ${run.code}: ${run.stderr}`);
-    return { wallMs: run.wallMs, peakRssMiB: run.peakRssMiB };
+    return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssMiB: run.peakRssMiB };
   });
 }
 
@@ -52,14 +52,20 @@ async function timedScript(script, scriptArgs) {
   return medianOf(runs, async () => {
     const run = await measureNode(script, scriptArgs, { nodeArgs: BIG_HEAP });
     if (run.code !== 0) throw new Error(`${script} exited ${run.code}: ${run.stderr}`);
-    return { wallMs: run.wallMs, peakRssMiB: run.peakRssMiB, ...JSON.parse(run.stdout) };
+    return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssMiB: run.peakRssMiB, ...JSON.parse(run.stdout) };
   });
 }
 
 if (only.includes('startup')) {
   const help = await timedGea(['--help'], [0]);
   const quickstart = await timedGea(['check', QUICKSTART], [0, 1]);
-  results.startup = { helpMs: help.wallMs, quickstartMs: quickstart.wallMs, quickstartPeakRssMiB: quickstart.peakRssMiB };
+  results.startup = {
+    helpMs: help.wallMs,
+    helpCpuMs: help.cpuMs,
+    quickstartMs: quickstart.wallMs,
+    quickstartCpuMs: quickstart.cpuMs,
+    quickstartPeakRssMiB: quickstart.peakRssMiB,
+  };
   log(`startup: --help ${Math.round(help.wallMs)} ms, check examples/quickstart ${Math.round(quickstart.wallMs)} ms`);
 }
 

@@ -1,6 +1,6 @@
 // Times the stages of `gea check` in one process (`node bench/stages.mjs DIR`): reading, parsing +
 // linking + validating, building the semantic model, and the rules at every plateau and at each
-// plateau alone. Prints JSON. Reads the compiled packages; build first.
+// plateau alone, each in wall and CPU time. Prints JSON. Reads the compiled packages; build first.
 import '../packages/language/dist/polyfill.js';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -11,6 +11,10 @@ import { analyzeModel, RULES, runRules } from '../packages/core/dist/index.js';
 
 const workspace = await loadWorkspace([process.argv[2]]);
 const options = { evaluationDate: workspace.config.evaluationDate ?? '2026-06-01', locales: workspace.config.locales };
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 const started = performance.now();
 const sources = await Promise.all(
   workspace.files.map(async (file) => ({
@@ -19,17 +23,24 @@ const sources = await Promise.all(
   })),
 );
 const read = performance.now();
+const readCpu = cpuMs();
 const documents = await buildSources(sources);
 const parsed = performance.now();
+const parsedCpu = cpuMs();
 const model = buildSemanticModel(documents, { defaultLocale: workspace.config.locale, ...options });
 const built = performance.now();
+const builtCpu = cpuMs();
 const findings = analyzeModel(model, documents.flatMap(documentFindings), options);
 const analysed = performance.now();
+const analysedCpu = cpuMs();
 const rulesByPlateau = {};
+const rulesCpuByPlateau = {};
 for (const plateau of model.plateaus) {
   const start = performance.now();
+  const startCpu = cpuMs();
   runRules(model, RULES, { ...options, plateau: plateau.id });
   rulesByPlateau[plateau.id] = performance.now() - start;
+  rulesCpuByPlateau[plateau.id] = cpuMs() - startCpu;
 }
 console.log(
   JSON.stringify({
@@ -41,6 +52,10 @@ console.log(
     modelMs: built - parsed,
     rulesMs: analysed - built,
     rulesOnePlateauMs: Math.max(...Object.values(rulesByPlateau)),
+    parseAndLinkCpuMs: parsedCpu - readCpu,
+    modelCpuMs: builtCpu - parsedCpu,
+    rulesCpuMs: analysedCpu - builtCpu,
+    rulesOnePlateauCpuMs: Math.max(...Object.values(rulesCpuByPlateau)),
     rulesByPlateau,
   }),
 );

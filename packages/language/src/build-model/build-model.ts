@@ -1,7 +1,16 @@
 // Builds the semantic model from parsed and linked documents. Two passes: create an object for
 // every declaration, then fill in properties and references (forward and reverse) through the
 // map from AST nodes to model objects.
-import { type AstNode, type CstNode, CstUtils, GrammarUtils, isCompositeCstNode, type LangiumDocument, type Reference } from 'langium';
+import {
+  AstUtils,
+  type AstNode,
+  type CstNode,
+  CstUtils,
+  GrammarAST,
+  isCompositeCstNode,
+  type LangiumDocument,
+  type Reference,
+} from 'langium';
 import * as ast from '../generated/ast.js';
 import { fieldsOf } from '../scoping/fields.js';
 import { qualifiedNameOf } from '../scoping/qualified-names.js';
@@ -584,17 +593,16 @@ class ModelBuilder {
       : { uri: this.uri, start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   }
 
+  /** The CST's own (cached, never changed) positions: a national model has a million of them, so they are shared, not copied. */
   private cstRange(cst: { range: { start: m.Position; end: m.Position } }): m.SourceRange {
     const { start, end } = cst.range;
-    return { uri: this.uri, start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } };
+    return { uri: this.uri, start, end };
   }
 
   private headRange(node: ast.Declaration | ast.Operation | ast.Event): m.SourceRange {
     const whole = this.range(node);
     if (!node.$cstNode) return whole;
-    const last =
-      ('title' in node ? GrammarUtils.findNodeForProperty(node.$cstNode, 'title') : undefined) ??
-      GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
+    const last = headPart(node.$cstNode, 'title') ?? headPart(node.$cstNode, 'name');
     return last ? { ...whole, end: this.cstRange(last).end } : whole;
   }
 
@@ -663,6 +671,20 @@ function vocabularyValue<K extends keyof Vocabulary>(set: K, value: string | und
 
 function vocabularyValues<K extends keyof Vocabulary>(set: K, values: readonly string[] | undefined): Array<Vocabulary[K][number]> {
   return (values ?? []).filter((value): value is Vocabulary[K][number] => isOneOf(set, value));
+}
+
+/**
+ * The CST node of a declaration's `name` or `title`: one of its first children, so the search stops
+ * at the block's `{` rather than visiting every member as GrammarUtils.findNodeForProperty does.
+ */
+function headPart(cst: CstNode, feature: 'name' | 'title'): CstNode | undefined {
+  if (!isCompositeCstNode(cst)) return undefined;
+  for (const child of cst.content) {
+    if (child.grammarSource?.$type === 'Keyword' && child.text === '{') return undefined;
+    const assignment = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
+    if (assignment?.feature === feature) return child;
+  }
+  return undefined;
 }
 
 /** The keyword a statement starts with (`owner`, `masters`, …), from its first token. */
