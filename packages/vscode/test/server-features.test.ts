@@ -20,6 +20,7 @@ import type {
   TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
+import type { FindingRecord } from '@gea-arch/compiler';
 import { createSourceFormatter } from '@gea-arch/language/lsp';
 import { CONFORMANCE_DIR, MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
 import { bundledServer, GEA_BIN } from './support/bundled-server.js';
@@ -41,17 +42,8 @@ beforeAll(async () => {
   server = await bundledServer();
 });
 
-interface CheckRecord {
-  readonly rule: string;
-  readonly severity: string;
-  readonly message: string;
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly waived: boolean;
-}
+/** A finding as `gea check --format json` writes it. */
+type CheckRecord = Pick<FindingRecord, 'rule' | 'severity' | 'message' | 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'waived'>;
 
 function geaCheck(folder: string): CheckRecord[] {
   let output: string;
