@@ -1,8 +1,10 @@
 // Batch analysis of source texts held in memory: what the compiler and the tests use. The
 // language server keeps its own documents and calls analyzeDocuments directly.
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { wordsFor } from '@gea-arch/core';
-import { analyzeDocuments, type Analysis, type AnalysisOptions } from './analyze.js';
+import { analyzeModel, wordsFor, type Finding, type SemanticModel } from '@gea-arch/core';
+import type { Analysis, AnalysisOptions } from './analyze.js';
+import { buildSemanticModel } from './build-model/build-model.js';
+import { documentFindings } from './findings/document-findings.js';
 import { createGeaCoreServices } from './gea-module.js';
 
 export interface SourceText {
@@ -25,11 +27,26 @@ export interface BatchOptions extends AnalysisOptions {
 
 /** Parses, links and analyses the sources, read in the order given; every message in `options.locale`. */
 export async function analyzeSources(sources: readonly SourceText[], options: BatchOptions = {}): Promise<Analysis> {
-  const documents = await buildSources(sources, { locale: options.locale });
-  options.onProgress?.(wordsFor(options.locale).cli.progress.parsed({ files: documents.length }));
   const relativePaths = new Map(options.relativePaths);
   for (const source of sources) if (source.path !== undefined) relativePaths.set(normalizeUri(source.uri), source.path);
-  return analyzeDocuments(documents, { ...options, relativePaths });
+  const modelOptions = { ...options, relativePaths };
+  const { model, languageFindings } = await modelOfSources(sources, modelOptions);
+  return { model, findings: analyzeModel(model, languageFindings, modelOptions) };
+}
+
+/**
+ * The semantic model and the parse and link findings of the sources. The Langium documents stay
+ * inside: once this returns they are garbage, so the rules run on a heap of the model alone (at
+ * national scale the documents are most of the memory, and every collection would walk them).
+ */
+async function modelOfSources(
+  sources: readonly SourceText[],
+  options: BatchOptions,
+): Promise<{ model: SemanticModel; languageFindings: Finding[] }> {
+  const documents = await buildSources(sources, { locale: options.locale });
+  options.onProgress?.(wordsFor(options.locale).cli.progress.parsed({ files: documents.length }));
+  const languageFindings = documents.flatMap(documentFindings);
+  return { model: buildSemanticModel(documents, options), languageFindings };
 }
 
 /** Parses, links and validates the sources with services of their own, speaking `options.locale`. */

@@ -1,0 +1,30 @@
+// The benchmark at CI size, so that it does not rot: `npm run bench` at scale S, `gea check` only,
+// once. It asserts that the bench runs the built CLI on a generated model and writes its results
+// and table, not how fast anything is.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const BENCH = fileURLToPath(new URL('../../../bench/run.mjs', import.meta.url));
+
+describe('npm run bench (scale S, check only)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gea-bench-smoke-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('checks the generated model and writes the results file and the table of targets', () => {
+    const out = join(dir, 'results.json');
+    const table = execFileSync(process.execPath, [BENCH, '--scale', 'S', '--runs', '1', '--only', 'check', '--out', out], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const results = JSON.parse(readFileSync(out, 'utf8'));
+    expect(results.scales.S).toMatchObject({ agencies: 30, check: { runs: 1 } });
+    expect(results.scales.S.check.wallMs).toBeGreaterThan(0);
+    expect(results.scales.S.check.peakRssMiB).toBeGreaterThan(0);
+    expect(table).toContain('| `gea check` wall (s) |');
+    expect(table).toContain('≤ 4 s (L)');
+  }, 300_000);
+});
