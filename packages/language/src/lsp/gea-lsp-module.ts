@@ -18,6 +18,7 @@ import { registerGeaChecks } from '../validation/gea-validator.js';
 import { GeaCodeActionProvider } from './code-actions.js';
 import { GeaCodeLenses } from './code-lens.js';
 import { GeaCompletionProvider } from './completion.js';
+import { GeaDocumentBuilder } from './document-builder.js';
 import { EditorState } from './editor-state.js';
 import { GeaFuzzyMatcher } from './fuzzy-matcher.js';
 import { GeaHoverProvider } from './hover.js';
@@ -57,6 +58,9 @@ function createGeaLspModule(): Module<GeaLspServices, PartialLangiumServices & G
 }
 
 const GeaSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+  workspace: {
+    DocumentBuilder: (services) => new GeaDocumentBuilder(services),
+  },
   lsp: {
     NodeKindProvider: () => new GeaNodeKinds(),
     FuzzyMatcher: () => new GeaFuzzyMatcher(),

@@ -1,0 +1,130 @@
+// After an edit, a document that refers into the edited ones keeps every reference that resolved
+// elsewhere and resolves again only those into the edited documents and those that did not
+// resolve; Langium's default unlinks and links all of its references, so one keystroke in a
+// popular agency relinked most of a national workspace (decision 0022). When the edit changes
+// what a document exports (a declaration added, renamed or removed), a reference that resolved
+// elsewhere might now resolve to it: then those documents are linked again in full.
+import {
+  DefaultDocumentBuilder,
+  type AstNode,
+  DocumentState,
+  isAstNode,
+  type LangiumDocument,
+  type LangiumSharedCoreServices,
+  type URI,
+} from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+
+/** What one `update` has changed so far. */
+interface Update {
+  /** The documents rebuilt from their text or deleted, as URI strings. */
+  readonly changed: Set<string>;
+  /** What each changed document exported before the edit. */
+  readonly exportsBefore: Map<string, string>;
+  /** Documents whose references into the changed documents alone were unlinked. */
+  readonly partlyUnlinked: LangiumDocument[];
+  exportsCompared: boolean;
+}
+
+/** The fields of Langium's references that its linker itself resets to unlink them. */
+interface LinkState {
+  _ref?: unknown;
+  _nodeDescription?: { documentUri: URI };
+  _items?: unknown;
+  _linkingError?: unknown;
+}
+
+export class GeaDocumentBuilder extends DefaultDocumentBuilder {
+  private updating: Update | undefined;
+
+  constructor(services: LangiumSharedCoreServices) {
+    super(services);
+    this.onBuildPhase(DocumentState.IndexedContent, () => this.relinkAllIfExportsChanged());
+  }
+
+  override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
+    const update: Update = { changed: new Set(), exportsBefore: new Map(), partlyUnlinked: [], exportsCompared: false };
+    this.updating = update;
+    let completed = false;
+    try {
+      await super.update(changed, deleted, cancelToken);
+      // Without a changed document to index (only deletions) the exports are not compared: a
+      // deletion only takes names away, and the references to them were unlinked.
+      completed = true;
+    } finally {
+      this.updating = undefined;
+      // A build cancelled before the exports were compared: the next one links these in full.
+      if (!completed && !update.exportsCompared) for (const document of update.partlyUnlinked) this.unlinkAll(document);
+    }
+  }
+
+  override resetToState<T extends AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
+    const update = this.updating;
+    const uri = document.uri.toString();
+    if (update && state === DocumentState.Changed) {
+      update.changed.add(uri);
+      if (!update.exportsBefore.has(uri)) update.exportsBefore.set(uri, this.exportsOf(uri));
+    } else if (update && state === DocumentState.ComputedScopes && document.state > state && !update.changed.has(uri)) {
+      this.unlinkInto(document, update.changed);
+      this.indexManager.removeReferences(document.uri);
+      document.diagnostics = undefined;
+      this.buildState.delete(uri);
+      document.state = state;
+      update.partlyUnlinked.push(document);
+      return;
+    }
+    super.resetToState(document, state);
+  }
+
+  protected override cleanUpDeleted<T extends AstNode>(document: LangiumDocument<T>): void {
+    const uri = document.uri.toString();
+    this.updating?.changed.add(uri);
+    this.updating?.exportsBefore.set(uri, this.exportsOf(uri));
+    super.cleanUpDeleted(document);
+  }
+
+  /** Runs once the changed documents are indexed again, before anything is linked. */
+  private relinkAllIfExportsChanged(): void {
+    const update = this.updating;
+    if (!update || update.exportsCompared) return;
+    update.exportsCompared = true;
+    const same = [...update.exportsBefore].every(([uri, before]) => this.exportsOf(uri) === before);
+    if (!same) for (const document of update.partlyUnlinked) this.unlinkAll(document);
+  }
+
+  private exportsOf(uri: string): string {
+    return this.indexManager
+      .allElements(undefined, new Set([uri]))
+      .map((description) => `${description.type} ${description.name}`)
+      .toArray()
+      .sort()
+      .join('\n');
+  }
+
+  /** Unlinks the references into `uris` and those that did not resolve; keeps the rest resolved. */
+  private unlinkInto(document: LangiumDocument, uris: ReadonlySet<string>): void {
+    const kept = document.references.filter((reference) => {
+      const link = reference as unknown as LinkState;
+      const resolvedElsewhere = isAstNode(link._ref) && link._nodeDescription && !uris.has(link._nodeDescription.documentUri.toString());
+      if (!resolvedElsewhere) resetLink(link);
+      return resolvedElsewhere;
+    });
+    document.references = kept;
+  }
+
+  private unlinkAll(document: LangiumDocument): void {
+    this.serviceRegistry.getServices(document.uri).references.Linker.unlink(document);
+    if (document.state > DocumentState.ComputedScopes) this.resetToState(document, DocumentState.ComputedScopes);
+  }
+}
+
+/** As Langium's linker unlinks a reference. */
+function resetLink(link: LinkState): void {
+  if ('_ref' in link) {
+    link._ref = undefined;
+    delete link._nodeDescription;
+  } else if ('_items' in link) {
+    link._items = undefined;
+    delete link._linkingError;
+  }
+}

@@ -1,0 +1,89 @@
+// The language server after an edit: documents that refer into the edited one resolve again only
+// the references into it (and the unresolved ones); when the edit adds a name that another
+// reference may now mean, those documents are linked again in full.
+import { DocumentState, URI, type AstNode, type FileSystemProvider, type LangiumDocument, type Reference } from 'langium';
+import { describe, expect, it, vi } from 'vitest';
+import { createGeaServices } from '../src/lsp/index.js';
+
+const FILES: Record<string, string> = {
+  'file:///ws/a.gea': 'namespace mn.b\nagency office "A" { kind agency }\n',
+  'file:///ws/b.gea': 'namespace mn.b\ndata d1 "D1" { owner x }\ndata d2 "D2" { owner office }\n',
+  'file:///ws/c.gea': 'namespace mn\nagency x "X" { kind agency }\n',
+};
+
+/** Language server services over files held in memory, and the documents built from them. */
+async function workspace(files: Record<string, string>) {
+  const text = (uri: URI) => {
+    const found = files[uri.toString()];
+    if (found === undefined) throw new Error(`no file ${uri.toString()}`);
+    return found;
+  };
+  const fileSystemProvider = (): FileSystemProvider =>
+    ({
+      readFile: async (uri: URI) => text(uri),
+      readFileSync: (uri: URI) => text(uri),
+    }) as unknown as FileSystemProvider;
+  const { shared, gea } = createGeaServices({ fileSystemProvider }, { locale: 'en' });
+  const documents = Object.keys(files).map((uri) => {
+    const document = shared.workspace.LangiumDocumentFactory.fromString(files[uri]!, URI.parse(uri));
+    shared.workspace.LangiumDocuments.addDocument(document);
+    return document;
+  });
+  await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+  const edit = async (uri: string, newText: string) => {
+    files[uri] = newText;
+    await shared.workspace.DocumentBuilder.update([URI.parse(uri)], []);
+  };
+  return { shared, gea, documents, edit };
+}
+
+/** The agency `owner` of the data asset `name` in document `b` refers to. */
+function ownerOf(document: LangiumDocument, name: string): AstNode | undefined {
+  const root = document.parseResult.value as unknown as { declarations: Array<{ name: string; members: AstNode[] }> };
+  const data = root.declarations.find((declaration) => declaration.name === name)!;
+  const owner = data.members.find((member) => member.$type === 'OwnerProperty') as unknown as { agency: Reference };
+  return owner.agency.ref;
+}
+
+function declaration(document: LangiumDocument, name: string): AstNode | undefined {
+  const root = document.parseResult.value as unknown as { declarations: Array<AstNode & { name: string }> };
+  return root.declarations.find((node) => node.name === name);
+}
+
+describe('relinking after an edit in the language server', () => {
+  it('resolves again only the references into the edited document', async () => {
+    const { gea, documents, edit } = await workspace({ ...FILES });
+    const [a, b, c] = documents as [LangiumDocument, LangiumDocument, LangiumDocument];
+    expect(ownerOf(b, 'd1')).toBe(declaration(c, 'x'));
+    const resolved = vi.spyOn(gea.references.Linker, 'getCandidate');
+
+    await edit('file:///ws/a.gea', 'namespace mn.b\nagency office "A, renamed" { kind agency }\n');
+
+    expect(b.state).toBe(DocumentState.Validated);
+    expect(ownerOf(b, 'd2')).toBe(declaration(a, 'office'));
+    expect(ownerOf(b, 'd1')).toBe(declaration(c, 'x'));
+    const names = resolved.mock.calls.map(([info]) => info.reference.$refText);
+    expect(names).toContain('office');
+    expect(names).not.toContain('x');
+  });
+
+  it('links a document again in full when the edit adds a name one of its references now means', async () => {
+    const { documents, edit } = await workspace({ ...FILES });
+    const [a, b] = documents as [LangiumDocument, LangiumDocument];
+
+    await edit('file:///ws/a.gea', 'namespace mn.b\nagency office "A" { kind agency }\nagency x "Nearer X" { kind agency }\n');
+
+    expect(ownerOf(b, 'd1')).toBe(declaration(a, 'x'));
+    expect(ownerOf(b, 'd2')).toBe(declaration(a, 'office'));
+  });
+
+  it('reports a reference into a declaration the edit removed', async () => {
+    const { documents, edit } = await workspace({ ...FILES });
+    const [, b] = documents as [LangiumDocument, LangiumDocument];
+
+    await edit('file:///ws/a.gea', 'namespace mn.b\nagency bureau "A" { kind agency }\n');
+
+    expect(ownerOf(b, 'd2')).toBeUndefined();
+    expect(b.diagnostics?.map((diagnostic) => diagnostic.message).join('\n')).toMatch(/office/);
+  });
+});
