@@ -20,6 +20,7 @@ export async function exportArchimateCommand(targets: readonly string[], options
   const { analysis } = await compileWorkspace(workspace, { locale: messageLocale, onProgress: (message) => progress.update(message) });
   const built = await buildArchimate(analysis.model, {
     name: workspace.config.name,
+    findings: analysis.findings,
     locale: options.locale,
     messageLocale,
     onProgress: (message) => progress.update(message),

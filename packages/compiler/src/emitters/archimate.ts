@@ -1,8 +1,9 @@
 // The archimate section: the model as an Open Group ArchiMate exchange file, `out/archimate/model.xml`,
-// its views laid out as the diagrams section lays them out (sharing its layout cache); and the same
-// file for `gea export archimate`.
+// its views laid out as the diagrams section lays them out (the same views, findings marked, so
+// they share its layout cache and a warm build lays nothing out); and the same file for `gea
+// export archimate`.
 import { join } from 'node:path';
-import { computeViews, wordsFor, type SemanticModel } from '@gea-arch/core';
+import { computeViews, wordsFor, type Finding, type SemanticModel } from '@gea-arch/core';
 import { layoutViews, loadBundledFonts, type LayoutViewsOptions } from '@gea-arch/diagrams/node';
 import { exchangeOfModel, writeExchangeXml } from '../archimate/index.js';
 import type { EmitOptions, Emitter } from './emitter.js';
@@ -18,6 +19,7 @@ export const archimateEmitter: Emitter = {
   async emit({ compilation, cacheDir, options, onProgress }) {
     const built = await buildArchimate(compilation.analysis.model, {
       name: compilation.workspace.config.name,
+      findings: compilation.analysis.findings,
       locale: options.locale,
       messageLocale: options.messageLocale,
       cacheDir: join(cacheDir, 'layouts'),
@@ -36,6 +38,8 @@ export const archimateEmitter: Emitter = {
 export interface ArchimateBuildOptions {
   /** The model's name (gea.yaml `name`). */
   readonly name?: string;
+  /** The model's findings, marked on the views as the diagrams section marks them. */
+  readonly findings?: readonly Finding[];
   /** Locale of the diagrams' titles and of the text the layout measures; the model's default by default. */
   readonly locale?: string;
   /** Locale of progress messages. */
@@ -59,7 +63,7 @@ export async function buildArchimate(model: SemanticModel, options: ArchimateBui
   const fonts = loadBundledFonts();
   const words = wordsFor(options.messageLocale).diagrams.build;
   const { layouts } = await sayingLayoutFailures(
-    layoutViews(computeViews(model, { locale: options.locale }), fonts, {
+    layoutViews(computeViews(model, { locale: options.locale, findings: options.findings }), fonts, {
       ...options.layoutPool,
       cacheDir: options.cacheDir,
       noCache: options.noCache,
