@@ -16,7 +16,7 @@ import {
   VIEWS_FORMATS,
 } from './choices.js';
 import { commanderErrorInWords, helpInWords } from './commander-words.js';
-import { askedLocale, localeOnCommandLine } from './options.js';
+import { askedLocale, localeOnCommandLine } from './asked-locale.js';
 import { processIo, type Io } from './terminal.js';
 import { UsageError } from './usage-error.js';
 import { VERSION } from './version.js';

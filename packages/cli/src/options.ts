@@ -3,7 +3,10 @@
 import type { Workspace } from '@gea-arch/compiler';
 import { isCalendarDate } from '@gea-arch/core/model';
 import { DEFAULT_WORD_LOCALE, WORD_LOCALES } from '@gea-arch/core/words';
+import { askedLocale } from './asked-locale.js';
 import { UsageError } from './usage-error.js';
+
+export { askedLocale, localeOnCommandLine } from './asked-locale.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -48,30 +51,10 @@ function allowedLocales(workspace: Workspace): string[] {
   return [...new Set([...workspace.config.locales, ...WORD_LOCALES])];
 }
 
-/** The locale the reader asked for: `--locale`, else GEA_LOCALE; undefined when neither is given. */
-export function askedLocale(option: string | undefined, env: Env): string | undefined {
-  return option ?? (env.GEA_LOCALE || undefined);
-}
-
 /**
  * The locale gea speaks in and labels with: `--locale`, else the `GEA_LOCALE` environment
  * variable, else gea.yaml `locale` (Mongolian by default).
  */
 export function chosenLocale(option: string | undefined, env: Env, workspace?: Workspace): string {
   return askedLocale(option, env) ?? workspace?.config.locale ?? DEFAULT_WORD_LOCALE;
-}
-
-/**
- * `--locale` as written on a command line (`--locale en`, `--locale=en`), read before the command
- * line is parsed so that help and parse errors are in that language too.
- */
-export function localeOnCommandLine(argv: readonly string[]): string | undefined {
-  let found: string | undefined;
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index]!;
-    if (arg === '--') break;
-    if (arg === '--locale' && index + 1 < argv.length) found = argv[++index];
-    else if (arg.startsWith('--locale=')) found = arg.slice('--locale='.length);
-  }
-  return found;
 }
