@@ -192,7 +192,8 @@ export async function layoutWithPlan(graph: ViewGraph, fonts: Fonts, options: La
     if (points.length < 2) throw new Error(`view '${graph.id}': ELK returned no route for edge '${edge.id}'`);
     return points;
   });
-  const numbered = plan.labels === 'numbered' ? placeNumberedLabels(routes, sizes.edgeLabels, nodes) : undefined;
+  const headers = groups.map((group): Box => ({ ...group, height: sizes.groups[group.index]!.headerHeight }));
+  const numbered = plan.labels === 'numbered' ? placeNumberedLabels(routes, sizes.edgeLabels, [...nodes, ...headers]) : undefined;
   const edges = routes.map((points, index): EdgeGeometry => {
     const labelSize = sizes.edgeLabels[index];
     const labelBox = labelsById.get(`l${index}`);
