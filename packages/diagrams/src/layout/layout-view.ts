@@ -12,6 +12,8 @@ import { attachGraph, type EdgeGeometry, type GroupGeometry, type LayoutGeometry
 import { numberedEdgeLabels, sizeView, type ViewSizes } from './node-sizes.js';
 import { chooseLayout, planName } from './choose-layout.js';
 import { gridLayout } from './grid-layout.js';
+import { fitShape } from './fit-shape.js';
+import { READABILITY_LIMITS } from '../quality/readability.js';
 import { placeNumberedLabels } from './place-numbered-labels.js';
 import { findHub, hubSides } from './hub-sides.js';
 import type { Box, Point, ViewLayout } from './types.js';
@@ -204,7 +206,8 @@ export async function layoutWithPlan(graph: ViewGraph, fonts: Fonts, options: La
         : undefined);
     return { points, ...(label ? { label } : {}) };
   });
-  return { width: round(placed.width ?? 0), height: round(placed.height ?? 0), nodes, groups, edges, plan: planName(plan) };
+  const geometry = { width: round(placed.width ?? 0), height: round(placed.height ?? 0), nodes, groups, edges, plan: planName(plan) };
+  return fitShape(geometry, READABILITY_LIMITS.aspect);
 }
 
 // elkjs is CommonJS: under Node the default import is `module.exports`, whose `default` is the class.

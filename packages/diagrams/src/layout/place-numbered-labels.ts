@@ -7,8 +7,8 @@ import type { Box, Point } from './types.js';
 
 export type PlacedLabel = Box & { readonly text: EdgeLabelSize['text']; readonly key?: number };
 
-/** Where along a segment a label may sit, best first. */
-const ALONG = [0.5, 0.3, 0.7, 0.15, 0.85] as const;
+/** Between spots tried along a segment, out from its middle. */
+const STEP = 6;
 
 /** Clear room kept around a label. */
 const MARGIN = 2;
@@ -27,7 +27,12 @@ export function placeNumberedLabels(
     const size = labels[index];
     if (!size) return undefined;
     const spots = candidateSpots(points);
-    const at = (point: Point): Box => ({ x: point.x - size.width / 2, y: point.y - size.height / 2, width: size.width, height: size.height });
+    const at = (point: Point): Box => ({
+      x: point.x - size.width / 2,
+      y: point.y - size.height / 2,
+      width: size.width,
+      height: size.height,
+    });
     const free = spots.map(at).find((box) => ![...obstacles, ...placed].some((other) => overlap(box, other, MARGIN)));
     const box = roundBox(free ?? at(spots[0]!));
     placed.push(box);
@@ -35,11 +40,17 @@ export function placeNumberedLabels(
   });
 }
 
-/** Points along the route: on each segment, longest segment first (earlier ones win ties). */
+/** Points along the route: longest segment first (earlier ones win ties), on each from its middle outwards. */
 function candidateSpots(points: readonly Point[]): Point[] {
-  const segments = points.slice(1).map((b, index) => ({ a: points[index]!, b, length: Math.hypot(b.x - points[index]!.x, b.y - points[index]!.y) }));
+  const segments = points
+    .slice(1)
+    .map((b, index) => ({ a: points[index]!, b, length: Math.hypot(b.x - points[index]!.x, b.y - points[index]!.y) }));
   const ordered = segments.map((segment, index) => ({ ...segment, index })).sort((s, t) => t.length - s.length || s.index - t.index);
-  return ordered.flatMap(({ a, b }) => ALONG.map((share) => ({ x: a.x + (b.x - a.x) * share, y: a.y + (b.y - a.y) * share })));
+  return ordered.flatMap(({ a, b, length }) => {
+    const shares = [0.5];
+    for (let offset = STEP; offset < length / 2; offset += STEP) shares.push(0.5 - offset / length, 0.5 + offset / length);
+    return shares.map((share) => ({ x: a.x + (b.x - a.x) * share, y: a.y + (b.y - a.y) * share }));
+  });
 }
 
 function overlap(s: Box, t: Box, margin: number): boolean {
