@@ -127,6 +127,15 @@ export const diagrams: WordTable['diagrams'] = {
       `илрэл: ${error} алдаа, ${warning} анхааруулга, ${info} мэдээлэл, ${waived} чөлөөлөгдсөн — \`gea check\` тэдгээрийг жагсаана`,
     layingOut: ({ view, done, total }) => `${view}-г байрлуулж байна (${total} харагдацаас ${done} бэлэн)`,
     layoutWarning: ({ warning }) => `анхааруулга: ${warning}`,
+    layoutFailed: ({ view, kind, detail }) =>
+      `\`${view}\` харагдацыг байрлуулж чадсангүй: ${
+        {
+          silent: `ажлын урсгал ${detail} секундэд хариу өгөөгүй тул зогсоолоо`,
+          crashed: `ажлын урсгал алдаа гаргалаа (${detail})`,
+          exited: `ажлын урсгал зогслоо (гаралтын код ${detail})`,
+          failed: `байрлуулалт амжилтгүй боллоо (${detail})`,
+        }[kind]
+      }; юу ч бичээгүй. Дахин оролдоно уу; дахин бүтэлгүйтвэл энэ харагдацыг дурдаж мэдэгдэнэ үү.`,
     onlyTakes: ({ sections, given }) => `--only нь таслалаар тусгаарласан ${sections} жагсаалт авна; \`${given}\` биш`,
     noView: ({ view, views }) => `\`${view}\` харагдац алга (харагдацууд: ${views})`,
     noViewClose: ({ view, close, views }) => `\`${view}\` харагдац алга; ${close} гэж үү? (харагдацууд: ${views})`,
