@@ -15,6 +15,7 @@ import {
 import { wordsFor } from '@gea-arch/core';
 import { GeaGeneratedModule, GeaGeneratedSharedModule } from './generated/module.js';
 import { GeaLinker } from './scoping/linker.js';
+import { NoReferenceIndex } from './scoping/no-reference-index.js';
 import { GeaNameIndex } from './scoping/name-index.js';
 import { GeaScopeComputation } from './scoping/scope-computation.js';
 import { GeaScopeProvider } from './scoping/scope-provider.js';
@@ -80,12 +81,15 @@ export interface GeaCoreServices {
 }
 
 /**
- * Services for batch use (the compiler, tests): no language server parts. One instance speaks
- * one locale; build another for another.
+ * Services for batch use (the compiler, tests): no language server parts and no index of
+ * references. One instance speaks one locale; build another for another.
  */
 export function createGeaCoreServices(context: DefaultSharedCoreModuleContext, options: GeaModuleOptions = {}): GeaCoreServices {
   const shared = inject(createDefaultSharedCoreModule(context), GeaGeneratedSharedModule);
-  const gea = inject(createDefaultCoreModule({ shared }), GeaGeneratedModule, createGeaModule(options));
+  const batch: Module<LangiumCoreServices, PartialLangiumCoreServices> = {
+    workspace: { ReferenceDescriptionProvider: () => new NoReferenceIndex() },
+  };
+  const gea = inject(createDefaultCoreModule({ shared }), GeaGeneratedModule, createGeaModule(options), batch);
   shared.ServiceRegistry.register(gea);
   registerGeaChecks(gea.validation.ValidationRegistry, gea.syntax.Messages);
   return { shared, gea };
