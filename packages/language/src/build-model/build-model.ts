@@ -674,15 +674,25 @@ function vocabularyValues<K extends keyof Vocabulary>(set: K, values: readonly s
 }
 
 /**
- * The CST node of a declaration's `name` or `title`: one of its first children, so the search stops
- * at the block's `{` rather than visiting every member as GrammarUtils.findNodeForProperty does.
+ * The CST node of a declaration's `name` or `title`: among its first children (and those of rules
+ * it calls without a node of their own), so the search stops at the block's `{` rather than
+ * visiting every member as GrammarUtils.findNodeForProperty does.
  */
 function headPart(cst: CstNode, feature: 'name' | 'title'): CstNode | undefined {
+  return headPartIn(cst, cst.astNode, feature) ?? undefined;
+}
+
+/** Null once the block's `{` is reached: nothing after it is the head. */
+function headPartIn(cst: CstNode, element: AstNode, feature: 'name' | 'title'): CstNode | null | undefined {
   if (!isCompositeCstNode(cst)) return undefined;
   for (const child of cst.content) {
-    if (child.grammarSource?.$type === 'Keyword' && child.text === '{') return undefined;
+    if (child.grammarSource?.$type === 'Keyword' && child.text === '{') return null;
     const assignment = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
     if (assignment?.feature === feature) return child;
+    if (isCompositeCstNode(child) && child.astNode === element) {
+      const found = headPartIn(child, element, feature);
+      if (found !== undefined) return found;
+    }
   }
   return undefined;
 }
