@@ -6,7 +6,8 @@ import { common } from './common.js';
 import { diagrams } from './diagrams.js';
 import { reports } from './reports.js';
 import { rules } from './rules.js';
+import { site } from './site.js';
 import { specs } from './specs.js';
 import { syntax } from './syntax.js';
 
-export const mn: WordTable = { common, rules, syntax, diagrams, cli, reports, specs, archimate };
+export const mn: WordTable = { common, rules, syntax, diagrams, cli, reports, specs, archimate, site };
