@@ -26,6 +26,8 @@ export interface EmitInput {
   readonly cacheDir: string;
   readonly options: EmitOptions;
   readonly onProgress?: (message: string) => void;
+  /** The files of the sections this build emitted before this one, by emitter id (those it `needs` among them). */
+  readonly emitted: ReadonlyMap<string, SectionFiles>;
 }
 
 export interface EmitOptions {
@@ -60,5 +62,7 @@ export interface Emitter {
   readonly formats: readonly EmitterFormat[];
   /** The `gea` command that emits one item of the section (`diagram` for `gea diagram VIEW`), if any. */
   readonly command?: string;
+  /** Emitters whose sections this one reads or links to: `gea build --only` builds them too, before it. */
+  readonly needs?: readonly string[];
   emit(input: EmitInput): Promise<Emitted>;
 }

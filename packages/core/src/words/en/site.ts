@@ -4,6 +4,8 @@
 
 export const site = {
   /** The link that jumps over the header to the page's content (keyboard users). */
+  /** Progress while the site is written. */
+  progress: ({ pages }: { pages: number }) => `wrote ${pages} pages of the site`,
   skipToContent: 'Skip to content',
   /** The banner on every page: the highest classification of anything the site shows. */
   banner: ({ classification }: { classification: string }) => `Classification: ${classification} — handle this site accordingly`,

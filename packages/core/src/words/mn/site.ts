@@ -2,6 +2,7 @@
 import type { WordTable } from '../words.js';
 
 export const site: WordTable['site'] = {
+  progress: ({ pages }: { pages: number }) => `сайтын ${pages} хуудас бичив`,
   skipToContent: 'Агуулга руу шилжих',
   banner: ({ classification }: { classification: string }) =>
     `Нууцлалын ангилал: ${classification} — энэ сайтыг зохих журмын дагуу ашиглана уу`,
