@@ -3,6 +3,7 @@
 import { hrefOf, type Element, type Interface, type Trust, type Data, type Words } from '@gea-arch/core';
 import { element as tag, escapeHtml, tableHtml } from '../report/html.js';
 import { nameHtml, say, sayHtml } from './bilingual.js';
+import { diagramFigure } from './diagram-figure.js';
 import { findingsTable } from './findings-table.js';
 import { code, link, section } from './markup.js';
 import { rootOf, type Page } from './page-shell.js';
@@ -39,6 +40,7 @@ export function elementSections(element: Element, site: SiteContext, root: strin
   return [
     section('properties', say((w) => w.site.element.properties), propertiesHtml(element, site, root)),
     ...kindSections(element, site, root),
+    ...ownDiagrams(element, site, root),
     section('relationships', say((w) => w.site.element.relationships), relationships(element, site, root)),
     section('views', say((w) => w.site.element.views), views(element, site, root)),
     section(
@@ -49,6 +51,28 @@ export function elementSections(element: Element, site: SiteContext, root: strin
         : tag('p', {}, say((w) => w.site.element.noFindings)),
     ),
   ];
+}
+
+/**
+ * The generated views about the element, drawn on its page: an agency's context and its landscape
+ * at the first plateau, a data asset's flow, the landscape at a plateau. Each inlined diagram gets
+ * its own id prefix.
+ */
+function ownDiagrams(element: Element, site: SiteContext, root: string): string[] {
+  const first = site.model.plateaus[0]?.id;
+  const ids =
+    element.kind === 'agency'
+      ? [`context-${element.id}`, `landscape-${first}-${element.id}`]
+      : element.kind === 'data'
+        ? [`dataflow-${element.id}`]
+        : element.kind === 'plateau'
+          ? [`landscape-${element.id}`]
+          : [];
+  const figures = ids.flatMap((id) => {
+    const view = site.views.find((candidate) => candidate.id === id && !candidate.declared);
+    return view ? [diagramFigure(view, site, root, `d${ids.indexOf(id)}-`)] : [];
+  });
+  return figures.length > 0 ? [section('diagrams', say((w) => w.site.element.diagrams), ...figures)] : [];
 }
 
 function kindSections(element: Element, site: SiteContext, root: string): string[] {
@@ -145,15 +169,13 @@ function relationships(element: Element, site: SiteContext, root: string): strin
   const outgoing = site.relations.outgoing(element);
   const incoming = site.relations.incoming(element);
   if (outgoing.length === 0 && incoming.length === 0) return tag('p', {}, say((w) => w.site.element.noRelationships));
-  return [
-    relationGroups(outgoing, 'outgoing', site, root),
-    relationGroups(incoming, 'incoming', site, root),
-  ].join('\n');
+  const group = (relations: readonly Relation[], direction: 'outgoing' | 'incoming') =>
+    relations.length === 0 ? '' : tag('h3', {}, say((w) => w.site.element[direction])) + relationGroups(relations, direction, site, root);
+  return [group(outgoing, 'outgoing'), group(incoming, 'incoming')].join('\n');
 }
 
 /** Relations of one direction, one row per kind with the other ends as links. */
 function relationGroups(relations: readonly Relation[], direction: 'outgoing' | 'incoming', site: SiteContext, root: string): string {
-  if (relations.length === 0) return '';
   const byKind = new Map<Relation['kind'], Element[]>();
   for (const relation of relations) {
     const other = direction === 'outgoing' ? relation.to : relation.from;

@@ -30,7 +30,7 @@ export function indexPage(site: SiteContext): Page {
     element('span', { class: `sev sev-${severity}` }, say((w) => w.reports.common.severitiesPlural[severity])),
     String(summary[severity]),
   ]);
-  const landscape = site.views.find((view) => view.kind === 'landscape' && !view.declared && view.plateau?.id === site.model.plateaus[0]?.id);
+  const landscape = site.views.find((view) => !view.declared && view.id === `landscape-${site.model.plateaus[0]?.id}`);
   const body = [
     element('h1', {}, escapeHtml(site.name ?? 'gea')),
     section('counts', say((w) => w.site.index.counts), counts),

@@ -53,16 +53,17 @@ export const SITE_SCRIPT = `(function () {
     var input = form.querySelector('input');
     var list = document.getElementById('search-results');
     var status = document.getElementById('search-status');
-    var loading = false;
+    var waiting = null;
     var MAX = 20;
 
+    // Loads the index once; whatever asked for it while it loads runs when it is there.
     function load(then) {
       if (window.GEA_SEARCH) return then();
-      if (loading) return;
-      loading = true;
+      if (waiting) return waiting.push(then);
+      waiting = [then];
       var script = document.createElement('script');
       script.src = root + 'assets/search-index.js';
-      script.onload = function () { loading = false; then(); };
+      script.onload = function () { var callbacks = waiting; waiting = null; callbacks.forEach(function (callback) { callback(); }); };
       document.head.appendChild(script);
     }
     function normal(text) { return String(text).normalize('NFC').toLocaleLowerCase(); }

@@ -43,9 +43,10 @@ export const site = {
   element: {
     properties: 'Properties',
     relationships: 'Relationships',
-    outgoing: 'This element',
-    incoming: 'Other elements',
+    outgoing: 'What it refers to',
+    incoming: 'What refers to it',
     noRelationships: 'No relationships.',
+    diagrams: 'Diagrams',
     views: 'Views it appears in',
     noViews: 'It appears in no view.',
     findings: 'Findings',

@@ -39,9 +39,10 @@ export const site: WordTable['site'] = {
   element: {
     properties: 'Шинж чанар',
     relationships: 'Холбоос',
-    outgoing: 'Энэ элемент',
-    incoming: 'Бусад элемент',
+    outgoing: 'Түүний заасан',
+    incoming: 'Түүнийг заасан',
     noRelationships: 'Холбоос байхгүй.',
+    diagrams: 'Зураглал',
     views: 'Орсон харагдац',
     noViews: 'Ямар ч харагдацад ороогүй.',
     findings: 'Илрэл',
