@@ -196,7 +196,7 @@ function views(element: Element, site: SiteContext, root: string): string {
   if (shownIn.length === 0) return tag('p', {}, say((w) => w.site.element.noViews));
   return tag(
     'ul',
-    { class: 'views' },
+    { class: 'views columns' },
     ...shownIn.map((view) => tag('li', {}, link(`${root}${viewPage(view)}`, escapeHtml(view.title)))),
   );
 }
