@@ -10,7 +10,13 @@ import type { Emitter } from './emitter.js';
 export const siteEmitter: Emitter = {
   id: 'site',
   section: 'site',
-  formats: [{ id: 'html', extension: 'html', built: 'always' }],
+  // Pages, their style sheet and script, and the bundled font.
+  formats: [
+    { id: 'html', extension: 'html', built: 'always' },
+    { id: 'css', extension: 'css', built: 'always' },
+    { id: 'js', extension: 'js', built: 'always' },
+    { id: 'ttf', extension: 'ttf', built: 'always' },
+  ],
   needs: ['diagrams', 'reports', 'specs'],
   async emit({ compilation, emitted, options, onProgress }) {
     const { workspace, analysis } = compilation;
