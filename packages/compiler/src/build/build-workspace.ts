@@ -6,7 +6,15 @@ import { compileWorkspace, type Compilation } from '../check/compile.js';
 import { EMITTERS, type EmitOptions } from '../emitters/index.js';
 import { findingRecords, summarize, type FindingSummary } from '../report/finding-records.js';
 import type { Workspace } from '../workspace/load-workspace.js';
-import { claimOutFolder, commitSections, discardStaged, stageSection, type OutFileSystem, type SectionFiles, type StagedSection } from './out-folder.js';
+import {
+  claimOutFolder,
+  commitSections,
+  discardStaged,
+  stageSection,
+  type OutFileSystem,
+  type SectionFiles,
+  type StagedSection,
+} from './out-folder.js';
 
 /** The sections asked for and every section they need, transitively. */
 export function withNeeds(sections: readonly Section[]): Set<Section> {

@@ -23,18 +23,41 @@ export function diagramFigure(view: ViewGraph, site: SiteContext, root: string, 
     );
   }
   const button = (action: string, symbol: string, label: string) =>
-    element('button', { type: 'button', 'data-zoom': action }, `<span aria-hidden="true">${symbol}</span>`, element('span', { class: 'visually-hidden' }, label));
+    element(
+      'button',
+      { type: 'button', 'data-zoom': action },
+      `<span aria-hidden="true">${symbol}</span>`,
+      element('span', { class: 'visually-hidden' }, label),
+    );
   return element(
     'figure',
     { class: 'diagram', 'data-diagram': view.id },
     element(
       'div',
       { class: 'diagram-tools' },
-      button('in', '+', say((w) => w.site.view.zoomIn)),
-      button('out', '−', say((w) => w.site.view.zoomOut)),
-      button('reset', '⤢', say((w) => w.site.view.reset)),
+      button(
+        'in',
+        '+',
+        say((w) => w.site.view.zoomIn),
+      ),
+      button(
+        'out',
+        '−',
+        say((w) => w.site.view.zoomOut),
+      ),
+      button(
+        'reset',
+        '⤢',
+        say((w) => w.site.view.reset),
+      ),
     ),
     element('div', { class: 'viewport', tabindex: '0', role: 'group', 'aria-label': view.title }, inlineSvg(svg, prefix, root)),
-    element('figcaption', {}, escapeHtml(view.title), ' — ', say((w) => w.site.view.hint)),
+    element(
+      'figcaption',
+      {},
+      escapeHtml(view.title),
+      ' — ',
+      say((w) => w.site.view.hint),
+    ),
   );
 }

@@ -23,14 +23,18 @@ export function elementPage(element: Element, site: SiteContext): Page {
     tag(
       'p',
       { class: 'breadcrumb' },
-      link(`${root}list/${element.kind}.html`, say((w) => w.reports.common.kinds[element.kind])),
+      link(
+        `${root}list/${element.kind}.html`,
+        say((w) => w.reports.common.kinds[element.kind]),
+      ),
     ),
     tag('h1', {}, `${name} ${code(element.id)}`),
     ...elementSections(element, site, root),
   ].join('\n');
   return {
     path,
-    title: (words, locale) => `${element.names[locale] ?? element.names[site.defaultLocale] ?? element.localName} — ${words.common.kinds[element.kind]}`,
+    title: (words, locale) =>
+      `${element.names[locale] ?? element.names[site.defaultLocale] ?? element.localName} — ${words.common.kinds[element.kind]}`,
     body,
   };
 }
@@ -38,17 +42,33 @@ export function elementPage(element: Element, site: SiteContext): Page {
 /** What an element's page says about it, after its heading (a declared view's page says it under its diagram). */
 export function elementSections(element: Element, site: SiteContext, root: string): string[] {
   return [
-    section('properties', say((w) => w.site.element.properties), propertiesHtml(element, site, root)),
+    section(
+      'properties',
+      say((w) => w.site.element.properties),
+      propertiesHtml(element, site, root),
+    ),
     ...kindSections(element, site, root),
     ...ownDiagrams(element, site, root),
-    section('relationships', say((w) => w.site.element.relationships), relationships(element, site, root)),
-    section('views', say((w) => w.site.element.views), views(element, site, root)),
+    section(
+      'relationships',
+      say((w) => w.site.element.relationships),
+      relationships(element, site, root),
+    ),
+    section(
+      'views',
+      say((w) => w.site.element.views),
+      views(element, site, root),
+    ),
     section(
       'findings',
       say((w) => w.site.element.findings),
       site.findingsOf(element.id).length > 0
         ? findingsTable(site.findingsOf(element.id), site, root, { withElement: false })
-        : tag('p', {}, say((w) => w.site.element.noFindings)),
+        : tag(
+            'p',
+            {},
+            say((w) => w.site.element.noFindings),
+          ),
     ),
   ];
 }
@@ -72,18 +92,40 @@ function ownDiagrams(element: Element, site: SiteContext, root: string): string[
     const view = site.views.find((candidate) => candidate.id === id && !candidate.declared);
     return view ? [diagramFigure(view, site, root, `d${ids.indexOf(id)}-`)] : [];
   });
-  return figures.length > 0 ? [section('diagrams', say((w) => w.site.element.diagrams), ...figures)] : [];
+  return figures.length > 0
+    ? [
+        section(
+          'diagrams',
+          say((w) => w.site.element.diagrams),
+          ...figures,
+        ),
+      ]
+    : [];
 }
 
 function kindSections(element: Element, site: SiteContext, root: string): string[] {
   switch (element.kind) {
     case 'data':
-      return element.fields.length > 0 ? [section('fields', say((w) => w.site.element.fields), fieldsTable(element))] : [];
+      return element.fields.length > 0
+        ? [
+            section(
+              'fields',
+              say((w) => w.site.element.fields),
+              fieldsTable(element),
+            ),
+          ]
+        : [];
     case 'interface':
       return interfaceSections(element, site, root);
     case 'trust':
       return element.certificates.length > 0
-        ? [section('certificates', say((w) => w.site.element.certificates), certificatesTable(element))]
+        ? [
+            section(
+              'certificates',
+              say((w) => w.site.element.certificates),
+              certificatesTable(element),
+            ),
+          ]
         : [];
     default:
       return [];
@@ -146,7 +188,11 @@ function interfaceSections(api: Interface, site: SiteContext, root: string): str
   const files = specFilesOf(api.id, site);
   if (files.length > 0) {
     sections.push(
-      section('spec', say((w) => w.site.element.specs), tag('ul', { class: 'files' }, ...files.map((file) => tag('li', {}, specLink(file, root))))),
+      section(
+        'spec',
+        say((w) => w.site.element.specs),
+        tag('ul', { class: 'files' }, ...files.map((file) => tag('li', {}, specLink(file, root)))),
+      ),
     );
   }
   return sections;
@@ -168,9 +214,20 @@ function certificatesTable(trust: Trust): string {
 function relationships(element: Element, site: SiteContext, root: string): string {
   const outgoing = site.relations.outgoing(element);
   const incoming = site.relations.incoming(element);
-  if (outgoing.length === 0 && incoming.length === 0) return tag('p', {}, say((w) => w.site.element.noRelationships));
+  if (outgoing.length === 0 && incoming.length === 0)
+    return tag(
+      'p',
+      {},
+      say((w) => w.site.element.noRelationships),
+    );
   const group = (relations: readonly Relation[], direction: 'outgoing' | 'incoming') =>
-    relations.length === 0 ? '' : tag('h3', {}, say((w) => w.site.element[direction])) + relationGroups(relations, direction, site, root);
+    relations.length === 0
+      ? ''
+      : tag(
+          'h3',
+          {},
+          say((w) => w.site.element[direction]),
+        ) + relationGroups(relations, direction, site, root);
   return [group(outgoing, 'outgoing'), group(incoming, 'incoming')].join('\n');
 }
 
@@ -193,7 +250,12 @@ function relationGroups(relations: readonly Relation[], direction: 'outgoing' | 
 
 function views(element: Element, site: SiteContext, root: string): string {
   const shownIn = site.viewsOf(element.id);
-  if (shownIn.length === 0) return tag('p', {}, say((w) => w.site.element.noViews));
+  if (shownIn.length === 0)
+    return tag(
+      'p',
+      {},
+      say((w) => w.site.element.noViews),
+    );
   return tag(
     'ul',
     { class: 'views columns' },

@@ -20,14 +20,20 @@ export function findingsPage(site: SiteContext): Page {
     element(
       'label',
       {},
-      element('span', { class: 'filter-name' }, say((w) => w.reports.common[name])),
+      element(
+        'span',
+        { class: 'filter-name' },
+        say((w) => w.reports.common[name]),
+      ),
       element('select', { 'data-filter': name }, option('', escapeHtml(inBothAttribute(all))), ...options),
     );
   const severityOption = (severity: string) =>
     option(
       severity,
       escapeHtml(
-        inBothAttribute((w) => (severity === 'waived' ? w.reports.common.waived : w.reports.common.severities[severity as Finding['severity']])),
+        inBothAttribute((w) =>
+          severity === 'waived' ? w.reports.common.waived : w.reports.common.severities[severity as Finding['severity']],
+        ),
       ),
     );
   // <option> holds text only: a name in both languages is written once per language, joined.
@@ -39,9 +45,17 @@ export function findingsPage(site: SiteContext): Page {
   const filters = element(
     'form',
     { class: 'filters', 'data-filters': 'findings', 'aria-label': inBothAttribute((w) => w.site.findings.filters) },
-    element('h2', { class: 'visually-hidden' }, say((w) => w.site.findings.filters)),
+    element(
+      'h2',
+      { class: 'visually-hidden' },
+      say((w) => w.site.findings.filters),
+    ),
     select('severity', (w) => w.site.findings.allSeverities, severities.map(severityOption)),
-    select('rule', (w) => w.site.findings.allRules, rules.map((rule) => option(rule, escapeHtml(rule)))),
+    select(
+      'rule',
+      (w) => w.site.findings.allRules,
+      rules.map((rule) => option(rule, escapeHtml(rule))),
+    ),
     select('agency', (w) => w.site.findings.allAgencies, agencies.map(agencyOption)),
     element('output', {
       'aria-live': 'polite',
@@ -51,11 +65,29 @@ export function findingsPage(site: SiteContext): Page {
     }),
   );
   const body = [
-    element('h1', {}, say((w) => w.site.nav.findings)),
-    element('p', {}, say((w) => w.reports.findings.summary(summaryOf(findings, site.files)))),
-    element('p', { class: 'note' }, say((w) => w.site.findings.messageLanguage)),
+    element(
+      'h1',
+      {},
+      say((w) => w.site.nav.findings),
+    ),
+    element(
+      'p',
+      {},
+      say((w) => w.reports.findings.summary(summaryOf(findings, site.files))),
+    ),
+    element(
+      'p',
+      { class: 'note' },
+      say((w) => w.site.findings.messageLanguage),
+    ),
     filters,
-    findings.length > 0 ? findingsTable(findings, site, '', { withElement: true }) : element('p', {}, say((w) => w.reports.findings.noFindings)),
+    findings.length > 0
+      ? findingsTable(findings, site, '', { withElement: true })
+      : element(
+          'p',
+          {},
+          say((w) => w.reports.findings.noFindings),
+        ),
   ].join('\n');
   return { path: 'findings.html', title: (words) => words.site.nav.findings, body, section: 'findings' };
 }

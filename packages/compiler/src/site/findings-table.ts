@@ -22,7 +22,11 @@ export function findingsTable(findings: readonly Finding[], site: SiteContext, r
       'span',
       { class: `sev sev-${finding.waived ? 'waived' : finding.severity}` },
       sayHtml((w) =>
-        escapeHtml(finding.waived ? `${w.reports.common.severities[finding.severity]} (${w.reports.common.waived})` : w.reports.common.severities[finding.severity]),
+        escapeHtml(
+          finding.waived
+            ? `${w.reports.common.severities[finding.severity]} (${w.reports.common.waived})`
+            : w.reports.common.severities[finding.severity],
+        ),
       ),
     );
     const waiver = finding.waiver !== undefined ? site.model.byId.get(finding.waiver) : undefined;

@@ -18,37 +18,86 @@ export function indexPage(site: SiteContext): Page {
   const counts = tableHtml(
     [say((w) => w.reports.common.kind), say((w) => w.reports.common.count)],
     LISTED_KINDS.map((kind) => [
-      link(`list/${kind}.html`, say((w) => w.reports.common.kinds[kind])),
+      link(
+        `list/${kind}.html`,
+        say((w) => w.reports.common.kinds[kind]),
+      ),
       String(site.elements.filter((element) => element.kind === kind).length),
-    ]).concat([[link('list/view.html', say((w) => w.site.nav.views)), String(site.views.length)]]),
+    ]).concat([
+      [
+        link(
+          'list/view.html',
+          say((w) => w.site.nav.views),
+        ),
+        String(site.views.length),
+      ],
+    ]),
   );
   const plateaus = site.model.plateaus
     .filter((plateau) => !plateau.implicit)
     .map((plateau) => element('li', {}, link(hrefOf(plateau), nameHtml(plateau, site.defaultLocale)), ' ', code(plateau.date)));
   const summary = summaryOf(site.findings, site.files);
   const severities = (['error', 'warning', 'info'] as const).map((severity) => [
-    element('span', { class: `sev sev-${severity}` }, say((w) => w.reports.common.severitiesPlural[severity])),
+    element(
+      'span',
+      { class: `sev sev-${severity}` },
+      say((w) => w.reports.common.severitiesPlural[severity]),
+    ),
     String(summary[severity]),
   ]);
   const landscape = site.views.find((view) => !view.declared && view.id === `landscape-${site.model.plateaus[0]?.id}`);
   const body = [
     element('h1', {}, escapeHtml(site.name ?? 'gea')),
-    section('counts', say((w) => w.site.index.counts), counts),
-    plateaus.length > 0 ? section('plateaus', say((w) => w.site.index.plateaus), element('ol', {}, ...plateaus)) : '',
+    section(
+      'counts',
+      say((w) => w.site.index.counts),
+      counts,
+    ),
+    plateaus.length > 0
+      ? section(
+          'plateaus',
+          say((w) => w.site.index.plateaus),
+          element('ol', {}, ...plateaus),
+        )
+      : '',
     section(
       'findings',
       say((w) => w.site.index.findings),
-      tableHtml([say((w) => w.reports.common.severity), say((w) => w.reports.common.count)], [
-        ...severities,
-        [element('span', { class: 'sev sev-waived' }, say((w) => w.reports.common.waived)), String(summary.waived)],
-      ]),
-      element('p', {}, link('findings.html', say((w) => w.site.index.allFindings))),
+      tableHtml(
+        [say((w) => w.reports.common.severity), say((w) => w.reports.common.count)],
+        [
+          ...severities,
+          [
+            element(
+              'span',
+              { class: 'sev sev-waived' },
+              say((w) => w.reports.common.waived),
+            ),
+            String(summary.waived),
+          ],
+        ],
+      ),
+      element(
+        'p',
+        {},
+        link(
+          'findings.html',
+          say((w) => w.site.index.allFindings),
+        ),
+      ),
     ),
     section(
       'scorecard',
       say((w) => w.site.index.scorecard),
       scorecardTable(site, '', SCORECARD_ON_INDEX),
-      element('p', {}, link('scorecard.html', say((w) => w.reports.scorecard.title))),
+      element(
+        'p',
+        {},
+        link(
+          'scorecard.html',
+          say((w) => w.reports.scorecard.title),
+        ),
+      ),
     ),
     landscape
       ? section(

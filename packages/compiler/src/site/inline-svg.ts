@@ -9,11 +9,13 @@ const SITE_FROM_DIAGRAMS = '../site/';
 export function inlineSvg(svg: string, prefix: string, root: string): string {
   return svg
     .replace(/^<\?xml[^>]*>\s*/, '')
-    .replace(/\s(id|aria-labelledby|aria-describedby)="([^"]*)"/g, (_, name: string, ids: string) =>
-      ` ${name}="${ids
-        .split(/\s+/)
-        .map((id) => `${prefix}${id}`)
-        .join(' ')}"`,
+    .replace(
+      /\s(id|aria-labelledby|aria-describedby)="([^"]*)"/g,
+      (_, name: string, ids: string) =>
+        ` ${name}="${ids
+          .split(/\s+/)
+          .map((id) => `${prefix}${id}`)
+          .join(' ')}"`,
     )
     .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${prefix}${id})`)
     .replace(/(\s(?:xlink:)?href)="#([^"]*)"/g, (_, name: string, id: string) => `${name}="#${prefix}${id}"`)

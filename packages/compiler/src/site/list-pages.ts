@@ -14,7 +14,13 @@ export function listPath(kind: ElementKind | 'view', n = 1): string {
 }
 
 export function listPages(site: SiteContext): Page[] {
-  const pages = LISTED_KINDS.flatMap((kind) => elementList(kind, site.elements.filter((candidate) => candidate.kind === kind), site));
+  const pages = LISTED_KINDS.flatMap((kind) =>
+    elementList(
+      kind,
+      site.elements.filter((candidate) => candidate.kind === kind),
+      site,
+    ),
+  );
   return [...pages, ...viewList(site)];
 }
 
@@ -59,5 +65,11 @@ function viewList(site: SiteContext): Page[] {
     say((w) => w.site.view.kind),
     say((w) => w.site.view.plateau),
   ];
-  return paginate({ pathOf: (n) => listPath('view', n), heading: (w) => w.site.nav.views, rows, render: (slice) => tableHtml(headers, slice), section: 'views' });
+  return paginate({
+    pathOf: (n) => listPath('view', n),
+    heading: (w) => w.site.nav.views,
+    rows,
+    render: (slice) => tableHtml(headers, slice),
+    section: 'views',
+  });
 }

@@ -45,7 +45,11 @@ export function renderPage(page: Page, site: SiteContext): string {
     `<script src="${root}assets/site.js"></script>`,
     '</head>',
     '<body>',
-    element('a', { class: 'skip', href: '#main' }, say((w) => w.site.skipToContent)),
+    element(
+      'a',
+      { class: 'skip', href: '#main' },
+      say((w) => w.site.skipToContent),
+    ),
     banner(site),
     header(site, root),
     navigation(page.section, root),
@@ -53,7 +57,11 @@ export function renderPage(page: Page, site: SiteContext): string {
     element(
       'footer',
       {},
-      element('p', {}, say((w) => w.site.generatedBy({ files: site.files, elements: site.elements.length }))),
+      element(
+        'p',
+        {},
+        say((w) => w.site.generatedBy({ files: site.files, elements: site.elements.length })),
+      ),
     ),
     '</body>',
     '</html>',
@@ -91,14 +99,18 @@ function header(site: SiteContext, root: string): string {
   const search = element(
     'form',
     { class: 'search', role: 'search', action: `${root}index.html`, 'data-search': '' },
-    element('label', { for: 'search-input', class: 'visually-hidden' }, say((w) => w.site.search.label)),
+    element(
+      'label',
+      { for: 'search-input', class: 'visually-hidden' },
+      say((w) => w.site.search.label),
+    ),
     voidElement('input', {
-        id: 'search-input',
-        type: 'search',
-        autocomplete: 'off',
-        spellcheck: 'false',
-        placeholder: wordsFor(site.openLocale).site.search.placeholder,
-        'aria-controls': 'search-results',
+      id: 'search-input',
+      type: 'search',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      placeholder: wordsFor(site.openLocale).site.search.placeholder,
+      'aria-controls': 'search-results',
       ...placeholders,
     }),
     element('p', { class: 'search-status', 'aria-live': 'polite', id: 'search-status' }),
@@ -127,7 +139,15 @@ function navigation(current: NavSection | undefined, root: string): string {
       element('li', {}, element('a', { href: `${root}${href}`, ...(section === current ? { 'aria-current': 'page' } : {}) }, say(label))),
     ),
     ...LISTED_KINDS.map((kind) =>
-      element('li', {}, element('a', { href: `${root}list/${kind}.html` }, say((w) => w.reports.common.kinds[kind]))),
+      element(
+        'li',
+        {},
+        element(
+          'a',
+          { href: `${root}list/${kind}.html` },
+          say((w) => w.reports.common.kinds[kind]),
+        ),
+      ),
     ),
   ];
   return element('nav', { class: 'site-nav', 'aria-label': inBothAttribute((w) => w.site.nav.label) }, element('ul', {}, ...links));

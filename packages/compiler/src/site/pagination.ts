@@ -27,7 +27,11 @@ export function paginate(list: Paginated): Page[] {
     const body = [
       element('h1', {}, say(list.heading)),
       list.intro ?? '',
-      element('p', {}, say((w) => w.site.lists.count({ count: list.rows.length }))),
+      element(
+        'p',
+        {},
+        say((w) => w.site.lists.count({ count: list.rows.length })),
+      ),
       pager,
       list.render(list.rows.slice(index * PAGE_SIZE, n * PAGE_SIZE)),
       pager,
@@ -50,7 +54,11 @@ function pagerHtml(list: Paginated, page: number, pages: number): string {
   return element(
     'nav',
     { class: 'pager', 'aria-label': inBothAttribute((w) => w.site.lists.pages) },
-    element('p', {}, say((w) => w.site.lists.page({ page, pages }))),
+    element(
+      'p',
+      {},
+      say((w) => w.site.lists.page({ page, pages })),
+    ),
     element('ul', {}, ...links),
   );
 }

@@ -123,13 +123,21 @@ function slaHtml(sla: Sla): string {
     sla.throughput !== undefined ? `throughput ${sla.throughput}` : undefined,
     sla.support !== undefined ? `support ${sla.support}` : undefined,
   ];
-  return parts.filter((part): part is string => part !== undefined).map(code).join(' ');
+  return parts
+    .filter((part): part is string => part !== undefined)
+    .map(code)
+    .join(' ');
 }
 
 function signatureHtml(signature: Signature, site: SiteContext, root: string): string {
   const trust = (ref: Signature['with']) =>
     ref?.declared ? link(`${root}${hrefOf(ref.declared)}`, nameHtml(ref.declared, site.defaultLocale)) : ref && code(ref.text);
-  return [value('level', signature.level), value('format', signature.format), signature.with && `${code('with')} ${trust(signature.with)}`, signature.timestamp && `${code('timestamp')} ${trust(signature.timestamp)}`]
+  return [
+    value('level', signature.level),
+    value('format', signature.format),
+    signature.with && `${code('with')} ${trust(signature.with)}`,
+    signature.timestamp && `${code('timestamp')} ${trust(signature.timestamp)}`,
+  ]
     .filter(Boolean)
     .join(' ');
 }

@@ -31,8 +31,7 @@ export function relationIndex(model: SemanticModel): RelationIndex {
     push(incoming, to.id, relation);
   };
   for (const element of model.byId.values()) statementsOf(element, add);
-  const byOther = (side: 'from' | 'to') => (a: Relation, b: Relation) =>
-    compareText(a.kind, b.kind) || compareText(a[side].id, b[side].id);
+  const byOther = (side: 'from' | 'to') => (a: Relation, b: Relation) => compareText(a.kind, b.kind) || compareText(a[side].id, b[side].id);
   for (const list of outgoing.values()) list.sort(byOther('to'));
   for (const list of incoming.values()) list.sort(byOther('from'));
   return { outgoing: (element) => outgoing.get(element.id) ?? [], incoming: (element) => incoming.get(element.id) ?? [] };

@@ -33,7 +33,11 @@ export function gapPages(site: SiteContext): Page[] {
   const pairs = plateauPairs(site);
   const list =
     pairs.length === 0
-      ? element('p', {}, say((w) => w.site.gaps.none))
+      ? element(
+          'p',
+          {},
+          say((w) => w.site.gaps.none),
+        )
       : element(
           'ul',
           {},
@@ -44,7 +48,14 @@ export function gapPages(site: SiteContext): Page[] {
   const index: Page = {
     path: 'gaps.html',
     title: (words) => words.site.gaps.title,
-    body: [element('h1', {}, say((w) => w.site.gaps.title)), list].join('\n'),
+    body: [
+      element(
+        'h1',
+        {},
+        say((w) => w.site.gaps.title),
+      ),
+      list,
+    ].join('\n'),
     section: 'gaps',
   };
   const pages = pairs.map(([from, to]): Page => {
@@ -102,8 +113,16 @@ export function scorecardPage(site: SiteContext): Page {
     path: 'scorecard.html',
     title: (words) => words.reports.scorecard.title,
     body: [
-      element('h1', {}, say((w) => w.reports.scorecard.title)),
-      element('p', {}, say((w) => w.reports.scorecard.intro({ rules }))),
+      element(
+        'h1',
+        {},
+        say((w) => w.reports.scorecard.title),
+      ),
+      element(
+        'p',
+        {},
+        say((w) => w.reports.scorecard.intro({ rules })),
+      ),
       scorecardTable(site, ''),
     ].join('\n'),
     section: 'scorecard',
@@ -114,7 +133,14 @@ export function signaturesPage(site: SiteContext): Page {
   const map = signatureMap(site.model, site.evaluationDate);
   const s = (pick: (words: Words['reports']['signatures']) => string) => say((w) => pick(w.reports.signatures));
   const trusts = tableHtml(
-    [say((w) => w.reports.common.name), s((w) => w.certificate), s((w) => w.validUntil), s((w) => w.daysLeft), s((w) => w.status), s((w) => w.dependents)],
+    [
+      say((w) => w.reports.common.name),
+      s((w) => w.certificate),
+      s((w) => w.validUntil),
+      s((w) => w.daysLeft),
+      s((w) => w.status),
+      s((w) => w.dependents),
+    ],
     map.trusts.flatMap((entry) => {
       const certificates = entry.certificates.length > 0 ? entry.certificates : [undefined];
       return certificates.map((certificate, index) => [
@@ -122,7 +148,13 @@ export function signaturesPage(site: SiteContext): Page {
         certificate ? escapeHtml(certificate.subject) : s((w) => w.noCertificates),
         certificate?.validUntil ? code(certificate.validUntil) : '',
         certificate?.daysLeft !== undefined ? String(certificate.daysLeft) : '',
-        certificate ? element('span', { class: `cert cert-${certificate.state}` }, s((w) => w.statuses[certificate.state])) : '',
+        certificate
+          ? element(
+              'span',
+              { class: `cert cert-${certificate.state}` },
+              s((w) => w.statuses[certificate.state]),
+            )
+          : '',
         index === 0 ? String(entry.dependents.length) : '',
       ]);
     }),
@@ -137,18 +169,42 @@ export function signaturesPage(site: SiteContext): Page {
     entry.timestamp !== undefined ? code(entry.timestamp) : '',
   ];
   const systems = tableHtml(
-    [s((w) => w.signer), s((w) => w.signing), s((w) => w.document), s((w) => w.level), s((w) => w.format), s((w) => w.with), s((w) => w.timestamp)],
+    [
+      s((w) => w.signer),
+      s((w) => w.signing),
+      s((w) => w.document),
+      s((w) => w.level),
+      s((w) => w.format),
+      s((w) => w.with),
+      s((w) => w.timestamp),
+    ],
     map.systems.flatMap((entry) => entry.signatures.map(signing)),
   );
   return {
     path: 'signatures.html',
     title: (words) => words.reports.signatures.title,
     body: [
-      element('h1', {}, s((w) => w.title)),
-      element('p', {}, s((w) => w.intro({ date: map.evaluationDate }))),
-      element('h2', {}, s((w) => w.trustServices)),
+      element(
+        'h1',
+        {},
+        s((w) => w.title),
+      ),
+      element(
+        'p',
+        {},
+        s((w) => w.intro({ date: map.evaluationDate })),
+      ),
+      element(
+        'h2',
+        {},
+        s((w) => w.trustServices),
+      ),
       trusts,
-      element('h2', {}, s((w) => w.systems)),
+      element(
+        'h2',
+        {},
+        s((w) => w.systems),
+      ),
       systems,
     ].join('\n'),
     section: 'signatures',

@@ -12,7 +12,11 @@ import { specFilesOf, specLink } from './spec-links.js';
 export function specsPages(site: SiteContext): Page[] {
   const shared = ['catalog.json', 'open-data.json'].filter((file) => site.specs?.has(file));
   const intro = [
-    element('p', {}, say((w) => w.site.specs.intro)),
+    element(
+      'p',
+      {},
+      say((w) => w.site.specs.intro),
+    ),
     shared.length > 0 ? element('ul', { class: 'files' }, ...shared.map((file) => element('li', {}, specLink(file, '')))) : '',
   ].join('\n');
   const interfaces = site.elements.filter((candidate) => candidate.kind === 'interface').sort((a, b) => compareText(a.id, b.id));
@@ -29,7 +33,14 @@ export function specsPages(site: SiteContext): Page[] {
     heading: (w) => w.site.specs.title,
     intro,
     rows,
-    render: (slice) => (slice.length > 0 ? tableHtml(headers, slice) : element('p', {}, say((w) => w.site.specs.noSpecs))),
+    render: (slice) =>
+      slice.length > 0
+        ? tableHtml(headers, slice)
+        : element(
+            'p',
+            {},
+            say((w) => w.site.specs.noSpecs),
+          ),
     section: 'specs',
   });
 }

@@ -25,13 +25,34 @@ export function viewPageOf(view: ViewGraph, site: SiteContext): Page {
     ],
   ]);
   const body = [
-    element('p', { class: 'breadcrumb' }, link(`${root}list/view.html`, say((w) => w.site.nav.views))),
+    element(
+      'p',
+      { class: 'breadcrumb' },
+      link(
+        `${root}list/view.html`,
+        say((w) => w.site.nav.views),
+      ),
+    ),
     element('h1', {}, `${escapeHtml(view.title)} ${code(view.id)}`),
     about,
-    element('p', { class: 'note' }, say((w) => w.site.view.labelsLanguage)),
+    element(
+      'p',
+      { class: 'note' },
+      say((w) => w.site.view.labelsLanguage),
+    ),
     diagramFigure(view, site, root, 'd0-'),
-    downloads.length > 0 ? section('downloads', say((w) => w.site.view.downloads), element('ul', { class: 'files' }, ...downloads)) : '',
-    section('shown', say((w) => w.site.view.elements), shownElements(view, site, root)),
+    downloads.length > 0
+      ? section(
+          'downloads',
+          say((w) => w.site.view.downloads),
+          element('ul', { class: 'files' }, ...downloads),
+        )
+      : '',
+    section(
+      'shown',
+      say((w) => w.site.view.elements),
+      shownElements(view, site, root),
+    ),
     ...(declared?.kind === 'view' ? elementSections(declared, site, root) : []),
   ].join('\n');
   return { path, title: () => view.title, body, section: 'views' };

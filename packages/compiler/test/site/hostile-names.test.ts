@@ -17,7 +17,10 @@ let browser: Browser;
 beforeAll(async () => {
   const root = join(mkdtempSync(join(tmpdir(), 'gea-hostile-site-')), 'ws');
   cpSync(HOSTILE_NAMES, root, { recursive: true });
-  const [built, launched] = await Promise.all([buildWorkspace(await loadWorkspace([root]), { toolVersion: '0.0.0', locale: 'en' }), launchChromium()]);
+  const [built, launched] = await Promise.all([
+    buildWorkspace(await loadWorkspace([root]), { toolVersion: '0.0.0', locale: 'en' }),
+    launchChromium(),
+  ]);
   site = join(built.outDir, 'site');
   browser = launched;
 }, 120_000);

@@ -12,7 +12,8 @@ function snapshot(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const path = join(dir, entry);
-    if (statSync(path).isFile() && !relative(dir, path).startsWith('.cache')) files[relative(dir, path)] = readFileSync(path).toString('base64');
+    if (statSync(path).isFile() && !relative(dir, path).startsWith('.cache'))
+      files[relative(dir, path)] = readFileSync(path).toString('base64');
   }
   return files;
 }
@@ -42,7 +43,9 @@ describe('building the site safely', () => {
     expect(Object.keys(before)).toContain(join('site', 'index.html'));
     writeFileSync(join(root, 'model.gea'), readFileSync(join(root, 'model.gea'), 'utf8').replace('Иргэний лавлагаа', 'Иргэний лавлагаа 2'));
 
-    const error = await buildWorkspace(await loadWorkspace([root]), { ...options, fileSystem: failingInTheSite }).catch((thrown: unknown) => thrown);
+    const error = await buildWorkspace(await loadWorkspace([root]), { ...options, fileSystem: failingInTheSite }).catch(
+      (thrown: unknown) => thrown,
+    );
     expect(error).toBeInstanceOf(WorkspaceError);
     expect(snapshot(join(root, 'out'))).toEqual(before);
     expect(readdirSync(join(root, 'out')).filter((entry) => /\.(new|old)$/.test(entry))).toEqual([]);
@@ -63,7 +66,11 @@ describe('building the site safely', () => {
     const root = copyOfQuickstart();
     const result = await buildWorkspace(await loadWorkspace([root]), { toolVersion: '0.0.0', only: ['site'] });
     expect(result.sections.map((section) => section.folder)).toEqual(['diagrams', 'reports', 'specs', 'site']);
-    expect(readdirSync(join(root, 'out')).filter((entry) => !entry.startsWith('.')).sort()).toEqual(['diagrams', 'reports', 'site', 'specs']);
+    expect(
+      readdirSync(join(root, 'out'))
+        .filter((entry) => !entry.startsWith('.'))
+        .sort(),
+    ).toEqual(['diagrams', 'reports', 'site', 'specs']);
     const first = snapshot(join(root, 'out'));
     await buildWorkspace(await loadWorkspace([root]), { toolVersion: '0.0.0', only: ['site'] });
     expect(snapshot(join(root, 'out'))).toEqual(first);

@@ -20,10 +20,7 @@ let browser: Browser;
 beforeAll(async () => {
   const root = join(mkdtempSync(join(tmpdir(), 'gea-site-')), 'mongolia');
   cpSync(MONGOLIA_EXAMPLE, root, { recursive: true, filter: (path) => !relative(MONGOLIA_EXAMPLE, path).startsWith('out') });
-  const [built, launched] = await Promise.all([
-    buildWorkspace(await loadWorkspace([root]), { toolVersion: '0.0.0' }),
-    launchChromium(),
-  ]);
+  const [built, launched] = await Promise.all([buildWorkspace(await loadWorkspace([root]), { toolVersion: '0.0.0' }), launchChromium()]);
   out = built.outDir;
   site = join(out, 'site');
   browser = launched;
@@ -175,7 +172,9 @@ describe('the review site on disk', () => {
 
   it('has no dangling link: every local href and src of the site and of the diagrams names a file, every #anchor an id', () => {
     const documents = [
-      ...readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).map((file) => join(site, file)),
+      ...readdirSync(site, { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.html'))
+        .map((file) => join(site, file)),
       ...readdirSync(join(out, 'diagrams'))
         .filter((file) => file.endsWith('.svg'))
         .map((file) => join(out, 'diagrams', file)),

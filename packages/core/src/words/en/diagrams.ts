@@ -133,6 +133,12 @@ export const diagrams = {
     findings: ({ error, warning, info, waived }: { error: number; warning: number; info: number; waived: number }) =>
       `findings: ${error} errors, ${warning} warnings, ${info} infos, ${waived} waived — \`gea check\` lists them`,
     layingOut: ({ done, total }: { done: number; total: number }) => `laid out ${done} of ${total} views`,
+    /** Added to the site line. */
+    siteDetail: ({ pages, index }: { pages: number; index: string }) => ` (${pages} pages; open ${index})`,
+    took: ({ seconds }: { seconds: string }) => `built in ${seconds} s`,
+    watching: 'watching the sources and gea.yaml for changes; Ctrl+C stops',
+    rebuilding: ({ files }: { files: string }) => `changed: ${files}; building again`,
+    failed: ({ message }: { message: string }) => `the build failed: ${message}; the previous output is left as it was`,
     onlyTakes: ({ sections, given }: { sections: string; given: string }) =>
       `--only takes a comma-separated list of ${sections}; not \`${given}\``,
     noView: ({ view, views }: { view: string; views: string }) => `no view \`${view}\` (views: ${views})`,

@@ -118,6 +118,11 @@ export const diagrams: WordTable['diagrams'] = {
     findings: ({ error, warning, info, waived }) =>
       `илрэл: ${error} алдаа, ${warning} анхааруулга, ${info} мэдээлэл, ${waived} чөлөөлөгдсөн — \`gea check\` тэдгээрийг жагсаана`,
     layingOut: ({ done, total }) => `${total} харагдацаас ${done}-г байрлууллаа`,
+    siteDetail: ({ pages, index }) => ` (${pages} хуудас; ${index}-г нээнэ үү)`,
+    took: ({ seconds }) => `${seconds} секундэд бүтээв`,
+    watching: 'эх файл болон gea.yaml-ийн өөрчлөлтийг хянаж байна; Ctrl+C зогсооно',
+    rebuilding: ({ files }) => `өөрчлөгдсөн: ${files}; дахин бүтээж байна`,
+    failed: ({ message }) => `бүтээх явц амжилтгүй: ${message}; өмнөх гаралт хэвээр үлдэв`,
     onlyTakes: ({ sections, given }) => `--only нь таслалаар тусгаарласан ${sections} жагсаалт авна; \`${given}\` биш`,
     noView: ({ view, views }) => `\`${view}\` харагдац алга (харагдацууд: ${views})`,
     noViewClose: ({ view, close, views }) => `\`${view}\` харагдац алга; ${close} гэж үү? (харагдацууд: ${views})`,

@@ -6,8 +6,7 @@ export const site: WordTable['site'] = {
   skipToContent: 'Агуулга руу шилжих',
   banner: ({ classification }: { classification: string }) =>
     `Нууцлалын ангилал: ${classification} — энэ сайтыг зохих журмын дагуу ашиглана уу`,
-  generatedBy: ({ files, elements }: { files: number; elements: number }) =>
-    `gea ${files} эх файлын ${elements} тодорхойлолтоос үүсгэв.`,
+  generatedBy: ({ files, elements }: { files: number; elements: number }) => `gea ${files} эх файлын ${elements} тодорхойлолтоос үүсгэв.`,
   nav: {
     label: 'Сайт',
     overview: 'Тойм',
