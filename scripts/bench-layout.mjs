@@ -1,6 +1,8 @@
 // Layout benchmark: synthetic view graphs of 20, 50 and 150 nodes (in agencies, some nested, ~1.5
 // edges a node) laid out in-process, each size in a fresh process (cold, no cache), with quality
-// numbers (size, edge crossings, bends). `--sweep` compares ELK options. Prints JSON.
+// numbers (size, edge crossings, bends). `--sweep` compares ELK options. `--views [WORKSPACE]`
+// prints the readability measures of every view of a workspace (examples/mongolia by default)
+// against READABILITY_LIMITS, with the layout each view was drawn with. Prints JSON.
 // Reads the compiled layout from packages/diagrams/dist (or GEA_DIAGRAMS_DIST); build first.
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -120,6 +122,7 @@ function quality(layout) {
 }
 
 const round = (value) => Math.round(value * 10) / 10;
+const round2 = (value) => Math.round(value * 100) / 100;
 
 /** In a fresh process: import the layout, lay out one size RUNS times, report the cold run and the median. */
 async function measure(size, elkOptions) {
@@ -152,8 +155,43 @@ function inFreshProcess(size, elkOptions) {
   return JSON.parse(out);
 }
 
+/** Every view of `workspace` laid out as the build does, with its readability measures and what is over a limit. */
+export async function measureViews(workspace) {
+  const compiler = await import(pathToFileURL(resolve(DIST, '../../compiler/dist/index.js')).href);
+  const core = await import(pathToFileURL(resolve(DIST, '../../core/dist/index.js')).href);
+  const { layoutView, measureReadability, readabilityProblems } = await import(pathToFileURL(`${DIST}/index.js`).href);
+  const { loadBundledFonts } = await import(pathToFileURL(`${DIST}/node/index.js`).href);
+  const fonts = loadBundledFonts();
+  const { analysis } = await compiler.compileWorkspace(await compiler.loadWorkspace([workspace]), { evaluationDate: '2026-11-27' });
+  const views = [];
+  for (const graph of core.computeViews(analysis.model)) {
+    const start = performance.now();
+    const layout = await layoutView(graph, fonts);
+    const measures = measureReadability(layout);
+    views.push({
+      view: graph.id,
+      nodes: graph.nodes.length,
+      edges: graph.edges.length,
+      plan: layout.plan,
+      size: `${Math.round(measures.width)}x${Math.round(measures.height)}`,
+      aspect: round2(measures.aspect),
+      crossingsPerEdge: round2(measures.crossingsPerEdge),
+      bendsPerEdge: round2(measures.bendsPerEdge),
+      edgesThroughNodes: measures.edgesThroughNodes,
+      smallestTextAtA3: Number.isFinite(measures.smallestTextAtA3) ? round(measures.smallestTextAtA3) : null,
+      ms: round(performance.now() - start),
+      overLimits: readabilityProblems(measures),
+    });
+    process.stderr.write(`${graph.id}: ${views.at(-1).overLimits.join('; ') || 'within the limits'}\n`);
+  }
+  return { workspace, within: views.filter((view) => view.overLimits.length === 0).length, views };
+}
+
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain && process.argv[2] === '--measure') {
+if (isMain && process.argv[2] === '--views') {
+  const workspace = resolve(process.argv[3] ?? fileURLToPath(new URL('../examples/mongolia', import.meta.url)));
+  process.stdout.write(`${JSON.stringify(await measureViews(workspace), null, 2)}\n`);
+} else if (isMain && process.argv[2] === '--measure') {
   process.stdout.write(JSON.stringify(await measure(Number(process.argv[3]), JSON.parse(process.argv[4] ?? '{}'))));
 } else if (isMain) {
   const configurations = process.argv.includes('--sweep') ? [{}, ...SWEEP] : [{}];

@@ -1,7 +1,8 @@
 // `npm run bench`: generates synthetic national models and measures `gea check` on them (load,
 // parse and link, semantic model, rules) and peak memory, each size in a fresh process; then the
 // diagrams of examples/mongolia built cold and warm, and layout times by view size
-// (scripts/bench-layout.mjs). Prints JSON.
+// (scripts/bench-layout.mjs), and the readability measures of every view of the example (bench-layout
+// --views). Prints JSON.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,7 +87,17 @@ if (process.argv[2] === '--measure') {
   const layout = JSON.parse(
     execFileSync(process.execPath, [fileURLToPath(new URL('./bench-layout.mjs', import.meta.url))], { encoding: 'utf8' }),
   );
+  const readability = JSON.parse(
+    execFileSync(process.execPath, [fileURLToPath(new URL('./bench-layout.mjs', import.meta.url)), '--views'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  );
   console.log(
-    JSON.stringify({ node: process.version, cpus: (await import('node:os')).cpus().length, check: results, diagrams, layout }, null, 2),
+    JSON.stringify(
+      { node: process.version, cpus: (await import('node:os')).cpus().length, check: results, diagrams, layout, readability },
+      null,
+      2,
+    ),
   );
 }

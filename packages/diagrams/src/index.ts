@@ -9,6 +9,7 @@ export { renderMermaid } from './text/mermaid.js';
 export { renderPlantUml, type PlantUmlOptions } from './text/plantuml.js';
 export {
   measureReadability,
+  readabilityPenalty,
   readabilityProblems,
   a3Scale,
   READABILITY_LIMITS,

@@ -123,6 +123,14 @@ describe.each(LOCALES)('diagrams in %s', (locale) => {
           return capitalised(words.classifications[value as keyof typeof words.classifications]);
         case 'status':
           return capitalised(words.statuses[value as keyof typeof words.statuses]);
+        case 'count':
+          return words.legend.count;
+        case 'finding':
+          return capitalised(
+            { error: words.legend.findingError, warning: words.legend.findingWarning, waived: words.legend.findingWaived }[
+              value as 'error' | 'warning' | 'waived'
+            ],
+          );
         default:
           return words.relations[value as keyof typeof words.relations];
       }
@@ -132,10 +140,11 @@ describe.each(LOCALES)('diagrams in %s', (locale) => {
       if (!legend) continue;
       expect(legend.querySelector(':scope > text')!.textContent, graph.id).toBe(words.legend.title);
       for (const section of legend.querySelectorAll('.legend-section')) {
-        const id = section.getAttribute('data-section') as 'elements' | 'classification' | 'status' | 'relations';
+        const id = section.getAttribute('data-section') as 'elements' | 'classification' | 'status' | 'relations' | 'findings' | 'labels';
         expect(section.querySelector(':scope > text')!.textContent, graph.id).toBe(words.legend[id]);
       }
-      for (const item of legend.querySelectorAll('.legend-item')) {
+      // The key of numbered labels gives the model's own text (findings.test.ts checks it).
+      for (const item of legend.querySelectorAll('.legend-item:not([data-legend="label"])')) {
         const text = item.querySelector(':scope > text')!.textContent;
         expect(text, `${graph.id} ${item.getAttribute('data-value')}`).toBe(
           expected(item.getAttribute('data-legend')!, item.getAttribute('data-value')!),

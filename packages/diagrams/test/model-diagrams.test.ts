@@ -1,7 +1,7 @@
 // Diagrams of whole models — the national example, every conformance example, a model with
 // hostile names — through the real build: every view renders, lays out cleanly, carries its data
 // attributes, escapes what it must, gives the same bytes twice, and comes from the cache the
-// second time without laying anything out.
+// second time without laying anything out; and how readable each view is, by the measures.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,9 +9,10 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONFORMANCE_DIR } from '@gea-arch/fixtures';
 import { buildWorkspace, loadWorkspace, compileWorkspace } from '@gea-arch/compiler';
 import { computeViews } from '@gea-arch/core';
-import type { ViewLayout } from '@gea-arch/diagrams';
+import type { ViewGraph } from '@gea-arch/core';
+import { measureReadability, READABILITY_LIMITS, readabilityProblems, type ReadabilityLimits, type ViewLayout } from '@gea-arch/diagrams';
 import { layoutViews } from '@gea-arch/diagrams/node';
-import { layoutView } from '../src/layout/index.js';
+import { DEFAULT_PLAN, layoutView } from '../src/layout/index.js';
 import { renderSvg } from '../src/svg/render-svg.js';
 import { FONTS } from './fonts.js';
 import { layoutProblems } from './layout/geometry-checks.js';
@@ -22,9 +23,9 @@ import { HOSTILE_NAMES, MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
 const EXAMPLE = MONGOLIA_EXAMPLE;
 const HOSTILE = HOSTILE_NAMES;
 
-async function layoutsOf(target: string): Promise<ViewLayout[]> {
+async function layoutsOf(target: string, cacheDir?: string): Promise<ViewLayout[]> {
   const { analysis } = await compileWorkspace(await loadWorkspace([target]), { evaluationDate: '2026-11-27' });
-  return (await layoutViews(computeViews(analysis.model), FONTS, { workers: 1 })).layouts;
+  return (await layoutViews(computeViews(analysis.model), FONTS, { workers: 1, cacheDir })).layouts;
 }
 
 function checkLayouts(layouts: readonly ViewLayout[]): string[] {
@@ -38,9 +39,26 @@ function checkLayouts(layouts: readonly ViewLayout[]): string[] {
   return problems;
 }
 
+/** What is over its readability limit, view by view (`view: aspect 2.3 > 2`). */
+function overLimits(layouts: readonly ViewLayout[], which: readonly (keyof ReadabilityLimits)[]): string[] {
+  const limits = { ...NO_LIMITS, ...Object.fromEntries(which.map((name) => [name, READABILITY_LIMITS[name]])) };
+  return layouts.flatMap((layout) =>
+    readabilityProblems(measureReadability(layout), limits).map((problem) => `${layout.graph.id}: ${problem}`),
+  );
+}
+
+const NO_LIMITS: ReadabilityLimits = {
+  aspect: Infinity,
+  edgesThroughNodes: Infinity,
+  crossingsPerEdge: Infinity,
+  bendsPerEdge: Infinity,
+  smallestTextAtA3: 0,
+};
+
 describe('diagrams of the national example', () => {
   let outDir: string;
   let files: string[];
+  let layouts: ViewLayout[];
 
   beforeAll(async () => {
     outDir = join(mkdtempSync(join(tmpdir(), 'gea-diagrams-')), 'out');
@@ -52,7 +70,9 @@ describe('diagrams of the national example', () => {
     });
     expect(result.diagrams?.laidOut).toBe(result.diagrams?.views);
     files = readdirSync(join(outDir, 'diagrams')).sort();
-  });
+    // The build's layouts, read back from its cache.
+    layouts = await layoutsOf(EXAMPLE, join(outDir, '.cache', 'layouts'));
+  }, 600_000);
 
   it('renders every view as SVG, Mermaid and PlantUML', async () => {
     const { analysis } = await compileWorkspace(await loadWorkspace([EXAMPLE]));
@@ -61,8 +81,12 @@ describe('diagrams of the national example', () => {
     for (const id of ids) expect(files).toEqual(expect.arrayContaining([`${id}.svg`, `${id}.mmd`, `${id}.puml`]));
   });
 
-  it('lays every view out without overlaps, with labels inside their boxes and edges touching their nodes', async () => {
-    expect(checkLayouts(await layoutsOf(EXAMPLE))).toEqual([]);
+  it('lays every view out without overlaps, with labels inside their boxes and edges touching their nodes', () => {
+    expect(checkLayouts(layouts)).toEqual([]);
+  });
+
+  it('draws every view at most 2 : 1 either way, with no edge through a node that is not its end', () => {
+    expect(overLimits(layouts, ['aspect', 'edgesThroughNodes'])).toEqual([]);
   });
 
   it('writes SVG that parses, with data attributes on every node and edge', () => {
@@ -102,8 +126,8 @@ describe('diagrams of the national example', () => {
     for (const file of after) expect(readFileSync(join(outDir, 'diagrams', file)).equals(before.get(file)!), file).toBe(true);
   });
 
-  it('lays out again with no-cache', async () => {
-    const layout = vi.fn(layoutView);
+  it('lays out again with no-cache', { timeout: 300_000 }, async () => {
+    const layout = vi.fn((graph: ViewGraph, fonts: typeof FONTS) => layoutView(graph, fonts, { plan: DEFAULT_PLAN }));
     const result = await buildWorkspace(await loadWorkspace([EXAMPLE]), {
       outDir,
       only: ['diagrams'],
@@ -119,10 +143,11 @@ describe('diagrams of the conformance examples', () => {
   for (const entry of readdirSync(CONFORMANCE_DIR)
     .filter((name) => name !== 'README.md')
     .sort()) {
-    it(`${entry}: every view lays out cleanly and renders`, async () => {
+    it(`${entry}: every view lays out cleanly, within every readability limit, and renders`, { timeout: 120_000 }, async () => {
       const layouts = await layoutsOf(join(CONFORMANCE_DIR, entry));
       expect(layouts.length).toBeGreaterThan(0);
       expect(checkLayouts(layouts)).toEqual([]);
+      expect(overLimits(layouts, Object.keys(READABILITY_LIMITS) as (keyof ReadabilityLimits)[])).toEqual([]);
       for (const layout of layouts) {
         const document = parseSvg(renderSvg(layout, FONTS));
         expect(document.querySelectorAll('g.node').length, layout.graph.id).toBe(layout.nodes.length);

@@ -65,6 +65,10 @@ async function buildOnce(workspace: Workspace, options: BuildCommandOptions, onl
     evaluationDate: options.date,
     toolVersion: VERSION,
     onProgress: (message) => progress.update(message),
+    onWarning: (message) => {
+      progress.done();
+      io.stderr(`${message}\n`);
+    },
   });
   progress.done();
   io.stdout(summary(result, wordsFor(messageLocale), io, (performance.now() - started) / 1000));

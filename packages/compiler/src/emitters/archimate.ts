@@ -59,7 +59,7 @@ export async function buildArchimate(model: SemanticModel, options: ArchimateBui
     cacheDir: options.cacheDir,
     noCache: options.noCache,
     layout: options.layout,
-    onProgress: (done, total) => options.onProgress?.(words.layingOut({ done, total })),
+    onStart: (view, done, total) => options.onProgress?.(words.layingOut({ view, done, total })),
   });
   const exchange = exchangeOfModel(model, { name: options.name, layouts });
   return {

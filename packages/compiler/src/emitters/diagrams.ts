@@ -39,6 +39,7 @@ export const diagramsEmitter: Emitter = {
       cacheDir: join(cacheDir, 'layouts'),
       noCache: options.noCache,
       onProgress,
+      onWarning: options.onWarning,
       layout: options.layout,
     });
     return { files: built.files, stats: { views: built.views, laidOut: built.laidOut, cached: built.cached } };
@@ -59,6 +60,8 @@ export interface DiagramBuildOptions {
   /** Lay out every view again, ignoring the cache. */
   readonly noCache?: boolean;
   readonly onProgress?: (message: string) => void;
+  /** A view whose layout failed or ran slow and was drawn more simply, in the message locale. */
+  readonly onWarning?: (message: string) => void;
   /** Lays out in this process with this function (tests observe which views are laid out). */
   readonly layout?: LayoutViewsOptions['layout'];
 }
@@ -79,8 +82,9 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     cacheDir: options.cacheDir,
     noCache: options.noCache,
     layout: options.layout,
-    onProgress: (done, total) => options.onProgress?.(words.layingOut({ done, total })),
+    onStart: (view, done, total) => options.onProgress?.(words.layingOut({ view, done, total })),
   });
+  for (const layout of layouts) for (const warning of layout.warnings ?? []) options.onWarning?.(words.layoutWarning({ warning }));
   if (options.cacheDir) pruneLayoutCache(options.cacheDir, new Set(graphs.map((graph) => layoutCacheKey(graph, fonts))));
   const files = new Map<string, string | Uint8Array>();
   const extension = Object.fromEntries(FORMATS.map((format) => [format.id, format.extension])) as Record<DiagramFormat, string>;

@@ -43,6 +43,8 @@ export interface EmitOptions {
   readonly evaluationDate?: string;
   /** gea's version, written into SARIF. */
   readonly toolVersion: string;
+  /** Told what went wrong but was worked around (a view drawn with a simpler layout). */
+  readonly onWarning?: (message: string) => void;
   /** Lays out diagrams in this process with this function (tests observe which views are laid out). */
   readonly layout?: LayoutViewsOptions['layout'];
 }

@@ -1,6 +1,7 @@
 // The colours of diagrams, once per theme: the SVG's style sheet uses both, the Mermaid and
 // PlantUML renderings the light one.
 import type { Classification, EdgeKind, NodeKind, Status } from '@gea-arch/core';
+import type { FindingLevel } from './findings.js';
 
 export interface Paint {
   readonly fill: string;
@@ -26,6 +27,8 @@ export interface Palette {
   readonly edges: Readonly<Record<EdgeKind, string>>;
   readonly edgeLabel: Paint & { readonly ink: string };
   readonly legend: Paint;
+  /** Halos, signs and badges of elements with findings. */
+  readonly findings: Readonly<Record<FindingLevel, string>>;
 }
 
 export const LIGHT: Palette = {
@@ -81,6 +84,7 @@ export const LIGHT: Palette = {
   },
   edgeLabel: { fill: '#ffffff', stroke: '#cbd5e1', ink: '#334155' },
   legend: { fill: '#f8fafc', stroke: '#cbd5e1' },
+  findings: { error: '#dc2626', warning: '#d97706', waived: '#64748b' },
 };
 
 export const DARK: Palette = {
@@ -136,4 +140,5 @@ export const DARK: Palette = {
   },
   edgeLabel: { fill: '#0f172a', stroke: '#475569', ink: '#e2e8f0' },
   legend: { fill: '#131d31', stroke: '#334155' },
+  findings: { error: '#f87171', warning: '#fbbf24', waived: '#94a3b8' },
 };

@@ -2,6 +2,7 @@
 // row. The renderer draws badges inside the box when the layout left this room, else on the border.
 import type { Classification, ViewNode } from '@gea-arch/core';
 import { type Badge, BADGE_HEIGHT } from './badges.js';
+import { findingLevel } from './findings.js';
 import { badgeText, diagramWords, type DiagramWords } from './words.js';
 
 /** Gap between the badge row and the label below it. */
@@ -19,9 +20,14 @@ export function effectiveClassification(node: Pick<ViewNode, 'kind' | 'classific
   return node.classification ?? (node.kind === 'data' || node.kind === 'interface' ? 'internal' : undefined);
 }
 
-/** Status mark, classification mark, then the model's badges. */
-export function nodeBadges(node: Pick<ViewNode, 'status' | 'kind' | 'classification' | 'badges'>, words: DiagramWords): Badge[] {
+/** Findings mark, status mark, classification mark, then the model's badges. */
+export function nodeBadges(
+  node: Pick<ViewNode, 'status' | 'kind' | 'classification' | 'badges' | 'findings'>,
+  words: DiagramWords,
+): Badge[] {
   const badges: Badge[] = [];
+  const level = findingLevel(node.findings);
+  if (level) badges.push({ text: words.findingBadges[level], className: `badge-f-${level}`, required: true });
   const status = words.statusBadges[node.status];
   if (status) badges.push({ text: status, className: `badge-s-${node.status}`, required: true });
   const classification = effectiveClassification(node);

@@ -11,14 +11,20 @@ export const elkGroupId = (index: number): string => `g${index}`;
 export const elkEdgeId = (index: number): string => `e${index}`;
 
 export function buildElkGraph(graph: ViewGraph, sizes: ViewSizes, tree: GroupTree, options: Readonly<LayoutOptions>): ElkNode {
+  // ELK reads a compound node's minimum size across the flow when it lays out across hierarchy
+  // levels downwards (elkjs 0.12), so a group with something in it is given it the other way round there.
+  const across = options['elk.direction'] === 'DOWN' || options['elk.direction'] === 'UP';
+  const filled = new Set([...tree.nodeGroup, ...tree.groupParent]);
   const groupNodes: ElkNode[] = graph.groups.map((_, index) => {
     const size = sizes.groups[index]!;
+    const minimum = [size.minWidth, size.headerHeight + GROUP_TEXT.padding];
+    if (across && filled.has(index)) minimum.reverse();
     return {
       id: elkGroupId(index),
       layoutOptions: {
         'elk.padding': `[top=${size.headerHeight},left=${GROUP_TEXT.padding},bottom=${GROUP_TEXT.padding},right=${GROUP_TEXT.padding}]`,
         'elk.nodeSize.constraints': 'MINIMUM_SIZE',
-        'elk.nodeSize.minimum': `(${size.minWidth}, ${size.headerHeight + GROUP_TEXT.padding})`,
+        'elk.nodeSize.minimum': `(${minimum[0]}, ${minimum[1]})`,
       },
       children: [],
     };

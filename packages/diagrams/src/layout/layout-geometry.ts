@@ -16,7 +16,7 @@ export interface GroupGeometry extends Box {
 
 export interface EdgeGeometry {
   readonly points: readonly Point[];
-  readonly label?: Box & { readonly text: TextBlock };
+  readonly label?: Box & { readonly text: TextBlock; readonly key?: number };
 }
 
 export interface LayoutGeometry {
@@ -28,6 +28,10 @@ export interface LayoutGeometry {
   readonly groups: readonly GroupGeometry[];
   /** In the graph's edge order. */
   readonly edges: readonly EdgeGeometry[];
+  /** Which candidate layout was kept. */
+  readonly plan?: string;
+  /** What went wrong on the way to this layout, each naming the view. */
+  readonly warnings?: readonly string[];
 }
 
 export function attachGraph(graph: ViewGraph, geometry: LayoutGeometry): ViewLayout {
@@ -38,6 +42,8 @@ export function attachGraph(graph: ViewGraph, geometry: LayoutGeometry): ViewLay
     nodes: geometry.nodes.map((placed, index) => ({ ...placed, node: graph.nodes[index]! })),
     groups: geometry.groups.map(({ index, ...placed }) => ({ ...placed, group: graph.groups[index]! })),
     edges: geometry.edges.map((placed, index) => ({ ...placed, edge: graph.edges[index]! })),
+    ...(geometry.plan !== undefined ? { plan: geometry.plan } : {}),
+    ...(geometry.warnings !== undefined ? { warnings: geometry.warnings } : {}),
   };
 }
 
@@ -49,6 +55,8 @@ export function detachGraph(layout: ViewLayout): LayoutGeometry {
     nodes: layout.nodes.map(({ node: _node, ...placed }) => placed),
     groups: layout.groups.map(({ group, ...placed }) => ({ index: groupIndex.get(group)!, ...placed })),
     edges: layout.edges.map(({ edge: _edge, ...placed }) => placed),
+    ...(layout.plan !== undefined ? { plan: layout.plan } : {}),
+    ...(layout.warnings !== undefined ? { warnings: layout.warnings } : {}),
   };
 }
 

@@ -4,16 +4,37 @@ import ElkModule from 'elkjs/lib/elk.bundled.js';
 import type { ELK, ElkEdgeSection, ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
 import type { ViewGraph } from '@gea-arch/core';
 import type { Fonts } from '../fonts/fonts.js';
+import { buildBundledElkGraph, type SegmentChains } from './bundled-graph.js';
 import { buildElkGraph, elkEdgeId, elkGroupId, elkNodeId } from './elk-graph.js';
 import { elkOptionsFor } from './elk-options.js';
 import { resolveGroupTree, type GroupTree } from './group-tree.js';
 import { attachGraph, type EdgeGeometry, type GroupGeometry, type LayoutGeometry, type NodeGeometry } from './layout-geometry.js';
-import { sizeView, type ViewSizes } from './node-sizes.js';
+import { numberedEdgeLabels, sizeView, type ViewSizes } from './node-sizes.js';
+import { chooseLayout, planName } from './choose-layout.js';
+import { gridLayout } from './grid-layout.js';
+import { fitShape } from './fit-shape.js';
+import { READABILITY_LIMITS } from '../quality/readability.js';
 import type { Box, Point, ViewLayout } from './types.js';
+
+/** How one candidate layout is made: nesting of groups, flow direction, and how edge labels are shown. */
+export interface LayoutPlan {
+  /** `bundled`: each group laid out on its own with ports, edges between groups bundled; `nested`: one layout across groups. */
+  readonly hierarchy: 'nested' | 'bundled';
+  readonly direction: 'RIGHT' | 'DOWN';
+  /** `inline`: each label's text on its edge; `numbered`: a number on the edge, its text in the legend's key. */
+  readonly labels: 'inline' | 'numbered';
+  /**
+   * Nested only: start ELK's ordering of nodes and groups within their layers from a layout of
+   * the same view without groups (which has far fewer crossings), instead of from the graph's order.
+   */
+  readonly seeded?: boolean;
+}
 
 export interface LayoutViewOptions {
   /** ELK options laid over the chosen ones (benchmarks try others). */
   readonly elkOptions?: Readonly<LayoutOptions>;
+  /** Lay out with this plan only, instead of choosing among the candidates (benchmarks, tests). */
+  readonly plan?: LayoutPlan;
 }
 
 /** Lays out one view, its text measured with `fonts`. */
@@ -26,18 +47,112 @@ export interface LayoutInput {
   readonly sizes: ViewSizes;
   readonly tree: GroupTree;
   readonly elkGraph: ElkNode;
+  /** Bundled layouts: the ELK edges each edge of the graph runs along. */
+  readonly chains?: SegmentChains;
 }
 
+export const DEFAULT_PLAN: LayoutPlan = { hierarchy: 'nested', direction: 'RIGHT', labels: 'inline' };
+
 export function layoutInput(graph: ViewGraph, fonts: Fonts, options: LayoutViewOptions = {}): LayoutInput {
-  const sizes = sizeView(fonts, graph);
+  const plan = options.plan ?? DEFAULT_PLAN;
+  const measured = roomForEdges(sizeView(fonts, graph), graph, plan.direction);
+  const sizes = plan.labels === 'numbered' ? { ...measured, edgeLabels: numberedEdgeLabels(fonts, graph) } : measured;
   const tree = resolveGroupTree(graph);
-  const elkOptions = elkOptionsFor(graph.nodes.length, options.elkOptions);
+  const elkOptions = { ...elkOptionsFor(graph.nodes.length, options.elkOptions), 'elk.direction': plan.direction, ...options.elkOptions };
+  if (plan.hierarchy === 'bundled') {
+    const { root, chains } = buildBundledElkGraph(graph, sizes, tree, elkOptions);
+    return { sizes, tree, elkGraph: root, chains };
+  }
   return { sizes, tree, elkGraph: buildElkGraph(graph, sizes, tree, elkOptions) };
 }
 
 /** The layout without the graph attached: what workers send back and the cache stores. */
 export async function layoutGeometry(graph: ViewGraph, fonts: Fonts, options: LayoutViewOptions = {}): Promise<LayoutGeometry> {
-  const { sizes, tree, elkGraph } = layoutInput(graph, fonts, options);
+  checkEdgeEnds(graph);
+  if (options.plan) return layoutWithPlan(graph, fonts, options);
+  return chooseLayout(
+    graph,
+    (plan) => layoutWithPlan(graph, fonts, { ...options, plan }),
+    () => gridLayout(graph, fonts),
+  );
+}
+
+/**
+ * Orders the children of every container of `elkGraph` as a layout of the view without groups
+ * places them across the flow (groups by the mean of the nodes they hold), and has ELK keep that
+ * order where it can.
+ */
+async function seedOrder(
+  graph: ViewGraph,
+  fonts: Fonts,
+  plan: LayoutPlan,
+  elkGraph: ElkNode,
+  elkOptions: Readonly<LayoutOptions> | undefined,
+): Promise<void> {
+  const flat: ViewGraph = { ...graph, groups: [], nodes: graph.nodes.map(({ group: _group, ...node }) => node) };
+  const flatPlan: LayoutPlan = { hierarchy: 'nested', direction: plan.direction, labels: plan.labels };
+  const placed = await elkEngine().layout(layoutInput(flat, fonts, { plan: flatPlan, elkOptions }).elkGraph);
+  const across = new Map<string, number>();
+  for (const child of placed.children ?? []) {
+    across.set(child.id, plan.direction === 'DOWN' ? (child.x ?? 0) + (child.width ?? 0) / 2 : (child.y ?? 0) + (child.height ?? 0) / 2);
+  }
+  const position = (node: ElkNode): number => {
+    if (across.has(node.id)) return across.get(node.id)!;
+    const inside = (node.children ?? []).map(position);
+    const mean = inside.length === 0 ? 0 : inside.reduce((sum, value) => sum + value, 0) / inside.length;
+    across.set(node.id, mean);
+    return mean;
+  };
+  const order = (container: ElkNode): void => {
+    const children = container.children ?? [];
+    children.forEach(order);
+    const ranked = children.map((child, index) => ({ child, index, at: position(child) }));
+    ranked.sort((a, b) => a.at - b.at || a.index - b.index);
+    container.children = ranked.map(({ child }) => child);
+  };
+  order(elkGraph);
+  elkGraph.layoutOptions = { ...elkGraph.layoutOptions, 'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES' };
+}
+
+/** Room along a node's side for each edge that meets it there: edges enter and leave across the flow. */
+export const EDGE_SPACING = 14;
+
+/**
+ * A node that many edges enter (or leave) gets a side long enough for each to meet it at its own
+ * point, in line with where it comes from, instead of all squeezed together and bent to fit.
+ */
+function roomForEdges(sizes: ViewSizes, graph: ViewGraph, direction: LayoutPlan['direction']): ViewSizes {
+  const incoming = new Map<string, number>();
+  const outgoing = new Map<string, number>();
+  for (const edge of graph.edges) {
+    incoming.set(edge.to, (incoming.get(edge.to) ?? 0) + 1);
+    outgoing.set(edge.from, (outgoing.get(edge.from) ?? 0) + 1);
+  }
+  const nodes = sizes.nodes.map((size, index) => {
+    const id = graph.nodes[index]!.id;
+    const side = (Math.max(incoming.get(id) ?? 0, outgoing.get(id) ?? 0) + 1) * EDGE_SPACING;
+    if (direction === 'RIGHT' && side > size.height) return { ...size, height: side };
+    if (direction === 'DOWN' && side > size.width) return { ...size, width: side };
+    return size;
+  });
+  return { ...sizes, nodes };
+}
+
+/** An edge to a node the view does not have is the view's mistake, not the layout's: no candidate could draw it. */
+function checkEdgeEnds(graph: ViewGraph): void {
+  const ids = new Set(graph.nodes.map((node) => node.id));
+  for (const edge of graph.edges) {
+    const missing = !ids.has(edge.from) ? edge.from : !ids.has(edge.to) ? edge.to : undefined;
+    if (missing !== undefined)
+      throw new Error(`view '${graph.id}': edge '${edge.id}' ends at '${missing}', which is not a node of the view`);
+  }
+}
+
+/** One candidate: ELK lays out the view as `options.plan` says. */
+export async function layoutWithPlan(graph: ViewGraph, fonts: Fonts, options: LayoutViewOptions): Promise<LayoutGeometry> {
+  const plan = options.plan ?? DEFAULT_PLAN;
+  const { sizes, tree, elkGraph, chains } = layoutInput(graph, fonts, options);
+  if (plan.seeded && plan.hierarchy === 'nested') await seedOrder(graph, fonts, plan, elkGraph, options.elkOptions);
   const placed = await elkEngine().layout(elkGraph);
   const boxes = absoluteBoxes(placed);
   const boxOf = (id: string): Box => {
@@ -45,7 +160,8 @@ export async function layoutGeometry(graph: ViewGraph, fonts: Fonts, options: La
     if (!box) throw new Error(`view '${graph.id}': ELK returned no box for '${id}'`);
     return box;
   };
-  const edgesById = new Map((placed.edges ?? []).map((edge) => [edge.id, edge]));
+  const edgesById = new Map(allEdges(placed).map((edge) => [edge.id, edge]));
+  const labelsById = new Map(allEdges(placed).flatMap((edge) => (edge.labels ?? []).map((label) => [label.id, label] as const)));
 
   const nodes = graph.nodes.map((_, index): NodeGeometry => {
     const size = sizes.nodes[index]!;
@@ -54,17 +170,21 @@ export async function layoutGeometry(graph: ViewGraph, fonts: Fonts, options: La
   const groupOrder = graph.groups.map((_, index) => index).sort((a, b) => tree.groupDepth[a]! - tree.groupDepth[b]! || a - b);
   const groups = groupOrder.map((index): GroupGeometry => ({ index, ...boxOf(elkGroupId(index)), label: sizes.groups[index]!.label }));
   const edges = graph.edges.map((edge, index): EdgeGeometry => {
-    const placedEdge = edgesById.get(elkEdgeId(index));
-    const points = placedEdge ? routePoints(placedEdge) : [];
+    const chain = chains?.[index] ?? [elkEdgeId(index)];
+    const pieces = chain.map((id) => edgesById.get(id));
+    const points = pieces.every((piece) => piece !== undefined) ? joinRoutes(pieces.map(routePoints)) : [];
     if (points.length < 2) throw new Error(`view '${graph.id}': ELK returned no route for edge '${edge.id}'`);
     const labelSize = sizes.edgeLabels[index];
-    const labelBox = placedEdge?.labels?.[0];
+    const labelBox = labelsById.get(`l${index}`);
     return {
       points,
-      ...(labelSize && labelBox ? { label: { ...roundBox(labelBox, 0, 0), text: labelSize.text } } : {}),
+      ...(labelSize && labelBox
+        ? { label: { ...roundBox(labelBox, 0, 0), text: labelSize.text, ...(labelSize.key !== undefined ? { key: labelSize.key } : {}) } }
+        : {}),
     };
   });
-  return { width: round(placed.width ?? 0), height: round(placed.height ?? 0), nodes, groups, edges };
+  const geometry = { width: round(placed.width ?? 0), height: round(placed.height ?? 0), nodes, groups, edges, plan: planName(plan) };
+  return fitShape(geometry, READABILITY_LIMITS.aspect);
 }
 
 // elkjs is CommonJS: under Node the default import is `module.exports`, whose `default` is the class.
@@ -76,6 +196,38 @@ let engine: ELK | undefined;
 function elkEngine(): ELK {
   engine ??= new Elk();
   return engine;
+}
+
+/** The edges declared anywhere in the graph: at the root, and inside groups in bundled layouts. */
+function allEdges(root: ElkNode): ElkExtendedEdge[] {
+  return [...(root.edges ?? []), ...(root.children ?? []).flatMap(allEdges)];
+}
+
+/**
+ * One route from the routes of consecutive segments. A segment ends where the next begins (the
+ * port between them), give or take the port's size: a small step is taken out by aligning.
+ */
+function joinRoutes(routes: readonly Point[][]): Point[] {
+  const joined: Point[] = [];
+  for (const route of routes) {
+    if (route.length === 0) continue;
+    const last = joined[joined.length - 1];
+    const first = route[0]!;
+    if (last && Math.abs(last.x - first.x) <= 2 && Math.abs(last.y - first.y) <= 2) joined.pop();
+    else if (last && last.x !== first.x && last.y !== first.y) joined.push({ x: first.x, y: last.y });
+    joined.push(...route);
+  }
+  return withoutStraightRuns(straighten(joined));
+}
+
+/** Drops points in the middle of a straight run, so only real bends remain. */
+function withoutStraightRuns(points: readonly Point[]): Point[] {
+  return points.filter((point, index) => {
+    if (index === 0 || index === points.length - 1) return true;
+    const before = points[index - 1]!;
+    const after = points[index + 1]!;
+    return !((before.x === point.x && point.x === after.x) || (before.y === point.y && point.y === after.y));
+  });
 }
 
 /** ELK gives child positions relative to their parent; walk down adding the offsets. */
@@ -141,7 +293,7 @@ function roundBox(shape: { x?: number; y?: number; width?: number; height?: numb
 }
 
 /** To 0.1 px, without a negative zero, so the same layout always prints the same bytes. */
-function round(value: number): number {
+export function round(value: number): number {
   const rounded = Math.round(value * 10) / 10;
   return rounded === 0 ? 0 : rounded;
 }

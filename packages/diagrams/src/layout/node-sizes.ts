@@ -1,6 +1,7 @@
 // Box sizes from measured text: a node's label and detail wrapped to a maximum width plus the room
 // the renderer asks for its shape and badges (node-chrome), a group's bold title, an edge's label.
 import { rowWidth } from '../chrome/badges.js';
+import { edgeLabelText } from '../chrome/findings.js';
 import { nodeBadges, nodeChrome, type Insets } from '../chrome/node-chrome.js';
 import { diagramWords, type DiagramWords } from '../chrome/words.js';
 import type { Fonts } from '../fonts/fonts.js';
@@ -63,6 +64,8 @@ export interface GroupSize {
 
 export interface EdgeLabelSize {
   readonly text: TextBlock;
+  /** When the label is drawn as a number (its text is in the legend's key): that number. */
+  readonly key?: number;
   readonly width: number;
   readonly height: number;
 }
@@ -128,13 +131,36 @@ export function sizeGroup(fonts: Fonts, group: ViewGroup): GroupSize {
 
 /** The label box ELK places for an edge, or undefined for an edge without a label. */
 export function sizeEdgeLabel(fonts: Fonts, edge: ViewEdge): EdgeLabelSize | undefined {
-  if (edge.label === undefined || edge.label === '') return undefined;
-  const text = measureTextBlock(fonts, edge.label, EDGE_LABEL.fontSize, false, EDGE_LABEL.maxTextWidth);
+  const label = edgeLabelText(edge);
+  if (label === undefined) return undefined;
+  const text = measureTextBlock(fonts, label, EDGE_LABEL.fontSize, false, EDGE_LABEL.maxTextWidth);
   return {
     text,
     width: Math.ceil(text.width + 2 * EDGE_LABEL.paddingX),
     height: Math.ceil(textBlockHeight(fonts, text) + 2 * EDGE_LABEL.paddingY),
   };
+}
+
+/**
+ * Labels as numbers: each distinct label text numbered 1, 2, … in the order edges first carry it
+ * (edges with the same text share its number), each number in a small box on its edge; the
+ * legend's key gives each number's text.
+ */
+export function numberedEdgeLabels(fonts: Fonts, graph: Pick<ViewGraph, 'edges'>): (EdgeLabelSize | undefined)[] {
+  const keys = new Map<string, number>();
+  return graph.edges.map((edge) => {
+    const label = edgeLabelText(edge);
+    if (label === undefined) return undefined;
+    const key = keys.get(label) ?? keys.size + 1;
+    keys.set(label, key);
+    const text = measureTextBlock(fonts, String(key), EDGE_LABEL.fontSize, true, EDGE_LABEL.maxTextWidth);
+    return {
+      text,
+      key,
+      width: Math.ceil(text.width + 2 * EDGE_LABEL.paddingX),
+      height: Math.ceil(textBlockHeight(fonts, text) + 2 * EDGE_LABEL.paddingY),
+    };
+  });
 }
 
 function ceilTenth(value: number): number {

@@ -38,8 +38,8 @@ export interface PlacedEdge {
   readonly edge: ViewEdge;
   /** From the source node's border to the target node's border, with every bend in between. */
   readonly points: readonly Point[];
-  /** Where the label sits, clear of nodes and other labels. */
-  readonly label?: Box & { readonly text: TextBlock };
+  /** Where the label sits, on its line; `key` when a number stands for the text (the legend's key gives it). */
+  readonly label?: Box & { readonly text: TextBlock; readonly key?: number };
 }
 
 export interface ViewLayout {
@@ -52,4 +52,8 @@ export interface ViewLayout {
   readonly groups: readonly PlacedGroup[];
   /** In the graph's edge order. */
   readonly edges: readonly PlacedEdge[];
+  /** Which candidate layout was kept (`nested-RIGHT-inline`, …, `grid` when ELK failed). */
+  readonly plan?: string;
+  /** What went wrong on the way (a failed or slow candidate), each naming the view. */
+  readonly warnings?: readonly string[];
 }

@@ -9,8 +9,11 @@ import type { Fonts } from '../fonts/fonts.js';
 import { fitsGraph, type LayoutGeometry } from '../layout/layout-geometry.js';
 import { layoutInput, type LayoutViewOptions } from '../layout/layout-view.js';
 
-/** Bump when the layout code changes what it produces for the same input. */
-export const LAYOUT_VERSION = 1;
+/**
+ * Bump when the layout code changes what it produces for the same input. 2: each view's layout
+ * chosen among candidates (nested or bundled groups, right or down, labels inline or numbered).
+ */
+export const LAYOUT_VERSION = 2;
 
 /**
  * The key of a view's layout: sha256 over canonical JSON of exactly what the geometry is computed
@@ -99,8 +102,10 @@ function isCacheFile(value: unknown): value is CacheFile {
   if (!isRecord(value) || typeof value.version !== 'number' || typeof value.key !== 'string') return false;
   const geometry = value.geometry;
   if (!isRecord(geometry) || !isFiniteNumber(geometry.width) || !isFiniteNumber(geometry.height)) return false;
-  const { nodes, groups, edges } = geometry;
+  const { nodes, groups, edges, plan, warnings } = geometry;
   return (
+    (plan === undefined || typeof plan === 'string') &&
+    (warnings === undefined || (Array.isArray(warnings) && warnings.every((warning) => typeof warning === 'string'))) &&
     Array.isArray(nodes) &&
     nodes.every((node) => isBox(node) && isTextBlock(node.label) && (node.detail === undefined || isTextBlock(node.detail))) &&
     Array.isArray(groups) &&
@@ -112,7 +117,8 @@ function isCacheFile(value: unknown): value is CacheFile {
         Array.isArray(edge.points) &&
         edge.points.length >= 2 &&
         edge.points.every((point) => isRecord(point) && isFiniteNumber(point.x) && isFiniteNumber(point.y)) &&
-        (edge.label === undefined || (isBox(edge.label) && isTextBlock(edge.label.text))),
+        (edge.label === undefined ||
+          (isBox(edge.label) && isTextBlock(edge.label.text) && (edge.label.key === undefined || Number.isInteger(edge.label.key)))),
     )
   );
 }

@@ -1,6 +1,7 @@
 // Lays out many views (Node.js only): cached ones are read back, the rest run in worker threads (at
 // most one per CPU and one per view, each with its own copy of the fonts), or in this process when
-// no compiled worker script is at hand.
+// no compiled worker script is at hand. A worker that dies or does not answer in time is an error
+// naming its view, never a hang.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -20,8 +21,12 @@ export interface LayoutViewsOptions {
   readonly noCache?: boolean;
   /** Most worker threads to start; os.availableParallelism() by default. 1 lays out in this process. */
   readonly workers?: number;
-  /** Called after each view is ready, cached or laid out. */
-  readonly onProgress?: (done: number, total: number) => void;
+  /** Called after each view is ready, cached or laid out, with its id. */
+  readonly onProgress?: (done: number, total: number, view: string) => void;
+  /** Called when a view starts being laid out (not for cached ones), with how many are ready. */
+  readonly onStart?: (view: string, done: number, total: number) => void;
+  /** How long a worker may take over one view before the build stops with an error naming it. */
+  readonly timeoutMs?: number;
   /** Lays out in this process with this function instead (tests watch which views it is called for). */
   readonly layout?: (graph: ViewGraph, fonts: Fonts) => Promise<ViewLayout>;
   /** The compiled worker script; layout-worker.js next to this module by default. */
@@ -35,6 +40,11 @@ export interface LayoutViewsResult {
 }
 
 const DEFAULT_WORKER_SCRIPT = new URL('./layout-worker.js', import.meta.url);
+/**
+ * A view's candidates stop after LAYOUT_BUDGET_MS (60 s) and fall back to simpler layouts; a
+ * worker still silent long after that is stuck (an ELK run that does not end).
+ */
+export const WORKER_TIMEOUT_MS = 300_000;
 
 /** Lays out `graphs`, their text measured with `fonts` (which the workers get a copy of). */
 export async function layoutViews(
@@ -44,88 +54,134 @@ export async function layoutViews(
 ): Promise<LayoutViewsResult> {
   const { cacheDir, noCache = false } = options;
   const geometries: (LayoutGeometry | undefined)[] = graphs.map(() => undefined);
-  const keys = graphs.map((graph) => (cacheDir === undefined ? '' : layoutCacheKey(graph, fonts)));
+  // Keys also without a cache: views with the same key are laid out once (each view when a
+  // layout function is given, so that tests see every view it is asked for).
+  const keys = graphs.map((graph) => layoutCacheKey(graph, fonts));
+  const sharedKey = (index: number): string => (options.layout === undefined ? keys[index]! : `${index}`);
   let done = 0;
   const finished = (index: number, geometry: LayoutGeometry): void => {
     geometries[index] = geometry;
     done++;
-    options.onProgress?.(done, graphs.length);
+    options.onProgress?.(done, graphs.length, graphs[index]!.id);
   };
+  const started = (index: number): void => options.onStart?.(graphs[index]!.id, done, graphs.length);
 
   const pending: number[] = [];
+  // A view with the same content as an earlier one (a declared view drawing what a generated one
+  // does) takes that one's layout: only the first of each key is laid out.
+  const sameAs = new Map<number, number[]>();
+  const firstWithKey = new Map<string, number>();
   graphs.forEach((graph, index) => {
     const cached = cacheDir === undefined || noCache ? undefined : readCachedLayout(cacheDir, keys[index]!, graph);
+    const first = firstWithKey.get(sharedKey(index));
     if (cached) finished(index, cached);
-    else pending.push(index);
+    else if (first !== undefined) sameAs.get(first)!.push(index);
+    else {
+      firstWithKey.set(sharedKey(index), index);
+      sameAs.set(index, []);
+      pending.push(index);
+    }
   });
-  const cachedCount = graphs.length - pending.length;
+  const cachedCount = graphs.length - pending.length - [...sameAs.values()].reduce((sum, copies) => sum + copies.length, 0);
 
   const laidOut = (index: number, geometry: LayoutGeometry): void => {
     if (cacheDir !== undefined) writeCachedLayout(cacheDir, keys[index]!, geometry);
     finished(index, geometry);
+    for (const copy of sameAs.get(index) ?? []) finished(copy, geometry);
   };
   const script = options.workerScript ?? DEFAULT_WORKER_SCRIPT;
   const workerCount = Math.min(options.workers ?? availableParallelism(), pending.length);
   if (options.layout === undefined && workerCount > 1 && existsSync(fileURLToPath(script))) {
-    await layoutInWorkers(graphs, pending, workerCount, script, { faces: fonts.faces }, laidOut);
+    const timeoutMs = options.timeoutMs ?? WORKER_TIMEOUT_MS;
+    await layoutInWorkers(graphs, pending, { count: workerCount, script, timeoutMs }, { faces: fonts.faces }, started, laidOut);
   } else {
     const layout = options.layout;
     for (const index of pending) {
       const graph = graphs[index]!;
+      started(index);
       laidOut(index, layout ? detachGraph(await layout(graph, fonts)) : await layoutGeometry(graph, fonts));
     }
   }
 
   return {
     layouts: graphs.map((graph, index) => attachGraph(graph, geometries[index]!)),
-    stats: { laidOut: pending.length, cached: cachedCount },
+    stats: { laidOut: graphs.length - cachedCount, cached: cachedCount },
   };
 }
 
-/** Hands the pending views out to `workerCount` workers, the next one to whichever finishes first. */
+/** Hands the pending views out to the workers, the next one to whichever finishes first. */
 async function layoutInWorkers(
   graphs: readonly ViewGraph[],
   pending: readonly number[],
-  workerCount: number,
-  script: URL,
+  pool: { readonly count: number; readonly script: URL; readonly timeoutMs: number },
   workerData: LayoutWorkerData,
+  started: (index: number) => void,
   laidOut: (index: number, geometry: LayoutGeometry) => void,
 ): Promise<void> {
   const queue = [...pending];
   const workers: Worker[] = [];
+  const timers = new Map<Worker, ReturnType<typeof setTimeout>>();
+  const viewName = (index: number | undefined): string => (index === undefined ? 'no view' : `view '${graphs[index]!.id}'`);
   try {
     await new Promise<void>((resolve, reject) => {
       let remaining = queue.length;
+      let failed = false;
+      const fail = (error: Error): void => {
+        failed = true;
+        reject(error);
+      };
+      const inFlight = new Map<Worker, number>();
       const sendNext = (worker: Worker): void => {
         const index = queue.shift();
-        if (index !== undefined) worker.postMessage({ index, graph: graphs[index]! } satisfies LayoutRequest);
+        if (index === undefined || failed) return;
+        inFlight.set(worker, index);
+        started(index);
+        timers.set(
+          worker,
+          setTimeout(() => {
+            const seconds = Math.round(pool.timeoutMs / 1000);
+            fail(new Error(`laying out ${viewName(index)}: no answer from its worker thread in ${seconds} s; stopped`));
+          }, pool.timeoutMs),
+        );
+        worker.postMessage({ index, graph: graphs[index]! } satisfies LayoutRequest);
       };
-      for (let count = 0; count < workerCount; count++) {
-        const worker = new Worker(script, { workerData });
+      for (let count = 0; count < pool.count; count++) {
+        const worker = new Worker(pool.script, { workerData });
         workers.push(worker);
         worker.on('message', (reply: LayoutReply) => {
+          clearTimeout(timers.get(worker));
+          inFlight.delete(worker);
           if ('error' in reply) {
-            reject(new Error(`laying out view '${graphs[reply.index]!.id}': ${reply.error}`));
+            fail(new Error(`laying out view '${graphs[reply.index]!.id}': ${reply.error}`));
             return;
           }
           try {
             laidOut(reply.index, reply.geometry);
           } catch (error) {
-            reject(error);
+            fail(error instanceof Error ? error : new Error(String(error)));
             return;
           }
           remaining--;
           if (remaining === 0) resolve();
           else sendNext(worker);
         });
-        worker.on('error', reject);
+        worker.on('error', (error) =>
+          fail(new Error(`laying out ${viewName(inFlight.get(worker))}: its worker thread failed: ${error.message}`)),
+        );
         worker.on('exit', (code) => {
-          if (remaining > 0) reject(new Error(`a layout worker stopped (exit code ${code}) with ${remaining} views left`));
+          if (remaining > 0 && !failed) {
+            fail(
+              new Error(
+                `laying out ${viewName(inFlight.get(worker))}: its worker thread stopped (exit code ${code}) with ${remaining} views left`,
+              ),
+            );
+          }
         });
         sendNext(worker);
       }
     });
   } finally {
+    for (const timer of timers.values()) clearTimeout(timer);
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }

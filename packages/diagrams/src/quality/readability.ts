@@ -17,7 +17,7 @@ export interface Readability {
   readonly crossingsPerEdge: number;
   /** Mean number of bends per edge. */
   readonly bendsPerEdge: number;
-  /** The smallest text, in points, once the drawing is scaled to fit an A3 page (either orientation). */
+  /** The smallest text, in points, once the drawing is scaled to fit an A3 page (either orientation); infinite with no text. */
   readonly smallestTextAtA3: number;
 }
 
@@ -95,7 +95,8 @@ function smallestFontSize(layout: ViewLayout): number {
     ...layout.groups.map((placed) => placed.label.fontSize),
     ...layout.edges.flatMap((placed) => (placed.label ? [placed.label.text.fontSize] : [])),
   ];
-  return sizes.length === 0 ? 0 : Math.min(...sizes);
+  // A drawing without text (an empty view) has no text too small to read.
+  return sizes.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...sizes);
 }
 
 interface Segment {
@@ -191,4 +192,20 @@ function orientation(p: Point, q: Point, r: Point): number {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/**
+ * One number to compare candidate layouts of a view by (lower is better): each measure as a share
+ * of its limit, with what is over a limit weighing five times as much, so that a layout within
+ * every limit beats one that is not, and among those the one furthest inside them wins.
+ */
+export function readabilityPenalty(measures: Readability, limits: ReadabilityLimits = READABILITY_LIMITS): number {
+  const shares = [
+    measures.aspect / limits.aspect,
+    measures.crossingsPerEdge / limits.crossingsPerEdge,
+    measures.bendsPerEdge / limits.bendsPerEdge,
+    limits.smallestTextAtA3 / Math.max(measures.smallestTextAtA3, 0.01),
+  ];
+  const through = measures.edgesThroughNodes - limits.edgesThroughNodes;
+  return shares.reduce((sum, share) => sum + share + 4 * Math.max(0, share - 1), 0) + Math.max(0, through);
 }

@@ -3,26 +3,35 @@
 import type { PlacedEdge, PlacedNode, Point } from '../layout/types.js';
 import type { EdgeKind } from '@gea-arch/core';
 import type { Fonts } from '../fonts/fonts.js';
+import { findingLevel, type FindingLevel } from '../chrome/findings.js';
+import type { DiagramWords } from '../chrome/words.js';
 import { escapeXml } from './escape.js';
+import { tooltipWithRules } from './nodes.js';
 import { num } from './format.js';
 import { contactPoint } from './outline-contact.js';
 import { blockHeight, textElement } from './text-lines.js';
 
-type Head = 'arrow' | 'open' | 'seal' | 'ring' | 'clock' | 'diamond';
+type Head = 'arrow' | 'open' | 'seal' | 'ring' | 'clock' | 'diamond' | 'square' | 'bar' | 'double';
 
-/** The end mark of each edge kind; the dash pattern and colour (in the style sheet) tell the rest. */
+/**
+ * The end mark of each edge kind; the dash pattern, width and colour (in the style sheet) tell the
+ * rest. Kinds that meet in one view differ by more than colour and dash: providing (a square) from
+ * consuming (an arrow) in an integration view, carrying (a double chevron) and storing (an open
+ * one) from them in a data flow; signing, sealing, verifying, signing with, time-
+ * stamping and issuing (seal, ring, open arrow, bar, clock, diamond) in the signatures view.
+ */
 const HEADS: Readonly<Record<EdgeKind, Head>> = {
   consumes: 'arrow',
-  provides: 'arrow',
+  provides: 'square',
   masters: 'arrow',
   stores: 'open',
-  carries: 'arrow',
+  carries: 'double',
   'depends-on': 'open',
   uses: 'open',
   signs: 'seal',
   seals: 'ring',
   verifies: 'open',
-  with: 'open',
+  with: 'bar',
   timestamp: 'clock',
   issuer: 'diamond',
   aggregate: 'arrow',
@@ -51,6 +60,12 @@ function headShapes(kind: EdgeKind): string {
       return `<circle class="${hollow}" cx="6.5" cy="6" r="4.5"/><path class="${hollow}" d="M6.5 3.6V6H8.6"/>`;
     case 'diamond':
       return `<path class="${hollow}" d="M0.8 6L6 2.6L11.2 6L6 9.4Z"/>`;
+    case 'square':
+      return `<path class="${solid}" d="M3 2H11V10H3Z"/>`;
+    case 'double':
+      return `<path class="${hollow}" d="M0.5 1.5L6 6L0.5 10.5"/><path class="${hollow}" d="M5.5 1.5L11 6L5.5 10.5"/>`;
+    case 'bar':
+      return `<path class="${hollow}" d="M1.5 1.5L11 6L1.5 10.5"/><path class="${hollow}" d="M11 1V11"/>`;
   }
 }
 
@@ -68,11 +83,14 @@ export function markerDefinitions(kinds: readonly EdgeKind[]): string {
  * The edge's `<g>`. `nodes` gives the boxes its ends sit on, so that the route's ends can be moved
  * from the box onto the drawn outline.
  */
-export function renderEdge(fonts: Fonts, placed: PlacedEdge, nodes: ReadonlyMap<string, PlacedNode>): string {
+export function renderEdge(fonts: Fonts, placed: PlacedEdge, nodes: ReadonlyMap<string, PlacedNode>, words: DiagramWords): string {
   const { edge } = placed;
-  const route = roundedRoute(touchingOutlines(placed.points, nodes.get(edge.from), nodes.get(edge.to)));
+  const points = touchingOutlines(placed.points, nodes.get(edge.from), nodes.get(edge.to));
+  const route = roundedRoute(points);
+  const level = findingLevel(edge.findings);
+  const classes = ['edge', `e-${edge.kind}`, `s-${edge.status}`, level ? `f-${level}` : '', (edge.count ?? 1) > 1 ? 'many' : ''];
   const attributes = [
-    `class="edge e-${edge.kind} s-${edge.status}"`,
+    `class="${classes.filter(Boolean).join(' ')}"`,
     `data-id="${escapeXml(edge.id)}"`,
     `data-from="${escapeXml(edge.from)}"`,
     `data-to="${escapeXml(edge.to)}"`,
@@ -83,19 +101,47 @@ export function renderEdge(fonts: Fonts, placed: PlacedEdge, nodes: ReadonlyMap<
   if (placed.label) {
     const box = placed.label;
     const top = box.y + (box.height - blockHeight(fonts, box.text)) / 2;
+    const keyed = box.key === undefined ? '' : ` keyed" data-key="${box.key}`;
     label =
-      `<g class="edge-label"><rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="3"/>` +
+      `<g class="edge-label${keyed}"><rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="3"/>` +
       textElement(fonts, box.text, { x: box.x + box.width / 2, top, anchor: 'middle', className: '' }) +
       `</g>`;
   }
   return (
     `<g ${attributes.join(' ')}>` +
-    `<title>${escapeXml(edge.tooltip)}</title>` +
+    `<title>${escapeXml(tooltipWithRules(edge.tooltip, edge.findings, words))}</title>` +
     `<path class="hit" d="${route}"/>` +
+    (level ? `<path class="halo" d="${route}"/>` : '') +
     `<path class="line" d="${route}" marker-end="url(#${markerId(edge.kind)})"/>` +
+    (level ? findingSign(level, pointAlong(points, 0.3)) : '') +
     label +
     `</g>`
   );
+}
+
+/** The sign on an edge with findings (drawn the same in the legend): a red disc, an amber diamond, a grey ring. */
+export function findingSign(level: FindingLevel, at: Point): string {
+  const { x, y } = at;
+  const shape =
+    level === 'error'
+      ? `<circle cx="${num(x)}" cy="${num(y)}" r="7"/>`
+      : level === 'warning'
+        ? `<path d="M${num(x)} ${num(y - 8)}L${num(x + 8)} ${num(y)}L${num(x)} ${num(y + 8)}L${num(x - 8)} ${num(y)}Z"/>`
+        : `<circle cx="${num(x)}" cy="${num(y)}" r="6"/>`;
+  const mark =
+    level === 'waived' ? '' : `<text class="bold" x="${num(x)}" y="${num(y + 3.5)}" font-size="10" text-anchor="middle">!</text>`;
+  return `<g class="sign sign-${level}">${shape}${mark}</g>`;
+}
+
+/** The point `share` of the way along a route, by length. */
+function pointAlong(points: readonly Point[], share: number): Point {
+  const lengths = points.slice(1).map((point, index) => distance(points[index]!, point));
+  let remaining = lengths.reduce((sum, length) => sum + length, 0) * share;
+  for (const [index, length] of lengths.entries()) {
+    if (remaining <= length && length > 0) return towards(points[index]!, points[index + 1]!, remaining);
+    remaining -= length;
+  }
+  return points[points.length - 1]!;
 }
 
 /** The route with its first point on the source's outline and its last on the target's. */

@@ -7,7 +7,10 @@ import type { ViewLayout } from '../layout/types.js';
 import { capitalised, type DiagramWords } from '../chrome/words.js';
 import { type Badge, badgeWidth } from '../chrome/badges.js';
 import { badgeRow } from './badge-row.js';
-import { markerId } from './edges.js';
+import { findingSign, markerId } from './edges.js';
+import { edgeLabelText, FINDING_LEVELS, findingLevel, type FindingLevel } from '../chrome/findings.js';
+import { wrapText } from '../fonts/wrap-text.js';
+import { EDGE_LABEL } from '../layout/node-sizes.js';
 import { escapeXml } from './escape.js';
 import { num } from './format.js';
 import { tabPath } from './groups.js';
@@ -36,7 +39,7 @@ const EDGE_KINDS: readonly EdgeKind[] = [
   'aggregate',
 ];
 
-export type LegendCategory = 'node-kind' | 'group-kind' | 'classification' | 'status' | 'edge-kind';
+export type LegendCategory = 'node-kind' | 'group-kind' | 'classification' | 'status' | 'edge-kind' | 'finding' | 'count';
 
 export interface LegendEntry {
   readonly category: LegendCategory;
@@ -47,7 +50,7 @@ export interface LegendEntry {
 }
 
 interface LegendSection {
-  readonly id: 'elements' | 'classification' | 'status' | 'relations';
+  readonly id: 'elements' | 'classification' | 'status' | 'relations' | 'findings';
   readonly heading: string;
   readonly entries: readonly LegendEntry[];
 }
@@ -60,6 +63,13 @@ export function legendSections(layout: ViewLayout, words: DiagramWords): LegendS
   const classifications = new Set(nodes.map(effectiveClassification).filter((c): c is Classification => c !== undefined));
   const statuses = new Set<Status>([...nodes, ...groups, ...edges].map((element) => element.status));
   const edgeKinds = new Set(edges.map((edge) => edge.kind));
+  const levels = new Set([...nodes, ...edges].map((element) => findingLevel(element.findings)));
+  const levelWords: Readonly<Record<FindingLevel, string>> = {
+    error: words.legend.findingError,
+    warning: words.legend.findingWarning,
+    waived: words.legend.findingWaived,
+  };
+  const counted = edges.some((edge) => (edge.count ?? 1) > 1);
   const sections: LegendSection[] = [
     {
       id: 'elements',
@@ -97,7 +107,17 @@ export function legendSections(layout: ViewLayout, words: DiagramWords): LegendS
     {
       id: 'relations',
       heading: words.legend.relations,
-      entries: EDGE_KINDS.filter((kind) => edgeKinds.has(kind)).map((kind) => entry('edge-kind', kind, words.relations[kind])),
+      entries: [
+        ...EDGE_KINDS.filter((kind) => edgeKinds.has(kind)).map((kind) => entry('edge-kind', kind, words.relations[kind])),
+        ...(counted ? [entry('count', 'many', words.legend.count)] : []),
+      ],
+    },
+    {
+      id: 'findings',
+      heading: words.legend.findings,
+      entries: FINDING_LEVELS.filter((level) => levels.has(level)).map((level) =>
+        entry('finding', level, capitalised(levelWords[level]), mark(words.findingBadges[level], `badge-f-${level}`)),
+      ),
     },
   ];
   return sections.filter((section) => section.entries.length > 0);
@@ -137,7 +157,8 @@ export function renderLegend(
   maxWidth: number,
 ): RenderedLegend {
   const sections = legendSections(layout, words);
-  if (sections.length === 0) return { svg: '', width: 0, height: 0 };
+  const key = renderKey(fonts, layout, words, maxWidth - 2 * PADDING);
+  if (sections.length === 0 && key.height === 0) return { svg: '', width: 0, height: 0 };
   const titleHeight = fonts.lineHeight(TITLE_SIZE) + 6;
   const placed: { section: LegendSection; x: number; y: number }[] = [];
   let cursorX = 0;
@@ -157,14 +178,17 @@ export function renderLegend(
     rowHeight = Math.max(rowHeight, height);
     cursorX += width + SECTION_GAP;
   }
+  const keyTop = cursorY + rowHeight + (key.height > 0 ? 16 : 0);
+  contentWidth = Math.max(contentWidth, key.width);
   const width = contentWidth + 2 * PADDING;
-  const height = cursorY + rowHeight + 2 * PADDING;
+  const height = keyTop + key.height + 2 * PADDING;
   const parts = [
     `<g class="legend" transform="translate(${num(x)} ${num(y)})">`,
     `<rect class="legend-frame" x="0" y="0" width="${num(width)}" height="${num(height)}" rx="6"/>`,
     `<text class="bold" x="${PADDING}" y="${num(baseline(fonts, PADDING, TITLE_SIZE, 0))}" font-size="${TITLE_SIZE}">${escapeXml(words.legend.title)}</text>`,
   ];
   for (const { section, x: left, y: top } of placed) parts.push(renderSection(fonts, section, PADDING + left, PADDING + top));
+  if (key.svg) parts.push(`<g transform="translate(${num(PADDING)} ${num(PADDING + keyTop)})">${key.svg}</g>`);
   parts.push('</g>');
   return { svg: parts.join('\n'), width, height };
 }
@@ -221,5 +245,74 @@ function swatch(item: LegendEntry, x: number, y: number): string {
       const middle = y + SWATCH.height / 2;
       return `<g class="swatch e-${item.value}"><path class="line" d="M${num(x)} ${num(middle)}H${num(x + SWATCH.width)}" marker-end="url(#${markerId(item.value as EdgeKind)})"/></g>`;
     }
+    case 'count': {
+      const middle = y + SWATCH.height / 2;
+      return `<g class="swatch e-aggregate many"><path class="line" d="M${num(x)} ${num(middle)}H${num(x + SWATCH.width)}"/></g>`;
+    }
+    case 'finding': {
+      const middle = y + SWATCH.height / 2;
+      const level = item.value as FindingLevel;
+      return (
+        `<g class="swatch e-consumes f-${level}"><path class="halo" d="M${num(x)} ${num(middle)}H${num(x + SWATCH.width)}"/>` +
+        `<path class="line" d="M${num(x)} ${num(middle)}H${num(x + SWATCH.width)}"/>${findingSign(level, { x: x + SWATCH.width / 2, y: middle })}</g>`
+      );
+    }
   }
+}
+
+const KEY_NUMBER_WIDTH = 28;
+const KEY_TEXT_WIDTH = 300;
+const KEY_GAP = 24;
+
+/**
+ * The key of numbered edge labels: each number, drawn as on its edge, and the label's text, in
+ * as many columns as fit `maxWidth`. Empty when every label is on its edge.
+ */
+function renderKey(fonts: Fonts, layout: ViewLayout, words: DiagramWords, maxWidth: number): RenderedLegend {
+  const texts = new Map<number, string>();
+  for (const placed of layout.edges) {
+    const text = edgeLabelText(placed.edge);
+    if (placed.label?.key !== undefined && text !== undefined && !texts.has(placed.label.key)) texts.set(placed.label.key, text);
+  }
+  const keyed = [...texts]
+    .sort(([a], [b]) => a - b)
+    .map(([key, text]) => ({ key, lines: wrapText(fonts, text, KEY_TEXT_WIDTH, ENTRY_SIZE) }));
+  if (keyed.length === 0) return { svg: '', width: 0, height: 0 };
+  const lineHeight = fonts.lineHeight(ENTRY_SIZE);
+  const rowHeight = (lines: number) => Math.max(ROW, lines * lineHeight + 6);
+  const columnWidth =
+    KEY_NUMBER_WIDTH + 8 + Math.max(...keyed.map((entry) => Math.max(...entry.lines.map((line) => fonts.width(line, ENTRY_SIZE)))));
+  const columns = Math.max(1, Math.min(keyed.length, Math.floor((maxWidth + KEY_GAP) / (columnWidth + KEY_GAP))));
+  const perColumn = Math.ceil(keyed.length / columns);
+  const headingHeight = fonts.lineHeight(HEADING_SIZE) + 4;
+  const parts = [
+    `<g class="legend-section legend-key" data-section="labels">`,
+    `<text class="muted bold" x="0" y="${num(baseline(fonts, 0, HEADING_SIZE, 0))}" font-size="${HEADING_SIZE}">${escapeXml(words.legend.labels)}</text>`,
+  ];
+  let height = 0;
+  for (let column = 0; column < columns; column++) {
+    let top = headingHeight;
+    const left = column * (columnWidth + KEY_GAP);
+    for (const entry of keyed.slice(column * perColumn, (column + 1) * perColumn)) {
+      const numberText = String(entry.key);
+      const boxWidth = Math.max(20, fonts.width(numberText, EDGE_LABEL.fontSize, true) + 2 * EDGE_LABEL.paddingX);
+      const boxHeight = lineHeight + 2 * EDGE_LABEL.paddingY;
+      parts.push(
+        `<g class="legend-item" data-legend="label" data-value="${entry.key}">` +
+          `<g class="edge-label keyed"><rect x="${num(left)}" y="${num(top + 2)}" width="${num(boxWidth)}" height="${num(boxHeight)}" rx="3"/>` +
+          `<text class="bold" x="${num(left + boxWidth / 2)}" y="${num(baseline(fonts, top + 2 + EDGE_LABEL.paddingY, EDGE_LABEL.fontSize, 0))}" font-size="${EDGE_LABEL.fontSize}" text-anchor="middle">${numberText}</text></g>` +
+          entry.lines
+            .map(
+              (line, index) =>
+                `<text x="${num(left + KEY_NUMBER_WIDTH + 8)}" y="${num(baseline(fonts, top + 3, ENTRY_SIZE, index))}" font-size="${ENTRY_SIZE}">${escapeXml(line)}</text>`,
+            )
+            .join('') +
+          `</g>`,
+      );
+      top += rowHeight(entry.lines.length);
+    }
+    height = Math.max(height, top);
+  }
+  parts.push('</g>');
+  return { svg: parts.join(''), width: columns * (columnWidth + KEY_GAP) - KEY_GAP, height };
 }

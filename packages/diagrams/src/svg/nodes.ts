@@ -1,7 +1,8 @@
 // Draws one placed node: a `<g>` with its data attributes and tooltip, linking to the node's page,
 // holding the kind's shape coloured by classification, its status border and badges, and its text.
 import type { Box, PlacedNode } from '../layout/types.js';
-import type { ViewNode } from '@gea-arch/core';
+import type { FindingMark, ViewNode } from '@gea-arch/core';
+import { findingLevel } from '../chrome/findings.js';
 import type { DiagramWords } from '../chrome/words.js';
 import type { Fonts } from '../fonts/fonts.js';
 import { BADGE_HEIGHT, fitBadges, rowWidth } from '../chrome/badges.js';
@@ -18,7 +19,15 @@ const INNER_MARGIN = 6;
 
 function nodeClasses(node: ViewNode): string {
   const classification = effectiveClassification(node);
-  return ['node', `k-${node.kind}`, classification ? `c-${classification}` : '', `s-${node.status}`].filter(Boolean).join(' ');
+  const level = findingLevel(node.findings);
+  return ['node', `k-${node.kind}`, classification ? `c-${classification}` : '', `s-${node.status}`, level ? `f-${level}` : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The tooltip, and the rules of the node's or edge's findings after it. */
+export function tooltipWithRules(tooltip: string, findings: FindingMark | undefined, words: DiagramWords): string {
+  return findings && findings.rules.length > 0 ? `${tooltip}\n${words.legend.findingRules({ rules: findings.rules.join(', ') })}` : tooltip;
 }
 
 export function renderNode(fonts: Fonts, placed: PlacedNode, words: DiagramWords, siteRoot: string): string {
@@ -33,12 +42,18 @@ export function renderNode(fonts: Fonts, placed: PlacedNode, words: DiagramWords
   ].filter(Boolean);
   return (
     `<g ${attributes.join(' ')}>` +
-    `<title>${escapeXml(node.tooltip)}</title>` +
+    `<title>${escapeXml(tooltipWithRules(node.tooltip, node.findings, words))}</title>` +
     `<a href="${escapeXml(siteRoot + node.href)}">` +
+    findingHalo(placed) +
     shapeElements(placed) +
     contentElements(fonts, placed, words) +
     `</a></g>`
   );
+}
+
+/** A wide, pale band around the outline of a node with findings (its colour and pattern say which: see the style sheet). */
+export function findingHalo(placed: Box & { readonly node: Pick<ViewNode, 'kind' | 'findings'> }): string {
+  return findingLevel(placed.node.findings) ? `<path class="halo" d="${nodeShape(placed.node.kind, placed).outline}"/>` : '';
 }
 
 /** The outline, double-border gap, accents and rims of a node's shape (also drawn small in the legend). */

@@ -34,7 +34,15 @@ const STRUCTURE_CSS = [
   '.e-with .line{stroke-dasharray:3 3}',
   '.e-timestamp .line{stroke-dasharray:1 3;stroke-linecap:round}',
   '.edge.s-planned .line,.edge.s-new .line{stroke-width:2.6}',
+  '.e-signs .line{stroke-width:2.4}',
+  '.e-seals .line{stroke-width:1.8}',
+  '.many .line{stroke-width:2.6}',
   '.marker{stroke-width:1.3;stroke-linejoin:round}',
+  '.halo{fill:none;stroke-width:9;stroke-opacity:.35;stroke-linejoin:round}',
+  '.f-warning .halo{stroke-dasharray:10 3}',
+  '.f-waived .halo{stroke-width:5;stroke-opacity:.7;stroke-dasharray:2 3}',
+  '.sign circle,.sign path{stroke-width:1.5}',
+  '.keyed rect{stroke-width:1.4}',
   '.hit{fill:none;stroke:#000;stroke-opacity:0;stroke-width:10}',
   '.node:hover .shape,.group:hover .frame{stroke-width:3}',
   '.edge:hover .line{stroke-width:3}',
@@ -87,6 +95,20 @@ function themeCss(p: Palette): string {
     `.edge-label rect{fill:${p.edgeLabel.fill};stroke:${p.edgeLabel.stroke}}`,
     `.edge-label text{fill:${p.edgeLabel.ink}}`,
     `.legend-frame{fill:${p.legend.fill};stroke:${p.legend.stroke}}`,
+    `.sign text{fill:${p.background}}`,
+  );
+  for (const [level, colour] of Object.entries(p.findings)) {
+    rules.push(
+      `.f-${level} .halo{stroke:${colour}}`,
+      `.sign-${level} circle,.sign-${level} path{fill:${colour};stroke:${colour}}`,
+      `.badge-f-${level} rect{fill:${colour}}`,
+    );
+  }
+  rules.push(
+    `.sign-waived circle{fill:${p.background}}`,
+    `.badge-f-waived rect{fill:${p.background};stroke:${p.findings.waived}}`,
+    `.badge-f-waived text{fill:${p.findings.waived}}`,
+    `.keyed rect{stroke:${p.ink}}`,
   );
   return rules.join('\n');
 }

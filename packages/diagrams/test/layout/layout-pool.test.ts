@@ -85,6 +85,28 @@ describe('layoutViews', () => {
     expect((await layoutViews(GRAPHS, FONTS, { cacheDir: dir })).stats).toEqual({ laidOut: 0, cached: GRAPHS.length });
   });
 
+  it('says which view it starts and which it finished', async () => {
+    const events: string[] = [];
+    await layoutViews(GRAPHS.slice(0, 2), FONTS, {
+      onStart: (view, done, total) => events.push(`start ${view} ${done}/${total}`),
+      onProgress: (done, total, view) => events.push(`done ${view} ${done}/${total}`),
+    });
+    expect(events).toEqual([
+      `start ${GRAPHS[0]!.id} 0/2`,
+      `done ${GRAPHS[0]!.id} 1/2`,
+      `start ${GRAPHS[1]!.id} 1/2`,
+      `done ${GRAPHS[1]!.id} 2/2`,
+    ]);
+  });
+
+  it('lays out a view with the same content as an earlier one once, and gives both the layout', async () => {
+    const twin = { ...GRAPHS[0]!, id: 'twin', title: 'Twin' };
+    const { layouts, stats } = await layoutViews([GRAPHS[0]!, twin], FONTS);
+    expect(stats).toEqual({ laidOut: 2, cached: 0 });
+    expect(layouts[1]!.graph).toBe(twin);
+    expect(JSON.stringify(layouts[1]!.nodes)).toBe(JSON.stringify(layouts[0]!.nodes));
+  });
+
   it('lays out in this process when no compiled worker script is at hand (as under vitest)', async () => {
     const { stats } = await layoutViews(GRAPHS.slice(0, 2), FONTS, {
       workers: 2,
@@ -113,7 +135,7 @@ describe('layoutViews in worker threads (compiled dist)', () => {
     if (!existsSync(DIST_WORKER)) throw new Error(`${DIST_WORKER} is missing: run \`npm run build\` first (\`npm test\` does)`);
   });
 
-  it('gives the same layouts in worker threads as in this process, and caches them', async () => {
+  it('gives the same layouts in worker threads as in this process, and caches them', { timeout: 240_000 }, async () => {
     const dist = await compiled();
     const graphs = [...GRAPHS, generatedView(40, 9)];
     const dir = cacheDir();
@@ -130,5 +152,37 @@ describe('layoutViews in worker threads (compiled dist)', () => {
     const dist = await compiled();
     const broken: ViewGraph = { ...MIXED_VIEW, id: 'broken', edges: [{ ...MIXED_VIEW.edges[0]!, to: 'mn.nowhere' }] };
     await expect(dist.layoutViews([LONG_LABEL_VIEW, broken], dist.fonts, { workers: 2 })).rejects.toThrow(/broken/);
+  });
+});
+
+/** A worker script that does `body` with each request instead of laying it out. */
+function fakeWorker(body: string): URL {
+  const file = join(mkdtempSync(join(tmpdir(), 'gea-fake-worker-')), 'worker.mjs');
+  writeFileSync(file, `import { parentPort } from 'node:worker_threads';\nparentPort.on('message', (request) => { ${body} });\n`);
+  return pathToFileURL(file);
+}
+
+describe('layoutViews when a worker thread misbehaves', () => {
+  const graphs = [MIXED_VIEW, LONG_LABEL_VIEW];
+
+  it('stops with an error naming the view when its worker does not answer in time, never hanging', async () => {
+    const workerScript = fakeWorker('/* never answers */');
+    await expect(layoutViews(graphs, FONTS, { workers: 2, workerScript, timeoutMs: 300 })).rejects.toThrow(
+      /laying out view '(mixed|long-labels)': no answer from its worker thread in 0 s; stopped/,
+    );
+  });
+
+  it('stops with an error naming the view when its worker dies', async () => {
+    const workerScript = fakeWorker('process.exit(3);');
+    await expect(layoutViews(graphs, FONTS, { workers: 2, workerScript, timeoutMs: 10_000 })).rejects.toThrow(
+      /laying out view '(mixed|long-labels)': its worker thread stopped \(exit code 3\)/,
+    );
+  });
+
+  it('stops with an error naming the view when its worker throws', async () => {
+    const workerScript = fakeWorker("throw new Error('out of memory');");
+    await expect(layoutViews(graphs, FONTS, { workers: 2, workerScript, timeoutMs: 10_000 })).rejects.toThrow(
+      /laying out view '(mixed|long-labels)': its worker thread failed: out of memory/,
+    );
   });
 });

@@ -71,13 +71,19 @@ describe.each(VIEWS.map((graph) => [graph.id, graph] as const))('layout of %s', 
     expect(layoutProblems(layout)).toEqual([]);
   });
 
-  it('places each edge label, as measured, clear of every node and every other label', async () => {
+  it('places each edge label as measured: its text, or a number per distinct text (1, 2, … as first met) for the key', async () => {
     const layout = await laidOut(graph);
+    const keys = new Map<string, number>();
     for (const placed of layout.edges) {
       expect(placed.label !== undefined, placed.edge.id).toBe(placed.edge.label !== undefined);
       if (placed.label) {
         expect(placed.label.width).toBeGreaterThanOrEqual(placed.label.text.width);
-        expect(placed.label.text.lines.join(' ')).toBe(placed.edge.label);
+        if (placed.label.key === undefined) expect(placed.label.text.lines.join(' ')).toBe(placed.edge.label);
+        else {
+          const key = keys.get(placed.edge.label!) ?? keys.size + 1;
+          keys.set(placed.edge.label!, key);
+          expect([placed.label.key, placed.label.text.lines.join(' ')]).toEqual([key, String(key)]);
+        }
       }
     }
   });

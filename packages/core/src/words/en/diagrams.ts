@@ -10,7 +10,20 @@ export const diagrams = {
     classification: 'Classification',
     status: 'Status',
     relations: 'Relations',
+    /** The findings section: what the error, warning and waiver marks on nodes and edges mean. */
+    findings: 'Findings',
+    findingError: 'unwaived error',
+    findingWarning: 'unwaived warning',
+    findingWaived: 'waived finding',
+    /** An edge standing for several relations: `×3` after its label. */
+    count: '×N: N relations drawn as one line',
+    /** The key of numbered edge labels. */
+    labels: 'Edge labels',
+    /** Shown with the findings entries: the rule ids are in each mark's tooltip. */
+    findingRules: ({ rules }: { rules: string }) => `rules: ${rules}`,
   },
+  /** Marks drawn on nodes (as badges) and edges (as a sign on the line) with findings. */
+  findingBadges: { error: 'ERROR', warning: 'WARNING', waived: 'WAIVED' } as Readonly<Record<'error' | 'warning' | 'waived', string>>,
   /** What a node is, as a noun in running text (tooltips); the legend starts it with a capital. */
   kinds: {
     agency: 'agency',
@@ -132,7 +145,10 @@ export const diagrams = {
       ` (${views} views: ${laidOut} laid out, ${cached} from cache)`,
     findings: ({ error, warning, info, waived }: { error: number; warning: number; info: number; waived: number }) =>
       `findings: ${error} errors, ${warning} warnings, ${info} infos, ${waived} waived — \`gea check\` lists them`,
-    layingOut: ({ done, total }: { done: number; total: number }) => `laid out ${done} of ${total} views`,
+    layingOut: ({ view, done, total }: { view: string; done: number; total: number }) =>
+      `laying out ${view} (${done} of ${total} views ready)`,
+    /** A view drawn more simply because its layout failed or ran slow; `warning` names the view. */
+    layoutWarning: ({ warning }: { warning: string }) => `warning: ${warning}`,
     /** Added to the site line. */
     siteDetail: ({ pages, index }: { pages: number; index: string }) => ` (${pages} pages; open ${index})`,
     took: ({ seconds }: { seconds: string }) => `built in ${seconds} s`,

@@ -1,0 +1,148 @@
+// Chooses a view's layout among candidates (nested or bundled groups, flowing right or down, labels
+// on their edges or numbered) by the readability measures, and falls back to simpler layouts when
+// ELK fails or runs past the time budget, with a warning naming the view.
+import type { ViewGraph } from '@gea-arch/core';
+import { edgeLabelText } from '../chrome/findings.js';
+import { measureReadability, READABILITY_LIMITS, readabilityPenalty, readabilityProblems } from '../quality/readability.js';
+import { attachGraph, type LayoutGeometry } from './layout-geometry.js';
+import type { LayoutPlan } from './layout-view.js';
+
+/**
+ * Past this, no further candidate is tried (a single ELK run cannot be stopped in its thread).
+ * Far above what any candidate set takes (the example's slowest view: 10 s on a loaded 2-core
+ * machine), so that the choice never depends on the machine's speed, only on the graph.
+ */
+export const LAYOUT_BUDGET_MS = 60_000;
+
+/**
+ * Views with more nodes and edges than this try only the nested candidates: a bundled layout
+ * runs ELK once per group, and on the example's larger views it never won.
+ */
+export const BUNDLED_CANDIDATES_MAX = 40;
+
+/** Fewer labelled edges than this always stay inline: a key for two or three labels is not worth it. */
+const NUMBERED_LABELS_MIN = 4;
+
+/** Down first: on the example's views it is within the limits twice as often as right. */
+const DIRECTIONS = ['DOWN', 'RIGHT'] as const;
+
+export function planName(plan: LayoutPlan): string {
+  return `${plan.hierarchy}-${plan.direction}-${plan.labels}${plan.seeded ? '-seeded' : ''}`;
+}
+
+/** The inline candidates for `graph`, in the order they are tried (and win ties). */
+export function candidatePlans(graph: ViewGraph): LayoutPlan[] {
+  const bundled = graph.groups.length > 0 && graph.nodes.length + graph.edges.length <= BUNDLED_CANDIDATES_MAX;
+  const plans: LayoutPlan[] = DIRECTIONS.map((direction) => ({ hierarchy: 'nested', direction, labels: 'inline' }));
+  if (bundled) plans.push(...DIRECTIONS.map((direction): LayoutPlan => ({ hierarchy: 'bundled', direction, labels: 'inline' })));
+  return plans;
+}
+
+/** What a cheaper layout uses when every candidate failed: one ELK run with numbered labels, then no ELK at all. */
+const FALLBACK_PLAN: LayoutPlan = { hierarchy: 'bundled', direction: 'RIGHT', labels: 'numbered' };
+
+/**
+ * A view whose first layout has more crossings per edge than this many times the limit is too
+ * tangled for another arrangement to bring within it (the example's landscapes: 1 to 1.3 per
+ * edge whatever the candidate, random graphs of 60 nodes: 5); it tries only the other direction,
+ * and numbered labels once.
+ */
+const TANGLED = 1.5;
+
+interface Scored {
+  readonly plan: LayoutPlan;
+  readonly geometry: LayoutGeometry;
+  readonly problems: number;
+  readonly penalty: number;
+  readonly tangled: boolean;
+}
+
+/**
+ * Lays `graph` out with the candidates in order until one is within every readability limit:
+ * first with labels inline, then (for a view with several labels) numbered; keeps the first
+ * within the limits, else the best (fewest limits exceeded, then lowest penalty, then the earlier one).
+ * Deterministic: which candidates are tried depends only on the graph, unless one fails or the
+ * budget runs out.
+ */
+export async function chooseLayout(
+  graph: ViewGraph,
+  layoutWith: (plan: LayoutPlan) => Promise<LayoutGeometry>,
+  grid: () => LayoutGeometry,
+  now: () => number = () => performance.now(),
+): Promise<LayoutGeometry> {
+  const start = now();
+  const warnings: string[] = [];
+  const scored: Scored[] = [];
+  let outOfTime = false;
+  const tryPlans = async (plans: readonly LayoutPlan[]): Promise<void> => {
+    for (const plan of plans) {
+      if (scored.some((candidate) => candidate.problems === 0)) return;
+      if (now() - start > LAYOUT_BUDGET_MS) {
+        outOfTime = true;
+        return;
+      }
+      try {
+        const geometry = await layoutWith(plan);
+        const measures = measureReadability(attachGraph(graph, geometry));
+        scored.push({
+          plan,
+          geometry,
+          problems: readabilityProblems(measures).length,
+          penalty: readabilityPenalty(measures),
+          tangled: measures.crossingsPerEdge > TANGLED * READABILITY_LIMITS.crossingsPerEdge,
+        });
+      } catch (error) {
+        warnings.push(`view '${graph.id}': layout ${planName(plan)} failed (${reason(error)})`);
+      }
+    }
+  };
+  const [first, ...others] = candidatePlans(graph);
+  await tryPlans([first!]);
+  const tangled = scored[0]?.tangled === true;
+  await tryPlans(tangled ? others.filter((plan) => plan.hierarchy === 'nested') : others);
+  // Numbered labels, in the direction of the best nested layout so far, when labels may be what is in the way.
+  const labelled = graph.edges.filter((edge) => edgeLabelText(edge) !== undefined).length;
+  const bestNested = best(scored.filter((candidate) => candidate.plan.hierarchy === 'nested'));
+  if (labelled >= NUMBERED_LABELS_MIN && bestNested) await tryPlans([{ ...bestNested.plan, labels: 'numbered' }]);
+  // Groups cost crossings: the best nested layout again, its order seeded from a layout without groups.
+  const bestSoFar = best(scored.filter((candidate) => candidate.plan.hierarchy === 'nested'));
+  if (graph.groups.length > 0 && bestSoFar) await tryPlans([{ ...bestSoFar.plan, seeded: true }]);
+  if (outOfTime) {
+    const seconds = Math.round(LAYOUT_BUDGET_MS / 1000);
+    warnings.push(`view '${graph.id}': layout took over ${seconds} s; kept the best of the ${scored.length} layouts made by then`);
+  }
+
+  const chosen = best(scored)?.geometry ?? (await fallback(graph, layoutWith, grid, warnings));
+  return warnings.length > 0 ? { ...chosen, warnings: [...(chosen.warnings ?? []), ...warnings] } : chosen;
+}
+
+/** Fewest limits exceeded, then lowest penalty, then the earliest tried. */
+function best(scored: readonly Scored[]): Scored | undefined {
+  return scored.reduce<Scored | undefined>(
+    (kept, candidate) =>
+      kept === undefined || candidate.problems < kept.problems || (candidate.problems === kept.problems && candidate.penalty < kept.penalty)
+        ? candidate
+        : kept,
+    undefined,
+  );
+}
+
+async function fallback(
+  graph: ViewGraph,
+  layoutWith: (plan: LayoutPlan) => Promise<LayoutGeometry>,
+  grid: () => LayoutGeometry,
+  warnings: string[],
+): Promise<LayoutGeometry> {
+  try {
+    const geometry = await layoutWith(FALLBACK_PLAN);
+    warnings.push(`view '${graph.id}': drawn with the simpler layout ${planName(FALLBACK_PLAN)}`);
+    return geometry;
+  } catch (error) {
+    warnings.push(`view '${graph.id}': layout ${planName(FALLBACK_PLAN)} failed (${reason(error)}); drawn as a plain grid`);
+    return grid();
+  }
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
