@@ -80,6 +80,7 @@ export function findingsPage(site: SiteContext): Page {
       { class: 'note' },
       say((w) => w.site.findings.messageLanguage),
     ),
+    downloads(site),
     filters,
     findings.length > 0
       ? findingsTable(findings, site, '', { withElement: true })
@@ -90,6 +91,25 @@ export function findingsPage(site: SiteContext): Page {
         ),
   ].join('\n');
   return { path: 'findings.html', title: (words) => words.site.nav.findings, body, section: 'findings' };
+}
+
+/** The findings as the reports section writes them, beside the site. */
+function downloads(site: SiteContext): string {
+  const files = ['findings.json', 'findings.sarif', 'findings.md'].filter((file) => site.reports?.has(file));
+  if (files.length === 0) return '';
+  const links = files.map((file) =>
+    element('li', {}, element('a', { href: `../reports/${file}`, download: '' }, `<code>${escapeHtml(file)}</code>`)),
+  );
+  return element(
+    'section',
+    { 'aria-labelledby': 'downloads-h' },
+    element(
+      'h2',
+      { id: 'downloads-h' },
+      say((w) => w.site.view.downloads),
+    ),
+    element('ul', { class: 'files' }, ...links),
+  );
 }
 
 function agencyIds(finding: Finding, site: SiteContext): string[] {

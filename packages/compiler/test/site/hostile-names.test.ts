@@ -23,7 +23,7 @@ beforeAll(async () => {
   ]);
   site = join(built.outDir, 'site');
   browser = launched;
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();

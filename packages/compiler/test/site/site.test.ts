@@ -24,7 +24,7 @@ beforeAll(async () => {
   out = built.outDir;
   site = join(out, 'site');
   browser = launched;
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
