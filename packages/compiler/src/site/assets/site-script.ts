@@ -162,11 +162,14 @@ export const SITE_SCRIPT = `(function () {
     var height = parseFloat(svg.getAttribute('height')) || 600;
     var view = { scale: 1, x: 0, y: 0 };
     function draw() { svg.style.transform = 'translate(' + view.x + 'px,' + view.y + 'px) scale(' + view.scale + ')'; }
+    // Fits the width (never enlarging) and makes the viewport as tall as the drawing, within 70% of the window.
     function fit() {
       var box = viewport.getBoundingClientRect();
-      view.scale = Math.min(1, box.width / width, box.height / height) || 1;
+      view.scale = Math.min(1, box.width / width) || 1;
+      var tall = Math.max(256, Math.min(window.innerHeight * 0.7, height * view.scale));
+      viewport.style.height = tall + 'px';
       view.x = (box.width - width * view.scale) / 2;
-      view.y = Math.max(0, (box.height - height * view.scale) / 2);
+      view.y = Math.max(0, (tall - height * view.scale) / 2);
       draw();
     }
     function zoom(factor, cx, cy) {
