@@ -6,7 +6,7 @@ import { nameHtml, say, sayHtml } from './bilingual.js';
 import { diagramFigure } from './diagram-figure.js';
 import { findingsTable } from './findings-table.js';
 import { code, link, section } from './markup.js';
-import { rootOf, type Page } from './page-shell.js';
+import { inBothAttribute, rootOf, type Page } from './page-shell.js';
 import { propertiesHtml } from './properties.js';
 import type { Relation } from './relations.js';
 import { viewPage, type SiteContext } from './site-context.js';
@@ -21,8 +21,8 @@ export function elementPage(element: Element, site: SiteContext): Page {
   const name = nameHtml(element, site.defaultLocale);
   const body = [
     tag(
-      'p',
-      { class: 'breadcrumb' },
+      'nav',
+      { class: 'breadcrumb', 'aria-label': inBothAttribute((w) => w.site.nav.breadcrumb) },
       link(
         `${root}list/${element.kind}.html`,
         say((w) => w.reports.common.kinds[element.kind]),

@@ -62,16 +62,34 @@ export function gapPages(site: SiteContext): Page[] {
     const fragments = SITE_LOCALES.map((locale) => {
       const gap = analyzeGap(site.model, from, to, site.findings, { locale });
       const context = reportContext({ locale, defaultLocale: site.defaultLocale, links: { relativePath: site.relativePath } });
-      return element('div', { class: `l-${locale}`, lang: locale }, gapHtml(gap, context));
+      return element('div', { class: `l-${locale}`, lang: locale }, gapHtml(gap, context, { kept: false }));
     });
     return {
       path: gapPath(from, to),
       title: (words, locale) => words.reports.gap.title({ from: nameIn(from, locale, site), to: nameIn(to, locale, site) }),
-      body: [element('h1', {}, `${nameHtml(from, site.defaultLocale)} → ${nameHtml(to, site.defaultLocale)}`), ...fragments].join('\n'),
+      body: [
+        element('h1', {}, `${nameHtml(from, site.defaultLocale)} → ${nameHtml(to, site.defaultLocale)}`),
+        element(
+          'p',
+          { class: 'note' },
+          say((w) => w.site.gaps.keptElsewhere),
+          ' ',
+          reportLinks(`gap-${from.id}-${to.id}`, site),
+        ),
+        ...fragments,
+      ].join('\n'),
       section: 'gaps',
     };
   });
   return [index, ...pages];
+}
+
+/** Links to a report's files in the reports section, beside the site. */
+function reportLinks(name: string, site: SiteContext): string {
+  return [`${name}.md`, `${name}.json`]
+    .filter((file) => site.reports?.has(file))
+    .map((file) => element('a', { href: `../reports/${file}`, download: '' }, code(file)))
+    .join(' ');
 }
 
 function nameIn(plateau: Plateau, locale: string, site: SiteContext): string {
@@ -108,7 +126,7 @@ export function scorecardTable(site: SiteContext, root: string, limit = Infinity
 }
 
 export function scorecardPage(site: SiteContext): Page {
-  const rules = agencyScorecards(site.model, [], site.rules).rules;
+  const rules = site.rules.length;
   return {
     path: 'scorecard.html',
     title: (words) => words.reports.scorecard.title,

@@ -6,7 +6,7 @@ import { nameHtml, say } from './bilingual.js';
 import { diagramFigure } from './diagram-figure.js';
 import { elementSections } from './element-page.js';
 import { code, definitions, link, section } from './markup.js';
-import { rootOf, type Page } from './page-shell.js';
+import { inBothAttribute, rootOf, type Page } from './page-shell.js';
 import { viewPage, type SiteContext } from './site-context.js';
 
 export function viewPageOf(view: ViewGraph, site: SiteContext): Page {
@@ -26,8 +26,8 @@ export function viewPageOf(view: ViewGraph, site: SiteContext): Page {
   ]);
   const body = [
     element(
-      'p',
-      { class: 'breadcrumb' },
+      'nav',
+      { class: 'breadcrumb', 'aria-label': inBothAttribute((w) => w.site.nav.breadcrumb) },
       link(
         `${root}list/view.html`,
         say((w) => w.site.nav.views),

@@ -29,14 +29,12 @@ export const site = {
     placeholder: 'Search names and ids…',
     results: ({ count }: { count: number }) => `${count} found`,
     noResults: 'Nothing found',
-    views: 'view',
   },
   index: {
     counts: 'What the model holds',
     plateaus: 'Plateaus',
     findings: 'Findings',
     scorecard: 'Agencies, worst first',
-    views: 'Views',
     allFindings: 'All findings',
     landscape: 'Landscape',
   },
@@ -150,8 +148,6 @@ export const site = {
     /** A list page's heading: the kind's plural from reports.common.kinds, then the count. */
     count: ({ count }: { count: number }) => `${count} in all`,
     page: ({ page, pages }: { page: number; pages: number }) => `Page ${page} of ${pages}`,
-    previous: 'Previous page',
-    next: 'Next page',
     pages: 'Pages',
     owner: 'Agency',
     findings: 'Findings',
@@ -179,11 +175,12 @@ export const site = {
   specs: {
     title: 'Interoperability specs',
     intro: 'Per interface: the spec of its style, its JSON Schema and its agreement draft; downloads open the files in the specs folder.',
-    catalog: 'Service catalogue (DCAT-AP)',
-    openData: 'Open data (DCAT-AP)',
-    agreements: 'Agreements per consumer',
     files: 'Files',
     noSpecs: 'No interfaces.',
   },
-  gaps: { title: 'Gap analysis between plateaus', none: 'The model has fewer than two plateaus: there is no gap to show.' },
+  gaps: {
+    title: 'Gap analysis between plateaus',
+    none: 'The model has fewer than two plateaus: there is no gap to show.',
+    keptElsewhere: 'Elements kept as they are are counted in the summary; the report files list them too:',
+  },
 };

@@ -24,14 +24,12 @@ export const site: WordTable['site'] = {
     placeholder: 'Нэр, танигчаар хайх…',
     results: ({ count }: { count: number }) => `${count} олдлоо`,
     noResults: 'Юу ч олдсонгүй',
-    views: 'харагдац',
   },
   index: {
     counts: 'Загварт юу байна',
     plateaus: 'Үе шат',
     findings: 'Илрэл',
     scorecard: 'Байгууллагууд, муугаас нь эхлэн',
-    views: 'Харагдац',
     allFindings: 'Бүх илрэл',
     landscape: 'Ерөнхий зураглал',
   },
@@ -143,8 +141,6 @@ export const site: WordTable['site'] = {
   lists: {
     count: ({ count }: { count: number }) => `Нийт ${count}`,
     page: ({ page, pages }: { page: number; pages: number }) => `${pages} хуудасны ${page}-р хуудас`,
-    previous: 'Өмнөх хуудас',
-    next: 'Дараах хуудас',
     pages: 'Хуудас',
     owner: 'Байгууллага',
     findings: 'Илрэл',
@@ -172,11 +168,12 @@ export const site: WordTable['site'] = {
   specs: {
     title: 'Харилцан ажиллагааны тодорхойлолт',
     intro: 'Интерфейс бүрийн хэлбэрийн тодорхойлолт, JSON Schema болон гэрээний төсөл; татах холбоос нь `specs` хавтасны файлыг нээнэ.',
-    catalog: 'Үйлчилгээний каталог (DCAT-AP)',
-    openData: 'Нээлттэй өгөгдөл (DCAT-AP)',
-    agreements: 'Хэрэглэгч тус бүрийн гэрээ',
     files: 'Файл',
     noSpecs: 'Интерфейс байхгүй.',
   },
-  gaps: { title: 'Үе шат хоорондын зөрүүний шинжилгээ', none: 'Загварт хоёроос цөөн үе шат байгаа тул зөрүү байхгүй.' },
+  gaps: {
+    title: 'Үе шат хоорондын зөрүүний шинжилгээ',
+    none: 'Загварт хоёроос цөөн үе шат байгаа тул зөрүү байхгүй.',
+    keptElsewhere: 'Өөрчлөлтгүй үлдсэн элементийг хураангуйд тоолсон; тайлангийн файлд бүгдийг жагсаасан:',
+  },
 };
