@@ -10,7 +10,7 @@ import { inBothAttribute, rootOf, type Page } from './page-shell.js';
 import { propertiesHtml } from './properties.js';
 import type { Relation } from './relations.js';
 import { viewPage, type SiteContext } from './site-context.js';
-import { specFilesOf, specLink } from './spec-links.js';
+import { specLink } from './spec-links.js';
 
 /** Longer lists of related elements are cut on the page (the list pages and search have them all). */
 export const RELATED_SHOWN = 100;
@@ -185,7 +185,7 @@ function interfaceSections(api: Interface, site: SiteContext, root: string): str
       ),
     );
   }
-  const files = specFilesOf(api.id, site);
+  const files = site.specFilesOf(api.id);
   if (files.length > 0) {
     sections.push(
       section(

@@ -3,7 +3,6 @@
 // each page lives. Built once per build.
 import {
   compareText,
-  hrefOf,
   owningAgency,
   VOCABULARY,
   wordLocale,
@@ -15,6 +14,7 @@ import {
   type WordLocale,
 } from '@gea-arch/core';
 import { relationIndex, type RelationIndex } from './relations.js';
+import { specFilesByInterface } from './spec-links.js';
 
 export interface SiteInput {
   readonly model: SemanticModel;
@@ -51,8 +51,8 @@ export interface SiteContext extends SiteInput {
   readonly viewsOf: (id: string) => readonly ViewGraph[];
   /** The highest classification of anything the site shows. */
   readonly classification: Classification;
-  /** Whether a page exists for a link target relative to the site root. */
-  readonly hasPage: (href: string) => boolean;
+  /** An interface's files in the specs section, by path relative to it. */
+  readonly specFilesOf: (interfaceId: string) => readonly string[];
 }
 
 export function siteContext(input: SiteInput): SiteContext {
@@ -67,7 +67,7 @@ export function siteContext(input: SiteInput): SiteContext {
     const ids = new Set([...view.nodes.map((node) => node.id), ...view.groups.map((group) => group.id)]);
     for (const id of ids) push(viewsByElement, id, view);
   }
-  const pages = new Set([...elements.map(hrefOf), ...input.views.map(viewPage)]);
+  const specFiles = specFilesByInterface(input.specs?.keys() ?? []);
   return {
     ...input,
     defaultLocale: model.defaultLocale,
@@ -77,7 +77,7 @@ export function siteContext(input: SiteInput): SiteContext {
     findingsOf: (id) => findingsByElement.get(id) ?? [],
     viewsOf: (id) => viewsByElement.get(id) ?? [],
     classification: highestClassification(model),
-    hasPage: (href) => pages.has(href),
+    specFilesOf: (id) => specFiles.get(id) ?? [],
   };
 }
 

@@ -7,7 +7,7 @@ import { code, link } from './markup.js';
 import type { Page } from './page-shell.js';
 import { paginate } from './pagination.js';
 import type { SiteContext } from './site-context.js';
-import { specFilesOf, specLink } from './spec-links.js';
+import { specLink } from './spec-links.js';
 
 export function specsPages(site: SiteContext): Page[] {
   const shared = ['catalog.json', 'open-data.json'].filter((file) => site.specs?.has(file));
@@ -23,7 +23,8 @@ export function specsPages(site: SiteContext): Page[] {
   const rows = interfaces.map((api) => [
     link(hrefOf(api), nameHtml(api, site.defaultLocale)),
     api.kind === 'interface' && api.style ? code(api.style) : '',
-    specFilesOf(api.id, site)
+    site
+      .specFilesOf(api.id)
       .map((file) => specLink(file, ''))
       .join('<br>'),
   ]);
