@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkspace, loadWorkspace } from '@gea-arch/compiler';
 import { HOSTILE_NAMES } from '@gea-arch/fixtures';
 import { launchChromium, watchedPage } from './browser.js';
+import { danglingLinks } from './links.js';
 
 let site: string;
 let browser: Browser;
@@ -61,6 +62,12 @@ describe('hostile names in the site', () => {
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
     await page.close();
+  });
+
+  it('leave no link dangling', () => {
+    const { dangling, checked } = danglingLinks(join(site, '..'));
+    expect(dangling).toEqual([]);
+    expect(checked).toBeGreaterThan(200);
   });
 
   it('show the names as written, in headings, search results and the title', async () => {

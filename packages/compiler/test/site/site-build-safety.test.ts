@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWorkspace, loadWorkspace, WorkspaceError, type OutFileSystem } from '@gea-arch/compiler';
 import { QUICKSTART_EXAMPLE } from '@gea-arch/fixtures';
+import { danglingLinks } from './links.js';
 
 function snapshot(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
@@ -71,6 +72,7 @@ describe('building the site safely', () => {
         .filter((entry) => !entry.startsWith('.'))
         .sort(),
     ).toEqual(['diagrams', 'reports', 'site', 'specs']);
+    expect(danglingLinks(join(root, 'out')).dangling).toEqual([]);
     const first = snapshot(join(root, 'out'));
     await buildWorkspace(await loadWorkspace([root]), { toolVersion: '0.0.0', only: ['site'] });
     expect(snapshot(join(root, 'out'))).toEqual(first);

@@ -1,15 +1,16 @@
 // The review site of the national example, opened in headless Chromium: it loads with no error and
 // no request outside its folder, search finds Cyrillic names, diagram nodes and findings lead to
 // pages, the locale switch changes names; and no link in it, or in the diagrams, dangles.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkspace, loadWorkspace } from '@gea-arch/compiler';
 import { MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
 import { launchChromium, watchedPage } from './browser.js';
+import { danglingLinks } from './links.js';
 
 const TEST_OUTPUT = resolve(import.meta.dirname, '../../test-output');
 
@@ -171,33 +172,7 @@ describe('the review site on disk', () => {
   });
 
   it('has no dangling link: every local href and src of the site and of the diagrams names a file, every #anchor an id', () => {
-    const documents = [
-      ...readdirSync(site, { recursive: true, encoding: 'utf8' })
-        .filter((file) => file.endsWith('.html'))
-        .map((file) => join(site, file)),
-      ...readdirSync(join(out, 'diagrams'))
-        .filter((file) => file.endsWith('.svg'))
-        .map((file) => join(out, 'diagrams', file)),
-    ];
-    const idsOf = new Map<string, Set<string>>();
-    const ids = (file: string) => {
-      if (!idsOf.has(file)) idsOf.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!)));
-      return idsOf.get(file)!;
-    };
-    const dangling: string[] = [];
-    let checked = 0;
-    for (const document of documents) {
-      const text = readFileSync(document, 'utf8');
-      for (const [, link] of text.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
-        const target = link!.replace(/&amp;/g, '&');
-        if (/^[a-z]+:/i.test(target)) continue;
-        const [path, anchor] = target.split('#');
-        const file = path ? resolve(dirname(document), decodeURI(path)) : document;
-        checked++;
-        if (!existsSync(file)) dangling.push(`${relative(out, document)} → ${target}`);
-        else if (anchor && !ids(file).has(anchor)) dangling.push(`${relative(out, document)} → ${target} (no #${anchor})`);
-      }
-    }
+    const { dangling, checked } = danglingLinks(out);
     expect(dangling).toEqual([]);
     expect(checked).toBeGreaterThan(5000);
   });
