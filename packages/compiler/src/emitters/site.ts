@@ -1,11 +1,32 @@
 // The site section: the static review site, HTML pages with their style sheet and script, that
 // works from file:// with no network. It inlines the diagrams section's SVGs and links to the
 // specs and reports sections beside it, so `--only site` builds those too.
-import { computeViews } from '@gea-arch/core';
+import { computeViews, WORD_LOCALES, wordLocale, type SemanticModel, type ViewGraph, type WordLocale } from '@gea-arch/core';
 import { bundledFontFaces } from '@gea-arch/diagrams/node';
 import { rulesInForce } from '../report/reports.js';
 import { buildSite } from '../site/index.js';
 import type { Emitter } from './emitter.js';
+
+/**
+ * Each view's title in each language the site speaks: the views as drawn give the build locale's;
+ * the others are computed again in that language (no layout).
+ */
+function titlesInEveryLocale(
+  model: SemanticModel,
+  views: readonly ViewGraph[],
+  drawnIn: string,
+): Map<string, Partial<Record<WordLocale, string>>> {
+  const titles = new Map<string, Partial<Record<WordLocale, string>>>(
+    views.map((view) => [view.id, { [wordLocale(drawnIn)]: view.title }]),
+  );
+  for (const locale of WORD_LOCALES.filter((candidate) => candidate !== wordLocale(drawnIn))) {
+    for (const view of computeViews(model, { locale })) {
+      const title = titles.get(view.id);
+      if (title) title[locale] = view.title;
+    }
+  }
+  return titles;
+}
 
 export const siteEmitter: Emitter = {
   id: 'site',
@@ -21,13 +42,15 @@ export const siteEmitter: Emitter = {
   async emit({ compilation, emitted, options, onProgress }) {
     const { workspace, analysis } = compilation;
     const { model, findings } = analysis;
+    const views = computeViews(model, { locale: options.locale, findings });
     const faces = bundledFontFaces();
     const built = buildSite(
       {
         model,
         findings,
         // The views as the diagrams section drew them, so the site's lists name what its pictures show.
-        views: computeViews(model, { locale: options.locale, findings }),
+        views,
+        viewTitles: titlesInEveryLocale(model, views, options.locale ?? model.defaultLocale),
         name: workspace.config.name,
         locale: options.locale ?? workspace.config.locale,
         files: workspace.files.length,

@@ -55,7 +55,7 @@ export function diagramFigure(view: ViewGraph, site: SiteContext, root: string, 
     element(
       'figcaption',
       {},
-      escapeHtml(view.title),
+      site.viewTitleHtml(view),
       ' — ',
       say((w) => w.site.view.hint),
     ),

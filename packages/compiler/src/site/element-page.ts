@@ -259,6 +259,6 @@ function views(element: Element, site: SiteContext, root: string): string {
   return tag(
     'ul',
     { class: 'views columns' },
-    ...shownIn.map((view) => tag('li', {}, link(`${root}${viewPage(view)}`, escapeHtml(view.title)))),
+    ...shownIn.map((view) => tag('li', {}, link(`${root}${viewPage(view)}`, site.viewTitleHtml(view)))),
   );
 }

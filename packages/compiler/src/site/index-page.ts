@@ -103,7 +103,7 @@ export function indexPage(site: SiteContext): Page {
       ? section(
           'landscape',
           say((w) => w.site.index.landscape),
-          element('p', {}, link(viewPage(landscape), escapeHtml(landscape.title))),
+          element('p', {}, link(viewPage(landscape), site.viewTitleHtml(landscape))),
           diagramFigure(landscape, site, '', 'd0-'),
         )
       : '',

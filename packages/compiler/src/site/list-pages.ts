@@ -1,7 +1,7 @@
 // A list page per kind (`list/system.html`) and one of every view: name, id, agency and findings,
 // split into pages (./pagination.ts).
 import { hrefOf, type Element, type ElementKind, type ViewGraph } from '@gea-arch/core';
-import { escapeHtml, tableHtml } from '../report/html.js';
+import { tableHtml } from '../report/html.js';
 import { nameHtml, say } from './bilingual.js';
 import { code, link } from './markup.js';
 import { LISTED_KINDS, type Page } from './page-shell.js';
@@ -54,7 +54,7 @@ function elementList(kind: ElementKind, elements: readonly Element[], site: Site
 function viewList(site: SiteContext): Page[] {
   const root = '../';
   const rows = site.views.map((view: ViewGraph) => [
-    link(`${root}${viewPage(view)}`, escapeHtml(view.title)),
+    link(`${root}${viewPage(view)}`, site.viewTitleHtml(view)),
     code(view.id),
     code(view.kind),
     view.plateau ? code(view.plateau.id) : '',

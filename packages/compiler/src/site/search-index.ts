@@ -33,7 +33,9 @@ export function searchIndexScript(site: SiteContext): string {
     entries.push([element.id, element.kind, hrefOf(element), ...shown, ...new Set(others)]);
     paged.add(element.id);
   }
-  for (const view of site.views) if (!paged.has(view.id)) entries.push([view.id, 'view', viewPage(view), view.title, view.title]);
+  for (const view of site.views)
+    if (!paged.has(view.id))
+      entries.push([view.id, 'view', viewPage(view), ...SITE_LOCALES.map((locale) => site.viewTitleIn(view, locale))]);
   // JSON is a JavaScript expression; `<` is escaped so the text never reads as markup anywhere.
   const json = JSON.stringify({ kinds, words, entries }).replace(/</g, '\\u003c');
   return `window.GEA_SEARCH = ${json};\n`;

@@ -15,12 +15,16 @@ import {
 } from '@gea-arch/core';
 import { relationIndex, type RelationIndex } from './relations.js';
 import { specFilesByInterface } from './spec-links.js';
+import { inBoth, SITE_LOCALES } from './bilingual.js';
+import { escapeHtml } from '../report/html.js';
 
 export interface SiteInput {
   readonly model: SemanticModel;
   readonly findings: readonly Finding[];
   /** Every view, computed as the diagrams section drew them. */
   readonly views: readonly ViewGraph[];
+  /** Each view's title in each site locale, by view id (the views' own are in the build's locale). */
+  readonly viewTitles?: ReadonlyMap<string, Readonly<Partial<Record<WordLocale, string>>>>;
   /** gea.yaml `name`. */
   readonly name?: string;
   /** The build's locale: of the diagrams' labels and the findings' messages; the site opens in it. */
@@ -51,6 +55,10 @@ export interface SiteContext extends SiteInput {
   readonly viewsOf: (id: string) => readonly ViewGraph[];
   /** The highest classification of anything the site shows. */
   readonly classification: Classification;
+  /** A view's title in a site locale (the build's where no other was computed). */
+  readonly viewTitleIn: (view: ViewGraph, locale: WordLocale) => string;
+  /** A view's title in both languages, escaped. */
+  readonly viewTitleHtml: (view: ViewGraph) => string;
   /** An interface's files in the specs section, by path relative to it. */
   readonly specFilesOf: (interfaceId: string) => readonly string[];
 }
@@ -68,6 +76,7 @@ export function siteContext(input: SiteInput): SiteContext {
     for (const id of ids) push(viewsByElement, id, view);
   }
   const specFiles = specFilesByInterface(input.specs?.keys() ?? []);
+  const viewTitleIn = (view: ViewGraph, locale: WordLocale) => input.viewTitles?.get(view.id)?.[locale] ?? view.title;
   return {
     ...input,
     defaultLocale: model.defaultLocale,
@@ -78,6 +87,11 @@ export function siteContext(input: SiteInput): SiteContext {
     viewsOf: (id) => viewsByElement.get(id) ?? [],
     classification: highestClassification(model),
     specFilesOf: (id) => specFiles.get(id) ?? [],
+    viewTitleIn,
+    viewTitleHtml: (view) =>
+      inBoth(
+        Object.fromEntries(SITE_LOCALES.map((locale) => [locale, escapeHtml(viewTitleIn(view, locale))])) as Record<WordLocale, string>,
+      ),
   };
 }
 

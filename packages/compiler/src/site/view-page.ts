@@ -1,7 +1,7 @@
 // The page of a view: its diagram (pan, zoom, clickable nodes), the files to download, the
 // elements it shows with links to their pages, and for a declared view its element's sections.
 import { compareText, hrefOf, type ViewGraph } from '@gea-arch/core';
-import { element, escapeHtml } from '../report/html.js';
+import { element } from '../report/html.js';
 import { nameHtml, say } from './bilingual.js';
 import { diagramFigure } from './diagram-figure.js';
 import { elementSections } from './element-page.js';
@@ -33,7 +33,7 @@ export function viewPageOf(view: ViewGraph, site: SiteContext): Page {
         say((w) => w.site.nav.views),
       ),
     ),
-    element('h1', {}, `${escapeHtml(view.title)} ${code(view.id)}`),
+    element('h1', {}, `${site.viewTitleHtml(view)} ${code(view.id)}`),
     about,
     element(
       'p',
@@ -55,7 +55,7 @@ export function viewPageOf(view: ViewGraph, site: SiteContext): Page {
     ),
     ...(declared?.kind === 'view' ? elementSections(declared, site, root) : []),
   ].join('\n');
-  return { path, title: () => view.title, body, section: 'views' };
+  return { path, title: (_words, locale) => site.viewTitleIn(view, locale), body, section: 'views' };
 }
 
 function shownElements(view: ViewGraph, site: SiteContext, root: string): string {

@@ -85,6 +85,8 @@ describe('the review site in a browser', () => {
     expect(await heading.innerText()).toContain('Integrated civil registration system');
     expect(await heading.innerText()).not.toContain('Иргэний');
     expect(await page.locator('#properties-h').innerText()).toBe('Properties');
+    // View titles too: the views it appears in are named in English, agencies and plateaus included.
+    expect(await page.locator('#views li').first().innerText()).not.toMatch(/[\u0400-\u04FF]/);
     expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual([
       'en',
       expect.stringMatching(/^Integrated civil registration system — system/),

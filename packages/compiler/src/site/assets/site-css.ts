@@ -67,6 +67,7 @@ dl.props dt, dl.relations dt { color: var(--muted-ink); }
 dl.props dd, dl.relations dd { margin: 0; }
 dl.props dd p { margin: 0 0 0.3rem; }
 ul.columns { columns: 24rem; padding-left: 1.2rem; }
+ul.columns li { break-inside: avoid; }
 ul.files { padding-left: 1.2rem; }
 .sev { display: inline-block; padding: 0 0.45rem; border-radius: 3px; font-size: 0.85rem; font-weight: 700; color: #ffffff; white-space: nowrap; }
 .sev-error { background: #b42318; }
