@@ -8,11 +8,13 @@ import { commanderErrorInWords, helpInWords } from './commander-words.js';
 import { build, BUILD_SECTIONS } from './commands/build.js';
 import { check, CHECK_FORMATS } from './commands/check.js';
 import { diagram, DIAGRAM_FORMATS } from './commands/diagram.js';
+import { fmt } from './commands/fmt.js';
 import { diff, DIFF_FORMATS, FAIL_ON } from './commands/diff.js';
 import { gap, GAP_FORMATS } from './commands/gap.js';
 import { exportArchimateCommand } from './commands/export.js';
 import { importArchimateCommand } from './commands/import.js';
 import { init } from './commands/init.js';
+import { lsp } from './commands/lsp.js';
 import { explainRule, listRules } from './commands/rules.js';
 import { listViews, VIEWS_FORMATS } from './commands/views.js';
 import { spec, SPEC_COMMAND_FORMATS } from './commands/spec.js';
@@ -192,6 +194,26 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--locale <locale>', said.wordLocaleOption)
     .action((id: string, options) => {
       exitCode = explainRule(id, options, io);
+    });
+
+  // Editor support: the language server and its formatter.
+  const editor = wordsFor(asked).editor.cli;
+  program
+    .command('lsp')
+    .description(editor.lsp)
+    .option('--stdio', editor.stdioOption)
+    .action(async () => {
+      exitCode = await lsp();
+    });
+
+  program
+    .command('fmt')
+    .description(editor.fmt)
+    .argument('[files...]', editor.fmtFiles, ['.'])
+    .option('--check', editor.checkOption)
+    .option('--locale <locale>', said.wordLocaleOption)
+    .action(async (targets: string[], options) => {
+      exitCode = await fmt(targets, options, io);
     });
 
   try {

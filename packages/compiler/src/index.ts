@@ -80,3 +80,4 @@ export {
   type ImportNote,
 } from './archimate/index.js';
 export { renderRulesDoc, explanationMarkdown, RULES_DOC_PATH } from './docs/rules-doc.js';
+export * from './server/index.js';

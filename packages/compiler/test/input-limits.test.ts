@@ -1,4 +1,5 @@
-// Big inputs get clear findings or simply work: a 1 MB string, an unclosed one, and ten thousand files.
+// Big inputs get clear findings or simply work: a 1 MB string, an unclosed one, a 20 MB file, and ten
+// thousand files.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,27 @@ describe('input limits', () => {
     expect(records.map((r) => `${r.line}:${r.column} ${r.rule}`)).toEqual(['2:1 owner-required', '2:10 syntax']);
     for (const record of records) expect(record.message.length).toBeLessThan(300);
   });
+
+  it('checks a 20 MB file with strings and comments of megabytes (which overflowed the regex stack of the lexer)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-20mb-'));
+    const declarations = Array.from(
+      { length: 3000 },
+      (_, i) => `agency a${i} "Агентлаг ${i}" { kind agency }\nsystem s${i} "С ${i}" { owner a${i} }\n`,
+    );
+    const comment = `/* ${'тайлбар '.repeat(600_000)}*/\n`;
+    const law = `law big_law "${'хууль \\"ишлэл\\" '.repeat(400_000)}" { }\n`;
+    const open = `law open_law "${'нээлттэй '.repeat(250_000)}\n`;
+    const text = ['namespace mn.big\n', ...declarations, comment, law, open].join('');
+    expect(Buffer.byteLength(text)).toBeGreaterThan(20_000_000);
+    writeFileSync(join(root, 'big.gea'), text);
+    const compilation = await compileWorkspace(await loadWorkspace([root]), { locale: 'en' });
+    expect(compilation.analysis.model.systems).toHaveLength(3000);
+    const bigLaw = compilation.analysis.model.laws.find((law) => law.id === 'mn.big.big_law');
+    expect(Object.values(bigLaw?.names ?? {})).toEqual(['хууль "ишлэл" '.repeat(400_000)]);
+    const records = findingRecords(compilation);
+    expect(records.map((r) => `${r.line}:${r.column} ${r.rule}`)).toEqual([`6004:14 syntax`]);
+    for (const record of records) expect(record.message.length).toBeLessThan(300);
+  }, 120_000);
 
   it('checks ten thousand files', async () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-10k-'));

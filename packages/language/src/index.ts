@@ -15,3 +15,7 @@ export { buildSemanticModel, type ModelOptions } from './build-model/build-model
 export { analyzeSources, buildSources, normalizeUri, type SourceText, type BatchOptions, type BuildOptions } from './analyze-sources.js';
 export { decodeSource, type DecodedSource, type SourceProblem } from './source/decode-source.js';
 export { grammarKeywords } from './syntax/keywords.js';
+export { GeaFormatter } from './formatter/gea-formatter.js';
+export { createSourceFormatter, type FormatResult } from './formatter/format-source.js';
+export * from './lsp/index.js';
+export { documentFindings } from './findings/document-findings.js';

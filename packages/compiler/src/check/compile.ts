@@ -82,7 +82,7 @@ export async function compileTexts(
 }
 
 /** A file that is not UTF-8 text is one syntax finding where the trouble starts; it is read as empty. */
-function sourceFinding(uri: string, problem: SourceProblem, locale: string): Finding {
+export function sourceFinding(uri: string, problem: SourceProblem, locale: string): Finding {
   const words = wordsFor(locale).syntax;
   const start = { line: problem.line - 1, character: problem.column - 1 };
   return {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { computeViews, wordsFor, type SemanticModel } from '@gea-arch/core';
 import { layoutViews, loadBundledFonts, type LayoutViewsOptions } from '@gea-arch/diagrams/node';
 import { exchangeOfModel, writeExchangeXml } from '../archimate/index.js';
-import type { Emitter } from './emitter.js';
+import type { EmitOptions, Emitter } from './emitter.js';
+import { sayingLayoutFailures } from './layout-failure.js';
 
 export const ARCHIMATE_FILE = 'model.xml';
 
@@ -22,6 +23,7 @@ export const archimateEmitter: Emitter = {
       cacheDir: join(cacheDir, 'layouts'),
       noCache: options.noCache,
       layout: options.layout,
+      layoutPool: options.layoutPool,
       onProgress,
     });
     return {
@@ -42,6 +44,7 @@ export interface ArchimateBuildOptions {
   readonly cacheDir?: string;
   readonly noCache?: boolean;
   readonly layout?: LayoutViewsOptions['layout'];
+  readonly layoutPool?: EmitOptions['layoutPool'];
   readonly onProgress?: (message: string) => void;
 }
 
@@ -55,12 +58,16 @@ export interface ArchimateBuild {
 export async function buildArchimate(model: SemanticModel, options: ArchimateBuildOptions = {}): Promise<ArchimateBuild> {
   const fonts = loadBundledFonts();
   const words = wordsFor(options.messageLocale).diagrams.build;
-  const { layouts } = await layoutViews(computeViews(model, { locale: options.locale }), fonts, {
-    cacheDir: options.cacheDir,
-    noCache: options.noCache,
-    layout: options.layout,
-    onStart: (view, done, total) => options.onProgress?.(words.layingOut({ view, done, total })),
-  });
+  const { layouts } = await sayingLayoutFailures(
+    layoutViews(computeViews(model, { locale: options.locale }), fonts, {
+      ...options.layoutPool,
+      cacheDir: options.cacheDir,
+      noCache: options.noCache,
+      layout: options.layout,
+      onStart: (view, done, total) => options.onProgress?.(words.layingOut({ view, done, total })),
+    }),
+    options.messageLocale,
+  );
   const exchange = exchangeOfModel(model, { name: options.name, layouts });
   return {
     xml: writeExchangeXml(exchange),

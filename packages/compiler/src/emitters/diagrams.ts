@@ -12,7 +12,8 @@ import {
   renderPng,
   type LayoutViewsOptions,
 } from '@gea-arch/diagrams/node';
-import type { Emitter, EmitterFormat } from './emitter.js';
+import type { EmitOptions, Emitter, EmitterFormat } from './emitter.js';
+import { sayingLayoutFailures } from './layout-failure.js';
 
 const FORMATS = [
   { id: 'svg', extension: 'svg', built: 'always' },
@@ -41,6 +42,7 @@ export const diagramsEmitter: Emitter = {
       onProgress,
       onWarning: options.onWarning,
       layout: options.layout,
+      layoutPool: options.layoutPool,
     });
     return { files: built.files, stats: { views: built.views, laidOut: built.laidOut, cached: built.cached } };
   },
@@ -64,6 +66,7 @@ export interface DiagramBuildOptions {
   readonly onWarning?: (message: string) => void;
   /** Lays out in this process with this function (tests observe which views are laid out). */
   readonly layout?: LayoutViewsOptions['layout'];
+  readonly layoutPool?: EmitOptions['layoutPool'];
 }
 
 export interface DiagramBuild {
@@ -78,12 +81,16 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
   const fonts = loadBundledFonts();
   const words = wordsFor(options.messageLocale).diagrams.build;
   const graphs = computeViews(model, { locale: options.locale, findings: options.findings });
-  const { layouts, stats } = await layoutViews(graphs, fonts, {
-    cacheDir: options.cacheDir,
-    noCache: options.noCache,
-    layout: options.layout,
-    onStart: (view, done, total) => options.onProgress?.(words.layingOut({ view, done, total })),
-  });
+  const { layouts, stats } = await sayingLayoutFailures(
+    layoutViews(graphs, fonts, {
+      ...options.layoutPool,
+      cacheDir: options.cacheDir,
+      noCache: options.noCache,
+      layout: options.layout,
+      onStart: (view, done, total) => options.onProgress?.(words.layingOut({ view, done, total })),
+    }),
+    options.messageLocale,
+  );
   for (const layout of layouts) for (const warning of layout.warnings ?? []) options.onWarning?.(words.layoutWarning({ warning }));
   if (options.cacheDir) pruneLayoutCache(options.cacheDir, new Set(graphs.map((graph) => layoutCacheKey(graph, fonts))));
   const files = new Map<string, string | Uint8Array>();

@@ -47,6 +47,8 @@ export interface EmitOptions {
   readonly onWarning?: (message: string) => void;
   /** Lays out diagrams in this process with this function (tests observe which views are laid out). */
   readonly layout?: LayoutViewsOptions['layout'];
+  /** How layouts run in worker threads (tests pass a worker that misbehaves, and a short timeout). */
+  readonly layoutPool?: Pick<LayoutViewsOptions, 'workerScript' | 'timeoutMs' | 'workers'>;
 }
 
 export interface Emitted {

@@ -2,5 +2,6 @@
 // laying out many views in worker threads, the layout cache on disk, and PNG through resvg.
 export { BUNDLED_FONT_FAMILY, BUNDLED_FONT_FILES, bundledFontFaces, loadBundledFonts } from './bundled-fonts.js';
 export { layoutViews, type LayoutViewsOptions, type LayoutViewsResult } from './layout-pool.js';
+export { LayoutFailure, type LayoutFailureKind } from './layout-failure.js';
 export { LAYOUT_VERSION, layoutCacheKey, pruneLayoutCache } from './layout-cache.js';
 export { renderPng, type PngOptions } from './render-png.js';

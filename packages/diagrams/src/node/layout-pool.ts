@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ViewGraph } from '@gea-arch/core';
 import type { Fonts } from '../fonts/fonts.js';
+import { LayoutFailure } from './layout-failure.js';
 import { layoutCacheKey, readCachedLayout, writeCachedLayout } from './layout-cache.js';
 import { attachGraph, detachGraph, type LayoutGeometry } from '../layout/layout-geometry.js';
 import { layoutGeometry } from '../layout/layout-view.js';
@@ -121,7 +122,7 @@ async function layoutInWorkers(
   const queue = [...pending];
   const workers: Worker[] = [];
   const timers = new Map<Worker, ReturnType<typeof setTimeout>>();
-  const viewName = (index: number | undefined): string => (index === undefined ? 'no view' : `view '${graphs[index]!.id}'`);
+  const viewOf = (index: number | undefined): string | undefined => (index === undefined ? undefined : graphs[index]!.id);
   try {
     await new Promise<void>((resolve, reject) => {
       let remaining = queue.length;
@@ -139,8 +140,7 @@ async function layoutInWorkers(
         timers.set(
           worker,
           setTimeout(() => {
-            const seconds = Math.round(pool.timeoutMs / 1000);
-            fail(new Error(`laying out ${viewName(index)}: no answer from its worker thread in ${seconds} s; stopped`));
+            fail(new LayoutFailure(viewOf(index), 'silent', String(Math.round(pool.timeoutMs / 1000))));
           }, pool.timeoutMs),
         );
         worker.postMessage({ index, graph: graphs[index]! } satisfies LayoutRequest);
@@ -152,7 +152,7 @@ async function layoutInWorkers(
           clearTimeout(timers.get(worker));
           inFlight.delete(worker);
           if ('error' in reply) {
-            fail(new Error(`laying out view '${graphs[reply.index]!.id}': ${reply.error}`));
+            fail(new LayoutFailure(viewOf(reply.index), 'failed', reply.error));
             return;
           }
           try {
@@ -165,16 +165,10 @@ async function layoutInWorkers(
           if (remaining === 0) resolve();
           else sendNext(worker);
         });
-        worker.on('error', (error) =>
-          fail(new Error(`laying out ${viewName(inFlight.get(worker))}: its worker thread failed: ${error.message}`)),
-        );
+        worker.on('error', (error) => fail(new LayoutFailure(viewOf(inFlight.get(worker)), 'crashed', error.message)));
         worker.on('exit', (code) => {
           if (remaining > 0 && !failed) {
-            fail(
-              new Error(
-                `laying out ${viewName(inFlight.get(worker))}: its worker thread stopped (exit code ${code}) with ${remaining} views left`,
-              ),
-            );
+            fail(new LayoutFailure(viewOf(inFlight.get(worker)), 'exited', String(code)));
           }
         });
         sendNext(worker);

@@ -19,7 +19,7 @@ export interface ErrorTokenPatterns {
 
 export function errorTokenTypes({ patternOf }: ErrorTokenPatterns): TokenType[] {
   return [
-    { name: UNCLOSED_STRING, PATTERN: /"(?:\\[^\r\n]|[^"\\\r\n])*\\?/, LINE_BREAKS: false },
+    { name: UNCLOSED_STRING, PATTERN: /"[^"\\\r\n]*(?:\\[^\r\n][^"\\\r\n]*)*\\?/, LINE_BREAKS: false },
     { name: UNCLOSED_COMMENT, PATTERN: /\/\*[\s\S]*/, GROUP: 'hidden', LINE_BREAKS: true },
     {
       name: MALFORMED_LITERAL,

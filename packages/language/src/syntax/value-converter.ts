@@ -9,7 +9,7 @@ export class GeaValueConverter extends DefaultValueConverter {
   }
 }
 
-const CLOSED_STRING = /^"(?:\\.|[^"\\\r\n])*"$/;
+const CLOSED_STRING = /^"[^"\\\r\n]*(?:\\.[^"\\\r\n]*)*"$/;
 
 /** The text between the quotes; all after the opening quote when the string is not closed. */
 function stringBody(image: string): string {

@@ -132,6 +132,15 @@ export const diagrams: WordTable['diagrams'] = {
     watching: 'эх файл болон gea.yaml-ийн өөрчлөлтийг хянаж байна; Ctrl+C зогсооно',
     rebuilding: ({ files }) => `өөрчлөгдсөн: ${files}; дахин бүтээж байна`,
     failed: ({ message }) => `бүтээх явц амжилтгүй: ${message}; өмнөх гаралт хэвээр үлдэв`,
+    layoutFailed: ({ view, kind, detail }) =>
+      `\`${view}\` харагдацыг байрлуулж чадсангүй: ${
+        {
+          silent: `ажлын урсгал ${detail} секундэд хариу өгөөгүй тул зогсоолоо`,
+          crashed: `ажлын урсгал алдаа гаргалаа (${detail})`,
+          exited: `ажлын урсгал зогслоо (гаралтын код ${detail})`,
+          failed: `байрлуулалт амжилтгүй боллоо (${detail})`,
+        }[kind]
+      }; юу ч бичээгүй. Дахин оролдоно уу; дахин бүтэлгүйтвэл энэ харагдацыг дурдаж мэдэгдэнэ үү.`,
     onlyTakes: ({ sections, given }) => `--only нь таслалаар тусгаарласан ${sections} жагсаалт авна; \`${given}\` биш`,
     noView: ({ view, views }) => `\`${view}\` харагдац алга (харагдацууд: ${views})`,
     noViewClose: ({ view, close, views }) => `\`${view}\` харагдац алга; ${close} гэж үү? (харагдацууд: ${views})`,

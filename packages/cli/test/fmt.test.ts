@@ -1,0 +1,53 @@
+// `gea fmt [files] [--check]`: the language server's formatter on files; idempotent; --check changes
+// nothing and exits 1 when a file is not formatted; a file with a syntax error is named and kept.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gea } from './run-gea.js';
+
+function workspace(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'gea-fmt-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const MESSY = 'agency  a "А"{kind agency\n  name en   "A"}\n// the registry\ndata d { owner a }';
+const FORMATTED = 'agency a "А" {\n  kind agency\n  name en "A"\n}\n\n// the registry\ndata d { owner a }\n';
+
+describe('gea fmt', () => {
+  it('writes the canonical layout back, and a second run changes nothing', async () => {
+    const root = workspace({ 'model.gea': MESSY, 'tidy.gea': FORMATTED.replace(/\ba\b/g, 'b').replace(/\bd\b/g, 'e') });
+    const first = await gea(['fmt'], root);
+    expect(first).toMatchObject({ code: 0, stdout: 'formatted model.gea\n', stderr: '' });
+    expect(readFileSync(join(root, 'model.gea'), 'utf8')).toBe(FORMATTED);
+    expect(await gea(['fmt'], root)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('with --check lists what is not formatted, changes nothing and exits 1', async () => {
+    const root = workspace({ 'model.gea': MESSY });
+    const result = await gea(['fmt', '--check', 'model.gea'], root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('not formatted: model.gea\n1 of 1 file needs formatting\n');
+    expect(readFileSync(join(root, 'model.gea'), 'utf8')).toBe(MESSY);
+    writeFileSync(join(root, 'model.gea'), FORMATTED);
+    expect(await gea(['fmt', '--check', 'model.gea'], root)).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('names a file with a syntax error, leaves it as it is and exits 1', async () => {
+    const root = workspace({ 'broken.gea': 'agency a {\n' });
+    const result = await gea(['fmt', 'broken.gea'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^broken\.gea:2:1: not formatted, it has a syntax error: /);
+    expect(readFileSync(join(root, 'broken.gea'), 'utf8')).toBe('agency a {\n');
+  });
+
+  it('speaks Mongolian when asked', async () => {
+    const root = workspace({ 'model.gea': MESSY });
+    const result = await gea(['fmt', '--check', '--locale', 'mn'], root);
+    expect(result.stdout).toContain('хэлбэржээгүй: model.gea');
+  });
+});

@@ -1,0 +1,11 @@
+// The gea language server: composition, requests and what they answer.
+export {
+  startGeaServer,
+  BUILD_REQUEST,
+  FINDINGS_REQUEST,
+  type GeaServerOptions,
+  type BuildParams,
+  type BuildReply,
+  type FindingCounts,
+} from './start-server.js';
+export { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from './preview.js';

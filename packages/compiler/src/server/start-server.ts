@@ -1,0 +1,229 @@
+// The gea language server: Langium's LSP services for gea, composed with the workspaces of
+// gea.yaml. It speaks the workspace locale (or the editor's), publishes `gea check`'s findings
+// workspace-wide after every change, and answers `gea/preview` (a view as SVG) and `gea/build`.
+import { DocumentState, URI, type LangiumDocument } from 'langium';
+import {
+  addCallHierarchyHandler,
+  addCodeActionHandler,
+  addCodeLensHandler,
+  addCompletionHandler,
+  addConfigurationChangeHandler,
+  addDocumentHighlightHandler,
+  addDocumentLinkHandler,
+  addDocumentSymbolHandler,
+  addDocumentUpdateHandler,
+  addExecuteCommandHandler,
+  addFileOperationHandler,
+  addFindReferencesHandler,
+  addFoldingRangeHandler,
+  addFormattingHandler,
+  addGoToDeclarationHandler,
+  addGotoDefinitionHandler,
+  addGoToImplementationHandler,
+  addGoToTypeDefinitionHandler,
+  addHoverHandler,
+  addInlayHintHandler,
+  addRenameHandler,
+  addSemanticTokenHandler,
+  addSignatureHelpHandler,
+  addTypeHierarchyHandler,
+  addWorkspaceSymbolHandler,
+} from 'langium/lsp';
+import type { Connection, InitializeResult } from 'vscode-languageserver';
+import { type Fonts } from '@gea-arch/diagrams';
+import { loadBundledFonts } from '@gea-arch/diagrams/node';
+import { createGeaServices, declarationAt, type GeaLanguageServices } from '@gea-arch/language';
+import { buildWorkspace } from '../build/build-workspace.js';
+import { DEFAULT_CONFIG } from '../workspace/config.js';
+import { CONFIG_FILE, loadWorkspace } from '../workspace/load-workspace.js';
+import { PREVIEW_REQUEST, previewSpec, renderPreview, type PreviewParams, type PreviewResult } from './preview.js';
+import { ServerWorkspaces, type EditorSettings } from './server-workspaces.js';
+import { SourceFiles } from './source-files.js';
+import { WorkspaceAnalyzer } from './workspace-analysis.js';
+import { GeaWorkspaceManager } from './workspace-manager.js';
+
+export const BUILD_REQUEST = 'gea/build';
+/** The finding counts of every workspace, once the edits so far are analysed. */
+export const FINDINGS_REQUEST = 'gea/findings';
+
+export interface FindingCounts {
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+  readonly waived: number;
+  readonly files: number;
+}
+
+export interface GeaServerOptions {
+  readonly connection: Connection;
+  /** Where each rule is explained: a URI whose anchors are rule ids (`…/docs/rules.md`). */
+  readonly rulesDoc?: string;
+  /** gea's version, written into what `gea/build` emits. */
+  readonly version: string;
+  /** The fonts diagrams are measured and drawn with; the bundled Noto Sans by default. */
+  readonly fonts?: () => Fonts;
+}
+
+export interface BuildParams {
+  readonly uri: string;
+}
+
+export interface BuildReply {
+  readonly outDir: string;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** Wires the server to `connection` and starts listening. */
+export function startGeaServer(options: GeaServerOptions): void {
+  const { connection } = options;
+  let server: GeaLanguageServices | undefined;
+  let fonts: Fonts | undefined;
+  const workspaces = new ServerWorkspaces();
+
+  connection.onInitialize(async (params): Promise<InitializeResult> => {
+    const settings = editorSettings(params.initializationOptions);
+    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    const first = folders[0] ? await workspaces.load(URI.parse(folders[0].uri).fsPath) : undefined;
+    const locale = settings.locale ?? first?.config.locale ?? DEFAULT_CONFIG.locale;
+    const sourceFiles = new SourceFiles();
+    server = createGeaServices(
+      { connection, fileSystemProvider: () => sourceFiles },
+      { locale },
+      {
+        workspace: { WorkspaceManager: (shared) => new GeaWorkspaceManager(shared, workspaces) },
+      },
+    );
+    const { shared, gea } = server;
+    const analyzer = new WorkspaceAnalyzer({
+      workspaces,
+      state: gea.editor.State,
+      settings,
+      locale,
+      rulesDoc: options.rulesDoc,
+      // A file open in the editor is read from the editor, whatever is on disk.
+      sourceProblem: (uri) => (shared.workspace.TextDocuments.get(uri) ? undefined : sourceFiles.problemOf(uri)),
+      publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+    });
+    const documents = () => shared.workspace.LangiumDocuments.all.toArray();
+    shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, (document) => analyzer.documentValidated(document));
+    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => analyzer.schedule(documents));
+    shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => analyzer.forget(deleted.map((uri) => uri.toString())));
+    shared.lsp.DocumentUpdateHandler.onWatchedFilesChange?.((change) => {
+      const configs = change.changes.filter((event) => event.uri.endsWith(`/${CONFIG_FILE}`));
+      if (configs.length === 0) return;
+      // Under the workspace lock, so that what asks after the change sees the new settings.
+      void shared.workspace.WorkspaceLock.write(async () => {
+        await reloadConfigs(configs.map((event) => URI.parse(event.uri).fsPath));
+        analyzer.schedule(documents);
+      });
+    });
+    addHandlers(server);
+    connection.onRequest(BUILD_REQUEST, (request: BuildParams) => build(request, settings, locale));
+    connection.onRequest(FINDINGS_REQUEST, () => afterEdits(server!, analyzer, () => counts(server!)));
+    connection.onRequest(PREVIEW_REQUEST, (request: PreviewParams) => preview(server!, analyzer, request, settings.locale));
+    return shared.lsp.LanguageServer.initialize(params);
+  });
+  connection.onInitialized((params) => server?.shared.lsp.LanguageServer.initialized(params));
+
+  async function reloadConfigs(configFiles: readonly string[]): Promise<void> {
+    for (const file of configFiles) {
+      const root = file.slice(0, -CONFIG_FILE.length - 1);
+      if (workspaces.all().some((workspace) => workspace.root === root)) await workspaces.load(root);
+    }
+  }
+
+  async function preview(
+    services: GeaLanguageServices,
+    analyzer: WorkspaceAnalyzer,
+    request: PreviewParams,
+    labelLocale: string | undefined,
+  ): Promise<PreviewResult | null> {
+    const { shared, gea } = services;
+    await afterEdits(services, analyzer, () => undefined);
+    const analysis = gea.editor.State.analysisOf(request.uri);
+    if (!analysis) return null;
+    let element = request.element;
+    if (element === undefined && request.view === undefined && request.position) {
+      const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(request.uri)) as LangiumDocument | undefined;
+      element = document ? declarationAt(document, request.position) : undefined;
+    }
+    const found = element !== undefined ? gea.editor.State.element(request.uri, element) : undefined;
+    const spec = previewSpec(analysis.model, labelLocale, request.view, found);
+    if (!spec) return null;
+    fonts ??= (options.fonts ?? loadBundledFonts)();
+    return renderPreview(analysis.model, spec, fonts);
+  }
+
+  async function build(request: BuildParams, settings: EditorSettings, locale: string): Promise<BuildReply> {
+    const root = workspaces.of(request.uri).root;
+    const workspace = await loadWorkspace([root], root, { locale });
+    const result = await buildWorkspace(workspace, {
+      messageLocale: locale,
+      evaluationDate: settings.evaluationDate,
+      toolVersion: options.version,
+    });
+    return { outDir: result.outDir, errors: result.summary.error, warnings: result.summary.warning };
+  }
+
+  connection.listen();
+}
+
+/** Runs `read` once every edit received so far is built and analysed. */
+async function afterEdits<T>({ shared }: GeaLanguageServices, analyzer: WorkspaceAnalyzer, read: () => T): Promise<T> {
+  await shared.workspace.WorkspaceManager.ready;
+  return shared.workspace.WorkspaceLock.read(async () => {
+    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
+    analyzer.flush();
+    return read();
+  });
+}
+
+function counts({ gea }: GeaLanguageServices): FindingCounts {
+  const total = { error: 0, warning: 0, info: 0, waived: 0, files: 0 };
+  for (const analysis of gea.editor.State.all()) {
+    total.files += analysis.model.relativePaths.size;
+    for (const finding of analysis.findings) {
+      if (finding.waived) total.waived++;
+      else total[finding.severity]++;
+    }
+  }
+  return total;
+}
+
+/** Every LSP feature of Langium but its per-document diagnostics: ours are workspace-wide. */
+function addHandlers({ shared }: GeaLanguageServices): void {
+  const connection = shared.lsp.Connection!;
+  addDocumentUpdateHandler(connection, shared);
+  addFileOperationHandler(connection, shared);
+  addCompletionHandler(connection, shared);
+  addFindReferencesHandler(connection, shared);
+  addDocumentSymbolHandler(connection, shared);
+  addGotoDefinitionHandler(connection, shared);
+  addGoToTypeDefinitionHandler(connection, shared);
+  addGoToImplementationHandler(connection, shared);
+  addDocumentHighlightHandler(connection, shared);
+  addFoldingRangeHandler(connection, shared);
+  addFormattingHandler(connection, shared);
+  addCodeActionHandler(connection, shared);
+  addRenameHandler(connection, shared);
+  addHoverHandler(connection, shared);
+  addInlayHintHandler(connection, shared);
+  addSemanticTokenHandler(connection, shared);
+  addExecuteCommandHandler(connection, shared);
+  addSignatureHelpHandler(connection, shared);
+  addCallHierarchyHandler(connection, shared);
+  addTypeHierarchyHandler(connection, shared);
+  addCodeLensHandler(connection, shared);
+  addDocumentLinkHandler(connection, shared);
+  addConfigurationChangeHandler(connection, shared);
+  addGoToDeclarationHandler(connection, shared);
+  addWorkspaceSymbolHandler(connection, shared);
+  shared.workspace.TextDocuments.listen(connection);
+}
+
+function editorSettings(options: unknown): EditorSettings {
+  const given = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+  return { locale: text(given.locale), evaluationDate: text(given.evaluationDate) };
+}

@@ -1,0 +1,157 @@
+// After every build of the documents: each workspace analysed as `gea check` analyses it (the
+// same analyzeDocuments, gea.yaml settings, source order and locale), its findings published as
+// diagnostics on every file (only where they changed) and kept for hovers and code actions. A
+// document's own syntax and link errors go out as soon as it is validated, beside the workspace
+// findings of the last analysis, so typing gets its answer before a large workspace is analysed.
+import type { LangiumDocument } from 'langium';
+import { compareFindings, wordsFor, type Finding } from '@gea-arch/core';
+import { analyzeDocuments, documentFindings, type EditorState, type SourceProblem } from '@gea-arch/language';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { sourceFinding, today } from '../check/compile.js';
+import { compareText } from '../workspace/load-workspace.js';
+import { findingDiagnostic } from './diagnostics.js';
+import { fileUri, type EditorSettings, type ServerWorkspace, type ServerWorkspaces } from './server-workspaces.js';
+
+export interface AnalysisTarget {
+  readonly workspaces: ServerWorkspaces;
+  readonly state: EditorState;
+  readonly settings: EditorSettings;
+  /** The language of messages. */
+  readonly locale: string;
+  /** Where each rule is explained (`…/rules.md`); a rule's id is its anchor. */
+  readonly rulesDoc?: string;
+  /** Why a file could not be read as UTF-8 text, if so. */
+  sourceProblem(uri: string): SourceProblem | undefined;
+  publish(uri: string, diagnostics: Diagnostic[]): void;
+}
+
+/** The findings a document has on its own, known before the workspace is analysed. */
+const DOCUMENT_RULES = new Set(['syntax', 'unresolved-reference']);
+
+export class WorkspaceAnalyzer {
+  private readonly sent = new Map<string, string>();
+  private pending: { timer: NodeJS.Timeout; documents: () => readonly LangiumDocument[] } | undefined;
+  private lastDuration = 0;
+
+  constructor(private readonly target: AnalysisTarget) {}
+
+  /**
+   * Analyses after a build, once edits pause: at once where an analysis is quick, else after a
+   * delay that grows with it (up to a second), so that typing in a large workspace is not held
+   * up by an analysis whose result the next keystroke would replace.
+   */
+  schedule(documents: () => readonly LangiumDocument[]): void {
+    if (this.pending) clearTimeout(this.pending.timer);
+    const delay = this.lastDuration < 150 ? 0 : Math.min(1000, this.lastDuration / 2);
+    this.pending = { documents, timer: setTimeout(() => this.flush(), delay) };
+  }
+
+  /** Runs a scheduled analysis now, if there is one. */
+  flush(): void {
+    const pending = this.pending;
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.pending = undefined;
+    const started = performance.now();
+    // A failure is the server's bug: said in the editor's log, and the next edit tries again.
+    try {
+      this.analyze(pending.documents());
+    } catch (error) {
+      console.error(`gea: ${wordsFor(this.target.locale).cli.usage.internalError({ detail: (error as Error).stack ?? String(error) })}`);
+    }
+    this.lastDuration = performance.now() - started;
+  }
+
+  /** Analyses every workspace that holds one of `documents`, and publishes what changed. */
+  analyze(documents: readonly LangiumDocument[]): void {
+    const { workspaces } = this.target;
+    const byRoot = new Map<string, { workspace: ServerWorkspace; documents: LangiumDocument[] }>();
+    for (const document of documents) {
+      const workspace = workspaces.of(document.uri.toString());
+      const group = byRoot.get(workspace.root) ?? byRoot.set(workspace.root, { workspace, documents: [] }).get(workspace.root)!;
+      group.documents.push(document);
+    }
+    for (const { workspace, documents: members } of byRoot.values()) this.analyzeWorkspace(workspace, members);
+    for (const workspace of workspaces.all()) this.publishConfigProblems(workspace);
+  }
+
+  /** Publishes a validated document's syntax and link errors with the other findings it had. */
+  documentValidated(document: LangiumDocument): void {
+    const uri = document.uri.toString();
+    const severities = this.target.workspaces.of(uri).config.rules;
+    const own = documentFindings(document).filter((finding) => DOCUMENT_RULES.has(finding.rule) && severities[finding.rule] !== 'off');
+    const previous = this.target.state.analysisOf(uri)?.findings ?? [];
+    const kept = previous.filter((finding) => finding.source.uri === uri && !DOCUMENT_RULES.has(finding.rule));
+    const findings: Finding[] = [...own.map((finding) => withSeverity(finding, severities[finding.rule])), ...kept];
+    this.send(
+      uri,
+      findings.map((finding) => findingDiagnostic(finding, this.target.rulesDoc)),
+    );
+  }
+
+  /** Clears what was published for documents that are gone. */
+  forget(uris: readonly string[]): void {
+    for (const uri of uris) {
+      this.target.state.forget(uri);
+      this.send(uri, []);
+    }
+  }
+
+  private analyzeWorkspace(workspace: ServerWorkspace, documents: LangiumDocument[]): void {
+    const { workspaces, settings, locale, state } = this.target;
+    const relativePaths = new Map(
+      documents.map((document) => [document.uri.toString(), workspaces.relativePath(workspace, document.uri.toString())]),
+    );
+    const ordered = [...documents].sort((a, b) => compareText(relativePaths.get(a.uri.toString())!, relativePaths.get(b.uri.toString())!));
+    const { config } = workspace;
+    const analysis = analyzeDocuments(ordered, {
+      defaultLocale: config.locale,
+      locales: config.locales,
+      severities: config.rules,
+      evaluationDate: settings.evaluationDate ?? config.evaluationDate ?? today(),
+      locale,
+      relativePaths,
+    });
+    const uris = ordered.map((document) => document.uri.toString());
+    const unreadable = uris.flatMap((uri) => {
+      const problem = this.target.sourceProblem(uri);
+      return problem ? [sourceFinding(uri, problem, locale)] : [];
+    });
+    const findings = unreadable.length === 0 ? analysis.findings : [...analysis.findings, ...unreadable].sort(compareFindings);
+    state.update(uris, {
+      model: analysis.model,
+      findings,
+      locales: config.locales,
+      locale,
+      relativePath: (uri) => relativePaths.get(uri) ?? uri,
+    });
+    const byUri = new Map<string, Diagnostic[]>(uris.map((uri) => [uri, []]));
+    for (const finding of findings) byUri.get(finding.source.uri)?.push(findingDiagnostic(finding, this.target.rulesDoc));
+    for (const [uri, diagnostics] of byUri) this.send(uri, diagnostics);
+  }
+
+  private publishConfigProblems(workspace: ServerWorkspace): void {
+    const diagnostics = workspace.configProblems.map((problem): Diagnostic => ({
+      range: {
+        start: { line: problem.line - 1, character: problem.column - 1 },
+        end: { line: problem.line - 1, character: problem.column },
+      },
+      severity: 1,
+      code: 'config',
+      source: 'gea',
+      message: problem.say(wordsFor(this.target.locale)),
+    }));
+    this.send(fileUri(workspace.configFile), diagnostics);
+  }
+
+  private send(uri: string, diagnostics: Diagnostic[]): void {
+    const text = JSON.stringify(diagnostics);
+    if ((this.sent.get(uri) ?? '[]') === text) return;
+    this.sent.set(uri, text);
+    this.target.publish(uri, diagnostics);
+  }
+}
+
+function withSeverity(finding: Finding, severity: string | undefined): Finding {
+  return severity === 'error' || severity === 'warning' || severity === 'info' ? { ...finding, severity } : finding;
+}

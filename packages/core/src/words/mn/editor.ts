@@ -1,0 +1,58 @@
+// Mongolian words of the editor: the same shape as the English table (glossary in common.ts).
+import type { WordTable } from '../words.js';
+
+export const editor: WordTable['editor'] = {
+  hover: {
+    names: 'Нэрс',
+    owner: 'Эзэмшигч',
+    operator: 'Ажиллуулагч',
+    provider: 'Нийлүүлэгч',
+    classification: 'Нууцлалын ангилал',
+    privacy: 'Хувь хүний мэдээлэл',
+    lifecycle: 'Амьдралын мөчлөг',
+    lifecycleSpan: ({ from, until }) =>
+      [from ? `\`${from}\` үе шатаас` : '', until ? `\`${until}\` үе шат хүртэл` : ''].filter(Boolean).join(' ') || 'бүх үе шатанд',
+    description: 'Тайлбар',
+    declaredIn: ({ path, line }) => `Тодорхойлсон газар: ${path}:${line}`,
+    finding: ({ rule, severity }) => `\`${rule}\` илрэл (${severity})`,
+    waivedBy: ({ waiver }) => `\`${waiver}\` чөлөөлөлтөөр чөлөөлөгдсөн`,
+  },
+  actions: {
+    addName: ({ locale }) => `\`name ${locale}\` нэмэх`,
+    addConsumesSkeleton: 'Энэ хэрэглээнд зорилго, эрх зүйн үндэслэл, гэрээ нэмэх',
+    createWaiver: ({ rule, element }) => `\`${element}\` элементэд \`${rule}\` дүрмийн чөлөөлөлт үүсгэх`,
+    replaceWith: ({ name }) => `\`${name}\` болгож солих`,
+    waiverReason: 'Энэ онцгой тохиолдлыг яагаад зөвшөөрсөн, хэн шийдсэн, хэзээ хүртэл',
+    purposePlaceholder: 'Энэ систем интерфейсийг ямар зорилгоор хэрэглэх',
+    agreementPlaceholder: 'Гэрээний дугаар',
+  },
+  lens: {
+    previewDiagram: 'Диаграм харах',
+  },
+  preview: {
+    title: ({ view }) => `Диаграм: ${view}`,
+    noView: 'Энд диаграм алга: заагчийг харагдац, байгууллага, систем, өгөгдлийн сан эсвэл платформ дээр байрлуулна уу.',
+    failed: ({ reason }) => `Диаграмыг зурж чадсангүй: ${reason}`,
+  },
+  status: {
+    counts: ({ errors, warnings, infos }) => `${errors} алдаа, ${warnings} анхааруулга, ${infos} мэдээлэл`,
+    tooltip: 'Ажлын талбарын gea илрэлүүд; жагсаалтыг харахын тулд дарна уу',
+  },
+  commands: {
+    pickRule: 'Тайлбарлах дүрэм',
+    buildDone: ({ out }) => `gea build ${out} руу бичлээ`,
+    buildFailed: ({ reason }) => `gea build амжилтгүй: ${reason}`,
+    noSite: 'Сайт хараахан бүтээгдээгүй байна: эхлээд "gea: Build" командыг ажиллуулна уу.',
+  },
+  cli: {
+    lsp: 'хэлний серверийг эхлүүлэх (VS Code, Neovim, Emacs болон LSP дэмждэг бүх засварлагчид)',
+    stdioOption: 'стандарт оролт, гаралтаар харилцах (цорын ганц холболт)',
+    fmt: '.gea файлуудыг стандарт хэлбэрт оруулах (хэлний сервер мөн адил хэлбэржүүлдэг)',
+    fmtFiles: 'хэлбэржүүлэх файл эсвэл хавтас (анхдагч: энэ хавтасны ажлын талбар)',
+    checkOption: 'юуг ч өөрчлөхгүй; хэлбэржээгүй файлуудыг жагсааж, байвал 1 кодоор гарах',
+    reformatted: ({ path }) => `${path} хэлбэржлээ`,
+    wouldReformat: ({ path }) => `хэлбэржээгүй: ${path}`,
+    notFormatted: ({ path, line, column, message }) => `${path}:${line}:${column}: синтаксийн алдаатай тул хэлбэржүүлсэнгүй: ${message}`,
+    summary: ({ changed, files }) => `${files} файлаас ${changed} нь хэлбэржүүлэх шаардлагатай`,
+  },
+};

@@ -1,0 +1,88 @@
+// Completion: the keywords valid at the cursor (never the keywords that only stand in for names),
+// references of the kind expected ranked by how near their namespace is, the fixed values of a
+// property from the vocabulary, locales after `name`, rule ids after `rule`, and the fields of
+// the data asset inside `{ … }`.
+import { AstUtils, GrammarAST, type AstNode, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
+import {
+  DefaultCompletionProvider,
+  type CompletionAcceptor,
+  type CompletionContext,
+  type CompletionValueItem,
+  type LangiumServices,
+  type NextFeature,
+} from 'langium/lsp';
+import { CompletionItemKind } from 'vscode-languageserver-types';
+import { RULES } from '@gea-arch/core';
+import { namespaceOf, relativeName } from '../scoping/qualified-names.js';
+import { valueSetOf } from '../syntax/value-sets.js';
+import type { EditorState } from './editor-state.js';
+
+/** Grammar rules whose keywords are names, not keywords, where they are called. */
+const NAME_RULES = new Set(['Keyword', 'Name', 'QualifiedName', 'Word']);
+
+export class GeaCompletionProvider extends DefaultCompletionProvider {
+  private readonly state: EditorState;
+
+  constructor(services: LangiumServices & { editor: { State: EditorState } }) {
+    super(services);
+    this.state = services.editor.State;
+  }
+
+  protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+    if (GrammarAST.isKeyword(next.feature)) {
+      const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+      if (rule && NAME_RULES.has(rule.name)) return;
+      return super.completionFor(context, next, acceptor);
+    }
+    if (GrammarAST.isRuleCall(next.feature) && next.property !== undefined)
+      return this.completionForValue(context, next.property, acceptor);
+    return super.completionFor(context, next, acceptor);
+  }
+
+  /** Values of a property that reads a name: fixed values, locales, rule ids. */
+  private completionForValue(context: CompletionContext, property: string, acceptor: CompletionAcceptor): void {
+    const keyword = propertyKeyword(context.textDocument.getText().slice(0, context.tokenOffset));
+    if (!keyword) return;
+    let values: readonly string[] | undefined;
+    let kind: CompletionItemKind = CompletionItemKind.EnumMember;
+    if (property === 'value' || property === 'values') {
+      values = valueSetOf(keyword, blockOf(context.node));
+    } else if (property === 'locale') {
+      const analysis = this.state.analysisOf(context.document.uri.toString());
+      values = analysis ? analysis.locales.filter((locale) => locale !== analysis.model.defaultLocale) : undefined;
+      kind = CompletionItemKind.Constant;
+    } else if (property === 'rule') {
+      values = RULES.map((candidate) => candidate.id);
+      kind = CompletionItemKind.Value;
+    }
+    for (const value of values ?? []) acceptor(context, { label: value, kind, detail: keyword, sortText: `0${value}` });
+  }
+
+  protected override createReferenceCompletionItem(
+    description: AstNodeDescription,
+    refInfo: ReferenceInfo,
+    context: CompletionContext,
+  ): CompletionValueItem {
+    const item = super.createReferenceCompletionItem(description, refInfo, context);
+    const namespace = namespaceOf(context.node ?? refInfo.container);
+    const label = description.type === 'Field' ? description.name : relativeName(namespace, description.name);
+    // Nearer first: fewer segments to write means a nearer namespace.
+    const distance = label.split('.').length;
+    return { ...item, label, detail: description.name, sortText: `${String(distance).padStart(3, '0')}${label}` };
+  }
+}
+
+/** Blocks in which one keyword takes its own set of values (`kind` in an agency, `formats` in `open`). */
+const VALUE_BLOCKS = new Set(['Agency', 'Platform', 'Trust', 'Data', 'View', 'DependsOnStatement', 'OpenBlock']);
+
+/** The innermost block of those the cursor is in. */
+function blockOf(node: AstNode | undefined): string | undefined {
+  for (let current = node; current; current = current.$container) if (VALUE_BLOCKS.has(current.$type)) return current.$type;
+  return undefined;
+}
+
+/** The keyword of the property being written: `kind` in `kind |`, `levels` in `levels simple, |`. */
+function propertyKeyword(before: string): string | undefined {
+  const match = /([\p{L}_][\p{L}\p{N}_-]*)\s+(?:[\p{L}\p{N}_-]+\s*,\s*)*$/u.exec(before);
+  return match?.[1];
+}

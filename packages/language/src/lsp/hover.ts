@@ -1,0 +1,109 @@
+// Hover: what a declaration is (its names in every locale, kind, owner, description,
+// classification, lifecycle) wherever it is declared or referenced, and on a finding what the
+// rule checks and why, in the words of the workspace locale.
+import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
+import type { HoverParams } from 'vscode-languageserver-protocol';
+import type { Hover } from 'vscode-languageserver-types';
+import { findRule, isRuleId, wordsFor, type Element, type Finding, type Words } from '@gea-arch/core';
+import { isDeclaration, isField, type Declaration, type Field } from '../generated/ast.js';
+import { qualifiedNameOf } from '../scoping/qualified-names.js';
+import type { SyntaxMessages } from '../syntax/messages.js';
+import { elementKindOf } from './declarations.js';
+import type { EditorState } from './editor-state.js';
+
+export class GeaHoverProvider extends AstNodeHoverProvider {
+  private readonly state: EditorState;
+  private readonly messages: SyntaxMessages;
+
+  constructor(services: LangiumServices & { editor: { State: EditorState }; syntax: { Messages: SyntaxMessages } }) {
+    super(services);
+    this.state = services.editor.State;
+    this.messages = services.syntax.Messages;
+  }
+
+  override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+    const uri = document.uri.toString();
+    const parts: string[] = [];
+    const declaration = await super.getHoverContent(document, params);
+    if (declaration && typeof declaration.contents === 'object' && 'value' in declaration.contents) parts.push(declaration.contents.value);
+    for (const finding of this.state.findingsAt(uri, params.position)) parts.push(this.findingText(finding));
+    return parts.length > 0 ? { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') } } : undefined;
+  }
+
+  protected override getAstNodeHoverContent(node: AstNode): string | undefined {
+    if (isDeclaration(node) && node.name) return this.declarationText(node);
+    if (isField(node)) return this.fieldText(node);
+    return undefined;
+  }
+
+  private get words(): Words {
+    return this.messages.all;
+  }
+
+  private declarationText(declaration: Declaration): string {
+    const id = qualifiedNameOf(declaration);
+    const uri = AstUtils.getDocument(declaration).uri.toString();
+    const element = this.state.element(uri, id);
+    const kind = elementKindOf(declaration);
+    const said = this.words.editor.hover;
+    const lines = [`**${this.words.common.kinds[kind]}** \`${id}\``];
+    const names = element ? element.names : declaration.title ? { '': declaration.title } : {};
+    const nameLines = Object.entries(names).map(([locale, name]) => `- ${locale ? `${locale}: ` : ''}${name}`);
+    if (nameLines.length > 0) lines.push(`${said.names}:\n${nameLines.join('\n')}`);
+    if (element) lines.push(...this.properties(element));
+    return lines.join('\n\n');
+  }
+
+  private properties(element: Element): string[] {
+    const said = this.words.editor.hover;
+    const lines: string[] = [];
+    const row = (label: string, value: string | undefined) => value && lines.push(`${label}: ${value}`);
+    if ('owner' in element && element.owner && typeof element.owner === 'object' && 'text' in element.owner) {
+      row(said.owner, `\`${element.owner.declared?.id ?? element.owner.text}\``);
+    }
+    if ('operator' in element && element.operator) row(said.operator, `\`${element.operator.declared?.id ?? element.operator.text}\``);
+    if (element.kind === 'interface' && element.provider)
+      row(said.provider, `\`${element.provider.declared?.id ?? element.provider.text}\``);
+    if (element.kind === 'data' || element.kind === 'interface') row(said.classification, element.classification);
+    if (element.kind === 'data' && element.privacy !== 'none') row(said.privacy, element.privacy);
+    const { from, until } = element.lifecycle;
+    if (from || until) row(said.lifecycle, said.lifecycleSpan({ from: from?.text, until: until?.text }));
+    const locale = this.words.locale;
+    const description = element.descriptions[locale] ?? Object.values(element.descriptions)[0];
+    if (description) lines.push(`${said.description}: ${description}`);
+    return lines;
+  }
+
+  private fieldText(field: Field): string {
+    const type = field.type?.primitive ?? field.type?.data?.$refText ?? '';
+    const flags = field.flags.length > 0 ? ` ${field.flags.join(' ')}` : '';
+    const label = field.label ? ` — ${field.label}` : '';
+    return `**${this.messages.typeNoun('Field', 'bare')}** \`${field.name}\` ${type}${field.type?.list ? '[]' : ''}${flags}${label}`;
+  }
+
+  private findingText(finding: Finding): string {
+    const words = this.words;
+    const said = words.editor.hover;
+    const severity = words.cli.severity[finding.severity];
+    const head = `${said.finding({ rule: finding.rule, severity })}: ${finding.message}`;
+    const waived = finding.waived && finding.waiver ? `\n\n${said.waivedBy({ waiver: finding.waiver })}` : '';
+    const rule = isRuleId(finding.rule) ? findRule(finding.rule, wordsFor(words.locale)) : undefined;
+    const explanation = rule ? `\n\n${rule.summary}\n\n${explanationMarkdown(rule.explanation)}` : '';
+    return `${head}${waived}${explanation}`;
+  }
+}
+
+/** An explanation's indented example lines as fenced gea code. */
+function explanationMarkdown(text: string): string {
+  const out: string[] = [];
+  let inCode = false;
+  for (const line of text.split('\n')) {
+    const code = /^\s{2}/.test(line);
+    if (code !== inCode) out.push(code ? '```gea' : '```');
+    inCode = code;
+    out.push(code ? line.slice(2) : line);
+  }
+  if (inCode) out.push('```');
+  return out.join('\n');
+}

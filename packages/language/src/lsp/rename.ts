@@ -1,0 +1,39 @@
+// Rename across files: the declaration's id and every reference to it. A qualified reference
+// (`gasr.civil_registry`) keeps its qualifier and changes only its last name, so it still
+// resolves from where it is written.
+import { CstUtils, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
+import { ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { TextEdit } from 'vscode-languageserver-types';
+
+const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+
+export class GeaRenameProvider extends DefaultRenameProvider {
+  private readonly documents: LangiumDocuments;
+
+  constructor(services: LangiumServices) {
+    super(services);
+    this.documents = services.shared.workspace.LangiumDocuments;
+  }
+
+  override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
+    if (!IDENTIFIER.test(params.newName)) throw new ResponseError(-32602, `not an identifier: ${params.newName}`);
+    const root = document.parseResult.value.$cstNode;
+    if (!root) return undefined;
+    const offset = document.textDocument.offsetAt(params.position);
+    const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
+    const target = leaf ? this.references.findDeclarations(leaf)[0] : undefined;
+    if (!target) return undefined;
+    const changes: Record<string, TextEdit[]> = {};
+    for (const reference of this.references.findReferences(target, { includeDeclaration: true })) {
+      const uri = reference.sourceUri.toString();
+      const source = this.documents.getDocument(reference.sourceUri) ?? document;
+      const text = source.textDocument.getText(reference.segment.range);
+      // The last name of a qualified reference starts after its last dot (and any space after it).
+      const lastName = text.length - text.slice(text.lastIndexOf('.') + 1).trimStart().length;
+      const start = source.textDocument.positionAt(reference.segment.offset + lastName);
+      (changes[uri] ??= []).push({ range: { start, end: reference.segment.range.end }, newText: params.newName });
+    }
+    return { changes };
+  }
+}

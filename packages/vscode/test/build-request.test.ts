@@ -1,0 +1,26 @@
+// `gea/build` from the editor: the bundled server builds the workspace as `gea build` does, its
+// diagrams laid out by the bundled worker and set in the bundled fonts.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { QUICKSTART_EXAMPLE } from '@gea-arch/fixtures';
+import { bundledServer } from './support/bundled-server.js';
+import { LspClient } from './support/lsp-client.js';
+import { copyOf, uriOf } from './support/workspace-copy.js';
+
+describe('gea/build', () => {
+  it('writes the out folder of the workspace, diagrams and reports', async () => {
+    const root = copyOf(QUICKSTART_EXAMPLE);
+    const client = await LspClient.start({ command: await bundledServer(), folders: [root], initializationOptions: { locale: 'en' } });
+    try {
+      await client.settled();
+      const reply = await client.request<{ outDir: string; errors: number }>('gea/build', { uri: uriOf(root, 'model.gea') });
+      expect(reply.outDir).toBe(join(root, 'out'));
+      const diagrams = readdirSync(join(reply.outDir, 'diagrams'));
+      expect(diagrams.filter((file) => file.endsWith('.svg')).length).toBeGreaterThan(2);
+      expect(existsSync(join(reply.outDir, 'reports/findings.json'))).toBe(true);
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -1,0 +1,118 @@
+// A language client for tests: starts a server process on stdio and speaks JSON-RPC to it as an
+// editor would, keeping the latest diagnostics of every document.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, InitializeResult } from 'vscode-languageserver-protocol';
+
+export interface StartOptions {
+  /** The server command: `[node, script, …args]`. */
+  readonly command: readonly string[];
+  /** Workspace folders (absolute paths). */
+  readonly folders: readonly string[];
+  readonly initializationOptions?: Record<string, unknown>;
+}
+
+export class LspClient {
+  readonly diagnostics = new Map<string, Diagnostic[]>();
+  private readonly versions = new Map<string, number>();
+  stderr = '';
+
+  private constructor(
+    readonly process: ChildProcess,
+    readonly connection: MessageConnection,
+    readonly capabilities: InitializeResult['capabilities'],
+  ) {}
+
+  static async start(options: StartOptions): Promise<LspClient> {
+    const [program, ...args] = options.command;
+    const child = spawn(program!, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const diagnostics = new Map<string, Diagnostic[]>();
+    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
+      diagnostics.set(params.uri, params.diagnostics);
+    });
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+    connection.onNotification('window/logMessage', () => undefined);
+    connection.listen();
+    const folders = options.folders.map((folder, index) => ({ uri: pathToFileURL(folder).href, name: `folder${index}` }));
+    const result = (await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: folders[0]?.uri ?? null,
+      workspaceFolders: folders,
+      initializationOptions: options.initializationOptions ?? {},
+      capabilities: {
+        workspace: { workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true },
+        textDocument: {
+          publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
+          completion: { completionItem: { snippetSupport: false, insertReplaceSupport: false } },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          rename: { prepareSupport: true },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+          semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
+        },
+      },
+    })) as InitializeResult;
+    await connection.sendNotification('initialized', {});
+    const client = new LspClient(child, connection, result.capabilities);
+    child.stderr!.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
+    for (const [uri, list] of diagnostics) client.diagnostics.set(uri, list);
+    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
+      client.diagnostics.set(params.uri, params.diagnostics);
+    });
+    return client;
+  }
+
+  request<T>(method: string, params: unknown): Promise<T> {
+    return this.connection.sendRequest(method, params) as Promise<T>;
+  }
+
+  /** Waits until every edit sent so far is analysed; the findings' counts. */
+  settled(): Promise<{ error: number; warning: number; info: number; waived: number; files: number }> {
+    return this.request('gea/findings', {});
+  }
+
+  open(uri: string, text: string): Promise<void> {
+    this.versions.set(uri, 1);
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gea', version: 1, text } });
+  }
+
+  /** Replaces the whole text of an open document. */
+  change(uri: string, text: string): Promise<void> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  /** Applies one incremental edit to an open document. */
+  edit(uri: string, range: { start: Position; end: Position }, text: string): Promise<void> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    return this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text }],
+    });
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), delay(5000)]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // The server may be gone already.
+    }
+    await Promise.race([new Promise((resolve) => this.process.once('exit', resolve)), delay(5000)]);
+    if (this.process.exitCode === null) this.process.kill();
+    this.connection.dispose();
+  }
+}
+
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

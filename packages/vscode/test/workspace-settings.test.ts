@@ -1,0 +1,78 @@
+// The server follows gea.yaml: its locale is the language of every message unless the editor
+// asks for another, and a change to its rule severities takes effect without a restart.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Hover } from 'vscode-languageserver-protocol';
+import { bundledServer } from './support/bundled-server.js';
+import { LspClient } from './support/lsp-client.js';
+import { uriOf, workspaceOf } from './support/workspace-copy.js';
+
+const MODEL = 'agency a "Агентлаг" { kind agency }\n';
+let server: string[];
+
+beforeAll(async () => {
+  server = await bundledServer();
+});
+
+describe('workspace settings', () => {
+  it('speaks the locale of gea.yaml, or the one the editor asks for', async () => {
+    const root = workspaceOf({ 'gea.yaml': 'locale: mn\nlocales: [mn, en]\n', 'model.gea': MODEL });
+    const uri = uriOf(root, 'model.gea');
+    for (const [asked, expected] of [
+      [undefined, /[\u0400-\u04FF]/],
+      ['en', /has no name in `en`/],
+    ] as const) {
+      const client = await LspClient.start({ command: server, folders: [root], initializationOptions: asked ? { locale: asked } : {} });
+      try {
+        await client.settled();
+        const [finding] = client.diagnostics.get(uri)!;
+        expect(finding!.code).toBe('name-translation');
+        expect(finding!.message).toMatch(expected);
+        const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 7 } });
+        expect((hover.contents as { value: string }).value).toMatch(asked ? /\*\*agency\*\*/ : /\*\*байгууллага\*\*/);
+      } finally {
+        await client.stop();
+      }
+    }
+  });
+
+  it('takes a new severity from gea.yaml when it changes', async () => {
+    const root = workspaceOf({ 'gea.yaml': 'locale: mn\nlocales: [mn, en]\n', 'model.gea': MODEL });
+    const uri = uriOf(root, 'model.gea');
+    const client = await LspClient.start({ command: server, folders: [root], initializationOptions: { locale: 'en' } });
+    try {
+      await client.settled();
+      expect(client.diagnostics.get(uri)!.map((diagnostic) => diagnostic.severity)).toEqual([3]);
+      writeFileSync(join(root, 'gea.yaml'), 'locale: mn\nlocales: [mn, en]\nrules:\n  name-translation: error\n');
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(root, 'gea.yaml'), type: 2 }] });
+      const counts = await client.settled();
+      expect(counts.error).toBe(1);
+      expect(client.diagnostics.get(uri)!.map((diagnostic) => diagnostic.severity)).toEqual([1]);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('reads a source file that appears, but not one in the out folder', async () => {
+    const root = workspaceOf({ 'gea.yaml': 'locale: mn\nlocales: [mn, en]\n', 'model.gea': MODEL });
+    const client = await LspClient.start({ command: server, folders: [root], initializationOptions: { locale: 'en' } });
+    try {
+      expect((await client.settled()).files).toBe(1);
+      mkdirSync(join(root, 'out'), { recursive: true });
+      writeFileSync(join(root, 'second.gea'), 'agency b "Б" { kind agency }\n');
+      writeFileSync(join(root, 'out/copy.gea'), MODEL);
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [
+          { uri: uriOf(root, 'second.gea'), type: 1 },
+          { uri: uriOf(root, 'out/copy.gea'), type: 1 },
+        ],
+      });
+      expect((await client.settled()).files).toBe(2);
+      expect(client.diagnostics.get(uriOf(root, 'second.gea'))!.map((diagnostic) => diagnostic.code)).toEqual(['name-translation']);
+      expect(client.diagnostics.has(uriOf(root, 'out/copy.gea'))).toBe(false);
+    } finally {
+      await client.stop();
+    }
+  });
+});
