@@ -1,6 +1,6 @@
 // `gea build --watch`: builds, then builds again when a source changes, laying out only the views
 // the change touches (the others come from the layout cache), until it is stopped.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ async function until(condition: () => boolean, what: string, ms = 60_000): Promi
 }
 
 describe('gea build --watch', () => {
-  it('builds again when a source changes, laying out only the views that change, until stopped', async () => {
+  it('builds again when a source changes or appears, laying out only the views that change, until stopped', async () => {
     const root = join(mkdtempSync(join(tmpdir(), 'gea-watch-')), 'ws');
     cpSync(QUICKSTART_EXAMPLE, root, { recursive: true, filter: (path) => !relative(QUICKSTART_EXAMPLE, path).startsWith('out') });
     let stdout = '';
@@ -51,6 +51,13 @@ describe('gea build --watch', () => {
     expect(Number(cached)).toBeGreaterThan(0);
     expect(Number(relaid) + Number(cached)).toBe(Number(views));
     expect(readFileSync(join(root, 'out', 'site', 'system', 'emongolia.html'), 'utf8')).toContain('E-Mongolia иргэний портал');
+
+    // A new file in a new folder is part of the workspace (its `sources` glob) and is watched too.
+    mkdirSync(join(root, 'laws'));
+    writeFileSync(join(root, 'laws', 'more.gea'), 'law archives_law "Архивын тухай хууль" { name en "Law on Archives" }\n');
+    await until(() => builds() === 3, 'the third build');
+    expect(stderr).toContain('changed: laws/more.gea; building again');
+    expect(readdirSync(join(root, 'out', 'site', 'law'))).toContain('archives_law.html');
 
     stop.abort();
     expect(await watching).toBe(0);

@@ -1,8 +1,10 @@
-// `gea build --watch`: watches the workspace folder (recursively) and calls back with the changed
-// `.gea` files and gea.yaml once changes have settled, one build at a time; changes made during a
-// build start the next one. The out folder, node_modules and dot folders are not watched.
-import { watch, type FSWatcher } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+// `gea build --watch`: watches every folder of the workspace (but the out folder, node_modules and
+// dot folders) and calls back with the changed `.gea` files and gea.yaml once changes have
+// settled, one build at a time; changes made during a build start the next one. Each folder has
+// its own watcher (not one recursive watcher over the root, which trips over the out folder's
+// staging folders appearing and vanishing); a new folder is watched as soon as it appears.
+import { existsSync, readdirSync, watch, type FSWatcher } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Workspace } from '@gea-arch/compiler';
 
 /** How long changes must settle before a build starts (editors write a file in several steps). */
@@ -18,18 +20,12 @@ export interface WatchOptions {
 export function watchWorkspace(workspace: Workspace, options: WatchOptions): Promise<number> {
   const root = resolve(workspace.root);
   const out = resolve(root, workspace.config.out);
+  const skipped = (folder: string, name: string) => name === 'node_modules' || name.startsWith('.') || join(folder, name) === out;
   let lastCode = 0;
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let building: Promise<void> | undefined;
 
-  const relevant = (file: string): boolean => {
-    const path = resolve(root, file);
-    if (path === out || path.startsWith(`${out}${sep}`)) return false;
-    const parts = relative(root, path).split(sep);
-    if (parts.some((part) => part === 'node_modules' || part.startsWith('.'))) return false;
-    return path.endsWith('.gea') || parts[parts.length - 1] === 'gea.yaml';
-  };
   const runBuild = (): void => {
     if (building || pending.size === 0) return;
     const files = [...pending].sort();
@@ -46,15 +42,57 @@ export function watchWorkspace(workspace: Workspace, options: WatchOptions): Pro
     clearTimeout(timer);
     if (pending.size > 0) timer = setTimeout(runBuild, SETTLE_MS);
   };
+  const changed = (path: string): void => {
+    const name = path.slice(path.lastIndexOf(sep) + 1);
+    if (!name.endsWith('.gea') && name !== 'gea.yaml') return;
+    pending.add(relative(root, path).split(sep).join('/'));
+    schedule();
+  };
+
+  const watchers = new Map<string, FSWatcher>();
+  let initial = true;
+  const scan = (): void => {
+    for (const [folder, watcher] of watchers) {
+      if (!existsSync(folder)) {
+        watcher.close();
+        watchers.delete(folder);
+      }
+    }
+    const visit = (folder: string): void => {
+      const fresh = !watchers.has(folder);
+      if (fresh) {
+        const watcher = watch(folder, (event, file) => {
+          if (file === null) return;
+          changed(join(folder, file.toString()));
+          if (event === 'rename') scan();
+        });
+        // A folder removed under its watcher: forget it (the next scan watches what is there).
+        watcher.on('error', () => {
+          watcher.close();
+          watchers.delete(folder);
+        });
+        watchers.set(folder, watcher);
+      }
+      let entries;
+      try {
+        entries = readdirSync(folder, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        if (entry.isDirectory() && !skipped(folder, entry.name)) visit(join(folder, entry.name));
+        // A folder that appeared after the start may have been filled before its watcher was.
+        else if (fresh && !initial && entry.isFile()) changed(join(folder, entry.name));
+      }
+    };
+    visit(root);
+    initial = false;
+  };
 
   return new Promise((done) => {
-    const watcher: FSWatcher = watch(root, { recursive: true }, (_event, file) => {
-      if (file === null || !relevant(file.toString())) return;
-      pending.add(relative(root, resolve(root, file.toString())).split(sep).join('/'));
-      schedule();
-    });
+    scan();
     const finish = async () => {
-      watcher.close();
+      for (const watcher of watchers.values()) watcher.close();
       clearTimeout(timer);
       await building;
       done(lastCode);
