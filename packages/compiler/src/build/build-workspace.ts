@@ -3,18 +3,10 @@
 import { join, resolve } from 'node:path';
 import { wordsFor } from '@gea-arch/core';
 import { compileWorkspace, type Compilation } from '../check/compile.js';
-import { EMITTERS, type EmitOptions } from '../emitters/index.js';
+import { EMITTERS, type Emitted, type EmitOptions } from '../emitters/index.js';
 import { findingRecords, summarize, type FindingSummary } from '../report/finding-records.js';
 import type { Workspace } from '../workspace/load-workspace.js';
-import {
-  claimOutFolder,
-  commitSections,
-  discardStaged,
-  stageSection,
-  type OutFileSystem,
-  type SectionFiles,
-  type StagedSection,
-} from './out-folder.js';
+import { claimOutFolder, commitSections, discardStaged, stageSection, type OutFileSystem, type StagedSection } from './out-folder.js';
 
 /** The sections asked for and every section they need, transitively. */
 export function withNeeds(sections: readonly Section[]): Set<Section> {
@@ -81,11 +73,11 @@ export async function buildWorkspace(workspace: Workspace, options: BuildOptions
   // leaves the previous output whole.
   const staged: StagedSection[] = [];
   // Kept in memory only while a later emitter reads them.
-  const emitted = new Map<string, SectionFiles>();
+  const emitted = new Map<string, Emitted>();
   const needed = new Set(EMITTERS.filter((emitter) => only.has(emitter.id)).flatMap((emitter) => emitter.needs ?? []));
   try {
     for (const emitter of EMITTERS.filter((candidate) => only.has(candidate.id))) {
-      const { files, stats } = await emitter.emit({
+      const output = await emitter.emit({
         compilation,
         records,
         summary,
@@ -95,7 +87,8 @@ export async function buildWorkspace(workspace: Workspace, options: BuildOptions
         onProgress: options.onProgress,
         emitted,
       });
-      if (needed.has(emitter.id)) emitted.set(emitter.id, files);
+      const { files, stats } = output;
+      if (needed.has(emitter.id)) emitted.set(emitter.id, output);
       staged.push(await stageSection(outDir, emitter.section, files, options.fileSystem));
       sections.push({ section: emitter.id, folder: emitter.section, files: files.size, ...(stats ? { stats } : {}) });
     }

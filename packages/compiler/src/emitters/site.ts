@@ -42,13 +42,13 @@ export const siteEmitter: Emitter = {
   async emit({ compilation, emitted, options, onProgress }) {
     const { workspace, analysis } = compilation;
     const { model, findings } = analysis;
-    const views = computeViews(model, { locale: options.locale, findings });
+    // The views as the diagrams section drew them, so the site's lists name what its pictures show.
+    const views = emitted.get('diagrams')?.views ?? computeViews(model, { locale: options.locale, findings });
     const faces = bundledFontFaces();
     const built = buildSite(
       {
         model,
         findings,
-        // The views as the diagrams section drew them, so the site's lists name what its pictures show.
         views,
         viewTitles: titlesInEveryLocale(model, views, options.locale ?? model.defaultLocale),
         name: workspace.config.name,
@@ -57,9 +57,9 @@ export const siteEmitter: Emitter = {
         evaluationDate: compilation.evaluationDate,
         rules: rulesInForce(compilation),
         relativePath: compilation.relativePath,
-        diagrams: emitted.get('diagrams'),
-        reports: emitted.get('reports'),
-        specs: emitted.get('specs'),
+        diagrams: emitted.get('diagrams')?.files,
+        reports: emitted.get('reports')?.files,
+        specs: emitted.get('specs')?.files,
       },
       { regular: faces.regular, bold: faces.bold },
       onProgress,
