@@ -55,6 +55,18 @@ const NO_LIMITS: ReadabilityLimits = {
   smallestTextAtA3: 0,
 };
 
+/**
+ * The example's views still over a limit (decision 0021), with what they measure today: the
+ * dense views with agencies as boxes, where ELK's layered layout does not get lower.
+ */
+const OVER_LIMITS_TODAY: Readonly<Record<string, Pick<ReadabilityLimits, 'crossingsPerEdge' | 'bendsPerEdge' | 'smallestTextAtA3'>>> = {
+  'context-mn.gasr': { crossingsPerEdge: 0.5, bendsPerEdge: 3.1, smallestTextAtA3: 6 },
+  'landscape-current-mn.gasr': { crossingsPerEdge: 0.5, bendsPerEdge: 3.1, smallestTextAtA3: 6 },
+  'landscape-target-mn.gasr': { crossingsPerEdge: 0.86, bendsPerEdge: 3.65, smallestTextAtA3: 6 },
+  'mn.ndc_context': { crossingsPerEdge: 0.56, bendsPerEdge: 3.4, smallestTextAtA3: 6 },
+  'mn.khur_integration': { crossingsPerEdge: 1.31, bendsPerEdge: 3.15, smallestTextAtA3: 4.4 },
+};
+
 describe('diagrams of the national example', () => {
   let outDir: string;
   let files: string[];
@@ -87,6 +99,25 @@ describe('diagrams of the national example', () => {
 
   it('draws every view at most 2 : 1 either way, with no edge through a node that is not its end', () => {
     expect(overLimits(layouts, ['aspect', 'edgesThroughNodes'])).toEqual([]);
+  });
+
+  it('keeps every view within every readability limit, but for the few known to be over, which get no worse', () => {
+    const all = Object.keys(READABILITY_LIMITS) as (keyof ReadabilityLimits)[];
+    const over = new Map<string, string[]>();
+    for (const problem of overLimits(layouts, all)) {
+      const [view, what] = problem.split(': ');
+      over.set(view!, [...(over.get(view!) ?? []), what!]);
+    }
+    expect([...over.keys()].filter((view) => !(view in OVER_LIMITS_TODAY))).toEqual([]);
+    for (const [view, ceiling] of Object.entries(OVER_LIMITS_TODAY)) {
+      const layout = layouts.find((candidate) => candidate.graph.id === view);
+      expect(layout, view).toBeDefined();
+      expect(over.has(view), `${view} is within every limit now: take it off OVER_LIMITS_TODAY`).toBe(true);
+      const measures = measureReadability(layout!);
+      expect(measures.crossingsPerEdge, view).toBeLessThanOrEqual(ceiling.crossingsPerEdge);
+      expect(measures.bendsPerEdge, view).toBeLessThanOrEqual(ceiling.bendsPerEdge);
+      expect(measures.smallestTextAtA3, view).toBeGreaterThanOrEqual(ceiling.smallestTextAtA3);
+    }
   });
 
   it('writes SVG that parses, with data attributes on every node and edge', () => {

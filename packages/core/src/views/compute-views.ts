@@ -96,7 +96,7 @@ export function computeView(
     return copy && builder.nodeOf(copy);
   };
   const { parts: folded, folding } = fold(applyFilters(builder.parts(), spec, model), spec, focus, model, platformNode);
-  let parts = folded;
+  let parts = spec.kind === 'signatures' && folding === 'none' ? summarizeTimestamps(folded, words) : folded;
   // In a busy landscape of systems the interface names on every line hide the picture; they stay in the tooltips.
   if ((spec.kind === 'landscape' || spec.kind === 'gap') && folding === 'none' && parts.edges.length > LABELLED_EDGES_MAX) {
     parts = { ...parts, edges: parts.edges.map(({ label: _label, ...edge }) => edge) };

@@ -6,6 +6,7 @@ import { edgeLabelText } from '../chrome/findings.js';
 import { measureReadability, READABILITY_LIMITS, readabilityPenalty, readabilityProblems } from '../quality/readability.js';
 import { attachGraph, type LayoutGeometry } from './layout-geometry.js';
 import type { LayoutPlan } from './layout-view.js';
+import { findHub } from './hub-sides.js';
 
 /**
  * Past this, no further candidate is tried (a single ELK run cannot be stopped in its thread).
@@ -27,13 +28,16 @@ const NUMBERED_LABELS_MIN = 4;
 const DIRECTIONS = ['DOWN', 'RIGHT'] as const;
 
 export function planName(plan: LayoutPlan): string {
-  return `${plan.hierarchy}-${plan.direction}-${plan.labels}${plan.seeded ? '-seeded' : ''}`;
+  return `${plan.hierarchy}-${plan.direction}-${plan.labels}${plan.seeded ? '-seeded' : ''}${plan.hub ? '-hub' : ''}`;
 }
 
 /** The inline candidates for `graph`, in the order they are tried (and win ties). */
 export function candidatePlans(graph: ViewGraph): LayoutPlan[] {
   const bundled = graph.groups.length > 0 && graph.nodes.length + graph.edges.length <= BUNDLED_CANDIDATES_MAX;
-  const plans: LayoutPlan[] = DIRECTIONS.map((direction) => ({ hierarchy: 'nested', direction, labels: 'inline' }));
+  // Around a hub first: without it the nodes around the hub make one long layer.
+  const hub = findHub(graph) !== undefined;
+  const plans: LayoutPlan[] = hub ? DIRECTIONS.map((direction) => ({ hierarchy: 'nested', direction, labels: 'inline', hub })) : [];
+  plans.push(...DIRECTIONS.map((direction): LayoutPlan => ({ hierarchy: 'nested', direction, labels: 'inline' })));
   if (bundled) plans.push(...DIRECTIONS.map((direction): LayoutPlan => ({ hierarchy: 'bundled', direction, labels: 'inline' })));
   return plans;
 }

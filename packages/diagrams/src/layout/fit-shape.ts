@@ -1,12 +1,16 @@
-// Shape control of last resort: a drawing longer than twice its width (or wider than twice its
-// height) gets room on its short sides, the content centred, so that it is at most 2 : 1. Text
-// on an A3 page keeps its size: the long side still decides the scale, as 2 : 1 is longer than A3.
+// A small drawing (one box, or a chain of three) longer than twice its width (or wider than twice
+// its height) gets room on its short sides, the content centred, so that it is at most 2 : 1: its
+// shape is that of its few boxes, which no layout changes, and it fits any screen unscaled. A
+// larger drawing is never padded: its shape comes from the layout (direction, sides of a hub).
 import type { LayoutGeometry } from './layout-geometry.js';
 import type { Point } from './types.js';
 
+/** The longest side padded to shape: half a 1280-pixel screen. */
+export const PADDED_SIDE_MAX = 640;
+
 export function fitShape(geometry: LayoutGeometry, maxAspect: number): LayoutGeometry {
   const { width, height } = geometry;
-  if (width <= 0 || height <= 0) return geometry;
+  if (width <= 0 || height <= 0 || Math.max(width, height) > PADDED_SIDE_MAX) return geometry;
   const fittedWidth = Math.max(width, Math.ceil(height / maxAspect));
   const fittedHeight = Math.max(height, Math.ceil(width / maxAspect));
   if (fittedWidth === width && fittedHeight === height) return geometry;

@@ -14,6 +14,8 @@ import { chooseLayout, planName } from './choose-layout.js';
 import { gridLayout } from './grid-layout.js';
 import { fitShape } from './fit-shape.js';
 import { READABILITY_LIMITS } from '../quality/readability.js';
+import { placeNumberedLabels } from './place-numbered-labels.js';
+import { findHub, hubSides } from './hub-sides.js';
 import type { Box, Point, ViewLayout } from './types.js';
 
 /** How one candidate layout is made: nesting of groups, flow direction, and how edge labels are shown. */
@@ -28,6 +30,8 @@ export interface LayoutPlan {
    * the same view without groups (which has far fewer crossings), instead of from the graph's order.
    */
   readonly seeded?: boolean;
+  /** Nested, without groups: the hub in a layer of its own, the other nodes half before it, half after (hub-sides.ts). */
+  readonly hub?: boolean;
 }
 
 export interface LayoutViewOptions {
@@ -59,11 +63,16 @@ export function layoutInput(graph: ViewGraph, fonts: Fonts, options: LayoutViewO
   const sizes = plan.labels === 'numbered' ? { ...measured, edgeLabels: numberedEdgeLabels(fonts, graph) } : measured;
   const tree = resolveGroupTree(graph);
   const elkOptions = { ...elkOptionsFor(graph.nodes.length, options.elkOptions), 'elk.direction': plan.direction, ...options.elkOptions };
+  // Numbers are placed on their routes afterwards (place-numbered-labels.ts); ELK routes without them.
+  const elkSizes = plan.labels === 'numbered' ? { ...sizes, edgeLabels: [] } : sizes;
   if (plan.hierarchy === 'bundled') {
-    const { root, chains } = buildBundledElkGraph(graph, sizes, tree, elkOptions);
+    const { root, chains } = buildBundledElkGraph(graph, elkSizes, tree, elkOptions);
     return { sizes, tree, elkGraph: root, chains };
   }
-  return { sizes, tree, elkGraph: buildElkGraph(graph, sizes, tree, elkOptions) };
+  const elkGraph = buildElkGraph(graph, elkSizes, tree, elkOptions);
+  const hub = plan.hub ? findHub(graph) : undefined;
+  if (hub !== undefined) placeAroundHub(elkGraph, hubSides(graph, hub));
+  return { sizes, tree, elkGraph };
 }
 
 /** The layout without the graph attached: what workers send back and the cache stores. */
@@ -112,6 +121,15 @@ async function seedOrder(
   };
   order(elkGraph);
   elkGraph.layoutOptions = { ...elkGraph.layoutOptions, 'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES' };
+}
+
+/** ELK's layers kept in the bands given (0 before the hub, 1 the hub, 2 after); the root holds every node, as a hub view has no groups. */
+function placeAroundHub(elkGraph: ElkNode, bands: readonly number[]): void {
+  elkGraph.layoutOptions = { ...elkGraph.layoutOptions, 'elk.partitioning.activate': 'true' };
+  for (const child of elkGraph.children ?? []) {
+    const band = bands[Number(child.id.slice(1))];
+    if (band !== undefined) child.layoutOptions = { ...child.layoutOptions, 'elk.partitioning.partition': String(band) };
+  }
 }
 
 /** Room along a node's side for each edge that meets it there: edges enter and leave across the flow. */
@@ -169,19 +187,24 @@ export async function layoutWithPlan(graph: ViewGraph, fonts: Fonts, options: La
   });
   const groupOrder = graph.groups.map((_, index) => index).sort((a, b) => tree.groupDepth[a]! - tree.groupDepth[b]! || a - b);
   const groups = groupOrder.map((index): GroupGeometry => ({ index, ...boxOf(elkGroupId(index)), label: sizes.groups[index]!.label }));
-  const edges = graph.edges.map((edge, index): EdgeGeometry => {
+  const routes = graph.edges.map((edge, index) => {
     const chain = chains?.[index] ?? [elkEdgeId(index)];
     const pieces = chain.map((id) => edgesById.get(id));
     const points = pieces.every((piece) => piece !== undefined) ? joinRoutes(pieces.map(routePoints)) : [];
     if (points.length < 2) throw new Error(`view '${graph.id}': ELK returned no route for edge '${edge.id}'`);
+    return points;
+  });
+  const headers = groups.map((group): Box => ({ ...group, height: sizes.groups[group.index]!.headerHeight }));
+  const numbered = plan.labels === 'numbered' ? placeNumberedLabels(routes, sizes.edgeLabels, [...nodes, ...headers]) : undefined;
+  const edges = routes.map((points, index): EdgeGeometry => {
     const labelSize = sizes.edgeLabels[index];
     const labelBox = labelsById.get(`l${index}`);
-    return {
-      points,
-      ...(labelSize && labelBox
-        ? { label: { ...roundBox(labelBox, 0, 0), text: labelSize.text, ...(labelSize.key !== undefined ? { key: labelSize.key } : {}) } }
-        : {}),
-    };
+    const label =
+      numbered?.[index] ??
+      (labelSize && labelBox
+        ? { ...roundBox(labelBox, 0, 0), text: labelSize.text, ...(labelSize.key !== undefined ? { key: labelSize.key } : {}) }
+        : undefined);
+    return { points, ...(label ? { label } : {}) };
   });
   const geometry = { width: round(placed.width ?? 0), height: round(placed.height ?? 0), nodes, groups, edges, plan: planName(plan) };
   return fitShape(geometry, READABILITY_LIMITS.aspect);

@@ -192,8 +192,10 @@ export const diagrams = {
     more: ({ count }: { count: number }) => `… and ${count} more`,
     /** What a view of one agency aggregated: `[aggregated by agency: the other agencies]`. */
     folded: 'the other agencies',
-    /** A time-stamping service's detail in a folded signatures map. */
+    /** A time-stamping service's detail in a signatures map folded into agencies. */
     timestampsFor: ({ count }: { count: number }) => `time stamps for ${count} agenc${count === 1 ? 'y' : 'ies'}`,
+    /** A time-stamping service's detail in a signatures map: how many systems and interfaces it stamps for. */
+    timestampsForSigners: ({ count }: { count: number }) => `time stamps for ${count} signer${count === 1 ? '' : 's'}`,
   },
   /** `gea views`: every view of the workspace, one a line. */
   viewList: {

@@ -157,6 +157,7 @@ export const diagrams: WordTable['diagrams'] = {
     more: ({ count }) => `… бас ${count}`,
     folded: 'бусад байгууллага',
     timestampsFor: ({ count }) => `${count} байгууллагын цагийн тэмдэг`,
+    timestampsForSigners: ({ count }) => `${count} гарын үсэг зурагчийн цагийн тэмдэг`,
   },
   viewList: {
     command: 'харагдацуудыг жагсаана (нэгийг нь `gea diagram VIEW` зурна): танигч, төрөл, хэмжээ, гарчиг',
