@@ -4,7 +4,7 @@ import { wordsFor } from '@gea-arch/core';
 import { SITE_CSS } from './assets/site-css.js';
 import { SITE_SCRIPT } from './assets/site-script.js';
 import { elementPage } from './element-page.js';
-import { findingsPage } from './findings-page.js';
+import { findingsPages } from './findings-page.js';
 import { indexPage } from './index-page.js';
 import { listPages } from './list-pages.js';
 import { renderPage, type Page } from './page-shell.js';
@@ -29,7 +29,7 @@ export function buildSite(input: SiteInput, fonts: SiteFonts, onProgress?: (mess
   const site = siteContext(input);
   const pages: Page[] = [
     indexPage(site),
-    findingsPage(site),
+    ...findingsPages(site),
     scorecardPage(site),
     signaturesPage(site),
     ...gapPages(site),

@@ -1,15 +1,97 @@
-// Every finding on one page, filterable by severity, rule and agency (site.js hides the rows that
-// do not match; without JavaScript every row shows).
-import { compareText, type Finding, type Words } from '@gea-arch/core';
-import { element, escapeHtml } from '../report/html.js';
-import { nameIn, say, SITE_LOCALES } from './bilingual.js';
+// The findings: on one page, filterable by severity, rule and agency (site.js hides the rows that
+// do not match; without JavaScript every row shows); above FINDINGS_ON_ONE_PAGE, a page of counts
+// per agency and a filterable page per agency (`findings/<agency>.html`), so no page grows with
+// the whole model.
+import { compareText, hrefOf, type Finding, type Words } from '@gea-arch/core';
+import { element, escapeHtml, tableHtml } from '../report/html.js';
+import { nameHtml, nameIn, say, SITE_LOCALES } from './bilingual.js';
 import { findingsTable } from './findings-table.js';
-import { inBothAttribute, type Page } from './page-shell.js';
+import { code, link } from './markup.js';
+import { inBothAttribute, rootOf, type Page } from './page-shell.js';
 import { agencyOf, type SiteContext } from './site-context.js';
 import { scriptTemplate } from './templates.js';
 
-export function findingsPage(site: SiteContext): Page {
-  const findings = site.findings;
+/** Up to this many findings share one page; more are split by agency. */
+export const FINDINGS_ON_ONE_PAGE = 1000;
+
+/** The page of findings not tied to an agency (agency ids hold no `-`). */
+const NO_AGENCY = 'no-agency';
+
+export function findingsPages(site: SiteContext, onePageUpTo = FINDINGS_ON_ONE_PAGE): Page[] {
+  const heading = element(
+    'h1',
+    {},
+    say((w) => w.site.nav.findings),
+  );
+  const intro = [
+    element(
+      'p',
+      {},
+      say((w) => w.reports.findings.summary(summaryOf(site.findings, site.files))),
+    ),
+    element(
+      'p',
+      { class: 'note' },
+      say((w) => w.site.findings.messageLanguage),
+    ),
+    downloads(site),
+  ];
+  const page = (path: string, title: (words: Words) => string, ...content: string[]): Page => ({
+    path,
+    title,
+    body: [heading, ...content].join('\n'),
+    section: 'findings',
+  });
+  if (site.findings.length <= onePageUpTo) {
+    return [page('findings.html', (w) => w.site.nav.findings, ...intro, filteredTable(site.findings, site, '', true))];
+  }
+  const groups = new Map<string, Finding[]>();
+  for (const finding of site.findings) {
+    const agency = agencyIds(finding, site)[0] ?? NO_AGENCY;
+    const group = groups.get(agency);
+    if (group) group.push(finding);
+    else groups.set(agency, [finding]);
+  }
+  const ids = [...groups.keys()].sort((a, b) => (a === NO_AGENCY ? 1 : b === NO_AGENCY ? -1 : compareText(a, b)));
+  const nameOf = (id: string) => {
+    const agency = site.model.byId.get(id);
+    return agency ? nameHtml(agency, site.defaultLocale) : say((w) => w.reports.common.noAgency);
+  };
+  const counts = tableHtml(
+    [
+      say((w) => w.reports.common.agency),
+      ...(['error', 'warning', 'info'] as const).map((severity) => say((w) => w.reports.common.severitiesPlural[severity])),
+      say((w) => w.reports.common.waived),
+    ],
+    ids.map((id) => {
+      const summary = summaryOf(groups.get(id)!, 0);
+      return [
+        link(`findings/${id}.html`, nameOf(id)),
+        String(summary.error),
+        String(summary.warning),
+        String(summary.info),
+        String(summary.waived),
+      ];
+    }),
+  );
+  const perAgency = ids.map((id) => {
+    const path = `findings/${id}.html`;
+    const agency = site.model.byId.get(id);
+    const about = agency
+      ? element('p', {}, link(`${rootOf(path)}${hrefOf(agency)}`, nameOf(id)), ' ', code(id))
+      : element('p', {}, nameOf(id));
+    return page(
+      path,
+      (w) => `${w.site.nav.findings} — ${agency ? nameIn(agency, w.locale, site.defaultLocale) : w.reports.common.noAgency}`,
+      about,
+      filteredTable(groups.get(id)!, site, rootOf(path), false),
+    );
+  });
+  return [page('findings.html', (w) => w.site.nav.findings, ...intro, counts), ...perAgency];
+}
+
+/** The filters (severity, rule, and agency when `byAgency`) and the table of `findings`. */
+function filteredTable(findings: readonly Finding[], site: SiteContext, root: string, byAgency: boolean): string {
   const rules = [...new Set(findings.map((finding) => finding.rule))].sort(compareText);
   const agencies = [...new Set(findings.flatMap((finding) => agencyIds(finding, site)))].sort(compareText);
   const severities = ['error', 'warning', 'info', 'waived'].filter((severity) =>
@@ -56,7 +138,7 @@ export function findingsPage(site: SiteContext): Page {
       (w) => w.site.findings.allRules,
       rules.map((rule) => option(rule, escapeHtml(rule))),
     ),
-    select('agency', (w) => w.site.findings.allAgencies, agencies.map(agencyOption)),
+    ...(byAgency ? [select('agency', (w) => w.site.findings.allAgencies, agencies.map(agencyOption))] : []),
     element('output', {
       'aria-live': 'polite',
       ...Object.fromEntries(
@@ -64,33 +146,13 @@ export function findingsPage(site: SiteContext): Page {
       ),
     }),
   );
-  const body = [
-    element(
-      'h1',
-      {},
-      say((w) => w.site.nav.findings),
-    ),
-    element(
+  if (findings.length === 0)
+    return element(
       'p',
       {},
-      say((w) => w.reports.findings.summary(summaryOf(findings, site.files))),
-    ),
-    element(
-      'p',
-      { class: 'note' },
-      say((w) => w.site.findings.messageLanguage),
-    ),
-    downloads(site),
-    filters,
-    findings.length > 0
-      ? findingsTable(findings, site, '', { withElement: true })
-      : element(
-          'p',
-          {},
-          say((w) => w.reports.findings.noFindings),
-        ),
-  ].join('\n');
-  return { path: 'findings.html', title: (words) => words.site.nav.findings, body, section: 'findings' };
+      say((w) => w.reports.findings.noFindings),
+    );
+  return [filters, findingsTable(findings, site, root, { withElement: true })].join('\n');
 }
 
 /** The findings as the reports section writes them, beside the site. */

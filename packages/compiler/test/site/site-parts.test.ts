@@ -1,8 +1,11 @@
 // The parts of the site that are easy to get subtly wrong: ids of inlined diagrams, the search
-// index as a script, and which spec files belong to an interface.
+// index as a script, which spec files belong to an interface, and findings split by agency.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@gea-arch/fixtures';
+import { analyze, CONFORMANCE_DIR } from '@gea-arch/fixtures';
+import { findingsPages } from '../../src/site/findings-page.js';
 import { inlineSvg } from '../../src/site/inline-svg.js';
 import { searchIndexScript } from '../../src/site/search-index.js';
 import { siteContext } from '../../src/site/site-context.js';
@@ -69,5 +72,34 @@ describe('site parts', () => {
     ]);
     expect(files.get('mn.a.other')).toEqual(['agreements/mn.b.app--mn.a.other.md']);
     expect([...files.keys()].sort()).toEqual(['mn.a.api', 'mn.a.other']);
+  });
+});
+
+describe('findings pages', () => {
+  it('split by agency above the limit, each finding on exactly one page, with the counts linking to them', async () => {
+    const source = readFileSync(join(CONFORMANCE_DIR, '03-exchange-violations.gea'), 'utf8');
+    const { model, findings } = await analyze(source);
+    const site = siteContext({
+      model,
+      findings,
+      views: [],
+      locale: 'en',
+      files: 1,
+      evaluationDate: '2026-01-01',
+      rules: [],
+      relativePath: (uri) => uri,
+    });
+    expect(findingsPages(site).map((page) => page.path)).toEqual(['findings.html']);
+
+    const pages = findingsPages(site, 1);
+    const [index, ...perAgency] = pages;
+    expect(perAgency.length).toBeGreaterThan(1);
+    for (const page of perAgency) {
+      expect(page.path).toMatch(/^findings\/[^/]+\.html$/);
+      expect(index!.body).toContain(`href="${page.path}"`);
+    }
+    const rows = perAgency.map((page) => page.body.match(/<tr data-severity=/g)?.length ?? 0);
+    expect(rows.reduce((a, b) => a + b, 0)).toBe(findings.length);
+    expect(index!.body).not.toContain('<tr data-severity=');
   });
 });
