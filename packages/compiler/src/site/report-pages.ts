@@ -119,7 +119,7 @@ export function scorecardTable(site: SiteContext, root: string, limit = Infinity
     String(entry.findings.error),
     String(entry.findings.warning),
     String(entry.findings.waived),
-    `${entry.rulesPassed}/${scorecard.rules} (${Math.round(entry.share * 100)}%)`,
+    `<span class="nowrap">${entry.rulesPassed}/${scorecard.rules} (${Math.round(entry.share * 100)}%)</span>`,
     entry.failingRules.map(code).join(' '),
   ];
   return tableHtml(headers, scorecard.agencies.slice(0, limit).map(row));

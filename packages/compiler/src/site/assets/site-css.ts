@@ -69,7 +69,7 @@ dl.props dd p { margin: 0 0 0.3rem; }
 ul.columns { columns: 24rem; padding-left: 1.2rem; }
 ul.columns li { break-inside: avoid; }
 ul.files { padding-left: 1.2rem; }
-table.findings td:nth-child(2) code { white-space: nowrap; }
+table.findings td:nth-child(2) code, .nowrap { white-space: nowrap; }
 .sev { display: inline-block; padding: 0 0.45rem; border-radius: 3px; font-size: 0.85rem; font-weight: 700; color: #ffffff; white-space: nowrap; }
 .sev-error { background: #b42318; }
 .sev-warning { background: #8a5300; }
