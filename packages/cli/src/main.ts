@@ -73,8 +73,16 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--no-cache', said.noCacheOption)
     .option('--locale <locale>', said.labelLocaleOption)
     .option('--date <YYYY-MM-DD>', said.buildDateOption)
+    .option('--watch', said.watchOption)
     .action(async (targets: string[], options) => {
-      exitCode = await (await import('./commands/build.js')).build(targets, options, io);
+      const stop = new AbortController();
+      const interrupted = () => stop.abort();
+      if (options.watch) process.once('SIGINT', interrupted);
+      try {
+        exitCode = await (await import('./commands/build.js')).build(targets, options, io, stop.signal);
+      } finally {
+        process.off('SIGINT', interrupted);
+      }
     });
 
   program

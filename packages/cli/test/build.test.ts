@@ -9,7 +9,7 @@ const QUICKSTART = resolve(import.meta.dirname, '../../../examples/quickstart');
 const CONFORMANCE = CONFORMANCE_DIR;
 
 describe('gea build', () => {
-  it('writes diagrams, reports and specs into the out folder and says what it wrote', async () => {
+  it('writes diagrams, reports, specs and the site into the out folder and says what it wrote, with the time it took', async () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-build-'));
     const result = await gea(['build', QUICKSTART, '--out', 'out'], root);
     expect(result).toMatchObject({ code: 0, stderr: '' });
@@ -17,7 +17,9 @@ describe('gea build', () => {
     expect(result.stdout).toContain('out/reports/: 7 files');
     expect(result.stdout).toMatch(/^out\/specs\/: \d+ files$/m);
     expect(result.stdout).toContain('out/archimate/: 1 files');
-    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.cache', '.gea-out', 'archimate', 'diagrams', 'reports', 'specs']);
+    expect(result.stdout).toMatch(/^out\/site\/: \d+ files \(\d+ pages; open out\/site\/index.html\)$/m);
+    expect(result.stdout).toMatch(/\nbuilt in \d+\.\d s\n$/);
+    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.cache', '.gea-out', 'archimate', 'diagrams', 'reports', 'site', 'specs']);
     expect(readdirSync(join(root, 'out', 'diagrams'))).toEqual(
       expect.arrayContaining(['landscape-now.svg', 'landscape-now.mmd', 'landscape-now.puml', 'signatures.svg']),
     );
@@ -33,15 +35,16 @@ describe('gea build', () => {
     expect(readdirSync(join(root, 'out')).sort()).toEqual(['.cache', '.gea-out', 'diagrams']);
     const png = readFileSync(join(root, 'out', 'diagrams', 'landscape-now.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect((await gea(['build', QUICKSTART, '--only', 'site'], root)).code).toBe(2);
+    expect((await gea(['build', QUICKSTART, '--only', 'pdf'], root)).code).toBe(2);
   });
 
   it('takes its sections from the emitter table: help lists them, an unknown one is a usage error naming them', async () => {
     const help = await gea(['build', '--help']);
-    expect(help.stdout.replace(/\s+/g, ' ')).toContain('build only these, comma-separated: diagrams, reports, specs, archimate');
-    const unknown = await gea(['build', QUICKSTART, '--only', 'diagrams,site']);
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('build only these, comma-separated: diagrams, reports, specs, archimate, site');
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('--watch build again whenever a source or gea.yaml changes');
+    const unknown = await gea(['build', QUICKSTART, '--only', 'diagrams,pdf']);
     expect(unknown).toMatchObject({ code: 2, stdout: '' });
-    expect(unknown.stderr).toBe('gea: --only takes a comma-separated list of diagrams, reports, specs, archimate; not `site`\n');
+    expect(unknown.stderr).toBe('gea: --only takes a comma-separated list of diagrams, reports, specs, archimate, site; not `pdf`\n');
     const formats = (await gea(['diagram', '--help'])).stdout.replace(/\s+/g, ' ');
     expect(formats).toContain('choices: "svg", "png", "mermaid", "plantuml", "json"');
   });
@@ -50,11 +53,13 @@ describe('gea build', () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-build-'));
     const result = await gea(['build', QUICKSTART, '--out', 'out', '--only', 'reports'], root, { GEA_LOCALE: 'mn' });
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toBe(
-      'out/reports/: 7 файл\nилрэл: 0 алдаа, 0 анхааруулга, 0 мэдээлэл, 0 чөлөөлөгдсөн — `gea check` тэдгээрийг жагсаана\n',
+    expect(result.stdout).toMatch(
+      /^out\/reports\/: 7 файл\nилрэл: 0 алдаа, 0 анхааруулга, 0 мэдээлэл, 0 чөлөөлөгдсөн — `gea check` тэдгээрийг жагсаана\n\d+\.\d секундэд бүтээв\n$/,
     );
-    const unknown = await gea(['build', QUICKSTART, '--only', 'site'], root, { GEA_LOCALE: 'mn' });
-    expect(unknown.stderr).toBe('gea: --only нь таслалаар тусгаарласан diagrams, reports, specs, archimate жагсаалт авна; `site` биш\n');
+    const unknown = await gea(['build', QUICKSTART, '--only', 'pdf'], root, { GEA_LOCALE: 'mn' });
+    expect(unknown.stderr).toBe(
+      'gea: --only нь таслалаар тусгаарласан diagrams, reports, specs, archimate, site жагсаалт авна; `pdf` биш\n',
+    );
   });
 
   it("exits 1 when the model has errors, and refuses an out folder that is not gea's", async () => {

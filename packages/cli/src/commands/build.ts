@@ -1,11 +1,13 @@
-// `gea build`: one section per emitter into the out folder; exit 1 when the model has errors.
+// `gea build`: one section per emitter into the out folder, a summary of what it wrote, the findings
+// and the time it took; exit 1 when the model has errors. `--watch` builds again on every change.
 import { relative, resolve } from 'node:path';
-import { buildWorkspace, EMITTERS, loadWorkspace, type Workspace } from '@gea-arch/compiler';
-import { wordsFor } from '@gea-arch/core';
+import { buildWorkspace, EMITTERS, loadWorkspace, type BuildResult, type Workspace } from '@gea-arch/compiler';
+import { wordsFor, type Words } from '@gea-arch/core';
 import { checkDate, checkLocale, chosenLocale } from '../options.js';
 import { Progress, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 import { VERSION } from '../version.js';
+import { watchWorkspace } from './watch.js';
 
 export interface BuildCommandOptions {
   readonly out?: string;
@@ -14,18 +16,44 @@ export interface BuildCommandOptions {
   readonly cache?: boolean;
   readonly locale?: string;
   readonly date?: string;
+  readonly watch?: boolean;
 }
 
 /** What `--only` takes: the emitters' ids. */
 export const BUILD_SECTIONS: readonly string[] = EMITTERS.map((emitter) => emitter.id);
 
-export async function build(targets: readonly string[], options: BuildCommandOptions, io: Io): Promise<number> {
+/** Builds once, or with `--watch` until `stop` is aborted (Ctrl+C). */
+export async function build(targets: readonly string[], options: BuildCommandOptions, io: Io, stop?: AbortSignal): Promise<number> {
   const only = parseSections(options.only, wordsFor(chosenLocale(options.locale, io.env)).diagrams.build);
   checkDate(options.date);
-  const workspace = wholeWorkspace(await loadWorkspace(targets, io.cwd));
-  checkLocale(options.locale, workspace);
+  const load = async () => {
+    const workspace = wholeWorkspace(await loadWorkspace(targets, io.cwd));
+    checkLocale(options.locale, workspace);
+    return workspace;
+  };
+  const workspace = await load();
+  const words = wordsFor(chosenLocale(options.locale, io.env, workspace));
+  const once = (current: Workspace) => buildOnce(current, options, only, io);
+  const code = await once(workspace);
+  if (!options.watch || !stop) return code;
+  io.stderr(`${words.diagrams.build.watching}\n`);
+  return watchWorkspace(workspace, {
+    stop,
+    onChange: async (files) => {
+      io.stderr(`${words.diagrams.build.rebuilding({ files: files.join(', ') })}\n`);
+      try {
+        return await once(await load());
+      } catch (error) {
+        io.stderr(`gea: ${words.diagrams.build.failed({ message: (error as Error).message })}\n`);
+        return 2;
+      }
+    },
+  });
+}
+
+async function buildOnce(workspace: Workspace, options: BuildCommandOptions, only: string[] | undefined, io: Io): Promise<number> {
+  const started = performance.now();
   const messageLocale = chosenLocale(options.locale, io.env, workspace);
-  const words = wordsFor(messageLocale).diagrams.build;
   const progress = new Progress(io);
   const result = await buildWorkspace(workspace, {
     outDir: options.out !== undefined ? resolve(io.cwd, options.out) : undefined,
@@ -43,13 +71,24 @@ export async function build(targets: readonly string[], options: BuildCommandOpt
     },
   });
   progress.done();
-  const where = relative(io.cwd, result.outDir) || '.';
-  for (const { section, folder, files } of result.sections) {
-    const detail = section === 'diagrams' && result.diagrams ? words.diagramsDetail(result.diagrams) : '';
-    io.stdout(`${words.section({ folder: `${where}/${folder}/`, files })}${detail}\n`);
-  }
-  io.stdout(`${words.findings(result.summary)}\n`);
+  io.stdout(summary(result, wordsFor(messageLocale), io, (performance.now() - started) / 1000));
   return result.summary.error > 0 ? 1 : 0;
+}
+
+/** What was written, section by section, the findings by severity and the time it took. */
+function summary(result: BuildResult, words: Words, io: Io, seconds: number): string {
+  const said = words.diagrams.build;
+  const where = relative(io.cwd, result.outDir) || '.';
+  const lines = result.sections.map(({ section, folder, files, stats }) => {
+    const detail =
+      section === 'diagrams' && result.diagrams
+        ? said.diagramsDetail(result.diagrams)
+        : section === 'site' && stats?.pages !== undefined
+          ? said.siteDetail({ pages: stats.pages, index: `${where}/${folder}/index.html` })
+          : '';
+    return `${said.section({ folder: `${where}/${folder}/`, files })}${detail}`;
+  });
+  return [...lines, said.findings(result.summary), said.took({ seconds: seconds.toFixed(1) }), ''].join('\n');
 }
 
 /** A build is of the whole workspace: files named on the command line only point at theirs. */

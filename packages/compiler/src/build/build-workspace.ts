@@ -3,10 +3,22 @@
 import { join, resolve } from 'node:path';
 import { wordsFor } from '@gea-arch/core';
 import { compileWorkspace, type Compilation } from '../check/compile.js';
-import { EMITTERS, type EmitOptions } from '../emitters/index.js';
+import { EMITTERS, type Emitted, type EmitOptions } from '../emitters/index.js';
 import { findingRecords, summarize, type FindingSummary } from '../report/finding-records.js';
 import type { Workspace } from '../workspace/load-workspace.js';
 import { claimOutFolder, commitSections, discardStaged, stageSection, type OutFileSystem, type StagedSection } from './out-folder.js';
+
+/** The sections asked for and every section they need, transitively. */
+export function withNeeds(sections: readonly Section[]): Set<Section> {
+  const wanted = new Set<Section>();
+  const add = (id: Section): void => {
+    if (wanted.has(id)) return;
+    wanted.add(id);
+    for (const need of EMITTERS.find((emitter) => emitter.id === id)?.needs ?? []) add(need);
+  };
+  for (const id of sections) add(id);
+  return wanted;
+}
 
 /** The sections `gea build` can make, by emitter id, in the order it makes them. */
 export const SECTIONS: readonly string[] = EMITTERS.map((emitter) => emitter.id);
@@ -54,15 +66,18 @@ export async function buildWorkspace(workspace: Workspace, options: BuildOptions
   });
   const records = findingRecords(compilation);
   const summary = summarize(records, compilation);
-  const only = new Set(options.only ?? SECTIONS);
+  const only = withNeeds(options.only ?? SECTIONS);
   await claimOutFolder(outDir, wordsFor(options.messageLocale ?? workspace.config.locale).diagrams.build);
   const sections: SectionBuild[] = [];
   // Every section is staged first and swapped in only when all of them are: a failure anywhere
   // leaves the previous output whole.
   const staged: StagedSection[] = [];
+  // Kept in memory only while a later emitter reads them.
+  const emitted = new Map<string, Emitted>();
+  const needed = new Set(EMITTERS.filter((emitter) => only.has(emitter.id)).flatMap((emitter) => emitter.needs ?? []));
   try {
     for (const emitter of EMITTERS.filter((candidate) => only.has(candidate.id))) {
-      const { files, stats } = await emitter.emit({
+      const output = await emitter.emit({
         compilation,
         records,
         summary,
@@ -70,7 +85,10 @@ export async function buildWorkspace(workspace: Workspace, options: BuildOptions
         cacheDir: join(outDir, '.cache'),
         options,
         onProgress: options.onProgress,
+        emitted,
       });
+      const { files, stats } = output;
+      if (needed.has(emitter.id)) emitted.set(emitter.id, output);
       staged.push(await stageSection(outDir, emitter.section, files, options.fileSystem));
       sections.push({ section: emitter.id, folder: emitter.section, files: files.size, ...(stats ? { stats } : {}) });
     }

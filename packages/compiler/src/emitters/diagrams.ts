@@ -44,7 +44,7 @@ export const diagramsEmitter: Emitter = {
       layout: options.layout,
       layoutPool: options.layoutPool,
     });
-    return { files: built.files, stats: { views: built.views, laidOut: built.laidOut, cached: built.cached } };
+    return { files: built.files, stats: { views: built.views, laidOut: built.laidOut, cached: built.cached }, views: built.graphs };
   },
 };
 
@@ -74,6 +74,8 @@ export interface DiagramBuild {
   readonly views: number;
   readonly laidOut: number;
   readonly cached: number;
+  /** The views drawn. */
+  readonly graphs: readonly ViewGraph[];
 }
 
 export async function buildDiagrams(model: SemanticModel, options: DiagramBuildOptions = {}): Promise<DiagramBuild> {
@@ -103,7 +105,7 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     files.set(`${id}.${extension.plantuml}`, renderPlantUml(layout.graph, { fontFamily: fonts.faces.family }));
     if (options.png) files.set(`${id}.${extension.png}`, renderPng(svg));
   }
-  return { files, views: graphs.length, laidOut: stats.laidOut, cached: stats.cached };
+  return { files, views: graphs.length, laidOut: stats.laidOut, cached: stats.cached, graphs };
 }
 
 /** One view in one format, as `gea diagram` writes it. */

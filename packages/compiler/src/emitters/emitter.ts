@@ -4,6 +4,7 @@
 import type { FindingRecord, FindingSummary } from '../report/finding-records.js';
 import type { Compilation } from '../check/compile.js';
 import type { SectionFiles } from '../build/out-folder.js';
+import type { ViewGraph } from '@gea-arch/core';
 import type { LayoutViewsOptions } from '@gea-arch/diagrams/node';
 
 export interface EmitterFormat {
@@ -26,6 +27,8 @@ export interface EmitInput {
   readonly cacheDir: string;
   readonly options: EmitOptions;
   readonly onProgress?: (message: string) => void;
+  /** What the emitters this one `needs` emitted earlier in this build, by emitter id. */
+  readonly emitted: ReadonlyMap<string, Emitted>;
 }
 
 export interface EmitOptions {
@@ -54,6 +57,8 @@ export interface Emitted {
   readonly files: SectionFiles;
   /** Counts worth reporting (`views`, `laidOut`, `cached`). */
   readonly stats?: Readonly<Record<string, number>>;
+  /** The views drawn (the diagrams emitter), so that emitters after it name what its pictures show. */
+  readonly views?: readonly ViewGraph[];
 }
 
 export interface Emitter {
@@ -64,5 +69,7 @@ export interface Emitter {
   readonly formats: readonly EmitterFormat[];
   /** The `gea` command that emits one item of the section (`diagram` for `gea diagram VIEW`), if any. */
   readonly command?: string;
+  /** Emitters whose sections this one reads or links to: `gea build --only` builds them too, before it. */
+  readonly needs?: readonly string[];
   emit(input: EmitInput): Promise<Emitted>;
 }

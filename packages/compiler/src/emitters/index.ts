@@ -1,13 +1,14 @@
 // The emitters, in the order `gea build` runs them. A new emitter is its folder (with an object
 // satisfying Emitter) plus one line here; `gea build --only`, its help and the commands that emit
-// one item read this table. Sections to come (OUTPUTS.md): site.
+// one item read this table.
 import { archimateEmitter } from './archimate.js';
 import { diagramsEmitter } from './diagrams.js';
 import type { Emitter } from './emitter.js';
 import { reportsEmitter } from './reports.js';
+import { siteEmitter } from './site.js';
 import { specsEmitter } from './specs.js';
 
-export const EMITTERS: readonly Emitter[] = [diagramsEmitter, reportsEmitter, specsEmitter, archimateEmitter];
+export const EMITTERS: readonly Emitter[] = [diagramsEmitter, reportsEmitter, specsEmitter, archimateEmitter, siteEmitter];
 
 /** The emitter `gea build --only` calls `id`, if there is one. */
 export function emitterById(id: string): Emitter | undefined {

@@ -5,7 +5,12 @@ import { GAP_STATUSES, type GapStatus } from './gap-markdown.js';
 import { element, escapeHtml, messageHtml, tableHtml } from './html.js';
 import { nameOf, type ReportContext } from './report-context.js';
 
-export function gapHtml(gap: GapAnalysis, context: ReportContext): string {
+export interface GapHtmlOptions {
+  /** List the kept elements in the matrices too (they are counted in the summary either way). */
+  readonly kept?: boolean;
+}
+
+export function gapHtml(gap: GapAnalysis, context: ReportContext, options: GapHtmlOptions = {}): string {
   const words = context.words.reports;
   const label = (plateau: GapAnalysis['from']) => `${escapeHtml(nameOf(plateau, context))} (<code>${escapeHtml(plateau.id)}</code>)`;
   const parts = [
@@ -30,7 +35,10 @@ export function gapHtml(gap: GapAnalysis, context: ReportContext): string {
       [escapeHtml(words.common.total), ...(['resolved', 'remaining', 'new'] as const).map((k) => String(gap.findings[k].length))],
     ]),
     element('h3', {}, escapeHtml(words.gap.matrix)),
-    ...LAYERS.flatMap((layer) => [element('h4', {}, escapeHtml(words.gap.layers[layer])), matrix(gap, layer, context)]),
+    ...LAYERS.flatMap((layer) => [
+      element('h4', {}, escapeHtml(words.gap.layers[layer])),
+      matrix(gap, layer, context, options.kept ?? true),
+    ]),
     element('h3', {}, escapeHtml(words.gap.changes)),
     ...changes(gap, context),
     element('h3', {}, escapeHtml(words.gap.potentialGaps)),
@@ -44,9 +52,9 @@ export function gapHtml(gap: GapAnalysis, context: ReportContext): string {
   return `${element('section', { class: 'gea-gap', 'data-from': gap.from.id, 'data-to': gap.to.id }, ...parts.map((part) => `\n${part}`), '\n')}\n`;
 }
 
-function matrix(gap: GapAnalysis, layer: Layer, context: ReportContext): string {
+function matrix(gap: GapAnalysis, layer: Layer, context: ReportContext, kept: boolean): string {
   const words = context.words.reports;
-  const rows: Array<[ElementSummary, GapStatus]> = GAP_STATUSES.flatMap((status) =>
+  const rows: Array<[ElementSummary, GapStatus]> = GAP_STATUSES.filter((status) => kept || status !== 'kept').flatMap((status) =>
     status === 'changed'
       ? gap.layers[layer].changed.map((change): [ElementSummary, GapStatus] => [change.element, status])
       : gap.layers[layer][status].map((summary): [ElementSummary, GapStatus] => [summary, status]),

@@ -9,12 +9,13 @@ import { buildWorkspace, EMITTERS, emitterById, emitterOfCommand, loadWorkspace,
 const QUICKSTART = resolve(import.meta.dirname, '../../../../examples/quickstart');
 
 describe('emitter table', () => {
-  it('lists the diagrams, reports, specs and archimate emitters, with their sections, formats and commands', () => {
+  it('lists the diagrams, reports, specs, archimate and site emitters, with their sections, formats and commands', () => {
     expect(EMITTERS.map((emitter) => [emitter.id, emitter.section, emitter.command])).toEqual([
       ['diagrams', 'diagrams', 'diagram'],
       ['reports', 'reports', 'gap'],
       ['specs', 'specs', 'spec'],
       ['archimate', 'archimate', 'export'],
+      ['site', 'site', undefined],
     ]);
     expect(emitterById('diagrams')!.formats.map((format) => `${format.id}:${format.extension}:${format.built}`)).toEqual([
       'svg:svg:always',
@@ -42,7 +43,13 @@ describe('emitter table', () => {
     expect(emitterOfCommand('diagram')).toBe(emitterById('diagrams'));
     expect(emitterOfCommand('spec')).toBe(emitterById('specs'));
     expect(emitterOfCommand('export')).toBe(emitterById('archimate'));
-    expect(emitterById('site')).toBeUndefined();
+    expect(emitterById('site')!.formats.map((format) => `${format.id}:${format.built}`)).toEqual([
+      'html:always',
+      'css:always',
+      'js:always',
+      'ttf:always',
+    ]);
+    expect(emitterById('site')!.needs).toEqual(['diagrams', 'reports', 'specs']);
   });
 
   it('gives every emitter its own id and section, and every format of one emitter its own name and extension', () => {
@@ -79,14 +86,16 @@ describe('emitter table', () => {
     }
   });
 
-  it('builds only the sections asked for, and refuses one it does not have, naming those it has', async () => {
+  it('builds only the sections asked for and those they need, and refuses one it does not have, naming those it has', async () => {
     const outDir = join(mkdtempSync(join(tmpdir(), 'gea-emitters-')), 'out');
     const workspace = await loadWorkspace([QUICKSTART]);
     const result = await buildWorkspace(workspace, { outDir, toolVersion: 'test', only: ['reports'] });
     expect(result.sections.map((section) => section.section)).toEqual(['reports']);
     expect(result.diagrams).toBeUndefined();
-    await expect(buildWorkspace(workspace, { outDir, toolVersion: 'test', only: ['site'] })).rejects.toThrow(
-      'no emitter site (emitters: diagrams, reports, specs, archimate)',
+    const site = await buildWorkspace(workspace, { outDir, toolVersion: 'test', only: ['site'] });
+    expect(site.sections.map((section) => section.section)).toEqual(['diagrams', 'reports', 'specs', 'site']);
+    await expect(buildWorkspace(workspace, { outDir, toolVersion: 'test', only: ['pdf'] })).rejects.toThrow(
+      'no emitter pdf (emitters: diagrams, reports, specs, archimate, site)',
     );
   });
 });

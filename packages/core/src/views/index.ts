@@ -7,4 +7,4 @@ export { PlateauProjections, thingKey, type Projection, type Thing } from './pro
 export { elementState } from './element-state.js';
 export { AGGREGATE_ABOVE, FOLD_ABOVE } from './fold.js';
 export { DATAFLOWS_PER_AGENCY, LABELLED_EDGES_MAX } from './compute-views.js';
-export type { DiagramWords } from './element-text.js';
+export { hrefOf, type DiagramWords } from './element-text.js';

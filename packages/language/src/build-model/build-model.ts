@@ -234,12 +234,16 @@ class ModelBuilder {
     const sources = this.sourcesByKeyword(members);
     let tags: string[] = [];
     let url: string | undefined;
+    // A half-typed `name en` or meta entry has no value (or no locale, key) yet: it is left out.
     for (const member of members) {
-      if (ast.isNameProperty(member)) names[member.locale] = member.value;
-      else if (ast.isDescriptionProperty(member)) descriptions[member.locale ?? this.defaultLocale] = member.value;
-      else if (ast.isTagsProperty(member)) tags = [...tags, ...member.tags];
+      if (ast.isNameProperty(member)) {
+        if (member.locale !== undefined && member.value !== undefined) names[member.locale] = member.value;
+      } else if (ast.isDescriptionProperty(member)) {
+        if (member.value !== undefined) descriptions[member.locale ?? this.defaultLocale] = member.value;
+      } else if (ast.isTagsProperty(member)) tags = [...tags, ...member.tags];
       else if (ast.isUrlProperty(member)) url ??= member.value;
-      else if (ast.isMetaBlock(member)) for (const entry of member.entries) meta[entry.key] = entry.value;
+      else if (ast.isMetaBlock(member))
+        for (const entry of member.entries) if (entry.key !== undefined && entry.value !== undefined) meta[entry.key] = entry.value;
     }
     if (descriptions[this.defaultLocale] === undefined) {
       const doc = docComment(node);

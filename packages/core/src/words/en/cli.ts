@@ -97,6 +97,7 @@ export const cli = {
     noCacheOption: 'lay out every view again, ignoring cached layouts',
     labelLocaleOption: 'language of labels and messages (default: GEA_LOCALE, else gea.yaml `locale`, else mn)',
     buildDateOption: 'evaluation date for certificate checks',
+    watchOption: 'build again whenever a source or gea.yaml changes (only changed views are laid out again)',
     diagram: 'render one view (`gea build` writes them all)',
     viewArgument:
       'the view id (`gea views` lists them): a declared view, or landscape-PLATEAU, landscape-PLATEAU-AGENCY, context-AGENCY, dataflow-DATA, signatures, gap-A-B',

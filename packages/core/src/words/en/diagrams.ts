@@ -149,6 +149,12 @@ export const diagrams = {
       `laying out ${view} (${done} of ${total} views ready)`,
     /** A view drawn more simply because its layout failed or ran slow; `warning` names the view. */
     layoutWarning: ({ warning }: { warning: string }) => `warning: ${warning}`,
+    /** Added to the site line. */
+    siteDetail: ({ pages, index }: { pages: number; index: string }) => ` (${pages} pages; open ${index})`,
+    took: ({ seconds }: { seconds: string }) => `built in ${seconds} s`,
+    watching: 'watching the sources and gea.yaml for changes; Ctrl+C stops',
+    rebuilding: ({ files }: { files: string }) => `changed: ${files}; building again`,
+    failed: ({ message }: { message: string }) => `the build failed: ${message}; the previous output is left as it was`,
     /** A worker thread gave no layout; `detail` is the timeout in seconds, the exit code or the error. */
     layoutFailed: ({ view, kind, detail }: { view: string; kind: 'silent' | 'crashed' | 'exited' | 'failed'; detail: string }) =>
       `could not lay out view \`${view}\`: ${

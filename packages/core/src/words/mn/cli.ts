@@ -79,6 +79,7 @@ export const cli: WordTable['cli'] = {
     noCacheOption: 'хадгалсан байрлалыг үл тоон харагдац бүрийг дахин байрлуулна',
     labelLocaleOption: 'шошго, мэдэгдлийн хэл (анхдагч: GEA_LOCALE, эс бөгөөс gea.yaml файлын `locale`, эс бөгөөс mn)',
     buildDateOption: 'гэрчилгээ шалгах үнэлгээний огноо',
+    watchOption: 'эх файл эсвэл gea.yaml өөрчлөгдөх бүрт дахин бүтээнэ (зөвхөн өөрчлөгдсөн харагдацыг дахин байрлуулна)',
     diagram: 'нэг харагдацыг зурна (бүгдийг нь `gea build` бичнэ)',
     viewArgument:
       'харагдацын танигч (`gea views` жагсаана): тодорхойлсон харагдац, эсвэл landscape-PLATEAU, landscape-PLATEAU-AGENCY, context-AGENCY, dataflow-DATA, signatures, gap-A-B',

@@ -127,6 +127,11 @@ export const diagrams: WordTable['diagrams'] = {
       `илрэл: ${error} алдаа, ${warning} анхааруулга, ${info} мэдээлэл, ${waived} чөлөөлөгдсөн — \`gea check\` тэдгээрийг жагсаана`,
     layingOut: ({ view, done, total }) => `${view}-г байрлуулж байна (${total} харагдацаас ${done} бэлэн)`,
     layoutWarning: ({ warning }) => `анхааруулга: ${warning}`,
+    siteDetail: ({ pages, index }) => ` (${pages} хуудас; ${index}-г нээнэ үү)`,
+    took: ({ seconds }) => `${seconds} секундэд бүтээв`,
+    watching: 'эх файл болон gea.yaml-ийн өөрчлөлтийг хянаж байна; Ctrl+C зогсооно',
+    rebuilding: ({ files }) => `өөрчлөгдсөн: ${files}; дахин бүтээж байна`,
+    failed: ({ message }) => `бүтээх явц амжилтгүй: ${message}; өмнөх гаралт хэвээр үлдэв`,
     layoutFailed: ({ view, kind, detail }) =>
       `\`${view}\` харагдацыг байрлуулж чадсангүй: ${
         {

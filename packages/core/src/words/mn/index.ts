@@ -7,7 +7,8 @@ import { diagrams } from './diagrams.js';
 import { editor } from './editor.js';
 import { reports } from './reports.js';
 import { rules } from './rules.js';
+import { site } from './site.js';
 import { specs } from './specs.js';
 import { syntax } from './syntax.js';
 
-export const mn: WordTable = { common, rules, syntax, diagrams, cli, reports, specs, archimate, editor };
+export const mn: WordTable = { common, rules, syntax, diagrams, cli, reports, specs, archimate, editor, site };

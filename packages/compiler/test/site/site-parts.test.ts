@@ -1,0 +1,105 @@
+// The parts of the site that are easy to get subtly wrong: ids of inlined diagrams, the search
+// index as a script, which spec files belong to an interface, and findings split by agency.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { analyze, CONFORMANCE_DIR } from '@gea-arch/fixtures';
+import { findingsPages } from '../../src/site/findings-page.js';
+import { inlineSvg } from '../../src/site/inline-svg.js';
+import { searchIndexScript } from '../../src/site/search-index.js';
+import { siteContext } from '../../src/site/site-context.js';
+import { specFilesByInterface } from '../../src/site/spec-links.js';
+
+const SVG = [
+  '<svg xmlns="http://www.w3.org/2000/svg" aria-labelledby="gea-diagram-title">',
+  '<title id="gea-diagram-title">t</title>',
+  '<defs><marker id="gea-head-consumes"/></defs>',
+  '<g data-id="a"><a href="../site/system/a.html"><path marker-end="url(#gea-head-consumes)"/></a></g>',
+  '<a href="https://example.org/x">x</a><use href="#gea-head-consumes"/>',
+  '</svg>',
+].join('\n');
+
+describe('site parts', () => {
+  it('gives an inlined diagram ids of its own, references included, and links from the page', () => {
+    const svg = inlineSvg(SVG, 'd1-', '../');
+    expect(svg).toContain('aria-labelledby="d1-gea-diagram-title"');
+    expect(svg).toContain('<title id="d1-gea-diagram-title">');
+    expect(svg).toContain('<marker id="d1-gea-head-consumes"/>');
+    expect(svg).toContain('marker-end="url(#d1-gea-head-consumes)"');
+    expect(svg).toContain('<use href="#d1-gea-head-consumes"/>');
+    expect(svg).toContain('data-id="a"');
+    expect(svg).toContain('href="../system/a.html"');
+    expect(svg).toContain('href="https://example.org/x"');
+  });
+
+  it('writes the search index as a script whose names read back exactly, hostile ones included', async () => {
+    const { model, findings } = await analyze(
+      `agency evil "</script><script>alert(1)</script>" { name en "\\u2028 \\"q\\" 'a' \`b\` \${x}" kind agency }`,
+    );
+    const site = siteContext({
+      model,
+      findings,
+      views: [],
+      locale: 'mn',
+      files: 1,
+      evaluationDate: '2026-01-01',
+      rules: [],
+      relativePath: (uri) => uri,
+    });
+    const script = searchIndexScript(site);
+    expect(script).not.toContain('</script');
+    const window: { GEA_SEARCH?: { entries: string[][] } } = {};
+    runInNewContext(script, { window });
+    const evil = window.GEA_SEARCH!.entries.find((entry) => entry[0] === 'evil')!;
+    expect(evil.slice(1)).toEqual(['agency', 'agency/evil.html', '</script><script>alert(1)</script>', model.agencies[0]!.names.en]);
+  });
+
+  it('knows the spec files of each interface, its consumers’ agreements included', () => {
+    const files = specFilesByInterface([
+      'mn.a.api/openapi.yaml',
+      'mn.a.api/schema.json',
+      'agreements/mn.b.app--mn.a.api.md',
+      'agreements/mn.b.app--mn.a.api--2.md',
+      'agreements/mn.b.app--mn.a.other.md',
+      'catalog.json',
+    ]);
+    expect(files.get('mn.a.api')).toEqual([
+      'agreements/mn.b.app--mn.a.api--2.md',
+      'agreements/mn.b.app--mn.a.api.md',
+      'mn.a.api/openapi.yaml',
+      'mn.a.api/schema.json',
+    ]);
+    expect(files.get('mn.a.other')).toEqual(['agreements/mn.b.app--mn.a.other.md']);
+    expect([...files.keys()].sort()).toEqual(['mn.a.api', 'mn.a.other']);
+  });
+});
+
+describe('findings pages', () => {
+  it('split by agency above the limit, each finding on exactly one page, with the counts linking to them', async () => {
+    const source = readFileSync(join(CONFORMANCE_DIR, '03-exchange-violations.gea'), 'utf8');
+    const { model, findings } = await analyze(source);
+    const site = siteContext({
+      model,
+      findings,
+      views: [],
+      locale: 'en',
+      files: 1,
+      evaluationDate: '2026-01-01',
+      rules: [],
+      relativePath: (uri) => uri,
+    });
+    expect(findingsPages(site).map((page) => page.path)).toEqual(['findings.html']);
+
+    const pages = findingsPages(site, 1);
+    const [index, ...perAgency] = pages;
+    expect(perAgency.length).toBeGreaterThan(1);
+    for (const page of perAgency) {
+      expect(page.path).toMatch(/^findings\/[^/]+\.html$/);
+      expect(index!.body).toContain(`href="${page.path}"`);
+    }
+    const rows = perAgency.map((page) => page.body.match(/<tr data-severity=/g)?.length ?? 0);
+    expect(rows.reduce((a, b) => a + b, 0)).toBe(findings.length);
+    expect(index!.body).not.toContain('<tr data-severity=');
+  });
+});
