@@ -1,23 +1,13 @@
 // A build killed at any moment (SIGKILL: no cleanup runs) leaves the out folder as the previous build
 // wrote it, or as the new one did; the next build finishes and removes what the killed one left.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QUICKSTART_EXAMPLE } from '@gea-arch/fixtures';
+import { QUICKSTART_EXAMPLE, folderSnapshot } from '@gea-arch/fixtures';
 
 const GEA = resolve(import.meta.dirname, '../bin/gea.js');
-
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const path = join(dir, entry);
-    if (statSync(path).isFile() && !relative(dir, path).startsWith('.cache'))
-      files[relative(dir, path)] = readFileSync(path).toString('base64');
-  }
-  return files;
-}
 
 function workspaceCopy(change?: (text: string) => string): string {
   const root = join(mkdtempSync(join(tmpdir(), 'gea-killed-')), 'ws');
@@ -48,21 +38,21 @@ describe('a killed build', () => {
     const rename = (text: string) => text.replace('Иргэний лавлагаа', 'Иргэний лавлагаа (шинэ)');
     const reference = workspaceCopy(rename);
     build(reference);
-    const after = snapshot(join(reference, 'out'));
+    const after = folderSnapshot(join(reference, 'out'));
 
     const root = workspaceCopy();
     build(root);
-    const before = snapshot(join(root, 'out'));
+    const before = folderSnapshot(join(root, 'out'));
     expect(after).not.toEqual(before);
     writeFileSync(join(root, 'model.gea'), rename(readFileSync(join(root, 'model.gea'), 'utf8')));
 
     for (const ms of [150, 400, 800, 1200, 1600, 2200]) {
       await killBuildAfter(root, ms);
-      const now = snapshot(join(root, 'out'));
+      const now = folderSnapshot(join(root, 'out'));
       expect([before, after], `killed after ${ms} ms`).toContainEqual(now);
     }
     build(root);
-    expect(snapshot(join(root, 'out'))).toEqual(after);
+    expect(folderSnapshot(join(root, 'out'))).toEqual(after);
     expect(readdirSync(join(root, 'out')).filter((entry) => /\.(new|old)$/.test(entry))).toEqual([]);
   }, 120_000);
 });

@@ -1,25 +1,14 @@
 // A build that fails midway, or whose disk fills up, leaves the previous output exactly as it was;
 // the error names the file and why; two builds give the same bytes.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildWorkspace, loadWorkspace, WorkspaceError, type OutFileSystem } from '@gea-arch/compiler';
 import { wordsFor } from '@gea-arch/core';
-import { QUICKSTART_EXAMPLE } from '@gea-arch/fixtures';
-
-/** Every file below a folder with its bytes, for comparing two states of the out folder. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const path = join(dir, entry);
-    if (statSync(path).isFile() && !relative(dir, path).startsWith('.cache'))
-      files[relative(dir, path)] = readFileSync(path).toString('base64');
-  }
-  return files;
-}
+import { QUICKSTART_EXAMPLE, folderSnapshot } from '@gea-arch/fixtures';
 
 function copyOfQuickstart(): string {
   const root = join(mkdtempSync(join(tmpdir(), 'gea-safety-')), 'ws');
@@ -51,7 +40,7 @@ describe('build safety', () => {
     const workspace = await loadWorkspace([root]);
     const options = { toolVersion: '0.0.0', locale: 'en', messageLocale: 'en' };
     await buildWorkspace(workspace, options);
-    const before = snapshot(join(root, 'out'));
+    const before = folderSnapshot(join(root, 'out'));
     writeFileSync(join(root, 'model.gea'), readFileSync(join(root, 'model.gea'), 'utf8').replace('Иргэний лавлагаа', 'Иргэний лавлагаа 2'));
 
     const error = await buildWorkspace(await loadWorkspace([root]), { ...options, fileSystem: diskFullAfter(5) }).catch(
@@ -61,7 +50,7 @@ describe('build safety', () => {
     expect((error as WorkspaceError).say(wordsFor('en'))).toMatch(
       /^cannot write .*out\/(diagrams|reports): the disk is full; the previous output is left as it was$/,
     );
-    expect(snapshot(join(root, 'out'))).toEqual(before);
+    expect(folderSnapshot(join(root, 'out'))).toEqual(before);
     expect(readdirSync(join(root, 'out')).filter((entry) => entry.endsWith('.new') || entry.endsWith('.old'))).toEqual([]);
   });
 
@@ -72,12 +61,12 @@ describe('build safety', () => {
     const root = copyOfQuickstart();
     const options = { toolVersion: '0.0.0', locale: 'en', messageLocale: 'en' };
     await buildWorkspace(await loadWorkspace([root]), options);
-    const before = snapshot(join(root, 'out'));
+    const before = folderSnapshot(join(root, 'out'));
     const error = await buildWorkspace(await loadWorkspace([root]), { ...options, fileSystem: diskFullAfter(0, code) }).catch(
       (thrown: unknown) => thrown,
     );
     expect((error as WorkspaceError).say(wordsFor('en'))).toMatch(new RegExp(`^cannot write .*out/\\w+: ${reason}; the previous output`));
-    expect(snapshot(join(root, 'out'))).toEqual(before);
+    expect(folderSnapshot(join(root, 'out'))).toEqual(before);
   });
 
   it.each([
@@ -88,7 +77,7 @@ describe('build safety', () => {
     const root = copyOfQuickstart();
     const options = { toolVersion: '0.0.0', locale: 'en', messageLocale: 'en' };
     await buildWorkspace(await loadWorkspace([root]), options);
-    const before = snapshot(join(root, 'out'));
+    const before = folderSnapshot(join(root, 'out'));
     const layoutPool = { workerScript: misbehavingWorker(body), timeoutMs: 1000, workers: 2 };
     const error = await buildWorkspace(await loadWorkspace([root]), { ...options, noCache: true, layoutPool }).catch(
       (thrown: unknown) => thrown,
@@ -98,14 +87,14 @@ describe('build safety', () => {
     expect(message).toMatch(/^could not lay out view `[^`]+`: /);
     expect(message).toMatch(said);
     expect((error as WorkspaceError).say(wordsFor('mn'))).toMatch(/харагдацыг байрлуулж чадсангүй/);
-    expect(snapshot(join(root, 'out'))).toEqual(before);
+    expect(folderSnapshot(join(root, 'out'))).toEqual(before);
   });
 
   it('gives the same bytes twice', async () => {
     const root = copyOfQuickstart();
     await buildWorkspace(await loadWorkspace([root]), { toolVersion: '0.0.0' });
-    const first = snapshot(join(root, 'out'));
+    const first = folderSnapshot(join(root, 'out'));
     await buildWorkspace(await loadWorkspace([root]), { toolVersion: '0.0.0' });
-    expect(snapshot(join(root, 'out'))).toEqual(first);
+    expect(folderSnapshot(join(root, 'out'))).toEqual(first);
   });
 });

@@ -1,23 +1,13 @@
 // The site is written like every section: staged, swapped in with the others only when all of them
 // are written, never into a folder gea did not make; and `--only site` builds what it links to.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWorkspace, loadWorkspace, WorkspaceError, type OutFileSystem } from '@gea-arch/compiler';
-import { QUICKSTART_EXAMPLE } from '@gea-arch/fixtures';
+import { QUICKSTART_EXAMPLE, folderSnapshot } from '@gea-arch/fixtures';
 import { danglingLinks } from './links.js';
-
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const path = join(dir, entry);
-    if (statSync(path).isFile() && !relative(dir, path).startsWith('.cache'))
-      files[relative(dir, path)] = readFileSync(path).toString('base64');
-  }
-  return files;
-}
 
 function copyOfQuickstart(): string {
   const root = join(mkdtempSync(join(tmpdir(), 'gea-site-safety-')), 'ws');
@@ -40,7 +30,7 @@ describe('building the site safely', () => {
     const root = copyOfQuickstart();
     const options = { toolVersion: '0.0.0', locale: 'en', messageLocale: 'en' };
     await buildWorkspace(await loadWorkspace([root]), options);
-    const before = snapshot(join(root, 'out'));
+    const before = folderSnapshot(join(root, 'out'));
     expect(Object.keys(before)).toContain(join('site', 'index.html'));
     writeFileSync(join(root, 'model.gea'), readFileSync(join(root, 'model.gea'), 'utf8').replace('Иргэний лавлагаа', 'Иргэний лавлагаа 2'));
 
@@ -48,7 +38,7 @@ describe('building the site safely', () => {
       (thrown: unknown) => thrown,
     );
     expect(error).toBeInstanceOf(WorkspaceError);
-    expect(snapshot(join(root, 'out'))).toEqual(before);
+    expect(folderSnapshot(join(root, 'out'))).toEqual(before);
     expect(readdirSync(join(root, 'out')).filter((entry) => /\.(new|old)$/.test(entry))).toEqual([]);
   });
 
@@ -73,8 +63,8 @@ describe('building the site safely', () => {
         .sort(),
     ).toEqual(['diagrams', 'reports', 'site', 'specs']);
     expect(danglingLinks(join(root, 'out')).dangling).toEqual([]);
-    const first = snapshot(join(root, 'out'));
+    const first = folderSnapshot(join(root, 'out'));
     await buildWorkspace(await loadWorkspace([root]), { toolVersion: '0.0.0', only: ['site'] });
-    expect(snapshot(join(root, 'out'))).toEqual(first);
+    expect(folderSnapshot(join(root, 'out'))).toEqual(first);
   });
 });
