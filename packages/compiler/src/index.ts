@@ -51,6 +51,7 @@ export {
   type DiagramBuildOptions,
   type DiagramFormat,
 } from './emitters/diagrams.js';
+export { foldDenseViews, type DenseViewOptions, type FoldedView } from './emitters/dense-views.js';
 export { reportsEmitter } from './emitters/reports.js';
 export { specsEmitter } from './emitters/specs.js';
 export {

@@ -3,7 +3,7 @@
 // view in any of those formats, or as laid-out JSON, for `gea diagram`.
 import { join } from 'node:path';
 import { computeViews, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
-import { layoutView, renderMermaid, renderPlantUml, renderSvg } from '@gea-arch/diagrams';
+import { layoutView, renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
 import {
   layoutCacheKey,
   layoutViews,
@@ -13,6 +13,7 @@ import {
   type LayoutViewsOptions,
 } from '@gea-arch/diagrams/node';
 import type { EmitOptions, Emitter, EmitterFormat } from './emitter.js';
+import { foldDenseViews } from './dense-views.js';
 import { sayingLayoutFailures } from './layout-failure.js';
 
 const FORMATS = [
@@ -82,19 +83,32 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
   // The PNGs are set in the bundled font too, so every format has the widths the layout measured.
   const fonts = loadBundledFonts();
   const words = wordsFor(options.messageLocale).diagrams.build;
-  const graphs = computeViews(model, { locale: options.locale, findings: options.findings });
-  const { layouts, stats } = await sayingLayoutFailures(
-    layoutViews(graphs, fonts, {
-      ...options.layoutPool,
-      cacheDir: options.cacheDir,
-      noCache: options.noCache,
-      layout: options.layout,
-      onStart: (view, done, total) => options.onProgress?.(words.layingOut({ view, done, total })),
-    }),
-    options.messageLocale,
-  );
+  const computed = computeViews(model, { locale: options.locale, findings: options.findings });
+  const stats = { laidOut: 0, cached: 0 };
+  const layOut = async (graphs: readonly ViewGraph[]): Promise<ViewLayout[]> => {
+    const result = await sayingLayoutFailures(
+      layoutViews(graphs, fonts, {
+        ...options.layoutPool,
+        cacheDir: options.cacheDir,
+        noCache: options.noCache,
+        layout: options.layout,
+        onStart: (view, done, total) => options.onProgress?.(words.layingOut({ view, done, total })),
+      }),
+      options.messageLocale,
+    );
+    stats.laidOut += result.stats.laidOut;
+    stats.cached += result.stats.cached;
+    return result.layouts;
+  };
+  const dense = await foldDenseViews(model, await layOut(computed), layOut, options);
+  const layouts = dense.layouts;
+  const graphs = layouts.map((layout) => layout.graph);
   for (const layout of layouts) for (const warning of layout.warnings ?? []) options.onWarning?.(words.layoutWarning({ warning }));
-  if (options.cacheDir) pruneLayoutCache(options.cacheDir, new Set(graphs.map((graph) => layoutCacheKey(graph, fonts))));
+  for (const folded of dense.folded) options.onWarning?.(words.drawnFolded(folded));
+  if (options.cacheDir) {
+    const kept = [...computed, ...dense.foldedGraphs].map((graph) => layoutCacheKey(graph, fonts));
+    pruneLayoutCache(options.cacheDir, new Set(kept));
+  }
   const files = new Map<string, string | Uint8Array>();
   const extension = Object.fromEntries(FORMATS.map((format) => [format.id, format.extension])) as Record<DiagramFormat, string>;
   for (const layout of layouts) {
