@@ -13,7 +13,7 @@ import {
   type LayoutViewsOptions,
 } from '@gea-arch/diagrams/node';
 import type { EmitOptions, Emitter, EmitterFormat } from './emitter.js';
-import { foldDenseViews } from './dense-views.js';
+import { foldDenseViews, type DenseViewOptions } from './dense-views.js';
 import { sayingLayoutFailures } from './layout-failure.js';
 
 const FORMATS = [
@@ -122,19 +122,33 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
   return { files, views: graphs.length, laidOut: stats.laidOut, cached: stats.cached, graphs };
 }
 
+/** What `gea diagram` passes so that a view too dense to read as drawn is folded as in a build. */
+export interface RenderDiagramOptions extends DenseViewOptions {
+  readonly model?: SemanticModel;
+}
+
 /** One view in one format, as `gea diagram` writes it. */
-export async function renderDiagram(graph: ViewGraph, format: DiagramFormat): Promise<string | Uint8Array> {
+export async function renderDiagram(
+  graph: ViewGraph,
+  format: DiagramFormat,
+  options: RenderDiagramOptions = {},
+): Promise<string | Uint8Array> {
   const fonts = loadBundledFonts();
+  const laidOut = async (): Promise<ViewLayout> => {
+    const layOut = (graphs: readonly ViewGraph[]) => Promise.all(graphs.map((each) => layoutView(each, fonts)));
+    const layouts = await layOut([graph]);
+    return options.model ? (await foldDenseViews(options.model, layouts, layOut, options)).layouts[0]! : layouts[0]!;
+  };
   switch (format) {
     case 'mermaid':
       return renderMermaid(graph);
     case 'plantuml':
       return renderPlantUml(graph, { fontFamily: fonts.faces.family });
     case 'json':
-      return `${JSON.stringify(await layoutView(graph, fonts), null, 2)}\n`;
+      return `${JSON.stringify(await laidOut(), null, 2)}\n`;
     case 'png':
-      return renderPng(renderSvg(await layoutView(graph, fonts), fonts));
+      return renderPng(renderSvg(await laidOut(), fonts));
     case 'svg':
-      return renderSvg(await layoutView(graph, fonts), fonts);
+      return renderSvg(await laidOut(), fonts);
   }
 }
