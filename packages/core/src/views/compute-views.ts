@@ -157,6 +157,18 @@ function fold(
       words,
     );
     folding = 'others';
+  } else if (spec.kind === 'integration' && spec.foldOthers) {
+    // Interfaces and the agencies providing them stay; other consumers fold into their agencies; every consumption runs through the platform.
+    const providers = new Set(parts.edges.filter((edge) => edge.kind === 'provides').map((edge) => edge.from));
+    const agencyOf = (id: string) => {
+      const element = model.byId.get(id);
+      return element && owningAgency(element)?.id;
+    };
+    // A providing agency stays a group: its consumers stay inside it beside its providers.
+    const providing = new Set([...providers].map(agencyOf));
+    const keep = (node: ViewNode) => node.kind === 'interface' || providing.has(agencyOf(node.id));
+    parts = foldIntoAgencies(parts, model, spec.locale, { keep, mergeKinds: false, platformNode, everyExchangeThroughPlatform: true });
+    folding = 'consumers';
   } else if (home !== undefined) {
     const keep = (node: ViewNode) => {
       const element = model.byId.get(node.id);

@@ -28,6 +28,8 @@ export interface FoldOptions {
    * through it (agency → platform → system, aggregated per pair) instead of running to each system.
    */
   readonly platformNode?: (id: string) => DrawnNode | undefined;
+  /** Consumptions between nodes that stay pass through the platform too (an integration view: the platform is the hub). */
+  readonly everyExchangeThroughPlatform?: boolean;
 }
 
 export function foldIntoAgencies(parts: GraphParts, model: SemanticModel, locale: string, options: FoldOptions): GraphParts {
@@ -86,7 +88,8 @@ export function foldIntoAgencies(parts: GraphParts, model: SemanticModel, locale
     const from = nodeOf.get(edge.from)!;
     const to = nodeOf.get(edge.to)!;
     if (from === to) continue;
-    if (from === edge.from && to === edge.to && !options.mergeKinds) {
+    const throughPlatform = options.everyExchangeThroughPlatform === true && edge.via !== undefined;
+    if (from === edge.from && to === edge.to && !options.mergeKinds && !throughPlatform) {
       edges.push(edge);
       continue;
     }

@@ -20,6 +20,7 @@ export function drawIntegration(platform: Platform, builder: GraphBuilder, statu
       builder.addNode(consumption.system);
       builder.addEdge('consumes', consumption.system, api, {
         label: consumption.purpose,
+        via: platform.id,
         status: status(consumption),
         tooltip: `${consumption.system.id} consumes ${api.id}`,
         statements: [consumption.source],

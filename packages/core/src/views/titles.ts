@@ -4,7 +4,8 @@ import type { ViewKind } from '../model/vocabulary.js';
 import type { DiagramWords } from './element-text.js';
 
 /** What a view shows as agencies: nothing, the agencies other than its own, or everything. */
-export type Folding = 'none' | 'others' | 'all';
+/** What a view folded into agencies: nothing, the agencies other than its own, every system, or (integration) the consumers. */
+export type Folding = 'none' | 'others' | 'all' | 'consumers';
 
 export interface TitleParts {
   readonly kind: ViewKind;
@@ -28,6 +29,8 @@ export function viewTitle(parts: TitleParts, words: DiagramWords): string {
       ? ` [${words.aggregated}]`
       : parts.folding === 'others'
         ? ` [${words.aggregated}: ${words.overview.folded}]`
-        : '';
+        : parts.folding === 'consumers'
+          ? ` [${words.aggregated}: ${words.overview.foldedConsumers}]`
+          : '';
   return `${head}${when ? ` — ${when}` : ''}${aggregated}`;
 }

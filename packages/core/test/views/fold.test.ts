@@ -104,4 +104,24 @@ describe('folding the other agencies', () => {
     expect(context.nodes.map((node) => node.id)).toEqual(['khur', 'p0', 'p1', 'p2', 'registry', 'solo']);
     expect(views.get('landscape-now-home')!.aggregated).toBe(false);
   });
+  it('folds a dense integration view into its consumers’ agencies, every consumption through the platform, providers kept', async () => {
+    const source = `${model(3, 1)}\nview integ "ХУР" { kind integration of khur }`;
+    const { model: built, findings } = await analyze(source);
+    const drawn = computeViews(built, { findings }).find((view) => view.id === 'integ')!;
+    expect(drawn.aggregated).toBe(false);
+    expect(drawn.edges.filter((edge) => edge.kind === 'consumes').every((edge) => edge.via === 'khur')).toBe(true);
+    const integ = computeViews(built, { findings, foldOthers: new Set(['integ']) }).find((view) => view.id === 'integ')!;
+    expect(integ.aggregated).toBe(true);
+    expect(integ.title).toBe('ХУР [байгууллагаар нэгтгэсэн: хэрэглэгчид]');
+    expect(integ.nodes.map((node) => node.id)).toEqual(['khur', 'lookup', 'p0', 'p1', 'p2', 'registry', 'solo']);
+    expect(integ.nodes.find((node) => node.id === 'lookup')).toMatchObject({ group: 'home' });
+    expect(integ.edges.map((edge) => `${edge.kind} ${edge.from}->${edge.to}`).sort()).toEqual([
+      'consumes khur->lookup',
+      'consumes p0->khur',
+      'consumes p1->khur',
+      'consumes p2->khur',
+      'consumes solo->khur',
+      'provides registry->lookup',
+    ]);
+  });
 });

@@ -30,7 +30,8 @@ const DIRECTIONS = ['DOWN', 'RIGHT'] as const;
 
 export function planName(plan: LayoutPlan): string {
   const seed = plan.randomSeed !== undefined ? `-seed${plan.randomSeed}` : '';
-  return `${plan.hierarchy}-${plan.direction}-${plan.labels}${plan.seeded ? '-seeded' : ''}${plan.hub ? '-hub' : ''}${seed}`;
+  const compact = plan.compact ? '-compact' : '';
+  return `${plan.hierarchy}-${plan.direction}-${plan.labels}${plan.seeded ? '-seeded' : ''}${plan.hub ? '-hub' : ''}${seed}${compact}`;
 }
 
 /** The inline candidates for `graph`, in the order they are tried (and win ties). */
@@ -63,7 +64,12 @@ interface Scored {
   readonly tangled: boolean;
   /** Over a limit, and only on crossings or bends: what another order of nodes within layers may fix. */
   readonly orderAlone: boolean;
+  /** Over a limit, and only on the size of its text at A3: what less room between things may fix. */
+  readonly sizeAlone: boolean;
 }
+
+/** readabilityProblems' name for text too small once the drawing is scaled to A3. */
+const SIZE_PROBLEM = 'smallest text at A3';
 
 /** The limits a different order of nodes within layers can bring a view within (readabilityProblems' names). */
 const ORDER_PROBLEMS = ['crossings per edge', 'bends per edge'];
@@ -108,6 +114,7 @@ export async function chooseLayout(
           geometry,
           problems: problems.length,
           orderAlone: problems.length > 0 && problems.every((problem) => ORDER_PROBLEMS.some((name) => problem.startsWith(name))),
+          sizeAlone: problems.length > 0 && problems.every((problem) => problem.startsWith(SIZE_PROBLEM)),
           penalty: readabilityPenalty(measures),
           tangled: measures.crossingsPerEdge > TANGLED * READABILITY_LIMITS.crossingsPerEdge,
         });
@@ -134,6 +141,9 @@ export async function chooseLayout(
     const { direction, labels } = bestYet.plan;
     await tryPlans(RANDOM_SEEDS.map((randomSeed): LayoutPlan => ({ hierarchy: 'nested', direction, labels, randomSeed })));
   }
+  // Too large for its text on A3 alone: the best again, with less room between things.
+  const largest = best(scored);
+  if (largest?.sizeAlone && largest.plan.hierarchy === 'nested') await tryPlans([{ ...largest.plan, compact: true }]);
   if (outOfTime) {
     const seconds = Math.round(LAYOUT_BUDGET_MS / 1000);
     warnings.push(`view '${graph.id}': layout took over ${seconds} s; kept the best of the ${scored.length} layouts made by then`);

@@ -44,8 +44,8 @@ export function findHub(graph: ViewGraph, tree: GroupTree): Hub | undefined {
 
 /**
  * The layer band of every top-level part, by ELK id: 0 before the hub, 1 the hub, 2 after it.
- * Parts that send more to the hub than they get from it go before; the split is even, so both
- * sides are as long. Parts the hub does not meet go on the side of their first neighbour that
+ * Parts that send more to the hub than they get from it go before; the split is even by the
+ * nodes each side holds, so both sides are about as long. Parts the hub does not meet go on the side of their first neighbour that
  * has one, else before.
  */
 export function hubSides(graph: ViewGraph, hub: Hub): Map<string, number> {
@@ -58,7 +58,17 @@ export function hubSides(graph: ViewGraph, hub: Hub): Map<string, number> {
   const order = [...new Set(hub.partOf)];
   const around = order.filter((part) => balance.has(part));
   around.sort((a, b) => balance.get(b)! - balance.get(a)! || order.indexOf(a) - order.indexOf(b));
-  const side = new Map<string, number>(around.map((part, rank) => [part, rank < Math.ceil(around.length / 2) ? 0 : 2]));
+  // Even by the nodes each side holds (a part's weight is its node count: 1 for a node).
+  const weight = new Map<string, number>();
+  for (const part of hub.partOf) weight.set(part, (weight.get(part) ?? 0) + 1);
+  const total = around.reduce((sum, part) => sum + weight.get(part)!, 0);
+  const side = new Map<string, number>();
+  let passed = 0;
+  for (const part of around) {
+    // Before the hub when the part's middle falls in the first half.
+    side.set(part, passed + weight.get(part)! / 2 <= total / 2 ? 0 : 2);
+    passed += weight.get(part)!;
+  }
   side.set(hub.id, 1);
   for (const part of order) {
     if (side.has(part)) continue;

@@ -6,7 +6,7 @@ import type { ViewGraph } from '@gea-arch/core';
 import type { Fonts } from '../fonts/fonts.js';
 import { buildBundledElkGraph, type SegmentChains } from './bundled-graph.js';
 import { buildElkGraph, elkEdgeId, elkGroupId, elkNodeId } from './elk-graph.js';
-import { elkOptionsFor } from './elk-options.js';
+import { COMPACT_SPACING, elkOptionsFor } from './elk-options.js';
 import { resolveGroupTree, type GroupTree } from './group-tree.js';
 import { attachGraph, type EdgeGeometry, type GroupGeometry, type LayoutGeometry, type NodeGeometry } from './layout-geometry.js';
 import { numberedEdgeLabels, sizeView, type ViewSizes } from './node-sizes.js';
@@ -36,6 +36,8 @@ export interface LayoutPlan {
   readonly hub?: boolean;
   /** ELK's random seed when not 1: its ordering of nodes within layers starts from another shuffle. */
   readonly randomSeed?: number;
+  /** Less room between nodes, edges and layers (`COMPACT_SPACING`): for a view whose text is too small on A3. */
+  readonly compact?: boolean;
 }
 
 export interface LayoutViewOptions {
@@ -70,6 +72,7 @@ export function layoutInput(graph: ViewGraph, fonts: Fonts, options: LayoutViewO
     ...elkOptionsFor(graph.nodes.length, options.elkOptions),
     'elk.direction': plan.direction,
     ...(plan.randomSeed !== undefined ? { 'elk.randomSeed': String(plan.randomSeed) } : {}),
+    ...(plan.compact ? COMPACT_SPACING : {}),
     ...options.elkOptions,
   };
   // Numbers are placed on their routes afterwards (place-numbered-labels.ts); ELK routes without them.

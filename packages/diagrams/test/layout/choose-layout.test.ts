@@ -159,6 +159,31 @@ describe('chooseLayout with views over on crossings alone', () => {
     expect(chosen.plan).toBe('nested-DOWN-inline-seed4');
   });
 
+  it('tries less room between things for a view too large for its text on A3 alone', async () => {
+    const tried: string[] = [];
+    /** The three rows spread far apart: 6 pt text would need the drawing no larger than about 2 200 × 1 550. */
+    const spread = (plan: string, scale: number): LayoutGeometry => {
+      const geometry = clear(plan);
+      return {
+        ...geometry,
+        width: 400 * scale,
+        height: 200 * scale,
+        nodes: geometry.nodes.map((node) => ({ ...node, x: node.x * scale, y: node.y * scale })),
+        edges: geometry.edges.map((placed) => ({ points: placed.points.map((point) => ({ x: point.x * scale, y: point.y * scale })) })),
+      };
+    };
+    const chosen = await chooseLayout(
+      view,
+      async (plan) => {
+        tried.push(planName(plan));
+        return spread(planName(plan), plan.compact ? 4 : 8);
+      },
+      grid,
+    );
+    expect(tried).toEqual(['nested-DOWN-inline', 'nested-RIGHT-inline', 'nested-DOWN-inline-compact']);
+    expect(chosen.plan).toBe('nested-DOWN-inline-compact');
+  });
+
   it('tries no other seeds for a view over on what the order of nodes cannot change', async () => {
     const tried: string[] = [];
     const tooWide = (plan: string): LayoutGeometry => ({ ...crossed(plan), width: 2000 });

@@ -149,9 +149,9 @@ export const diagrams = {
       `laying out ${view} (${done} of ${total} views ready)`,
     /** A view drawn more simply because its layout failed or ran slow; `warning` names the view. */
     layoutWarning: ({ warning }: { warning: string }) => `warning: ${warning}`,
-    /** A view over a readability limit as drawn, drawn again with the other agencies folded. */
+    /** A view over a readability limit as drawn, drawn again with systems folded into their agencies. */
     drawnFolded: ({ view, problems }: { view: string; problems: string }) =>
-      `warning: view ${view} is too dense to read as drawn (${problems}); drawn with the other agencies folded into one node each`,
+      `warning: view ${view} is too dense to read as drawn (${problems}); drawn with systems folded into their agencies`,
     /** Added to the site line. */
     siteDetail: ({ pages, index }: { pages: number; index: string }) => ` (${pages} pages; open ${index})`,
     took: ({ seconds }: { seconds: string }) => `built in ${seconds} s`,
@@ -195,6 +195,8 @@ export const diagrams = {
     more: ({ count }: { count: number }) => `… and ${count} more`,
     /** What a view of one agency aggregated: `[aggregated by agency: the other agencies]`. */
     folded: 'the other agencies',
+    /** What an integration view too dense to read aggregated: `[aggregated by agency: the consumers]`. */
+    foldedConsumers: 'the consumers',
     /** A time-stamping service's detail in a signatures map folded into agencies. */
     timestampsFor: ({ count }: { count: number }) => `time stamps for ${count} agenc${count === 1 ? 'y' : 'ies'}`,
     /** A time-stamping service's detail in a signatures map: how many systems and interfaces it stamps for. */

@@ -128,7 +128,7 @@ export const diagrams: WordTable['diagrams'] = {
     layingOut: ({ view, done, total }) => `${view}-г байрлуулж байна (${total} харагдацаас ${done} бэлэн)`,
     layoutWarning: ({ warning }) => `анхааруулга: ${warning}`,
     drawnFolded: ({ view, problems }) =>
-      `анхааруулга: ${view} харагдац зурсан хэлбэрээрээ уншихад хэт нягт (${problems}); бусад байгууллага бүрийг нэг зангилаа болгон нэгтгэж зурав`,
+      `анхааруулга: ${view} харагдац зурсан хэлбэрээрээ уншихад хэт нягт (${problems}); системүүдийг байгууллагаар нэгтгэж зурав`,
     siteDetail: ({ pages, index }) => ` (${pages} хуудас; ${index}-г нээнэ үү)`,
     took: ({ seconds }) => `${seconds} секундэд бүтээв`,
     watching: 'эх файл болон gea.yaml-ийн өөрчлөлтийг хянаж байна; Ctrl+C зогсооно',
@@ -158,6 +158,7 @@ export const diagrams: WordTable['diagrams'] = {
     exchanges: ({ count, from, to }) => `${from} » ${to}: ${count} мэдээлэл солилцоо:`,
     more: ({ count }) => `… бас ${count}`,
     folded: 'бусад байгууллага',
+    foldedConsumers: 'хэрэглэгчид',
     timestampsFor: ({ count }) => `${count} байгууллагын цагийн тэмдэг`,
     timestampsForSigners: ({ count }) => `${count} гарын үсэг зурагчийн цагийн тэмдэг`,
   },
