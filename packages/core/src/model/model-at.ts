@@ -318,7 +318,7 @@ function selfProjectingElements(live: readonly m.Element[]): Set<m.Element> {
     [element.lifecycle.from, element.lifecycle.until, ...element.legalBasis.map((basis) => basis.law)].every(
       (reference) => !reference?.declared || candidates.has(reference.declared),
     );
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const element of candidates) {
       if (namesOnlyCandidates(element)) continue;
