@@ -11,8 +11,9 @@ import {
   type LangiumDocument,
   type Reference,
 } from 'langium';
-import * as ast from '../generated/ast.js';
+import type * as ast from '../generated/ast.js';
 import { fieldsOf } from '../scoping/fields.js';
+import { everyOf, first, has, isOfType } from './members.js';
 import { qualifiedNameOf } from '../scoping/qualified-names.js';
 import {
   documentPaths,
@@ -85,17 +86,17 @@ class ModelBuilder {
     const common = this.common(node);
     switch (node.$type) {
       case 'Law':
-        return { ...common, kind: 'law', enacted: first(node.members, ast.isEnactedProperty)?.date };
+        return { ...common, kind: 'law', enacted: first(node.members, 'EnactedProperty')?.date };
       case 'Plateau':
-        return { ...common, kind: 'plateau', date: first(node.members, ast.isDateProperty)?.date ?? '9999-12-31', implicit: false };
+        return { ...common, kind: 'plateau', date: first(node.members, 'DateProperty')?.date ?? '9999-12-31', implicit: false };
       case 'Agency':
         return {
           ...common,
           kind: 'agency',
-          agencyKind: vocabularyValue('agencyKind', first(node.members, ast.isKindProperty)?.value),
-          acronym: first(node.members, ast.isAcronymProperty)?.value,
-          registryCode: first(node.members, ast.isRegistryCodeProperty)?.value,
-          contact: first(node.members, ast.isContactProperty)?.value,
+          agencyKind: vocabularyValue('agencyKind', first(node.members, 'KindProperty')?.value),
+          acronym: first(node.members, 'AcronymProperty')?.value,
+          registryCode: first(node.members, 'RegistryCodeProperty')?.value,
+          contact: first(node.members, 'ContactProperty')?.value,
           children: [],
           systems: [],
           data: [],
@@ -105,8 +106,8 @@ class ModelBuilder {
         return {
           ...common,
           kind: 'platform',
-          platformKind: vocabularyValue('platformKind', first(node.members, ast.isKindProperty)?.value),
-          sla: this.sla(first(node.members, ast.isSlaBlock)),
+          platformKind: vocabularyValue('platformKind', first(node.members, 'KindProperty')?.value),
+          sla: this.sla(first(node.members, 'SlaBlock')),
           interfaces: [],
           users: [],
           hosts: [],
@@ -115,37 +116,37 @@ class ModelBuilder {
         const trust: Mutable<m.Trust> = {
           ...common,
           kind: 'trust',
-          trustKind: vocabularyValue('trustKind', first(node.members, ast.isKindProperty)?.value),
-          accredited: node.members.some(ast.isAccreditedFlag),
-          levels: vocabularyValues('signatureLevel', first(node.members, ast.isLevelsProperty)?.values),
-          formats: vocabularyValues('signatureFormat', first(node.members, ast.isFormatsProperty)?.values),
+          trustKind: vocabularyValue('trustKind', first(node.members, 'KindProperty')?.value),
+          accredited: has(node.members, 'AccreditedFlag'),
+          levels: vocabularyValues('signatureLevel', first(node.members, 'LevelsProperty')?.values),
+          formats: vocabularyValues('signatureFormat', first(node.members, 'FormatsProperty')?.values),
           certificates: [],
           reliedOnBy: [],
           issues: [],
         };
-        trust.certificates = node.members.filter(ast.isCertificate).map((certificate) => ({
+        trust.certificates = everyOf(node.members, 'Certificate').map((certificate) => ({
           subject: certificate.subject,
-          validFrom: first(certificate.members, ast.isValidFromProperty)?.date,
-          validUntil: first(certificate.members, ast.isValidUntilProperty)?.date,
-          fingerprint: first(certificate.members, ast.isFingerprintProperty)?.value,
+          validFrom: first(certificate.members, 'ValidFromProperty')?.date,
+          validUntil: first(certificate.members, 'ValidUntilProperty')?.date,
+          fingerprint: first(certificate.members, 'FingerprintProperty')?.value,
           trust,
           source: this.range(certificate),
         }));
         return trust;
       }
       case 'Data': {
-        const classification = first(node.members, ast.isClassificationProperty)?.value;
-        const retention = first(node.members, ast.isRetentionProperty)?.duration;
+        const classification = first(node.members, 'ClassificationProperty')?.value;
+        const retention = first(node.members, 'RetentionProperty')?.duration;
         const data: Mutable<m.Data> = {
           ...common,
           kind: 'data',
-          dataKind: vocabularyValue('dataKind', first(node.members, ast.isKindProperty)?.value),
-          baseRegistry: node.members.some(ast.isBaseRegistryFlag),
+          dataKind: vocabularyValue('dataKind', first(node.members, 'KindProperty')?.value),
+          baseRegistry: has(node.members, 'BaseRegistryFlag'),
           classification: vocabularyValue('classification', classification) ?? 'internal',
           classificationStated: isOneOf('classification', classification),
-          privacy: vocabularyValue('privacy', first(node.members, ast.isPrivacyProperty)?.value) ?? 'none',
-          legallyBinding: node.members.some(ast.isLegallyBindingFlag),
-          format: vocabularyValue('documentFormat', first(node.members, ast.isFormatProperty)?.value),
+          privacy: vocabularyValue('privacy', first(node.members, 'PrivacyProperty')?.value) ?? 'none',
+          legallyBinding: has(node.members, 'LegallyBindingFlag'),
+          format: vocabularyValue('documentFormat', first(node.members, 'FormatProperty')?.value),
           retention: retention ? parseDuration(retention) : undefined,
           fields: [],
           masteredBy: [],
@@ -174,7 +175,7 @@ class ModelBuilder {
         return {
           ...common,
           kind: 'system',
-          criticality: vocabularyValue('criticality', first(node.members, ast.isCriticalityProperty)?.value),
+          criticality: vocabularyValue('criticality', first(node.members, 'CriticalityProperty')?.value),
           masters: [],
           stores: [],
           consumes: [],
@@ -185,19 +186,19 @@ class ModelBuilder {
           dependedOnBy: [],
         } satisfies Mutable<m.System>;
       case 'Interface': {
-        const classification = first(node.members, ast.isClassificationProperty)?.value;
-        const consent = first(node.members, ast.isConsentProperty);
+        const classification = first(node.members, 'ClassificationProperty')?.value;
+        const consent = first(node.members, 'ConsentProperty');
         return {
           ...common,
           kind: 'interface',
-          style: vocabularyValue('style', first(node.members, ast.isStyleProperty)?.value),
-          version: first(node.members, ast.isVersionProperty)?.value,
+          style: vocabularyValue('style', first(node.members, 'StyleProperty')?.value),
+          version: first(node.members, 'VersionProperty')?.value,
           classification: vocabularyValue('classification', classification) ?? 'internal',
           classificationStated: isOneOf('classification', classification),
           consent: consent ? vocabularyValues('consent', consent.values) : undefined,
-          auth: vocabularyValue('auth', first(node.members, ast.isAuthProperty)?.value),
-          sla: this.sla(first(node.members, ast.isSlaBlock)),
-          deprecated: node.members.some(ast.isDeprecatedFlag),
+          auth: vocabularyValue('auth', first(node.members, 'AuthProperty')?.value),
+          sla: this.sla(first(node.members, 'SlaBlock')),
+          deprecated: has(node.members, 'DeprecatedFlag'),
           operations: [],
           events: [],
           payloads: [],
@@ -209,18 +210,18 @@ class ModelBuilder {
           ...common,
           kind: 'view',
           title: node.title,
-          viewKind: vocabularyValue('viewKind', first(node.members, ast.isKindProperty)?.value),
+          viewKind: vocabularyValue('viewKind', first(node.members, 'KindProperty')?.value),
           include: [],
           exclude: [],
-          groupBy: vocabularyValue('groupBy', first(node.members, ast.isGroupByProperty)?.value),
-          depth: first(node.members, ast.isDepthProperty)?.value,
+          groupBy: vocabularyValue('groupBy', first(node.members, 'GroupByProperty')?.value),
+          depth: first(node.members, 'DepthProperty')?.value,
         } satisfies Mutable<m.View>;
       case 'Waiver':
         return {
           ...common,
           kind: 'waiver',
-          rule: first(node.members, ast.isRuleProperty)?.rule,
-          reason: first(node.members, ast.isReasonProperty)?.value,
+          rule: first(node.members, 'RuleProperty')?.rule,
+          reason: first(node.members, 'ReasonProperty')?.value,
         } satisfies Mutable<m.Waiver>;
     }
   }
@@ -236,13 +237,13 @@ class ModelBuilder {
     let url: string | undefined;
     // A half-typed `name en` or meta entry has no value (or no locale, key) yet: it is left out.
     for (const member of members) {
-      if (ast.isNameProperty(member)) {
+      if (isOfType(member, 'NameProperty')) {
         if (member.locale !== undefined && member.value !== undefined) names[member.locale] = member.value;
-      } else if (ast.isDescriptionProperty(member)) {
+      } else if (isOfType(member, 'DescriptionProperty')) {
         if (member.value !== undefined) descriptions[member.locale ?? this.defaultLocale] = member.value;
-      } else if (ast.isTagsProperty(member)) tags = [...tags, ...member.tags];
-      else if (ast.isUrlProperty(member)) url ??= member.value;
-      else if (ast.isMetaBlock(member))
+      } else if (isOfType(member, 'TagsProperty')) tags = [...tags, ...member.tags];
+      else if (isOfType(member, 'UrlProperty')) url ??= member.value;
+      else if (isOfType(member, 'MetaBlock'))
         for (const entry of member.entries) if (entry.key !== undefined && entry.value !== undefined) meta[entry.key] = entry.value;
     }
     if (descriptions[this.defaultLocale] === undefined) {
@@ -279,13 +280,13 @@ class ModelBuilder {
 
   private sla(block: ast.SlaBlock | undefined): m.Sla | undefined {
     if (!block) return undefined;
-    const availability = first(block.members, ast.isAvailabilityProperty)?.value;
-    const latency = first(block.members, ast.isLatencyProperty)?.duration;
+    const availability = first(block.members, 'AvailabilityProperty')?.value;
+    const latency = first(block.members, 'LatencyProperty')?.duration;
     return {
       availability: availability ? percentToNumber(availability) : undefined,
       latencyMs: latency ? durationToMilliseconds(latency) : undefined,
-      throughput: first(block.members, ast.isThroughputProperty)?.rate,
-      support: first(block.members, ast.isSupportProperty)?.value,
+      throughput: first(block.members, 'ThroughputProperty')?.rate,
+      support: first(block.members, 'SupportProperty')?.value,
       source: this.range(block),
     };
   }
@@ -301,7 +302,7 @@ class ModelBuilder {
         return this.fillAgency(node, element as Mutable<m.Agency>);
       case 'Platform': {
         const platform = element as Mutable<m.Platform>;
-        platform.operator = this.refProperty(first(node.members, ast.isOperatorProperty), (p) => p.agency);
+        platform.operator = this.refProperty(first(node.members, 'OperatorProperty'), (p) => p.agency);
         this.agencyOf(platform.operator)?.operates.push(platform);
         return;
       }
@@ -317,7 +318,7 @@ class ModelBuilder {
         return this.fillView(node, element as Mutable<m.View>);
       case 'Waiver': {
         const waiver = element as Mutable<m.Waiver>;
-        waiver.on = this.refProperty(first(node.members, ast.isOnProperty), (p) => p.element);
+        waiver.on = this.refProperty(first(node.members, 'OnProperty'), (p) => p.element);
         waiver.until = waiver.lifecycle.until;
         return;
       }
@@ -327,31 +328,31 @@ class ModelBuilder {
   }
 
   private fillAgency(node: ast.Agency, agency: Mutable<m.Agency>): void {
-    agency.parent = this.refProperty(first(node.members, ast.isParentProperty), (p) => p.agency);
+    agency.parent = this.refProperty(first(node.members, 'ParentProperty'), (p) => p.agency);
     this.agencyOf(agency.parent)?.children.push(agency);
   }
 
   private fillTrust(node: ast.Trust, trust: Mutable<m.Trust>): void {
-    trust.operator = this.refProperty(first(node.members, ast.isOperatorProperty), (p) => p.agency);
+    trust.operator = this.refProperty(first(node.members, 'OperatorProperty'), (p) => p.agency);
     this.agencyOf(trust.operator)?.operates.push(trust);
-    trust.issuer = this.refProperty(first(node.members, ast.isIssuerProperty), (p) => p.trust);
+    trust.issuer = this.refProperty(first(node.members, 'IssuerProperty'), (p) => p.trust);
     (trust.issuer?.target as Mutable<m.Trust> | undefined)?.issues.push(trust);
   }
 
   private fillData(node: ast.Data, data: Mutable<m.Data>): void {
-    data.owner = this.refProperty(first(node.members, ast.isOwnerProperty), (p) => p.agency);
+    data.owner = this.refProperty(first(node.members, 'OwnerProperty'), (p) => p.agency);
     this.agencyOf(data.owner)?.data.push(data);
     for (const field of fieldsOf(node)) {
       const modelField = this.fields.get(field) as Mutable<m.Field>;
       if (field.type?.data) modelField.type = { ...modelField.type, data: this.ref(field.type.data, field.type) };
     }
-    const open = first(node.members, ast.isOpenBlock);
+    const open = first(node.members, 'OpenBlock');
     if (open) {
       data.open = {
-        license: first(open.members, ast.isLicenseProperty)?.value,
-        publisher: this.refProperty(first(open.members, ast.isPublisherProperty), (p) => p.agency),
-        cadence: vocabularyValue('cadence', first(open.members, ast.isCadenceProperty)?.value),
-        formats: vocabularyValues('openFormat', first(open.members, ast.isFormatsProperty)?.values),
+        license: first(open.members, 'LicenseProperty')?.value,
+        publisher: this.refProperty(first(open.members, 'PublisherProperty'), (p) => p.agency),
+        cadence: vocabularyValue('cadence', first(open.members, 'CadenceProperty')?.value),
+        formats: vocabularyValues('openFormat', first(open.members, 'FormatsProperty')?.values),
         source: this.range(open),
         sources: this.sourcesByKeyword(open.members),
       };
@@ -359,16 +360,16 @@ class ModelBuilder {
   }
 
   private fillSystem(node: ast.System, system: Mutable<m.System>): void {
-    system.owner = this.refProperty(first(node.members, ast.isOwnerProperty), (p) => p.agency);
+    system.owner = this.refProperty(first(node.members, 'OwnerProperty'), (p) => p.agency);
     this.agencyOf(system.owner)?.systems.push(system);
-    system.operator = this.refProperty(first(node.members, ast.isOperatorProperty), (p) => p.agency);
+    system.operator = this.refProperty(first(node.members, 'OperatorProperty'), (p) => p.agency);
     const operator = this.agencyOf(system.operator);
     if (operator && operator !== this.agencyOf(system.owner)) operator.operates.push(system);
-    system.hosting = this.refProperty(first(node.members, ast.isHostingProperty), (p) => p.platform);
+    system.hosting = this.refProperty(first(node.members, 'HostingProperty'), (p) => p.platform);
     (system.hosting?.target as Mutable<m.Platform> | undefined)?.hosts.push(system);
 
     for (const member of node.members) {
-      if (ast.isMastersStatement(member)) {
+      if (isOfType(member, 'MastersStatement')) {
         const lifecycle = this.lifecycle(member.lifecycle?.parts ?? []);
         for (const reference of member.data) {
           const data = this.ref(reference, member);
@@ -377,7 +378,7 @@ class ModelBuilder {
           system.masters.push(masters);
           (masters.data.target as Mutable<m.Data> | undefined)?.masteredBy.push(masters);
         }
-      } else if (ast.isStoresStatement(member)) {
+      } else if (isOfType(member, 'StoresStatement')) {
         // A statement cut short while typing (`stores` with nothing after it) is left out; the parser reports it.
         const data = this.ref(member.data, member);
         if (!data) continue;
@@ -392,18 +393,18 @@ class ModelBuilder {
         };
         system.stores.push(stores);
         (stores.data.target as Mutable<m.Data> | undefined)?.storedBy.push(stores);
-      } else if (ast.isConsumesStatement(member)) {
+      } else if (isOfType(member, 'ConsumesStatement')) {
         const api = this.ref(member.interface, member);
         if (!api) continue;
-        const consent = first(member.members, ast.isConsentProperty);
+        const consent = first(member.members, 'ConsentProperty');
         const sources = this.sourcesByKeyword(member.members);
         const consumes: m.Consumes = {
           kind: 'consumes',
           system,
           interface: api,
-          purpose: first(member.members, ast.isPurposeProperty)?.value,
+          purpose: first(member.members, 'PurposeProperty')?.value,
           legalBasis: this.legalBases(member.members),
-          agreement: first(member.members, ast.isAgreementProperty)?.value,
+          agreement: first(member.members, 'AgreementProperty')?.value,
           consent: consent ? vocabularyValues('consent', consent.values) : [],
           sources,
           lifecycle: this.lifecycle(member.members),
@@ -411,7 +412,7 @@ class ModelBuilder {
         };
         system.consumes.push(consumes);
         (consumes.interface.target as Mutable<m.Interface> | undefined)?.consumedBy.push(consumes);
-      } else if (ast.isDependsOnStatement(member)) {
+      } else if (isOfType(member, 'DependsOnStatement')) {
         const target = this.ref(member.system, member);
         if (!target) continue;
         const dependsOn: m.DependsOn = {
@@ -419,13 +420,13 @@ class ModelBuilder {
           system,
           target,
           what: member.what,
-          dependencyKind: vocabularyValue('dependencyKind', first(member.members, ast.isKindProperty)?.value),
+          dependencyKind: vocabularyValue('dependencyKind', first(member.members, 'KindProperty')?.value),
           lifecycle: this.lifecycle(member.members),
           source: this.range(member),
         };
         system.dependsOn.push(dependsOn);
         (dependsOn.target.target as Mutable<m.System> | undefined)?.dependedOnBy.push(dependsOn);
-      } else if (ast.isUsesStatement(member)) {
+      } else if (isOfType(member, 'UsesStatement')) {
         const lifecycle = this.lifecycle(member.lifecycle?.parts ?? []);
         for (const reference of member.platforms) {
           const platform = this.ref(reference, member);
@@ -434,10 +435,10 @@ class ModelBuilder {
           system.uses.push(uses);
           (uses.platform.target as Mutable<m.Platform> | undefined)?.users.push(uses);
         }
-      } else if (ast.isSignsStatement(member) || ast.isSealsStatement(member) || ast.isVerifiesStatement(member)) {
+      } else if (isOfType(member, 'SignsStatement') || isOfType(member, 'SealsStatement') || isOfType(member, 'VerifiesStatement')) {
         const data = this.ref(member.data, member);
         if (!data) continue;
-        const kind = ast.isSignsStatement(member) ? 'signs' : ast.isSealsStatement(member) ? 'seals' : 'verifies';
+        const kind = isOfType(member, 'SignsStatement') ? 'signs' : isOfType(member, 'SealsStatement') ? 'seals' : 'verifies';
         const signing = {
           kind,
           system,
@@ -453,28 +454,28 @@ class ModelBuilder {
   }
 
   private fillInterface(node: ast.Interface, api: Mutable<m.Interface>): void {
-    api.provider = this.refProperty(first(node.members, ast.isProviderProperty), (p) => p.system);
+    api.provider = this.refProperty(first(node.members, 'ProviderProperty'), (p) => p.system);
     (api.provider?.target as Mutable<m.System> | undefined)?.provides.push(api);
-    api.via = this.refProperty(first(node.members, ast.isViaProperty), (p) => p.platform);
+    api.via = this.refProperty(first(node.members, 'ViaProperty'), (p) => p.platform);
     (api.via?.target as Mutable<m.Platform> | undefined)?.interfaces.push(api);
-    const signatureBlock = first(node.members, ast.isSignatureBlock);
+    const signatureBlock = first(node.members, 'SignatureBlock');
     if (signatureBlock) api.signature = this.signature(signatureBlock.members, signatureBlock, api);
     for (const member of node.members) {
       // An operation or event still without a name (being typed) is left out, like a nameless declaration.
-      if ((ast.isOperation(member) || ast.isEvent(member)) && !member.name) continue;
-      if (ast.isOperation(member)) {
+      if ((isOfType(member, 'Operation') || isOfType(member, 'Event')) && !member.name) continue;
+      if (isOfType(member, 'Operation')) {
         // Payloads are created in the order written, so `api.payloads` is in source order.
         const carried: Partial<Record<'input' | 'output', m.Payload>> = {};
         for (const part of member.members) {
-          if (!ast.isInputProperty(part) && !ast.isOutputProperty(part)) continue;
-          const role = ast.isInputProperty(part) ? 'input' : 'output';
+          if (!isOfType(part, 'InputProperty') && !isOfType(part, 'OutputProperty')) continue;
+          const role = isOfType(part, 'InputProperty') ? 'input' : 'output';
           if (!carried[role]) carried[role] = this.payload(role, part.payload, part, api, member.name);
         }
         const operation: m.Operation = {
           name: member.name,
-          method: vocabularyValue('method', first(member.members, ast.isMethodProperty)?.value),
-          path: first(member.members, ast.isPathProperty)?.value,
-          description: first(member.members, ast.isDescriptionProperty)?.value,
+          method: vocabularyValue('method', first(member.members, 'MethodProperty')?.value),
+          path: first(member.members, 'PathProperty')?.value,
+          description: first(member.members, 'DescriptionProperty')?.value,
           input: carried.input,
           output: carried.output,
           source: this.range(member),
@@ -482,13 +483,13 @@ class ModelBuilder {
           sources: this.sourcesByKeyword(member.members),
         };
         api.operations.push(operation);
-      } else if (ast.isEvent(member)) {
+      } else if (isOfType(member, 'Event')) {
         api.events.push({
           name: member.name,
-          description: first(member.members, ast.isDescriptionProperty)?.value,
-          payloads: member.members
-            .filter(ast.isPayloadProperty)
-            .flatMap((property) => this.payload('payload', property.payload, property, api, member.name) ?? []),
+          description: first(member.members, 'DescriptionProperty')?.value,
+          payloads: everyOf(member.members, 'PayloadProperty').flatMap(
+            (property) => this.payload('payload', property.payload, property, api, member.name) ?? [],
+          ),
           source: this.range(member),
           head: this.headRange(member),
         });
@@ -521,10 +522,10 @@ class ModelBuilder {
 
   private signature(members: readonly AstNode[], statement: AstNode, owner: m.Signing | m.Interface): m.Signature {
     const signature: m.Signature = {
-      level: vocabularyValue('signatureLevel', first(members, ast.isLevelProperty)?.value),
-      format: vocabularyValue('signatureFormat', first(members, ast.isFormatProperty)?.value),
-      with: this.refProperty(first(members, ast.isWithProperty), (p) => p.trust),
-      timestamp: this.refProperty(first(members, ast.isTimestampProperty), (p) => p.trust),
+      level: vocabularyValue('signatureLevel', first(members, 'LevelProperty')?.value),
+      format: vocabularyValue('signatureFormat', first(members, 'FormatProperty')?.value),
+      with: this.refProperty(first(members, 'WithProperty'), (p) => p.trust),
+      timestamp: this.refProperty(first(members, 'TimestampProperty'), (p) => p.trust),
       source: this.range(statement),
       owner,
     };
@@ -535,20 +536,20 @@ class ModelBuilder {
   }
 
   private fillView(node: ast.View, view: Mutable<m.View>): void {
-    view.of = this.refProperty(first(node.members, ast.isOfProperty), (p) => p.element);
-    view.at = this.refProperty(first(node.members, ast.isAtProperty), (p) => p.plateau);
-    const compare = first(node.members, ast.isCompareProperty);
+    view.of = this.refProperty(first(node.members, 'OfProperty'), (p) => p.element);
+    view.at = this.refProperty(first(node.members, 'AtProperty'), (p) => p.plateau);
+    const compare = first(node.members, 'CompareProperty');
     const compareFrom = compare ? this.ref(compare.from, compare) : undefined;
     if (compare && compareFrom) view.compare = { from: compareFrom, to: this.ref(compare.to, compare) };
     for (const member of node.members) {
-      if (ast.isIncludeProperty(member)) view.include.push(...this.refs(member.elements, member));
-      if (ast.isExcludeProperty(member)) view.exclude.push(...this.refs(member.elements, member));
+      if (isOfType(member, 'IncludeProperty')) view.include.push(...this.refs(member.elements, member));
+      if (isOfType(member, 'ExcludeProperty')) view.exclude.push(...this.refs(member.elements, member));
     }
   }
 
   private lifecycle(members: readonly AstNode[]): m.Lifecycle {
-    const from = first(members, ast.isFromProperty);
-    const until = first(members, ast.isUntilProperty);
+    const from = first(members, 'FromProperty');
+    const until = first(members, 'UntilProperty');
     return {
       from: from ? this.ref(from.plateau, from) : undefined,
       until: until ? this.ref(until.plateau, until) : undefined,
@@ -556,7 +557,7 @@ class ModelBuilder {
   }
 
   private legalBases(members: readonly AstNode[]): m.LegalBasis[] {
-    return members.filter(ast.isLegalBasisProperty).flatMap((member) => {
+    return everyOf(members, 'LegalBasisProperty').flatMap((member) => {
       const law = this.ref(member.law, member) as m.Ref<m.Law> | undefined;
       return law ? [{ law, article: member.article, source: this.range(member) }] : [];
     });
@@ -663,10 +664,6 @@ class ModelBuilder {
       implicit: true,
     };
   }
-}
-
-function first<T extends AstNode, S extends T>(members: readonly T[] | undefined, guard: (node: unknown) => node is S): S | undefined {
-  return members?.find(guard) as S | undefined;
 }
 
 function vocabularyValue<K extends keyof Vocabulary>(set: K, value: string | undefined): Vocabulary[K][number] | undefined {
