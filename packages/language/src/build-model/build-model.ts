@@ -14,6 +14,7 @@ import {
 import type * as ast from '../generated/ast.js';
 import { fieldsOf } from '../scoping/fields.js';
 import { everyOf, first, has, isOfType } from './members.js';
+import { NO_ITEMS, NO_LIFECYCLE, primitiveFieldType, sharedWhenBare, sharedWhenEmpty } from './shared-values.js';
 import { qualifiedNameOf } from '../scoping/qualified-names.js';
 import {
   documentPaths,
@@ -82,16 +83,17 @@ class ModelBuilder {
 
   // --- pass 1: objects with their own properties -------------------------------------------
 
+  // The common properties are spread last: spread first, V8 copies them and then adds every
+  // property after it one by one, allocating kilobytes per element; spread last it is a literal's.
   private create(node: ast.Declaration): m.Element {
     const common = this.common(node);
     switch (node.$type) {
       case 'Law':
-        return { ...common, kind: 'law', enacted: first(node.members, 'EnactedProperty')?.date };
+        return { kind: 'law', enacted: first(node.members, 'EnactedProperty')?.date, ...common };
       case 'Plateau':
-        return { ...common, kind: 'plateau', date: first(node.members, 'DateProperty')?.date ?? '9999-12-31', implicit: false };
+        return { kind: 'plateau', date: first(node.members, 'DateProperty')?.date ?? '9999-12-31', implicit: false, ...common };
       case 'Agency':
         return {
-          ...common,
           kind: 'agency',
           agencyKind: vocabularyValue('agencyKind', first(node.members, 'KindProperty')?.value),
           acronym: first(node.members, 'AcronymProperty')?.value,
@@ -101,20 +103,20 @@ class ModelBuilder {
           systems: [],
           data: [],
           operates: [],
+          ...common,
         } satisfies Mutable<m.Agency>;
       case 'Platform':
         return {
-          ...common,
           kind: 'platform',
           platformKind: vocabularyValue('platformKind', first(node.members, 'KindProperty')?.value),
           sla: this.sla(first(node.members, 'SlaBlock')),
           interfaces: [],
           users: [],
           hosts: [],
+          ...common,
         } satisfies Mutable<m.Platform>;
       case 'Trust': {
         const trust: Mutable<m.Trust> = {
-          ...common,
           kind: 'trust',
           trustKind: vocabularyValue('trustKind', first(node.members, 'KindProperty')?.value),
           accredited: has(node.members, 'AccreditedFlag'),
@@ -123,6 +125,7 @@ class ModelBuilder {
           certificates: [],
           reliedOnBy: [],
           issues: [],
+          ...common,
         };
         trust.certificates = everyOf(node.members, 'Certificate').map((certificate) => ({
           subject: certificate.subject,
@@ -138,7 +141,6 @@ class ModelBuilder {
         const classification = first(node.members, 'ClassificationProperty')?.value;
         const retention = first(node.members, 'RetentionProperty')?.duration;
         const data: Mutable<m.Data> = {
-          ...common,
           kind: 'data',
           dataKind: vocabularyValue('dataKind', first(node.members, 'KindProperty')?.value),
           baseRegistry: has(node.members, 'BaseRegistryFlag'),
@@ -153,11 +155,12 @@ class ModelBuilder {
           storedBy: [],
           carriedBy: [],
           signedBy: [],
+          ...common,
         };
         data.fields = fieldsOf(node).map((field) => {
           const modelField: m.Field = {
             name: field.name,
-            type: { primitive: field.type?.primitive as m.FieldType['primitive'], list: field.type?.list ?? false },
+            type: primitiveFieldType(field.type?.primitive as m.FieldType['primitive'], field.type?.list ?? false),
             label: field.label,
             key: field.flags.includes('key'),
             personal: field.flags.includes('personal') || field.flags.includes('sensitive'),
@@ -173,7 +176,6 @@ class ModelBuilder {
       }
       case 'System':
         return {
-          ...common,
           kind: 'system',
           criticality: vocabularyValue('criticality', first(node.members, 'CriticalityProperty')?.value),
           masters: [],
@@ -184,12 +186,12 @@ class ModelBuilder {
           signings: [],
           provides: [],
           dependedOnBy: [],
+          ...common,
         } satisfies Mutable<m.System>;
       case 'Interface': {
         const classification = first(node.members, 'ClassificationProperty')?.value;
         const consent = first(node.members, 'ConsentProperty');
         return {
-          ...common,
           kind: 'interface',
           style: vocabularyValue('style', first(node.members, 'StyleProperty')?.value),
           version: first(node.members, 'VersionProperty')?.value,
@@ -203,11 +205,11 @@ class ModelBuilder {
           events: [],
           payloads: [],
           consumedBy: [],
+          ...common,
         } satisfies Mutable<m.Interface>;
       }
       case 'View':
         return {
-          ...common,
           kind: 'view',
           title: node.title,
           viewKind: vocabularyValue('viewKind', first(node.members, 'KindProperty')?.value),
@@ -215,13 +217,14 @@ class ModelBuilder {
           exclude: [],
           groupBy: vocabularyValue('groupBy', first(node.members, 'GroupByProperty')?.value),
           depth: first(node.members, 'DepthProperty')?.value,
+          ...common,
         } satisfies Mutable<m.View>;
       case 'Waiver':
         return {
-          ...common,
           kind: 'waiver',
           rule: first(node.members, 'RuleProperty')?.rule,
           reason: first(node.members, 'ReasonProperty')?.value,
+          ...common,
         } satisfies Mutable<m.Waiver>;
     }
   }
@@ -233,7 +236,7 @@ class ModelBuilder {
     if ('title' in node && node.title !== undefined) names[this.defaultLocale] = node.title;
     const meta: Record<string, string> = {};
     const sources = this.sourcesByKeyword(members);
-    let tags: string[] = [];
+    const tags: string[] = [];
     let url: string | undefined;
     // A half-typed `name en` or meta entry has no value (or no locale, key) yet: it is left out.
     for (const member of members) {
@@ -241,7 +244,7 @@ class ModelBuilder {
         if (member.locale !== undefined && member.value !== undefined) names[member.locale] = member.value;
       } else if (isOfType(member, 'DescriptionProperty')) {
         if (member.value !== undefined) descriptions[member.locale ?? this.defaultLocale] = member.value;
-      } else if (isOfType(member, 'TagsProperty')) tags = [...tags, ...member.tags];
+      } else if (isOfType(member, 'TagsProperty')) tags.push(...member.tags);
       else if (isOfType(member, 'UrlProperty')) url ??= member.value;
       else if (isOfType(member, 'MetaBlock'))
         for (const entry of member.entries) if (entry.key !== undefined && entry.value !== undefined) meta[entry.key] = entry.value;
@@ -256,15 +259,15 @@ class ModelBuilder {
       localName: node.name,
       namespace: root.namespace,
       names,
-      descriptions,
-      tags,
+      descriptions: sharedWhenBare(descriptions),
+      tags: sharedWhenEmpty(tags),
       url,
-      lifecycle: {},
-      meta,
-      legalBasis: [],
+      lifecycle: NO_LIFECYCLE,
+      meta: sharedWhenBare(meta),
+      legalBasis: NO_ITEMS,
       source: this.range(node),
       head: this.headRange(node),
-      sources,
+      sources: sharedWhenBare(sources),
     };
   }
 
@@ -371,30 +374,33 @@ class ModelBuilder {
     for (const member of node.members) {
       if (isOfType(member, 'MastersStatement')) {
         const lifecycle = this.lifecycle(member.lifecycle?.parts ?? []);
+        const source = this.range(member);
         for (const reference of member.data) {
-          const data = this.ref(reference, member);
+          const data = this.ref(reference, source);
           if (!data) continue;
-          const masters: m.Masters = { kind: 'masters', system, data, lifecycle, source: this.range(member) };
+          const masters: m.Masters = { kind: 'masters', system, data, lifecycle, source };
           system.masters.push(masters);
           (masters.data.target as Mutable<m.Data> | undefined)?.masteredBy.push(masters);
         }
       } else if (isOfType(member, 'StoresStatement')) {
         // A statement cut short while typing (`stores` with nothing after it) is left out; the parser reports it.
-        const data = this.ref(member.data, member);
+        const source = this.range(member);
+        const data = this.ref(member.data, source);
         if (!data) continue;
         const stores: m.Stores = {
           kind: 'stores',
           system,
           data,
-          fields: member.fields.map((field) => this.fieldRef(field, member)),
+          fields: sharedWhenEmpty(member.fields.map((field) => this.fieldRef(field, source))),
           allFields: member.fields.length === 0,
           lifecycle: this.lifecycle(member.lifecycle?.parts ?? []),
-          source: this.range(member),
+          source,
         };
         system.stores.push(stores);
         (stores.data.target as Mutable<m.Data> | undefined)?.storedBy.push(stores);
       } else if (isOfType(member, 'ConsumesStatement')) {
-        const api = this.ref(member.interface, member);
+        const source = this.range(member);
+        const api = this.ref(member.interface, source);
         if (!api) continue;
         const consent = first(member.members, 'ConsentProperty');
         const sources = this.sourcesByKeyword(member.members);
@@ -405,15 +411,16 @@ class ModelBuilder {
           purpose: first(member.members, 'PurposeProperty')?.value,
           legalBasis: this.legalBases(member.members),
           agreement: first(member.members, 'AgreementProperty')?.value,
-          consent: consent ? vocabularyValues('consent', consent.values) : [],
-          sources,
+          consent: consent ? vocabularyValues('consent', consent.values) : NO_ITEMS,
+          sources: sharedWhenBare(sources),
           lifecycle: this.lifecycle(member.members),
-          source: this.range(member),
+          source,
         };
         system.consumes.push(consumes);
         (consumes.interface.target as Mutable<m.Interface> | undefined)?.consumedBy.push(consumes);
       } else if (isOfType(member, 'DependsOnStatement')) {
-        const target = this.ref(member.system, member);
+        const source = this.range(member);
+        const target = this.ref(member.system, source);
         if (!target) continue;
         const dependsOn: m.DependsOn = {
           kind: 'depends-on',
@@ -422,21 +429,23 @@ class ModelBuilder {
           what: member.what,
           dependencyKind: vocabularyValue('dependencyKind', first(member.members, 'KindProperty')?.value),
           lifecycle: this.lifecycle(member.members),
-          source: this.range(member),
+          source,
         };
         system.dependsOn.push(dependsOn);
         (dependsOn.target.target as Mutable<m.System> | undefined)?.dependedOnBy.push(dependsOn);
       } else if (isOfType(member, 'UsesStatement')) {
         const lifecycle = this.lifecycle(member.lifecycle?.parts ?? []);
+        const source = this.range(member);
         for (const reference of member.platforms) {
-          const platform = this.ref(reference, member);
+          const platform = this.ref(reference, source);
           if (!platform) continue;
-          const uses: m.Uses = { kind: 'uses', system, platform, lifecycle, source: this.range(member) };
+          const uses: m.Uses = { kind: 'uses', system, platform, lifecycle, source };
           system.uses.push(uses);
           (uses.platform.target as Mutable<m.Platform> | undefined)?.users.push(uses);
         }
       } else if (isOfType(member, 'SignsStatement') || isOfType(member, 'SealsStatement') || isOfType(member, 'VerifiesStatement')) {
-        const data = this.ref(member.data, member);
+        const source = this.range(member);
+        const data = this.ref(member.data, source);
         if (!data) continue;
         const kind = isOfType(member, 'SignsStatement') ? 'signs' : isOfType(member, 'SealsStatement') ? 'seals' : 'verifies';
         const signing = {
@@ -444,9 +453,9 @@ class ModelBuilder {
           system,
           data,
           lifecycle: this.lifecycle(member.members),
-          source: this.range(member),
+          source,
         } as unknown as Mutable<m.Signing>;
-        signing.signature = this.signature(member.members, member, signing);
+        signing.signature = this.signature(member.members, source, signing);
         system.signings.push(signing);
         (signing.data.target as Mutable<m.Data> | undefined)?.signedBy.push(signing);
       }
@@ -520,13 +529,13 @@ class ModelBuilder {
     return payload;
   }
 
-  private signature(members: readonly AstNode[], statement: AstNode, owner: m.Signing | m.Interface): m.Signature {
+  private signature(members: readonly AstNode[], statement: AstNode | m.SourceRange, owner: m.Signing | m.Interface): m.Signature {
     const signature: m.Signature = {
       level: vocabularyValue('signatureLevel', first(members, 'LevelProperty')?.value),
       format: vocabularyValue('signatureFormat', first(members, 'FormatProperty')?.value),
       with: this.refProperty(first(members, 'WithProperty'), (p) => p.trust),
       timestamp: this.refProperty(first(members, 'TimestampProperty'), (p) => p.trust),
-      source: this.range(statement),
+      source: this.sourceOf(statement),
       owner,
     };
     for (const trust of [signature.with?.target, signature.timestamp?.target]) {
@@ -550,6 +559,7 @@ class ModelBuilder {
   private lifecycle(members: readonly AstNode[]): m.Lifecycle {
     const from = first(members, 'FromProperty');
     const until = first(members, 'UntilProperty');
+    if (!from && !until) return NO_LIFECYCLE;
     return {
       from: from ? this.ref(from.plateau, from) : undefined,
       until: until ? this.ref(until.plateau, until) : undefined,
@@ -557,10 +567,13 @@ class ModelBuilder {
   }
 
   private legalBases(members: readonly AstNode[]): m.LegalBasis[] {
-    return everyOf(members, 'LegalBasisProperty').flatMap((member) => {
-      const law = this.ref(member.law, member) as m.Ref<m.Law> | undefined;
-      return law ? [{ law, article: member.article, source: this.range(member) }] : [];
-    });
+    const bases: m.LegalBasis[] = [];
+    for (const member of everyOf(members, 'LegalBasisProperty')) {
+      const source = this.range(member);
+      const law = this.ref(member.law, source) as m.Ref<m.Law> | undefined;
+      if (law) bases.push({ law, article: member.article, source });
+    }
+    return sharedWhenEmpty(bases);
   }
 
   private agencyOf(reference: m.Ref<m.Agency> | undefined): Mutable<m.Agency> | undefined {
@@ -579,17 +592,26 @@ class ModelBuilder {
     return references.flatMap((reference) => this.ref(reference, statement) ?? []);
   }
 
-  /** Undefined for a reference the parser could not read (the statement was cut short). */
-  private ref<T extends AstNode>(reference: Reference<T> | undefined, statement: AstNode): m.Ref<never> | undefined {
+  /**
+   * Undefined for a reference the parser could not read (the statement was cut short). Its source
+   * is the statement's: callers that have the statement's range already pass that range.
+   */
+  private ref<T extends AstNode>(reference: Reference<T> | undefined, statement: AstNode | m.SourceRange): m.Ref<never> | undefined {
     if (!reference) return undefined;
     const target = reference.ref ? this.objects.get(reference.ref) : undefined;
-    return { text: reference.$refText, target: target as never, declared: target as never, source: this.range(statement) };
+    const source = this.sourceOf(statement);
+    return { text: reference.$refText, target: target as never, declared: target as never, source };
   }
 
-  private fieldRef(reference: Reference<ast.Field>, statement: AstNode): m.Ref<m.Field> {
+  private fieldRef(reference: Reference<ast.Field>, statement: AstNode | m.SourceRange): m.Ref<m.Field> {
     const target = reference.ref ? this.fields.get(reference.ref) : undefined;
-    const source = reference.$refNode ? this.cstRange(reference.$refNode) : this.range(statement);
+    const source = reference.$refNode ? this.cstRange(reference.$refNode) : this.sourceOf(statement);
     return { text: reference.$refText, target, declared: target, source };
+  }
+
+  /** A statement's range, unless the caller has it already. */
+  private sourceOf(statement: AstNode | m.SourceRange): m.SourceRange {
+    return 'uri' in statement ? statement : this.range(statement);
   }
 
   private range(node: AstNode): m.SourceRange {
