@@ -709,7 +709,7 @@ function headPart(cst: CstNode, feature: 'name' | 'title'): CstNode | undefined 
 function headPartIn(cst: CstNode, element: AstNode, feature: 'name' | 'title'): CstNode | null | undefined {
   if (!isCompositeCstNode(cst)) return undefined;
   for (const child of cst.content) {
-    if (child.grammarSource?.$type === 'Keyword' && child.text === '{') return null;
+    if (keywordText(child) === '{') return null;
     const assignment = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
     if (assignment?.feature === feature) return child;
     if (isCompositeCstNode(child) && child.astNode === element) {
@@ -724,7 +724,13 @@ function headPartIn(cst: CstNode, element: AstNode, feature: 'name' | 'title'): 
 function keywordOf(node: AstNode): string | undefined {
   let cst: CstNode | undefined = node.$cstNode;
   while (cst && isCompositeCstNode(cst)) cst = cst.content[0];
-  return cst?.grammarSource?.$type === 'Keyword' ? cst.text : undefined;
+  return cst ? keywordText(cst) : undefined;
+}
+
+/** A keyword's text, read off the grammar rather than cut out of the document (a string each time). */
+function keywordText(cst: CstNode): string | undefined {
+  const source = cst.grammarSource;
+  return GrammarAST.isKeyword(source) ? source.value : undefined;
 }
 
 function docComment(node: AstNode): string | undefined {
