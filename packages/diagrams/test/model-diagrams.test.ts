@@ -56,15 +56,12 @@ const NO_LIMITS: ReadabilityLimits = {
 };
 
 /**
- * The example's views still over a limit (decision 0021), with what they measure today: the
- * dense views with agencies as boxes, where ELK's layered layout does not get lower.
+ * The example's views still over a limit (decisions 0021, 0024), with what they measure today:
+ * the dense views with agencies as boxes, where ELK's layered layout does not get lower.
  */
 const OVER_LIMITS_TODAY: Readonly<Record<string, Pick<ReadabilityLimits, 'crossingsPerEdge' | 'bendsPerEdge' | 'smallestTextAtA3'>>> = {
-  'context-mn.gasr': { crossingsPerEdge: 0.5, bendsPerEdge: 3.1, smallestTextAtA3: 6 },
-  'landscape-current-mn.gasr': { crossingsPerEdge: 0.5, bendsPerEdge: 3.1, smallestTextAtA3: 6 },
-  'landscape-target-mn.gasr': { crossingsPerEdge: 0.86, bendsPerEdge: 3.65, smallestTextAtA3: 6 },
-  'mn.ndc_context': { crossingsPerEdge: 0.56, bendsPerEdge: 3.4, smallestTextAtA3: 6 },
-  'mn.khur_integration': { crossingsPerEdge: 1.31, bendsPerEdge: 3.15, smallestTextAtA3: 4.4 },
+  'mn.ndc_context': { crossingsPerEdge: 0.5, bendsPerEdge: 3.07, smallestTextAtA3: 6 },
+  'mn.khur_integration': { crossingsPerEdge: 1.31, bendsPerEdge: 3.06, smallestTextAtA3: 4.4 },
 };
 
 describe('diagrams of the national example', () => {
