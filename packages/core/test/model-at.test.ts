@@ -1,7 +1,7 @@
 // modelAt: the model at one plateau holds exactly what exists there, with references re-pointed,
 // so that rules and views need no lifecycle guards of their own.
 import { describe, expect, it } from 'vitest';
-import { type Element, existsAt, modelAt, type Plateau, type Ref, type Relation, type SemanticModel } from '@gea-arch/core';
+import { type Element, existsAt, modelAt, type Plateau, type Ref, type Relation, type SemanticModel, type System } from '@gea-arch/core';
 import { analyze, conformanceEntries } from '@gea-arch/fixtures';
 
 async function modelOf(sources: string | Record<string, string>): Promise<SemanticModel> {
@@ -115,5 +115,43 @@ describe('modelAt', () => {
       system s2 "С2" { owner o masters d (from b) }`);
     const mastersAt = (plateau: Plateau) => modelAt(model, plateau).data[0]!.masteredBy.length;
     expect(model.plateaus.map(mastersAt)).toEqual([1, 1]);
+  });
+
+  it('shares what the plateau does not change: laws, plateaus, and the references, lifecycles and legal bases that name only them', async () => {
+    const model = await modelOf(`
+      plateau current "Одоо" { date 2026-01-01 }
+      plateau target "Зорилт" { date 2028-12-31 }
+      law base "Үндсэн хууль"
+      law old "Хуучин хууль" { until target }
+      agency gasr "А" { kind agency legal-basis base }
+      agency tax "Т" { kind agency legal-basis base legal-basis old }
+      data citizen "Иргэн" { owner gasr field id string key }
+      system registry "Бүртгэл" { owner gasr masters citizen (from target) }`);
+    const [current, target] = model.plateaus;
+    const now = modelAt(model, current!);
+    const later = modelAt(model, target!);
+    const whole = (id: string) => model.byId.get(id)!;
+    expect(now.plateaus).toEqual(model.plateaus);
+    expect(now.plateaus[1]).toBe(target);
+    expect(later.plateau).toBe(target);
+    expect(now.laws).toEqual([whole('base'), whole('old')]);
+    expect(later.laws).toEqual([whole('base')]);
+    const gasr = now.byId.get('gasr')!;
+    expect(gasr).not.toBe(whole('gasr'));
+    expect(gasr.legalBasis).toBe(whole('gasr').legalBasis);
+    expect(gasr.legalBasis[0]!.law.target).toBe(now.byId.get('base'));
+    // `old` is gone at the target: the legal basis that names it is a copy that names nothing there.
+    expect(now.byId.get('tax')!.legalBasis).toBe(whole('tax').legalBasis);
+    const tax = later.byId.get('tax')!;
+    expect(tax.legalBasis).not.toBe(whole('tax').legalBasis);
+    expect(tax.legalBasis[0]).toBe(whole('tax').legalBasis[0]);
+    expect(tax.legalBasis[1]!.law.target).toBeUndefined();
+    expect(tax.legalBasis[1]!.law.declared).toBe(whole('old'));
+    const masters = later.systems[0]!.masters[0]!;
+    const wholeMasters = (whole('registry') as System).masters[0]!;
+    expect(masters.lifecycle).toBe(wholeMasters.lifecycle);
+    expect(masters.lifecycle.from?.target).toBe(later.plateau);
+    expect(masters.data.target).toBe(later.data[0]);
+    expect(masters.data).not.toBe(wholeMasters.data);
   });
 });

@@ -181,4 +181,27 @@ describe('semantic model', () => {
     expect(Object.isFrozen(model)).toBe(true);
     expect(Object.isFrozen(model.agencies[0])).toBe(true);
   });
+
+  it('shares one frozen value where many objects hold the same empty or alike thing', async () => {
+    const model = await modelOf(`
+      agency a "A" { kind agency }
+      agency b "B" { kind agency }
+      data d "D" { owner a field id string key field name string field ref d }
+      data e "E" { owner b field id string key }
+      system s "S" { owner a masters d, e }`);
+    const [a, b] = model.agencies;
+    for (const key of ['descriptions', 'tags', 'meta', 'lifecycle', 'legalBasis'] as const) {
+      expect(a![key], key).toBe(b![key]);
+      expect(Object.isFrozen(a![key]), key).toBe(true);
+    }
+    const [d, e] = model.data;
+    expect(d!.fields[0]!.type).toBe(e!.fields[0]!.type);
+    expect(d!.fields[0]!.type).toBe(d!.fields[1]!.type);
+    expect(Object.isFrozen(d!.fields[0]!.type)).toBe(true);
+    expect(d!.fields[2]!.type.data?.target).toBe(d);
+    const [first, second] = model.systems[0]!.masters;
+    expect(first!.source).toBe(second!.source);
+    expect(first!.data.source).toBe(first!.source);
+    expect(first!.lifecycle).toBe(a!.lifecycle);
+  });
 });

@@ -2,6 +2,9 @@
 // that exist there, and a reference whose target does not exist there has no `target` (its
 // `declared` keeps what it names in the whole model, for the rules about lifecycles). Rules and
 // views read this projection, so a naive rule is lifecycle-correct without a guard.
+// What a plateau does not change is shared with the whole model rather than copied: laws and
+// plateaus whose references all name such elements (self-projecting), the references, lifecycles
+// and legal bases that name only those, and the parts of an element that name no element.
 import { existsAt, lifecycleAllows } from './plateaus.js';
 import type * as m from './types.js';
 
@@ -19,7 +22,7 @@ export function modelAt(model: m.SemanticModel, plateau: m.Plateau): PlateauMode
 }
 
 class Projection {
-  /** Whole-model element → its copy at the plateau, for the elements that exist there. */
+  /** Whole-model element → its copy at the plateau (itself when self-projecting), for the elements that exist there. */
   private readonly copies = new Map<m.Element, m.Element>();
   private readonly fieldCopies = new Map<m.Field, m.Field>();
 
@@ -30,29 +33,47 @@ class Projection {
 
   project(): PlateauModel {
     const live = this.model.elements.filter((element) => element.kind === 'plateau' || existsAt(element, this.plateau));
-    for (const element of live) this.copies.set(element, this.shallowCopy(element));
-    for (const element of live) this.fill(element, this.copies.get(element)! as Mutable<m.Element>);
-    const elements = live.map((element) => Object.freeze(this.copies.get(element)!));
-    const ofKind = <K extends m.ElementKind>(kind: K) => elements.filter((e): e is Extract<m.Element, { kind: K }> => e.kind === kind);
+    const selfProjecting = selfProjectingElements(live);
+    for (const element of live) this.copies.set(element, selfProjecting.has(element) ? element : this.shallowCopy(element));
+    const elements: m.Element[] = [];
+    const byKind: { [K in m.ElementKind]: Extract<m.Element, { kind: K }>[] } = {
+      law: [],
+      plateau: [],
+      agency: [],
+      platform: [],
+      trust: [],
+      data: [],
+      system: [],
+      interface: [],
+      view: [],
+      waiver: [],
+    };
+    for (const element of live) {
+      const copy = this.copies.get(element)!;
+      if (copy !== element) this.fill(element, copy as Mutable<m.Element>);
+      elements.push(copy);
+      (byKind[copy.kind] as m.Element[]).push(copy);
+    }
+    for (const copy of elements) Object.freeze(copy);
     const byId = new Map<string, m.Element>();
     for (const [id, element] of this.model.byId) {
       const copy = this.copies.get(element);
       if (copy) byId.set(id, copy);
     }
     return {
-      plateau: (this.copies.get(this.plateau) as m.Plateau) ?? this.plateau,
+      plateau: (this.copies.get(this.plateau) as m.Plateau | undefined) ?? this.plateau,
       whole: this.model,
       elements,
-      laws: ofKind('law'),
+      laws: byKind.law,
       plateaus: this.model.plateaus.map((p) => (this.copies.get(p) as m.Plateau | undefined) ?? p),
-      agencies: ofKind('agency'),
-      platforms: ofKind('platform'),
-      trusts: ofKind('trust'),
-      data: ofKind('data'),
-      systems: ofKind('system'),
-      interfaces: ofKind('interface'),
-      views: ofKind('view'),
-      waivers: ofKind('waiver'),
+      agencies: byKind.agency,
+      platforms: byKind.platform,
+      trusts: byKind.trust,
+      data: byKind.data,
+      systems: byKind.system,
+      interfaces: byKind.interface,
+      views: byKind.view,
+      waivers: byKind.waiver,
       byId,
       defaultLocale: this.model.defaultLocale,
       documents: this.model.documents,
@@ -93,7 +114,8 @@ class Projection {
 
   private fill(whole: m.Element, copy: Mutable<m.Element>): void {
     copy.lifecycle = this.lifecycle(whole.lifecycle);
-    copy.legalBasis = this.legalBases(whole.legalBasis);
+    // Shared with the whole model when unchanged: the copy is frozen before anything could push to it.
+    copy.legalBasis = this.legalBases(whole.legalBasis) as m.LegalBasis[];
     switch (whole.kind) {
       case 'agency': {
         const agency = copy as Mutable<m.Agency>;
@@ -149,7 +171,8 @@ class Projection {
     for (const field of whole.fields) {
       if (field.type.data) (this.fieldCopies.get(field) as Mutable<m.Field>).type = { ...field.type, data: this.ref(field.type.data) };
     }
-    if (whole.open) data.open = { ...whole.open, publisher: this.ref(whole.open.publisher) };
+    const publisher = this.ref(whole.open?.publisher);
+    if (whole.open && publisher !== whole.open.publisher) data.open = { ...whole.open, publisher };
   }
 
   private fillSystem(whole: m.System, system: Mutable<m.System>): void {
@@ -240,30 +263,68 @@ class Projection {
     return statements.filter((statement) => lifecycleAllows(statement.lifecycle, this.plateau));
   }
 
+  /** The lifecycle itself when its plateaus are their own projections. */
   private lifecycle(lifecycle: m.Lifecycle): m.Lifecycle {
-    return { from: this.ref(lifecycle.from), until: this.ref(lifecycle.until) };
+    const from = this.ref(lifecycle.from);
+    const until = this.ref(lifecycle.until);
+    return from === lifecycle.from && until === lifecycle.until ? lifecycle : { from, until };
   }
 
-  private legalBases(bases: readonly m.LegalBasis[]): m.LegalBasis[] {
-    return bases.map((basis) => ({ ...basis, law: this.ref(basis.law)! }));
+  /** The legal bases themselves when every law they name is its own projection. */
+  private legalBases(bases: readonly m.LegalBasis[]): readonly m.LegalBasis[] {
+    let projected: m.LegalBasis[] | undefined;
+    bases.forEach((basis, index) => {
+      const law = this.ref(basis.law);
+      if (law === basis.law && !projected) return;
+      projected ??= bases.slice(0, index);
+      projected.push(law === basis.law ? basis : { ...basis, law });
+    });
+    return projected ?? bases;
   }
 
-  /** The reference at this plateau: its target's copy when that exists here, else none. */
+  /**
+   * The reference at this plateau: its target's copy when that exists here, else none; the
+   * reference itself when that is what it already names (a self-projecting element, or nothing).
+   */
   private ref<T extends m.Element>(reference: m.Ref<T>): m.Ref<T>;
   private ref<T extends m.Element>(reference: m.Ref<T> | undefined): m.Ref<T> | undefined;
   private ref<T extends m.Element>(reference: m.Ref<T> | undefined): m.Ref<T> | undefined {
     if (!reference) return undefined;
     const declared = reference.declared;
-    return { ...reference, target: declared ? (this.copies.get(declared) as T | undefined) : undefined };
+    const target = declared ? (this.copies.get(declared) as T | undefined) : undefined;
+    if (target === reference.target) return reference;
+    return { text: reference.text, target, declared, source: reference.source };
   }
 
   /** Fields belong to data assets; those of a data asset that does not exist here resolve to none. */
   private fieldRef(reference: m.Ref<m.Field>): m.Ref<m.Field> {
     const declared = reference.declared;
-    return { ...reference, target: declared ? this.fieldCopies.get(declared) : undefined };
+    return { text: reference.text, target: declared ? this.fieldCopies.get(declared) : undefined, declared, source: reference.source };
   }
 
   private mutable<T extends m.Element>(element: T | undefined): Mutable<T> | undefined {
     return element as Mutable<T> | undefined;
   }
+}
+
+/**
+ * The laws and plateaus that are their own projection: they exist here and every reference they
+ * hold (lifecycle, legal basis) names one of them. They have no reverse relations, so nothing in
+ * them changes with the plateau. The largest such set: drop any that names something outside it.
+ */
+function selfProjectingElements(live: readonly m.Element[]): Set<m.Element> {
+  const candidates = new Set(live.filter((element) => element.kind === 'law' || element.kind === 'plateau'));
+  const namesOnlyCandidates = (element: m.Element) =>
+    [element.lifecycle.from, element.lifecycle.until, ...element.legalBasis.map((basis) => basis.law)].every(
+      (reference) => !reference?.declared || candidates.has(reference.declared),
+    );
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const element of candidates) {
+      if (namesOnlyCandidates(element)) continue;
+      candidates.delete(element);
+      changed = true;
+    }
+  }
+  return candidates;
 }

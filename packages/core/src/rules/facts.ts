@@ -44,8 +44,8 @@ export function isExchange(platform: Platform | undefined): boolean {
 }
 
 export function computeFacts(model: SemanticModel): ModelFacts {
-  const isPersonalField = (data: Data, fieldName: string): boolean =>
-    data.privacy !== 'none' || data.fields.some((field) => field.name === fieldName && field.personal);
+  const personalFieldNames = once((data: Data) => new Set(data.fields.filter((field) => field.personal).map((field) => field.name)));
+  const isPersonalField = (data: Data, fieldName: string): boolean => data.privacy !== 'none' || personalFieldNames(data).has(fieldName);
   const carriedFields = once((api: Interface) => {
     const byData = new Map<Data, Set<string>>();
     for (const payload of api.payloads) addPayload(byData, payload);
@@ -93,8 +93,13 @@ function addPayload(byData: Map<Data, Set<string>>, payload: Payload): void {
   else for (const field of payload.fields) if (field.target) names.add(field.target.name);
 }
 
+/**
+ * What a system receives. A data asset that arrives through one interface shares that
+ * interface's set of names; a set of its own is made only when a second interface adds to it.
+ */
 function received(system: System, carriedFields: ModelFacts['carriedFields']): ReceivedData {
-  const fields = new Map<Data, Set<string>>();
+  const fields = new Map<Data, ReadonlySet<string>>();
+  const merged = new Set<Data>();
   const throughExchange = new Set<Data>();
   let known = true;
   for (const consumption of system.consumes) {
@@ -107,10 +112,19 @@ function received(system: System, carriedFields: ModelFacts['carriedFields']): R
     // A platform that is unresolved or absent here counts as an exchange: other rules report it.
     const exchange = api.via !== undefined && (api.via.target === undefined || isExchange(api.via.target));
     for (const [data, names] of carriedFields(api)) {
-      let into = fields.get(data);
-      if (!into) fields.set(data, (into = new Set()));
-      for (const name of names) into.add(name);
       if (exchange) throughExchange.add(data);
+      const already = fields.get(data);
+      if (!already) {
+        fields.set(data, names);
+        continue;
+      }
+      let into = already as Set<string>;
+      if (!merged.has(data)) {
+        into = new Set(already);
+        fields.set(data, into);
+        merged.add(data);
+      }
+      for (const name of names) into.add(name);
     }
   }
   return { fields, throughExchange, known };

@@ -11,8 +11,10 @@ import {
   type LangiumDocument,
   type Reference,
 } from 'langium';
-import * as ast from '../generated/ast.js';
+import type * as ast from '../generated/ast.js';
 import { fieldsOf } from '../scoping/fields.js';
+import { everyOf, first, has, isOfType } from './members.js';
+import { NO_ITEMS, NO_LIFECYCLE, primitiveFieldType, sharedWhenBare, sharedWhenEmpty } from './shared-values.js';
 import { qualifiedNameOf } from '../scoping/qualified-names.js';
 import {
   documentPaths,
@@ -81,82 +83,84 @@ class ModelBuilder {
 
   // --- pass 1: objects with their own properties -------------------------------------------
 
+  // The common properties are spread last: spread first, V8 copies them and then adds every
+  // property after it one by one, allocating kilobytes per element; spread last it is a literal's.
   private create(node: ast.Declaration): m.Element {
     const common = this.common(node);
     switch (node.$type) {
       case 'Law':
-        return { ...common, kind: 'law', enacted: first(node.members, ast.isEnactedProperty)?.date };
+        return { kind: 'law', enacted: first(node.members, 'EnactedProperty')?.date, ...common };
       case 'Plateau':
-        return { ...common, kind: 'plateau', date: first(node.members, ast.isDateProperty)?.date ?? '9999-12-31', implicit: false };
+        return { kind: 'plateau', date: first(node.members, 'DateProperty')?.date ?? '9999-12-31', implicit: false, ...common };
       case 'Agency':
         return {
-          ...common,
           kind: 'agency',
-          agencyKind: vocabularyValue('agencyKind', first(node.members, ast.isKindProperty)?.value),
-          acronym: first(node.members, ast.isAcronymProperty)?.value,
-          registryCode: first(node.members, ast.isRegistryCodeProperty)?.value,
-          contact: first(node.members, ast.isContactProperty)?.value,
+          agencyKind: vocabularyValue('agencyKind', first(node.members, 'KindProperty')?.value),
+          acronym: first(node.members, 'AcronymProperty')?.value,
+          registryCode: first(node.members, 'RegistryCodeProperty')?.value,
+          contact: first(node.members, 'ContactProperty')?.value,
           children: [],
           systems: [],
           data: [],
           operates: [],
+          ...common,
         } satisfies Mutable<m.Agency>;
       case 'Platform':
         return {
-          ...common,
           kind: 'platform',
-          platformKind: vocabularyValue('platformKind', first(node.members, ast.isKindProperty)?.value),
-          sla: this.sla(first(node.members, ast.isSlaBlock)),
+          platformKind: vocabularyValue('platformKind', first(node.members, 'KindProperty')?.value),
+          sla: this.sla(first(node.members, 'SlaBlock')),
           interfaces: [],
           users: [],
           hosts: [],
+          ...common,
         } satisfies Mutable<m.Platform>;
       case 'Trust': {
         const trust: Mutable<m.Trust> = {
-          ...common,
           kind: 'trust',
-          trustKind: vocabularyValue('trustKind', first(node.members, ast.isKindProperty)?.value),
-          accredited: node.members.some(ast.isAccreditedFlag),
-          levels: vocabularyValues('signatureLevel', first(node.members, ast.isLevelsProperty)?.values),
-          formats: vocabularyValues('signatureFormat', first(node.members, ast.isFormatsProperty)?.values),
+          trustKind: vocabularyValue('trustKind', first(node.members, 'KindProperty')?.value),
+          accredited: has(node.members, 'AccreditedFlag'),
+          levels: vocabularyValues('signatureLevel', first(node.members, 'LevelsProperty')?.values),
+          formats: vocabularyValues('signatureFormat', first(node.members, 'FormatsProperty')?.values),
           certificates: [],
           reliedOnBy: [],
           issues: [],
+          ...common,
         };
-        trust.certificates = node.members.filter(ast.isCertificate).map((certificate) => ({
+        trust.certificates = everyOf(node.members, 'Certificate').map((certificate) => ({
           subject: certificate.subject,
-          validFrom: first(certificate.members, ast.isValidFromProperty)?.date,
-          validUntil: first(certificate.members, ast.isValidUntilProperty)?.date,
-          fingerprint: first(certificate.members, ast.isFingerprintProperty)?.value,
+          validFrom: first(certificate.members, 'ValidFromProperty')?.date,
+          validUntil: first(certificate.members, 'ValidUntilProperty')?.date,
+          fingerprint: first(certificate.members, 'FingerprintProperty')?.value,
           trust,
           source: this.range(certificate),
         }));
         return trust;
       }
       case 'Data': {
-        const classification = first(node.members, ast.isClassificationProperty)?.value;
-        const retention = first(node.members, ast.isRetentionProperty)?.duration;
+        const classification = first(node.members, 'ClassificationProperty')?.value;
+        const retention = first(node.members, 'RetentionProperty')?.duration;
         const data: Mutable<m.Data> = {
-          ...common,
           kind: 'data',
-          dataKind: vocabularyValue('dataKind', first(node.members, ast.isKindProperty)?.value),
-          baseRegistry: node.members.some(ast.isBaseRegistryFlag),
+          dataKind: vocabularyValue('dataKind', first(node.members, 'KindProperty')?.value),
+          baseRegistry: has(node.members, 'BaseRegistryFlag'),
           classification: vocabularyValue('classification', classification) ?? 'internal',
           classificationStated: isOneOf('classification', classification),
-          privacy: vocabularyValue('privacy', first(node.members, ast.isPrivacyProperty)?.value) ?? 'none',
-          legallyBinding: node.members.some(ast.isLegallyBindingFlag),
-          format: vocabularyValue('documentFormat', first(node.members, ast.isFormatProperty)?.value),
+          privacy: vocabularyValue('privacy', first(node.members, 'PrivacyProperty')?.value) ?? 'none',
+          legallyBinding: has(node.members, 'LegallyBindingFlag'),
+          format: vocabularyValue('documentFormat', first(node.members, 'FormatProperty')?.value),
           retention: retention ? parseDuration(retention) : undefined,
           fields: [],
           masteredBy: [],
           storedBy: [],
           carriedBy: [],
           signedBy: [],
+          ...common,
         };
         data.fields = fieldsOf(node).map((field) => {
           const modelField: m.Field = {
             name: field.name,
-            type: { primitive: field.type?.primitive as m.FieldType['primitive'], list: field.type?.list ?? false },
+            type: primitiveFieldType(field.type?.primitive as m.FieldType['primitive'], field.type?.list ?? false),
             label: field.label,
             key: field.flags.includes('key'),
             personal: field.flags.includes('personal') || field.flags.includes('sensitive'),
@@ -172,9 +176,8 @@ class ModelBuilder {
       }
       case 'System':
         return {
-          ...common,
           kind: 'system',
-          criticality: vocabularyValue('criticality', first(node.members, ast.isCriticalityProperty)?.value),
+          criticality: vocabularyValue('criticality', first(node.members, 'CriticalityProperty')?.value),
           masters: [],
           stores: [],
           consumes: [],
@@ -183,44 +186,45 @@ class ModelBuilder {
           signings: [],
           provides: [],
           dependedOnBy: [],
+          ...common,
         } satisfies Mutable<m.System>;
       case 'Interface': {
-        const classification = first(node.members, ast.isClassificationProperty)?.value;
-        const consent = first(node.members, ast.isConsentProperty);
+        const classification = first(node.members, 'ClassificationProperty')?.value;
+        const consent = first(node.members, 'ConsentProperty');
         return {
-          ...common,
           kind: 'interface',
-          style: vocabularyValue('style', first(node.members, ast.isStyleProperty)?.value),
-          version: first(node.members, ast.isVersionProperty)?.value,
+          style: vocabularyValue('style', first(node.members, 'StyleProperty')?.value),
+          version: first(node.members, 'VersionProperty')?.value,
           classification: vocabularyValue('classification', classification) ?? 'internal',
           classificationStated: isOneOf('classification', classification),
           consent: consent ? vocabularyValues('consent', consent.values) : undefined,
-          auth: vocabularyValue('auth', first(node.members, ast.isAuthProperty)?.value),
-          sla: this.sla(first(node.members, ast.isSlaBlock)),
-          deprecated: node.members.some(ast.isDeprecatedFlag),
+          auth: vocabularyValue('auth', first(node.members, 'AuthProperty')?.value),
+          sla: this.sla(first(node.members, 'SlaBlock')),
+          deprecated: has(node.members, 'DeprecatedFlag'),
           operations: [],
           events: [],
           payloads: [],
           consumedBy: [],
+          ...common,
         } satisfies Mutable<m.Interface>;
       }
       case 'View':
         return {
-          ...common,
           kind: 'view',
           title: node.title,
-          viewKind: vocabularyValue('viewKind', first(node.members, ast.isKindProperty)?.value),
+          viewKind: vocabularyValue('viewKind', first(node.members, 'KindProperty')?.value),
           include: [],
           exclude: [],
-          groupBy: vocabularyValue('groupBy', first(node.members, ast.isGroupByProperty)?.value),
-          depth: first(node.members, ast.isDepthProperty)?.value,
+          groupBy: vocabularyValue('groupBy', first(node.members, 'GroupByProperty')?.value),
+          depth: first(node.members, 'DepthProperty')?.value,
+          ...common,
         } satisfies Mutable<m.View>;
       case 'Waiver':
         return {
-          ...common,
           kind: 'waiver',
-          rule: first(node.members, ast.isRuleProperty)?.rule,
-          reason: first(node.members, ast.isReasonProperty)?.value,
+          rule: first(node.members, 'RuleProperty')?.rule,
+          reason: first(node.members, 'ReasonProperty')?.value,
+          ...common,
         } satisfies Mutable<m.Waiver>;
     }
   }
@@ -232,17 +236,17 @@ class ModelBuilder {
     if ('title' in node && node.title !== undefined) names[this.defaultLocale] = node.title;
     const meta: Record<string, string> = {};
     const sources = this.sourcesByKeyword(members);
-    let tags: string[] = [];
+    const tags: string[] = [];
     let url: string | undefined;
     // A half-typed `name en` or meta entry has no value (or no locale, key) yet: it is left out.
     for (const member of members) {
-      if (ast.isNameProperty(member)) {
+      if (isOfType(member, 'NameProperty')) {
         if (member.locale !== undefined && member.value !== undefined) names[member.locale] = member.value;
-      } else if (ast.isDescriptionProperty(member)) {
+      } else if (isOfType(member, 'DescriptionProperty')) {
         if (member.value !== undefined) descriptions[member.locale ?? this.defaultLocale] = member.value;
-      } else if (ast.isTagsProperty(member)) tags = [...tags, ...member.tags];
-      else if (ast.isUrlProperty(member)) url ??= member.value;
-      else if (ast.isMetaBlock(member))
+      } else if (isOfType(member, 'TagsProperty')) tags.push(...member.tags);
+      else if (isOfType(member, 'UrlProperty')) url ??= member.value;
+      else if (isOfType(member, 'MetaBlock'))
         for (const entry of member.entries) if (entry.key !== undefined && entry.value !== undefined) meta[entry.key] = entry.value;
     }
     if (descriptions[this.defaultLocale] === undefined) {
@@ -255,15 +259,15 @@ class ModelBuilder {
       localName: node.name,
       namespace: root.namespace,
       names,
-      descriptions,
-      tags,
+      descriptions: sharedWhenBare(descriptions),
+      tags: sharedWhenEmpty(tags),
       url,
-      lifecycle: {},
-      meta,
-      legalBasis: [],
+      lifecycle: NO_LIFECYCLE,
+      meta: sharedWhenBare(meta),
+      legalBasis: NO_ITEMS,
       source: this.range(node),
       head: this.headRange(node),
-      sources,
+      sources: sharedWhenBare(sources),
     };
   }
 
@@ -279,13 +283,13 @@ class ModelBuilder {
 
   private sla(block: ast.SlaBlock | undefined): m.Sla | undefined {
     if (!block) return undefined;
-    const availability = first(block.members, ast.isAvailabilityProperty)?.value;
-    const latency = first(block.members, ast.isLatencyProperty)?.duration;
+    const availability = first(block.members, 'AvailabilityProperty')?.value;
+    const latency = first(block.members, 'LatencyProperty')?.duration;
     return {
       availability: availability ? percentToNumber(availability) : undefined,
       latencyMs: latency ? durationToMilliseconds(latency) : undefined,
-      throughput: first(block.members, ast.isThroughputProperty)?.rate,
-      support: first(block.members, ast.isSupportProperty)?.value,
+      throughput: first(block.members, 'ThroughputProperty')?.rate,
+      support: first(block.members, 'SupportProperty')?.value,
       source: this.range(block),
     };
   }
@@ -301,7 +305,7 @@ class ModelBuilder {
         return this.fillAgency(node, element as Mutable<m.Agency>);
       case 'Platform': {
         const platform = element as Mutable<m.Platform>;
-        platform.operator = this.refProperty(first(node.members, ast.isOperatorProperty), (p) => p.agency);
+        platform.operator = this.refProperty(first(node.members, 'OperatorProperty'), (p) => p.agency);
         this.agencyOf(platform.operator)?.operates.push(platform);
         return;
       }
@@ -317,7 +321,7 @@ class ModelBuilder {
         return this.fillView(node, element as Mutable<m.View>);
       case 'Waiver': {
         const waiver = element as Mutable<m.Waiver>;
-        waiver.on = this.refProperty(first(node.members, ast.isOnProperty), (p) => p.element);
+        waiver.on = this.refProperty(first(node.members, 'OnProperty'), (p) => p.element);
         waiver.until = waiver.lifecycle.until;
         return;
       }
@@ -327,31 +331,31 @@ class ModelBuilder {
   }
 
   private fillAgency(node: ast.Agency, agency: Mutable<m.Agency>): void {
-    agency.parent = this.refProperty(first(node.members, ast.isParentProperty), (p) => p.agency);
+    agency.parent = this.refProperty(first(node.members, 'ParentProperty'), (p) => p.agency);
     this.agencyOf(agency.parent)?.children.push(agency);
   }
 
   private fillTrust(node: ast.Trust, trust: Mutable<m.Trust>): void {
-    trust.operator = this.refProperty(first(node.members, ast.isOperatorProperty), (p) => p.agency);
+    trust.operator = this.refProperty(first(node.members, 'OperatorProperty'), (p) => p.agency);
     this.agencyOf(trust.operator)?.operates.push(trust);
-    trust.issuer = this.refProperty(first(node.members, ast.isIssuerProperty), (p) => p.trust);
+    trust.issuer = this.refProperty(first(node.members, 'IssuerProperty'), (p) => p.trust);
     (trust.issuer?.target as Mutable<m.Trust> | undefined)?.issues.push(trust);
   }
 
   private fillData(node: ast.Data, data: Mutable<m.Data>): void {
-    data.owner = this.refProperty(first(node.members, ast.isOwnerProperty), (p) => p.agency);
+    data.owner = this.refProperty(first(node.members, 'OwnerProperty'), (p) => p.agency);
     this.agencyOf(data.owner)?.data.push(data);
     for (const field of fieldsOf(node)) {
       const modelField = this.fields.get(field) as Mutable<m.Field>;
       if (field.type?.data) modelField.type = { ...modelField.type, data: this.ref(field.type.data, field.type) };
     }
-    const open = first(node.members, ast.isOpenBlock);
+    const open = first(node.members, 'OpenBlock');
     if (open) {
       data.open = {
-        license: first(open.members, ast.isLicenseProperty)?.value,
-        publisher: this.refProperty(first(open.members, ast.isPublisherProperty), (p) => p.agency),
-        cadence: vocabularyValue('cadence', first(open.members, ast.isCadenceProperty)?.value),
-        formats: vocabularyValues('openFormat', first(open.members, ast.isFormatsProperty)?.values),
+        license: first(open.members, 'LicenseProperty')?.value,
+        publisher: this.refProperty(first(open.members, 'PublisherProperty'), (p) => p.agency),
+        cadence: vocabularyValue('cadence', first(open.members, 'CadenceProperty')?.value),
+        formats: vocabularyValues('openFormat', first(open.members, 'FormatsProperty')?.values),
         source: this.range(open),
         sources: this.sourcesByKeyword(open.members),
       };
@@ -359,93 +363,99 @@ class ModelBuilder {
   }
 
   private fillSystem(node: ast.System, system: Mutable<m.System>): void {
-    system.owner = this.refProperty(first(node.members, ast.isOwnerProperty), (p) => p.agency);
+    system.owner = this.refProperty(first(node.members, 'OwnerProperty'), (p) => p.agency);
     this.agencyOf(system.owner)?.systems.push(system);
-    system.operator = this.refProperty(first(node.members, ast.isOperatorProperty), (p) => p.agency);
+    system.operator = this.refProperty(first(node.members, 'OperatorProperty'), (p) => p.agency);
     const operator = this.agencyOf(system.operator);
     if (operator && operator !== this.agencyOf(system.owner)) operator.operates.push(system);
-    system.hosting = this.refProperty(first(node.members, ast.isHostingProperty), (p) => p.platform);
+    system.hosting = this.refProperty(first(node.members, 'HostingProperty'), (p) => p.platform);
     (system.hosting?.target as Mutable<m.Platform> | undefined)?.hosts.push(system);
 
     for (const member of node.members) {
-      if (ast.isMastersStatement(member)) {
+      if (isOfType(member, 'MastersStatement')) {
         const lifecycle = this.lifecycle(member.lifecycle?.parts ?? []);
+        const source = this.range(member);
         for (const reference of member.data) {
-          const data = this.ref(reference, member);
+          const data = this.ref(reference, source);
           if (!data) continue;
-          const masters: m.Masters = { kind: 'masters', system, data, lifecycle, source: this.range(member) };
+          const masters: m.Masters = { kind: 'masters', system, data, lifecycle, source };
           system.masters.push(masters);
           (masters.data.target as Mutable<m.Data> | undefined)?.masteredBy.push(masters);
         }
-      } else if (ast.isStoresStatement(member)) {
+      } else if (isOfType(member, 'StoresStatement')) {
         // A statement cut short while typing (`stores` with nothing after it) is left out; the parser reports it.
-        const data = this.ref(member.data, member);
+        const source = this.range(member);
+        const data = this.ref(member.data, source);
         if (!data) continue;
         const stores: m.Stores = {
           kind: 'stores',
           system,
           data,
-          fields: member.fields.map((field) => this.fieldRef(field, member)),
+          fields: sharedWhenEmpty(member.fields.map((field) => this.fieldRef(field, source))),
           allFields: member.fields.length === 0,
           lifecycle: this.lifecycle(member.lifecycle?.parts ?? []),
-          source: this.range(member),
+          source,
         };
         system.stores.push(stores);
         (stores.data.target as Mutable<m.Data> | undefined)?.storedBy.push(stores);
-      } else if (ast.isConsumesStatement(member)) {
-        const api = this.ref(member.interface, member);
+      } else if (isOfType(member, 'ConsumesStatement')) {
+        const source = this.range(member);
+        const api = this.ref(member.interface, source);
         if (!api) continue;
-        const consent = first(member.members, ast.isConsentProperty);
+        const consent = first(member.members, 'ConsentProperty');
         const sources = this.sourcesByKeyword(member.members);
         const consumes: m.Consumes = {
           kind: 'consumes',
           system,
           interface: api,
-          purpose: first(member.members, ast.isPurposeProperty)?.value,
+          purpose: first(member.members, 'PurposeProperty')?.value,
           legalBasis: this.legalBases(member.members),
-          agreement: first(member.members, ast.isAgreementProperty)?.value,
-          consent: consent ? vocabularyValues('consent', consent.values) : [],
-          sources,
+          agreement: first(member.members, 'AgreementProperty')?.value,
+          consent: consent ? vocabularyValues('consent', consent.values) : NO_ITEMS,
+          sources: sharedWhenBare(sources),
           lifecycle: this.lifecycle(member.members),
-          source: this.range(member),
+          source,
         };
         system.consumes.push(consumes);
         (consumes.interface.target as Mutable<m.Interface> | undefined)?.consumedBy.push(consumes);
-      } else if (ast.isDependsOnStatement(member)) {
-        const target = this.ref(member.system, member);
+      } else if (isOfType(member, 'DependsOnStatement')) {
+        const source = this.range(member);
+        const target = this.ref(member.system, source);
         if (!target) continue;
         const dependsOn: m.DependsOn = {
           kind: 'depends-on',
           system,
           target,
           what: member.what,
-          dependencyKind: vocabularyValue('dependencyKind', first(member.members, ast.isKindProperty)?.value),
+          dependencyKind: vocabularyValue('dependencyKind', first(member.members, 'KindProperty')?.value),
           lifecycle: this.lifecycle(member.members),
-          source: this.range(member),
+          source,
         };
         system.dependsOn.push(dependsOn);
         (dependsOn.target.target as Mutable<m.System> | undefined)?.dependedOnBy.push(dependsOn);
-      } else if (ast.isUsesStatement(member)) {
+      } else if (isOfType(member, 'UsesStatement')) {
         const lifecycle = this.lifecycle(member.lifecycle?.parts ?? []);
+        const source = this.range(member);
         for (const reference of member.platforms) {
-          const platform = this.ref(reference, member);
+          const platform = this.ref(reference, source);
           if (!platform) continue;
-          const uses: m.Uses = { kind: 'uses', system, platform, lifecycle, source: this.range(member) };
+          const uses: m.Uses = { kind: 'uses', system, platform, lifecycle, source };
           system.uses.push(uses);
           (uses.platform.target as Mutable<m.Platform> | undefined)?.users.push(uses);
         }
-      } else if (ast.isSignsStatement(member) || ast.isSealsStatement(member) || ast.isVerifiesStatement(member)) {
-        const data = this.ref(member.data, member);
+      } else if (isOfType(member, 'SignsStatement') || isOfType(member, 'SealsStatement') || isOfType(member, 'VerifiesStatement')) {
+        const source = this.range(member);
+        const data = this.ref(member.data, source);
         if (!data) continue;
-        const kind = ast.isSignsStatement(member) ? 'signs' : ast.isSealsStatement(member) ? 'seals' : 'verifies';
+        const kind = isOfType(member, 'SignsStatement') ? 'signs' : isOfType(member, 'SealsStatement') ? 'seals' : 'verifies';
         const signing = {
           kind,
           system,
           data,
           lifecycle: this.lifecycle(member.members),
-          source: this.range(member),
+          source,
         } as unknown as Mutable<m.Signing>;
-        signing.signature = this.signature(member.members, member, signing);
+        signing.signature = this.signature(member.members, source, signing);
         system.signings.push(signing);
         (signing.data.target as Mutable<m.Data> | undefined)?.signedBy.push(signing);
       }
@@ -453,28 +463,28 @@ class ModelBuilder {
   }
 
   private fillInterface(node: ast.Interface, api: Mutable<m.Interface>): void {
-    api.provider = this.refProperty(first(node.members, ast.isProviderProperty), (p) => p.system);
+    api.provider = this.refProperty(first(node.members, 'ProviderProperty'), (p) => p.system);
     (api.provider?.target as Mutable<m.System> | undefined)?.provides.push(api);
-    api.via = this.refProperty(first(node.members, ast.isViaProperty), (p) => p.platform);
+    api.via = this.refProperty(first(node.members, 'ViaProperty'), (p) => p.platform);
     (api.via?.target as Mutable<m.Platform> | undefined)?.interfaces.push(api);
-    const signatureBlock = first(node.members, ast.isSignatureBlock);
+    const signatureBlock = first(node.members, 'SignatureBlock');
     if (signatureBlock) api.signature = this.signature(signatureBlock.members, signatureBlock, api);
     for (const member of node.members) {
       // An operation or event still without a name (being typed) is left out, like a nameless declaration.
-      if ((ast.isOperation(member) || ast.isEvent(member)) && !member.name) continue;
-      if (ast.isOperation(member)) {
+      if ((isOfType(member, 'Operation') || isOfType(member, 'Event')) && !member.name) continue;
+      if (isOfType(member, 'Operation')) {
         // Payloads are created in the order written, so `api.payloads` is in source order.
         const carried: Partial<Record<'input' | 'output', m.Payload>> = {};
         for (const part of member.members) {
-          if (!ast.isInputProperty(part) && !ast.isOutputProperty(part)) continue;
-          const role = ast.isInputProperty(part) ? 'input' : 'output';
+          if (!isOfType(part, 'InputProperty') && !isOfType(part, 'OutputProperty')) continue;
+          const role = isOfType(part, 'InputProperty') ? 'input' : 'output';
           if (!carried[role]) carried[role] = this.payload(role, part.payload, part, api, member.name);
         }
         const operation: m.Operation = {
           name: member.name,
-          method: vocabularyValue('method', first(member.members, ast.isMethodProperty)?.value),
-          path: first(member.members, ast.isPathProperty)?.value,
-          description: first(member.members, ast.isDescriptionProperty)?.value,
+          method: vocabularyValue('method', first(member.members, 'MethodProperty')?.value),
+          path: first(member.members, 'PathProperty')?.value,
+          description: first(member.members, 'DescriptionProperty')?.value,
           input: carried.input,
           output: carried.output,
           source: this.range(member),
@@ -482,13 +492,13 @@ class ModelBuilder {
           sources: this.sourcesByKeyword(member.members),
         };
         api.operations.push(operation);
-      } else if (ast.isEvent(member)) {
+      } else if (isOfType(member, 'Event')) {
         api.events.push({
           name: member.name,
-          description: first(member.members, ast.isDescriptionProperty)?.value,
-          payloads: member.members
-            .filter(ast.isPayloadProperty)
-            .flatMap((property) => this.payload('payload', property.payload, property, api, member.name) ?? []),
+          description: first(member.members, 'DescriptionProperty')?.value,
+          payloads: everyOf(member.members, 'PayloadProperty').flatMap(
+            (property) => this.payload('payload', property.payload, property, api, member.name) ?? [],
+          ),
           source: this.range(member),
           head: this.headRange(member),
         });
@@ -519,13 +529,13 @@ class ModelBuilder {
     return payload;
   }
 
-  private signature(members: readonly AstNode[], statement: AstNode, owner: m.Signing | m.Interface): m.Signature {
+  private signature(members: readonly AstNode[], statement: AstNode | m.SourceRange, owner: m.Signing | m.Interface): m.Signature {
     const signature: m.Signature = {
-      level: vocabularyValue('signatureLevel', first(members, ast.isLevelProperty)?.value),
-      format: vocabularyValue('signatureFormat', first(members, ast.isFormatProperty)?.value),
-      with: this.refProperty(first(members, ast.isWithProperty), (p) => p.trust),
-      timestamp: this.refProperty(first(members, ast.isTimestampProperty), (p) => p.trust),
-      source: this.range(statement),
+      level: vocabularyValue('signatureLevel', first(members, 'LevelProperty')?.value),
+      format: vocabularyValue('signatureFormat', first(members, 'FormatProperty')?.value),
+      with: this.refProperty(first(members, 'WithProperty'), (p) => p.trust),
+      timestamp: this.refProperty(first(members, 'TimestampProperty'), (p) => p.trust),
+      source: this.sourceOf(statement),
       owner,
     };
     for (const trust of [signature.with?.target, signature.timestamp?.target]) {
@@ -535,20 +545,21 @@ class ModelBuilder {
   }
 
   private fillView(node: ast.View, view: Mutable<m.View>): void {
-    view.of = this.refProperty(first(node.members, ast.isOfProperty), (p) => p.element);
-    view.at = this.refProperty(first(node.members, ast.isAtProperty), (p) => p.plateau);
-    const compare = first(node.members, ast.isCompareProperty);
+    view.of = this.refProperty(first(node.members, 'OfProperty'), (p) => p.element);
+    view.at = this.refProperty(first(node.members, 'AtProperty'), (p) => p.plateau);
+    const compare = first(node.members, 'CompareProperty');
     const compareFrom = compare ? this.ref(compare.from, compare) : undefined;
     if (compare && compareFrom) view.compare = { from: compareFrom, to: this.ref(compare.to, compare) };
     for (const member of node.members) {
-      if (ast.isIncludeProperty(member)) view.include.push(...this.refs(member.elements, member));
-      if (ast.isExcludeProperty(member)) view.exclude.push(...this.refs(member.elements, member));
+      if (isOfType(member, 'IncludeProperty')) view.include.push(...this.refs(member.elements, member));
+      if (isOfType(member, 'ExcludeProperty')) view.exclude.push(...this.refs(member.elements, member));
     }
   }
 
   private lifecycle(members: readonly AstNode[]): m.Lifecycle {
-    const from = first(members, ast.isFromProperty);
-    const until = first(members, ast.isUntilProperty);
+    const from = first(members, 'FromProperty');
+    const until = first(members, 'UntilProperty');
+    if (!from && !until) return NO_LIFECYCLE;
     return {
       from: from ? this.ref(from.plateau, from) : undefined,
       until: until ? this.ref(until.plateau, until) : undefined,
@@ -556,10 +567,13 @@ class ModelBuilder {
   }
 
   private legalBases(members: readonly AstNode[]): m.LegalBasis[] {
-    return members.filter(ast.isLegalBasisProperty).flatMap((member) => {
-      const law = this.ref(member.law, member) as m.Ref<m.Law> | undefined;
-      return law ? [{ law, article: member.article, source: this.range(member) }] : [];
-    });
+    const bases: m.LegalBasis[] = [];
+    for (const member of everyOf(members, 'LegalBasisProperty')) {
+      const source = this.range(member);
+      const law = this.ref(member.law, source) as m.Ref<m.Law> | undefined;
+      if (law) bases.push({ law, article: member.article, source });
+    }
+    return sharedWhenEmpty(bases);
   }
 
   private agencyOf(reference: m.Ref<m.Agency> | undefined): Mutable<m.Agency> | undefined {
@@ -578,17 +592,26 @@ class ModelBuilder {
     return references.flatMap((reference) => this.ref(reference, statement) ?? []);
   }
 
-  /** Undefined for a reference the parser could not read (the statement was cut short). */
-  private ref<T extends AstNode>(reference: Reference<T> | undefined, statement: AstNode): m.Ref<never> | undefined {
+  /**
+   * Undefined for a reference the parser could not read (the statement was cut short). Its source
+   * is the statement's: callers that have the statement's range already pass that range.
+   */
+  private ref<T extends AstNode>(reference: Reference<T> | undefined, statement: AstNode | m.SourceRange): m.Ref<never> | undefined {
     if (!reference) return undefined;
     const target = reference.ref ? this.objects.get(reference.ref) : undefined;
-    return { text: reference.$refText, target: target as never, declared: target as never, source: this.range(statement) };
+    const source = this.sourceOf(statement);
+    return { text: reference.$refText, target: target as never, declared: target as never, source };
   }
 
-  private fieldRef(reference: Reference<ast.Field>, statement: AstNode): m.Ref<m.Field> {
+  private fieldRef(reference: Reference<ast.Field>, statement: AstNode | m.SourceRange): m.Ref<m.Field> {
     const target = reference.ref ? this.fields.get(reference.ref) : undefined;
-    const source = reference.$refNode ? this.cstRange(reference.$refNode) : this.range(statement);
+    const source = reference.$refNode ? this.cstRange(reference.$refNode) : this.sourceOf(statement);
     return { text: reference.$refText, target, declared: target, source };
+  }
+
+  /** A statement's range, unless the caller has it already. */
+  private sourceOf(statement: AstNode | m.SourceRange): m.SourceRange {
+    return 'uri' in statement ? statement : this.range(statement);
   }
 
   private range(node: AstNode): m.SourceRange {
@@ -665,10 +688,6 @@ class ModelBuilder {
   }
 }
 
-function first<T extends AstNode, S extends T>(members: readonly T[] | undefined, guard: (node: unknown) => node is S): S | undefined {
-  return members?.find(guard) as S | undefined;
-}
-
 function vocabularyValue<K extends keyof Vocabulary>(set: K, value: string | undefined): Vocabulary[K][number] | undefined {
   return isOneOf(set, value) ? value : undefined;
 }
@@ -690,7 +709,7 @@ function headPart(cst: CstNode, feature: 'name' | 'title'): CstNode | undefined 
 function headPartIn(cst: CstNode, element: AstNode, feature: 'name' | 'title'): CstNode | null | undefined {
   if (!isCompositeCstNode(cst)) return undefined;
   for (const child of cst.content) {
-    if (child.grammarSource?.$type === 'Keyword' && child.text === '{') return null;
+    if (keywordText(child) === '{') return null;
     const assignment = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
     if (assignment?.feature === feature) return child;
     if (isCompositeCstNode(child) && child.astNode === element) {
@@ -705,7 +724,13 @@ function headPartIn(cst: CstNode, element: AstNode, feature: 'name' | 'title'): 
 function keywordOf(node: AstNode): string | undefined {
   let cst: CstNode | undefined = node.$cstNode;
   while (cst && isCompositeCstNode(cst)) cst = cst.content[0];
-  return cst?.grammarSource?.$type === 'Keyword' ? cst.text : undefined;
+  return cst ? keywordText(cst) : undefined;
+}
+
+/** A keyword's text, read off the grammar rather than cut out of the document (a string each time). */
+function keywordText(cst: CstNode): string | undefined {
+  const source = cst.grammarSource;
+  return GrammarAST.isKeyword(source) ? source.value : undefined;
 }
 
 function docComment(node: AstNode): string | undefined {
