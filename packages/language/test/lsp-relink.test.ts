@@ -1,6 +1,7 @@
 // The language server after an edit: documents that refer into the edited one resolve again only
 // the references into it (and the unresolved ones); when the edit adds a name that another
-// reference may now mean, those documents are linked again in full.
+// reference may now mean, those documents are linked again in full. The edited document is
+// validated before the documents it affects are linked again.
 import { DocumentState, URI, type AstNode, type FileSystemProvider, type LangiumDocument, type Reference } from 'langium';
 import { describe, expect, it, vi } from 'vitest';
 import { createGeaServices } from '../src/lsp/index.js';
@@ -85,5 +86,20 @@ describe('relinking after an edit in the language server', () => {
 
     expect(ownerOf(b, 'd2')).toBeUndefined();
     expect(b.diagnostics?.map((diagnostic) => diagnostic.message).join('\n')).toMatch(/office/);
+  });
+
+  it('validates the edited document before it links again the documents that refer into it', async () => {
+    const { shared, documents, edit } = await workspace({ ...FILES });
+    const [a, b] = documents as [LangiumDocument, LangiumDocument];
+    const stateOfBWhenValidated = new Map<string, DocumentState>();
+    shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, (document) =>
+      stateOfBWhenValidated.set(document.uri.toString(), b.state),
+    );
+
+    await edit('file:///ws/a.gea', 'namespace mn.b\nagency office "A, renamed" { kind agency }\n');
+
+    expect(stateOfBWhenValidated.get(a.uri.toString())).toBeLessThan(DocumentState.Linked);
+    expect(stateOfBWhenValidated.get(b.uri.toString())).toBe(DocumentState.Validated);
+    expect(ownerOf(b, 'd2')).toBe(declaration(a, 'office'));
   });
 });

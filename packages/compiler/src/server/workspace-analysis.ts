@@ -3,7 +3,7 @@
 // diagnostics on every file (only where they changed) and kept for hovers and code actions. A
 // document's own syntax and link errors go out as soon as it is validated, beside the workspace
 // findings of the last analysis, so typing gets its answer before a large workspace is analysed.
-import type { LangiumDocument } from 'langium';
+import { DocumentState, type LangiumDocument } from 'langium';
 import { compareFindings, wordsFor, type Finding } from '@gea-arch/core';
 import { analyzeDocuments, documentFindings, type SourceProblem } from '@gea-arch/language';
 import type { EditorState } from '@gea-arch/language/lsp';
@@ -53,10 +53,13 @@ export class WorkspaceAnalyzer {
     if (!pending) return;
     clearTimeout(pending.timer);
     this.pending = undefined;
+    const documents = pending.documents();
+    // A build under way (the edited documents are validated before those they affect) schedules again when it ends.
+    if (documents.some((document) => document.state < DocumentState.Validated)) return;
     const started = performance.now();
     // A failure is the server's bug: said in the editor's log, and the next edit tries again.
     try {
-      this.analyze(pending.documents());
+      this.analyze(documents);
     } catch (error) {
       console.error(`gea: ${wordsFor(this.target.locale).cli.usage.internalError({ detail: (error as Error).stack ?? String(error) })}`);
     }

@@ -4,9 +4,13 @@
 // popular agency relinked most of a national workspace (decision 0022). When the edit changes
 // what a document exports (a declaration added, renamed or removed), a reference that resolved
 // elsewhere might now resolve to it: then those documents are linked again in full.
+// The edited documents are built first, through validation, and only then the others they
+// affect: Langium builds every document phase by phase, so the edited file's diagnostics
+// waited for a national workspace's relinking and validation.
 import {
-  DefaultDocumentBuilder,
   type AstNode,
+  type BuildOptions,
+  DefaultDocumentBuilder,
   DocumentState,
   isAstNode,
   type LangiumDocument,
@@ -56,6 +60,23 @@ export class GeaDocumentBuilder extends DefaultDocumentBuilder {
       // A build cancelled before the exports were compared: the next one links these in full.
       if (!completed && !update.exportsCompared) for (const document of update.partlyUnlinked) this.unlinkAll(document);
     }
+  }
+
+  /** The edited documents through every phase, then the documents they affect. */
+  protected override async buildDocuments(
+    documents: LangiumDocument[],
+    options: BuildOptions,
+    cancelToken: CancellationToken,
+  ): Promise<void> {
+    const changed = this.updating?.changed;
+    const edited = changed ? documents.filter((document) => changed.has(document.uri.toString())) : [];
+    const affected = documents.filter((document) => !edited.includes(document));
+    // Only when the others are indexed already (an edit, not the first build), else the edited ones could not link.
+    if (edited.length === 0 || affected.length === 0 || affected.some((document) => document.state < DocumentState.ComputedScopes)) {
+      return super.buildDocuments(documents, options, cancelToken);
+    }
+    await super.buildDocuments(edited, options, cancelToken);
+    await super.buildDocuments(affected, options, cancelToken);
   }
 
   override resetToState<T extends AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
