@@ -1,7 +1,8 @@
 // The language server after an edit: documents that refer into the edited one resolve again only
 // the references into it (and the unresolved ones); when the edit adds a name that another
 // reference may now mean, those documents are linked again in full. The edited document is
-// validated before the documents it affects are linked again.
+// validated before the documents it affects are linked again, and those are validated again only
+// for their link errors: their text, so the rest of their diagnostics, is the same.
 import { DocumentState, URI, type AstNode, type FileSystemProvider, type LangiumDocument, type Reference } from 'langium';
 import { describe, expect, it, vi } from 'vitest';
 import { createGeaServices } from '../src/lsp/index.js';
@@ -101,5 +102,23 @@ describe('relinking after an edit in the language server', () => {
     expect(stateOfBWhenValidated.get(a.uri.toString())).toBeLessThan(DocumentState.Linked);
     expect(stateOfBWhenValidated.get(b.uri.toString())).toBe(DocumentState.Validated);
     expect(ownerOf(b, 'd2')).toBe(declaration(a, 'office'));
+  });
+
+  it('finds the link errors of a document linked again, keeping the diagnostics of its unchanged text', async () => {
+    const files = {
+      ...FILES,
+      'file:///ws/b.gea': 'namespace mn.b\ndata d1 "D1" { owner x classification secretish }\ndata d2 "D2" { owner office }\n',
+    };
+    const { gea, documents, edit } = await workspace({ ...files });
+    const [, b] = documents as [LangiumDocument, LangiumDocument];
+    const validated = vi.spyOn(gea.validation.DocumentValidator, 'validateDocument');
+
+    await edit('file:///ws/a.gea', 'namespace mn.b\nagency bureau "A" { kind agency }\n');
+
+    expect(validated.mock.calls.map(([document]) => document.uri.toString())).toEqual(['file:///ws/a.gea']);
+    const fresh = await workspace({ ...files, 'file:///ws/a.gea': 'namespace mn.b\nagency bureau "A" { kind agency }\n' });
+    const [, freshB] = fresh.documents as [LangiumDocument, LangiumDocument];
+    expect(b.diagnostics).toEqual(freshB.diagnostics);
+    expect(b.diagnostics?.length).toBe(2);
   });
 });

@@ -19,6 +19,7 @@ import { GeaCodeActionProvider } from './code-actions.js';
 import { GeaCodeLenses } from './code-lens.js';
 import { GeaCompletionProvider } from './completion.js';
 import { GeaDocumentBuilder } from './document-builder.js';
+import { GeaDocumentValidator } from './document-validator.js';
 import { EditorState } from './editor-state.js';
 import { GeaFuzzyMatcher } from './fuzzy-matcher.js';
 import { GeaHoverProvider } from './hover.js';
@@ -44,6 +45,9 @@ function createGeaLspModule(): Module<GeaLspServices, PartialLangiumServices & G
   return {
     editor: {
       State: () => new EditorState(),
+    },
+    validation: {
+      DocumentValidator: (services) => new GeaDocumentValidator(services),
     },
     lsp: {
       Formatter: () => new GeaFormatter(),
