@@ -2,8 +2,18 @@
 // the references into it (and the unresolved ones); when the edit adds a name that another
 // reference may now mean, those documents are linked again in full. The edited document is
 // validated before the documents it affects are linked again, and those are validated again only
-// for their link errors: their text, so the rest of their diagnostics, is the same.
-import { DocumentState, URI, type AstNode, type FileSystemProvider, type LangiumDocument, type Reference } from 'langium';
+// for their link errors: their text, so the rest of their diagnostics, is the same. Their
+// references that still resolve to the same place keep their entries in the reference index.
+import {
+  AstUtils,
+  DocumentState,
+  URI,
+  type AstNode,
+  type FileSystemProvider,
+  type LangiumDocument,
+  type Reference,
+  type ReferenceInfo,
+} from 'langium';
 import { describe, expect, it, vi } from 'vitest';
 import { createGeaServices } from '../src/lsp/index.js';
 
@@ -120,5 +130,31 @@ describe('relinking after an edit in the language server', () => {
     const [, freshB] = fresh.documents as [LangiumDocument, LangiumDocument];
     expect(b.diagnostics).toEqual(freshB.diagnostics);
     expect(b.diagnostics?.length).toBe(2);
+  });
+
+  it('indexes again only the references that resolve anew, and the index is the one a fresh build makes', async () => {
+    const { shared, gea, documents, edit } = await workspace({ ...FILES });
+    const [, b] = documents as [LangiumDocument, LangiumDocument];
+    const provider = gea.workspace.ReferenceDescriptionProvider as unknown as { createInfoDescriptions(info: ReferenceInfo): unknown };
+    const made = vi.spyOn(provider, 'createInfoDescriptions');
+    const edited = 'namespace mn.b\nagency office "A, renamed" { kind agency }\n';
+
+    await edit('file:///ws/a.gea', edited);
+
+    const madeFor = (uri: string) =>
+      made.mock.calls
+        .filter(([info]) => AstUtils.getDocument(info.container).uri.toString() === uri)
+        .map(([info]) => info.reference.$refText);
+    expect(madeFor(b.uri.toString())).toEqual(['office']);
+    const fresh = await workspace({ ...FILES, 'file:///ws/a.gea': edited });
+    const entries = (services: typeof shared) =>
+      services.workspace.IndexManager.findAllReferences(
+        declaration(services.workspace.LangiumDocuments.getDocument(URI.parse('file:///ws/c.gea'))!, 'x')!,
+        '/declarations@0',
+      )
+        .map((entry) => `${entry.sourceUri.toString()} ${entry.sourcePath} ${entry.targetUri.toString()} ${entry.targetPath}`)
+        .toArray();
+    expect(entries(shared)).toEqual(entries(fresh.shared));
+    expect(entries(shared)).toHaveLength(1);
   });
 });

@@ -24,6 +24,7 @@ import { EditorState } from './editor-state.js';
 import { GeaFuzzyMatcher } from './fuzzy-matcher.js';
 import { GeaHoverProvider } from './hover.js';
 import { GeaNodeKinds } from './node-kinds.js';
+import { GeaReferenceDescriptions } from './reference-descriptions.js';
 import { GeaRenameProvider } from './rename.js';
 import { GeaSemanticTokens } from './semantic-tokens.js';
 
@@ -48,6 +49,9 @@ function createGeaLspModule(): Module<GeaLspServices, PartialLangiumServices & G
     },
     validation: {
       DocumentValidator: (services) => new GeaDocumentValidator(services),
+    },
+    workspace: {
+      ReferenceDescriptionProvider: (services) => new GeaReferenceDescriptions(services),
     },
     lsp: {
       Formatter: () => new GeaFormatter(),
