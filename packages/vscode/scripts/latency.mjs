@@ -1,8 +1,9 @@
 // Measures the bundled language server as an editor feels it: the time from a one-line edit to the
 // diagnostics that show it (the file's own link error) and to the whole workspace's findings
 // (`gea/findings` answers once the analysis is done), and completion round trips (p50, p95, JSON).
-// Then edits typed while the workspace is analysed: each sent at a point spread evenly over the
-// time the analysis took, and timed to the file's diagnostics (an analysis holds the server
+// Then edits typed while the workspace is analysed: the server analyses once edits pause (after
+// half the last analysis' duration, at most a second), so each next edit is sent at a point spread
+// evenly over that analysis, and timed to the file's diagnostics (an analysis holds the server
 // until it yields).
 //   node scripts/latency.mjs FOLDER FILE [--runs N] [--cli]     (FILE relative to FOLDER; bundle first,
 // or with --cli run `gea lsp --stdio` from packages/cli, as `npm run bench` does)
@@ -90,10 +91,11 @@ for (let run = 0; run < RUNS * 2; run++) {
   analysed.push(done);
 }
 const duringAnalysis = [];
-const analysisWindow = percentile(analysed, 50) - percentile(diagnostics, 50);
+const analysis = percentile(analysed, 50) - percentile(diagnostics, 50);
+const analysisStarts = Math.min(1000, analysis / 2);
 for (let run = 0; run < RUNS; run++) {
   await send(true);
-  await new Promise((done) => setTimeout(done, ((run + 0.5) / RUNS) * analysisWindow));
+  await new Promise((done) => setTimeout(done, analysisStarts + ((run + 0.5) / RUNS) * analysis));
   duringAnalysis.push((await send(false)).shown);
   await connection.sendRequest('gea/findings', {});
 }
