@@ -41,6 +41,8 @@ export const ROWS = [
     target: { L: 500 },
     value: (s) => s.lsp?.workspaceFindingsAfterEditMs?.p95,
   },
+  { measure: 'LSP file diagnostics, edit during an analysis p50', unit: 'ms', value: (s) => s.lsp?.diagnosticsWhileAnalysingMs?.p50 },
+  { measure: 'LSP file diagnostics, edit during an analysis p95', unit: 'ms', value: (s) => s.lsp?.diagnosticsWhileAnalysingMs?.p95 },
   { measure: 'LSP completion p95', unit: 'ms', target: { L: 50 }, value: (s) => s.lsp?.completionMs?.p95 },
   { measure: '`gea build` cold', unit: 's', target: { S: 60, L: 300 }, value: (s) => seconds(s.build?.cold?.wallMs) },
   { measure: '`gea build` cold peak RSS', unit: 'MiB', target: { L: 1536 }, value: (s) => s.build?.cold?.peakRssMiB },

@@ -13,8 +13,23 @@ export interface Analysis {
 
 export interface AnalysisOptions extends ModelOptions, ModelAnalysisOptions {}
 
+/** The first half of an analysis: the model and the documents' own (parse, link, validation) findings. */
+export interface DocumentsModel {
+  readonly model: SemanticModel;
+  readonly languageFindings: readonly Finding[];
+}
+
 /** Documents must be built (parsed, linked, validated); they are read in the order given. */
 export function analyzeDocuments(documents: readonly LangiumDocument[], options: AnalysisOptions = {}): Analysis {
-  const model = buildSemanticModel(documents, options);
-  return { model, findings: analyzeModel(model, documents.flatMap(documentFindings), options) };
+  return analyzeDocumentsModel(modelOfDocuments(documents, options), options);
+}
+
+/** The model of built documents, and their findings: what an analysis needs of the documents. */
+export function modelOfDocuments(documents: readonly LangiumDocument[], options: ModelOptions = {}): DocumentsModel {
+  return { model: buildSemanticModel(documents, options), languageFindings: documents.flatMap(documentFindings) };
+}
+
+/** The second half of an analysis: every rule over the model; the documents are no longer read. */
+export function analyzeDocumentsModel({ model, languageFindings }: DocumentsModel, options: AnalysisOptions = {}): Analysis {
+  return { model, findings: analyzeModel(model, languageFindings, options) };
 }

@@ -12,7 +12,14 @@ export {
   type GeaModuleOptions,
   type GeaServices,
 } from './gea-module.js';
-export { analyzeDocuments, type Analysis, type AnalysisOptions } from './analyze.js';
+export {
+  analyzeDocuments,
+  analyzeDocumentsModel,
+  modelOfDocuments,
+  type Analysis,
+  type AnalysisOptions,
+  type DocumentsModel,
+} from './analyze.js';
 export { buildSemanticModel, type ModelOptions } from './build-model/build-model.js';
 export { analyzeSources, buildSources, normalizeUri, type SourceText, type BatchOptions, type BuildOptions } from './analyze-sources.js';
 export { decodeSource, type DecodedSource, type SourceProblem } from './source/decode-source.js';

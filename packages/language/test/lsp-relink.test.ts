@@ -1,7 +1,19 @@
 // The language server after an edit: documents that refer into the edited one resolve again only
 // the references into it (and the unresolved ones); when the edit adds a name that another
-// reference may now mean, those documents are linked again in full.
-import { DocumentState, URI, type AstNode, type FileSystemProvider, type LangiumDocument, type Reference } from 'langium';
+// reference may now mean, those documents are linked again in full. The edited document is
+// validated before the documents it affects are linked again, and those are validated again only
+// for their link errors: their text, so the rest of their diagnostics, is the same. Their
+// references that still resolve to the same place keep their entries in the reference index.
+import {
+  AstUtils,
+  DocumentState,
+  URI,
+  type AstNode,
+  type FileSystemProvider,
+  type LangiumDocument,
+  type Reference,
+  type ReferenceInfo,
+} from 'langium';
 import { describe, expect, it, vi } from 'vitest';
 import { createGeaServices } from '../src/lsp/index.js';
 
@@ -85,5 +97,64 @@ describe('relinking after an edit in the language server', () => {
 
     expect(ownerOf(b, 'd2')).toBeUndefined();
     expect(b.diagnostics?.map((diagnostic) => diagnostic.message).join('\n')).toMatch(/office/);
+  });
+
+  it('validates the edited document before it links again the documents that refer into it', async () => {
+    const { shared, documents, edit } = await workspace({ ...FILES });
+    const [a, b] = documents as [LangiumDocument, LangiumDocument];
+    const stateOfBWhenValidated = new Map<string, DocumentState>();
+    shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, (document) =>
+      stateOfBWhenValidated.set(document.uri.toString(), b.state),
+    );
+
+    await edit('file:///ws/a.gea', 'namespace mn.b\nagency office "A, renamed" { kind agency }\n');
+
+    expect(stateOfBWhenValidated.get(a.uri.toString())).toBeLessThan(DocumentState.Linked);
+    expect(stateOfBWhenValidated.get(b.uri.toString())).toBe(DocumentState.Validated);
+    expect(ownerOf(b, 'd2')).toBe(declaration(a, 'office'));
+  });
+
+  it('finds the link errors of a document linked again, keeping the diagnostics of its unchanged text', async () => {
+    const files = {
+      ...FILES,
+      'file:///ws/b.gea': 'namespace mn.b\ndata d1 "D1" { owner x classification secretish }\ndata d2 "D2" { owner office }\n',
+    };
+    const { gea, documents, edit } = await workspace({ ...files });
+    const [, b] = documents as [LangiumDocument, LangiumDocument];
+    const validated = vi.spyOn(gea.validation.DocumentValidator, 'validateDocument');
+
+    await edit('file:///ws/a.gea', 'namespace mn.b\nagency bureau "A" { kind agency }\n');
+
+    expect(validated.mock.calls.map(([document]) => document.uri.toString())).toEqual(['file:///ws/a.gea']);
+    const fresh = await workspace({ ...files, 'file:///ws/a.gea': 'namespace mn.b\nagency bureau "A" { kind agency }\n' });
+    const [, freshB] = fresh.documents as [LangiumDocument, LangiumDocument];
+    expect(b.diagnostics).toEqual(freshB.diagnostics);
+    expect(b.diagnostics?.length).toBe(2);
+  });
+
+  it('indexes again only the references that resolve anew, and the index is the one a fresh build makes', async () => {
+    const { shared, gea, documents, edit } = await workspace({ ...FILES });
+    const [, b] = documents as [LangiumDocument, LangiumDocument];
+    const provider = gea.workspace.ReferenceDescriptionProvider as unknown as { createInfoDescriptions(info: ReferenceInfo): unknown };
+    const made = vi.spyOn(provider, 'createInfoDescriptions');
+    const edited = 'namespace mn.b\nagency office "A, renamed" { kind agency }\n';
+
+    await edit('file:///ws/a.gea', edited);
+
+    const madeFor = (uri: string) =>
+      made.mock.calls
+        .filter(([info]) => AstUtils.getDocument(info.container).uri.toString() === uri)
+        .map(([info]) => info.reference.$refText);
+    expect(madeFor(b.uri.toString())).toEqual(['office']);
+    const fresh = await workspace({ ...FILES, 'file:///ws/a.gea': edited });
+    const entries = (services: typeof shared) =>
+      services.workspace.IndexManager.findAllReferences(
+        declaration(services.workspace.LangiumDocuments.getDocument(URI.parse('file:///ws/c.gea'))!, 'x')!,
+        '/declarations@0',
+      )
+        .map((entry) => `${entry.sourceUri.toString()} ${entry.sourcePath} ${entry.targetUri.toString()} ${entry.targetPath}`)
+        .toArray();
+    expect(entries(shared)).toEqual(entries(fresh.shared));
+    expect(entries(shared)).toHaveLength(1);
   });
 });

@@ -1,6 +1,10 @@
 // Measures the bundled language server as an editor feels it: the time from a one-line edit to the
 // diagnostics that show it (the file's own link error) and to the whole workspace's findings
 // (`gea/findings` answers once the analysis is done), and completion round trips (p50, p95, JSON).
+// Then edits typed while the workspace is analysed: the server analyses once edits pause (after
+// half the last analysis' duration, at most a second), so each next edit is sent at a point spread
+// evenly over that analysis, and timed to the file's diagnostics (an analysis holds the server
+// until it yields).
 //   node scripts/latency.mjs FOLDER FILE [--runs N] [--cli]     (FILE relative to FOLDER; bundle first,
 // or with --cli run `gea lsp --stdio` from packages/cli, as `npm run bench` does)
 // The edit makes the first `owner X` read `owner X_zz` (an unresolved reference) and back.
@@ -50,9 +54,12 @@ const startup = performance.now() - started;
 await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gea', version: 1, text } });
 await connection.sendRequest('gea/findings', {});
 
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const summary = (values) => ({ p50: Math.round(percentile(values, 50)), p95: Math.round(percentile(values, 95)), runs: values.length });
+
 let version = 1;
-/** Sends a one-line edit and waits for the diagnostics of the file that say whether `broken`. */
-async function edit(broken) {
+/** Sends a one-line edit and resolves once the diagnostics of the file say whether `broken`, with the time it took. */
+async function send(broken) {
   const diagnostics = new Promise((done) =>
     waiting.set(uri, (list) => {
       if (list.some((d) => d.code === 'unresolved-reference' && d.range.start.line === at.line) === broken) done();
@@ -66,7 +73,12 @@ async function edit(broken) {
     ),
   });
   await diagnostics;
-  const shown = performance.now() - sent;
+  return { sent, shown: performance.now() - sent };
+}
+
+/** A one-line edit: the time to the file's diagnostics, and to the workspace's findings. */
+async function edit(broken) {
+  const { sent, shown } = await send(broken);
   await connection.sendRequest('gea/findings', {});
   return [shown, performance.now() - sent];
 }
@@ -78,6 +90,15 @@ for (let run = 0; run < RUNS * 2; run++) {
   diagnostics.push(shown);
   analysed.push(done);
 }
+const duringAnalysis = [];
+const analysis = percentile(analysed, 50) - percentile(diagnostics, 50);
+const analysisStarts = Math.min(1000, analysis / 2);
+for (let run = 0; run < RUNS; run++) {
+  await send(true);
+  await new Promise((done) => setTimeout(done, analysisStarts + ((run + 0.5) / RUNS) * analysis));
+  duringAnalysis.push((await send(false)).shown);
+  await connection.sendRequest('gea/findings', {});
+}
 const completion = [];
 for (let run = 0; run < RUNS; run++) {
   const sent = performance.now();
@@ -88,8 +109,6 @@ const memory = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/sta
 await connection.sendRequest('shutdown');
 await connection.sendNotification('exit');
 
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
-const summary = (values) => ({ p50: Math.round(percentile(values, 50)), p95: Math.round(percentile(values, 95)), runs: values.length });
 console.log(
   JSON.stringify(
     {
@@ -98,6 +117,7 @@ console.log(
       startupMs: Math.round(startup),
       diagnosticsAfterEditMs: summary(diagnostics),
       workspaceFindingsAfterEditMs: summary(analysed),
+      diagnosticsWhileAnalysingMs: summary(duringAnalysis),
       completionMs: summary(completion),
       residentMiB: Math.round(memory),
     },

@@ -2,7 +2,7 @@
 // diagnostics equal to `gea check`, completion, hover, definition, references, rename across files,
 // symbols, folding, semantic tokens, formatting, code lenses and the diagram preview.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +110,38 @@ describe.each([
       const anyDiagnostic = [...client.diagnostics.values()].flat()[0] as Diagnostic;
       expect(anyDiagnostic.source).toBe('gea');
       expect(anyDiagnostic.codeDescription?.href).toMatch(new RegExp(`docs/rules\\.md#${String(anyDiagnostic.code)}$`));
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('diagnostics after edits', () => {
+  it('are the findings of gea check on the edited files, in the edited file and in the files that refer into it', async () => {
+    const root = copyOf(MONGOLIA_EXAMPLE);
+    const client = await LspClient.start({
+      command: server,
+      folders: [root],
+      initializationOptions: { locale: 'en', evaluationDate: DATE },
+    });
+    try {
+      await client.settled();
+      const path = 'agencies/gasr/gasr.gea';
+      const uri = uriOf(root, path);
+      const text = readFileSync(join(root, path), 'utf8');
+      await client.open(uri, text);
+      await client.settled();
+      // A renamed interface leaves the references of other files unresolved; a changed title changes no export.
+      const renamed = text.replace('interface citizen_info', 'interface citizen_lookup');
+      const retitled = (source: string) => source.replace(/"[^"]*"/, '"Edited"');
+      for (const edited of [renamed, retitled(renamed), retitled(text)]) {
+        await client.change(uri, edited);
+        const counts = await client.settled();
+        writeFileSync(join(root, path), edited);
+        const expected = geaCheck(root);
+        expect(diagnosticLines(client, root)).toEqual(expected.map(line).sort());
+        expect(counts.error + counts.warning + counts.info + counts.waived).toBe(expected.length);
+      }
     } finally {
       await client.stop();
     }

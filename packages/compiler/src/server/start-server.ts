@@ -108,7 +108,10 @@ export function startGeaServer(options: GeaServerOptions): void {
     const documents = () => shared.workspace.LangiumDocuments.all.toArray();
     shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, (document) => analyzer.documentValidated(document));
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => analyzer.schedule(documents));
-    shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => analyzer.forget(deleted.map((uri) => uri.toString())));
+    shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
+      analyzer.documentsUpdating();
+      analyzer.forget(deleted.map((uri) => uri.toString()));
+    });
     shared.lsp.DocumentUpdateHandler.onWatchedFilesChange?.((change) => {
       const configs = change.changes.filter((event) => event.uri.endsWith(`/${CONFIG_FILE}`));
       if (configs.length === 0) return;
@@ -174,7 +177,7 @@ async function afterEdits<T>({ shared }: GeaLanguageServices, analyzer: Workspac
   await shared.workspace.WorkspaceManager.ready;
   return shared.workspace.WorkspaceLock.read(async () => {
     await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
-    analyzer.flush();
+    await analyzer.flush();
     return read();
   });
 }

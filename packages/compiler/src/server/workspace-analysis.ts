@@ -3,9 +3,11 @@
 // diagnostics on every file (only where they changed) and kept for hovers and code actions. A
 // document's own syntax and link errors go out as soon as it is validated, beside the workspace
 // findings of the last analysis, so typing gets its answer before a large workspace is analysed.
-import type { LangiumDocument } from 'langium';
+// Between building the model and running the rules the analysis lets the editor's messages in:
+// when an edit has arrived, the analysis is stale and stops, and the edit's build schedules the next.
+import { DocumentState, type LangiumDocument } from 'langium';
 import { compareFindings, wordsFor, type Finding } from '@gea-arch/core';
-import { analyzeDocuments, documentFindings, type SourceProblem } from '@gea-arch/language';
+import { analyzeDocumentsModel, documentFindings, modelOfDocuments, type SourceProblem } from '@gea-arch/language';
 import type { EditorState } from '@gea-arch/language/lsp';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { sourceFinding, today } from '../check/compile.js';
@@ -32,7 +34,10 @@ const DOCUMENT_RULES = new Set(['syntax', 'unresolved-reference']);
 export class WorkspaceAnalyzer {
   private readonly sent = new Map<string, string>();
   private pending: { timer: NodeJS.Timeout; documents: () => readonly LangiumDocument[] } | undefined;
+  private running: Promise<void> | undefined;
   private lastDuration = 0;
+  /** Updates of the documents begun so far: an analysis begun before the last one is stale. */
+  private updates = 0;
 
   constructor(private readonly target: AnalysisTarget) {}
 
@@ -44,27 +49,49 @@ export class WorkspaceAnalyzer {
   schedule(documents: () => readonly LangiumDocument[]): void {
     if (this.pending) clearTimeout(this.pending.timer);
     const delay = this.lastDuration < 150 ? 0 : Math.min(1000, this.lastDuration / 2);
-    this.pending = { documents, timer: setTimeout(() => this.flush(), delay) };
+    this.pending = { documents, timer: setTimeout(() => void this.flush(), delay) };
   }
 
-  /** Runs a scheduled analysis now, if there is one. */
-  flush(): void {
+  /** An update of the documents has begun: an analysis under way is stale. */
+  documentsUpdating(): void {
+    this.updates++;
+  }
+
+  /** Runs a scheduled analysis now, if there is one, after the one under way. */
+  async flush(): Promise<void> {
+    while (this.running) await this.running;
     const pending = this.pending;
     if (!pending) return;
     clearTimeout(pending.timer);
     this.pending = undefined;
+    const running = this.run(pending.documents);
+    this.running = running;
+    try {
+      await running;
+    } finally {
+      this.running = undefined;
+    }
+  }
+
+  private async run(documentsNow: () => readonly LangiumDocument[]): Promise<void> {
+    const documents = documentsNow();
+    // A build under way (the edited documents are validated before those they affect) schedules again when it ends.
+    if (documents.some((document) => document.state < DocumentState.Validated)) return;
+    const updates = this.updates;
+    const stale = () => this.updates !== updates || documents.some((document) => document.state < DocumentState.Validated);
     const started = performance.now();
     // A failure is the server's bug: said in the editor's log, and the next edit tries again.
     try {
-      this.analyze(pending.documents());
+      if (await this.analyze(documents, stale)) this.lastDuration = performance.now() - started;
+      // An update that rebuilds no document (a gea.yaml change) schedules no analysis of its own.
+      else if (!this.pending) this.schedule(documentsNow);
     } catch (error) {
       console.error(`gea: ${wordsFor(this.target.locale).cli.usage.internalError({ detail: (error as Error).stack ?? String(error) })}`);
     }
-    this.lastDuration = performance.now() - started;
   }
 
-  /** Analyses every workspace that holds one of `documents`, and publishes what changed. */
-  analyze(documents: readonly LangiumDocument[]): void {
+  /** Analyses every workspace that holds one of `documents`, and publishes what changed; false if it went stale. */
+  private async analyze(documents: readonly LangiumDocument[], stale: () => boolean): Promise<boolean> {
     const { workspaces } = this.target;
     const byRoot = new Map<string, { workspace: ServerWorkspace; documents: LangiumDocument[] }>();
     for (const document of documents) {
@@ -72,8 +99,11 @@ export class WorkspaceAnalyzer {
       const group = byRoot.get(workspace.root) ?? byRoot.set(workspace.root, { workspace, documents: [] }).get(workspace.root)!;
       group.documents.push(document);
     }
-    for (const { workspace, documents: members } of byRoot.values()) this.analyzeWorkspace(workspace, members);
+    for (const { workspace, documents: members } of byRoot.values()) {
+      if (!(await this.analyzeWorkspace(workspace, members, stale))) return false;
+    }
     for (const workspace of workspaces.all()) this.publishConfigProblems(workspace);
+    return true;
   }
 
   /** Publishes a validated document's syntax and link errors with the other findings it had. */
@@ -98,21 +128,25 @@ export class WorkspaceAnalyzer {
     }
   }
 
-  private analyzeWorkspace(workspace: ServerWorkspace, documents: LangiumDocument[]): void {
+  private async analyzeWorkspace(workspace: ServerWorkspace, documents: LangiumDocument[], stale: () => boolean): Promise<boolean> {
     const { workspaces, settings, locale, state } = this.target;
     const relativePaths = new Map(
       documents.map((document) => [document.uri.toString(), workspaces.relativePath(workspace, document.uri.toString())]),
     );
     const ordered = [...documents].sort((a, b) => compareText(relativePaths.get(a.uri.toString())!, relativePaths.get(b.uri.toString())!));
     const { config } = workspace;
-    const analysis = analyzeDocuments(ordered, {
+    const options = {
       defaultLocale: config.locale,
       locales: config.locales,
       severities: config.rules,
       evaluationDate: settings.evaluationDate ?? config.evaluationDate ?? today(),
       locale,
       relativePaths,
-    });
+    };
+    const model = modelOfDocuments(ordered, options);
+    await messagesHandled();
+    if (stale()) return false;
+    const analysis = analyzeDocumentsModel(model, options);
     const uris = ordered.map((document) => document.uri.toString());
     const unreadable = uris.flatMap((uri) => {
       const problem = this.target.sourceProblem(uri);
@@ -129,6 +163,7 @@ export class WorkspaceAnalyzer {
     const byUri = new Map<string, Diagnostic[]>(uris.map((uri) => [uri, []]));
     for (const finding of findings) byUri.get(finding.source.uri)?.push(findingDiagnostic(finding, this.target.rulesDoc));
     for (const [uri, diagnostics] of byUri) this.send(uri, diagnostics);
+    return true;
   }
 
   private publishConfigProblems(workspace: ServerWorkspace): void {
@@ -155,4 +190,9 @@ export class WorkspaceAnalyzer {
 
 function withSeverity(finding: Finding, severity: string | undefined): Finding {
   return severity === 'error' || severity === 'warning' || severity === 'info' ? { ...finding, severity } : finding;
+}
+
+/** Resolves once the messages that arrived meanwhile have been handled (jsonrpc handles them a turn after reading them). */
+async function messagesHandled(): Promise<void> {
+  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
 }

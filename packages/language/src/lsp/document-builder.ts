@@ -4,9 +4,14 @@
 // popular agency relinked most of a national workspace (decision 0022). When the edit changes
 // what a document exports (a declaration added, renamed or removed), a reference that resolved
 // elsewhere might now resolve to it: then those documents are linked again in full.
+// The edited documents are built first, through validation, and only then the others they
+// affect: Langium builds every document phase by phase, so the edited file's diagnostics
+// waited for a national workspace's relinking and validation. The documents linked again are
+// validated again only for their link errors (earlier-validations.ts).
 import {
-  DefaultDocumentBuilder,
   type AstNode,
+  type BuildOptions,
+  DefaultDocumentBuilder,
   DocumentState,
   isAstNode,
   type LangiumDocument,
@@ -14,6 +19,7 @@ import {
   type URI,
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
+import { EarlierValidations } from './earlier-validations.js';
 
 /** What one `update` has changed so far. */
 interface Update {
@@ -36,6 +42,7 @@ interface LinkState {
 
 export class GeaDocumentBuilder extends DefaultDocumentBuilder {
   private updating: Update | undefined;
+  private readonly earlier = new EarlierValidations();
 
   constructor(services: LangiumSharedCoreServices) {
     super(services);
@@ -58,6 +65,23 @@ export class GeaDocumentBuilder extends DefaultDocumentBuilder {
     }
   }
 
+  /** The edited documents through every phase, then the documents they affect. */
+  protected override async buildDocuments(
+    documents: LangiumDocument[],
+    options: BuildOptions,
+    cancelToken: CancellationToken,
+  ): Promise<void> {
+    const changed = this.updating?.changed;
+    const edited = changed ? documents.filter((document) => changed.has(document.uri.toString())) : [];
+    const affected = documents.filter((document) => !edited.includes(document));
+    // Only when the others are indexed already (an edit, not the first build), else the edited ones could not link.
+    if (edited.length === 0 || affected.length === 0 || affected.some((document) => document.state < DocumentState.ComputedScopes)) {
+      return super.buildDocuments(documents, options, cancelToken);
+    }
+    await super.buildDocuments(edited, options, cancelToken);
+    await super.buildDocuments(affected, options, cancelToken);
+  }
+
   override resetToState<T extends AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
     const update = this.updating;
     const uri = document.uri.toString();
@@ -65,6 +89,10 @@ export class GeaDocumentBuilder extends DefaultDocumentBuilder {
       update.changed.add(uri);
       if (!update.exportsBefore.has(uri)) update.exportsBefore.set(uri, this.exportsOf(uri));
     } else if (update && state === DocumentState.ComputedScopes && document.state > state && !update.changed.has(uri)) {
+      const built = this.buildState.get(uri);
+      if (document.state === DocumentState.Validated && built?.completed && document.diagnostics) {
+        this.earlier.keep(uri, document.diagnostics, built.result?.validationChecks);
+      }
       this.unlinkInto(document, update.changed);
       this.indexManager.removeReferences(document.uri);
       document.diagnostics = undefined;
@@ -73,11 +101,22 @@ export class GeaDocumentBuilder extends DefaultDocumentBuilder {
       update.partlyUnlinked.push(document);
       return;
     }
+    if (state < DocumentState.ComputedScopes) this.earlier.forget(uri);
     super.resetToState(document, state);
+  }
+
+  protected override async validate(document: LangiumDocument, cancelToken: CancellationToken): Promise<void> {
+    const validator = this.serviceRegistry.getServices(document.uri).validation.DocumentValidator;
+    const again = this.earlier.revalidate(document, validator);
+    if (!again) return super.validate(document, cancelToken);
+    document.diagnostics = again.diagnostics;
+    const built = this.buildState.get(document.uri.toString());
+    if (built) built.result = { ...built.result, validationChecks: again.checks };
   }
 
   protected override cleanUpDeleted<T extends AstNode>(document: LangiumDocument<T>): void {
     const uri = document.uri.toString();
+    this.earlier.forget(uri);
     this.updating?.changed.add(uri);
     this.updating?.exportsBefore.set(uri, this.exportsOf(uri));
     super.cleanUpDeleted(document);

@@ -19,10 +19,12 @@ import { GeaCodeActionProvider } from './code-actions.js';
 import { GeaCodeLenses } from './code-lens.js';
 import { GeaCompletionProvider } from './completion.js';
 import { GeaDocumentBuilder } from './document-builder.js';
+import { GeaDocumentValidator } from './document-validator.js';
 import { EditorState } from './editor-state.js';
 import { GeaFuzzyMatcher } from './fuzzy-matcher.js';
 import { GeaHoverProvider } from './hover.js';
 import { GeaNodeKinds } from './node-kinds.js';
+import { GeaReferenceDescriptions } from './reference-descriptions.js';
 import { GeaRenameProvider } from './rename.js';
 import { GeaSemanticTokens } from './semantic-tokens.js';
 
@@ -44,6 +46,12 @@ function createGeaLspModule(): Module<GeaLspServices, PartialLangiumServices & G
   return {
     editor: {
       State: () => new EditorState(),
+    },
+    validation: {
+      DocumentValidator: (services) => new GeaDocumentValidator(services),
+    },
+    workspace: {
+      ReferenceDescriptionProvider: (services) => new GeaReferenceDescriptions(services),
     },
     lsp: {
       Formatter: () => new GeaFormatter(),
