@@ -1,7 +1,7 @@
 // `gea build`: one section per emitter into the out folder, a summary of what it wrote, the findings
 // and the time it took; exit 1 when the model has errors. `--watch` builds again on every change.
 import { relative, resolve } from 'node:path';
-import { buildWorkspace, EMITTERS, loadWorkspace, type BuildResult, type Workspace } from '@gea-arch/compiler';
+import { buildIfChanged, EMITTERS, loadWorkspace, type BuildOutcome, type Workspace } from '@gea-arch/compiler';
 import { wordsFor, type Words } from '@gea-arch/core';
 import { checkDate, checkLocale, chosenLocale } from '../options.js';
 import { Progress, type Io } from '../terminal.js';
@@ -55,7 +55,7 @@ async function buildOnce(workspace: Workspace, options: BuildCommandOptions, onl
   const started = performance.now();
   const messageLocale = chosenLocale(options.locale, io.env, workspace);
   const progress = new Progress(io);
-  const result = await buildWorkspace(workspace, {
+  const result = await buildIfChanged(workspace, {
     outDir: options.out !== undefined ? resolve(io.cwd, options.out) : undefined,
     only,
     png: options.png,
@@ -76,7 +76,7 @@ async function buildOnce(workspace: Workspace, options: BuildCommandOptions, onl
 }
 
 /** What was written, section by section, the findings by severity and the time it took. */
-function summary(result: BuildResult, words: Words, io: Io, seconds: number): string {
+function summary(result: BuildOutcome, words: Words, io: Io, seconds: number): string {
   const said = words.diagrams.build;
   const where = relative(io.cwd, result.outDir) || '.';
   const lines = result.sections.map(({ section, folder, files, stats }) => {

@@ -6,6 +6,7 @@ import { compileWorkspace, type Compilation } from '../check/compile.js';
 import { EMITTERS, type Emitted, type EmitOptions } from '../emitters/index.js';
 import { findingRecords, summarize, type FindingSummary } from '../report/finding-records.js';
 import type { Workspace } from '../workspace/load-workspace.js';
+import { buildStamp, forgetStamp, recordStamp, stampedReport, type BuildReport } from './build-stamp.js';
 import { claimOutFolder, commitSections, discardStaged, stageSection, type OutFileSystem, type StagedSection } from './out-folder.js';
 
 /** The sections asked for and every section they need, transitively. */
@@ -44,19 +45,72 @@ export interface SectionBuild {
   readonly stats?: Readonly<Record<string, number>>;
 }
 
-export interface BuildResult {
-  readonly compilation: Compilation;
-  readonly outDir: string;
+/** What a build says it did: the same whether it built or found nothing changed since the last build. */
+export interface BuildOutcome extends BuildReport {
   readonly summary: FindingSummary;
   /** What was written, section by section, in the order of the emitter table. */
   readonly sections: readonly SectionBuild[];
   readonly diagrams?: { readonly views: number; readonly laidOut: number; readonly cached: number };
 }
 
-export async function buildWorkspace(workspace: Workspace, options: BuildOptions): Promise<BuildResult> {
+export interface BuildResult extends BuildOutcome {
+  readonly compilation: Compilation;
+}
+
+/**
+ * Builds unless the out folder holds a build of the same sources with the same options and gea
+ * (its stamp): then says again what that build said — its warnings through `onWarning`, every view
+ * from the layout cache — and writes nothing. `noCache` always builds.
+ */
+export async function buildIfChanged(workspace: Workspace, options: BuildOptions): Promise<BuildOutcome> {
+  const planned = plannedBuild(workspace, options);
+  const { outDir } = planned;
+  const stamp = await buildStamp(workspace, { ...options, outDir, sections: planned.only });
+  if (!options.noCache) {
+    const recorded = await stampedReport(outDir, stamp);
+    if (recorded) {
+      for (const warning of recorded.warnings) options.onWarning?.(warning);
+      const sections = recorded.sections.map((section) =>
+        section.section === 'diagrams' && section.stats
+          ? { ...section, stats: { ...section.stats, laidOut: 0, cached: section.stats.views! } }
+          : section,
+      );
+      return { ...recorded, outDir, sections, ...diagramsOf(sections) };
+    }
+  }
+  return build(workspace, options, planned, stamp);
+}
+
+interface PlannedBuild {
+  readonly outDir: string;
+  /** The sections asked for and those they need. */
+  readonly only: Set<Section>;
+}
+
+/** The out folder and the sections a build of `workspace` with `options` writes. */
+function plannedBuild(workspace: Workspace, options: BuildOptions): PlannedBuild {
   const unknown = (options.only ?? []).filter((id) => !SECTIONS.includes(id));
   if (unknown.length > 0) throw new Error(`no emitter ${unknown.join(', ')} (emitters: ${SECTIONS.join(', ')})`);
-  const outDir = resolve(options.outDir ?? join(workspace.root, workspace.config.out));
+  return { outDir: resolve(options.outDir ?? join(workspace.root, workspace.config.out)), only: withNeeds(options.only ?? SECTIONS) };
+}
+
+function diagramsOf(sections: readonly SectionBuild[]): Pick<BuildOutcome, 'diagrams'> {
+  const diagrams = sections.find((section) => section.section === 'diagrams')?.stats;
+  return diagrams ? { diagrams: { views: diagrams.views!, laidOut: diagrams.laidOut!, cached: diagrams.cached! } } : {};
+}
+
+/** Builds, and stamps the out folder with what it built from. */
+export async function buildWorkspace(workspace: Workspace, options: BuildOptions): Promise<BuildResult> {
+  const planned = plannedBuild(workspace, options);
+  return build(workspace, options, planned, await buildStamp(workspace, { ...options, outDir: planned.outDir, sections: planned.only }));
+}
+
+async function build(workspace: Workspace, options: BuildOptions, { outDir, only }: PlannedBuild, stamp: string): Promise<BuildResult> {
+  const warnings: string[] = [];
+  const onWarning = (message: string): void => {
+    warnings.push(message);
+    options.onWarning?.(message);
+  };
   // What out/ holds is in `--locale`, else the workspace's locale — never the environment's, so one
   // model and one command line give the same bytes whoever builds them.
   const compilation = await compileWorkspace(workspace, {
@@ -66,7 +120,6 @@ export async function buildWorkspace(workspace: Workspace, options: BuildOptions
   });
   const records = findingRecords(compilation);
   const summary = summarize(records, compilation);
-  const only = withNeeds(options.only ?? SECTIONS);
   await claimOutFolder(outDir, wordsFor(options.messageLocale ?? workspace.config.locale).diagrams.build);
   const sections: SectionBuild[] = [];
   // Every section is staged first and swapped in only when all of them are: a failure anywhere
@@ -83,7 +136,7 @@ export async function buildWorkspace(workspace: Workspace, options: BuildOptions
         summary,
         outDir,
         cacheDir: join(outDir, '.cache'),
-        options,
+        options: { ...options, onWarning },
         onProgress: options.onProgress,
         emitted,
       });
@@ -96,13 +149,8 @@ export async function buildWorkspace(workspace: Workspace, options: BuildOptions
     await discardStaged(staged);
     throw error;
   }
+  await forgetStamp(outDir);
   await commitSections(outDir, staged);
-  const diagrams = sections.find((section) => section.section === 'diagrams')?.stats;
-  return {
-    compilation,
-    outDir,
-    summary,
-    sections,
-    ...(diagrams ? { diagrams: { views: diagrams.views!, laidOut: diagrams.laidOut!, cached: diagrams.cached! } } : {}),
-  };
+  await recordStamp(outDir, stamp, { outDir, summary, sections, warnings });
+  return { compilation, outDir, summary, sections, warnings, ...diagramsOf(sections) };
 }
