@@ -32,8 +32,8 @@ export {
   type OutFileSystem,
   type StagedSection,
 } from './build/out-folder.js';
+export { buildIfChanged } from './build/build-if-changed.js';
 export {
-  buildIfChanged,
   buildWorkspace,
   SECTIONS,
   type BuildOptions,

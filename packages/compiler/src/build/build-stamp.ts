@@ -30,11 +30,24 @@ export interface BuildReport {
   readonly warnings: readonly string[];
 }
 
+export interface DiagramsBuilt {
+  readonly views: number;
+  readonly laidOut: number;
+  readonly cached: number;
+}
+
+/** What the diagrams section of a build said it did, when it was built. */
+export function diagramsOf(sections: BuildReport['sections']): { diagrams?: DiagramsBuilt } {
+  const diagrams = sections.find((section) => section.section === 'diagrams')?.stats;
+  return diagrams ? { diagrams: { views: diagrams.views!, laidOut: diagrams.laidOut!, cached: diagrams.cached! } } : {};
+}
+
 /** The options that change what a build writes. */
 export interface StampedOptions {
-  readonly outDir: string;
-  /** The sections built, with what they need, in any order. */
-  readonly sections: Iterable<string>;
+  /** The out folder; the workspace's `out` (relative to it) by default. */
+  readonly outDir?: string;
+  /** The sections asked for (all when unset). */
+  readonly only?: readonly string[];
   readonly png?: boolean;
   readonly locale?: string;
   readonly messageLocale?: string;
@@ -49,8 +62,8 @@ export async function buildStamp(workspace: Workspace, options: StampedOptions):
     format: STAMP_FORMAT,
     root: workspace.root,
     repositoryRoot: workspace.repositoryRoot ?? null,
-    outDir: resolve(options.outDir),
-    sections: [...options.sections].sort(),
+    outDir: outFolder(workspace, options),
+    only: options.only ? [...new Set(options.only)].sort() : null,
     png: options.png === true,
     locale: options.locale ?? null,
     messageLocale: options.messageLocale ?? null,
@@ -68,6 +81,11 @@ export async function buildStamp(workspace: Workspace, options: StampedOptions):
     hash.update(bytes);
   }
   return hash.digest('hex');
+}
+
+/** The out folder of a build of `workspace` (absolute). */
+export function outFolder(workspace: Workspace, options: { readonly outDir?: string }): string {
+  return resolve(options.outDir ?? join(workspace.root, workspace.config.out));
 }
 
 /** The report recorded with `stamp` in `outDir`, when it is there and every section it names still is. */

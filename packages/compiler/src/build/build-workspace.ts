@@ -1,12 +1,12 @@
 // `gea build`: everything gea makes from a workspace, one section per emitter (the table in
 // ../emitters), into the out folder.
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { wordsFor } from '@gea-arch/core';
 import { compileWorkspace, type Compilation } from '../check/compile.js';
 import { EMITTERS, type Emitted, type EmitOptions } from '../emitters/index.js';
 import { findingRecords, summarize, type FindingSummary } from '../report/finding-records.js';
 import type { Workspace } from '../workspace/load-workspace.js';
-import { buildStamp, forgetStamp, recordStamp, stampedReport, type BuildReport } from './build-stamp.js';
+import { buildStamp, diagramsOf, forgetStamp, outFolder, recordStamp, type BuildReport, type DiagramsBuilt } from './build-stamp.js';
 import { claimOutFolder, commitSections, discardStaged, stageSection, type OutFileSystem, type StagedSection } from './out-folder.js';
 
 /** The sections asked for and every section they need, transitively. */
@@ -50,62 +50,24 @@ export interface BuildOutcome extends BuildReport {
   readonly summary: FindingSummary;
   /** What was written, section by section, in the order of the emitter table. */
   readonly sections: readonly SectionBuild[];
-  readonly diagrams?: { readonly views: number; readonly laidOut: number; readonly cached: number };
+  readonly diagrams?: DiagramsBuilt;
 }
 
 export interface BuildResult extends BuildOutcome {
   readonly compilation: Compilation;
 }
 
-/**
- * Builds unless the out folder holds a build of the same sources with the same options and gea
- * (its stamp): then says again what that build said — its warnings through `onWarning`, every view
- * from the layout cache — and writes nothing. `noCache` always builds.
- */
-export async function buildIfChanged(workspace: Workspace, options: BuildOptions): Promise<BuildOutcome> {
-  const planned = plannedBuild(workspace, options);
-  const { outDir } = planned;
-  const stamp = await buildStamp(workspace, { ...options, outDir, sections: planned.only });
-  if (!options.noCache) {
-    const recorded = await stampedReport(outDir, stamp);
-    if (recorded) {
-      for (const warning of recorded.warnings) options.onWarning?.(warning);
-      const sections = recorded.sections.map((section) =>
-        section.section === 'diagrams' && section.stats
-          ? { ...section, stats: { ...section.stats, laidOut: 0, cached: section.stats.views! } }
-          : section,
-      );
-      return { ...recorded, outDir, sections, ...diagramsOf(sections) };
-    }
-  }
-  return build(workspace, options, planned, stamp);
-}
-
-interface PlannedBuild {
-  readonly outDir: string;
-  /** The sections asked for and those they need. */
-  readonly only: Set<Section>;
-}
-
-/** The out folder and the sections a build of `workspace` with `options` writes. */
-function plannedBuild(workspace: Workspace, options: BuildOptions): PlannedBuild {
-  const unknown = (options.only ?? []).filter((id) => !SECTIONS.includes(id));
-  if (unknown.length > 0) throw new Error(`no emitter ${unknown.join(', ')} (emitters: ${SECTIONS.join(', ')})`);
-  return { outDir: resolve(options.outDir ?? join(workspace.root, workspace.config.out)), only: withNeeds(options.only ?? SECTIONS) };
-}
-
-function diagramsOf(sections: readonly SectionBuild[]): Pick<BuildOutcome, 'diagrams'> {
-  const diagrams = sections.find((section) => section.section === 'diagrams')?.stats;
-  return diagrams ? { diagrams: { views: diagrams.views!, laidOut: diagrams.laidOut!, cached: diagrams.cached! } } : {};
-}
-
 /** Builds, and stamps the out folder with what it built from. */
 export async function buildWorkspace(workspace: Workspace, options: BuildOptions): Promise<BuildResult> {
-  const planned = plannedBuild(workspace, options);
-  return build(workspace, options, planned, await buildStamp(workspace, { ...options, outDir: planned.outDir, sections: planned.only }));
+  return buildStamped(workspace, options, await buildStamp(workspace, options));
 }
 
-async function build(workspace: Workspace, options: BuildOptions, { outDir, only }: PlannedBuild, stamp: string): Promise<BuildResult> {
+/** Builds; `stamp` is the build stamp of `workspace` and `options`, recorded once the output is in place. */
+export async function buildStamped(workspace: Workspace, options: BuildOptions, stamp: string): Promise<BuildResult> {
+  const unknown = (options.only ?? []).filter((id) => !SECTIONS.includes(id));
+  if (unknown.length > 0) throw new Error(`no emitter ${unknown.join(', ')} (emitters: ${SECTIONS.join(', ')})`);
+  const outDir = outFolder(workspace, options);
+  const only = withNeeds(options.only ?? SECTIONS);
   const warnings: string[] = [];
   const onWarning = (message: string): void => {
     warnings.push(message);
