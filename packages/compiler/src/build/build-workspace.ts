@@ -104,7 +104,8 @@ export async function buildStamped(workspace: Workspace, options: BuildOptions, 
       });
       const { files, stats } = output;
       if (needed.has(emitter.id)) emitted.set(emitter.id, output);
-      staged.push(await stageSection(outDir, emitter.section, files, options.fileSystem));
+      // Files unchanged since the last build are linked, not written again, unless caches are off.
+      staged.push(await stageSection(outDir, emitter.section, files, options.fileSystem, { reuse: !options.noCache, record: true }));
       sections.push({ section: emitter.id, folder: emitter.section, files: files.size, ...(stats ? { stats } : {}) });
     }
   } catch (error) {
