@@ -89,7 +89,9 @@ export async function buildStamped(workspace: Workspace, options: BuildOptions, 
   const staged: StagedSection[] = [];
   // Kept in memory only while a later emitter reads them.
   const emitted = new Map<string, Emitted>();
-  const needed = new Set(EMITTERS.filter((emitter) => only.has(emitter.id)).flatMap((emitter) => emitter.needs ?? []));
+  const needed = new Set(
+    EMITTERS.filter((emitter) => only.has(emitter.id)).flatMap((emitter) => [...(emitter.needs ?? []), ...(emitter.reuses ?? [])]),
+  );
   try {
     for (const emitter of EMITTERS.filter((candidate) => only.has(candidate.id))) {
       const output = await emitter.emit({

@@ -3,7 +3,7 @@
 // view in any of those formats, or as laid-out JSON, for `gea diagram`.
 import { join } from 'node:path';
 import { computeViews, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
-import { layoutView, renderMermaid, renderPlantUml, renderSvg } from '@gea-arch/diagrams';
+import { layoutView, renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
 import {
   layoutCacheKey,
   layoutViews,
@@ -44,7 +44,12 @@ export const diagramsEmitter: Emitter = {
       layout: options.layout,
       layoutPool: options.layoutPool,
     });
-    return { files: built.files, stats: { views: built.views, laidOut: built.laidOut, cached: built.cached }, views: built.graphs };
+    return {
+      files: built.files,
+      stats: { views: built.views, laidOut: built.laidOut, cached: built.cached },
+      views: built.graphs,
+      layouts: built.layouts,
+    };
   },
 };
 
@@ -76,6 +81,8 @@ export interface DiagramBuild {
   readonly cached: number;
   /** The views drawn. */
   readonly graphs: readonly ViewGraph[];
+  /** The views laid out, in the order of `graphs`. */
+  readonly layouts: readonly ViewLayout[];
 }
 
 export async function buildDiagrams(model: SemanticModel, options: DiagramBuildOptions = {}): Promise<DiagramBuild> {
@@ -105,7 +112,7 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     files.set(`${id}.${extension.plantuml}`, renderPlantUml(layout.graph, { fontFamily: fonts.faces.family }));
     if (options.png) files.set(`${id}.${extension.png}`, renderPng(svg));
   }
-  return { files, views: graphs.length, laidOut: stats.laidOut, cached: stats.cached, graphs };
+  return { files, views: graphs.length, laidOut: stats.laidOut, cached: stats.cached, graphs, layouts };
 }
 
 /** One view in one format, as `gea diagram` writes it. */
