@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { computeViews, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
 import { layoutView, renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
 import {
-  layoutCacheKey,
   layoutViews,
   loadBundledFonts,
   pruneLayoutCache,
@@ -90,7 +89,7 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
   const fonts = loadBundledFonts();
   const words = wordsFor(options.messageLocale).diagrams.build;
   const graphs = computeViews(model, { locale: options.locale, findings: options.findings });
-  const { layouts, stats } = await sayingLayoutFailures(
+  const { layouts, stats, keys } = await sayingLayoutFailures(
     layoutViews(graphs, fonts, {
       ...options.layoutPool,
       cacheDir: options.cacheDir,
@@ -101,7 +100,7 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     options.messageLocale,
   );
   for (const layout of layouts) for (const warning of layout.warnings ?? []) options.onWarning?.(words.layoutWarning({ warning }));
-  if (options.cacheDir) pruneLayoutCache(options.cacheDir, new Set(graphs.map((graph) => layoutCacheKey(graph, fonts))));
+  if (options.cacheDir) pruneLayoutCache(options.cacheDir, new Set(keys));
   const files = new Map<string, string | Uint8Array>();
   const extension = Object.fromEntries(FORMATS.map((format) => [format.id, format.extension])) as Record<DiagramFormat, string>;
   for (const layout of layouts) {
