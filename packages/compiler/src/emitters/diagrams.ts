@@ -2,15 +2,10 @@
 // the bundled Noto Sans and rendered to SVG, Mermaid and PlantUML (and PNG on request); and one
 // view in any of those formats, or as laid-out JSON, for `gea diagram`.
 import { join } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { computeViews, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
 import { layoutView, renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
-import {
-  layoutViews,
-  loadBundledFonts,
-  pruneLayoutCache,
-  renderPng,
-  type LayoutViewsOptions,
-} from '@gea-arch/diagrams/node';
+import { layoutViews, loadBundledFonts, pruneLayoutCache, renderPng, type LayoutViewsOptions } from '@gea-arch/diagrams/node';
 import type { EmitOptions, Emitter, EmitterFormat } from './emitter.js';
 import { sayingLayoutFailures } from './layout-failure.js';
 
@@ -109,7 +104,13 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     files.set(`${id}.${extension.svg}`, svg);
     files.set(`${id}.${extension.mermaid}`, renderMermaid(layout.graph));
     files.set(`${id}.${extension.plantuml}`, renderPlantUml(layout.graph, { fontFamily: fonts.faces.family }));
-    if (options.png) files.set(`${id}.${extension.png}`, renderPng(svg));
+    if (options.png) {
+      files.set(`${id}.${extension.png}`, renderPng(svg));
+      // The PNG renderer frees a picture's pixels (tens of MB for a large view) in a finalizer that
+      // runs only when the event loop turns: without this, a build holds every picture's pixels
+      // until the last one is drawn.
+      await setImmediate();
+    }
   }
   return { files, views: graphs.length, laidOut: stats.laidOut, cached: stats.cached, graphs, layouts };
 }
