@@ -59,7 +59,9 @@ export {
   type DiagramBuild,
   type DiagramBuildOptions,
   type DiagramFormat,
+  type RenderDiagramOptions,
 } from './emitters/diagrams.js';
+export { foldDenseViews, type DenseViewOptions, type FoldedView } from './emitters/dense-views.js';
 export { reportsEmitter } from './emitters/reports.js';
 export { specsEmitter } from './emitters/specs.js';
 export {

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsAt, VOCABULARY, type Element, type Plateau } from '@gea-arch/core';
-import { compileWorkspace, findingRecords, loadWorkspace, type Compilation, type FindingRecord } from '@gea-arch/compiler';
+import { computeViews, existsAt, VOCABULARY, type Element, type Plateau } from '@gea-arch/core';
+import { compileWorkspace, findingRecords, loadWorkspace, renderDiagram, type Compilation, type FindingRecord } from '@gea-arch/compiler';
 
 const EXAMPLE = resolve(dirname(fileURLToPath(import.meta.url)), '../../../examples/mongolia');
 
@@ -124,4 +124,15 @@ describe('examples/mongolia', () => {
     const missing = named.filter((element) => !element.names['mn'] || !element.names['en']).map((element) => element.id);
     expect(missing).toEqual([]);
   });
+  it(
+    'has `gea diagram` fold the NDC’s two-step context as a build does: no layout of it is within the limits',
+    { timeout: 120_000 },
+    async () => {
+      const { model, findings } = compilation.analysis;
+      const graph = computeViews(model, { findings }).find((view) => view.id === 'mn.ndc_context')!;
+      expect(graph.aggregated).toBe(false);
+      const drawn = JSON.parse((await renderDiagram(graph, 'json', { model, findings })) as string) as { graph: { aggregated: boolean } };
+      expect(drawn.graph.aggregated).toBe(true);
+    },
+  );
 });

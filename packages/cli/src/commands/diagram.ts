@@ -35,7 +35,8 @@ export async function diagram(viewId: string, targets: readonly string[], option
         : words.noView({ view: viewId, views: all }),
     );
   }
-  const content = await renderDiagram(graph, options.format as DiagramFormat);
+  const { model, findings } = analysis;
+  const content = await renderDiagram(graph, options.format as DiagramFormat, { model, findings, locale: options.locale });
   if (options.output !== undefined) {
     await writeFileAtomically(resolve(io.cwd, options.output), content);
   } else if (typeof content === 'string') {

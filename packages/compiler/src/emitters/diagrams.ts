@@ -5,8 +5,16 @@ import { join } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { computeViews, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
 import { layoutView, renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
-import { layoutViews, loadBundledFonts, pruneLayoutCache, renderPng, type LayoutViewsOptions } from '@gea-arch/diagrams/node';
+import {
+  layoutCacheKey,
+  layoutViews,
+  loadBundledFonts,
+  pruneLayoutCache,
+  renderPng,
+  type LayoutViewsOptions,
+} from '@gea-arch/diagrams/node';
 import type { EmitOptions, Emitter, EmitterFormat } from './emitter.js';
+import { foldDenseViews, type DenseViewOptions } from './dense-views.js';
 import { sayingLayoutFailures } from './layout-failure.js';
 
 const FORMATS = [
@@ -42,7 +50,7 @@ export const diagramsEmitter: Emitter = {
       files: built.files,
       stats: { views: built.views, laidOut: built.laidOut, cached: built.cached },
       views: built.graphs,
-      layouts: built.layouts,
+      layouts: built.computedLayouts,
     };
   },
 };
@@ -75,27 +83,43 @@ export interface DiagramBuild {
   readonly cached: number;
   /** The views drawn. */
   readonly graphs: readonly ViewGraph[];
-  /** The views laid out, in the order of `graphs`. */
-  readonly layouts: readonly ViewLayout[];
+  /** The views as computed, laid out, before any too dense to read was folded. */
+  readonly computedLayouts: readonly ViewLayout[];
 }
 
 export async function buildDiagrams(model: SemanticModel, options: DiagramBuildOptions = {}): Promise<DiagramBuild> {
   // The PNGs are set in the bundled font too, so every format has the widths the layout measured.
   const fonts = loadBundledFonts();
   const words = wordsFor(options.messageLocale).diagrams.build;
-  const graphs = computeViews(model, { locale: options.locale, findings: options.findings });
-  const { layouts, stats, keys } = await sayingLayoutFailures(
-    layoutViews(graphs, fonts, {
-      ...options.layoutPool,
-      cacheDir: options.cacheDir,
-      noCache: options.noCache,
-      layout: options.layout,
-      onStart: (view, done, total) => options.onProgress?.(words.layingOut({ view, done, total })),
-    }),
-    options.messageLocale,
-  );
+  const computed = computeViews(model, { locale: options.locale, findings: options.findings });
+  const stats = { laidOut: 0, cached: 0 };
+  const layOutWithKeys = async (graphs: readonly ViewGraph[]) => {
+    const result = await sayingLayoutFailures(
+      layoutViews(graphs, fonts, {
+        ...options.layoutPool,
+        cacheDir: options.cacheDir,
+        noCache: options.noCache,
+        layout: options.layout,
+        onStart: (view, done, total) => options.onProgress?.(words.layingOut({ view, done, total })),
+      }),
+      options.messageLocale,
+    );
+    stats.laidOut += result.stats.laidOut;
+    stats.cached += result.stats.cached;
+    return result;
+  };
+  const layOut = async (graphs: readonly ViewGraph[]): Promise<ViewLayout[]> => (await layOutWithKeys(graphs)).layouts;
+  const laidOut = await layOutWithKeys(computed);
+  const dense = await foldDenseViews(model, laidOut.layouts, layOut, options);
+  const layouts = dense.layouts;
+  const graphs = layouts.map((layout) => layout.graph);
   for (const layout of layouts) for (const warning of layout.warnings ?? []) options.onWarning?.(words.layoutWarning({ warning }));
-  if (options.cacheDir) pruneLayoutCache(options.cacheDir, new Set(keys));
+  for (const folded of dense.folded) options.onWarning?.(words.drawnFolded(folded));
+  if (options.cacheDir) {
+    // The computed views' keys came with their layouts: only the folded ones are measured again.
+    const kept = [...laidOut.keys, ...dense.foldedGraphs.map((graph) => layoutCacheKey(graph, fonts))];
+    pruneLayoutCache(options.cacheDir, new Set(kept));
+  }
   const files = new Map<string, string | Uint8Array>();
   const extension = Object.fromEntries(FORMATS.map((format) => [format.id, format.extension])) as Record<DiagramFormat, string>;
   for (const layout of layouts) {
@@ -112,22 +136,36 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
       await setImmediate();
     }
   }
-  return { files, views: graphs.length, laidOut: stats.laidOut, cached: stats.cached, graphs, layouts };
+  return { files, views: graphs.length, laidOut: stats.laidOut, cached: stats.cached, graphs, computedLayouts: laidOut.layouts };
+}
+
+/** What `gea diagram` passes so that a view too dense to read as drawn is folded as in a build. */
+export interface RenderDiagramOptions extends DenseViewOptions {
+  readonly model?: SemanticModel;
 }
 
 /** One view in one format, as `gea diagram` writes it. */
-export async function renderDiagram(graph: ViewGraph, format: DiagramFormat): Promise<string | Uint8Array> {
+export async function renderDiagram(
+  graph: ViewGraph,
+  format: DiagramFormat,
+  options: RenderDiagramOptions = {},
+): Promise<string | Uint8Array> {
   const fonts = loadBundledFonts();
+  const laidOut = async (): Promise<ViewLayout> => {
+    const layOut = (graphs: readonly ViewGraph[]) => Promise.all(graphs.map((each) => layoutView(each, fonts)));
+    const layouts = await layOut([graph]);
+    return options.model ? (await foldDenseViews(options.model, layouts, layOut, options)).layouts[0]! : layouts[0]!;
+  };
   switch (format) {
     case 'mermaid':
       return renderMermaid(graph);
     case 'plantuml':
       return renderPlantUml(graph, { fontFamily: fonts.faces.family });
     case 'json':
-      return `${JSON.stringify(await layoutView(graph, fonts), null, 2)}\n`;
+      return `${JSON.stringify(await laidOut(), null, 2)}\n`;
     case 'png':
-      return renderPng(renderSvg(await layoutView(graph, fonts), fonts));
+      return renderPng(renderSvg(await laidOut(), fonts));
     case 'svg':
-      return renderSvg(await layoutView(graph, fonts), fonts);
+      return renderSvg(await laidOut(), fonts);
   }
 }

@@ -60,7 +60,10 @@ export interface Emitted {
   readonly stats?: Readonly<Record<string, number>>;
   /** The views drawn (the diagrams emitter), so that emitters after it name what its pictures show. */
   readonly views?: readonly ViewGraph[];
-  /** The same views laid out, so that emitters after it draw them without laying them out again. */
+  /**
+   * The views as computed (before the diagrams emitter folds any too dense to read), laid out, so
+   * that emitters after it draw them without laying them out again.
+   */
   readonly layouts?: readonly ViewLayout[];
 }
 

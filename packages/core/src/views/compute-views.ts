@@ -34,6 +34,8 @@ export interface ViewOptions {
   readonly locale?: string;
   /** The model's findings (`analyzeModel`): those that hold at a view's plateaus mark its nodes and edges. */
   readonly findings?: readonly Finding[];
+  /** Views (by id) drawn with the other agencies folded whatever their size: those too dense to read as drawn. */
+  readonly foldOthers?: ReadonlySet<string>;
 }
 
 /** The views of a model, declared ones first where a generated one would take the same id, sorted by id. */
@@ -42,7 +44,8 @@ export function viewSpecs(model: SemanticModel, options: ViewOptions = {}, proje
   const specs = new Map<string, ViewSpec>();
   for (const view of model.views) if (!specs.has(view.id)) specs.set(view.id, declaredSpec(view, model, locale));
   for (const spec of generatedSpecs(model, locale, projections)) if (!specs.has(spec.id)) specs.set(spec.id, spec);
-  return [...specs.values()].sort((a, b) => compare(a.id, b.id));
+  const folded = (spec: ViewSpec): ViewSpec => (options.foldOthers?.has(spec.id) ? { ...spec, foldOthers: true } : spec);
+  return [...specs.values()].map(folded).sort((a, b) => compare(a.id, b.id));
 }
 
 /** Every view, computed on the projections of the model at the plateaus they show (each made once). */
@@ -132,8 +135,8 @@ export function computeView(
 }
 
 /**
- * A view of one agency (its landscape, a context, a data flow of its data) over FOLD_ABOVE nodes
- * keeps that agency's elements and folds every other agency's into one node, whose exchanges via
+ * A view of one agency (its landscape, a context, a data flow of its data) over FOLD_ABOVE nodes,
+ * or asked to fold (`foldOthers`), keeps that agency's elements and folds every other agency's into one node, whose exchanges via
  * an exchange platform pass through the platform; the signatures map keeps its trust services and
  * folds the rest; any view over AGGREGATE_ABOVE nodes folds everything.
  */
@@ -144,7 +147,7 @@ function fold(
   model: SemanticModel,
   platformNode: (id: string) => DrawnNode | undefined,
 ): { parts: GraphParts; folding: Folding } {
-  if (spec.level === 'agencies' || parts.nodes.length <= FOLD_ABOVE) return { parts, folding: 'none' };
+  if (spec.level === 'agencies' || (parts.nodes.length <= FOLD_ABOVE && !spec.foldOthers)) return { parts, folding: 'none' };
   const home = focus && spec.kind !== 'integration' ? (focus.kind === 'agency' ? focus.id : owningAgency(focus)?.id) : undefined;
   let folding: Folding = 'none';
   if (spec.kind === 'signatures') {

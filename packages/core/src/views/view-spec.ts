@@ -23,4 +23,9 @@ export interface ViewSpec {
   /** `agencies`: a landscape or gap of agencies and exchange platforms (the generated ones); else of systems. */
   readonly level: 'agencies' | 'systems';
   readonly locale: string;
+  /**
+   * Fold the other agencies' elements into their agencies whatever the view's size (as a view of
+   * one agency over FOLD_ABOVE nodes does): asked for when the view is too dense to read as drawn.
+   */
+  readonly foldOthers?: boolean;
 }

@@ -96,4 +96,12 @@ describe('folding the other agencies', () => {
     expect(map.edges.map((edge) => edge.kind)).toEqual(Array(21).fill('with'));
     expect(map.nodes.find((node) => node.id === 'tsa')!.detail).toBe('цагийн тэмдэг олгогч · 21 байгууллагын цагийн тэмдэг');
   });
+  it('folds a smaller view when asked (it was too dense to read as drawn), and only that view', async () => {
+    const { model: built, findings } = await analyze(model(3, 1));
+    const views = new Map(computeViews(built, { findings, foldOthers: new Set(['context-home']) }).map((view) => [view.id, view]));
+    const context = views.get('context-home')!;
+    expect(context.aggregated).toBe(true);
+    expect(context.nodes.map((node) => node.id)).toEqual(['khur', 'p0', 'p1', 'p2', 'registry', 'solo']);
+    expect(views.get('landscape-now-home')!.aggregated).toBe(false);
+  });
 });

@@ -7,6 +7,7 @@ import { measureReadability, READABILITY_LIMITS, readabilityPenalty, readability
 import { attachGraph, type LayoutGeometry } from './layout-geometry.js';
 import type { LayoutPlan } from './layout-view.js';
 import { findHub } from './hub-sides.js';
+import { resolveGroupTree } from './group-tree.js';
 
 /**
  * Past this, no further candidate is tried (a single ELK run cannot be stopped in its thread).
@@ -28,14 +29,15 @@ const NUMBERED_LABELS_MIN = 4;
 const DIRECTIONS = ['DOWN', 'RIGHT'] as const;
 
 export function planName(plan: LayoutPlan): string {
-  return `${plan.hierarchy}-${plan.direction}-${plan.labels}${plan.seeded ? '-seeded' : ''}${plan.hub ? '-hub' : ''}`;
+  const seed = plan.randomSeed !== undefined ? `-seed${plan.randomSeed}` : '';
+  return `${plan.hierarchy}-${plan.direction}-${plan.labels}${plan.seeded ? '-seeded' : ''}${plan.hub ? '-hub' : ''}${seed}`;
 }
 
 /** The inline candidates for `graph`, in the order they are tried (and win ties). */
 export function candidatePlans(graph: ViewGraph): LayoutPlan[] {
   const bundled = graph.groups.length > 0 && graph.nodes.length + graph.edges.length <= BUNDLED_CANDIDATES_MAX;
   // Around a hub first: without it the nodes around the hub make one long layer.
-  const hub = findHub(graph) !== undefined;
+  const hub = findHub(graph, resolveGroupTree(graph)) !== undefined;
   const plans: LayoutPlan[] = hub ? DIRECTIONS.map((direction) => ({ hierarchy: 'nested', direction, labels: 'inline', hub })) : [];
   plans.push(...DIRECTIONS.map((direction): LayoutPlan => ({ hierarchy: 'nested', direction, labels: 'inline' })));
   if (bundled) plans.push(...DIRECTIONS.map((direction): LayoutPlan => ({ hierarchy: 'bundled', direction, labels: 'inline' })));
@@ -59,7 +61,19 @@ interface Scored {
   readonly problems: number;
   readonly penalty: number;
   readonly tangled: boolean;
+  /** Over a limit, and only on crossings or bends: what another order of nodes within layers may fix. */
+  readonly orderAlone: boolean;
 }
+
+/** The limits a different order of nodes within layers can bring a view within (readabilityProblems' names). */
+const ORDER_PROBLEMS = ['crossings per edge', 'bends per edge'];
+
+/**
+ * Seeds tried last for a view over on crossings or bends alone. ELK's crossing minimisation
+ * starts from a random order; on the example's views another start moves crossings per edge by
+ * up to a half either way (the civil registry's target landscape: 0.50 to 0.88 over seeds 2 to 8).
+ */
+const RANDOM_SEEDS = [2, 3, 4, 5, 6];
 
 /**
  * Lays `graph` out with the candidates in order until one is within every readability limit:
@@ -88,10 +102,12 @@ export async function chooseLayout(
       try {
         const geometry = await layoutWith(plan);
         const measures = measureReadability(attachGraph(graph, geometry));
+        const problems = readabilityProblems(measures);
         scored.push({
           plan,
           geometry,
-          problems: readabilityProblems(measures).length,
+          problems: problems.length,
+          orderAlone: problems.length > 0 && problems.every((problem) => ORDER_PROBLEMS.some((name) => problem.startsWith(name))),
           penalty: readabilityPenalty(measures),
           tangled: measures.crossingsPerEdge > TANGLED * READABILITY_LIMITS.crossingsPerEdge,
         });
@@ -111,6 +127,13 @@ export async function chooseLayout(
   // Groups cost crossings: the best nested layout again, its order seeded from a layout without groups.
   const bestSoFar = best(scored.filter((candidate) => candidate.plan.hierarchy === 'nested'));
   if (graph.groups.length > 0 && bestSoFar) await tryPlans([{ ...bestSoFar.plan, seeded: true }]);
+  // Over on crossings or bends alone: the best again, ELK's ordering started from other shuffles.
+  const bestYet = best(scored);
+  if (bestYet?.orderAlone) {
+    // Without the hub's bands and the seeded order, which pin the order the shuffle would change.
+    const { direction, labels } = bestYet.plan;
+    await tryPlans(RANDOM_SEEDS.map((randomSeed): LayoutPlan => ({ hierarchy: 'nested', direction, labels, randomSeed })));
+  }
   if (outOfTime) {
     const seconds = Math.round(LAYOUT_BUDGET_MS / 1000);
     warnings.push(`view '${graph.id}': layout took over ${seconds} s; kept the best of the ${scored.length} layouts made by then`);

@@ -1,53 +1,94 @@
-// A view drawn around a hub (the landscape of agencies: every exchange runs through ХУР) has one
-// node that most edges meet. Layered left to itself, every other node lands in one layer beside
-// it, a strip of 5 : 1. Put on two sides of the hub instead, half before it and half after, the
-// drawing has three layers of half the length each.
+// A view drawn around a hub (the landscape of agencies: every exchange runs through ХУР; an
+// agency's context: every edge meets the agency) has one top-level node or group that most edges
+// meet. Layered left to itself, everything else lands in one layer beside it, a long strip, and
+// whatever the hub sends out runs backwards around the drawing. Put on two sides of the hub
+// instead, what sends to it before and what it sends to after, the drawing has three layers of
+// half the length each and edges that run one way.
 import type { ViewGraph } from '@gea-arch/core';
+import { elkGroupId, elkNodeId } from './elk-graph.js';
+import type { GroupTree } from './group-tree.js';
 
-/** A node is the hub when at least this share of the view's edges meet it. */
+/** A node or group is the hub when at least this share of the edges between top-level parts meet it. */
 const HUB_SHARE = 0.5;
 
-/** Fewer nodes than this around a hub fit on one side. */
-const HUB_SIDES_MIN_NODES = 8;
+/** Fewer top-level parts than this around a hub fit on one side. */
+const HUB_SIDES_MIN_PARTS = 8;
 
-/** The hub's index in the graph's nodes, when the view has one and no groups (a hub inside a group cannot be a layer of its own). */
-export function findHub(graph: ViewGraph): number | undefined {
-  if (graph.groups.length > 0 || graph.nodes.length < HUB_SIDES_MIN_NODES || graph.edges.length === 0) return undefined;
+/** The hub: the ELK id of a top-level node or group, and the top-level part (ELK id) of every node. */
+export interface Hub {
+  readonly id: string;
+  readonly partOf: readonly string[];
+}
+
+/** The view's hub, when it has one. */
+export function findHub(graph: ViewGraph, tree: GroupTree): Hub | undefined {
+  const partOf = topLevelParts(graph, tree);
+  const parts = new Set(partOf);
+  if (parts.size < HUB_SIDES_MIN_PARTS) return undefined;
   const degree = new Map<string, number>();
-  for (const edge of graph.edges) {
-    degree.set(edge.from, (degree.get(edge.from) ?? 0) + 1);
-    degree.set(edge.to, (degree.get(edge.to) ?? 0) + 1);
+  let between = 0;
+  for (const [from, to] of partEnds(graph, partOf)) {
+    if (from === to) continue;
+    between++;
+    degree.set(from, (degree.get(from) ?? 0) + 1);
+    degree.set(to, (degree.get(to) ?? 0) + 1);
   }
-  let hub: number | undefined;
-  graph.nodes.forEach((node, index) => {
-    const own = degree.get(node.id) ?? 0;
-    if (own >= HUB_SHARE * graph.edges.length && (hub === undefined || own > (degree.get(graph.nodes[hub]!.id) ?? 0))) hub = index;
-  });
-  return hub;
+  if (between === 0) return undefined;
+  let hub: string | undefined;
+  for (const part of parts) {
+    const own = degree.get(part) ?? 0;
+    if (own >= HUB_SHARE * between && (hub === undefined || own > degree.get(hub)!)) hub = part;
+  }
+  return hub === undefined ? undefined : { id: hub, partOf };
 }
 
 /**
- * The layer band of every node: 0 before the hub, 1 the hub, 2 after it. Nodes that send more to
- * the hub than they get from it go before; the split is even, so both sides are as long. Nodes
- * the hub does not meet go on the side of their first neighbour that has one, else before.
+ * The layer band of every top-level part, by ELK id: 0 before the hub, 1 the hub, 2 after it.
+ * Parts that send more to the hub than they get from it go before; the split is even, so both
+ * sides are as long. Parts the hub does not meet go on the side of their first neighbour that
+ * has one, else before.
  */
-export function hubSides(graph: ViewGraph, hub: number): number[] {
-  const hubId = graph.nodes[hub]!.id;
+export function hubSides(graph: ViewGraph, hub: Hub): Map<string, number> {
+  const ends = partEnds(graph, hub.partOf).filter(([from, to]) => from !== to);
   const balance = new Map<string, number>();
-  for (const edge of graph.edges) {
-    if (edge.to === hubId) balance.set(edge.from, (balance.get(edge.from) ?? 0) + 1);
-    if (edge.from === hubId) balance.set(edge.to, (balance.get(edge.to) ?? 0) - 1);
+  for (const [from, to] of ends) {
+    if (to === hub.id) balance.set(from, (balance.get(from) ?? 0) + 1);
+    if (from === hub.id) balance.set(to, (balance.get(to) ?? 0) - 1);
   }
-  const around = graph.nodes.map((node, index) => ({ id: node.id, index })).filter(({ id }) => balance.has(id));
-  around.sort((a, b) => balance.get(b.id)! - balance.get(a.id)! || a.index - b.index);
-  const side = new Map<string, number>(around.map(({ id }, rank) => [id, rank < Math.ceil(around.length / 2) ? 0 : 2]));
-  side.set(hubId, 1);
-  for (const node of graph.nodes) {
-    if (side.has(node.id)) continue;
-    const neighbour = graph.edges
-      .map((edge) => (edge.from === node.id ? edge.to : edge.to === node.id ? edge.from : undefined))
-      .find((id) => id !== undefined && id !== hubId && side.has(id));
-    side.set(node.id, neighbour === undefined ? 0 : side.get(neighbour)!);
+  const order = [...new Set(hub.partOf)];
+  const around = order.filter((part) => balance.has(part));
+  around.sort((a, b) => balance.get(b)! - balance.get(a)! || order.indexOf(a) - order.indexOf(b));
+  const side = new Map<string, number>(around.map((part, rank) => [part, rank < Math.ceil(around.length / 2) ? 0 : 2]));
+  side.set(hub.id, 1);
+  for (const part of order) {
+    if (side.has(part)) continue;
+    const neighbour = ends
+      .map(([from, to]) => (from === part ? to : to === part ? from : undefined))
+      .find((other) => other !== undefined && other !== hub.id && side.has(other));
+    side.set(part, neighbour === undefined ? 0 : side.get(neighbour)!);
   }
-  return graph.nodes.map((node) => side.get(node.id)!);
+  return side;
+}
+
+/** For each node, the ELK id of the top-level node or group it is drawn in. */
+function topLevelParts(graph: ViewGraph, tree: GroupTree): string[] {
+  return graph.nodes.map((_, index) => {
+    let group = tree.nodeGroup[index]!;
+    if (group === -1) return elkNodeId(index);
+    while (tree.groupParent[group] !== -1) group = tree.groupParent[group]!;
+    return elkGroupId(group);
+  });
+}
+
+/** The top-level parts each edge runs between. */
+function partEnds(graph: ViewGraph, partOf: readonly string[]): [string, string][] {
+  const indexById = new Map<string, number>();
+  graph.nodes.forEach((node, index) => {
+    if (!indexById.has(node.id)) indexById.set(node.id, index);
+  });
+  return graph.edges.flatMap((edge): [string, string][] => {
+    const from = indexById.get(edge.from);
+    const to = indexById.get(edge.to);
+    return from === undefined || to === undefined ? [] : [[partOf[from]!, partOf[to]!]];
+  });
 }

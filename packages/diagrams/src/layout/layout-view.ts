@@ -15,6 +15,8 @@ import { gridLayout } from './grid-layout.js';
 import { fitShape } from './fit-shape.js';
 import { READABILITY_LIMITS } from '../quality/readability.js';
 import { placeNumberedLabels } from './place-numbered-labels.js';
+import type { RouteObstacles } from './route-checks.js';
+import { simplifyRoutes } from './simplify-routes.js';
 import { findHub, hubSides } from './hub-sides.js';
 import type { Box, Point, ViewLayout } from './types.js';
 
@@ -30,8 +32,10 @@ export interface LayoutPlan {
    * the same view without groups (which has far fewer crossings), instead of from the graph's order.
    */
   readonly seeded?: boolean;
-  /** Nested, without groups: the hub in a layer of its own, the other nodes half before it, half after (hub-sides.ts). */
+  /** Nested: the hub (a node or group most edges meet) in a layer of its own, the rest half before it, half after (hub-sides.ts). */
   readonly hub?: boolean;
+  /** ELK's random seed when not 1: its ordering of nodes within layers starts from another shuffle. */
+  readonly randomSeed?: number;
 }
 
 export interface LayoutViewOptions {
@@ -62,7 +66,12 @@ export function layoutInput(graph: ViewGraph, fonts: Fonts, options: LayoutViewO
   const measured = roomForEdges(sizeView(fonts, graph), graph, plan.direction);
   const sizes = plan.labels === 'numbered' ? { ...measured, edgeLabels: numberedEdgeLabels(fonts, graph) } : measured;
   const tree = resolveGroupTree(graph);
-  const elkOptions = { ...elkOptionsFor(graph.nodes.length, options.elkOptions), 'elk.direction': plan.direction, ...options.elkOptions };
+  const elkOptions = {
+    ...elkOptionsFor(graph.nodes.length, options.elkOptions),
+    'elk.direction': plan.direction,
+    ...(plan.randomSeed !== undefined ? { 'elk.randomSeed': String(plan.randomSeed) } : {}),
+    ...options.elkOptions,
+  };
   // Numbers are placed on their routes afterwards (place-numbered-labels.ts); ELK routes without them.
   const elkSizes = plan.labels === 'numbered' ? { ...sizes, edgeLabels: [] } : sizes;
   if (plan.hierarchy === 'bundled') {
@@ -70,7 +79,7 @@ export function layoutInput(graph: ViewGraph, fonts: Fonts, options: LayoutViewO
     return { sizes, tree, elkGraph: root, chains };
   }
   const elkGraph = buildElkGraph(graph, elkSizes, tree, elkOptions);
-  const hub = plan.hub ? findHub(graph) : undefined;
+  const hub = plan.hub ? findHub(graph, tree) : undefined;
   if (hub !== undefined) placeAroundHub(elkGraph, hubSides(graph, hub));
   return { sizes, tree, elkGraph };
 }
@@ -123,11 +132,11 @@ async function seedOrder(
   elkGraph.layoutOptions = { ...elkGraph.layoutOptions, 'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES' };
 }
 
-/** ELK's layers kept in the bands given (0 before the hub, 1 the hub, 2 after); the root holds every node, as a hub view has no groups. */
-function placeAroundHub(elkGraph: ElkNode, bands: readonly number[]): void {
+/** ELK's layers of the root kept in the bands given by ELK id (0 before the hub, 1 the hub, 2 after). */
+function placeAroundHub(elkGraph: ElkNode, bands: ReadonlyMap<string, number>): void {
   elkGraph.layoutOptions = { ...elkGraph.layoutOptions, 'elk.partitioning.activate': 'true' };
   for (const child of elkGraph.children ?? []) {
-    const band = bands[Number(child.id.slice(1))];
+    const band = bands.get(child.id);
     if (band !== undefined) child.layoutOptions = { ...child.layoutOptions, 'elk.partitioning.partition': String(band) };
   }
 }
@@ -178,6 +187,10 @@ export async function layoutWithPlan(graph: ViewGraph, fonts: Fonts, options: La
     if (!box) throw new Error(`view '${graph.id}': ELK returned no box for '${id}'`);
     return box;
   };
+  const nodeIndex = new Map<string, number>();
+  graph.nodes.forEach((node, index) => {
+    if (!nodeIndex.has(node.id)) nodeIndex.set(node.id, index);
+  });
   const edgesById = new Map(allEdges(placed).map((edge) => [edge.id, edge]));
   const labelsById = new Map(allEdges(placed).flatMap((edge) => (edge.labels ?? []).map((label) => [label.id, label] as const)));
 
@@ -187,7 +200,7 @@ export async function layoutWithPlan(graph: ViewGraph, fonts: Fonts, options: La
   });
   const groupOrder = graph.groups.map((_, index) => index).sort((a, b) => tree.groupDepth[a]! - tree.groupDepth[b]! || a - b);
   const groups = groupOrder.map((index): GroupGeometry => ({ index, ...boxOf(elkGroupId(index)), label: sizes.groups[index]!.label }));
-  const routes = graph.edges.map((edge, index) => {
+  const elkRoutes = graph.edges.map((edge, index) => {
     const chain = chains?.[index] ?? [elkEdgeId(index)];
     const pieces = chain.map((id) => edgesById.get(id));
     const points = pieces.every((piece) => piece !== undefined) ? joinRoutes(pieces.map(routePoints)) : [];
@@ -195,6 +208,21 @@ export async function layoutWithPlan(graph: ViewGraph, fonts: Fonts, options: La
     return points;
   });
   const headers = groups.map((group): Box => ({ ...group, height: sizes.groups[group.index]!.headerHeight }));
+  // The title's tab, and the whole band when a status badge sits at its right (svg/groups.ts).
+  const titleTab = (group: GroupGeometry): Box => {
+    const size = sizes.groups[group.index]!;
+    const band = graph.groups[group.index]!.status !== 'active';
+    return { x: group.x, y: group.y, width: band ? group.width : Math.min(group.width, size.minWidth), height: size.headerHeight };
+  };
+  const inlineLabels = plan.labels === 'inline' ? graph.edges.map((_, index) => labelsById.get(`l${index}`)) : [];
+  const ends = graph.edges.map((edge) => [nodeIndex.get(edge.from)!, nodeIndex.get(edge.to)!] as const);
+  const fixed = graph.edges.map((_, index) => inlineLabels[index] !== undefined);
+  const obstacles: RouteObstacles = {
+    nodes,
+    groups,
+    other: [...groups.map(titleTab), ...inlineLabels.filter((label) => label !== undefined).map((label) => roundBox(label, 0, 0))],
+  };
+  const routes = simplifyRoutes(elkRoutes, ends, fixed, obstacles);
   const numbered = plan.labels === 'numbered' ? placeNumberedLabels(routes, sizes.edgeLabels, [...nodes, ...headers]) : undefined;
   const edges = routes.map((points, index): EdgeGeometry => {
     const labelSize = sizes.edgeLabels[index];

@@ -2,7 +2,8 @@
 // orientation), edges passing through nodes that are not their ends, edge crossings, bends, and the
 // smallest text once the drawing is scaled to an A3 page. The tests hold every view to the limits;
 // the bench prints the measures; layout uses them to choose between candidate layouts.
-import type { Box, Point, ViewLayout } from '../layout/types.js';
+import type { Point, ViewLayout } from '../layout/types.js';
+import { orientation, segmentEntersBox, segmentsCross, shrinkBox } from '../layout/segment-geometry.js';
 
 export interface Readability {
   readonly width: number;
@@ -122,7 +123,7 @@ function countCrossings(layout: ViewLayout): number {
       const [sFrom, sTo] = ends[s.edge]!;
       const [tFrom, tTo] = ends[t.edge]!;
       if (sFrom === tFrom || sFrom === tTo || sTo === tFrom || sTo === tTo) continue;
-      if (properlyIntersect(s, t)) crossings++;
+      if (segmentsCross(s.a, s.b, t.a, t.b)) crossings++;
     }
   }
   return crossings;
@@ -139,55 +140,12 @@ function countEdgesThroughNodes(layout: ViewLayout): number {
       for (const node of layout.nodes) {
         const id = node.node.id;
         if (id === placed.edge.from || id === placed.edge.to || passed.has(id)) continue;
-        if (segmentEntersBox(a, b, shrink(node, 1))) passed.add(id);
+        if (segmentEntersBox(a, b, shrinkBox(node, 1))) passed.add(id);
       }
     }
     through += passed.size;
   }
   return through;
-}
-
-function shrink(box: Box, by: number): Box {
-  return { x: box.x + by, y: box.y + by, width: Math.max(0, box.width - 2 * by), height: Math.max(0, box.height - 2 * by) };
-}
-
-/** Whether segment a–b has a point strictly inside the box (Liang–Barsky clipping). */
-function segmentEntersBox(a: Point, b: Point, box: Box): boolean {
-  let t0 = 0;
-  let t1 = 1;
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const checks: Array<[number, number]> = [
-    [-dx, a.x - box.x],
-    [dx, box.x + box.width - a.x],
-    [-dy, a.y - box.y],
-    [dy, box.y + box.height - a.y],
-  ];
-  for (const [p, q] of checks) {
-    if (p === 0) {
-      if (q <= 0) return false;
-      continue;
-    }
-    const r = q / p;
-    if (p < 0) t0 = Math.max(t0, r);
-    else t1 = Math.min(t1, r);
-    if (t0 >= t1) return false;
-  }
-  return t1 - t0 > 1e-9;
-}
-
-/** Two segments cross at a point inside both (touching or overlapping collinear segments do not count). */
-function properlyIntersect(s: Segment, t: Segment): boolean {
-  const d1 = orientation(t.a, t.b, s.a);
-  const d2 = orientation(t.a, t.b, s.b);
-  const d3 = orientation(s.a, s.b, t.a);
-  const d4 = orientation(s.a, s.b, t.b);
-  return d1 * d2 < 0 && d3 * d4 < 0;
-}
-
-function orientation(p: Point, q: Point, r: Point): number {
-  const value = (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
-  return Math.abs(value) < 1e-9 ? 0 : Math.sign(value);
 }
 
 function round(value: number): number {

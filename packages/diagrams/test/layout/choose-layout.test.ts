@@ -72,6 +72,108 @@ describe('chooseLayout', () => {
   });
 });
 
+describe('chooseLayout with views over on crossings alone', () => {
+  const box = (x: number, y: number) => ({ x, y, width: 40, height: 20, label: { lines: ['x'], fontSize: 12, bold: false, width: 10 } });
+  const nodes = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({
+    id,
+    kind: 'system' as const,
+    label: id,
+    status: 'active' as const,
+    badges: [],
+    tooltip: id,
+    href: `${id}.html`,
+  }));
+  const edge = (from: string, to: string) => ({
+    id: `${from}-${to}`,
+    from,
+    to,
+    kind: 'consumes' as const,
+    status: 'active' as const,
+    tooltip: '',
+  });
+  const view = { ...MIXED_VIEW, id: 'crossed', nodes, groups: [], edges: [edge('a', 'b'), edge('c', 'd'), edge('e', 'f')] };
+  /** Two rows and a column through both: two crossings for three edges. */
+  const crossed = (plan: string): LayoutGeometry => ({
+    width: 400,
+    height: 200,
+    nodes: [box(0, 30), box(300, 30), box(150, 0), box(150, 100), box(0, 60), box(300, 60)],
+    groups: [],
+    edges: [
+      {
+        points: [
+          { x: 40, y: 40 },
+          { x: 300, y: 40 },
+        ],
+      },
+      {
+        points: [
+          { x: 170, y: 20 },
+          { x: 170, y: 100 },
+        ],
+      },
+      {
+        points: [
+          { x: 40, y: 70 },
+          { x: 300, y: 70 },
+        ],
+      },
+    ],
+    plan,
+  });
+  /** The column moved clear of the rows. */
+  const clear = (plan: string): LayoutGeometry => {
+    const geometry = crossed(plan);
+    return {
+      ...geometry,
+      nodes: [box(0, 30), box(300, 30), box(350, 0), box(350, 100), box(0, 60), box(300, 60)],
+      edges: [
+        geometry.edges[0]!,
+        {
+          points: [
+            { x: 370, y: 20 },
+            { x: 370, y: 100 },
+          ],
+        },
+        geometry.edges[2]!,
+      ],
+    };
+  };
+
+  it("tries ELK's ordering from other random seeds, in order, until one is within every limit", async () => {
+    const tried: string[] = [];
+    const chosen = await chooseLayout(
+      view,
+      async (plan) => {
+        tried.push(planName(plan));
+        return plan.randomSeed === 4 ? clear(planName(plan)) : crossed(planName(plan));
+      },
+      grid,
+    );
+    expect(tried).toEqual([
+      'nested-DOWN-inline',
+      'nested-RIGHT-inline',
+      'nested-DOWN-inline-seed2',
+      'nested-DOWN-inline-seed3',
+      'nested-DOWN-inline-seed4',
+    ]);
+    expect(chosen.plan).toBe('nested-DOWN-inline-seed4');
+  });
+
+  it('tries no other seeds for a view over on what the order of nodes cannot change', async () => {
+    const tried: string[] = [];
+    const tooWide = (plan: string): LayoutGeometry => ({ ...crossed(plan), width: 2000 });
+    await chooseLayout(
+      view,
+      async (plan) => {
+        tried.push(planName(plan));
+        return tooWide(planName(plan));
+      },
+      grid,
+    );
+    expect(tried.some((name) => name.includes('seed'))).toBe(false);
+  });
+});
+
 describe('gridLayout', () => {
   it('draws every node inside its group, without overlaps, every edge from border to border, labels numbered', () => {
     const layout = attachGraph(MIXED_VIEW, gridLayout(MIXED_VIEW, FONTS));

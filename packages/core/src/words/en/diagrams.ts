@@ -149,6 +149,9 @@ export const diagrams = {
       `laying out ${view} (${done} of ${total} views ready)`,
     /** A view drawn more simply because its layout failed or ran slow; `warning` names the view. */
     layoutWarning: ({ warning }: { warning: string }) => `warning: ${warning}`,
+    /** A view over a readability limit as drawn, drawn again with the other agencies folded. */
+    drawnFolded: ({ view, problems }: { view: string; problems: string }) =>
+      `warning: view ${view} is too dense to read as drawn (${problems}); drawn with the other agencies folded into one node each`,
     /** Added to the site line. */
     siteDetail: ({ pages, index }: { pages: number; index: string }) => ` (${pages} pages; open ${index})`,
     took: ({ seconds }: { seconds: string }) => `built in ${seconds} s`,

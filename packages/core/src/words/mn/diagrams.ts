@@ -127,6 +127,8 @@ export const diagrams: WordTable['diagrams'] = {
       `илрэл: ${error} алдаа, ${warning} анхааруулга, ${info} мэдээлэл, ${waived} чөлөөлөгдсөн — \`gea check\` тэдгээрийг жагсаана`,
     layingOut: ({ view, done, total }) => `${view}-г байрлуулж байна (${total} харагдацаас ${done} бэлэн)`,
     layoutWarning: ({ warning }) => `анхааруулга: ${warning}`,
+    drawnFolded: ({ view, problems }) =>
+      `анхааруулга: ${view} харагдац зурсан хэлбэрээрээ уншихад хэт нягт (${problems}); бусад байгууллага бүрийг нэг зангилаа болгон нэгтгэж зурав`,
     siteDetail: ({ pages, index }) => ` (${pages} хуудас; ${index}-г нээнэ үү)`,
     took: ({ seconds }) => `${seconds} секундэд бүтээв`,
     watching: 'эх файл болон gea.yaml-ийн өөрчлөлтийг хянаж байна; Ctrl+C зогсооно',

@@ -1,0 +1,61 @@
+// A view too dense to read as drawn is drawn again with the other agencies folded, and kept so
+// only when that is over fewer readability limits.
+import { describe, expect, it } from 'vitest';
+import { computeViews, type ViewGraph } from '@gea-arch/core';
+import { attachGraph, layoutView, type ViewLayout } from '@gea-arch/diagrams';
+import { loadBundledFonts } from '@gea-arch/diagrams/node';
+import { analyze } from '@gea-arch/fixtures';
+import { foldDenseViews } from '../../src/emitters/dense-views.js';
+
+/** Agency `home` whose registry three partner agencies (two systems each) consume via ХУР. */
+const SOURCE = [
+  'agency home "Гэр" { kind agency }',
+  'agency ndc "ҮДТ" { kind agency }',
+  'platform khur "ХУР" { kind exchange operator ndc }',
+  'data citizen "Иргэн" { owner home kind registry base-registry field rn string key }',
+  'system registry "Бүртгэл" { owner home masters citizen }',
+  'interface lookup "Лавлагаа" { provider registry via khur style rest version "1" operation get { output citizen { rn } } }',
+  ...[0, 1, 2].flatMap((p) => [
+    `agency p${p} "Түнш ${p}" { kind agency }`,
+    ...['x', 'y'].map((s) => `system p${p}_${s} "Систем ${p}${s}" { owner p${p} consumes lookup }`),
+  ]),
+].join('\n');
+
+const fonts = loadBundledFonts();
+
+/** Every node in one long row, `spacing` apart: far wider than 2 : 1, and text too small at A3. */
+function strip(graph: ViewGraph, spacing = 400): ViewLayout {
+  const label = { lines: ['x'], fontSize: 12, bold: false, width: 10 };
+  const nodes = graph.nodes.map((_, index) => ({ x: index * spacing, y: 0, width: 100, height: 40, label }));
+  const edges = graph.edges.map(() => ({ points: [] }));
+  return attachGraph(graph, { width: graph.nodes.length * spacing, height: 40, nodes, groups: [], edges, plan: 'strip' });
+}
+
+describe('views too dense to read as drawn', () => {
+  it('are drawn with the other agencies folded when that is within more limits, and said so', async () => {
+    const { model } = await analyze(SOURCE);
+    const graphs = computeViews(model);
+    const context = graphs.find((graph) => graph.id === 'context-home')!;
+    expect(context.aggregated).toBe(false);
+    const drawn = await Promise.all(graphs.map((graph) => (graph === context ? strip(graph) : layoutView(graph, fonts))));
+    const laidOut: string[] = [];
+    const result = await foldDenseViews(model, drawn, async (folded) => {
+      laidOut.push(...folded.map((graph) => graph.id));
+      return Promise.all(folded.map((graph) => layoutView(graph, fonts)));
+    });
+    expect(laidOut).toEqual(['context-home']);
+    const chosen = result.layouts.find((layout) => layout.graph.id === 'context-home')!;
+    expect(chosen.graph.aggregated).toBe(true);
+    expect(chosen.graph.nodes.map((node) => node.id)).toEqual(['khur', 'p0', 'p1', 'p2', 'registry']);
+    expect(result.folded).toEqual([{ view: 'context-home', problems: expect.stringMatching(/^aspect \d/) }]);
+    expect(result.layouts.filter((layout) => layout !== chosen)).toEqual(drawn.filter((layout) => layout.graph !== context));
+  });
+
+  it('keep their drawing when the folded one is no better', async () => {
+    const { model } = await analyze(SOURCE);
+    const drawn = computeViews(model).map((graph) => strip(graph));
+    const result = await foldDenseViews(model, drawn, async (folded) => folded.map((graph) => strip(graph, 4000)));
+    expect(result.folded).toEqual([]);
+    expect(result.layouts).toEqual(drawn);
+  });
+});
