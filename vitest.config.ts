@@ -16,6 +16,7 @@ export default defineConfig({
       '@gea-arch/diagrams/node': source('./packages/diagrams/src/node/index.ts'),
       '@gea-arch/diagrams': source('./packages/diagrams/src/index.ts'),
       '@gea-arch/compiler/check': source('./packages/compiler/src/check/index.ts'),
+      '@gea-arch/compiler/build': source('./packages/compiler/src/build/index.ts'),
       '@gea-arch/compiler': source('./packages/compiler/src/index.ts'),
       '@gea-arch/fixtures': source('./packages/fixtures/src/index.ts'),
     },

@@ -1,6 +1,7 @@
 // `gea build` of a generated workspace, each run a fresh process: cold (empty out folder and
-// cache), warm (nothing changed) and after a one-line change to one agency's file; wall time, peak
-// memory and the number of files written (new or with a new modification time).
+// cache), warm (nothing changed) and after a one-line change to one agency's file; wall and CPU
+// time, peak memory and the number of files written (new or with a new modification time: files a
+// build links unchanged from the last one keep theirs).
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +30,7 @@ async function timedBuild(dir, outDir, extraArgs) {
   if (run.code !== 0 && run.code !== 1) throw new Error(`gea build failed (${run.code}): ${run.stderr}`);
   const after = snapshot(outDir);
   const written = [...after].filter(([path, time]) => before.get(path) !== time).length;
-  return { wallMs: run.wallMs, peakRssMiB: run.peakRssMiB, filesWritten: written, files: after.size };
+  return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssMiB: run.peakRssMiB, filesWritten: written, files: after.size };
 }
 
 /** Cold, warm and one-file-changed builds of the workspace in `dir` (changed back afterwards). */

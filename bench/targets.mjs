@@ -45,11 +45,18 @@ export const ROWS = [
   { measure: 'LSP file diagnostics, edit during an analysis p95', unit: 'ms', value: (s) => s.lsp?.diagnosticsWhileAnalysingMs?.p95 },
   { measure: 'LSP completion p95', unit: 'ms', target: { L: 50 }, value: (s) => s.lsp?.completionMs?.p95 },
   { measure: '`gea build` cold', unit: 's', target: { S: 60, L: 300 }, value: (s) => seconds(s.build?.cold?.wallMs) },
+  { measure: '`gea build` cold CPU time', unit: 's', value: (s) => seconds(s.build?.cold?.cpuMs) },
   { measure: '`gea build` cold peak RSS', unit: 'MiB', target: { L: 1536 }, value: (s) => s.build?.cold?.peakRssMiB },
   { measure: '`gea build` cold files written', unit: '', value: (s) => s.build?.cold?.filesWritten },
   { measure: '`gea build` warm (nothing changed)', unit: 's', target: { L: 10 }, value: (s) => seconds(s.build?.warm?.wallMs) },
+  { measure: '`gea build` warm CPU time', unit: 's', value: (s) => seconds(s.build?.warm?.cpuMs) },
   { measure: '`gea build` warm files written', unit: '', value: (s) => s.build?.warm?.filesWritten },
   { measure: '`gea build` after a one-file change', unit: 's', target: { L: 15 }, value: (s) => seconds(s.build?.oneFileChanged?.wallMs) },
+  {
+    measure: '`gea build` after a one-file change CPU time',
+    unit: 's',
+    value: (s) => seconds(s.build?.oneFileChanged?.cpuMs),
+  },
   { measure: '`gea build` one-file change files written', unit: '', value: (s) => s.build?.oneFileChanged?.filesWritten },
 ];
 

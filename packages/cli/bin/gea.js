@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { run } from '../dist/main.js';
+import { commandModule } from './entry.js';
 
 // A reader that stops early (`gea rules | head`) is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -9,4 +9,5 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+const { run } = await import(commandModule(new URL('../', import.meta.url)).href);
 process.exitCode = await run(process.argv.slice(2));

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,25 @@ describe('gea build', () => {
     expect(JSON.parse(readFileSync(join(root, 'out', 'reports', 'findings.json'), 'utf8')).summary.error).toBe(0);
     const again = await gea(['build', QUICKSTART, '--out', 'out'], root);
     expect(again.stdout).toMatch(/\(\d+ views: 0 laid out, (\d+) from cache\)/);
+  });
+
+  it('says what a full build would say when nothing changed since the last build, and writes nothing', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-build-'));
+    const args = ['build', QUICKSTART, '--out', 'out', '--only', 'diagrams,reports'];
+    await gea(args, root);
+    // Without its stamp the out folder is built again in full, every view read from the layout cache.
+    rmSync(join(root, 'out', '.cache', 'build-stamp.json'));
+    const built = await gea(args, root);
+    const times = () =>
+      readdirSync(join(root, 'out'), { recursive: true, encoding: 'utf8' }).map((path) => statSync(join(root, 'out', path)).mtimeMs);
+    const before = times();
+    const skipped = await gea(args, root);
+    const withoutTime = ({ stdout, ...rest }: { stdout: string }) => ({
+      ...rest,
+      stdout: stdout.replace(/built in \d+\.\d s/, 'built in'),
+    });
+    expect(withoutTime(skipped)).toEqual(withoutTime(built));
+    expect(times()).toEqual(before);
   });
 
   it('builds only the sections asked for, with PNGs on request', async () => {

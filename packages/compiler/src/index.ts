@@ -32,7 +32,16 @@ export {
   type OutFileSystem,
   type StagedSection,
 } from './build/out-folder.js';
-export { buildWorkspace, SECTIONS, type BuildOptions, type BuildResult, type Section, type SectionBuild } from './build/build-workspace.js';
+export { buildIfChanged } from './build/build-if-changed.js';
+export {
+  buildWorkspace,
+  SECTIONS,
+  type BuildOptions,
+  type BuildOutcome,
+  type BuildResult,
+  type Section,
+  type SectionBuild,
+} from './build/build-workspace.js';
 export {
   EMITTERS,
   emitterById,

@@ -1,8 +1,9 @@
 // `gea build`: one section per emitter into the out folder, a summary of what it wrote, the findings
 // and the time it took; exit 1 when the model has errors. `--watch` builds again on every change.
 import { relative, resolve } from 'node:path';
-import { buildWorkspace, EMITTERS, loadWorkspace, type BuildResult, type Workspace } from '@gea-arch/compiler';
+import { buildIfChanged, loadWorkspace, type BuildOutcome, type Workspace } from '@gea-arch/compiler/build';
 import { wordsFor, type Words } from '@gea-arch/core';
+import { BUILD_SECTIONS } from '../choices.js';
 import { checkDate, checkLocale, chosenLocale } from '../options.js';
 import { Progress, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
@@ -18,9 +19,6 @@ export interface BuildCommandOptions {
   readonly date?: string;
   readonly watch?: boolean;
 }
-
-/** What `--only` takes: the emitters' ids. */
-export const BUILD_SECTIONS: readonly string[] = EMITTERS.map((emitter) => emitter.id);
 
 /** Builds once, or with `--watch` until `stop` is aborted (Ctrl+C). */
 export async function build(targets: readonly string[], options: BuildCommandOptions, io: Io, stop?: AbortSignal): Promise<number> {
@@ -55,7 +53,7 @@ async function buildOnce(workspace: Workspace, options: BuildCommandOptions, onl
   const started = performance.now();
   const messageLocale = chosenLocale(options.locale, io.env, workspace);
   const progress = new Progress(io);
-  const result = await buildWorkspace(workspace, {
+  const result = await buildIfChanged(workspace, {
     outDir: options.out !== undefined ? resolve(io.cwd, options.out) : undefined,
     only,
     png: options.png,
@@ -76,7 +74,7 @@ async function buildOnce(workspace: Workspace, options: BuildCommandOptions, onl
 }
 
 /** What was written, section by section, the findings by severity and the time it took. */
-function summary(result: BuildResult, words: Words, io: Io, seconds: number): string {
+function summary(result: BuildOutcome, words: Words, io: Io, seconds: number): string {
   const said = words.diagrams.build;
   const where = relative(io.cwd, result.outDir) || '.';
   const lines = result.sections.map(({ section, folder, files, stats }) => {

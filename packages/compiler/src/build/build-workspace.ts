@@ -1,11 +1,12 @@
 // `gea build`: everything gea makes from a workspace, one section per emitter (the table in
 // ../emitters), into the out folder.
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { wordsFor } from '@gea-arch/core';
 import { compileWorkspace, type Compilation } from '../check/compile.js';
 import { EMITTERS, type Emitted, type EmitOptions } from '../emitters/index.js';
 import { findingRecords, summarize, type FindingSummary } from '../report/finding-records.js';
 import type { Workspace } from '../workspace/load-workspace.js';
+import { buildStamp, diagramsOf, forgetStamp, outFolder, recordStamp, type BuildReport, type DiagramsBuilt } from './build-stamp.js';
 import { claimOutFolder, commitSections, discardStaged, stageSection, type OutFileSystem, type StagedSection } from './out-folder.js';
 
 /** The sections asked for and every section they need, transitively. */
@@ -44,19 +45,34 @@ export interface SectionBuild {
   readonly stats?: Readonly<Record<string, number>>;
 }
 
-export interface BuildResult {
-  readonly compilation: Compilation;
-  readonly outDir: string;
+/** What a build says it did: the same whether it built or found nothing changed since the last build. */
+export interface BuildOutcome extends BuildReport {
   readonly summary: FindingSummary;
   /** What was written, section by section, in the order of the emitter table. */
   readonly sections: readonly SectionBuild[];
-  readonly diagrams?: { readonly views: number; readonly laidOut: number; readonly cached: number };
+  readonly diagrams?: DiagramsBuilt;
 }
 
+export interface BuildResult extends BuildOutcome {
+  readonly compilation: Compilation;
+}
+
+/** Builds, and stamps the out folder with what it built from. */
 export async function buildWorkspace(workspace: Workspace, options: BuildOptions): Promise<BuildResult> {
+  return buildStamped(workspace, options, await buildStamp(workspace, options));
+}
+
+/** Builds; `stamp` is the build stamp of `workspace` and `options`, recorded once the output is in place. */
+export async function buildStamped(workspace: Workspace, options: BuildOptions, stamp: string): Promise<BuildResult> {
   const unknown = (options.only ?? []).filter((id) => !SECTIONS.includes(id));
   if (unknown.length > 0) throw new Error(`no emitter ${unknown.join(', ')} (emitters: ${SECTIONS.join(', ')})`);
-  const outDir = resolve(options.outDir ?? join(workspace.root, workspace.config.out));
+  const outDir = outFolder(workspace, options);
+  const only = withNeeds(options.only ?? SECTIONS);
+  const warnings: string[] = [];
+  const onWarning = (message: string): void => {
+    warnings.push(message);
+    options.onWarning?.(message);
+  };
   // What out/ holds is in `--locale`, else the workspace's locale — never the environment's, so one
   // model and one command line give the same bytes whoever builds them.
   const compilation = await compileWorkspace(workspace, {
@@ -66,7 +82,6 @@ export async function buildWorkspace(workspace: Workspace, options: BuildOptions
   });
   const records = findingRecords(compilation);
   const summary = summarize(records, compilation);
-  const only = withNeeds(options.only ?? SECTIONS);
   await claimOutFolder(outDir, wordsFor(options.messageLocale ?? workspace.config.locale).diagrams.build);
   const sections: SectionBuild[] = [];
   // Every section is staged first and swapped in only when all of them are: a failure anywhere
@@ -74,7 +89,9 @@ export async function buildWorkspace(workspace: Workspace, options: BuildOptions
   const staged: StagedSection[] = [];
   // Kept in memory only while a later emitter reads them.
   const emitted = new Map<string, Emitted>();
-  const needed = new Set(EMITTERS.filter((emitter) => only.has(emitter.id)).flatMap((emitter) => emitter.needs ?? []));
+  const needed = new Set(
+    EMITTERS.filter((emitter) => only.has(emitter.id)).flatMap((emitter) => [...(emitter.needs ?? []), ...(emitter.reuses ?? [])]),
+  );
   try {
     for (const emitter of EMITTERS.filter((candidate) => only.has(candidate.id))) {
       const output = await emitter.emit({
@@ -83,26 +100,22 @@ export async function buildWorkspace(workspace: Workspace, options: BuildOptions
         summary,
         outDir,
         cacheDir: join(outDir, '.cache'),
-        options,
+        options: { ...options, onWarning },
         onProgress: options.onProgress,
         emitted,
       });
       const { files, stats } = output;
       if (needed.has(emitter.id)) emitted.set(emitter.id, output);
-      staged.push(await stageSection(outDir, emitter.section, files, options.fileSystem));
+      // Files unchanged since the last build are linked, not written again, unless caches are off.
+      staged.push(await stageSection(outDir, emitter.section, files, options.fileSystem, { reuse: !options.noCache, record: true }));
       sections.push({ section: emitter.id, folder: emitter.section, files: files.size, ...(stats ? { stats } : {}) });
     }
   } catch (error) {
     await discardStaged(staged);
     throw error;
   }
+  await forgetStamp(outDir);
   await commitSections(outDir, staged);
-  const diagrams = sections.find((section) => section.section === 'diagrams')?.stats;
-  return {
-    compilation,
-    outDir,
-    summary,
-    sections,
-    ...(diagrams ? { diagrams: { views: diagrams.views!, laidOut: diagrams.laidOut!, cached: diagrams.cached! } } : {}),
-  };
+  await recordStamp(outDir, stamp, { outDir, summary, sections, warnings });
+  return { compilation, outDir, summary, sections, warnings, ...diagramsOf(sections) };
 }

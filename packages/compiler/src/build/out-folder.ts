@@ -2,12 +2,14 @@
 // folders beside them and swaps them all into place only once every emitter has succeeded, so a
 // build that fails or is killed midway leaves the previous output as it was. It marks the folders
 // it creates, refuses to write into a non-empty folder it did not create, and deletes only the
-// sections and staging folders it made.
+// sections and staging folders it made. A file whose content did not change since the last build
+// is hard-linked into the staging folder rather than written again (./section-manifest.ts).
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { wordsFor, type WordTable } from '@gea-arch/core';
 import { WorkspaceError } from '../workspace/load-workspace.js';
+import { contentHash, isAsRecorded, readManifest, recordOf, writeManifest, type SectionManifest } from './section-manifest.js';
 
 export const OUT_MARKER = '.gea-out';
 
@@ -18,14 +20,25 @@ export type SectionFiles = ReadonlyMap<string, string | Uint8Array>;
 export interface StagedSection {
   readonly section: string;
   readonly staging: string;
+  /** What its files hold, recorded once it is in place. */
+  readonly manifest?: SectionManifest;
+}
+
+export interface StageOptions {
+  /** Hard-link the files whose content is what the current section holds, untouched since gea wrote them. */
+  readonly reuse?: boolean;
+  /** Record what the section's files hold once it is in place, for the next build to reuse. */
+  readonly record?: boolean;
 }
 
 /** How files are written; tests pass one that fails. */
 export interface OutFileSystem {
   readonly writeFile: (path: string, content: string | Uint8Array) => Promise<void>;
+  /** Hard-links a file; without it every file is written. */
+  readonly link?: (existing: string, path: string) => Promise<void>;
 }
 
-const NODE_FILE_SYSTEM: OutFileSystem = { writeFile: (path, content) => writeFile(path, content) };
+const NODE_FILE_SYSTEM: OutFileSystem = { writeFile: (path, content) => writeFile(path, content), link };
 
 /** `.diagrams.1234.new` / `.diagrams.1234.old`: staging and retired sections of the build in process 1234. */
 const BUILD_LEFTOVER = /^\.[^.]+\.(\d+)\.(new|old)$/;
@@ -50,27 +63,60 @@ export async function claimOutFolder(outDir: string, words: WordTable['diagrams'
   await writeFile(join(root, OUT_MARKER), 'This folder is written by gea; gea replaces what is in it on every build.\n');
 }
 
-/** Writes a section's files into a staging folder beside it. A write that fails is a WorkspaceError naming the file. */
+/**
+ * Writes a section's files into a staging folder beside it (hard-links those unchanged, with
+ * `reuse`). A write that fails is a WorkspaceError naming the file.
+ */
 export async function stageSection(
   outDir: string,
   section: string,
   files: SectionFiles,
   fileSystem: OutFileSystem = NODE_FILE_SYSTEM,
+  { reuse = false, record = false }: StageOptions = {},
 ): Promise<StagedSection> {
-  const staging = join(resolve(outDir), `.${section}.${process.pid}.new`);
+  const root = resolve(outDir);
+  const staging = join(root, `.${section}.${process.pid}.new`);
+  const current = join(root, section);
+  const linkFile = reuse ? fileSystem.link : undefined;
+  const previous = linkFile ? await readManifest(root, section) : new Map();
+  const manifest: SectionManifest = new Map();
+  const folders = new Set<string>();
   await rm(staging, { recursive: true, force: true });
   try {
     await mkdir(staging, { recursive: true });
     for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const file = join(staging, ...path.split('/'));
-      await mkdir(dirname(file), { recursive: true });
-      await fileSystem.writeFile(file, content);
+      const parts = path.split('/');
+      const file = join(staging, ...parts);
+      const folder = dirname(file);
+      if (!folders.has(folder)) {
+        await mkdir(folder, { recursive: true });
+        folders.add(folder);
+      }
+      const hash = linkFile || record ? contentHash(content) : '';
+      const unchanged = join(current, ...parts);
+      const recorded = previous.get(path);
+      if (linkFile && isAsRecorded(unchanged, recorded, hash) && (await linked(linkFile, unchanged, file))) {
+        manifest.set(path, recorded);
+      } else {
+        await fileSystem.writeFile(file, content);
+        if (record) manifest.set(path, recordOf(file, hash));
+      }
     }
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    throw cannotWrite(join(resolve(outDir), section), error);
+    throw cannotWrite(current, error);
   }
-  return { section, staging };
+  return { section, staging, ...(record ? { manifest } : {}) };
+}
+
+/** Hard-links `from` to `to`; false where the file system has no hard links. */
+async function linked(linkFile: NonNullable<OutFileSystem['link']>, from: string, to: string): Promise<boolean> {
+  try {
+    await linkFile(from, to);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Swaps staged sections into place, each with two renames, and removes the sections they replace. */
@@ -92,6 +138,7 @@ export async function commitSections(outDir: string, staged: readonly StagedSect
     throw cannotWrite(root, error);
   }
   for (const old of retired) await rm(old, { recursive: true, force: true });
+  for (const { section, manifest } of staged) if (manifest) await writeManifest(root, section, manifest);
 }
 
 /** Removes staging folders that will not be committed (a later emitter failed). */

@@ -4,6 +4,7 @@
 // export archimate`.
 import { join } from 'node:path';
 import { computeViews, wordsFor, type Finding, type SemanticModel } from '@gea-arch/core';
+import type { ViewLayout } from '@gea-arch/diagrams';
 import { layoutViews, loadBundledFonts, type LayoutViewsOptions } from '@gea-arch/diagrams/node';
 import { exchangeOfModel, writeExchangeXml } from '../archimate/index.js';
 import type { EmitOptions, Emitter } from './emitter.js';
@@ -16,8 +17,10 @@ export const archimateEmitter: Emitter = {
   section: 'archimate',
   formats: [{ id: 'xml', extension: 'xml', built: 'always' }],
   command: 'export',
-  async emit({ compilation, cacheDir, options, onProgress }) {
+  reuses: ['diagrams'],
+  async emit({ compilation, cacheDir, options, onProgress, emitted }) {
     const built = await buildArchimate(compilation.analysis.model, {
+      layouts: emitted.get('diagrams')?.layouts,
       name: compilation.workspace.config.name,
       findings: compilation.analysis.findings,
       locale: options.locale,
@@ -50,6 +53,8 @@ export interface ArchimateBuildOptions {
   readonly layout?: LayoutViewsOptions['layout'];
   readonly layoutPool?: EmitOptions['layoutPool'];
   readonly onProgress?: (message: string) => void;
+  /** The views as the diagrams section laid them out in this build (the same views): not laid out again. */
+  readonly layouts?: readonly ViewLayout[];
 }
 
 export interface ArchimateBuild {
@@ -60,10 +65,21 @@ export interface ArchimateBuild {
 }
 
 export async function buildArchimate(model: SemanticModel, options: ArchimateBuildOptions = {}): Promise<ArchimateBuild> {
-  const fonts = loadBundledFonts();
+  const layouts = options.layouts ?? (await layoutsOf(model, options));
+  const exchange = exchangeOfModel(model, { name: options.name, layouts });
+  return {
+    xml: writeExchangeXml(exchange),
+    elements: exchange.elements.length,
+    relationships: exchange.relationships.length,
+    views: exchange.diagrams.length,
+  };
+}
+
+/** The views of `model`, findings marked, laid out as the diagrams section lays them out. */
+async function layoutsOf(model: SemanticModel, options: ArchimateBuildOptions): Promise<readonly ViewLayout[]> {
   const words = wordsFor(options.messageLocale).diagrams.build;
   const { layouts } = await sayingLayoutFailures(
-    layoutViews(computeViews(model, { locale: options.locale, findings: options.findings }), fonts, {
+    layoutViews(computeViews(model, { locale: options.locale, findings: options.findings }), loadBundledFonts(), {
       ...options.layoutPool,
       cacheDir: options.cacheDir,
       noCache: options.noCache,
@@ -72,11 +88,5 @@ export async function buildArchimate(model: SemanticModel, options: ArchimateBui
     }),
     options.messageLocale,
   );
-  const exchange = exchangeOfModel(model, { name: options.name, layouts });
-  return {
-    xml: writeExchangeXml(exchange),
-    elements: exchange.elements.length,
-    relationships: exchange.relationships.length,
-    views: exchange.diagrams.length,
-  };
+  return layouts;
 }

@@ -2,6 +2,7 @@
 // the bundled Noto Sans and rendered to SVG, Mermaid and PlantUML (and PNG on request); and one
 // view in any of those formats, or as laid-out JSON, for `gea diagram`.
 import { join } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { computeViews, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
 import { layoutView, renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
 import {
@@ -45,7 +46,12 @@ export const diagramsEmitter: Emitter = {
       layout: options.layout,
       layoutPool: options.layoutPool,
     });
-    return { files: built.files, stats: { views: built.views, laidOut: built.laidOut, cached: built.cached }, views: built.graphs };
+    return {
+      files: built.files,
+      stats: { views: built.views, laidOut: built.laidOut, cached: built.cached },
+      views: built.graphs,
+      layouts: built.computedLayouts,
+    };
   },
 };
 
@@ -77,6 +83,8 @@ export interface DiagramBuild {
   readonly cached: number;
   /** The views drawn. */
   readonly graphs: readonly ViewGraph[];
+  /** The views as computed, laid out, before any too dense to read was folded. */
+  readonly computedLayouts: readonly ViewLayout[];
 }
 
 export async function buildDiagrams(model: SemanticModel, options: DiagramBuildOptions = {}): Promise<DiagramBuild> {
@@ -85,7 +93,7 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
   const words = wordsFor(options.messageLocale).diagrams.build;
   const computed = computeViews(model, { locale: options.locale, findings: options.findings });
   const stats = { laidOut: 0, cached: 0 };
-  const layOut = async (graphs: readonly ViewGraph[]): Promise<ViewLayout[]> => {
+  const layOutWithKeys = async (graphs: readonly ViewGraph[]) => {
     const result = await sayingLayoutFailures(
       layoutViews(graphs, fonts, {
         ...options.layoutPool,
@@ -98,15 +106,18 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     );
     stats.laidOut += result.stats.laidOut;
     stats.cached += result.stats.cached;
-    return result.layouts;
+    return result;
   };
-  const dense = await foldDenseViews(model, await layOut(computed), layOut, options);
+  const layOut = async (graphs: readonly ViewGraph[]): Promise<ViewLayout[]> => (await layOutWithKeys(graphs)).layouts;
+  const laidOut = await layOutWithKeys(computed);
+  const dense = await foldDenseViews(model, laidOut.layouts, layOut, options);
   const layouts = dense.layouts;
   const graphs = layouts.map((layout) => layout.graph);
   for (const layout of layouts) for (const warning of layout.warnings ?? []) options.onWarning?.(words.layoutWarning({ warning }));
   for (const folded of dense.folded) options.onWarning?.(words.drawnFolded(folded));
   if (options.cacheDir) {
-    const kept = [...computed, ...dense.foldedGraphs].map((graph) => layoutCacheKey(graph, fonts));
+    // The computed views' keys came with their layouts: only the folded ones are measured again.
+    const kept = [...laidOut.keys, ...dense.foldedGraphs.map((graph) => layoutCacheKey(graph, fonts))];
     pruneLayoutCache(options.cacheDir, new Set(kept));
   }
   const files = new Map<string, string | Uint8Array>();
@@ -117,9 +128,15 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     files.set(`${id}.${extension.svg}`, svg);
     files.set(`${id}.${extension.mermaid}`, renderMermaid(layout.graph));
     files.set(`${id}.${extension.plantuml}`, renderPlantUml(layout.graph, { fontFamily: fonts.faces.family }));
-    if (options.png) files.set(`${id}.${extension.png}`, renderPng(svg));
+    if (options.png) {
+      files.set(`${id}.${extension.png}`, renderPng(svg));
+      // The PNG renderer frees a picture's pixels (tens of MB for a large view) in a finalizer that
+      // runs only when the event loop turns: without this, a build holds every picture's pixels
+      // until the last one is drawn.
+      await setImmediate();
+    }
   }
-  return { files, views: graphs.length, laidOut: stats.laidOut, cached: stats.cached, graphs };
+  return { files, views: graphs.length, laidOut: stats.laidOut, cached: stats.cached, graphs, computedLayouts: laidOut.layouts };
 }
 
 /** What `gea diagram` passes so that a view too dense to read as drawn is folded as in a build. */

@@ -5,6 +5,7 @@ import type { FindingRecord, FindingSummary } from '../report/finding-records.js
 import type { Compilation } from '../check/compile.js';
 import type { SectionFiles } from '../build/out-folder.js';
 import type { ViewGraph } from '@gea-arch/core';
+import type { ViewLayout } from '@gea-arch/diagrams';
 import type { LayoutViewsOptions } from '@gea-arch/diagrams/node';
 
 export interface EmitterFormat {
@@ -59,6 +60,11 @@ export interface Emitted {
   readonly stats?: Readonly<Record<string, number>>;
   /** The views drawn (the diagrams emitter), so that emitters after it name what its pictures show. */
   readonly views?: readonly ViewGraph[];
+  /**
+   * The views as computed (before the diagrams emitter folds any too dense to read), laid out, so
+   * that emitters after it draw them without laying them out again.
+   */
+  readonly layouts?: readonly ViewLayout[];
 }
 
 export interface Emitter {
@@ -71,5 +77,7 @@ export interface Emitter {
   readonly command?: string;
   /** Emitters whose sections this one reads or links to: `gea build --only` builds them too, before it. */
   readonly needs?: readonly string[];
+  /** Emitters whose output this one uses when they are built before it, and makes itself otherwise. */
+  readonly reuses?: readonly string[];
   emit(input: EmitInput): Promise<Emitted>;
 }

@@ -38,6 +38,8 @@ export interface LayoutViewsResult {
   /** In the order of the graphs given. */
   readonly layouts: ViewLayout[];
   readonly stats: { readonly laidOut: number; readonly cached: number };
+  /** Each view's layout cache key, in the order of the graphs given (to prune the cache by). */
+  readonly keys: readonly string[];
 }
 
 const DEFAULT_WORKER_SCRIPT = new URL('./layout-worker.js', import.meta.url);
@@ -107,6 +109,7 @@ export async function layoutViews(
   return {
     layouts: graphs.map((graph, index) => attachGraph(graph, geometries[index]!)),
     stats: { laidOut: graphs.length - cachedCount, cached: cachedCount },
+    keys,
   };
 }
 

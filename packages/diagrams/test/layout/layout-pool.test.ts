@@ -42,6 +42,7 @@ describe('layoutViews', () => {
     expect(cold.stats).toEqual({ laidOut: GRAPHS.length, cached: 0 });
     expect(first).toHaveBeenCalledTimes(GRAPHS.length);
     expect(readdirSync(dir).sort()).toEqual(GRAPHS.map((graph) => `${layoutCacheKey(graph, FONTS)}.json`).sort());
+    expect(cold.keys).toEqual(GRAPHS.map((graph) => layoutCacheKey(graph, FONTS)));
 
     const second = watchedLayout();
     const warm = await layoutViews(GRAPHS, FONTS, { cacheDir: dir, layout: second });

@@ -94,7 +94,7 @@ export const cli = {
     outOption: 'the out folder (default: gea.yaml `out`, relative to the workspace)',
     onlyOption: ({ sections }: { sections: string }) => `build only these, comma-separated: ${sections}`,
     pngOption: 'also render every diagram as PNG',
-    noCacheOption: 'lay out every view again, ignoring cached layouts',
+    noCacheOption: 'build and write everything again, ignoring the last build and cached layouts',
     labelLocaleOption: 'language of labels and messages (default: GEA_LOCALE, else gea.yaml `locale`, else mn)',
     buildDateOption: 'evaluation date for certificate checks',
     watchOption: 'build again whenever a source or gea.yaml changes (only changed views are laid out again)',

@@ -1,0 +1,52 @@
+// The bundled command (scripts/bundle.mjs, what bin/gea.js runs after `npm run build`) says and
+// writes what the compiled modules do: its fonts, schemas and layout worker are found where the
+// packages keep them.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { QUICKSTART_EXAMPLE, folderSnapshot } from '@gea-arch/fixtures';
+// @ts-expect-error: a plain JavaScript script.
+import { bundle } from '../scripts/bundle.mjs';
+
+const COMPILED = resolve(import.meta.dirname, '../dist/main.js');
+const TEST_OUTPUT = resolve(import.meta.dirname, '../test-output');
+
+/** A script that runs the command exported by `main` with its arguments. */
+function runner(main: string): string {
+  const script = join(mkdtempSync(join(tmpdir(), 'gea-runner-')), 'run.mjs');
+  writeFileSync(
+    script,
+    `const { run } = await import(${JSON.stringify(pathToFileURL(main).href)});\nprocess.exitCode = await run(process.argv.slice(2));\n`,
+  );
+  return script;
+}
+
+function gea(script: string, args: readonly string[], cwd: string) {
+  const result = spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8', env: { ...process.env, GEA_LOCALE: 'en' } });
+  return { code: result.status, stdout: result.stdout.replace(/built in \d+\.\d s/, 'built in'), stderr: result.stderr };
+}
+
+describe('the bundled command', () => {
+  it('checks and builds as the compiled modules do', async () => {
+    // Inside the repository, as dist/bundle/ is: the native PNG renderer is found in its node_modules.
+    const bundleDir = join(TEST_OUTPUT, `bundle-${process.pid}`);
+    await bundle(bundleDir);
+    onTestFinished(() => rmSync(bundleDir, { recursive: true, force: true }));
+    const bundled = runner(join(bundleDir, 'main.js'));
+    const compiled = runner(COMPILED);
+    const cwd = mkdtempSync(join(tmpdir(), 'gea-bundle-run-'));
+    for (const args of [['--help'], ['check', QUICKSTART_EXAMPLE, '--format', 'json']]) {
+      expect(gea(bundled, args, cwd), args.join(' ')).toEqual(gea(compiled, args, cwd));
+    }
+    const build = (script: string, where: string) =>
+      gea(script, ['build', QUICKSTART_EXAMPLE, '--only', 'archimate,diagrams', '--out', 'out'], where);
+    const [bundledCwd, compiledCwd] = [mkdtempSync(join(cwd, 'bundled-')), mkdtempSync(join(cwd, 'compiled-'))];
+    const fromBundle = build(bundled, bundledCwd);
+    expect(fromBundle).toEqual(build(compiled, compiledCwd));
+    expect(fromBundle.code).toBe(0);
+    expect(folderSnapshot(join(bundledCwd, 'out'))).toEqual(folderSnapshot(join(compiledCwd, 'out')));
+  }, 120_000);
+});

@@ -1,0 +1,59 @@
+// What a section's files held when gea last wrote them: for each file its content's hash, and the
+// size and modification time it had on disk (`out/.cache/sections/<section>.json`). A file whose
+// new content has the same hash, and which is still as gea left it, is hard-linked from the
+// current section into the staging folder instead of written again: a build that changes one view
+// rewrites that view's files, and the section is still swapped in whole.
+import { createHash } from 'node:crypto';
+import { lstatSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Path (relative to the section, with `/`) → what it held. */
+export type SectionManifest = Map<string, FileRecord>;
+
+export interface FileRecord {
+  readonly hash: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+function manifestFile(outDir: string, section: string): string {
+  return join(outDir, '.cache', 'sections', `${section}.json`);
+}
+
+export function contentHash(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('base64url');
+}
+
+/** The manifest of `section` as gea last committed it; empty when there is none or it cannot be read. */
+export async function readManifest(outDir: string, section: string): Promise<SectionManifest> {
+  try {
+    const entries = JSON.parse(await readFile(manifestFile(outDir, section), 'utf8')) as [string, FileRecord][];
+    return new Map(entries);
+  } catch {
+    return new Map();
+  }
+}
+
+export async function writeManifest(outDir: string, section: string, manifest: SectionManifest): Promise<void> {
+  const file = manifestFile(outDir, section);
+  await mkdir(join(file, '..'), { recursive: true });
+  await writeFile(file, JSON.stringify([...manifest]));
+}
+
+/** What `path` holds on disk now, given the hash of what was written to it. */
+export function recordOf(path: string, hash: string): FileRecord {
+  const stats = lstatSync(path);
+  return { hash, size: stats.size, mtimeMs: stats.mtimeMs };
+}
+
+/** Whether the file at `path` is still what `record` says gea wrote there. */
+export function isAsRecorded(path: string, record: FileRecord | undefined, hash: string): record is FileRecord {
+  if (!record || record.hash !== hash) return false;
+  try {
+    const stats = lstatSync(path);
+    return stats.isFile() && stats.size === record.size && stats.mtimeMs === record.mtimeMs;
+  } catch {
+    return false;
+  }
+}

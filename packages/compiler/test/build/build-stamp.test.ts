@@ -1,0 +1,102 @@
+// A build of what was built last time (same sources, gea.yaml, options, date and gea) writes nothing
+// and says what that build said; any change to what the output depends on builds again.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ViewGraph } from '@gea-arch/core';
+import { layoutView, type Fonts } from '@gea-arch/diagrams';
+import { QUICKSTART_EXAMPLE, folderSnapshot } from '@gea-arch/fixtures';
+import { buildIfChanged, loadWorkspace, type BuildOptions } from '../../src/index.js';
+
+function copyOfQuickstart(): string {
+  const root = join(mkdtempSync(join(tmpdir(), 'gea-stamp-')), 'ws');
+  cpSync(QUICKSTART_EXAMPLE, root, { recursive: true, filter: (path) => !path.includes(`${join('quickstart', 'out')}`) });
+  return root;
+}
+
+describe('the build stamp', () => {
+  it('skips a build of the same inputs, saying what the last one said', async () => {
+    const root = copyOfQuickstart();
+    const outDir = join(root, 'out');
+    let laidOut = 0;
+    let written = 0;
+    const warnings: string[] = [];
+    const options: BuildOptions = {
+      outDir,
+      toolVersion: 'test',
+      only: ['diagrams', 'reports'],
+      evaluationDate: '2026-06-01',
+      // Every view laid out is said to have been drawn more simply: the warning a skipped build repeats.
+      layout: async (graph: ViewGraph, fonts: Fonts) => {
+        laidOut++;
+        return { ...(await layoutView(graph, fonts)), warnings: [`simpler ${graph.id}`] };
+      },
+      fileSystem: { writeFile: async (path, content) => void (written++, writeFileSync(path, content)) },
+      onWarning: (message) => warnings.push(message),
+    };
+    const build = async (changed: Partial<BuildOptions> = {}) => {
+      laidOut = written = warnings.length = 0;
+      return buildIfChanged(await loadWorkspace([root]), { ...options, ...changed });
+    };
+
+    const first = await build();
+    const firstWarnings = [...warnings];
+    expect(first.diagrams!.laidOut).toBeGreaterThan(0);
+    expect(firstWarnings.length).toBe(first.diagrams!.views);
+    const output = folderSnapshot(outDir);
+
+    const again = await build();
+    expect({ laidOut, written }).toEqual({ laidOut: 0, written: 0 });
+    expect(warnings).toEqual(firstWarnings);
+    // Every view from the cache, as a full build after this one would say.
+    const fromCache = { ...first.diagrams!, laidOut: 0, cached: first.diagrams!.views };
+    expect(again).toEqual({
+      ...first,
+      compilation: undefined,
+      diagrams: fromCache,
+      sections: first.sections.map((section) => (section.section === 'diagrams' ? { ...section, stats: fromCache } : section)),
+    });
+    expect(folderSnapshot(outDir)).toEqual(output);
+  }, 120_000);
+
+  it('builds again when any input changes, when a section it wrote is gone, or when asked to ignore caches', async () => {
+    const root = copyOfQuickstart();
+    const outDir = join(root, 'out');
+    let written = 0;
+    const options: BuildOptions = {
+      outDir,
+      toolVersion: 'test',
+      only: ['reports'],
+      fileSystem: { writeFile: async (path, content) => void (written++, writeFileSync(path, content)) },
+    };
+    const build = async (changed: Partial<BuildOptions> = {}) => {
+      written = 0;
+      await buildIfChanged(await loadWorkspace([root]), { ...options, ...changed });
+      return written;
+    };
+    await build();
+    expect(await build()).toBe(0);
+    for (const changed of [
+      { evaluationDate: '2026-06-02' },
+      { locale: 'en' },
+      { png: true },
+      { only: ['specs'] },
+      { toolVersion: 'test 2' },
+    ]) {
+      expect(await build(changed), JSON.stringify(changed)).toBeGreaterThan(0);
+      // And back: the stamp is the last build's.
+      expect(await build(), JSON.stringify(changed)).toBeGreaterThan(0);
+    }
+    expect(await build()).toBe(0);
+    const model = join(root, 'model.gea');
+    writeFileSync(model, readFileSync(model, 'utf8').replace('Иргэний лавлагаа', 'Иргэний лавлагаа 2'));
+    expect(await build()).toBeGreaterThan(0);
+    writeFileSync(join(root, 'gea.yaml'), `${readFileSync(join(root, 'gea.yaml'), 'utf8')}\n# changed\n`);
+    expect(await build()).toBeGreaterThan(0);
+    expect(await build()).toBe(0);
+    rmSync(join(outDir, 'reports'), { recursive: true });
+    expect(await build()).toBeGreaterThan(0);
+    expect(await build({ noCache: true })).toBeGreaterThan(0);
+  }, 120_000);
+});
