@@ -33,6 +33,14 @@ function killBuildAfter(root: string, ms: number): Promise<void> {
   });
 }
 
+/**
+ * The snapshot without the hidden staging and retired folders a killed build leaves beside the
+ * sections (`.archimate.1234.new`): no reader looks there, and the next build removes them.
+ */
+function withoutLeftovers(snapshot: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(snapshot).filter(([path]) => !/^\.[^.]+\.\d+\.(new|old)$/.test(path.split(/[\\/]/)[0]!)));
+}
+
 describe('a killed build', () => {
   it('leaves the previous output or the new one, never a mix, and the next build cleans up', async () => {
     const rename = (text: string) => text.replace('Иргэний лавлагаа', 'Иргэний лавлагаа (шинэ)');
@@ -48,7 +56,7 @@ describe('a killed build', () => {
 
     for (const ms of [150, 400, 800, 1200, 1600, 2200]) {
       await killBuildAfter(root, ms);
-      const now = folderSnapshot(join(root, 'out'));
+      const now = withoutLeftovers(folderSnapshot(join(root, 'out')));
       expect([before, after], `killed after ${ms} ms`).toContainEqual(now);
     }
     build(root);
