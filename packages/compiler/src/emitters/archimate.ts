@@ -3,12 +3,12 @@
 // they share its layout cache and a warm build lays nothing out); and the same file for `gea
 // export archimate`.
 import { join } from 'node:path';
-import { computeViews, wordsFor, type Finding, type SemanticModel } from '@gea-arch/core';
+import { computeViews, type Finding, type SemanticModel } from '@gea-arch/core';
 import type { ViewLayout } from '@gea-arch/diagrams';
-import { layoutViews, loadBundledFonts, type LayoutViewsOptions } from '@gea-arch/diagrams/node';
+import { loadBundledFonts, type LayoutViewsOptions } from '@gea-arch/diagrams/node';
 import { exchangeOfModel, writeExchangeXml } from '../archimate/index.js';
 import type { EmitOptions, Emitter } from './emitter.js';
-import { sayingLayoutFailures } from './layout-failure.js';
+import { layOutViews } from './lay-out-views.js';
 
 export const ARCHIMATE_FILE = 'model.xml';
 
@@ -77,16 +77,6 @@ export async function buildArchimate(model: SemanticModel, options: ArchimateBui
 
 /** The views of `model`, findings marked, laid out as the diagrams section lays them out. */
 async function layoutsOf(model: SemanticModel, options: ArchimateBuildOptions): Promise<readonly ViewLayout[]> {
-  const words = wordsFor(options.messageLocale).diagrams.build;
-  const { layouts } = await sayingLayoutFailures(
-    layoutViews(computeViews(model, { locale: options.locale, findings: options.findings }), loadBundledFonts(), {
-      ...options.layoutPool,
-      cacheDir: options.cacheDir,
-      noCache: options.noCache,
-      layout: options.layout,
-      onStart: (view, done, total) => options.onProgress?.(words.layingOut({ view, done, total })),
-    }),
-    options.messageLocale,
-  );
-  return layouts;
+  const graphs = computeViews(model, { locale: options.locale, findings: options.findings });
+  return (await layOutViews(graphs, loadBundledFonts(), options)).layouts;
 }

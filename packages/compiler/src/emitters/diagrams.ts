@@ -5,17 +5,10 @@ import { join } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { computeViews, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
 import { layoutView, renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
-import {
-  layoutCacheKey,
-  layoutViews,
-  loadBundledFonts,
-  pruneLayoutCache,
-  renderPng,
-  type LayoutViewsOptions,
-} from '@gea-arch/diagrams/node';
+import { layoutCacheKey, loadBundledFonts, pruneLayoutCache, renderPng, type LayoutViewsOptions } from '@gea-arch/diagrams/node';
 import type { EmitOptions, Emitter, EmitterFormat } from './emitter.js';
 import { foldDenseViews, type DenseViewOptions } from './dense-views.js';
-import { sayingLayoutFailures } from './layout-failure.js';
+import { layOutViews } from './lay-out-views.js';
 
 const FORMATS = [
   { id: 'svg', extension: 'svg', built: 'always' },
@@ -94,16 +87,7 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
   const computed = computeViews(model, { locale: options.locale, findings: options.findings });
   const stats = { laidOut: 0, cached: 0 };
   const layOutWithKeys = async (graphs: readonly ViewGraph[]) => {
-    const result = await sayingLayoutFailures(
-      layoutViews(graphs, fonts, {
-        ...options.layoutPool,
-        cacheDir: options.cacheDir,
-        noCache: options.noCache,
-        layout: options.layout,
-        onStart: (view, done, total) => options.onProgress?.(words.layingOut({ view, done, total })),
-      }),
-      options.messageLocale,
-    );
+    const result = await layOutViews(graphs, fonts, options);
     stats.laidOut += result.stats.laidOut;
     stats.cached += result.stats.cached;
     return result;

@@ -2,15 +2,15 @@
 // nested groups, edge labels, a name with `<script>` and `&`; and a generator for larger views.
 import type { EdgeKind, NodeKind, ViewEdge, ViewGraph, ViewGroup, ViewNode } from '@gea-arch/core';
 
-function node(id: string, kind: NodeKind, label: string, extra: Partial<ViewNode> = {}): ViewNode {
+export function node(id: string, kind: NodeKind, label: string, extra: Partial<ViewNode> = {}): ViewNode {
   return { id, kind, label, status: 'active', badges: [], tooltip: label, href: `${kind}/${id}.html`, ...extra };
 }
 
-function group(id: string, label: string, extra: Partial<ViewGroup> = {}): ViewGroup {
+export function group(id: string, label: string, extra: Partial<ViewGroup> = {}): ViewGroup {
   return { id, kind: 'agency', label, status: 'active', tooltip: label, href: `agency/${id}.html`, ...extra };
 }
 
-function edge(from: string, to: string, kind: EdgeKind, label?: string, repeat = 0): ViewEdge {
+export function edge(from: string, to: string, kind: EdgeKind, label?: string, repeat = 0): ViewEdge {
   const id = `${kind}:${from}->${to}${repeat ? `#${repeat}` : ''}`;
   return { id, from, to, kind, status: 'active', tooltip: id, ...(label ? { label } : {}) };
 }

@@ -2,19 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { ViewEdge, ViewGraph, ViewGroup, ViewNode } from '@gea-arch/core';
 import { findHub, hubSides } from '../../src/layout/hub-sides.js';
 import { resolveGroupTree } from '../../src/layout/group-tree.js';
+import { edge as fixtureEdge, group as fixtureGroup, node as fixtureNode } from './fixtures.js';
 
-const node = (id: string, group?: string): ViewNode => ({
-  id,
-  kind: 'system',
-  label: id,
-  status: 'active',
-  badges: [],
-  tooltip: id,
-  href: `${id}.html`,
-  ...(group ? { group } : {}),
-});
-const group = (id: string): ViewGroup => ({ id, kind: 'agency', label: id, status: 'active', tooltip: id, href: `${id}.html` });
-const edge = (from: string, to: string): ViewEdge => ({ id: `${from}->${to}`, from, to, kind: 'consumes', status: 'active', tooltip: '' });
+const node = (id: string, inGroup?: string): ViewNode => fixtureNode(id, 'system', id, inGroup ? { group: inGroup } : {});
+const group = (id: string): ViewGroup => fixtureGroup(id, id);
+const edge = (from: string, to: string): ViewEdge => fixtureEdge(from, to, 'consumes');
 const graph = (nodes: ViewNode[], groups: ViewGroup[], edges: ViewEdge[]): ViewGraph => ({
   id: 'hub',
   kind: 'context',
