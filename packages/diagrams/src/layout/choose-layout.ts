@@ -31,7 +31,8 @@ const DIRECTIONS = ['DOWN', 'RIGHT'] as const;
 export function planName(plan: LayoutPlan): string {
   const seed = plan.randomSeed !== undefined ? `-seed${plan.randomSeed}` : '';
   const compact = plan.compact ? '-compact' : '';
-  return `${plan.hierarchy}-${plan.direction}-${plan.labels}${plan.seeded ? '-seeded' : ''}${plan.hub ? '-hub' : ''}${seed}${compact}`;
+  const hub = plan.hub ? (plan.wideHub ? '-widehub' : '-hub') : '';
+  return `${plan.hierarchy}-${plan.direction}-${plan.labels}${plan.seeded ? '-seeded' : ''}${hub}${seed}${compact}`;
 }
 
 /** The inline candidates for `graph`, in the order they are tried (and win ties). */
@@ -66,7 +67,12 @@ interface Scored {
   readonly orderAlone: boolean;
   /** Over a limit, and only on the size of its text at A3: what less room between things may fix. */
   readonly sizeAlone: boolean;
+  /** Over a limit, and only on its shape: what another arrangement around a hub may fix. */
+  readonly shapeAlone: boolean;
 }
+
+/** readabilityProblems' name for a drawing wider or taller than 2 : 1. */
+const SHAPE_PROBLEM = 'aspect';
 
 /** readabilityProblems' name for text too small once the drawing is scaled to A3. */
 const SIZE_PROBLEM = 'smallest text at A3';
@@ -115,6 +121,7 @@ export async function chooseLayout(
           problems: problems.length,
           orderAlone: problems.length > 0 && problems.every((problem) => ORDER_PROBLEMS.some((name) => problem.startsWith(name))),
           sizeAlone: problems.length > 0 && problems.every((problem) => problem.startsWith(SIZE_PROBLEM)),
+          shapeAlone: problems.length > 0 && problems.every((problem) => problem.startsWith(SHAPE_PROBLEM)),
           penalty: readabilityPenalty(measures),
           tangled: measures.crossingsPerEdge > TANGLED * READABILITY_LIMITS.crossingsPerEdge,
         });
@@ -140,6 +147,12 @@ export async function chooseLayout(
     // Without the hub's bands and the seeded order, which pin the order the shuffle would change.
     const { direction, labels } = bestYet.plan;
     await tryPlans(RANDOM_SEEDS.map((randomSeed): LayoutPlan => ({ hierarchy: 'nested', direction, labels, randomSeed })));
+  }
+  // Around a hub and over on its shape alone: each side in two layers, both ways.
+  const shaped = best(scored);
+  if (shaped?.shapeAlone && findHub(graph, resolveGroupTree(graph)) !== undefined) {
+    const { labels } = shaped.plan;
+    await tryPlans(DIRECTIONS.map((direction): LayoutPlan => ({ hierarchy: 'nested', direction, labels, hub: true, wideHub: true })));
   }
   // Too large for its text on A3 alone: the best again, with less room between things.
   const largest = best(scored);

@@ -43,12 +43,13 @@ export function findHub(graph: ViewGraph, tree: GroupTree): Hub | undefined {
 }
 
 /**
- * The layer band of every top-level part, by ELK id: 0 before the hub, 1 the hub, 2 after it.
+ * The layer band of every top-level part, by ELK id: 0 before the hub, 1 the hub, 2 after it (with
+ * two bands a side: 0 and 1 before, 2 the hub, 3 and 4 after).
  * Parts that send more to the hub than they get from it go before; the split is even by the
  * nodes each side holds, so both sides are about as long. Parts the hub does not meet go on the side of their first neighbour that
  * has one, else before.
  */
-export function hubSides(graph: ViewGraph, hub: Hub): Map<string, number> {
+export function hubSides(graph: ViewGraph, hub: Hub, bandsPerSide: 1 | 2 = 1): Map<string, number> {
   const ends = partEnds(graph, hub.partOf).filter(([from, to]) => from !== to);
   const balance = new Map<string, number>();
   for (const [from, to] of ends) {
@@ -62,14 +63,18 @@ export function hubSides(graph: ViewGraph, hub: Hub): Map<string, number> {
   const weight = new Map<string, number>();
   for (const part of hub.partOf) weight.set(part, (weight.get(part) ?? 0) + 1);
   const total = around.reduce((sum, part) => sum + weight.get(part)!, 0);
+  // Band by where the part's middle falls: before the hub in the first half, in two bands a side
+  // (0 and 1 before the hub at 2, 3 and 4 after) when one column a side is too long.
+  const bands = bandsPerSide === 1 ? [0, 2] : [0, 1, 3, 4];
+  const hubBand = bandsPerSide === 1 ? 1 : 2;
   const side = new Map<string, number>();
   let passed = 0;
   for (const part of around) {
-    // Before the hub when the part's middle falls in the first half.
-    side.set(part, passed + weight.get(part)! / 2 <= total / 2 ? 0 : 2);
+    const middle = passed + weight.get(part)! / 2;
+    side.set(part, bands[Math.max(0, Math.ceil((middle / total) * bands.length) - 1)]!);
     passed += weight.get(part)!;
   }
-  side.set(hub.id, 1);
+  side.set(hub.id, hubBand);
   for (const part of order) {
     if (side.has(part)) continue;
     const neighbour = ends

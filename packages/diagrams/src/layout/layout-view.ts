@@ -34,6 +34,8 @@ export interface LayoutPlan {
   readonly seeded?: boolean;
   /** Nested: the hub (a node or group most edges meet) in a layer of its own, the rest half before it, half after (hub-sides.ts). */
   readonly hub?: boolean;
+  /** With `hub`: the parts on each side in two layers instead of one, for a side too long for one column. */
+  readonly wideHub?: boolean;
   /** ELK's random seed when not 1: its ordering of nodes within layers starts from another shuffle. */
   readonly randomSeed?: number;
   /** Less room between nodes, edges and layers (`COMPACT_SPACING`): for a view whose text is too small on A3. */
@@ -83,7 +85,7 @@ export function layoutInput(graph: ViewGraph, fonts: Fonts, options: LayoutViewO
   }
   const elkGraph = buildElkGraph(graph, elkSizes, tree, elkOptions);
   const hub = plan.hub ? findHub(graph, tree) : undefined;
-  if (hub !== undefined) placeAroundHub(elkGraph, hubSides(graph, hub));
+  if (hub !== undefined) placeAroundHub(elkGraph, hubSides(graph, hub, plan.wideHub ? 2 : 1));
   return { sizes, tree, elkGraph };
 }
 
@@ -135,7 +137,7 @@ async function seedOrder(
   elkGraph.layoutOptions = { ...elkGraph.layoutOptions, 'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES' };
 }
 
-/** ELK's layers of the root kept in the bands given by ELK id (0 before the hub, 1 the hub, 2 after). */
+/** ELK's layers of the root kept in the bands given by ELK id (hub-sides.ts). */
 function placeAroundHub(elkGraph: ElkNode, bands: ReadonlyMap<string, number>): void {
   elkGraph.layoutOptions = { ...elkGraph.layoutOptions, 'elk.partitioning.activate': 'true' };
   for (const child of elkGraph.children ?? []) {

@@ -199,6 +199,57 @@ describe('chooseLayout with views over on crossings alone', () => {
   });
 });
 
+describe('chooseLayout around a hub', () => {
+  const label = { lines: ['x'], fontSize: 12, bold: false, width: 10 };
+  const spokes = Array.from({ length: 9 }, (_, index) => `s${index}`);
+  const view = {
+    ...MIXED_VIEW,
+    id: 'spokes',
+    groups: [],
+    nodes: ['khur', ...spokes].map((id) => ({
+      id,
+      kind: 'system' as const,
+      label: id,
+      status: 'active' as const,
+      badges: [],
+      tooltip: id,
+      href: '',
+    })),
+    edges: spokes.map((id) => ({
+      id: `${id}-khur`,
+      from: id,
+      to: 'khur',
+      kind: 'consumes' as const,
+      status: 'active' as const,
+      tooltip: '',
+    })),
+  };
+  /** A drawing `width` wide and 600 high, its edges left out of the measure. */
+  const drawing = (plan: string, width: number): LayoutGeometry => ({
+    width,
+    height: 600,
+    nodes: view.nodes.map((_, index) => ({ x: index * 60, y: 0, width: 40, height: 20, label })),
+    groups: [],
+    edges: view.edges.map(() => ({ points: [] })),
+    plan,
+  });
+
+  it('tries each side of the hub in two layers for a view over on its shape alone', async () => {
+    const tried: string[] = [];
+    const chosen = await chooseLayout(
+      view,
+      async (plan) => {
+        tried.push(planName(plan));
+        return drawing(planName(plan), plan.wideHub ? 900 : 1500);
+      },
+      grid,
+    );
+    expect(tried.slice(0, 2)).toEqual(['nested-DOWN-inline-hub', 'nested-RIGHT-inline-hub']);
+    expect(tried.at(-1)).toBe('nested-DOWN-inline-widehub');
+    expect(chosen.plan).toBe('nested-DOWN-inline-widehub');
+  });
+});
+
 describe('gridLayout', () => {
   it('draws every node inside its group, without overlaps, every edge from border to border, labels numbered', () => {
     const layout = attachGraph(MIXED_VIEW, gridLayout(MIXED_VIEW, FONTS));

@@ -47,6 +47,15 @@ describe('hub sides', () => {
     expect(after).toEqual(expect.arrayContaining(['g7', 'g8', 'g9', 'g10']));
   });
 
+  it('puts each side in two bands when asked, outer and inner, the hub between', () => {
+    const view = contextOfAgency();
+    const sides = hubSides(view, findHub(view, resolveGroupTree(view))!, 2);
+    expect(sides.get('g0')).toBe(2);
+    const count = (band: number) => [...sides.values()].filter((value) => value === band).length;
+    expect([0, 1, 3, 4].map(count)).toEqual([3, 2, 3, 2]);
+    expect(['g7', 'g8', 'g9', 'g10'].every((id) => sides.get(id)! > 2)).toBe(true);
+  });
+
   it('finds a node hub in a view without groups, and none in a view with too few parts', () => {
     const spokes = Array.from({ length: 9 }, (_, index) => node(`s${index}`));
     const flat = graph(
