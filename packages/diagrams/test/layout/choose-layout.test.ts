@@ -2,16 +2,34 @@
 // the readability limits wins, else the best; a candidate that throws is skipped; when all fail a
 // simpler layout and then a plain grid draw the view, each step a warning naming it.
 import { describe, expect, it, vi } from 'vitest';
+import type { ViewGraph } from '@gea-arch/core';
 import { chooseLayout, LAYOUT_BUDGET_MS, planName } from '../../src/layout/choose-layout.js';
 import { gridLayout } from '../../src/layout/grid-layout.js';
 import { attachGraph, type LayoutGeometry } from '../../src/layout/layout-geometry.js';
 import { layoutWithPlan, type LayoutPlan } from '../../src/layout/layout-view.js';
 import { FONTS } from '../fonts.js';
-import { generatedView, LONG_LABEL_VIEW, MIXED_VIEW } from './fixtures.js';
+import { edge, generatedView, LONG_LABEL_VIEW, MIXED_VIEW, node } from './fixtures.js';
 import { layoutProblems } from './geometry-checks.js';
 
 const grid = () => gridLayout(MIXED_VIEW, FONTS);
 const real = (plan: LayoutPlan) => layoutWithPlan(MIXED_VIEW, FONTS, { plan });
+
+/** What `chooseLayout` tries (by plan name) and keeps, when each plan is drawn by `drawn`. */
+async function chooseRecording(
+  view: ViewGraph,
+  drawn: (plan: LayoutPlan, name: string) => LayoutGeometry,
+): Promise<{ tried: string[]; chosen: LayoutGeometry }> {
+  const tried: string[] = [];
+  const chosen = await chooseLayout(
+    view,
+    async (plan) => {
+      tried.push(planName(plan));
+      return drawn(plan, planName(plan));
+    },
+    grid,
+  );
+  return { tried, chosen };
+}
 
 describe('chooseLayout', () => {
   it('tries the candidates in order and keeps the first within every limit', async () => {
@@ -74,24 +92,14 @@ describe('chooseLayout', () => {
 
 describe('chooseLayout with views over on crossings alone', () => {
   const box = (x: number, y: number) => ({ x, y, width: 40, height: 20, label: { lines: ['x'], fontSize: 12, bold: false, width: 10 } });
-  const nodes = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({
-    id,
-    kind: 'system' as const,
-    label: id,
-    status: 'active' as const,
-    badges: [],
-    tooltip: id,
-    href: `${id}.html`,
-  }));
-  const edge = (from: string, to: string) => ({
-    id: `${from}-${to}`,
-    from,
-    to,
-    kind: 'consumes' as const,
-    status: 'active' as const,
-    tooltip: '',
-  });
-  const view = { ...MIXED_VIEW, id: 'crossed', nodes, groups: [], edges: [edge('a', 'b'), edge('c', 'd'), edge('e', 'f')] };
+  const nodes = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => node(id, 'system', id));
+  const view = {
+    ...MIXED_VIEW,
+    id: 'crossed',
+    nodes,
+    groups: [],
+    edges: [edge('a', 'b', 'consumes'), edge('c', 'd', 'consumes'), edge('e', 'f', 'consumes')],
+  };
   /** Two rows and a column through both: two crossings for three edges. */
   const crossed = (plan: string): LayoutGeometry => ({
     width: 400,
@@ -140,15 +148,7 @@ describe('chooseLayout with views over on crossings alone', () => {
   };
 
   it("tries ELK's ordering from other random seeds, in order, until one is within every limit", async () => {
-    const tried: string[] = [];
-    const chosen = await chooseLayout(
-      view,
-      async (plan) => {
-        tried.push(planName(plan));
-        return plan.randomSeed === 4 ? clear(planName(plan)) : crossed(planName(plan));
-      },
-      grid,
-    );
+    const { tried, chosen } = await chooseRecording(view, (plan, name) => (plan.randomSeed === 4 ? clear(name) : crossed(name)));
     expect(tried).toEqual([
       'nested-DOWN-inline',
       'nested-RIGHT-inline',
@@ -160,7 +160,6 @@ describe('chooseLayout with views over on crossings alone', () => {
   });
 
   it('tries less room between things for a view too large for its text on A3 alone', async () => {
-    const tried: string[] = [];
     /** The three rows spread far apart: 6 pt text would need the drawing no larger than about 2 200 × 1 550. */
     const spread = (plan: string, scale: number): LayoutGeometry => {
       const geometry = clear(plan);
@@ -172,29 +171,14 @@ describe('chooseLayout with views over on crossings alone', () => {
         edges: geometry.edges.map((placed) => ({ points: placed.points.map((point) => ({ x: point.x * scale, y: point.y * scale })) })),
       };
     };
-    const chosen = await chooseLayout(
-      view,
-      async (plan) => {
-        tried.push(planName(plan));
-        return spread(planName(plan), plan.compact ? 4 : 8);
-      },
-      grid,
-    );
+    const { tried, chosen } = await chooseRecording(view, (plan, name) => spread(name, plan.compact ? 4 : 8));
     expect(tried).toEqual(['nested-DOWN-inline', 'nested-RIGHT-inline', 'nested-DOWN-inline-compact']);
     expect(chosen.plan).toBe('nested-DOWN-inline-compact');
   });
 
   it('tries no other seeds for a view over on what the order of nodes cannot change', async () => {
-    const tried: string[] = [];
     const tooWide = (plan: string): LayoutGeometry => ({ ...crossed(plan), width: 2000 });
-    await chooseLayout(
-      view,
-      async (plan) => {
-        tried.push(planName(plan));
-        return tooWide(planName(plan));
-      },
-      grid,
-    );
+    const { tried } = await chooseRecording(view, (plan, name) => tooWide(name));
     expect(tried.some((name) => name.includes('seed'))).toBe(false);
   });
 });
@@ -206,23 +190,8 @@ describe('chooseLayout around a hub', () => {
     ...MIXED_VIEW,
     id: 'spokes',
     groups: [],
-    nodes: ['khur', ...spokes].map((id) => ({
-      id,
-      kind: 'system' as const,
-      label: id,
-      status: 'active' as const,
-      badges: [],
-      tooltip: id,
-      href: '',
-    })),
-    edges: spokes.map((id) => ({
-      id: `${id}-khur`,
-      from: id,
-      to: 'khur',
-      kind: 'consumes' as const,
-      status: 'active' as const,
-      tooltip: '',
-    })),
+    nodes: ['khur', ...spokes].map((id) => node(id, 'system', id)),
+    edges: spokes.map((id) => edge(id, 'khur', 'consumes')),
   };
   /** A drawing `width` wide and 600 high, its edges left out of the measure. */
   const drawing = (plan: string, width: number): LayoutGeometry => ({
@@ -235,15 +204,7 @@ describe('chooseLayout around a hub', () => {
   });
 
   it('tries each side of the hub in two layers for a view over on its shape alone', async () => {
-    const tried: string[] = [];
-    const chosen = await chooseLayout(
-      view,
-      async (plan) => {
-        tried.push(planName(plan));
-        return drawing(planName(plan), plan.wideHub ? 900 : 1500);
-      },
-      grid,
-    );
+    const { tried, chosen } = await chooseRecording(view, (plan, name) => drawing(name, plan.wideHub ? 900 : 1500));
     expect(tried.slice(0, 2)).toEqual(['nested-DOWN-inline-hub', 'nested-RIGHT-inline-hub']);
     expect(tried.at(-1)).toBe('nested-DOWN-inline-widehub');
     expect(chosen.plan).toBe('nested-DOWN-inline-widehub');
