@@ -9,7 +9,11 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export async function gea(args: readonly string[], cwd = process.cwd(), env: Record<string, string | undefined> = {}): Promise<CliResult> {
+/** An Io without a terminal that keeps what is written; `output` reads it so far. */
+export function capturedIo(
+  cwd = process.cwd(),
+  env: Record<string, string | undefined> = {},
+): { io: Io; output: () => { stdout: string; stderr: string } } {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -20,6 +24,11 @@ export async function gea(args: readonly string[], cwd = process.cwd(), env: Rec
     env: { GEA_LOCALE: 'en', ...env },
     cwd,
   };
+  return { io, output: () => ({ stdout, stderr }) };
+}
+
+export async function gea(args: readonly string[], cwd = process.cwd(), env: Record<string, string | undefined> = {}): Promise<CliResult> {
+  const { io, output } = capturedIo(cwd, env);
   const code = await run(args, io);
-  return { code, stdout, stderr };
+  return { code, ...output() };
 }

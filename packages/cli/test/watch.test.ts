@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { QUICKSTART_EXAMPLE } from '@gea-arch/fixtures';
 import { build } from '../src/commands/build.js';
-import type { Io } from '../src/terminal.js';
+import { capturedIo } from './run-gea.js';
 
 async function until(condition: () => boolean, what: string, ms = 60_000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -20,31 +20,22 @@ describe('gea build --watch', () => {
   it('builds again when a source changes or appears, laying out only the views that change, until stopped', async () => {
     const root = join(mkdtempSync(join(tmpdir(), 'gea-watch-')), 'ws');
     cpSync(QUICKSTART_EXAMPLE, root, { recursive: true, filter: (path) => !relative(QUICKSTART_EXAMPLE, path).startsWith('out') });
-    let stdout = '';
-    let stderr = '';
-    const io: Io = {
-      stdout: (text) => void (stdout += text),
-      stderr: (text) => void (stderr += text),
-      stdoutIsTty: false,
-      stderrIsTty: false,
-      env: { GEA_LOCALE: 'en' },
-      cwd: root,
-    };
+    const { io, output } = capturedIo(root);
     const stop = new AbortController();
     const watching = build([root], { watch: true }, io, stop.signal);
-    await until(() => stderr.includes('watching the sources'), 'the first build');
-    const builds = () => stdout.match(/^built in \d+\.\d s$/gm)?.length ?? 0;
+    await until(() => output().stderr.includes('watching the sources'), 'the first build');
+    const builds = () => output().stdout.match(/^built in \d+\.\d s$/gm)?.length ?? 0;
     expect(builds()).toBe(1);
-    const [, views, laidOut] = /^out\/diagrams\/: \d+ files \((\d+) views: (\d+) laid out, 0 from cache\)$/m.exec(stdout)!;
+    const [, views, laidOut] = /^out\/diagrams\/: \d+ files \((\d+) views: (\d+) laid out, 0 from cache\)$/m.exec(output().stdout)!;
     expect(laidOut).toBe(views);
-    expect(stdout).toMatch(/^out\/site\/: \d+ files \(\d+ pages; open out\/site\/index.html\)$/m);
+    expect(output().stdout).toMatch(/^out\/site\/: \d+ files \(\d+ pages; open out\/site\/index.html\)$/m);
 
     // A new name for the portal changes the views that draw it, and no other.
     const model = join(root, 'model.gea');
     writeFileSync(model, readFileSync(model, 'utf8').replace('"E-Mongolia портал"', '"E-Mongolia иргэний портал"'));
     await until(() => builds() === 2, 'the second build');
-    expect(stderr).toContain('changed: model.gea; building again');
-    const second = stdout.slice(stdout.indexOf('built in'));
+    expect(output().stderr).toContain('changed: model.gea; building again');
+    const second = output().stdout.slice(output().stdout.indexOf('built in'));
     const [, again, relaid, cached] = /\((\d+) views: (\d+) laid out, (\d+) from cache\)/.exec(second)!;
     expect(again).toBe(views);
     expect(Number(relaid)).toBeGreaterThan(0);
@@ -56,7 +47,7 @@ describe('gea build --watch', () => {
     mkdirSync(join(root, 'laws'));
     writeFileSync(join(root, 'laws', 'more.gea'), 'law archives_law "Архивын тухай хууль" { name en "Law on Archives" }\n');
     await until(() => builds() === 3, 'the third build');
-    expect(stderr).toContain('changed: laws/more.gea; building again');
+    expect(output().stderr).toContain('changed: laws/more.gea; building again');
     expect(readdirSync(join(root, 'out', 'site', 'law'))).toContain('archives_law.html');
 
     stop.abort();

@@ -19,20 +19,22 @@ export function simplifyRoutes(
   obstacles: RouteObstacles,
 ): Point[][] {
   const result = routes.map((points) => [...points]);
+  const context = { routes: result, ends, obstacles };
   result.forEach((_, edge) => {
     if (fixed[edge]) return;
     let changed = true;
     while (changed) {
       changed = false;
       const points = result[edge]!;
+      // What the route crosses now; a shortcut may cross as many, not more.
+      const now = crossingsOf(edge, context);
       for (let start = 0; start + 4 <= points.length - 1 && !changed; start++) {
         for (const span of [5, 4]) {
           const shorter = shortcut(points, start, start + span);
           if (!shorter) continue;
           const candidate = [...points.slice(0, start), ...shorter, ...points.slice(start + span + 1)];
-          const context = { routes: result, ends, obstacles };
           const crossings = crossingsIfAllowed(candidate, points, edge, context);
-          if (crossings !== undefined && crossings <= crossingsOf(edge, context)) {
+          if (crossings !== undefined && crossings <= now) {
             result[edge] = candidate;
             changed = true;
             break;
