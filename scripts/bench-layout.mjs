@@ -1,8 +1,9 @@
 // Layout benchmark: synthetic view graphs of 20, 50 and 150 nodes (in agencies, some nested, ~1.5
 // edges a node) laid out in-process, each size in a fresh process (cold, no cache), with quality
 // numbers (size, edge crossings, bends). `--sweep` compares ELK options. `--views [WORKSPACE]`
-// prints the readability measures of every view of a workspace (examples/mongolia by default)
-// against READABILITY_LIMITS, with the layout each view was drawn with. Prints JSON.
+// prints the readability measures of every view of a workspace (examples/mongolia by default) as
+// the build draws it (dense views folded), against READABILITY_LIMITS, with the layout each view was
+// drawn with. Prints JSON.
 // Reads the compiled layout from packages/diagrams/dist (or GEA_DIAGRAMS_DIST); build first.
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -155,23 +156,29 @@ function inFreshProcess(size, elkOptions) {
   return JSON.parse(out);
 }
 
-/** Every view of `workspace` laid out as the build does, with its readability measures and what is over a limit. */
+/**
+ * Every view of `workspace` as the build draws it (findings marked, laid out in the build's worker
+ * pool, a view over a limit folded when that is over fewer), with its readability measures and what
+ * is over a limit.
+ */
 export async function measureViews(workspace) {
   const compiler = await import(pathToFileURL(resolve(DIST, '../../compiler/dist/index.js')).href);
   const core = await import(pathToFileURL(resolve(DIST, '../../core/dist/index.js')).href);
-  const { layoutView, measureReadability, readabilityProblems } = await import(pathToFileURL(`${DIST}/index.js`).href);
-  const { loadBundledFonts } = await import(pathToFileURL(`${DIST}/node/index.js`).href);
+  const { measureReadability, readabilityProblems } = await import(pathToFileURL(`${DIST}/index.js`).href);
+  const { layoutViews, loadBundledFonts } = await import(pathToFileURL(`${DIST}/node/index.js`).href);
   const fonts = loadBundledFonts();
   const { analysis } = await compiler.compileWorkspace(await compiler.loadWorkspace([workspace]), { evaluationDate: '2026-11-27' });
-  const views = [];
-  for (const graph of core.computeViews(analysis.model)) {
-    const start = performance.now();
-    const layout = await layoutView(graph, fonts);
+  const start = performance.now();
+  const layOut = async (graphs) => (await layoutViews(graphs, fonts)).layouts;
+  const drawn = await layOut(core.computeViews(analysis.model, { findings: analysis.findings }));
+  const { layouts } = await compiler.foldDenseViews(analysis.model, drawn, layOut, { findings: analysis.findings });
+  const views = layouts.map((layout) => {
     const measures = measureReadability(layout);
-    views.push({
-      view: graph.id,
-      nodes: graph.nodes.length,
-      edges: graph.edges.length,
+    const view = {
+      view: layout.graph.id,
+      folded: layout.graph.aggregated && !drawn.find((unfolded) => unfolded.graph.id === layout.graph.id)?.graph.aggregated,
+      nodes: layout.graph.nodes.length,
+      edges: layout.graph.edges.length,
       plan: layout.plan,
       size: `${Math.round(measures.width)}x${Math.round(measures.height)}`,
       aspect: round2(measures.aspect),
@@ -179,12 +186,19 @@ export async function measureViews(workspace) {
       bendsPerEdge: round2(measures.bendsPerEdge),
       edgesThroughNodes: measures.edgesThroughNodes,
       smallestTextAtA3: Number.isFinite(measures.smallestTextAtA3) ? round(measures.smallestTextAtA3) : null,
-      ms: round(performance.now() - start),
       overLimits: readabilityProblems(measures),
-    });
-    process.stderr.write(`${graph.id}: ${views.at(-1).overLimits.join('; ') || 'within the limits'}\n`);
-  }
-  return { workspace, within: views.filter((view) => view.overLimits.length === 0).length, views };
+    };
+    process.stderr.write(`${view.view}${view.folded ? ' (folded)' : ''}: ${view.overLimits.join('; ') || 'within the limits'}\n`);
+    return view;
+  });
+  return {
+    workspace,
+    views: views.length,
+    within: views.filter((view) => view.overLimits.length === 0).length,
+    folded: views.filter((view) => view.folded).length,
+    seconds: round((performance.now() - start) / 1000),
+    measures: views,
+  };
 }
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);

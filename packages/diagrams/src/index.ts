@@ -11,8 +11,10 @@ export {
   measureReadability,
   readabilityPenalty,
   readabilityProblems,
+  readabilityExcesses,
   a3Scale,
   READABILITY_LIMITS,
   type Readability,
   type ReadabilityLimits,
+  type ReadabilityExcess,
 } from './quality/readability.js';

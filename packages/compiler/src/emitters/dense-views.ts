@@ -3,12 +3,12 @@
 // and drawn so when that is over fewer limits. Reviewers get a picture they can read, marked as
 // aggregated in its title, instead of a tangle.
 import { computeView, PlateauProjections, viewSpecs, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
-import { measureReadability, readabilityProblems, type ViewLayout } from '@gea-arch/diagrams';
+import { measureReadability, readabilityExcesses, type ReadabilityExcess, type ViewLayout } from '@gea-arch/diagrams';
 
 export interface FoldedView {
   readonly view: string;
-  /** What the view as drawn was over (`crossings per edge 0.61 > 0.5; …`). */
-  readonly problems: string;
+  /** What the view as drawn was over. */
+  readonly excesses: readonly ReadabilityExcess[];
 }
 
 export interface DenseViewOptions {
@@ -26,7 +26,7 @@ export async function foldDenseViews(
   layOut: (graphs: readonly ViewGraph[]) => Promise<readonly ViewLayout[]>,
   options: DenseViewOptions = {},
 ): Promise<{ layouts: ViewLayout[]; folded: FoldedView[]; foldedGraphs: ViewGraph[] }> {
-  const problemsOf = (layout: ViewLayout): string[] => readabilityProblems(measureReadability(layout));
+  const problemsOf = (layout: ViewLayout): ReadabilityExcess[] => readabilityExcesses(measureReadability(layout));
   const dense = new Map(
     layouts
       .filter((layout) => !layout.graph.aggregated)
@@ -45,7 +45,7 @@ export async function foldDenseViews(
   }
   return {
     layouts: layouts.map((layout) => better.get(layout.graph.id) ?? layout),
-    folded: [...better.keys()].map((view) => ({ view, problems: dense.get(view)!.join('; ') })),
+    folded: [...better.keys()].map((view) => ({ view, excesses: dense.get(view)! })),
     foldedGraphs,
   };
 }

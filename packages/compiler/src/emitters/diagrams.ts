@@ -98,7 +98,9 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
   const layouts = dense.layouts;
   const graphs = layouts.map((layout) => layout.graph);
   for (const layout of layouts) for (const warning of layout.warnings ?? []) options.onWarning?.(words.layoutWarning({ warning }));
-  for (const folded of dense.folded) options.onWarning?.(words.drawnFolded(folded));
+  for (const { view, excesses } of dense.folded) {
+    options.onWarning?.(words.drawnFolded({ view, problems: excesses.map(words.readabilityExcess).join('; ') }));
+  }
   if (options.cacheDir) {
     // The computed views' keys came with their layouts: only the folded ones are measured again.
     const kept = [...laidOut.keys, ...dense.foldedGraphs.map((graph) => layoutCacheKey(graph, fonts))];

@@ -1,7 +1,7 @@
 // A view too dense to read as drawn is drawn again with the other agencies folded, and kept so
 // only when that is over fewer readability limits.
 import { describe, expect, it } from 'vitest';
-import { computeViews, type ViewGraph } from '@gea-arch/core';
+import { computeViews, wordsFor, type ViewGraph } from '@gea-arch/core';
 import { attachGraph, layoutView, type ViewLayout } from '@gea-arch/diagrams';
 import { loadBundledFonts } from '@gea-arch/diagrams/node';
 import { analyze } from '@gea-arch/fixtures';
@@ -47,8 +47,27 @@ describe('views too dense to read as drawn', () => {
     const chosen = result.layouts.find((layout) => layout.graph.id === 'context-home')!;
     expect(chosen.graph.aggregated).toBe(true);
     expect(chosen.graph.nodes.map((node) => node.id)).toEqual(['khur', 'p0', 'p1', 'p2', 'registry']);
-    expect(result.folded).toEqual([{ view: 'context-home', problems: expect.stringMatching(/^aspect \d/) }]);
+    const { excesses } = result.folded[0]!;
+    expect(result.folded).toEqual([{ view: 'context-home', excesses }]);
+    expect(excesses.map(({ measure, limit }) => [measure, limit])).toEqual([
+      ['aspect', 2],
+      ['smallestTextAtA3', 6],
+    ]);
     expect(result.layouts.filter((layout) => layout !== chosen)).toEqual(drawn.filter((layout) => layout.graph !== context));
+  });
+
+  it("are named with what they are over in the reader's language", () => {
+    const crossings = { measure: 'crossingsPerEdge', value: 0.61, limit: 0.5 } as const;
+    const text = { measure: 'smallestTextAtA3', value: 5.1, limit: 6 } as const;
+    const say = (locale: string) => {
+      const words = wordsFor(locale).diagrams.build;
+      return words.drawnFolded({ view: 'context-home', problems: [crossings, text].map(words.readabilityExcess).join('; ') });
+    };
+    expect(say('mn')).toBe(
+      'анхааруулга: context-home харагдац зурсан хэлбэрээрээ уншихад хэт нягт (холбоос тутамд огтлолцол 0.61 > 0.5; ' +
+        'A3 хуудсан дээрх хамгийн жижиг бичиг 5.1 пт < 6 пт); системүүдийг байгууллагаар нэгтгэж зурав',
+    );
+    expect(say('en')).toContain('(crossings per edge 0.61 > 0.5; smallest text at A3 5.1 pt < 6 pt)');
   });
 
   it('keep their drawing when the folded one is no better', async () => {

@@ -32,7 +32,9 @@ export function planName(plan: LayoutPlan): string {
   const seed = plan.randomSeed !== undefined ? `-seed${plan.randomSeed}` : '';
   const compact = plan.compact ? '-compact' : '';
   const hub = plan.hub ? (plan.wideHub ? '-widehub' : '-hub') : '';
-  return `${plan.hierarchy}-${plan.direction}-${plan.labels}${plan.seeded ? '-seeded' : ''}${hub}${seed}${compact}`;
+  const oneWay = plan.oneWay ? '-oneway' : '';
+  const thorough = plan.thorough ? '-thorough' : '';
+  return `${plan.hierarchy}-${plan.direction}-${plan.labels}${plan.seeded ? '-seeded' : ''}${hub}${oneWay}${thorough}${seed}${compact}`;
 }
 
 /** The inline candidates for `graph`, in the order they are tried (and win ties). */
@@ -147,6 +149,13 @@ export async function chooseLayout(
     // Without the hub's bands and the seeded order, which pin the order the shuffle would change.
     const { direction, labels } = bestYet.plan;
     await tryPlans(RANDOM_SEEDS.map((randomSeed): LayoutPlan => ({ hierarchy: 'nested', direction, labels, randomSeed })));
+  }
+  // Still over on crossings or bends alone: edges between parts laid out one way, ordered harder.
+  const ordered = best(scored);
+  if (ordered?.orderAlone && ordered.plan.hierarchy === 'nested') {
+    const { direction } = ordered.plan;
+    const labelsToTry = labelled >= NUMBERED_LABELS_MIN ? (['inline', 'numbered'] as const) : (['inline'] as const);
+    await tryPlans(labelsToTry.map((labels): LayoutPlan => ({ hierarchy: 'nested', direction, labels, oneWay: true, thorough: true })));
   }
   // Around a hub and over on its shape alone: each side in two layers, both ways.
   const shaped = best(scored);

@@ -5,8 +5,8 @@
 // instead, what sends to it before and what it sends to after, the drawing has three layers of
 // half the length each and edges that run one way.
 import type { ViewGraph } from '@gea-arch/core';
-import { elkGroupId, elkNodeId } from './elk-graph.js';
 import type { GroupTree } from './group-tree.js';
+import { partEnds, topLevelParts } from './top-level-parts.js';
 
 /** A node or group is the hub when at least this share of the edges between top-level parts meet it. */
 const HUB_SHARE = 0.5;
@@ -83,27 +83,4 @@ export function hubSides(graph: ViewGraph, hub: Hub, bandsPerSide: 1 | 2 = 1): M
     side.set(part, neighbour === undefined ? 0 : side.get(neighbour)!);
   }
   return side;
-}
-
-/** For each node, the ELK id of the top-level node or group it is drawn in. */
-function topLevelParts(graph: ViewGraph, tree: GroupTree): string[] {
-  return graph.nodes.map((_, index) => {
-    let group = tree.nodeGroup[index]!;
-    if (group === -1) return elkNodeId(index);
-    while (tree.groupParent[group] !== -1) group = tree.groupParent[group]!;
-    return elkGroupId(group);
-  });
-}
-
-/** The top-level parts each edge runs between. */
-function partEnds(graph: ViewGraph, partOf: readonly string[]): [string, string][] {
-  const indexById = new Map<string, number>();
-  graph.nodes.forEach((node, index) => {
-    if (!indexById.has(node.id)) indexById.set(node.id, index);
-  });
-  return graph.edges.flatMap((edge): [string, string][] => {
-    const from = indexById.get(edge.from);
-    const to = indexById.get(edge.to);
-    return from === undefined || to === undefined ? [] : [[partOf[from]!, partOf[to]!]];
-  });
 }

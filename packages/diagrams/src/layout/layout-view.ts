@@ -6,7 +6,7 @@ import type { ViewGraph } from '@gea-arch/core';
 import type { Fonts } from '../fonts/fonts.js';
 import { buildBundledElkGraph, type SegmentChains } from './bundled-graph.js';
 import { buildElkGraph, elkEdgeId, elkGroupId, elkNodeId } from './elk-graph.js';
-import { COMPACT_SPACING, elkOptionsFor } from './elk-options.js';
+import { COMPACT_SPACING, elkOptionsFor, THOROUGH_ORDERING } from './elk-options.js';
 import { resolveGroupTree, type GroupTree } from './group-tree.js';
 import { attachGraph, type EdgeGeometry, type GroupGeometry, type LayoutGeometry, type NodeGeometry } from './layout-geometry.js';
 import { numberedEdgeLabels, sizeView, type ViewSizes } from './node-sizes.js';
@@ -18,6 +18,7 @@ import { placeNumberedLabels } from './place-numbered-labels.js';
 import type { RouteObstacles } from './route-checks.js';
 import { simplifyRoutes } from './simplify-routes.js';
 import { findHub, hubSides } from './hub-sides.js';
+import { againstTheFlow } from './one-way.js';
 import type { Box, Point, ViewLayout } from './types.js';
 
 /** How one candidate layout is made: nesting of groups, flow direction, and how edge labels are shown. */
@@ -40,6 +41,10 @@ export interface LayoutPlan {
   readonly randomSeed?: number;
   /** Less room between nodes, edges and layers (`COMPACT_SPACING`): for a view whose text is too small on A3. */
   readonly compact?: boolean;
+  /** Nested: edges between two top-level parts laid out as if they all ran the way most of them run (one-way.ts). */
+  readonly oneWay?: boolean;
+  /** ELK's ordering of nodes within layers tried harder (`THOROUGH_ORDERING`): for a view over on crossings. */
+  readonly thorough?: boolean;
 }
 
 export interface LayoutViewOptions {
@@ -61,6 +66,8 @@ export interface LayoutInput {
   readonly elkGraph: ElkNode;
   /** Bundled layouts: the ELK edges each edge of the graph runs along. */
   readonly chains?: SegmentChains;
+  /** For each edge (graph order), true when ELK was given it the other way round (`oneWay`). */
+  readonly reversed?: readonly boolean[];
 }
 
 export const DEFAULT_PLAN: LayoutPlan = { hierarchy: 'nested', direction: 'RIGHT', labels: 'inline' };
@@ -75,6 +82,7 @@ export function layoutInput(graph: ViewGraph, fonts: Fonts, options: LayoutViewO
     'elk.direction': plan.direction,
     ...(plan.randomSeed !== undefined ? { 'elk.randomSeed': String(plan.randomSeed) } : {}),
     ...(plan.compact ? COMPACT_SPACING : {}),
+    ...(plan.thorough ? THOROUGH_ORDERING : {}),
     ...options.elkOptions,
   };
   // Numbers are placed on their routes afterwards (place-numbered-labels.ts); ELK routes without them.
@@ -86,7 +94,12 @@ export function layoutInput(graph: ViewGraph, fonts: Fonts, options: LayoutViewO
   const elkGraph = buildElkGraph(graph, elkSizes, tree, elkOptions);
   const hub = plan.hub ? findHub(graph, tree) : undefined;
   if (hub !== undefined) placeAroundHub(elkGraph, hubSides(graph, hub, plan.wideHub ? 2 : 1));
-  return { sizes, tree, elkGraph };
+  if (!plan.oneWay) return { sizes, tree, elkGraph };
+  const reversed = againstTheFlow(graph, tree);
+  for (const [index, edge] of (elkGraph.edges ?? []).entries()) {
+    if (reversed[index]) [edge.sources, edge.targets] = [edge.targets, edge.sources];
+  }
+  return { sizes, tree, elkGraph, reversed };
 }
 
 /** The layout without the graph attached: what workers send back and the cache stores. */
@@ -183,7 +196,7 @@ function checkEdgeEnds(graph: ViewGraph): void {
 /** One candidate: ELK lays out the view as `options.plan` says. */
 export async function layoutWithPlan(graph: ViewGraph, fonts: Fonts, options: LayoutViewOptions): Promise<LayoutGeometry> {
   const plan = options.plan ?? DEFAULT_PLAN;
-  const { sizes, tree, elkGraph, chains } = layoutInput(graph, fonts, options);
+  const { sizes, tree, elkGraph, chains, reversed } = layoutInput(graph, fonts, options);
   if (plan.seeded && plan.hierarchy === 'nested') await seedOrder(graph, fonts, plan, elkGraph, options.elkOptions);
   const placed = await elkEngine().layout(elkGraph);
   const boxes = absoluteBoxes(placed);
@@ -210,7 +223,7 @@ export async function layoutWithPlan(graph: ViewGraph, fonts: Fonts, options: La
     const pieces = chain.map((id) => edgesById.get(id));
     const points = pieces.every((piece) => piece !== undefined) ? joinRoutes(pieces.map(routePoints)) : [];
     if (points.length < 2) throw new Error(`view '${graph.id}': ELK returned no route for edge '${edge.id}'`);
-    return points;
+    return reversed?.[index] ? points.reverse() : points;
   });
   const headers = groups.map((group): Box => ({ ...group, height: sizes.groups[group.index]!.headerHeight }));
   // The title's tab, and the whole band when a status badge sits at its right (svg/groups.ts).

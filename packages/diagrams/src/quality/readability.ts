@@ -62,18 +62,43 @@ export function measureReadability(layout: ViewLayout): Readability {
   };
 }
 
+/** One measure over its limit: `value` above `limit` (below it for the smallest text). */
+export interface ReadabilityExcess {
+  readonly measure: keyof ReadabilityLimits;
+  readonly value: number;
+  readonly limit: number;
+}
+
+/** What is over its limit, in the order of `ReadabilityLimits`; empty when the view is within every limit. */
+export function readabilityExcesses(measures: Readability, limits: ReadabilityLimits = READABILITY_LIMITS): ReadabilityExcess[] {
+  const excesses: ReadabilityExcess[] = [];
+  const check = (measure: keyof ReadabilityLimits, over: boolean): void => {
+    if (over) excesses.push({ measure, value: round(measures[measure]), limit: limits[measure] });
+  };
+  check('aspect', measures.aspect > limits.aspect);
+  check('edgesThroughNodes', measures.edgesThroughNodes > limits.edgesThroughNodes);
+  check('crossingsPerEdge', measures.crossingsPerEdge > limits.crossingsPerEdge);
+  check('bendsPerEdge', measures.bendsPerEdge > limits.bendsPerEdge);
+  check('smallestTextAtA3', measures.smallestTextAtA3 < limits.smallestTextAtA3);
+  return excesses;
+}
+
+/** The measures' names in the short phrases of `readabilityProblems` (tests, the bench, layout warnings). */
+const MEASURE_PHRASES: Readonly<Record<keyof ReadabilityLimits, string>> = {
+  aspect: 'aspect',
+  edgesThroughNodes: 'edges through nodes',
+  crossingsPerEdge: 'crossings per edge',
+  bendsPerEdge: 'bends per edge',
+  smallestTextAtA3: 'smallest text at A3',
+};
+
 /** What is over its limit, as short phrases ("aspect 3.1 > 2"); empty when the view is within every limit. */
 export function readabilityProblems(measures: Readability, limits: ReadabilityLimits = READABILITY_LIMITS): string[] {
-  const problems: string[] = [];
-  const over = (name: string, value: number, limit: number) => problems.push(`${name} ${round(value)} > ${limit}`);
-  if (measures.aspect > limits.aspect) over('aspect', measures.aspect, limits.aspect);
-  if (measures.edgesThroughNodes > limits.edgesThroughNodes)
-    over('edges through nodes', measures.edgesThroughNodes, limits.edgesThroughNodes);
-  if (measures.crossingsPerEdge > limits.crossingsPerEdge) over('crossings per edge', measures.crossingsPerEdge, limits.crossingsPerEdge);
-  if (measures.bendsPerEdge > limits.bendsPerEdge) over('bends per edge', measures.bendsPerEdge, limits.bendsPerEdge);
-  if (measures.smallestTextAtA3 < limits.smallestTextAtA3)
-    problems.push(`smallest text at A3 ${round(measures.smallestTextAtA3)} pt < ${limits.smallestTextAtA3} pt`);
-  return problems;
+  return readabilityExcesses(measures, limits).map(({ measure, value, limit }) =>
+    measure === 'smallestTextAtA3'
+      ? `${MEASURE_PHRASES[measure]} ${value} pt < ${limit} pt`
+      : `${MEASURE_PHRASES[measure]} ${value} > ${limit}`,
+  );
 }
 
 /** The scale that fits the drawing on an A3 page, landscape or portrait, whichever is larger. */

@@ -159,6 +159,15 @@ describe('chooseLayout with views over on crossings alone', () => {
     expect(chosen.plan).toBe('nested-DOWN-inline-seed4');
   });
 
+  it('then lays out the edges between parts one way, ordered harder, when no seed brings it within', async () => {
+    const { tried, chosen } = await chooseRecording(view, (plan, name) => (plan.oneWay && plan.thorough ? clear(name) : crossed(name)));
+    expect(tried.slice(2)).toEqual([
+      ...[2, 3, 4, 5, 6].map((seed) => `nested-DOWN-inline-seed${seed}`),
+      'nested-DOWN-inline-oneway-thorough',
+    ]);
+    expect(chosen.plan).toBe('nested-DOWN-inline-oneway-thorough');
+  });
+
   it('tries less room between things for a view too large for its text on A3 alone', async () => {
     /** The three rows spread far apart: 6 pt text would need the drawing no larger than about 2 200 × 1 550. */
     const spread = (plan: string, scale: number): LayoutGeometry => {

@@ -3,6 +3,17 @@
 import type { Classification, Criticality, DataKind, DependencyKind, PlatformKind, TrustKind, ViewKind } from '../../model/vocabulary.js';
 import type { EdgeKind, ElementBadge, NodeKind, Status } from '../../views/view-graph.js';
 
+/** The readability measures a drawing is held to (the diagrams package's `ReadabilityLimits`). */
+export type ReadabilityMeasure = 'aspect' | 'edgesThroughNodes' | 'crossingsPerEdge' | 'bendsPerEdge' | 'smallestTextAtA3';
+
+const READABILITY_MEASURES: Readonly<Record<ReadabilityMeasure, string>> = {
+  aspect: 'aspect',
+  edgesThroughNodes: 'edges through nodes',
+  crossingsPerEdge: 'crossings per edge',
+  bendsPerEdge: 'bends per edge',
+  smallestTextAtA3: 'smallest text at A3',
+};
+
 export const diagrams = {
   legend: {
     title: 'Legend',
@@ -152,6 +163,13 @@ export const diagrams = {
     /** A view over a readability limit as drawn, drawn again with systems folded into their agencies. */
     drawnFolded: ({ view, problems }: { view: string; problems: string }) =>
       `warning: view ${view} is too dense to read as drawn (${problems}); drawn with systems folded into their agencies`,
+    /** One readability measure over its limit, as drawnFolded lists them ("crossings per edge 0.61 > 0.5"). */
+    /** The names of the readability measures (what readabilityExcess says). */
+    readabilityMeasures: READABILITY_MEASURES,
+    readabilityExcess: ({ measure, value, limit }: { measure: ReadabilityMeasure; value: number; limit: number }) =>
+      measure === 'smallestTextAtA3'
+        ? `${READABILITY_MEASURES[measure]} ${value} pt < ${limit} pt`
+        : `${READABILITY_MEASURES[measure]} ${value} > ${limit}`,
     /** Added to the site line. */
     siteDetail: ({ pages, index }: { pages: number; index: string }) => ` (${pages} pages; open ${index})`,
     took: ({ seconds }: { seconds: string }) => `built in ${seconds} s`,

@@ -1,6 +1,15 @@
 // Mongolian words of diagrams and of `gea build` / `gea diagram`: the same shape as the English
 // ones, with one spelling per term (интерфейс, өгөгдлийн сан, итгэмжлэлийн үйлчилгээ, харагдац).
+import type { ReadabilityMeasure } from '../en/diagrams.js';
 import type { WordTable } from '../words.js';
+
+const READABILITY_MEASURES: Readonly<Record<ReadabilityMeasure, string>> = {
+  aspect: 'хэлбэрийн харьцаа',
+  edgesThroughNodes: 'зангилаа дайрсан холбоос',
+  crossingsPerEdge: 'холбоос тутамд огтлолцол',
+  bendsPerEdge: 'холбоос тутамд нугалаа',
+  smallestTextAtA3: 'A3 хуудсан дээрх хамгийн жижиг бичиг',
+};
 
 export const diagrams: WordTable['diagrams'] = {
   legend: {
@@ -129,6 +138,12 @@ export const diagrams: WordTable['diagrams'] = {
     layoutWarning: ({ warning }) => `анхааруулга: ${warning}`,
     drawnFolded: ({ view, problems }) =>
       `анхааруулга: ${view} харагдац зурсан хэлбэрээрээ уншихад хэт нягт (${problems}); системүүдийг байгууллагаар нэгтгэж зурав`,
+    /** The names of the readability measures (what readabilityExcess says). */
+    readabilityMeasures: READABILITY_MEASURES,
+    readabilityExcess: ({ measure, value, limit }) =>
+      measure === 'smallestTextAtA3'
+        ? `${READABILITY_MEASURES[measure]} ${value} пт < ${limit} пт`
+        : `${READABILITY_MEASURES[measure]} ${value} > ${limit}`,
     siteDetail: ({ pages, index }) => ` (${pages} хуудас; ${index}-г нээнэ үү)`,
     took: ({ seconds }) => `${seconds} секундэд бүтээв`,
     watching: 'эх файл болон gea.yaml-ийн өөрчлөлтийг хянаж байна; Ctrl+C зогсооно',

@@ -1,0 +1,28 @@
+// The top-level parts of a view (a top-level node, or a top-level group with all it holds) and the
+// parts each edge runs between: what arranging a view as a whole (hub-sides.ts, one-way.ts) works on.
+import type { ViewGraph } from '@gea-arch/core';
+import { elkGroupId, elkNodeId } from './elk-graph.js';
+import type { GroupTree } from './group-tree.js';
+
+/** For each node, the ELK id of the top-level node or group it is drawn in. */
+export function topLevelParts(graph: ViewGraph, tree: GroupTree): string[] {
+  return graph.nodes.map((_, index) => {
+    let group = tree.nodeGroup[index]!;
+    if (group === -1) return elkNodeId(index);
+    while (tree.groupParent[group] !== -1) group = tree.groupParent[group]!;
+    return elkGroupId(group);
+  });
+}
+
+/** The top-level parts each edge runs between. */
+export function partEnds(graph: ViewGraph, partOf: readonly string[]): [string, string][] {
+  const indexById = new Map<string, number>();
+  graph.nodes.forEach((node, index) => {
+    if (!indexById.has(node.id)) indexById.set(node.id, index);
+  });
+  return graph.edges.flatMap((edge): [string, string][] => {
+    const from = indexById.get(edge.from);
+    const to = indexById.get(edge.to);
+    return from === undefined || to === undefined ? [] : [[partOf[from]!, partOf[to]!]];
+  });
+}
