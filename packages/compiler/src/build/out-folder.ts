@@ -84,7 +84,9 @@ export async function stageSection(
   await rm(staging, { recursive: true, force: true });
   try {
     await mkdir(staging, { recursive: true });
-    for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    // One file at a time, read when written: a section's files may be made on demand (lazy-files.ts).
+    for (const path of [...files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const content = files.get(path)!;
       const parts = path.split('/');
       const file = join(staging, ...parts);
       const folder = dirname(file);

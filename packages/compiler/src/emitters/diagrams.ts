@@ -2,13 +2,14 @@
 // the bundled Noto Sans and rendered to SVG, Mermaid and PlantUML (and PNG on request); and one
 // view in any of those formats, or as laid-out JSON, for `gea diagram`.
 import { join } from 'node:path';
-import { setImmediate } from 'node:timers/promises';
 import { computeViews, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
 import { layoutView, renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
 import { layoutCacheKey, loadBundledFonts, pruneLayoutCache, renderPng, type LayoutViewsOptions } from '@gea-arch/diagrams/node';
 import type { EmitOptions, Emitter, EmitterFormat } from './emitter.js';
 import { foldDenseViews, type DenseViewOptions } from './dense-views.js';
 import { layOutViews } from './lay-out-views.js';
+import { LazyFiles } from '../build/lazy-files.js';
+import type { SectionFiles } from '../build/out-folder.js';
 
 const FORMATS = [
   { id: 'svg', extension: 'svg', built: 'always' },
@@ -70,7 +71,7 @@ export interface DiagramBuildOptions {
 }
 
 export interface DiagramBuild {
-  readonly files: Map<string, string | Uint8Array>;
+  readonly files: SectionFiles;
   readonly views: number;
   readonly laidOut: number;
   readonly cached: number;
@@ -106,21 +107,18 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     const kept = [...laidOut.keys, ...dense.foldedGraphs.map((graph) => layoutCacheKey(graph, fonts))];
     pruneLayoutCache(options.cacheDir, new Set(kept));
   }
-  const files = new Map<string, string | Uint8Array>();
+  // PNGs are drawn as they are written (one picture's pixels at a time), the rest now.
+  const files = new LazyFiles();
   const extension = Object.fromEntries(FORMATS.map((format) => [format.id, format.extension])) as Record<DiagramFormat, string>;
   for (const layout of layouts) {
     const id = layout.graph.id;
     const svg = renderSvg(layout, fonts);
-    files.set(`${id}.${extension.svg}`, svg);
-    files.set(`${id}.${extension.mermaid}`, renderMermaid(layout.graph));
-    files.set(`${id}.${extension.plantuml}`, renderPlantUml(layout.graph, { fontFamily: fonts.faces.family }));
-    if (options.png) {
-      files.set(`${id}.${extension.png}`, renderPng(svg));
-      // The PNG renderer frees a picture's pixels (tens of MB for a large view) in a finalizer that
-      // runs only when the event loop turns: without this, a build holds every picture's pixels
-      // until the last one is drawn.
-      await setImmediate();
-    }
+    const mermaid = renderMermaid(layout.graph);
+    const plantUml = renderPlantUml(layout.graph, { fontFamily: fonts.faces.family });
+    files.set(`${id}.${extension.svg}`, () => svg);
+    files.set(`${id}.${extension.mermaid}`, () => mermaid);
+    files.set(`${id}.${extension.plantuml}`, () => plantUml);
+    if (options.png) files.set(`${id}.${extension.png}`, () => renderPng(svg));
   }
   return { files, views: graphs.length, laidOut: stats.laidOut, cached: stats.cached, graphs, computedLayouts: laidOut.layouts };
 }

@@ -13,6 +13,7 @@ import { openApiYaml } from './openapi.js';
 import { openDataDocument } from './open-data.js';
 import { jsonDocument } from './text-formats.js';
 import { wsdlDocument } from './wsdl.js';
+import { LazyFiles } from '../build/lazy-files.js';
 
 export const SPEC_FORMATS = ['openapi', 'asyncapi', 'wsdl', 'jsonschema', 'agreement'] as const;
 export type SpecFormat = (typeof SPEC_FORMATS)[number];
@@ -73,27 +74,32 @@ function renderFormat(exchange: Exchange, format: SpecFormat, context: SpecConte
   }
 }
 
-/** Every file of out/specs/, by path relative to it. */
-export function buildSpecs(model: SemanticModel, options: SpecOptions): Map<string, string> {
+/**
+ * Every file of out/specs/, by path relative to it, each made when it is read (a national model's
+ * specs are hundreds of megabytes: staging writes them one at a time).
+ */
+export function buildSpecs(model: SemanticModel, options: SpecOptions): LazyFiles<string> {
   const context = specContext(model, options.locale, options.evaluationDate);
-  const files = new Map<string, string>();
+  const files = new LazyFiles<string>();
   const catalog: CatalogEntry[] = [];
   for (const api of specInterfaces(model)) {
     const exchange = exchangeOf(api, model);
     const formats = formatsOf(api);
     // A consumer's draft links the interface's own draft too.
     const linked = [...technicalSpecs(api), SPEC_FILES.agreement];
-    for (const format of formats) files.set(`${api.id}/${SPEC_FILES[format].file}`, renderFormat(exchange, format, context));
+    for (const format of formats) files.set(`${api.id}/${SPEC_FILES[format].file}`, () => renderFormat(exchange, format, context));
     for (const consumes of exchange.consumptions) {
       const base = `agreements/${consumes.system.id}--${api.id}`;
       let path = `${base}.md`;
       for (let n = 2; files.has(path); n++) path = `${base}--${n}.md`;
-      files.set(path, consumerAgreement(exchange, consumes, linked, context));
+      files.set(path, () => consumerAgreement(exchange, consumes, linked, context));
     }
     const specs = formats.filter((format) => format !== 'agreement');
     catalog.push({ exchange, files: specs.map((format) => `${api.id}/${SPEC_FILES[format].file}`), formats: specs });
   }
-  files.set('catalog.json', catalogDocument(catalog, context));
-  files.set('open-data.json', openDataDocument(context));
+  const catalogJson = catalogDocument(catalog, context);
+  const openData = openDataDocument(context);
+  files.set('catalog.json', () => catalogJson);
+  files.set('open-data.json', () => openData);
   return files;
 }

@@ -1,10 +1,14 @@
-// The PNG renderer frees each picture's pixels in a finalizer that runs when the event loop turns:
-// the diagrams section lets it turn after every PNG, so a build of many large views does not hold
-// them all at once.
+// A build of many large views never holds every PNG at once: the diagrams section draws each PNG
+// when staging writes it, one at a time, and the event loop turns between two (the renderer frees
+// a picture's pixels in a finalizer that runs only then).
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type * as DiagramsNode from '@gea-arch/diagrams/node';
 import { QUICKSTART_EXAMPLE } from '@gea-arch/fixtures';
 import { buildDiagrams, compileWorkspace, loadWorkspace } from '../../src/index.js';
+import { stageSection } from '../../src/build/out-folder.js';
 
 /** How many times the event loop has turned, as seen by each PNG rendered. */
 const turnsAtRender = vi.hoisted(() => ({ turns: 0, seen: [] as number[] }));
@@ -18,18 +22,27 @@ vi.mock('@gea-arch/diagrams/node', async (original) => ({
 }));
 
 describe('PNGs in a build', () => {
-  it('lets the event loop turn between two pictures', async () => {
+  it('are drawn as they are written, one at a time, the event loop turning between two', async () => {
     const { analysis } = await compileWorkspace(await loadWorkspace([QUICKSTART_EXAMPLE]));
+    const built = await buildDiagrams(analysis.model, { png: true });
+    expect(turnsAtRender.seen).toEqual([]);
     let running = true;
     const turn = () => {
       turnsAtRender.turns++;
       if (running) setImmediate(turn);
     };
     setImmediate(turn);
-    const built = await buildDiagrams(analysis.model, { png: true }).finally(() => (running = false));
-    expect(turnsAtRender.seen.length).toBe(built.views);
-    for (let index = 1; index < turnsAtRender.seen.length; index++) {
-      expect(turnsAtRender.seen[index]).toBeGreaterThan(turnsAtRender.seen[index - 1]!);
+    const out = await mkdtemp(join(tmpdir(), 'gea-png-'));
+    try {
+      const staged = await stageSection(out, 'diagrams', built.files).finally(() => (running = false));
+      expect(turnsAtRender.seen.length).toBe(built.views);
+      for (let index = 1; index < turnsAtRender.seen.length; index++) {
+        expect(turnsAtRender.seen[index]).toBeGreaterThan(turnsAtRender.seen[index - 1]!);
+      }
+      const png = [...built.files.keys()].find((path) => path.endsWith('.png'))!;
+      expect([...(await readFile(join(staged.staging, png)))]).toEqual([0x89]);
+    } finally {
+      await rm(out, { recursive: true, force: true });
     }
   }, 60_000);
 });

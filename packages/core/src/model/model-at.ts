@@ -83,30 +83,60 @@ class Projection {
 
   // --- pass 1: copies with empty reverse relations ----------------------------------------
 
+  // `{ ...element }` alone is V8's fast clone of an object of the same shape; a literal that adds or
+  // overrides properties after the spread builds the copy property by property (twice the time).
   private shallowCopy(element: m.Element): m.Element {
-    switch (element.kind) {
+    const copy = { ...element } as Mutable<m.Element>;
+    switch (copy.kind) {
       case 'agency':
-        return { ...element, children: [], systems: [], data: [], operates: [] };
+        copy.children = [];
+        copy.systems = [];
+        copy.data = [];
+        copy.operates = [];
+        return copy;
       case 'platform':
-        return { ...element, interfaces: [], users: [], hosts: [] };
+        copy.interfaces = [];
+        copy.users = [];
+        copy.hosts = [];
+        return copy;
       case 'trust':
-        return { ...element, certificates: [], reliedOnBy: [], issues: [] };
+        copy.certificates = [];
+        copy.reliedOnBy = [];
+        copy.issues = [];
+        return copy;
       case 'data': {
         // Fields are copied here, before any statement that names one is re-pointed in pass 2.
-        const data = { ...element, fields: [] as m.Field[], masteredBy: [], storedBy: [], carriedBy: [], signedBy: [] };
-        for (const field of element.fields) {
-          const copy: m.Field = { ...field, data };
-          this.fieldCopies.set(field, copy);
-          data.fields.push(copy);
+        copy.fields = [];
+        copy.masteredBy = [];
+        copy.storedBy = [];
+        copy.carriedBy = [];
+        copy.signedBy = [];
+        for (const field of (element as m.Data).fields) {
+          const fieldCopy = { ...field } as Mutable<m.Field>;
+          fieldCopy.data = copy;
+          this.fieldCopies.set(field, fieldCopy);
+          copy.fields.push(fieldCopy);
         }
-        return data;
+        return copy;
       }
       case 'system':
-        return { ...element, masters: [], stores: [], consumes: [], dependsOn: [], uses: [], signings: [], provides: [], dependedOnBy: [] };
+        copy.masters = [];
+        copy.stores = [];
+        copy.consumes = [];
+        copy.dependsOn = [];
+        copy.uses = [];
+        copy.signings = [];
+        copy.provides = [];
+        copy.dependedOnBy = [];
+        return copy;
       case 'interface':
-        return { ...element, operations: [], events: [], payloads: [], consumedBy: [] };
+        copy.operations = [];
+        copy.events = [];
+        copy.payloads = [];
+        copy.consumedBy = [];
+        return copy;
       default:
-        return { ...element };
+        return copy;
     }
   }
 
