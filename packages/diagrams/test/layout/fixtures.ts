@@ -15,6 +15,17 @@ export function edge(from: string, to: string, kind: EdgeKind, label?: string, r
   return { id, from, to, kind, status: 'active', tooltip: id, ...(label ? { label } : {}) };
 }
 
+/** A view with its parts in the order given (tests of arrangements that depend on that order). */
+export function viewAsGiven(
+  id: string,
+  nodes: ViewNode[],
+  groups: ViewGroup[],
+  edges: ViewEdge[],
+  kind: ViewGraph['kind'] = 'context',
+): ViewGraph {
+  return { id, kind, title: id, locale: 'mn', declared: false, aggregated: false, nodes, groups, edges };
+}
+
 function view(id: string, nodes: ViewNode[], groups: ViewGroup[], edges: ViewEdge[]): ViewGraph {
   return {
     id,

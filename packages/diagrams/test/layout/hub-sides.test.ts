@@ -2,22 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { ViewEdge, ViewGraph, ViewGroup, ViewNode } from '@gea-arch/core';
 import { findHub, hubSides } from '../../src/layout/hub-sides.js';
 import { resolveGroupTree } from '../../src/layout/group-tree.js';
-import { edge as fixtureEdge, group as fixtureGroup, node as fixtureNode } from './fixtures.js';
+import { edge as fixtureEdge, group as fixtureGroup, node as fixtureNode, viewAsGiven } from './fixtures.js';
 
 const node = (id: string, inGroup?: string): ViewNode => fixtureNode(id, 'system', id, inGroup ? { group: inGroup } : {});
 const group = (id: string): ViewGroup => fixtureGroup(id, id);
 const edge = (from: string, to: string): ViewEdge => fixtureEdge(from, to, 'consumes');
-const graph = (nodes: ViewNode[], groups: ViewGroup[], edges: ViewEdge[]): ViewGraph => ({
-  id: 'hub',
-  kind: 'context',
-  title: 'hub',
-  locale: 'mn',
-  declared: false,
-  aggregated: false,
-  nodes,
-  groups,
-  edges,
-});
+const graph = (nodes: ViewNode[], groups: ViewGroup[], edges: ViewEdge[]): ViewGraph => viewAsGiven('hub', nodes, groups, edges);
 
 /** An agency's context: ten agencies around `a.home`, six consuming from it, four it consumes from. */
 function contextOfAgency(): ViewGraph {

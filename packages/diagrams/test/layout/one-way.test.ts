@@ -6,24 +6,15 @@ import { resolveGroupTree } from '../../src/layout/group-tree.js';
 import { layoutWithPlan } from '../../src/layout/layout-view.js';
 import { againstTheFlow } from '../../src/layout/one-way.js';
 import { FONTS } from '../fonts.js';
-import { edge as fixtureEdge, group as fixtureGroup, node as fixtureNode } from './fixtures.js';
+import { edge as fixtureEdge, group as fixtureGroup, node as fixtureNode, viewAsGiven } from './fixtures.js';
 import { layoutProblems } from './geometry-checks.js';
 import { attachGraph } from '../../src/layout/layout-geometry.js';
 
 const node = (id: string, inGroup?: string): ViewNode => fixtureNode(id, 'system', `Систем ${id}`, inGroup ? { group: inGroup } : {});
 const group = (id: string): ViewGroup => fixtureGroup(id, `Агентлаг ${id}`);
 const edge = (from: string, to: string): ViewEdge => fixtureEdge(from, to, 'consumes');
-const graph = (nodes: ViewNode[], groups: ViewGroup[], edges: ViewEdge[]): ViewGraph => ({
-  id: 'two-ways',
-  kind: 'landscape',
-  title: 'two-ways',
-  locale: 'mn',
-  declared: true,
-  aggregated: false,
-  nodes,
-  groups,
-  edges,
-});
+const graph = (nodes: ViewNode[], groups: ViewGroup[], edges: ViewEdge[]): ViewGraph =>
+  viewAsGiven('two-ways', nodes, groups, edges, 'landscape');
 
 /** Two agencies of four systems each: three edges from a to b, two back, one inside a. */
 function exchangesBothWays(): ViewGraph {
