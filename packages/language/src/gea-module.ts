@@ -56,8 +56,8 @@ export function createGeaModule(options: GeaModuleOptions = {}): GeaModuleDefini
       TokenBuilder: () => new GeaTokenBuilder(),
       Lexer: (services) => new GeaLexer(services),
       LexerErrorMessageProvider: (services) => new GeaLexerErrorMessageProvider(services.syntax.Messages),
-      ParserErrorMessageProvider: (services) => new ParserErrorRecorder(services.syntax.GrammarFacts, services.syntax.Messages),
-      LangiumParser: (services) => createGeaParser(services, services.syntax.GrammarFacts),
+      ParserErrorMessageProvider: (services) => new ParserErrorRecorder(() => services.syntax.GrammarFacts, services.syntax.Messages),
+      LangiumParser: (services) => createGeaParser(services, () => services.syntax.GrammarFacts),
     },
     syntax: {
       GrammarFacts: (services) => new GrammarFacts(services.Grammar),

@@ -15,8 +15,9 @@ export type ErrorRequest =
 export class ParserErrorRecorder implements IParserErrorMessageProvider {
   private requests: ErrorRequest[] = [];
 
+  /** `facts` is asked for only once a text has a syntax error. */
   constructor(
-    private readonly facts: GrammarFacts,
+    private readonly facts: () => GrammarFacts,
     readonly messages: SyntaxMessages,
   ) {}
 
@@ -63,7 +64,7 @@ export class ParserErrorRecorder implements IParserErrorMessageProvider {
   /** A short description of what was expected, for errors no explanation fits. */
   fallbackMessage(request: ErrorRequest): string {
     const expected = request.kind === 'mismatch' ? [request.expected] : request.kind === 'not-all-input-parsed' ? [EOF] : request.expected;
-    return this.messages.unexpectedToken(describeTokens(expected, this.facts, this.messages), foundText(request.actual));
+    return this.messages.unexpectedToken(describeTokens(expected, this.facts(), this.messages), foundText(request.actual));
   }
 
   private record(request: ErrorRequest): string {

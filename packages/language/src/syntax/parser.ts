@@ -19,9 +19,10 @@ export class GeaParser extends LangiumParser {
   private readonly recorder: ParserErrorRecorder;
   private readonly geaLexer: GeaLexer;
 
+  /** `facts` is asked for only when a text has syntax errors: working them out takes a start-up a tenth longer. */
   constructor(
     services: LangiumCoreServices,
-    private readonly facts: GrammarFacts,
+    private readonly facts: () => GrammarFacts,
   ) {
     super(services);
     const recorder = services.parser.ParserErrorMessageProvider;
@@ -39,8 +40,9 @@ export class GeaParser extends LangiumParser {
     for (;;) {
       this.recorder.clear();
       const result = this.geaLexer.withRetyped(retyped, () => super.parse<T>(input, options));
+      if (result.parserErrors.length === 0 && repaired.length === 0) return result;
       const tokens = this.wrapper.input;
-      const site: ErrorSite = { text: input, tokens, root: result.value.$cstNode, facts: this.facts, messages: this.recorder.messages };
+      const site: ErrorSite = { text: input, tokens, root: result.value.$cstNode, facts: this.facts(), messages: this.recorder.messages };
       const requests = this.recorder.requestsOf(result.parserErrors);
       const explained = result.parserErrors.map((error, index): ExplainedError => {
         const request = requests[index];
@@ -64,7 +66,7 @@ export class GeaParser extends LangiumParser {
 }
 
 /** Builds the parser from the grammar, as Langium's `createLangiumParser` does. */
-export function createGeaParser(services: LangiumCoreServices, facts: GrammarFacts): GeaParser {
+export function createGeaParser(services: LangiumCoreServices, facts: () => GrammarFacts): GeaParser {
   const parser = new GeaParser(services, facts);
   createParser(services.Grammar, parser, services.parser.Lexer.definition);
   parser.finalize();
