@@ -1,56 +1,13 @@
 // Names that specs give to what the model names: keys for schema components, channels and
 // operations (OpenAPI and AsyncAPI allow only `[A-Za-z0-9._-]`, so Cyrillic is transliterated),
 // XML names for WSDL and XSD, and the URNs that name model elements in JSON-LD.
-import type { Element } from '@gea-arch/core';
+import { latinSpelling, type Element } from '@gea-arch/core';
 
-const LATIN: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'yo',
-  ж: 'j',
-  з: 'z',
-  и: 'i',
-  й: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  ө: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ү: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: 'i',
-  ы: 'y',
-  ь: 'i',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
-
-/** `Иргэн.регистр` → `Irgen.registr`: letters outside `[A-Za-z0-9._-]` transliterated or replaced by `_`. */
+/** `Иргэн.регистр` → `Irgen.registr`: letters outside `[A-Za-z0-9._-]` spelled in Latin or replaced by `_`. */
 export function asciiKey(name: string): string {
   let key = '';
   for (const char of name) {
-    if (/[A-Za-z0-9._-]/.test(char)) key += char;
-    else {
-      const lower = char.toLowerCase();
-      const latin = LATIN[lower];
-      key += latin === undefined ? '_' : char === lower ? latin : latin[0]!.toUpperCase() + latin.slice(1);
-    }
+    key += /[A-Za-z0-9._-]/.test(char) ? char : (latinSpelling(char) ?? '_');
   }
   return key === '' ? '_' : key;
 }

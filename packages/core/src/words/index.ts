@@ -3,3 +3,4 @@ export * from './locale.js';
 export * from './words.js';
 export * from './suggest.js';
 export * from './printable.js';
+export * from './latin-spelling.js';

@@ -1,7 +1,6 @@
 // Identifiers for the text renderings: every node and group id (full names with dots, possibly
 // Cyrillic) mapped to a distinct `[A-Za-z_][A-Za-z0-9_]*` name, readable and stable across runs.
-import type { ViewGraph } from '@gea-arch/core';
-import { latinFor } from './transliterate.js';
+import { latinSpelling, type ViewGraph } from '@gea-arch/core';
 
 export interface TextIdentifiers {
   /** The identifier of a node, by its id; undefined if the view has no such node. */
@@ -29,7 +28,7 @@ export function asciiName(id: string): string {
   for (const character of id) {
     if (/[A-Za-z0-9]/.test(character)) name += character;
     else if (/[._\-\s/:]/.test(character)) name += '_';
-    else name += latinFor(character) ?? `u${character.codePointAt(0)!.toString(16)}`;
+    else name += latinSpelling(character) ?? `u${character.codePointAt(0)!.toString(16)}`;
   }
   return name;
 }
