@@ -107,18 +107,16 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     const kept = [...laidOut.keys, ...dense.foldedGraphs.map((graph) => layoutCacheKey(graph, fonts))];
     pruneLayoutCache(options.cacheDir, new Set(kept));
   }
-  // PNGs are drawn as they are written (one picture's pixels at a time), the rest now.
+  // Every file is drawn when it is read (staging, and the site for SVGs): a national model's
+  // pictures are gigabytes, never all in memory at once.
   const files = new LazyFiles();
   const extension = Object.fromEntries(FORMATS.map((format) => [format.id, format.extension])) as Record<DiagramFormat, string>;
   for (const layout of layouts) {
     const id = layout.graph.id;
-    const svg = renderSvg(layout, fonts);
-    const mermaid = renderMermaid(layout.graph);
-    const plantUml = renderPlantUml(layout.graph, { fontFamily: fonts.faces.family });
-    files.set(`${id}.${extension.svg}`, () => svg);
-    files.set(`${id}.${extension.mermaid}`, () => mermaid);
-    files.set(`${id}.${extension.plantuml}`, () => plantUml);
-    if (options.png) files.set(`${id}.${extension.png}`, () => renderPng(svg));
+    files.set(`${id}.${extension.svg}`, () => renderSvg(layout, fonts));
+    files.set(`${id}.${extension.mermaid}`, () => renderMermaid(layout.graph));
+    files.set(`${id}.${extension.plantuml}`, () => renderPlantUml(layout.graph, { fontFamily: fonts.faces.family }));
+    if (options.png) files.set(`${id}.${extension.png}`, () => renderPng(renderSvg(layout, fonts)));
   }
   return { files, views: graphs.length, laidOut: stats.laidOut, cached: stats.cached, graphs, computedLayouts: laidOut.layouts };
 }

@@ -1,6 +1,6 @@
 // The whole site, file by file: every page rendered in its frame, the style sheet, the script, the
 // search index and the bundled font. Pure: the same input gives the same bytes.
-import { wordsFor } from '@gea-arch/core';
+import { hrefOf, wordsFor } from '@gea-arch/core';
 import { SITE_CSS } from './assets/site-css.js';
 import { SITE_SCRIPT } from './assets/site-script.js';
 import { elementPage } from './element-page.js';
@@ -10,7 +10,9 @@ import { listPages } from './list-pages.js';
 import { renderPage, type Page } from './page-shell.js';
 import { gapPages, scorecardPage, signaturesPage } from './report-pages.js';
 import { searchIndexScript } from './search-index.js';
-import { siteContext, type SiteInput } from './site-context.js';
+import { siteContext, viewPage, type SiteInput } from './site-context.js';
+import { LazyFiles } from '../build/lazy-files.js';
+import type { SectionFiles } from '../build/out-folder.js';
 import { specsPages } from './specs-pages.js';
 import { viewPageOf } from './view-page.js';
 
@@ -20,14 +22,14 @@ export interface SiteFonts {
 }
 
 export interface SiteBuild {
-  /** Files by path relative to the site folder. */
-  readonly files: Map<string, string | Uint8Array>;
+  /** Files by path relative to the site folder; element and view pages made as they are read. */
+  readonly files: SectionFiles;
   readonly pages: number;
 }
 
 export function buildSite(input: SiteInput, fonts: SiteFonts, onProgress?: (message: string) => void): SiteBuild {
   const site = siteContext(input);
-  const pages: Page[] = [
+  const overviews: Page[] = [
     indexPage(site),
     ...findingsPages(site),
     scorecardPage(site),
@@ -35,16 +37,24 @@ export function buildSite(input: SiteInput, fonts: SiteFonts, onProgress?: (mess
     ...gapPages(site),
     ...specsPages(site),
     ...listPages(site),
-    ...site.elements.filter((element) => element.kind !== 'view').map((element) => elementPage(element, site)),
-    ...site.views.map((view) => viewPageOf(view, site)),
   ];
-  const files = new Map<string, string | Uint8Array>();
-  for (const page of pages) files.set(page.path, renderPage(page, site));
-  files.set('assets/site.css', SITE_CSS);
-  files.set('assets/site.js', SITE_SCRIPT);
-  files.set('assets/search-index.js', searchIndexScript(site));
-  files.set('assets/fonts/NotoSans-Regular.ttf', fonts.regular);
-  files.set('assets/fonts/NotoSans-Bold.ttf', fonts.bold);
-  onProgress?.(wordsFor(input.locale).site.progress({ pages: pages.length }));
-  return { files, pages: pages.length };
+  const files = new LazyFiles();
+  for (const page of overviews) {
+    const html = renderPage(page, site);
+    files.set(page.path, () => html);
+  }
+  // A page per element and per view: most of a national site (22 000 pages, 580 MB), so each is
+  // made when staging writes it rather than all held at once.
+  const elements = site.elements.filter((element) => element.kind !== 'view');
+  for (const element of elements) files.set(hrefOf(element), () => renderPage(elementPage(element, site), site));
+  for (const view of site.views) files.set(viewPage(view), () => renderPage(viewPageOf(view, site), site));
+  files.set('assets/site.css', () => SITE_CSS);
+  files.set('assets/site.js', () => SITE_SCRIPT);
+  const searchIndex = searchIndexScript(site);
+  files.set('assets/search-index.js', () => searchIndex);
+  files.set('assets/fonts/NotoSans-Regular.ttf', () => fonts.regular);
+  files.set('assets/fonts/NotoSans-Bold.ttf', () => fonts.bold);
+  const pages = overviews.length + elements.length + site.views.length;
+  onProgress?.(wordsFor(input.locale).site.progress({ pages }));
+  return { files, pages };
 }

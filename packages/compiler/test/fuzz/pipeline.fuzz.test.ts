@@ -66,6 +66,8 @@ async function emitEverything(analysis: Analysis, layoutEvery = 25): Promise<voi
     { regular: new Uint8Array(), bold: new Uint8Array() },
   );
   expect(site.files.has('index.html')).toBe(true);
+  // Specs and most site pages are made when read: read every one, as staging would.
+  for (const files of [specs, site.files]) for (const [path, content] of files) expect(content, path).toBeDefined();
   if (emitted++ % layoutEvery === 0) {
     for (const view of views.slice(0, 3)) expect(renderSvg(await layoutView(view, fonts), fonts)).toContain('<svg');
   }
