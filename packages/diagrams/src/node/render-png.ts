@@ -4,9 +4,24 @@
 import { Resvg } from '@resvg/resvg-js';
 import { BUNDLED_FONT_FAMILY, BUNDLED_FONT_FILES } from './bundled-fonts.js';
 
+/**
+ * The most pixels a PNG is drawn with: twice an A3 page at 300 dpi (4 961 × 3 508). A national
+ * view can be 5 900 × 16 500 SVG units; at twice that it would be 390 million pixels, 1.5 GB to
+ * draw, for a picture no page or screen shows whole. Such a view is drawn smaller; its SVG zooms.
+ */
+export const PNG_MAX_PIXELS = 35_000_000;
+
+/** Pixels per SVG unit by default: sharp text on high-density screens and in documents. */
+const DEFAULT_SCALE = 2;
+
 export interface PngOptions {
-  /** Pixels per SVG unit; 2 by default, for sharp text on high-density screens and in documents. */
+  /**
+   * Pixels per SVG unit; 2 by default, less for a drawing that would pass `PNG_MAX_PIXELS` (an
+   * asked-for scale is kept as asked).
+   */
   readonly scale?: number;
+  /** The most pixels the default scale allows; `PNG_MAX_PIXELS` by default. */
+  readonly maxPixels?: number;
   /** The font the SVG was measured with, as files resvg can read; the bundled Noto Sans by default. */
   readonly font?: { readonly family: string; readonly files: readonly string[] };
 }
@@ -14,7 +29,7 @@ export interface PngOptions {
 export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
   const font = options.font ?? { family: BUNDLED_FONT_FAMILY, files: [BUNDLED_FONT_FILES.regular, BUNDLED_FONT_FILES.bold] };
   const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: options.scale ?? 2 },
+    fitTo: { mode: 'zoom', value: options.scale ?? defaultScale(svg, options.maxPixels ?? PNG_MAX_PIXELS) },
     background: '#ffffff',
     font: {
       fontFiles: [...font.files],
@@ -24,4 +39,17 @@ export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
     },
   });
   return new Uint8Array(resvg.render().asPng());
+}
+
+/** 2, or less for a drawing so large that twice its size would have more than `maxPixels`. */
+function defaultScale(svg: string, maxPixels: number): number {
+  // The root element's own size, as render-svg.ts writes it; an SVG without one keeps the default.
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
+  const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1]);
+  if (!(width > 0 && height > 0)) return DEFAULT_SCALE;
+  let scale = Math.min(DEFAULT_SCALE, Math.sqrt(maxPixels / (width * height)));
+  // resvg rounds each side up to whole pixels.
+  while (scale > 0 && Math.ceil(width * scale) * Math.ceil(height * scale) > maxPixels) scale *= 0.999;
+  return scale;
 }

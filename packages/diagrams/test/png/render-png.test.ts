@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderPng } from '../../src/node/render-png.js';
+import { PNG_MAX_PIXELS, renderPng } from '../../src/node/render-png.js';
 import { renderSvg } from '../../src/svg/render-svg.js';
 import { FONTS, textWidth } from '../fonts.js';
 import { landscapeLayout } from '../svg/fixtures.js';
@@ -16,6 +16,19 @@ describe('renderPng', () => {
     expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     const image = decodePng(png);
     expect([image.width, image.height]).toEqual([svgWidth * 2, svgHeight * 2]);
+  });
+
+  it('draws a drawing too large for that smaller, within the most pixels allowed (twice A3 at 300 dpi by default)', () => {
+    expect(PNG_MAX_PIXELS).toBeGreaterThanOrEqual(2 * 4961 * 3508);
+    // A national landscape's shape: 5 900 × 16 500 units would be 390 million pixels at twice its size.
+    const huge = `<svg xmlns="http://www.w3.org/2000/svg" width="5900" height="16500" viewBox="0 0 5900 16500"><rect width="5900" height="16500" fill="#345"/></svg>`;
+    const maxPixels = 1_000_000;
+    const image = decodePng(renderPng(huge, { maxPixels }));
+    expect(image.width * image.height).toBeLessThanOrEqual(maxPixels);
+    expect(image.width * image.height).toBeGreaterThan(0.99 * maxPixels);
+    expect(image.width / image.height).toBeCloseTo(5900 / 16500, 3);
+    const asked = decodePng(renderPng(huge.replace(/16500/g, '300'), { scale: 1 }));
+    expect([asked.width, asked.height]).toEqual([5900, 300]);
   });
 
   it('scales to the size asked for', () => {
