@@ -237,8 +237,16 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const scale = option('--scale');
   const agencies = Number(option('--agencies') ?? SCALES[scale]?.agencies ?? 30);
   const seed = Number(option('--seed') ?? 1);
-  const [dir] = args;
-  if (!dir || !Number.isInteger(agencies) || !Number.isInteger(seed) || (scale !== undefined && !SCALES[scale])) {
+  const [dir, ...extra] = args;
+  // An option it does not know (`--help` included) is never taken for the folder to write into.
+  if (
+    !dir ||
+    dir.startsWith('-') ||
+    extra.length > 0 ||
+    !Number.isInteger(agencies) ||
+    !Number.isInteger(seed) ||
+    (scale !== undefined && !SCALES[scale])
+  ) {
     console.error('usage: node bench/generate-model.mjs [--scale S|M|L|XL] [--agencies N] [--seed S] DIR');
     process.exit(2);
   }

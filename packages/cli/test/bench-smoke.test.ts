@@ -1,14 +1,15 @@
 // The benchmark at CI size, so that it does not rot: `npm run bench` at scale S, `gea check` only,
 // once. It asserts that the bench runs the built CLI on a generated model and writes its results
 // and table, not how fast anything is.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const BENCH = fileURLToPath(new URL('../../../bench/run.mjs', import.meta.url));
+const GENERATOR = fileURLToPath(new URL('../../../bench/generate-model.mjs', import.meta.url));
 
 describe('npm run bench (scale S, check only)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'gea-bench-smoke-'));
@@ -27,4 +28,12 @@ describe('npm run bench (scale S, check only)', () => {
     expect(table).toContain('| `gea check` wall (s) |');
     expect(table).toContain('≤ 4 s (L)');
   }, 300_000);
+
+  it('the model generator takes an option it does not know for no folder: `--help` prints its usage and writes nothing', () => {
+    const cwd = mkdtempSync(join(dir, 'cwd-'));
+    const run = spawnSync(process.execPath, [GENERATOR, '--help'], { cwd, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('usage: node bench/generate-model.mjs');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
 });
