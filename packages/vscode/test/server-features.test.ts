@@ -42,6 +42,11 @@ beforeAll(async () => {
   server = await bundledServer();
 });
 
+/** The bundled server on `folder`, speaking English, evaluating at DATE. */
+function startServer(folder: string): Promise<LspClient> {
+  return LspClient.start({ command: server, folders: [folder], initializationOptions: { locale: 'en', evaluationDate: DATE } });
+}
+
 /** A finding as `gea check --format json` writes it. */
 type CheckRecord = Pick<FindingRecord, 'rule' | 'severity' | 'message' | 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'waived'>;
 
@@ -96,11 +101,7 @@ describe.each([
   ['examples/mongolia', MONGOLIA_EXAMPLE],
 ])('diagnostics on %s', (_name, folder) => {
   it('are the findings of gea check --format json, finding for finding', async () => {
-    const client = await LspClient.start({
-      command: server,
-      folders: [folder],
-      initializationOptions: { locale: 'en', evaluationDate: DATE },
-    });
+    const client = await startServer(folder);
     try {
       const counts = await client.settled();
       const expected = geaCheck(folder);
@@ -119,11 +120,7 @@ describe.each([
 describe('diagnostics after edits', () => {
   it('are the findings of gea check on the edited files, in the edited file and in the files that refer into it', async () => {
     const root = copyOf(MONGOLIA_EXAMPLE);
-    const client = await LspClient.start({
-      command: server,
-      folders: [root],
-      initializationOptions: { locale: 'en', evaluationDate: DATE },
-    });
+    const client = await startServer(root);
     try {
       await client.settled();
       const path = 'agencies/gasr/gasr.gea';
@@ -158,11 +155,7 @@ describe('language features on examples/mongolia', () => {
   const policeText = readFileSync(join(MONGOLIA_EXAMPLE, police), 'utf8');
 
   beforeAll(async () => {
-    client = await LspClient.start({
-      command: server,
-      folders: [MONGOLIA_EXAMPLE],
-      initializationOptions: { locale: 'en', evaluationDate: DATE },
-    });
+    client = await startServer(MONGOLIA_EXAMPLE);
     await client.open(gasrUri, gasrText);
     await client.open(policeUri, policeText);
     await client.settled();
@@ -298,11 +291,7 @@ describe('rename', () => {
   it('renames an interface and its qualified references across files, and the workspace still compiles', async () => {
     const root = copyOf(MONGOLIA_EXAMPLE);
     const before = geaCheck(root);
-    const client = await LspClient.start({
-      command: server,
-      folders: [root],
-      initializationOptions: { locale: 'en', evaluationDate: DATE },
-    });
+    const client = await startServer(root);
     try {
       await client.settled();
       const uri = uriOf(root, 'agencies/gasr/gasr.gea');
