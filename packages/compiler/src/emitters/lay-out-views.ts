@@ -1,8 +1,7 @@
 // The views laid out as a build lays them out: the build's worker pool and layout cache, progress
 // naming each view, a worker that fails said in the build's words. The diagrams and ArchiMate
 // sections both draw through this.
-import type { ViewGraph } from '@gea-arch/core';
-import { wordsFor } from '@gea-arch/core';
+import { wordsFor, type ViewGraph } from '@gea-arch/core';
 import type { Fonts } from '@gea-arch/diagrams';
 import { layoutViews, type LayoutViewsOptions, type LayoutViewsResult } from '@gea-arch/diagrams/node';
 import type { EmitOptions } from './emitter.js';

@@ -5,23 +5,14 @@
 // rest; drawn, they keep their own direction (their routes are reversed back, arrowhead and all).
 import type { ViewGraph } from '@gea-arch/core';
 import type { GroupTree } from './group-tree.js';
-import { topLevelParts } from './top-level-parts.js';
+import { edgeParts, topLevelParts } from './top-level-parts.js';
 
 /**
  * For each edge (graph order), true when it runs between two top-level parts against the way most
  * edges between those two parts run (on a tie, against the way of the pair's first edge).
  */
 export function againstTheFlow(graph: ViewGraph, tree: GroupTree): boolean[] {
-  const partOf = topLevelParts(graph, tree);
-  const indexById = new Map<string, number>();
-  graph.nodes.forEach((node, index) => {
-    if (!indexById.has(node.id)) indexById.set(node.id, index);
-  });
-  const ends = graph.edges.map((edge) => {
-    const from = indexById.get(edge.from);
-    const to = indexById.get(edge.to);
-    return from === undefined || to === undefined ? undefined : ([partOf[from]!, partOf[to]!] as const);
-  });
+  const ends = edgeParts(graph, topLevelParts(graph, tree));
   // Per unordered pair: edges one way minus edges the other, "one way" being the first edge's.
   const balance = new Map<string, { readonly from: string; net: number }>();
   for (const pair of ends) {

@@ -14,15 +14,20 @@ export function topLevelParts(graph: ViewGraph, tree: GroupTree): string[] {
   });
 }
 
-/** The top-level parts each edge runs between. */
-export function partEnds(graph: ViewGraph, partOf: readonly string[]): [string, string][] {
+/** For each edge (graph order), the top-level parts it runs between; undefined for an end that is not a node of the view. */
+export function edgeParts(graph: ViewGraph, partOf: readonly string[]): ([string, string] | undefined)[] {
   const indexById = new Map<string, number>();
   graph.nodes.forEach((node, index) => {
     if (!indexById.has(node.id)) indexById.set(node.id, index);
   });
-  return graph.edges.flatMap((edge): [string, string][] => {
+  return graph.edges.map((edge) => {
     const from = indexById.get(edge.from);
     const to = indexById.get(edge.to);
-    return from === undefined || to === undefined ? [] : [[partOf[from]!, partOf[to]!]];
+    return from === undefined || to === undefined ? undefined : [partOf[from]!, partOf[to]!];
   });
+}
+
+/** The top-level parts each edge runs between, for the edges whose ends are both nodes of the view. */
+export function partEnds(graph: ViewGraph, partOf: readonly string[]): [string, string][] {
+  return edgeParts(graph, partOf).filter((ends) => ends !== undefined);
 }

@@ -163,9 +163,9 @@ export const diagrams = {
     /** A view over a readability limit as drawn, drawn again with systems folded into their agencies. */
     drawnFolded: ({ view, problems }: { view: string; problems: string }) =>
       `warning: view ${view} is too dense to read as drawn (${problems}); drawn with systems folded into their agencies`,
-    /** One readability measure over its limit, as drawnFolded lists them ("crossings per edge 0.61 > 0.5"). */
     /** The names of the readability measures (what readabilityExcess says). */
     readabilityMeasures: READABILITY_MEASURES,
+    /** One readability measure over its limit, as drawnFolded lists them ("crossings per edge 0.61 > 0.5"). */
     readabilityExcess: ({ measure, value, limit }: { measure: ReadabilityMeasure; value: number; limit: number }) =>
       measure === 'smallestTextAtA3'
         ? `${READABILITY_MEASURES[measure]} ${value} pt < ${limit} pt`
