@@ -1,9 +1,9 @@
 // Chooses a view's layout among candidates (nested or bundled groups, flowing right or down, labels
 // on their edges or numbered) by the readability measures, and falls back to simpler layouts when
 // ELK fails or runs past the time budget, with a warning naming the view.
-import type { ViewGraph } from '@gea-arch/core';
+import type { ReadabilityMeasure, ViewGraph } from '@gea-arch/core';
 import { edgeLabelText } from '../chrome/findings.js';
-import { measureReadability, READABILITY_LIMITS, readabilityPenalty, readabilityProblems } from '../quality/readability.js';
+import { measureReadability, READABILITY_LIMITS, readabilityExcesses, readabilityPenalty } from '../quality/readability.js';
 import { attachGraph, type LayoutGeometry } from './layout-geometry.js';
 import type { LayoutPlan } from './layout-view.js';
 import { findHub } from './hub-sides.js';
@@ -73,14 +73,8 @@ interface Scored {
   readonly shapeAlone: boolean;
 }
 
-/** readabilityProblems' name for a drawing wider or taller than 2 : 1. */
-const SHAPE_PROBLEM = 'aspect';
-
-/** readabilityProblems' name for text too small once the drawing is scaled to A3. */
-const SIZE_PROBLEM = 'smallest text at A3';
-
-/** The limits a different order of nodes within layers can bring a view within (readabilityProblems' names). */
-const ORDER_PROBLEMS = ['crossings per edge', 'bends per edge'];
+/** The measures a different order of nodes within layers can bring a view within. */
+const ORDER_MEASURES: ReadonlySet<ReadabilityMeasure> = new Set(['crossingsPerEdge', 'bendsPerEdge']);
 
 /**
  * Seeds tried last for a view over on crossings or bends alone. ELK's crossing minimisation
@@ -116,14 +110,15 @@ export async function chooseLayout(
       try {
         const geometry = await layoutWith(plan);
         const measures = measureReadability(attachGraph(graph, geometry));
-        const problems = readabilityProblems(measures);
+        const over = readabilityExcesses(measures).map((excess) => excess.measure);
+        const overOnly = (accepted: (measure: ReadabilityMeasure) => boolean): boolean => over.length > 0 && over.every(accepted);
         scored.push({
           plan,
           geometry,
-          problems: problems.length,
-          orderAlone: problems.length > 0 && problems.every((problem) => ORDER_PROBLEMS.some((name) => problem.startsWith(name))),
-          sizeAlone: problems.length > 0 && problems.every((problem) => problem.startsWith(SIZE_PROBLEM)),
-          shapeAlone: problems.length > 0 && problems.every((problem) => problem.startsWith(SHAPE_PROBLEM)),
+          problems: over.length,
+          orderAlone: overOnly((measure) => ORDER_MEASURES.has(measure)),
+          sizeAlone: overOnly((measure) => measure === 'smallestTextAtA3'),
+          shapeAlone: overOnly((measure) => measure === 'aspect'),
           penalty: readabilityPenalty(measures),
           tangled: measures.crossingsPerEdge > TANGLED * READABILITY_LIMITS.crossingsPerEdge,
         });

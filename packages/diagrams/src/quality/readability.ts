@@ -2,6 +2,7 @@
 // orientation), edges passing through nodes that are not their ends, edge crossings, bends, and the
 // smallest text once the drawing is scaled to an A3 page. The tests hold every view to the limits;
 // the bench prints the measures; layout uses them to choose between candidate layouts.
+import { wordsFor } from '@gea-arch/core';
 import type { Point, ViewLayout } from '../layout/types.js';
 import { orientation, segmentEntersBox, segmentsCross, shrinkBox } from '../layout/segment-geometry.js';
 
@@ -83,22 +84,9 @@ export function readabilityExcesses(measures: Readability, limits: ReadabilityLi
   return excesses;
 }
 
-/** The measures' names in the short phrases of `readabilityProblems` (tests, the bench, layout warnings). */
-const MEASURE_PHRASES: Readonly<Record<keyof ReadabilityLimits, string>> = {
-  aspect: 'aspect',
-  edgesThroughNodes: 'edges through nodes',
-  crossingsPerEdge: 'crossings per edge',
-  bendsPerEdge: 'bends per edge',
-  smallestTextAtA3: 'smallest text at A3',
-};
-
-/** What is over its limit, as short phrases ("aspect 3.1 > 2"); empty when the view is within every limit. */
+/** What is over its limit, as short English phrases ("aspect 3.1 > 2"; tests, the bench, layout warnings); empty when the view is within every limit. */
 export function readabilityProblems(measures: Readability, limits: ReadabilityLimits = READABILITY_LIMITS): string[] {
-  return readabilityExcesses(measures, limits).map(({ measure, value, limit }) =>
-    measure === 'smallestTextAtA3'
-      ? `${MEASURE_PHRASES[measure]} ${value} pt < ${limit} pt`
-      : `${MEASURE_PHRASES[measure]} ${value} > ${limit}`,
-  );
+  return readabilityExcesses(measures, limits).map(wordsFor('en').diagrams.build.readabilityExcess);
 }
 
 /** The scale that fits the drawing on an A3 page, landscape or portrait, whichever is larger. */
