@@ -115,6 +115,14 @@ export async function forgetStamp(outDir: string): Promise<void> {
 }
 
 /**
+ * Which gea makes the output: its version and, in a clone, its compiled code. Part of every digest
+ * of what a file is made from, so that a new gea makes every file again.
+ */
+export function toolIdentity(toolVersion: string): string {
+  return `${toolVersion};${codeIdentity()}`;
+}
+
+/**
  * gea's compiled code, in a clone of gea: when a package is compiled again its tsconfig.tsbuildinfo
  * changes, so a build after `npm run build` is not skipped because the version stayed the same.
  * Installed packages carry no build info; their version says which code they are.

@@ -1,21 +1,61 @@
 // Section files whose content is made when it is read, and made again each time: a section of
 // hundreds of megabytes (the specs of a national model: 39 000 files, 330 MB) is then never in
 // memory all at once, since staging reads and writes one file at a time. The paths are known
-// up front, so counting, listing and linking to the files cost nothing.
+// up front, so counting, listing and linking to the files cost nothing. A file may be made
+// elsewhere (a PNG drawn in a worker thread): staging asks for a few of those ahead, with `read`.
 
 type Content = string | Uint8Array;
 
+type Maker<C> = ({ readonly now: () => C } | { readonly later: () => Promise<C> }) & { readonly from?: () => string };
+
+export interface MakerOptions {
+  /**
+   * A digest of everything the file is made from (for a drawing: its laid-out view and gea's
+   * code). Staging links a file whose digest is the one recorded for the file in place, without
+   * making it again.
+   */
+  readonly madeFrom?: () => string;
+}
+
 export class LazyFiles<C extends Content = Content> implements ReadonlyMap<string, C> {
-  private readonly makers = new Map<string, () => C>();
+  private readonly makers = new Map<string, Maker<C>>();
 
   /** Adds (or replaces) the file at `path`, made by `make` whenever it is read. */
-  set(path: string, make: () => C): this {
-    this.makers.set(path, make);
+  set(path: string, make: () => C, options: MakerOptions = {}): this {
+    this.makers.set(path, { now: make, from: options.madeFrom });
     return this;
   }
 
+  /** Adds (or replaces) the file at `path`, made elsewhere by `make` whenever it is read: `read` it. */
+  setMadeLater(path: string, make: () => Promise<C>, options: MakerOptions = {}): this {
+    this.makers.set(path, { later: make, from: options.madeFrom });
+    return this;
+  }
+
+  /** What the file at `path` is made from, when its maker said. */
+  madeFrom(path: string): string | undefined {
+    return this.makers.get(path)?.from?.();
+  }
+
+  /** The file at `path`, however it is made. */
+  async read(path: string): Promise<C | undefined> {
+    const maker = this.makers.get(path);
+    if (!maker) return undefined;
+    return 'now' in maker ? maker.now() : maker.later();
+  }
+
+  /** Whether the file at `path` is made elsewhere (read it with `read`). */
+  madeElsewhere(path: string): boolean {
+    const maker = this.makers.get(path);
+    return maker !== undefined && 'later' in maker;
+  }
+
+  /** The file at `path`; one made elsewhere cannot be read this way. */
   get(path: string): C | undefined {
-    return this.makers.get(path)?.();
+    const maker = this.makers.get(path);
+    if (!maker) return undefined;
+    if ('now' in maker) return maker.now();
+    throw new Error(`${path} is made elsewhere: read it with read()`);
   }
 
   has(path: string): boolean {
@@ -31,15 +71,15 @@ export class LazyFiles<C extends Content = Content> implements ReadonlyMap<strin
   }
 
   *entries(): MapIterator<[string, C]> {
-    for (const [path, make] of this.makers) yield [path, make()];
+    for (const path of this.makers.keys()) yield [path, this.get(path)!];
   }
 
   *values(): MapIterator<C> {
-    for (const make of this.makers.values()) yield make();
+    for (const path of this.makers.keys()) yield this.get(path)!;
   }
 
   forEach(callback: (value: C, key: string, map: ReadonlyMap<string, C>) => void, thisArg?: unknown): void {
-    for (const [path, make] of this.makers) callback.call(thisArg, make(), path, this);
+    for (const path of this.makers.keys()) callback.call(thisArg, this.get(path)!, path, this);
   }
 
   [Symbol.iterator](): MapIterator<[string, C]> {

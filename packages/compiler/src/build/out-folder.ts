@@ -6,15 +6,28 @@
 // is hard-linked into the staging folder rather than written again (./section-manifest.ts).
 import { existsSync } from 'node:fs';
 import { link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { wordsFor, type WordTable } from '@gea-arch/core';
 import { WorkspaceError } from '../workspace/load-workspace.js';
-import { contentHash, isAsRecorded, readManifest, recordOf, writeManifest, type SectionManifest } from './section-manifest.js';
+import { contentHash, isAsRecorded, isUnchangedSince, readManifest, recordOf, writeManifest, type SectionManifest } from './section-manifest.js';
 
 export const OUT_MARKER = '.gea-out';
 
-/** Files of one section, by path relative to the section folder (with `/`). */
-export type SectionFiles = ReadonlyMap<string, string | Uint8Array>;
+/**
+ * Files of one section, by path relative to the section folder (with `/`). Some may be made
+ * elsewhere (lazy-files.ts: PNGs drawn in worker threads); staging reads those through `read`,
+ * several at once.
+ */
+export type SectionFiles = ReadonlyMap<string, string | Uint8Array> & {
+  readonly read?: (path: string) => Promise<string | Uint8Array | undefined>;
+  readonly madeElsewhere?: (path: string) => boolean;
+  /** A digest of everything the file is made from, when known without making it (lazy-files.ts). */
+  readonly madeFrom?: (path: string) => string | undefined;
+};
+
+/** Files made elsewhere that staging asks for at once: enough to keep every CPU busy, few enough to hold. */
+const MADE_AT_ONCE = availableParallelism();
 
 /** A section written into its staging folder, waiting to be swapped in. */
 export interface StagedSection {
@@ -84,24 +97,42 @@ export async function stageSection(
   await rm(staging, { recursive: true, force: true });
   try {
     await mkdir(staging, { recursive: true });
-    // One file at a time, read when written: a section's files may be made on demand (lazy-files.ts).
-    for (const path of [...files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const content = files.get(path)!;
-      const parts = path.split('/');
-      const file = join(staging, ...parts);
+    const paths = [...files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const into = async (path: string): Promise<string> => {
+      const file = join(staging, ...path.split('/'));
       const folder = dirname(file);
       if (!folders.has(folder)) {
         await mkdir(folder, { recursive: true });
         folders.add(folder);
       }
+      return file;
+    };
+    // A file made from the same inputs as the one in place is linked without being made again.
+    const sameInputs = (path: string): boolean => {
+      const from = linkFile ? files.madeFrom?.(path) : undefined;
+      const recorded = previous.get(path);
+      return from !== undefined && recorded?.from === from && isUnchangedSince(join(current, ...path.split('/')), recorded);
+    };
+    const made: string[] = [];
+    for (const path of paths) {
+      if (sameInputs(path) && (await linked(linkFile!, join(current, ...path.split('/')), await into(path)))) {
+        manifest.set(path, previous.get(path)!);
+      } else made.push(path);
+    }
+    // The rest are read when about to be written: a section's files may be made on demand (lazy-files.ts).
+    const ahead = readAhead(files, made);
+    for (const path of made) {
+      const content = (await ahead.next()).value!;
+      const file = await into(path);
+      const from = files.madeFrom?.(path);
       const hash = linkFile || record ? contentHash(content) : '';
-      const unchanged = join(current, ...parts);
+      const unchanged = join(current, ...path.split('/'));
       const recorded = previous.get(path);
       if (linkFile && isAsRecorded(unchanged, recorded, hash) && (await linked(linkFile, unchanged, file))) {
-        manifest.set(path, recorded);
+        manifest.set(path, from === undefined ? recorded : { ...recorded, from });
       } else {
         await fileSystem.writeFile(file, content);
-        if (record) manifest.set(path, recordOf(file, hash));
+        if (record) manifest.set(path, recordOf(file, hash, from));
       }
     }
   } catch (error) {
@@ -109,6 +140,29 @@ export async function stageSection(
     throw cannotWrite(current, error);
   }
   return { section, staging, ...(record ? { manifest } : {}) };
+}
+
+/**
+ * The contents of `paths` in order. Files made here are made when their turn comes; those made
+ * elsewhere are asked for ahead, `MADE_AT_ONCE` at a time, so that they are made in parallel.
+ */
+async function* readAhead(files: SectionFiles, paths: readonly string[]): AsyncGenerator<string | Uint8Array> {
+  const read = async (path: string): Promise<string | Uint8Array> => (await (files.read ? files.read(path) : files.get(path)))!;
+  const asked = new Map<number, Promise<string | Uint8Array>>();
+  let next = 0;
+  for (let index = 0; index < paths.length; index++) {
+    for (; next < paths.length; next++) {
+      if (next < index || !files.madeElsewhere?.(paths[next]!)) continue;
+      if (asked.size >= MADE_AT_ONCE) break;
+      const made = read(paths[next]!);
+      // Awaited in turn; a failure is thrown then, never reported as unhandled before.
+      made.catch(() => undefined);
+      asked.set(next, made);
+    }
+    const content = asked.get(index) ?? read(paths[index]!);
+    asked.delete(index);
+    yield await content;
+  }
 }
 
 /** Hard-links `from` to `to`; false where the file system has no hard links. */

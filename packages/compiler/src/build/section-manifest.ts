@@ -2,7 +2,8 @@
 // size and modification time it had on disk (`out/.cache/sections/<section>.json`). A file whose
 // new content has the same hash, and which is still as gea left it, is hard-linked from the
 // current section into the staging folder instead of written again: a build that changes one view
-// rewrites that view's files, and the section is still swapped in whole.
+// rewrites that view's files, and the section is still swapped in whole. A file whose maker can say
+// what it is made from (a digest of its inputs) is linked without being made when that is unchanged.
 import { createHash } from 'node:crypto';
 import { lstatSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -15,6 +16,8 @@ export interface FileRecord {
   readonly hash: string;
   readonly size: number;
   readonly mtimeMs: number;
+  /** A digest of what the file was made from, when its maker said (a view's drawing: its layout and gea's code). */
+  readonly from?: string;
 }
 
 function manifestFile(outDir: string, section: string): string {
@@ -41,15 +44,19 @@ export async function writeManifest(outDir: string, section: string, manifest: S
   await writeFile(file, JSON.stringify([...manifest]));
 }
 
-/** What `path` holds on disk now, given the hash of what was written to it. */
-export function recordOf(path: string, hash: string): FileRecord {
+/** What `path` holds on disk now, given the hash of what was written to it (and what it was made from). */
+export function recordOf(path: string, hash: string, from?: string): FileRecord {
   const stats = lstatSync(path);
-  return { hash, size: stats.size, mtimeMs: stats.mtimeMs };
+  return { hash, size: stats.size, mtimeMs: stats.mtimeMs, ...(from === undefined ? {} : { from }) };
 }
 
-/** Whether the file at `path` is still what `record` says gea wrote there. */
+/** Whether the file at `path` is still what `record` says gea wrote there, and holds `hash`. */
 export function isAsRecorded(path: string, record: FileRecord | undefined, hash: string): record is FileRecord {
-  if (!record || record.hash !== hash) return false;
+  return record !== undefined && record.hash === hash && isUnchangedSince(path, record);
+}
+
+/** Whether the file at `path` is untouched since gea wrote what `record` says. */
+export function isUnchangedSince(path: string, record: FileRecord): boolean {
   try {
     const stats = lstatSync(path);
     return stats.isFile() && stats.size === record.size && stats.mtimeMs === record.mtimeMs;

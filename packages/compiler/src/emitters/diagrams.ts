@@ -1,15 +1,17 @@
 // The diagrams section: every view computed, laid out (in worker threads, cached by content) with
 // the bundled Noto Sans and rendered to SVG, Mermaid and PlantUML (and PNG on request); and one
 // view in any of those formats, or as laid-out JSON, for `gea diagram`.
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { computeViews, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
 import { layoutView, renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
-import { layoutCacheKey, loadBundledFonts, pruneLayoutCache, renderPng, type LayoutViewsOptions } from '@gea-arch/diagrams/node';
+import { layoutCacheKey, loadBundledFonts, PngPool, pruneLayoutCache, renderPng, type LayoutViewsOptions } from '@gea-arch/diagrams/node';
 import type { EmitOptions, Emitter, EmitterFormat } from './emitter.js';
 import { foldDenseViews, type DenseViewOptions } from './dense-views.js';
 import { layOutViews } from './lay-out-views.js';
 import { LazyFiles } from '../build/lazy-files.js';
 import type { SectionFiles } from '../build/out-folder.js';
+import { toolIdentity } from '../build/build-stamp.js';
 
 const FORMATS = [
   { id: 'svg', extension: 'svg', built: 'always' },
@@ -39,6 +41,7 @@ export const diagramsEmitter: Emitter = {
       onWarning: options.onWarning,
       layout: options.layout,
       layoutPool: options.layoutPool,
+      madeWith: toolIdentity(options.toolVersion),
     });
     return {
       files: built.files,
@@ -68,6 +71,11 @@ export interface DiagramBuildOptions {
   /** Lays out in this process with this function (tests observe which views are laid out). */
   readonly layout?: LayoutViewsOptions['layout'];
   readonly layoutPool?: EmitOptions['layoutPool'];
+  /**
+   * Which gea draws (build-stamp.ts `toolIdentity`): each file then says what it is made from (its
+   * laid-out view and this), and a build links an unchanged view's files instead of drawing them again.
+   */
+  readonly madeWith?: string;
 }
 
 export interface DiagramBuild {
@@ -108,17 +116,27 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     pruneLayoutCache(options.cacheDir, new Set(kept));
   }
   // Every file is drawn when it is read (staging, and the site for SVGs): a national model's
-  // pictures are gigabytes, never all in memory at once.
+  // pictures are gigabytes, never all in memory at once. PNGs are drawn in worker threads, as
+  // many at once as staging reads ahead.
   const files = new LazyFiles();
+  const pngs = options.png ? new PngPool() : undefined;
   const extension = Object.fromEntries(FORMATS.map((format) => [format.id, format.extension])) as Record<DiagramFormat, string>;
   for (const layout of layouts) {
     const id = layout.graph.id;
-    files.set(`${id}.${extension.svg}`, () => renderSvg(layout, fonts));
-    files.set(`${id}.${extension.mermaid}`, () => renderMermaid(layout.graph));
-    files.set(`${id}.${extension.plantuml}`, () => renderPlantUml(layout.graph, { fontFamily: fonts.faces.family }));
-    if (options.png) files.set(`${id}.${extension.png}`, () => renderPng(renderSvg(layout, fonts)));
+    const from = options.madeWith === undefined ? undefined : madeFrom(options.madeWith, layout);
+    const as = (format: DiagramFormat) => (from ? { madeFrom: () => `${from()}.${format}` } : {});
+    files.set(`${id}.${extension.svg}`, () => renderSvg(layout, fonts), as('svg'));
+    files.set(`${id}.${extension.mermaid}`, () => renderMermaid(layout.graph), as('mermaid'));
+    files.set(`${id}.${extension.plantuml}`, () => renderPlantUml(layout.graph, { fontFamily: fonts.faces.family }), as('plantuml'));
+    if (pngs) files.setMadeLater(`${id}.${extension.png}`, () => pngs.render(renderSvg(layout, fonts)), as('png'));
   }
   return { files, views: graphs.length, laidOut: stats.laidOut, cached: stats.cached, graphs, computedLayouts: laidOut.layouts };
+}
+
+/** A digest of a laid-out view drawn by `madeWith`: everything its files are made from. Made once, when first asked. */
+function madeFrom(madeWith: string, layout: ViewLayout): () => string {
+  let digest: string | undefined;
+  return () => (digest ??= createHash('sha256').update(madeWith).update('\0').update(JSON.stringify(layout)).digest('base64url'));
 }
 
 /** What `gea diagram` passes so that a view too dense to read as drawn is folded as in a build. */

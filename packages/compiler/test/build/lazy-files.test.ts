@@ -1,6 +1,6 @@
 // Section files made when read: nothing is made until staging reads a file, each is made once per
 // read, and staging writes every file with its content, in path order.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +52,50 @@ describe('lazy section files', () => {
       const staged = await stageSection(out, 'specs', recordingFiles(made));
       expect(made).toEqual(['a.json', 'b/one.md', 'b/two.md']);
       expect(await readFile(join(staged.staging, 'b', 'two.md'), 'utf8')).toBe('content of b/two.md');
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it('made elsewhere, are read a few ahead and written in path order, and cannot be read as a map', async () => {
+    const asked: string[] = [];
+    const finish: (() => void)[] = [];
+    const files = new LazyFiles<Uint8Array>();
+    for (const path of ['c.png', 'a.png', 'b.png', 'd.png', 'e.png', 'f.png']) {
+      files.setMadeLater(path, () => {
+        asked.push(path);
+        // Answered in the order asked, after staging has moved on to ask for the next ones.
+        return new Promise((resolve) => finish.push(() => resolve(new TextEncoder().encode(path))));
+      });
+    }
+    expect(() => files.get('a.png')).toThrow(/read\(\)/);
+    const out = await mkdtemp(join(tmpdir(), 'gea-lazy-'));
+    try {
+      const staging = stageSection(out, 'diagrams', files);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      // Several asked for before the first is written, never all of them.
+      expect(asked.length).toBeGreaterThan(1);
+      expect(asked.length).toBeLessThan(6);
+      expect(asked).toEqual(['a.png', 'b.png', 'c.png', 'd.png', 'e.png', 'f.png'].slice(0, asked.length));
+      const answer = setInterval(() => finish.shift()?.(), 1);
+      const staged = await staging;
+      clearInterval(answer);
+      expect(await readFile(join(staged.staging, 'e.png'), 'utf8')).toBe('e.png');
+      expect(asked).toHaveLength(6);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it('made elsewhere and failing, fail the staging and leave no staging folder', async () => {
+    const files = new LazyFiles<string>();
+    files.set('a.svg', () => '<svg/>');
+    files.setMadeLater('b.png', () => Promise.reject(new Error('no pixels')));
+    files.set('c.svg', () => '<svg/>');
+    const out = await mkdtemp(join(tmpdir(), 'gea-lazy-'));
+    try {
+      await expect(stageSection(out, 'diagrams', files)).rejects.toThrow(/no pixels/);
+      expect(await readdir(out)).toEqual([]);
     } finally {
       await rm(out, { recursive: true, force: true });
     }

@@ -12,6 +12,8 @@ import {
   type OutFileSystem,
 } from '../../src/build/out-folder.js';
 
+import { LazyFiles } from '../../src/build/lazy-files.js';
+
 const fresh = () => mkdtempSync(join(tmpdir(), 'gea-out-'));
 
 describe('out folder', () => {
@@ -100,6 +102,57 @@ describe('out folder', () => {
       writeFileSync(join(out, 'site', 'a.html'), 'x');
       expect(await build(out, { 'a.html': 'a', 'b.html': 'b' })).toEqual({ 'a.html': 'a', 'b.html': 'b' });
       expect(written).toEqual(['a.html']);
+    });
+
+    /** Files made from the given digests, recording which were made. */
+    const madeFrom = (files: Record<string, [content: string, from: string]>, made: string[]) => {
+      const lazy = new LazyFiles<string>();
+      for (const [path, [content, from]] of Object.entries(files)) {
+        lazy.set(path, () => (made.push(path), content), { madeFrom: () => from });
+      }
+      return lazy;
+    };
+    const buildMade = async (out: string, files: LazyFiles<string>) => {
+      written.length = 0;
+      await commitSections(out, [await stageSection(out, 'diagrams', files, counting, { reuse: true, record: true })]);
+      return Object.fromEntries(readdirSync(join(out, 'diagrams')).sort().map((path) => [path, readFileSync(join(out, 'diagrams', path), 'utf8')]));
+    };
+
+    it('links a file made from the same inputs without making it, and makes the others', async () => {
+      const out = fresh();
+      await claimOutFolder(out);
+      const made: string[] = [];
+      await buildMade(out, madeFrom({ 'a.svg': ['a', 'view a'], 'b.svg': ['b', 'view b'] }, made));
+      expect(made.sort()).toEqual(['a.svg', 'b.svg']);
+      const a = statSync(join(out, 'diagrams', 'a.svg')).ino;
+      made.length = 0;
+      // a.svg's maker would give other bytes: it is not asked, since what it is made from is the same.
+      const second = await buildMade(out, madeFrom({ 'a.svg': ['not made', 'view a'], 'b.svg': ['b 2', 'view b 2'] }, made));
+      expect(second).toEqual({ 'a.svg': 'a', 'b.svg': 'b 2' });
+      expect(made).toEqual(['b.svg']);
+      expect(written).toEqual(['b.svg']);
+      expect(statSync(join(out, 'diagrams', 'a.svg')).ino).toBe(a);
+      // Changed on disk since gea wrote it: made again.
+      writeFileSync(join(out, 'diagrams', 'a.svg'), 'edited');
+      made.length = 0;
+      expect(await buildMade(out, madeFrom({ 'a.svg': ['a', 'view a'], 'b.svg': ['b 2', 'view b 2'] }, made))).toEqual({ 'a.svg': 'a', 'b.svg': 'b 2' });
+      expect(made).toEqual(['a.svg']);
+    });
+
+    it('makes every file again when caches are off, or when the last build did not say what they were made from', async () => {
+      const out = fresh();
+      await claimOutFolder(out);
+      await commitSections(out, [await stageSection(out, 'diagrams', new Map([['a.svg', 'a']]), counting, { reuse: true, record: true })]);
+      const made: string[] = [];
+      await buildMade(out, madeFrom({ 'a.svg': ['a', 'view a'] }, made));
+      // Made to compare its bytes, then linked since they are the same; now recorded with its inputs.
+      expect(made).toEqual(['a.svg']);
+      expect(written).toEqual([]);
+      made.length = 0;
+      await buildMade(out, madeFrom({ 'a.svg': ['a', 'view a'] }, made));
+      expect(made).toEqual([]);
+      await commitSections(out, [await stageSection(out, 'diagrams', madeFrom({ 'a.svg': ['a', 'view a'] }, made), counting, { reuse: false, record: true })]);
+      expect(made).toEqual(['a.svg']);
     });
 
     it('writes every file where hard links fail', async () => {

@@ -5,3 +5,4 @@ export { layoutViews, type LayoutViewsOptions, type LayoutViewsResult } from './
 export { LayoutFailure, type LayoutFailureKind } from './layout-failure.js';
 export { LAYOUT_VERSION, layoutCacheKey, pruneLayoutCache } from './layout-cache.js';
 export { renderPng, type PngOptions } from './render-png.js';
+export { PngPool, type PngPoolOptions } from './png-pool.js';

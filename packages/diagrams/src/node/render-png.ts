@@ -5,11 +5,13 @@ import { Resvg } from '@resvg/resvg-js';
 import { BUNDLED_FONT_FAMILY, BUNDLED_FONT_FILES } from './bundled-fonts.js';
 
 /**
- * The most pixels a PNG is drawn with: twice an A3 page at 300 dpi (4 961 × 3 508). A national
- * view can be 5 900 × 16 500 SVG units; at twice that it would be 390 million pixels, 1.5 GB to
- * draw, for a picture no page or screen shows whole. Such a view is drawn smaller; its SVG zooms.
+ * The most pixels a PNG is drawn with: an A3 page at 300 dpi (4 961 × 3 508), the largest print
+ * a reviewer makes. A national view can be 5 900 × 16 500 SVG units; at twice that it would be
+ * 390 million pixels, 1.5 GB to draw, for a picture no page or screen shows whole; the L model's
+ * aggregated context views are 1 600 × 5 000, 33 million pixels and a second of drawing each at
+ * twice their size. Such a view is drawn smaller; its SVG zooms.
  */
-export const PNG_MAX_PIXELS = 35_000_000;
+export const PNG_MAX_PIXELS = 4961 * 3508;
 
 /** Pixels per SVG unit by default: sharp text on high-density screens and in documents. */
 const DEFAULT_SCALE = 2;
