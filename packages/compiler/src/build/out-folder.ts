@@ -10,7 +10,15 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { wordsFor, type WordTable } from '@gea-arch/core';
 import { WorkspaceError } from '../workspace/load-workspace.js';
-import { contentHash, isAsRecorded, isUnchangedSince, readManifest, recordOf, writeManifest, type SectionManifest } from './section-manifest.js';
+import {
+  contentHash,
+  isAsRecorded,
+  isUnchangedSince,
+  readManifest,
+  recordOf,
+  writeManifest,
+  type SectionManifest,
+} from './section-manifest.js';
 
 export const OUT_MARKER = '.gea-out';
 

@@ -1,32 +1,12 @@
 // The site section: the static review site, HTML pages with their style sheet and script, that
 // works from file:// with no network. It inlines the diagrams section's SVGs and links to the
 // specs and reports sections beside it, so `--only site` builds those too.
-import { computeViews, WORD_LOCALES, wordLocale, type SemanticModel, type ViewGraph, type WordLocale } from '@gea-arch/core';
+import { computeViews } from '@gea-arch/core';
 import { bundledFontFaces } from '@gea-arch/diagrams/node';
 import { rulesInForce } from '../report/reports.js';
 import { buildSite } from '../site/index.js';
+import { foldedByBuild, titlesInEveryLocale } from '../site/view-titles.js';
 import type { Emitter } from './emitter.js';
-
-/**
- * Each view's title in each language the site speaks: the views as drawn give the build locale's;
- * the others are computed again in that language (no layout).
- */
-function titlesInEveryLocale(
-  model: SemanticModel,
-  views: readonly ViewGraph[],
-  drawnIn: string,
-): Map<string, Partial<Record<WordLocale, string>>> {
-  const titles = new Map<string, Partial<Record<WordLocale, string>>>(
-    views.map((view) => [view.id, { [wordLocale(drawnIn)]: view.title }]),
-  );
-  for (const locale of WORD_LOCALES.filter((candidate) => candidate !== wordLocale(drawnIn))) {
-    for (const view of computeViews(model, { locale })) {
-      const title = titles.get(view.id);
-      if (title) title[locale] = view.title;
-    }
-  }
-  return titles;
-}
 
 export const siteEmitter: Emitter = {
   id: 'site',
@@ -50,7 +30,12 @@ export const siteEmitter: Emitter = {
         model,
         findings,
         views,
-        viewTitles: titlesInEveryLocale(model, views, options.locale ?? model.defaultLocale),
+        viewTitles: titlesInEveryLocale(
+          model,
+          views,
+          options.locale ?? model.defaultLocale,
+          foldedByBuild(views, emitted.get('diagrams')?.layouts ?? []),
+        ),
         name: workspace.config.name,
         locale: options.locale ?? workspace.config.locale,
         files: workspace.files.length,

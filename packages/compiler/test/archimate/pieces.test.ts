@@ -63,6 +63,28 @@ describe('XML escaping', () => {
   });
 });
 
+describe('the written document', () => {
+  it('is whole and in order when it is made in many pieces', async () => {
+    // Thousands of agencies: tens of thousands of lines, far more than one piece of UTF-8 holds.
+    const source = Array.from({ length: 3000 }, (_, index) => `agency a${index} "Агентлаг ${index}" { name en "Agency ${index}" }`).join(
+      '\n',
+    );
+    const { model } = await analyze(source);
+    const xml = writeExchangeXml(exchangeOfModel(model));
+    const lines = xml.split('\n');
+    expect(lines.length).toBeGreaterThan(3 * 8192);
+    expect(lines.at(-1)).toBe('');
+    expect(lines.at(-2)).toBe('</model>');
+    const back = readExchangeXml(xml);
+    expect(back.elements.map((element) => element.id).sort()).toEqual(Array.from({ length: 3000 }, (_, index) => `gea-a${index}`).sort());
+    expect(back.elements.map((element) => element.id)).toEqual(exchangeOfModel(model).elements.map((element) => element.id));
+    expect(back.elements.find((element) => element.id === 'gea-a2999')!.names).toEqual([
+      { text: 'Агентлаг 2999', lang: 'mn' },
+      { text: 'Agency 2999', lang: 'en' },
+    ]);
+  });
+});
+
 describe('gea fragments', () => {
   const context: ReadContext = {
     kindOf: (name) => ({ 'mn.citizen': 'data', 'mn.ca': 'trust', 'mn.tsa': 'trust' })[name] as never,

@@ -31,7 +31,8 @@ async function gridLayout(graph: ViewGraph): Promise<ViewLayout> {
 
 async function exchangeOf(target: string): Promise<{ exchange: ExchangeModel; xml: string; errors: string[] }> {
   const compilation = await compile(target);
-  const { xml } = await buildArchimate(compilation.analysis.model, { name: compilation.workspace.config.name, layout: gridLayout });
+  const built = await buildArchimate(compilation.analysis.model, { name: compilation.workspace.config.name, layout: gridLayout });
+  const xml = new TextDecoder().decode(built.xml);
   return { exchange: readExchangeXml(xml), xml, errors: compileErrors(compilation) };
 }
 

@@ -29,7 +29,13 @@ describe('a build after a change', () => {
     const diagrams = join(out, 'diagrams');
     const build = async () => {
       drawn.length = 0;
-      await buildWorkspace(await loadWorkspace([root]), { outDir: out, toolVersion: 'test', evaluationDate: '2026-06-01', png: true, only: ['diagrams'] });
+      await buildWorkspace(await loadWorkspace([root]), {
+        outDir: out,
+        toolVersion: 'test',
+        evaluationDate: '2026-06-01',
+        png: true,
+        only: ['diagrams'],
+      });
       const svgs = readdirSync(diagrams).filter((file) => file.endsWith('.svg'));
       return new Map(svgs.map((file) => [file.replace(/\.svg$/, ''), readFileSync(join(diagrams, file), 'utf8')]));
     };

@@ -115,7 +115,11 @@ describe('out folder', () => {
     const buildMade = async (out: string, files: LazyFiles<string>) => {
       written.length = 0;
       await commitSections(out, [await stageSection(out, 'diagrams', files, counting, { reuse: true, record: true })]);
-      return Object.fromEntries(readdirSync(join(out, 'diagrams')).sort().map((path) => [path, readFileSync(join(out, 'diagrams', path), 'utf8')]));
+      return Object.fromEntries(
+        readdirSync(join(out, 'diagrams'))
+          .sort()
+          .map((path) => [path, readFileSync(join(out, 'diagrams', path), 'utf8')]),
+      );
     };
 
     it('links a file made from the same inputs without making it, and makes the others', async () => {
@@ -135,7 +139,10 @@ describe('out folder', () => {
       // Changed on disk since gea wrote it: made again.
       writeFileSync(join(out, 'diagrams', 'a.svg'), 'edited');
       made.length = 0;
-      expect(await buildMade(out, madeFrom({ 'a.svg': ['a', 'view a'], 'b.svg': ['b 2', 'view b 2'] }, made))).toEqual({ 'a.svg': 'a', 'b.svg': 'b 2' });
+      expect(await buildMade(out, madeFrom({ 'a.svg': ['a', 'view a'], 'b.svg': ['b 2', 'view b 2'] }, made))).toEqual({
+        'a.svg': 'a',
+        'b.svg': 'b 2',
+      });
       expect(made).toEqual(['a.svg']);
     });
 
@@ -151,7 +158,9 @@ describe('out folder', () => {
       made.length = 0;
       await buildMade(out, madeFrom({ 'a.svg': ['a', 'view a'] }, made));
       expect(made).toEqual([]);
-      await commitSections(out, [await stageSection(out, 'diagrams', madeFrom({ 'a.svg': ['a', 'view a'] }, made), counting, { reuse: false, record: true })]);
+      await commitSections(out, [
+        await stageSection(out, 'diagrams', madeFrom({ 'a.svg': ['a', 'view a'] }, made), counting, { reuse: false, record: true }),
+      ]);
       expect(made).toEqual(['a.svg']);
     });
 

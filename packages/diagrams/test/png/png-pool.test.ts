@@ -32,7 +32,8 @@ function fakeWorker(body: string): URL {
 
 describe('PngPool', () => {
   beforeAll(() => {
-    if (!existsSync(join(DIST, 'png-worker.js'))) throw new Error(`${DIST}/png-worker.js is missing: run \`npm run build\` first (\`npm test\` does)`);
+    if (!existsSync(join(DIST, 'png-worker.js')))
+      throw new Error(`${DIST}/png-worker.js is missing: run \`npm run build\` first (\`npm test\` does)`);
   });
 
   it('draws in worker threads the same bytes as in this process, several at once, each to its own request', async () => {
