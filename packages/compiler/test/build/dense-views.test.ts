@@ -6,20 +6,7 @@ import { attachGraph, layoutView, type ViewLayout } from '@gea-arch/diagrams';
 import { loadBundledFonts } from '@gea-arch/diagrams/node';
 import { analyze } from '@gea-arch/fixtures';
 import { foldDenseViews } from '../../src/emitters/dense-views.js';
-
-/** Agency `home` whose registry three partner agencies (two systems each) consume via ХУР. */
-const SOURCE = [
-  'agency home "Гэр" { kind agency }',
-  'agency ndc "ҮДТ" { kind agency }',
-  'platform khur "ХУР" { kind exchange operator ndc }',
-  'data citizen "Иргэн" { owner home kind registry base-registry field rn string key }',
-  'system registry "Бүртгэл" { owner home masters citizen }',
-  'interface lookup "Лавлагаа" { provider registry via khur style rest version "1" operation get { output citizen { rn } } }',
-  ...[0, 1, 2].flatMap((p) => [
-    `agency p${p} "Түнш ${p}" { kind agency }`,
-    ...['x', 'y'].map((s) => `system p${p}_${s} "Систем ${p}${s}" { owner p${p} consumes lookup }`),
-  ]),
-].join('\n');
+import { PARTNER_AGENCIES } from '../partner-agencies.js';
 
 const fonts = loadBundledFonts();
 
@@ -33,7 +20,7 @@ function strip(graph: ViewGraph, spacing = 400): ViewLayout {
 
 describe('views too dense to read as drawn', () => {
   it('are drawn with the other agencies folded when that is within more limits, and said so', async () => {
-    const { model } = await analyze(SOURCE);
+    const { model } = await analyze(PARTNER_AGENCIES);
     const graphs = computeViews(model);
     const context = graphs.find((graph) => graph.id === 'context-home')!;
     expect(context.aggregated).toBe(false);
@@ -71,7 +58,7 @@ describe('views too dense to read as drawn', () => {
   });
 
   it('keep their drawing when the folded one is no better', async () => {
-    const { model } = await analyze(SOURCE);
+    const { model } = await analyze(PARTNER_AGENCIES);
     const drawn = computeViews(model).map((graph) => strip(graph));
     const result = await foldDenseViews(model, drawn, async (folded) => folded.map((graph) => strip(graph, 4000)));
     expect(result.folded).toEqual([]);

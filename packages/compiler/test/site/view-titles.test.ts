@@ -4,24 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { computeViews, viewSpecs, computeView, PlateauProjections } from '@gea-arch/core';
 import { analyze } from '@gea-arch/fixtures';
 import { foldedByBuild, titlesInEveryLocale } from '../../src/site/view-titles.js';
-
-/** Agency `home` whose registry three partner agencies (two systems each) consume via ХУР. */
-const SOURCE = [
-  'agency home "Гэр" { name en "Home" kind agency }',
-  'agency ndc "ҮДТ" { kind agency }',
-  'platform khur "ХУР" { kind exchange operator ndc }',
-  'data citizen "Иргэн" { owner home kind registry base-registry field rn string key }',
-  'system registry "Бүртгэл" { owner home masters citizen }',
-  'interface lookup "Лавлагаа" { provider registry via khur style rest version "1" operation get { output citizen { rn } } }',
-  ...[0, 1, 2].flatMap((p) => [
-    `agency p${p} "Түнш ${p}" { kind agency }`,
-    ...['x', 'y'].map((s) => `system p${p}_${s} "Систем ${p}${s}" { owner p${p} consumes lookup }`),
-  ]),
-].join('\n');
+import { PARTNER_AGENCIES } from '../partner-agencies.js';
 
 describe('view titles on the site', () => {
   it('say a view is folded in every language when the build folded it', async () => {
-    const { model } = await analyze(SOURCE);
+    const { model } = await analyze(PARTNER_AGENCIES);
     const computed = computeViews(model);
     // As the diagrams section draws a view too dense to read: computed again with the others folded.
     const projections = new PlateauProjections(model);
