@@ -180,10 +180,10 @@ function langAttribute(lang: string | undefined): Record<string, string | undefi
 
 type Attributes = Readonly<Record<string, string | undefined>>;
 
-/** Indented XML, two spaces a level; attributes in the order given, undefined ones left out. */
 /** Lines encoded into one piece of UTF-8 at a time. */
 const LINES_A_PIECE = 8192;
 
+/** Indented XML, two spaces a level; attributes in the order given, undefined ones left out. */
 class XmlWriter {
   private readonly encoder = new TextEncoder();
   private readonly pieces: Uint8Array[] = [];

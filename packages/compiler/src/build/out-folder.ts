@@ -106,6 +106,7 @@ export async function stageSection(
   try {
     await mkdir(staging, { recursive: true });
     const paths = [...files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const inCurrent = (path: string): string => join(current, ...path.split('/'));
     const into = async (path: string): Promise<string> => {
       const file = join(staging, ...path.split('/'));
       const folder = dirname(file);
@@ -119,11 +120,11 @@ export async function stageSection(
     const sameInputs = (path: string): boolean => {
       const from = linkFile ? files.madeFrom?.(path) : undefined;
       const recorded = previous.get(path);
-      return from !== undefined && recorded?.from === from && isUnchangedSince(join(current, ...path.split('/')), recorded);
+      return from !== undefined && recorded?.from === from && isUnchangedSince(inCurrent(path), recorded);
     };
     const made: string[] = [];
     for (const path of paths) {
-      if (sameInputs(path) && (await linked(linkFile!, join(current, ...path.split('/')), await into(path)))) {
+      if (sameInputs(path) && (await linked(linkFile!, inCurrent(path), await into(path)))) {
         manifest.set(path, previous.get(path)!);
       } else made.push(path);
     }
@@ -134,7 +135,7 @@ export async function stageSection(
       const file = await into(path);
       const from = files.madeFrom?.(path);
       const hash = linkFile || record ? contentHash(content) : '';
-      const unchanged = join(current, ...path.split('/'));
+      const unchanged = inCurrent(path);
       const recorded = previous.get(path);
       if (linkFile && isAsRecorded(unchanged, recorded, hash) && (await linked(linkFile, unchanged, file))) {
         manifest.set(path, from === undefined ? recorded : { ...recorded, from });

@@ -23,6 +23,13 @@ describe('view titles on the site', () => {
       computed.map((graph) => ({ graph })),
     );
     expect(foldedHere).toEqual(new Set(['context-home']));
+    // A view computed folded already (past the node limit) is not one the build folded.
+    expect(
+      foldedByBuild(
+        drawn,
+        computed.map((graph) => ({ graph: graph.id === 'context-home' ? folded : graph })),
+      ),
+    ).toEqual(new Set());
     const titles = titlesInEveryLocale(model, drawn, 'mn', foldedHere);
     const home = titles.get('context-home')!;
     expect(home.mn).toBe(folded.title);
