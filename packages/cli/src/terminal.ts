@@ -1,5 +1,5 @@
 // What the CLI knows about where it writes: colour only on a terminal without NO_COLOR, progress
-// only for work that takes over a second, output files written whole or not at all, paths shown
+// only for work that takes over a second (elsewhere, as in a CI log, a line every ten seconds), output files written whole or not at all, paths shown
 // from the current folder.
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
@@ -45,15 +45,29 @@ export async function writeFileAtomically(path: string, content: string | Uint8A
   await rename(temporary, target);
 }
 
-/** A one-line progress display on stderr that appears only once work has taken a second. */
+/** Where standard error is not a terminal (a CI log), a progress line at most this often. */
+export const PROGRESS_LOG_EVERY_MS = 10_000;
+
+/**
+ * Progress on stderr once work has taken a second: on a terminal one line, rewritten; elsewhere
+ * (a CI log) a line every ten seconds, so a long build shows it is alive without filling the log.
+ */
 export class Progress {
   private readonly started = Date.now();
   private shown = false;
+  private logged = this.started;
 
   constructor(private readonly io: Io) {}
 
   update(message: string): void {
-    if (!this.io.stderrIsTty || Date.now() - this.started < 1000) return;
+    const now = Date.now();
+    if (!this.io.stderrIsTty) {
+      if (now - this.logged < PROGRESS_LOG_EVERY_MS) return;
+      this.logged = now;
+      this.io.stderr(`${message}…\n`);
+      return;
+    }
+    if (now - this.started < 1000) return;
     this.io.stderr(`\r\u001b[2K${message}…`);
     this.shown = true;
   }

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Progress, type Io } from '../src/terminal.js';
+import { Progress, PROGRESS_LOG_EVERY_MS, type Io } from '../src/terminal.js';
 
 function ttyIo(stderrIsTty: boolean): { io: Io; written: () => string } {
   let stderr = '';
@@ -27,14 +27,21 @@ describe('progress', () => {
     expect(written().endsWith('\r\u001b[2K')).toBe(true);
   });
 
-  it('stays silent when standard error is not a terminal', () => {
+  it('writes a plain line every ten seconds when standard error is not a terminal (a CI log)', () => {
     vi.useFakeTimers({ now: 0 });
     const { io, written } = ttyIo(false);
     const progress = new Progress(io);
     vi.setSystemTime(5000);
-    progress.update('working');
-    progress.done();
+    progress.update('parsed 300 files');
     expect(written()).toBe('');
+    vi.setSystemTime(PROGRESS_LOG_EVERY_MS);
+    progress.update('laid out 3 of 1367 views');
+    vi.setSystemTime(PROGRESS_LOG_EVERY_MS + 9000);
+    progress.update('laid out 90 of 1367 views');
+    vi.setSystemTime(2 * PROGRESS_LOG_EVERY_MS + 1);
+    progress.update('laid out 120 of 1367 views');
+    progress.done();
+    expect(written()).toBe('laid out 3 of 1367 views…\nlaid out 120 of 1367 views…\n');
   });
 });
 

@@ -242,10 +242,12 @@ class XmlWriter {
 }
 
 function attributeText(attributes: Attributes): string {
-  return Object.entries(attributes)
-    .filter((entry): entry is [string, string] => entry[1] !== undefined)
-    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
-    .join('');
+  let text = '';
+  for (const name in attributes) {
+    const value = attributes[name];
+    if (value !== undefined) text += ` ${name}="${escapeAttribute(value)}"`;
+  }
+  return text;
 }
 
 /**
@@ -280,9 +282,15 @@ function maybeNotXml(text: string): boolean {
 
 export function escapeText(text: string): string {
   // A carriage return would be read back as a line feed unless it is a reference.
-  return xmlCharacters(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+  const characters = xmlCharacters(text);
+  if (!TEXT_MARKUP.test(characters)) return characters;
+  return characters.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
 export function escapeAttribute(text: string): string {
+  if (!ATTRIBUTE_MARKUP.test(text)) return xmlCharacters(text);
   return escapeText(text).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }
+
+const TEXT_MARKUP = /[&<>\r]/;
+const ATTRIBUTE_MARKUP = /[&<>\r"\n\t]/;

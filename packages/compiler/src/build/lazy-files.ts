@@ -3,10 +3,16 @@
 // memory all at once, since staging reads and writes one file at a time. The paths are known
 // up front, so counting, listing and linking to the files cost nothing. A file may be made
 // elsewhere (a PNG drawn in a worker thread): staging asks for a few of those ahead, with `read`.
+// A file staging linked unchanged (its digest as recorded) is read back from there, not made again,
+// when a later section reads it (the site inlines the drawings).
+import { readFileSync } from 'node:fs';
 
 type Content = string | Uint8Array;
 
-type Maker<C> = ({ readonly now: () => C } | { readonly later: () => Promise<C> }) & { readonly from?: () => string };
+type Maker<C> = ({ readonly now: () => C } | { readonly later: () => Promise<C> }) & {
+  readonly from?: () => string;
+  readonly text?: boolean;
+};
 
 export interface MakerOptions {
   /**
@@ -15,21 +21,35 @@ export interface MakerOptions {
    * making it again.
    */
   readonly madeFrom?: () => string;
+  /** The content is text: a file read back from where staging linked it is decoded as UTF-8. */
+  readonly text?: boolean;
 }
 
 export class LazyFiles<C extends Content = Content> implements ReadonlyMap<string, C> {
   private readonly makers = new Map<string, Maker<C>>();
+  /** Path → the file staging linked it to, unchanged. */
+  private readonly linked = new Map<string, string>();
 
   /** Adds (or replaces) the file at `path`, made by `make` whenever it is read. */
   set(path: string, make: () => C, options: MakerOptions = {}): this {
-    this.makers.set(path, { now: make, from: options.madeFrom });
+    this.makers.set(path, { now: make, from: options.madeFrom, text: options.text });
+    this.linked.delete(path);
     return this;
   }
 
   /** Adds (or replaces) the file at `path`, made elsewhere by `make` whenever it is read: `read` it. */
   setMadeLater(path: string, make: () => Promise<C>, options: MakerOptions = {}): this {
-    this.makers.set(path, { later: make, from: options.madeFrom });
+    this.makers.set(path, { later: make, from: options.madeFrom, text: options.text });
+    this.linked.delete(path);
     return this;
+  }
+
+  /**
+   * Staging linked the file at `path` to `file`, unchanged since it was made from what `madeFrom`
+   * says: reading the path reads that file (while it is there: until the sections are committed).
+   */
+  linkedAs(path: string, file: string): void {
+    if (this.makers.get(path)?.from) this.linked.set(path, file);
   }
 
   /** What the file at `path` is made from, when its maker said. */
@@ -41,7 +61,7 @@ export class LazyFiles<C extends Content = Content> implements ReadonlyMap<strin
   async read(path: string): Promise<C | undefined> {
     const maker = this.makers.get(path);
     if (!maker) return undefined;
-    return 'now' in maker ? maker.now() : maker.later();
+    return this.readLinked(path, maker) ?? ('now' in maker ? maker.now() : maker.later());
   }
 
   /** Whether the file at `path` is made elsewhere (read it with `read`). */
@@ -54,8 +74,23 @@ export class LazyFiles<C extends Content = Content> implements ReadonlyMap<strin
   get(path: string): C | undefined {
     const maker = this.makers.get(path);
     if (!maker) return undefined;
+    const linked = this.readLinked(path, maker);
+    if (linked !== undefined) return linked;
     if ('now' in maker) return maker.now();
     throw new Error(`${path} is made elsewhere: read it with read()`);
+  }
+
+  /** The content of the file staging linked `path` to; undefined (make it) when there is none or it cannot be read. */
+  private readLinked(path: string, maker: Maker<C>): C | undefined {
+    const file = this.linked.get(path);
+    if (file === undefined) return undefined;
+    try {
+      const bytes = readFileSync(file);
+      return (maker.text ? bytes.toString('utf8') : bytes) as C;
+    } catch {
+      this.linked.delete(path);
+      return undefined;
+    }
   }
 
   has(path: string): boolean {

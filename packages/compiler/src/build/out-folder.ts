@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { wordsFor, type WordTable } from '@gea-arch/core';
 import { WorkspaceError } from '../workspace/load-workspace.js';
+import { FileOperations } from './file-operations.js';
 import {
   contentHash,
   isAsRecorded,
@@ -32,10 +33,17 @@ export type SectionFiles = ReadonlyMap<string, string | Uint8Array> & {
   readonly madeElsewhere?: (path: string) => boolean;
   /** A digest of everything the file is made from, when known without making it (lazy-files.ts). */
   readonly madeFrom?: (path: string) => string | undefined;
+  /** Told where staging linked a file it did not make (its digest as recorded), for later sections that read it. */
+  readonly linkedAs?: (path: string, file: string) => void;
 };
 
 /** Files made elsewhere that staging asks for at once: enough to keep every CPU busy, few enough to hold. */
 const MADE_AT_ONCE = availableParallelism();
+
+/** Files written or linked at once while the next is made: enough to keep libuv's four threads busy. */
+const OPERATIONS_AT_ONCE = 16;
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A section written into its staging folder, waiting to be swapped in. */
 export interface StagedSection {
@@ -101,19 +109,19 @@ export async function stageSection(
   const linkFile = reuse ? fileSystem.link : undefined;
   const previous = linkFile ? await readManifest(root, section) : new Map();
   const manifest: SectionManifest = new Map();
-  const folders = new Set<string>();
+  const folders = new Map<string, Promise<unknown>>();
+  const operations = new FileOperations(OPERATIONS_AT_ONCE);
   await rm(staging, { recursive: true, force: true });
   try {
     await mkdir(staging, { recursive: true });
-    const paths = [...files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const paths = [...files.keys()].sort(byCodeUnits);
     const inCurrent = (path: string): string => join(current, ...path.split('/'));
     const into = async (path: string): Promise<string> => {
       const file = join(staging, ...path.split('/'));
       const folder = dirname(file);
-      if (!folders.has(folder)) {
-        await mkdir(folder, { recursive: true });
-        folders.add(folder);
-      }
+      let made = folders.get(folder);
+      if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
+      await made;
       return file;
     };
     // A file made from the same inputs as the one in place is linked without being made again.
@@ -123,28 +131,47 @@ export async function stageSection(
       return from !== undefined && recorded?.from === from && isUnchangedSince(inCurrent(path), recorded);
     };
     const made: string[] = [];
+    const notLinked: string[] = [];
     for (const path of paths) {
-      if (sameInputs(path) && (await linked(linkFile!, inCurrent(path), await into(path)))) {
-        manifest.set(path, previous.get(path)!);
-      } else made.push(path);
+      if (!sameInputs(path)) {
+        made.push(path);
+        continue;
+      }
+      await operations.start(async () => {
+        const file = await into(path);
+        if (await linked(linkFile!, inCurrent(path), file)) {
+          manifest.set(path, previous.get(path)!);
+          files.linkedAs?.(path, file);
+        } else notLinked.push(path);
+      });
+    }
+    await operations.finish();
+    // Where the file system has no hard links, they are made and written like the rest.
+    if (notLinked.length > 0) {
+      made.push(...notLinked);
+      made.sort(byCodeUnits);
     }
     // The rest are read when about to be written: a section's files may be made on demand (lazy-files.ts).
     const ahead = readAhead(files, made);
     for (const path of made) {
       const content = (await ahead.next()).value!;
-      const file = await into(path);
-      const from = files.madeFrom?.(path);
-      const hash = linkFile || record ? contentHash(content) : '';
-      const unchanged = inCurrent(path);
-      const recorded = previous.get(path);
-      if (linkFile && isAsRecorded(unchanged, recorded, hash) && (await linked(linkFile, unchanged, file))) {
-        manifest.set(path, from === undefined ? recorded : { ...recorded, from });
-      } else {
-        await fileSystem.writeFile(file, content);
-        if (record) manifest.set(path, recordOf(file, hash, from));
-      }
+      await operations.start(async () => {
+        const file = await into(path);
+        const from = files.madeFrom?.(path);
+        const hash = linkFile || record ? contentHash(content) : '';
+        const unchanged = inCurrent(path);
+        const recorded = previous.get(path);
+        if (linkFile && isAsRecorded(unchanged, recorded, hash) && (await linked(linkFile, unchanged, file))) {
+          manifest.set(path, from === undefined ? recorded : { ...recorded, from });
+        } else {
+          await fileSystem.writeFile(file, content);
+          if (record) manifest.set(path, recordOf(file, hash, from));
+        }
+      });
     }
+    await operations.finish();
   } catch (error) {
+    await operations.settle();
     await rm(staging, { recursive: true, force: true });
     throw cannotWrite(current, error);
   }

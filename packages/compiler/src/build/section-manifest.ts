@@ -41,7 +41,8 @@ export async function readManifest(outDir: string, section: string): Promise<Sec
 export async function writeManifest(outDir: string, section: string, manifest: SectionManifest): Promise<void> {
   const file = manifestFile(outDir, section);
   await mkdir(join(file, '..'), { recursive: true });
-  await writeFile(file, JSON.stringify([...manifest]));
+  // Files are recorded as their writes finish; the manifest lists them by path whatever that order.
+  await writeFile(file, JSON.stringify([...manifest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
 }
 
 /** What `path` holds on disk now, given the hash of what was written to it (and what it was made from). */

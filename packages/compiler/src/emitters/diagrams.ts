@@ -115,8 +115,8 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     const kept = [...laidOut.keys, ...dense.foldedGraphs.map((graph) => layoutCacheKey(graph, fonts))];
     pruneLayoutCache(options.cacheDir, new Set(kept));
   }
-  // Every file is drawn when it is read (staging, and the site for SVGs): a national model's
-  // pictures are gigabytes, never all in memory at once. PNGs are drawn in worker threads, as
+  // Every file is drawn when it is read (staging, and the site for SVGs; a file staging linked
+  // unchanged is read back instead): a national model's pictures are gigabytes, never all in memory at once. PNGs are drawn in worker threads, as
   // many at once as staging reads ahead.
   const files = new LazyFiles();
   const pngs = options.png ? new PngPool() : undefined;
@@ -124,7 +124,7 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
   for (const layout of layouts) {
     const id = layout.graph.id;
     const from = options.madeWith === undefined ? undefined : madeFrom(options.madeWith, layout);
-    const as = (format: DiagramFormat) => (from ? { madeFrom: () => `${from()}.${format}` } : {});
+    const as = (format: DiagramFormat) => (from ? { madeFrom: () => `${from()}.${format}`, text: format !== 'png' } : {});
     files.set(`${id}.${extension.svg}`, () => renderSvg(layout, fonts), as('svg'));
     files.set(`${id}.${extension.mermaid}`, () => renderMermaid(layout.graph), as('mermaid'));
     files.set(`${id}.${extension.plantuml}`, () => renderPlantUml(layout.graph, { fontFamily: fonts.faces.family }), as('plantuml'));

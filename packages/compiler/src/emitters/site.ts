@@ -5,7 +5,7 @@ import { computeViews } from '@gea-arch/core';
 import { bundledFontFaces } from '@gea-arch/diagrams/node';
 import { rulesInForce } from '../report/reports.js';
 import { buildSite } from '../site/index.js';
-import { foldedByBuild, titlesInEveryLocale } from '../site/view-titles.js';
+import { titlesInEveryLocale } from '../site/view-titles.js';
 import type { Emitter } from './emitter.js';
 
 export const siteEmitter: Emitter = {
@@ -30,12 +30,7 @@ export const siteEmitter: Emitter = {
         model,
         findings,
         views,
-        viewTitles: titlesInEveryLocale(
-          model,
-          views,
-          options.locale ?? model.defaultLocale,
-          foldedByBuild(views, emitted.get('diagrams')?.layouts ?? []),
-        ),
+        viewTitles: titlesInEveryLocale(model, views, options.locale ?? model.defaultLocale),
         name: workspace.config.name,
         locale: options.locale ?? workspace.config.locale,
         files: workspace.files.length,

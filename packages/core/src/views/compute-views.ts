@@ -105,33 +105,57 @@ export function computeView(
     parts = { ...parts, edges: parts.edges.map(({ label: _label, ...edge }) => edge) };
   }
   if (findings) parts = markFindings(parts, findings, [spec.at.id, ...(from && spec.from ? [spec.from.id] : [])]);
-  // The implicit plateau of a model without plateaus is today: naming it would change the picture daily.
-  const plateauInfo = (plateau: Plateau) =>
-    plateau.implicit ? undefined : { id: plateau.id, label: labelOf(plateau, spec.locale, model), date: plateau.date };
-  const earlier = from ? spec.from : undefined;
+  const plateau = plateauInfo(spec.at, spec.locale, model);
+  const earlier = from && spec.from ? plateauInfo(spec.from, spec.locale, model) : undefined;
+  const titleFolding: Folding = spec.level === 'agencies' ? 'all' : folding;
   return {
     id: spec.id,
     kind: spec.kind,
-    title: viewTitle(
-      {
-        kind: spec.kind,
-        declaredTitle: spec.title,
-        subject: spec.of ? labelOf(spec.of, spec.locale, model) : undefined,
-        plateau: plateauInfo(spec.at),
-        from: earlier ? plateauInfo(earlier) : undefined,
-        folding: spec.level === 'agencies' ? 'all' : folding,
-      },
-      words,
-    ),
+    title: titleOf(spec, titleFolding, model),
     locale: spec.locale,
-    ...(plateauInfo(spec.at) ? { plateau: plateauInfo(spec.at) } : {}),
-    ...(earlier && plateauInfo(earlier) ? { compareFrom: plateauInfo(earlier) } : {}),
+    ...(plateau ? { plateau } : {}),
+    ...(earlier ? { compareFrom: earlier } : {}),
     declared: spec.declared,
-    aggregated: spec.level === 'agencies' || folding !== 'none',
+    aggregated: titleFolding !== 'none',
+    ...(titleFolding !== 'none' ? { folding: titleFolding } : {}),
     nodes: parts.nodes.map(({ standsFor: _standsFor, ...node }): ViewNode => node),
     groups: parts.groups,
     edges: parts.edges.map(({ statements: _statements, ...edge }): ViewEdge => edge),
   };
+}
+
+/**
+ * The views' titles in `locale`, as computing them in it would give, without computing them: each
+ * named as its spec in that locale names it, and folded as it was drawn.
+ */
+export function titlesIn(model: SemanticModel, views: readonly ViewGraph[], locale: string): Map<string, string> {
+  const specs = new Map(viewSpecs(model, { locale }).map((spec) => [spec.id, spec]));
+  const titles = new Map<string, string>();
+  for (const view of views) {
+    const spec = specs.get(view.id);
+    if (spec) titles.set(view.id, titleOf(spec, view.folding ?? 'none', model));
+  }
+  return titles;
+}
+
+function titleOf(spec: ViewSpec, folding: Folding, model: SemanticModel): string {
+  const earlier = spec.kind === 'gap' ? spec.from : undefined;
+  return viewTitle(
+    {
+      kind: spec.kind,
+      declaredTitle: spec.title,
+      subject: spec.of ? labelOf(spec.of, spec.locale, model) : undefined,
+      plateau: plateauInfo(spec.at, spec.locale, model),
+      from: earlier ? plateauInfo(earlier, spec.locale, model) : undefined,
+      folding,
+    },
+    wordsFor(spec.locale).diagrams,
+  );
+}
+
+/** The implicit plateau of a model without plateaus is today: naming it would change the picture daily. */
+function plateauInfo(plateau: Plateau, locale: string, model: SemanticModel) {
+  return plateau.implicit ? undefined : { id: plateau.id, label: labelOf(plateau, locale, model), date: plateau.date };
 }
 
 /**

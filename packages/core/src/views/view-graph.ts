@@ -126,6 +126,11 @@ export interface ViewGraph {
   readonly declared: boolean;
   /** True when systems were folded into their agencies because the view was too large. */
   readonly aggregated: boolean;
+  /**
+   * How it was folded, when aggregated: every system into its agency (`all`), the other agencies'
+   * (`others`), or an integration's consumers (`consumers`). Its title says so.
+   */
+  readonly folding?: 'all' | 'others' | 'consumers';
   /** In a stable order (by id). */
   readonly nodes: readonly ViewNode[];
   readonly groups: readonly ViewGroup[];

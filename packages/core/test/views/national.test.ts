@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeViews, FOLD_ABOVE, modelAt, type Analysis, type SemanticModel, type ViewGraph } from '@gea-arch/core';
+import { computeViews, FOLD_ABOVE, modelAt, titlesIn, type Analysis, type SemanticModel, type ViewGraph } from '@gea-arch/core';
 import { analyze, MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
 import { nationalModel } from '../../../../bench/generate-model.mjs';
 
@@ -173,6 +173,20 @@ describe('a generated model of thirty agencies', () => {
     // The agencies wanted by many would pass 40 nodes: their views fold the others.
     expect(views.find((view) => view.id === 'context-mn.a00')).toMatchObject({ aggregated: true });
     expect(views.find((view) => view.id === 'landscape-current')!.nodes).toHaveLength(AGENCIES + 1);
+  });
+
+  it('names every view in the other language as computing it in that language does, folded alike', () => {
+    // As the build draws views too dense to read: with the other agencies (an integration's consumers) folded.
+    const foldOthers = new Set(
+      views.filter((view) => view.kind === 'integration' || view.id.startsWith('context-')).map((view) => view.id),
+    );
+    const [mongolian, english] = ['mn', 'en'].map((locale) => computeViews(analysis.model, { locale, foldOthers }));
+    expect(new Set(english!.map((view) => view.folding))).toEqual(new Set([undefined, 'all', 'others']));
+    const inEnglish = titlesIn(analysis.model, mongolian!, 'en');
+    expect(inEnglish.size).toBe(english!.length);
+    for (const view of english!) expect(inEnglish.get(view.id), view.id).toBe(view.title);
+    const inMongolian = titlesIn(analysis.model, english!, 'mn');
+    for (const view of mongolian!) expect(inMongolian.get(view.id), view.id).toBe(view.title);
   });
 
   it('marks the consumptions that bypass ХУР with their errors on the landscape of agencies', () => {

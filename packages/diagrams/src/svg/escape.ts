@@ -9,8 +9,14 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
+/** Markup characters, code points XML forbids, and any surrogate (pairs are walked whole below). */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPING = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Escapes `text` for use between tags or inside a quoted attribute value. */
 export function escapeXml(text: string): string {
+  // Most text has nothing to escape or replace: it is returned as it is, without a copy.
+  if (!NEEDS_ESCAPING.test(text)) return text;
   let escaped = '';
   // for…of walks code points, so astral characters (surrogate pairs) pass through whole.
   for (const char of text) {
