@@ -63,9 +63,18 @@ export function relationsOf(system: Extract<Element, { kind: 'system' }>): Relat
  * its system, where it is written and what it names (one `masters a, b` is two statements).
  */
 export function thingKey(thing: Thing): string {
-  if (!isRelation(thing)) return `${thing.kind} ${thing.id} ${position(thing.source)}`;
-  return `${thing.kind} ${thingKey(thing.system)} ${position(thing.source)} ${namedBy(thing)}`;
+  let key = KEYS.get(thing);
+  if (key === undefined) {
+    key = isRelation(thing)
+      ? `${thing.kind} ${thingKey(thing.system)} ${position(thing.source)} ${namedBy(thing)}`
+      : `${thing.kind} ${thing.id} ${position(thing.source)}`;
+    KEYS.set(thing, key);
+  }
+  return key;
 }
+
+/** Each thing's key, made once: views look the same things up at every plateau, over and over. */
+const KEYS = new WeakMap<Thing, string>();
 
 function namedBy(relation: Relation): string {
   switch (relation.kind) {

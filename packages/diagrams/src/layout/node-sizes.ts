@@ -79,10 +79,23 @@ export interface ViewSizes {
 
 /** Wraps `text` at `maxWidth` and measures the widest line. */
 export function measureTextBlock(fonts: Fonts, text: string, fontSize: number, bold: boolean, maxWidth: number): TextBlock {
-  const lines = wrapText(fonts, text, maxWidth, fontSize, bold);
-  const width = Math.max(...lines.map((line) => fonts.width(line, fontSize, bold)));
-  return { lines, fontSize, bold, width: ceilTenth(width) };
+  // An element's name is wrapped alike in every view it is in (five or so at national scale).
+  let blocks = TEXT_BLOCKS.get(fonts);
+  if (!blocks || blocks.size >= TEXT_BLOCKS_KEPT) TEXT_BLOCKS.set(fonts, (blocks = new Map()));
+  const key = `${fontSize}|${bold ? 'b' : 'r'}|${maxWidth}|${text}`;
+  let block = blocks.get(key);
+  if (!block) {
+    const lines = wrapText(fonts, text, maxWidth, fontSize, bold);
+    const width = Math.max(...lines.map((line) => fonts.width(line, fontSize, bold)));
+    block = Object.freeze({ lines: Object.freeze(lines), fontSize, bold, width: ceilTenth(width) });
+    blocks.set(key, block);
+  }
+  return block;
 }
+
+/** Text blocks measured with each set of fonts, by size, weight, width and text; started afresh past TEXT_BLOCKS_KEPT. */
+const TEXT_BLOCKS = new WeakMap<Fonts, Map<string, TextBlock>>();
+const TEXT_BLOCKS_KEPT = 100_000;
 
 /** Height of a text block's lines. */
 export function textBlockHeight(fonts: Fonts, block: TextBlock): number {

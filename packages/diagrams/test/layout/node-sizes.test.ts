@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { EDGE_LABEL, GROUP_TEXT, NODE_TEXT, sizeEdgeLabel, sizeGroup, sizeNode, sizeView } from '../../src/layout/node-sizes.js';
+import {
+  EDGE_LABEL,
+  GROUP_TEXT,
+  measureTextBlock,
+  NODE_TEXT,
+  sizeEdgeLabel,
+  sizeGroup,
+  sizeNode,
+  sizeView,
+} from '../../src/layout/node-sizes.js';
 import { nodeChrome } from '../../src/chrome/node-chrome.js';
 import { diagramWords } from '../../src/chrome/words.js';
 import { FONTS, lineHeight, textWidth } from '../fonts.js';
@@ -9,6 +18,19 @@ import { LONG_LABEL_VIEW, MIXED_VIEW } from './fixtures.js';
 const words = diagramWords('mn');
 
 describe('node sizes', () => {
+  it('measures a text once per size, weight and width, as it would each time', () => {
+    const text = 'Улсын бүртгэлийн ерөнхий газрын иргэний бүртгэлийн систем';
+    const wide = measureTextBlock(FONTS, text, 14, false, 400);
+    expect(measureTextBlock(FONTS, text, 14, false, 400)).toBe(wide);
+    const narrow = measureTextBlock(FONTS, text, 14, false, 150);
+    const bold = measureTextBlock(FONTS, text, 14, true, 150);
+    expect(narrow.lines.length).toBeGreaterThan(wide.lines.length);
+    expect(bold).toMatchObject({ bold: true });
+    expect(bold.width).toBeGreaterThan(0);
+    expect(measureTextBlock(FONTS, text, 10, false, 150)).toMatchObject({ fontSize: 10 });
+    for (const block of [wide, narrow, bold]) expect(block.lines.join(' ')).toBe(text);
+  });
+
   it('wraps long Cyrillic labels (with Ө and Ү) to lines no wider than 200 px and keeps every word', () => {
     const node = LONG_LABEL_VIEW.nodes.find((n) => n.id === 'a')!;
     const size = sizeNode(FONTS, node, words);
