@@ -154,7 +154,9 @@ export async function stageSection(
     // The rest are read when about to be written: a section's files may be made on demand (lazy-files.ts).
     const ahead = readAhead(files, made);
     for (const path of made) {
-      const content = (await ahead.next()).value!;
+      const next = (await ahead.next()).value!;
+      // Encoded once, for the hash and the write alike (each would encode a string again).
+      const content = typeof next === 'string' ? Buffer.from(next, 'utf8') : next;
       await operations.start(async () => {
         const file = await into(path);
         const from = files.madeFrom?.(path);
