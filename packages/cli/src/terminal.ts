@@ -56,6 +56,7 @@ export class Progress {
   private readonly started = Date.now();
   private shown = false;
   private logged = this.started;
+  private drawn = 0;
 
   constructor(private readonly io: Io) {}
 
@@ -67,7 +68,9 @@ export class Progress {
       this.io.stderr(`${message}…\n`);
       return;
     }
-    if (now - this.started < 1000) return;
+    // A terminal redraws a tenth of a second at most: staging reports every file (68 000 at national scale).
+    if (now - this.started < 1000 || now - this.drawn < 100) return;
+    this.drawn = now;
     this.io.stderr(`\r\u001b[2K${message}…`);
     this.shown = true;
   }

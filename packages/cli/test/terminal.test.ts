@@ -23,6 +23,12 @@ describe('progress', () => {
     vi.setSystemTime(1500);
     progress.update('laid out 3 of 31 views');
     expect(written()).toBe('\r\u001b[2Klaid out 3 of 31 views…');
+    // Redrawn a tenth of a second at most.
+    vi.setSystemTime(1550);
+    progress.update('laid out 4 of 31 views');
+    vi.setSystemTime(1600);
+    progress.update('laid out 5 of 31 views');
+    expect(written()).toBe('\r\u001b[2Klaid out 3 of 31 views…\r\u001b[2Klaid out 5 of 31 views…');
     progress.done();
     expect(written().endsWith('\r\u001b[2K')).toBe(true);
   });

@@ -82,7 +82,8 @@ export async function buildStamped(workspace: Workspace, options: BuildOptions, 
   });
   const records = findingRecords(compilation);
   const summary = summarize(records, compilation);
-  await claimOutFolder(outDir, wordsFor(options.messageLocale ?? workspace.config.locale).diagrams.build);
+  const words = wordsFor(options.messageLocale ?? workspace.config.locale).diagrams.build;
+  await claimOutFolder(outDir, words);
   const sections: SectionBuild[] = [];
   // Every section is staged first and swapped in only when all of them are: a failure anywhere
   // leaves the previous output whole.
@@ -107,7 +108,14 @@ export async function buildStamped(workspace: Workspace, options: BuildOptions, 
       const { files, stats } = output;
       if (needed.has(emitter.id)) emitted.set(emitter.id, output);
       // Files unchanged since the last build are linked, not written again, unless caches are off.
-      staged.push(await stageSection(outDir, emitter.section, files, options.fileSystem, { reuse: !options.noCache, record: true }));
+      const writing = (done: number, total: number) => options.onProgress?.(words.writing({ folder: emitter.section, done, total }));
+      staged.push(
+        await stageSection(outDir, emitter.section, files, options.fileSystem, {
+          reuse: !options.noCache,
+          record: true,
+          onProgress: writing,
+        }),
+      );
       sections.push({ section: emitter.id, folder: emitter.section, files: files.size, ...(stats ? { stats } : {}) });
     }
   } catch (error) {

@@ -58,6 +58,8 @@ export interface StageOptions {
   readonly reuse?: boolean;
   /** Record what the section's files hold once it is in place, for the next build to reuse. */
   readonly record?: boolean;
+  /** Told how many files are staged, of how many, as staging goes. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** How files are written; tests pass one that fails. */
@@ -101,7 +103,7 @@ export async function stageSection(
   section: string,
   files: SectionFiles,
   fileSystem: OutFileSystem = NODE_FILE_SYSTEM,
-  { reuse = false, record = false }: StageOptions = {},
+  { reuse = false, record = false, onProgress }: StageOptions = {},
 ): Promise<StagedSection> {
   const root = resolve(outDir);
   const staging = join(root, `.${section}.${process.pid}.new`);
@@ -153,7 +155,9 @@ export async function stageSection(
     }
     // The rest are read when about to be written: a section's files may be made on demand (lazy-files.ts).
     const ahead = readAhead(files, made);
-    for (const path of made) {
+    const linkedFirst = paths.length - made.length;
+    for (const [index, path] of made.entries()) {
+      onProgress?.(linkedFirst + index, paths.length);
       const next = (await ahead.next()).value!;
       // Encoded once, for the hash and the write alike (each would encode a string again).
       const content = typeof next === 'string' ? Buffer.from(next, 'utf8') : next;

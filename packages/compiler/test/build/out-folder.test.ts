@@ -122,6 +122,21 @@ describe('out folder', () => {
       );
     };
 
+    it('says how many files are staged as it goes, the linked ones first', async () => {
+      const out = fresh();
+      await claimOutFolder(out);
+      const made: string[] = [];
+      await buildMade(out, madeFrom({ 'a.svg': ['a', 'view a'], 'b.svg': ['b', 'view b'], 'c.svg': ['c', 'view c'] }, made));
+      const progress: string[] = [];
+      const files = madeFrom({ 'a.svg': ['a', 'view a'], 'b.svg': ['b 2', 'view b 2'], 'c.svg': ['c 2', 'view c 2'] }, made);
+      await stageSection(out, 'diagrams', files, counting, {
+        reuse: true,
+        record: true,
+        onProgress: (done, total) => progress.push(`${done}/${total}`),
+      });
+      expect(progress).toEqual(['1/3', '2/3']);
+    });
+
     it('links a file made from the same inputs without making it, and makes the others', async () => {
       const out = fresh();
       await claimOutFolder(out);
