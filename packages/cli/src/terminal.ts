@@ -1,6 +1,6 @@
 // What the CLI knows about where it writes: colour only on a terminal without NO_COLOR, progress
-// only for work that takes over a second (elsewhere, as in a CI log, a line every ten seconds), output files written whole or not at all, paths shown
-// from the current folder.
+// only for work that takes over a second (elsewhere, as in a CI log, a line every ten seconds),
+// output files written whole or not at all, paths shown from the current folder.
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 

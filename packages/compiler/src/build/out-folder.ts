@@ -12,6 +12,7 @@ import { wordsFor, type WordTable } from '@gea-arch/core';
 import { WorkspaceError } from '../workspace/load-workspace.js';
 import { FileOperations } from './file-operations.js';
 import {
+  byCodeUnits,
   contentHash,
   isAsRecorded,
   isUnchangedSince,
@@ -42,8 +43,6 @@ const MADE_AT_ONCE = availableParallelism();
 
 /** Files written or linked at once while the next is made: enough to keep libuv's four threads busy. */
 const OPERATIONS_AT_ONCE = 16;
-
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A section written into its staging folder, waiting to be swapped in. */
 export interface StagedSection {

@@ -42,8 +42,11 @@ export async function writeManifest(outDir: string, section: string, manifest: S
   const file = manifestFile(outDir, section);
   await mkdir(join(file, '..'), { recursive: true });
   // Files are recorded as their writes finish; the manifest lists them by path whatever that order.
-  await writeFile(file, JSON.stringify([...manifest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+  await writeFile(file, JSON.stringify([...manifest].sort(([a], [b]) => byCodeUnits(a, b))));
 }
+
+/** Paths in the order of their UTF-16 code units: the same order on every machine and locale. */
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** What `path` holds on disk now, given the hash of what was written to it (and what it was made from). */
 export function recordOf(path: string, hash: string, from?: string): FileRecord {

@@ -116,8 +116,8 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     pruneLayoutCache(options.cacheDir, new Set(kept));
   }
   // Every file is drawn when it is read (staging, and the site for SVGs; a file staging linked
-  // unchanged is read back instead): a national model's pictures are gigabytes, never all in memory at once. PNGs are drawn in worker threads, as
-  // many at once as staging reads ahead.
+  // unchanged is read back instead): a national model's pictures are gigabytes, never all in
+  // memory at once. PNGs are drawn in worker threads, as many at once as staging reads ahead.
   const files = new LazyFiles();
   const pngs = options.png ? new PngPool() : undefined;
   const extension = Object.fromEntries(FORMATS.map((format) => [format.id, format.extension])) as Record<DiagramFormat, string>;

@@ -26,7 +26,20 @@ describe('a warm build', () => {
     const build = async () =>
       buildWorkspace(await loadWorkspace([root]), { outDir: join(root, 'out'), toolVersion: 'test', evaluationDate: '2026-06-01', layout });
 
-    const cold = await build();
+    const progress: string[] = [];
+    const cold = await buildWorkspace(await loadWorkspace([root]), {
+      outDir: join(root, 'out'),
+      toolVersion: 'test',
+      evaluationDate: '2026-06-01',
+      layout,
+      messageLocale: 'en',
+      onProgress: (message) => progress.push(message),
+    });
+    // Staging says how far it is with each section's files.
+    const files = cold.sections.find((section) => section.section === 'diagrams')!.files;
+    expect(progress).toContain(`writing diagrams (0 of ${files} files)`);
+    expect(progress).toContain(`writing diagrams (${files - 1} of ${files} files)`);
+    expect(progress.some((message) => /^writing site \(\d+ of \d+ files\)$/.test(message))).toBe(true);
     expect(cold.summary.error).toBeGreaterThan(0);
     expect(laidOut.length).toBeGreaterThan(0);
     laidOut.length = 0;

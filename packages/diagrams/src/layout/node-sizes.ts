@@ -93,7 +93,7 @@ export function measureTextBlock(fonts: Fonts, text: string, fontSize: number, b
   return block;
 }
 
-/** Text blocks measured with each set of fonts, by size, weight, width and text; started afresh past TEXT_BLOCKS_KEPT. */
+/** Text blocks measured with each set of fonts, by size, weight, width and text; started afresh when full. */
 const TEXT_BLOCKS = new WeakMap<Fonts, Map<string, TextBlock>>();
 const TEXT_BLOCKS_KEPT = 100_000;
 
