@@ -29,7 +29,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     // Vitest leaves a core free by default: one test file at a time on two cores, while most files
-    // wait on child processes, worker threads or the disk (644 s for the suite against 511 s).
+    // wait on child processes, worker threads or the disk (644 s for the suite against 516 s).
     maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

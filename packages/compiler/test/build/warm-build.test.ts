@@ -23,18 +23,17 @@ describe('a warm build', () => {
       laidOut.push(graph.id);
       return layoutView(graph, fonts);
     };
-    const build = async () =>
-      buildWorkspace(await loadWorkspace([root]), { outDir: join(root, 'out'), toolVersion: 'test', evaluationDate: '2026-06-01', layout });
+    const build = async (words: { messageLocale?: string; onProgress?: (message: string) => void } = {}) =>
+      buildWorkspace(await loadWorkspace([root]), {
+        outDir: join(root, 'out'),
+        toolVersion: 'test',
+        evaluationDate: '2026-06-01',
+        layout,
+        ...words,
+      });
 
     const progress: string[] = [];
-    const cold = await buildWorkspace(await loadWorkspace([root]), {
-      outDir: join(root, 'out'),
-      toolVersion: 'test',
-      evaluationDate: '2026-06-01',
-      layout,
-      messageLocale: 'en',
-      onProgress: (message) => progress.push(message),
-    });
+    const cold = await build({ messageLocale: 'en', onProgress: (message) => progress.push(message) });
     // Staging says how far it is with each section's files.
     const files = cold.sections.find((section) => section.section === 'diagrams')!.files;
     expect(progress).toContain(`writing diagrams (0 of ${files} files)`);

@@ -50,7 +50,7 @@ describe('PngPool', () => {
 
   it('frees each picture before drawing the next, however many are asked for at once', async () => {
     // 64 MB of pixels each. Answering before the pixels were freed let the next request keep the
-    // worker busy, never freeing one: 20 pictures grew this process by 1.3 GB.
+    // worker busy, never freeing one: 20 pictures grew this process by 1.4 GB.
     const huge = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="4000"><rect width="4000" height="4000" fill="#abcdef"/></svg>`;
     const pool = await compiledPool({ workers: 2 });
     const before = process.memoryUsage().rss;
