@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 type Content = string | Uint8Array;
 
 type Maker<C> = ({ readonly now: () => C } | { readonly later: () => Promise<C> }) & {
-  readonly from?: () => string;
+  readonly from?: () => string | undefined;
   readonly text?: boolean;
 };
 
@@ -18,9 +18,9 @@ export interface MakerOptions {
   /**
    * A digest of everything the file is made from (for a drawing: its laid-out view and gea's
    * code). Staging links a file whose digest is the one recorded for the file in place, without
-   * making it again.
+   * making it again. Undefined when it cannot be told: the file is made.
    */
-  readonly madeFrom?: () => string;
+  readonly madeFrom?: () => string | undefined;
   /** The content is text: a file read back from where staging linked it is decoded as UTF-8. */
   readonly text?: boolean;
 }

@@ -3,6 +3,7 @@
 // specs and reports sections beside it, so `--only site` builds those too.
 import { computeViews } from '@gea-arch/core';
 import { bundledFontFaces } from '@gea-arch/diagrams/node';
+import { toolIdentity } from '../build/build-stamp.js';
 import { rulesInForce } from '../report/reports.js';
 import { buildSite } from '../site/index.js';
 import { titlesInEveryLocale } from '../site/view-titles.js';
@@ -40,6 +41,7 @@ export const siteEmitter: Emitter = {
         diagrams: emitted.get('diagrams')?.files,
         reports: emitted.get('reports')?.files,
         specs: emitted.get('specs')?.files,
+        madeWith: toolIdentity(options.toolVersion),
       },
       { regular: faces.regular, bold: faces.bold },
       onProgress,

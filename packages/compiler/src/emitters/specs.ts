@@ -1,6 +1,7 @@
 // The specs section: for every interface the spec of its style (OpenAPI 3.1, WSDL 1.1 or AsyncAPI
 // 3.0), its JSON Schema and its agreement draft, an agreement per consumer, the service catalogue
 // and the open data records (DCAT-AP); `gea spec` writes one of them.
+import { toolIdentity } from '../build/build-stamp.js';
 import { today } from '../check/compile.js';
 import { buildSpecs } from '../spec/index.js';
 import type { Emitter, EmitterFormat } from './emitter.js';
@@ -24,6 +25,7 @@ export const specsEmitter: Emitter = {
     const files = buildSpecs(analysis.model, {
       locale: options.locale ?? workspace.config.locale,
       evaluationDate: options.evaluationDate ?? workspace.config.evaluationDate ?? today(),
+      madeWith: toolIdentity(options.toolVersion),
     });
     return { files };
   },

@@ -7,6 +7,7 @@ import { elementPage } from './element-page.js';
 import { findingsPages } from './findings-page.js';
 import { indexPage } from './index-page.js';
 import { listPages } from './list-pages.js';
+import { PageDigests } from './made-from.js';
 import { renderPage, type Page } from './page-shell.js';
 import { gapPages, scorecardPage, signaturesPage } from './report-pages.js';
 import { searchIndexScript } from './search-index.js';
@@ -44,10 +45,14 @@ export function buildSite(input: SiteInput, fonts: SiteFonts, onProgress?: (mess
     files.set(page.path, () => html);
   }
   // A page per element and per view: most of a national site (22 000 pages, 580 MB), so each is
-  // made when staging writes it rather than all held at once.
+  // made when staging writes it rather than all held at once; each says what it is made from
+  // (made-from.ts), and staging links one made from the same as the page in place.
   const elements = site.elements.filter((element) => element.kind !== 'view');
-  for (const element of elements) files.set(hrefOf(element), () => renderPage(elementPage(element, site), site));
-  for (const view of site.views) files.set(viewPage(view), () => renderPage(viewPageOf(view, site), site));
+  const digests = input.madeWith === undefined ? undefined : new PageDigests(site, input.madeWith);
+  const as = (madeFrom: (() => string | undefined) | undefined) => (madeFrom ? { madeFrom, text: true } : {});
+  for (const element of elements)
+    files.set(hrefOf(element), () => renderPage(elementPage(element, site), site), as(digests?.ofElement(element)));
+  for (const view of site.views) files.set(viewPage(view), () => renderPage(viewPageOf(view, site), site), as(digests?.ofView(view)));
   files.set('assets/site.css', () => SITE_CSS);
   files.set('assets/site.js', () => SITE_SCRIPT);
   const searchIndex = searchIndexScript(site);

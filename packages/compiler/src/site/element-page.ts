@@ -1,6 +1,6 @@
 // The page of one element: its properties, what its kind adds (fields, operations and events,
 // certificates), its spec files, its relationships both ways, the views it appears in, its findings.
-import { hrefOf, type Element, type Interface, type Trust, type Data, type Words } from '@gea-arch/core';
+import { hrefOf, type Element, type Interface, type Trust, type Data, type ViewGraph, type Words } from '@gea-arch/core';
 import { element as tag, escapeHtml, tableHtml } from '../report/html.js';
 import { nameHtml, say, sayHtml } from './bilingual.js';
 import { diagramFigure } from './diagram-figure.js';
@@ -79,19 +79,7 @@ export function elementSections(element: Element, site: SiteContext, root: strin
  * its own id prefix.
  */
 function ownDiagrams(element: Element, site: SiteContext, root: string): string[] {
-  const first = site.model.plateaus[0]?.id;
-  const ids =
-    element.kind === 'agency'
-      ? [`context-${element.id}`, `landscape-${first}-${element.id}`]
-      : element.kind === 'data'
-        ? [`dataflow-${element.id}`]
-        : element.kind === 'plateau'
-          ? [`landscape-${element.id}`]
-          : [];
-  const figures = ids.flatMap((id) => {
-    const view = site.views.find((candidate) => candidate.id === id && !candidate.declared);
-    return view ? [diagramFigure(view, site, root, `d${ids.indexOf(id)}-`)] : [];
-  });
+  const figures = ownDiagramViews(element, site).map(({ view, prefix }) => diagramFigure(view, site, root, prefix));
   return figures.length > 0
     ? [
         section(
@@ -101,6 +89,23 @@ function ownDiagrams(element: Element, site: SiteContext, root: string): string[
         ),
       ]
     : [];
+}
+
+/** The generated views an element's page draws, each with the prefix of its inlined ids. */
+export function ownDiagramViews(element: Element, site: SiteContext): Array<{ readonly view: ViewGraph; readonly prefix: string }> {
+  const first = site.model.plateaus[0]?.id;
+  const ids =
+    element.kind === 'agency'
+      ? [`context-${element.id}`, `landscape-${first}-${element.id}`]
+      : element.kind === 'data'
+        ? [`dataflow-${element.id}`]
+        : element.kind === 'plateau'
+          ? [`landscape-${element.id}`]
+          : [];
+  return ids.flatMap((id, index) => {
+    const view = site.views.find((candidate) => candidate.id === id && !candidate.declared);
+    return view ? [{ view, prefix: `d${index}-` }] : [];
+  });
 }
 
 function kindSections(element: Element, site: SiteContext, root: string): string[] {

@@ -42,6 +42,11 @@ export interface SiteInput {
   readonly reports?: ReadonlyMap<string, string | Uint8Array>;
   /** The specs section's files, when it was built. */
   readonly specs?: ReadonlyMap<string, string | Uint8Array>;
+  /**
+   * Which gea makes the site (build-stamp.ts `toolIdentity`): element and view pages then say what
+   * they are made from (made-from.ts), and staging links those made from the same again.
+   */
+  readonly madeWith?: string;
 }
 
 export interface SiteContext extends SiteInput {

@@ -11,6 +11,7 @@ import { exchangeOf, type Exchange } from './exchange.js';
 import { interfaceJsonSchema } from './json-schema.js';
 import { openApiYaml } from './openapi.js';
 import { openDataDocument } from './open-data.js';
+import { SpecDigests } from './made-from.js';
 import { jsonDocument } from './text-formats.js';
 import { wsdlDocument } from './wsdl.js';
 import { LazyFiles } from '../build/lazy-files.js';
@@ -74,26 +75,40 @@ function renderFormat(exchange: Exchange, format: SpecFormat, context: SpecConte
   }
 }
 
+export interface SpecBuildOptions extends SpecOptions {
+  /**
+   * Which gea writes the specs (build-stamp.ts `toolIdentity`): each interface's files then say
+   * what they are made from (made-from.ts), and staging links those made from the same again.
+   */
+  readonly madeWith?: string;
+}
+
 /**
  * Every file of out/specs/, by path relative to it, each made when it is read (a national model's
  * specs are hundreds of megabytes: staging writes them one at a time).
  */
-export function buildSpecs(model: SemanticModel, options: SpecOptions): LazyFiles<string> {
+export function buildSpecs(model: SemanticModel, options: SpecBuildOptions): LazyFiles<string> {
   const context = specContext(model, options.locale, options.evaluationDate);
+  const digests = options.madeWith === undefined ? undefined : new SpecDigests(context, options.madeWith);
   const files = new LazyFiles<string>();
   const catalog: CatalogEntry[] = [];
   for (const api of specInterfaces(model)) {
     const exchange = exchangeOf(api, model);
     const formats = formatsOf(api);
+    const from = digests?.of(exchange);
+    const as = (file: string) => (from ? { madeFrom: () => `${from()} ${file}`, text: true } : {});
     // A consumer's draft links the interface's own draft too.
     const linked = [...technicalSpecs(api), SPEC_FILES.agreement];
-    for (const format of formats) files.set(`${api.id}/${SPEC_FILES[format].file}`, () => renderFormat(exchange, format, context));
-    for (const consumes of exchange.consumptions) {
+    for (const format of formats) {
+      const file = SPEC_FILES[format].file;
+      files.set(`${api.id}/${file}`, () => renderFormat(exchange, format, context), as(file));
+    }
+    exchange.consumptions.forEach((consumes, index) => {
       const base = `agreements/${consumes.system.id}--${api.id}`;
       let path = `${base}.md`;
       for (let n = 2; files.has(path); n++) path = `${base}--${n}.md`;
-      files.set(path, () => consumerAgreement(exchange, consumes, linked, context));
-    }
+      files.set(path, () => consumerAgreement(exchange, consumes, linked, context), as(`consumer ${index}`));
+    });
     const specs = formats.filter((format) => format !== 'agreement');
     catalog.push({ exchange, files: specs.map((format) => `${api.id}/${SPEC_FILES[format].file}`), formats: specs });
   }

@@ -8,5 +8,6 @@ export {
   SPEC_FILES,
   SPEC_FORMATS,
   type SpecFormat,
+  type SpecBuildOptions,
   type SpecOptions,
 } from './bundle.js';

@@ -1,0 +1,124 @@
+// What each element of a model says, as a digest, and which elements it names. What a spec is
+// made from is digested from these (`madeFrom`, lazy-files.ts), so that after an edit a build
+// makes again only the files that could show something that changed.
+// An element's digest covers what its own declaration says — names, fields, statements, the
+// elements its references resolve to, written as their ids (what those say is theirs to digest).
+// Left out: the statements of others that name it (an agency's systems, an interface's consumers:
+// a file that shows them digests them itself; in the digest, adding a system anywhere that uses
+// the exchange platform would change every spec carried by it), and where things were written (no
+// output digested this way shows a position, and a line added above a declaration moves it).
+import { createHash } from 'node:crypto';
+import type { Element, SemanticModel } from '@gea-arch/core';
+
+export interface ElementDigest {
+  /** A digest of what the element's declaration says. */
+  readonly digest: string;
+  /** Its kind, id and digest, as `ofAll` lists it. */
+  readonly line: string;
+  /** The elements its references resolve to. */
+  readonly names: ReadonlySet<Element>;
+}
+
+const ELEMENT_KINDS: ReadonlySet<string> = new Set([
+  'law',
+  'plateau',
+  'agency',
+  'platform',
+  'trust',
+  'data',
+  'system',
+  'interface',
+  'view',
+  'waiver',
+]);
+const POSITIONS: ReadonlySet<string> = new Set(['source', 'head', 'sources']);
+/** The properties that list what other declarations say about an element (types.ts). */
+const REVERSE_RELATIONS: Readonly<Record<Element['kind'], ReadonlySet<string>>> = {
+  law: new Set(),
+  plateau: new Set(),
+  agency: new Set(['children', 'systems', 'data', 'operates']),
+  platform: new Set(['interfaces', 'users', 'hosts']),
+  trust: new Set(['reliedOnBy', 'issues']),
+  data: new Set(['masteredBy', 'storedBy', 'carriedBy', 'signedBy']),
+  system: new Set(['provides', 'dependedOnBy']),
+  interface: new Set(['consumedBy']),
+  view: new Set(),
+  waiver: new Set(),
+};
+
+const shared = new WeakMap<SemanticModel, ElementDigests>();
+
+/** Each element's digest, made once, when first asked. */
+export class ElementDigests {
+  private readonly digests = new Map<Element, ElementDigest>();
+
+  /** The digests of a model's elements, shared by the sections of a build. */
+  static of(model: SemanticModel): ElementDigests {
+    let digests = shared.get(model);
+    if (!digests) shared.set(model, (digests = new ElementDigests()));
+    return digests;
+  }
+
+  of(element: Element): ElementDigest {
+    let known = this.digests.get(element);
+    if (!known) this.digests.set(element, (known = digestOf(element)));
+    return known;
+  }
+
+  /** One digest of what some elements say and of `more`, whatever order they come in. */
+  ofAll(elements: ReadonlySet<Element>, more: readonly string[] = []): string {
+    const lines: string[] = [];
+    for (const element of elements) lines.push(this.of(element).line);
+    lines.sort();
+    return createHash('sha256')
+      .update(JSON.stringify([...more, ...lines]))
+      .digest('base64url');
+  }
+}
+
+function digestOf(root: Element): ElementDigest {
+  const names = new Set<Element>();
+  const parts: string[] = [];
+  const reverse = REVERSE_RELATIONS[root.kind];
+  // Every string is written with its length, so that no two different elements write the same.
+  const text = (value: string) => parts.push(`${value.length}:`, value);
+  const write = (value: unknown): void => {
+    if (typeof value === 'string') return void text(value);
+    if (typeof value !== 'object' || value === null) return void parts.push(`${String(value)};`);
+    if (value === root) return void parts.push('^');
+    if (Array.isArray(value)) {
+      parts.push('[');
+      for (const item of value) write(item);
+      return void parts.push(']');
+    }
+    if (isElement(value)) {
+      names.add(value);
+      return void parts.push('#', value.kind, ' ', value.id.length.toString(), ':', value.id);
+    }
+    parts.push('{');
+    for (const key in value) {
+      const property = (value as Record<string, unknown>)[key];
+      if (property === undefined || POSITIONS.has(key)) continue;
+      // A signing statement's signature points back at the statement it is in.
+      if (key === 'owner' && typeof property === 'object' && property !== null && 'signature' in property) continue;
+      text(key);
+      write(property);
+    }
+    parts.push('}');
+  };
+  parts.push('{');
+  for (const key in root) {
+    const property = (root as unknown as Record<string, unknown>)[key];
+    if (property === undefined || POSITIONS.has(key) || reverse.has(key)) continue;
+    text(key);
+    write(property);
+  }
+  parts.push('}');
+  const digest = createHash('sha256').update(parts.join('')).digest('base64url');
+  return { digest, line: `${root.kind} ${root.id} ${digest}`, names };
+}
+
+function isElement(value: object): value is Element {
+  const { kind, id } = value as { kind?: unknown; id?: unknown };
+  return typeof kind === 'string' && ELEMENT_KINDS.has(kind) && typeof id === 'string' && 'localName' in value;
+}

@@ -1,0 +1,160 @@
+// What a spec or a site page is made from (spec/made-from.ts, site/made-from.ts) decides whether a
+// build makes it again: a digest that misses something the file shows would leave it stale after
+// an edit. The example model is edited one way at a time — a text or a number changed, a keyword
+// swapped, a line removed — and after each edit every file whose content changed must have a new
+// digest. The digests must also stay put where nothing a file shows changed, or a build would make
+// everything again.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { computeViews } from '@gea-arch/core';
+import { MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
+import { LazyFiles } from '../../src/build/lazy-files.js';
+import { compileTexts, loadWorkspace, type Workspace } from '../../src/index.js';
+import { buildSite } from '../../src/site/build-site.js';
+import { titlesInEveryLocale } from '../../src/site/view-titles.js';
+import { buildSpecs } from '../../src/spec/index.js';
+
+interface Edit {
+  readonly file: number;
+  readonly what: string;
+  readonly text: string;
+}
+
+/** Each file that says what it is made from: that digest and its content. */
+type Made = ReadonlyMap<string, { readonly from: string; readonly content: string }>;
+
+const EVALUATION_DATE = '2026-11-27';
+/** `GEA_EDITS=all` tries every edit (an hour); the suite tries every EVERY-th of each kind. */
+const EVERY = process.env['GEA_EDITS'] === 'all' ? 1 : 40;
+
+async function madeFrom(workspace: Workspace, texts: readonly string[], madeWith = 'test'): Promise<Made> {
+  const compilation = await compileTexts(workspace, texts, { evaluationDate: EVALUATION_DATE });
+  const { model, findings } = compilation.analysis;
+  const specs = buildSpecs(model, { evaluationDate: EVALUATION_DATE, madeWith });
+  const views = computeViews(model, { findings });
+  // A drawing stands in for the diagrams section's: made from its view, as a laid-out view's is.
+  const diagrams = new LazyFiles<string>();
+  for (const view of views) {
+    const drawing = JSON.stringify(view);
+    diagrams.set(`${view.id}.svg`, () => `<svg>${drawing}</svg>`, { madeFrom: () => createHash('sha256').update(drawing).digest('hex') });
+  }
+  const site = buildSite(
+    {
+      model,
+      findings,
+      views,
+      viewTitles: titlesInEveryLocale(model, views, model.defaultLocale),
+      locale: model.defaultLocale,
+      files: workspace.files.length,
+      evaluationDate: EVALUATION_DATE,
+      rules: [],
+      relativePath: compilation.relativePath,
+      diagrams,
+      specs,
+      madeWith,
+    },
+    { regular: new Uint8Array(), bold: new Uint8Array() },
+  ).files as LazyFiles;
+  const made = new Map<string, { from: string; content: string }>();
+  for (const [section, files] of [
+    ['specs', specs],
+    ['site', site],
+  ] as const) {
+    for (const path of files.keys()) {
+      const from = files.madeFrom(path);
+      if (from !== undefined) made.set(`${section}/${path}`, { from, content: String(files.get(path)) });
+    }
+  }
+  return made;
+}
+
+/** Every edit of each kind at each place it applies, in every file (every EVERY-th in the suite). */
+function editsOf(texts: readonly string[]): Edit[] {
+  const edits: Edit[] = [];
+  const each = (kind: string, pattern: RegExp, replace: (match: string) => string) => {
+    let count = 0;
+    texts.forEach((text, file) => {
+      for (const match of text.matchAll(pattern)) {
+        if (count++ % EVERY !== 0) continue;
+        const at = match.index;
+        edits.push({
+          file,
+          what: `${kind} at ${file}:${at}`,
+          text: text.slice(0, at) + replace(match[0]) + text.slice(at + match[0].length),
+        });
+      }
+    });
+  };
+  each('text', /"[^"\n]*"/g, (literal) => `${literal.slice(0, -1)}ж"`);
+  each('number', /\b\d+(\.\d+)?\b/g, (number) => String(Number(number) + 1));
+  each('line removed', /^[ \t]*[^\s{}][^\n{}]*$/gm, () => '');
+  each('line added', /^\n/gm, () => '\n\n');
+  for (const [from, to] of [
+    ['restricted', 'public'],
+    ['internal', 'secret'],
+    ['personal', 'key'],
+    ['sensitive', 'optional'],
+    ['rest', 'soap'],
+    ['event', 'rest'],
+    ['exchange', 'registry'],
+    ['oauth2', 'mtls'],
+    ['qualified', 'advanced'],
+    ['deprecated', 'description "х"'],
+    ['privacy personal', 'privacy none'],
+  ] as const) {
+    each(`${from} → ${to}`, new RegExp(`\\b${from}\\b`, 'g'), () => to);
+  }
+  return edits;
+}
+
+describe('what specs and site pages are made from', () => {
+  let workspace: Workspace;
+  let texts: string[];
+  let before: Made;
+
+  beforeAll(async () => {
+    workspace = await loadWorkspace([MONGOLIA_EXAMPLE]);
+    texts = workspace.files.map((file) => readFileSync(join(workspace.root, file), 'utf8'));
+    before = await madeFrom(workspace, texts);
+  }, 60_000);
+
+  it('is said for every interface’s specs and every element’s and view’s page', () => {
+    const paths = [...before.keys()];
+    expect(paths.filter((path) => path.startsWith('specs/') && path.endsWith('/README.md')).length).toBe(27);
+    expect(paths.filter((path) => path.startsWith('site/view/')).length).toBeGreaterThan(20);
+    expect(paths.filter((path) => path.startsWith('site/system/')).length).toBeGreaterThan(20);
+    expect(paths.filter((path) => !/^(specs|site)\//.test(path))).toEqual([]);
+  });
+
+  it('changes with gea itself', async () => {
+    const other = await madeFrom(workspace, texts, 'another gea');
+    for (const [path, file] of other) expect(file.from, path).not.toBe(before.get(path)?.from);
+  });
+
+  it('changes for every file an edit changes, and for few others', async () => {
+    const edits = editsOf(texts);
+    expect(edits.length).toBeGreaterThan(EVERY === 1 ? 1_000 : 30);
+    const stale: string[] = [];
+    let kept = 0;
+    let unchanged = 0;
+    for (const edit of edits) {
+      const after = await madeFrom(
+        workspace,
+        texts.map((text, file) => (file === edit.file ? edit.text : text)),
+      );
+      for (const [path, file] of after) {
+        const earlier = before.get(path);
+        if (!earlier) continue;
+        if (file.content === earlier.content) unchanged++;
+        if (file.from !== earlier.from) continue;
+        kept++;
+        if (file.content !== earlier.content) stale.push(`${edit.what} (${workspace.files[edit.file]}): ${path}`);
+      }
+    }
+    expect(stale).toEqual([]);
+    // Most edits touch a few files: most keep their digest (and are linked, not made).
+    expect(kept / unchanged).toBeGreaterThan(0.5);
+  }, 600_000);
+});
