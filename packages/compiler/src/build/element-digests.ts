@@ -1,36 +1,24 @@
-// What each element of a model says, as a digest, and which elements it names. What a spec is
-// made from is digested from these (`madeFrom`, lazy-files.ts), so that after an edit a build
-// makes again only the files that could show something that changed.
+// What each element of a model says, as a digest, and which elements it names. What a spec or a
+// site page is made from is digested from these (`madeFrom`, lazy-files.ts), so that after an
+// edit a build makes again only the files that could show something that changed.
 // An element's digest covers what its own declaration says — names, fields, statements, the
 // elements its references resolve to, written as their ids (what those say is theirs to digest).
 // Left out: the statements of others that name it (an agency's systems, an interface's consumers:
-// a file that shows them digests them itself; in the digest, adding a system anywhere that uses
-// the exchange platform would change every spec carried by it), and where things were written (no
-// output digested this way shows a position, and a line added above a declaration moves it).
+// a file that shows them digests them itself; kept in, adding a system anywhere that uses the
+// exchange platform would change every spec carried through it), and where things were written (a
+// page that shows a position digests it itself; a line added above a declaration moves it).
 import { createHash } from 'node:crypto';
 import type { Element, SemanticModel } from '@gea-arch/core';
 
 export interface ElementDigest {
   /** A digest of what the element's declaration says. */
   readonly digest: string;
-  /** Its kind, id and digest, as `ofAll` lists it. */
+  /** Its kind, id and digest, as `ofInputs` lists it. */
   readonly line: string;
   /** The elements its references resolve to. */
   readonly names: ReadonlySet<Element>;
 }
 
-const ELEMENT_KINDS: ReadonlySet<string> = new Set([
-  'law',
-  'plateau',
-  'agency',
-  'platform',
-  'trust',
-  'data',
-  'system',
-  'interface',
-  'view',
-  'waiver',
-]);
 const POSITIONS: ReadonlySet<string> = new Set(['source', 'head', 'sources']);
 /** The properties that list what other declarations say about an element (types.ts). */
 const REVERSE_RELATIONS: Readonly<Record<Element['kind'], ReadonlySet<string>>> = {
@@ -45,6 +33,7 @@ const REVERSE_RELATIONS: Readonly<Record<Element['kind'], ReadonlySet<string>>> 
   view: new Set(),
   waiver: new Set(),
 };
+const ELEMENT_KINDS: ReadonlySet<string> = new Set(Object.keys(REVERSE_RELATIONS));
 
 const shared = new WeakMap<SemanticModel, ElementDigests>();
 
@@ -65,10 +54,19 @@ export class ElementDigests {
     return known;
   }
 
-  /** One digest of what some elements say and of `more`, whatever order they come in. */
-  ofAll(elements: ReadonlySet<Element>, more: readonly string[] = []): string {
+  /**
+   * One digest of what a file is made from, whatever order its parts come in: elements it reads
+   * (with every element they name), elements it only shows (a name, a link), and `more`.
+   */
+  ofInputs(read: Iterable<Element | undefined>, shown: Iterable<Element>, more: readonly string[]): string {
+    const inputs = new Set<Element>(shown);
+    for (const element of read) {
+      if (!element) continue;
+      inputs.add(element);
+      for (const named of this.of(element).names) inputs.add(named);
+    }
     const lines: string[] = [];
-    for (const element of elements) lines.push(this.of(element).line);
+    for (const element of inputs) lines.push(this.of(element).line);
     lines.sort();
     return createHash('sha256')
       .update(JSON.stringify([...more, ...lines]))

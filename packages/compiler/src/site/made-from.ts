@@ -1,6 +1,7 @@
 // What an element's or a view's page is made from, as a digest: staging links a page unchanged
 // while it is the digest recorded for it, without making it again (a national site is 22 000 pages;
-// after an edit that adds or removes nothing, a few hundred differ).
+// an edit that adds or removes no declaration changes those of the few elements it touches, as
+// every page's frame counts the declarations).
 // The digest covers everything the page writers read: the page's element (with where it is
 // declared) and every element it names; the relationships both ways and the elements at their other
 // ends; the views it appears in, with their titles; its findings and the waivers they name; its spec
@@ -8,7 +9,7 @@
 // graph and the elements it shows; and what every page's frame shows (the model's name, how many
 // files and elements, the highest classification, the build's locale) and gea itself. A page whose
 // drawing says nothing of what it is made from (no diagrams section) has no digest: it is made.
-// test/site/made-from.test.ts edits the example model every way it can and checks that whenever a
+// test/build/made-from.test.ts edits the example model every way it can and checks that whenever a
 // page changes, so does its digest.
 import { createHash } from 'node:crypto';
 import type { Element, Finding, ViewGraph } from '@gea-arch/core';
@@ -67,12 +68,10 @@ export class PageDigests {
   }
 
   private digest(inputs: Inputs): string {
-    const around = new Set<Element>(inputs.shown);
-    for (const element of inputs.read) {
-      around.add(element);
-      for (const named of this.elements.of(element).names) around.add(named);
-    }
-    return createHash('sha256').update(this.frame).update(this.elements.ofAll(around, inputs.more)).digest('base64url');
+    return createHash('sha256')
+      .update(this.frame)
+      .update(this.elements.ofInputs(inputs.read, inputs.shown, inputs.more))
+      .digest('base64url');
   }
 }
 
