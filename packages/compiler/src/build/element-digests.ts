@@ -34,6 +34,7 @@ const REVERSE_RELATIONS: Readonly<Record<Element['kind'], ReadonlySet<string>>> 
   waiver: new Set(),
 };
 const ELEMENT_KINDS: ReadonlySet<string> = new Set(Object.keys(REVERSE_RELATIONS));
+const NOTHING: ReadonlySet<string> = new Set();
 
 const shared = new WeakMap<SemanticModel, ElementDigests>();
 
@@ -77,9 +78,20 @@ export class ElementDigests {
 function digestOf(root: Element): ElementDigest {
   const names = new Set<Element>();
   const parts: string[] = [];
-  const reverse = REVERSE_RELATIONS[root.kind];
   // Every string is written with its length, so that no two different elements write the same.
   const text = (value: string) => parts.push(`${value.length}:`, value);
+  const writeObject = (value: object, leftOut: ReadonlySet<string>): void => {
+    parts.push('{');
+    for (const key in value) {
+      const property = (value as Record<string, unknown>)[key];
+      if (property === undefined || POSITIONS.has(key) || leftOut.has(key)) continue;
+      // A signing statement's signature points back at the statement it is in.
+      if (key === 'owner' && typeof property === 'object' && property !== null && 'signature' in property) continue;
+      text(key);
+      write(property);
+    }
+    parts.push('}');
+  };
   const write = (value: unknown): void => {
     if (typeof value === 'string') return void text(value);
     if (typeof value !== 'object' || value === null) return void parts.push(`${String(value)};`);
@@ -93,25 +105,9 @@ function digestOf(root: Element): ElementDigest {
       names.add(value);
       return void parts.push('#', value.kind, ' ', value.id.length.toString(), ':', value.id);
     }
-    parts.push('{');
-    for (const key in value) {
-      const property = (value as Record<string, unknown>)[key];
-      if (property === undefined || POSITIONS.has(key)) continue;
-      // A signing statement's signature points back at the statement it is in.
-      if (key === 'owner' && typeof property === 'object' && property !== null && 'signature' in property) continue;
-      text(key);
-      write(property);
-    }
-    parts.push('}');
+    writeObject(value, NOTHING);
   };
-  parts.push('{');
-  for (const key in root) {
-    const property = (root as unknown as Record<string, unknown>)[key];
-    if (property === undefined || POSITIONS.has(key) || reverse.has(key)) continue;
-    text(key);
-    write(property);
-  }
-  parts.push('}');
+  writeObject(root, REVERSE_RELATIONS[root.kind]);
   const digest = createHash('sha256').update(parts.join('')).digest('base64url');
   return { digest, line: `${root.kind} ${root.id} ${digest}`, names };
 }

@@ -96,11 +96,11 @@ class Inputs {
 
   /** Each view's drawing, by what it is made from; false when one does not say. */
   drawings(views: readonly ViewGraph[]): boolean {
+    const diagrams = this.site.diagrams;
     for (const view of views) {
       const path = `${view.id}.svg`;
-      const diagrams = this.site.diagrams as { madeFrom?: (path: string) => string | undefined } | undefined;
-      if (!this.site.diagrams?.has(path)) continue;
-      const from = diagrams?.madeFrom?.(path);
+      if (!diagrams?.has(path)) continue;
+      const from = diagrams.madeFrom?.(path);
       if (from === undefined) return false;
       this.more.push(`drawing ${view.id} ${from} ${this.titles(view)}`);
     }

@@ -16,6 +16,7 @@ import {
 import { relationIndex, type RelationIndex } from './relations.js';
 import { specFilesByInterface } from './spec-links.js';
 import { inBoth, SITE_LOCALES } from './bilingual.js';
+import type { SectionFiles } from '../build/out-folder.js';
 import { escapeHtml } from '../report/html.js';
 
 export interface SiteInput {
@@ -36,8 +37,8 @@ export interface SiteInput {
   readonly rules: readonly string[];
   /** Workspace-relative path of a document URI. */
   readonly relativePath: (uri: string) => string;
-  /** The diagrams section's files (`<view>.svg`, …), when it was built. */
-  readonly diagrams?: ReadonlyMap<string, string | Uint8Array>;
+  /** The diagrams section's files (`<view>.svg`, …), when it was built; with what each is made from, when they say. */
+  readonly diagrams?: SectionFiles;
   /** The reports section's files, when it was built. */
   readonly reports?: ReadonlyMap<string, string | Uint8Array>;
   /** The specs section's files, when it was built. */

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeViews } from '@gea-arch/core';
-import { MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
+import { analyze, MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
 import { LazyFiles } from '../../src/build/lazy-files.js';
 import { compileTexts, loadWorkspace, type Workspace } from '../../src/index.js';
 import { buildSite } from '../../src/site/build-site.js';
@@ -131,6 +131,32 @@ describe('what specs and site pages are made from', () => {
     expect(paths.filter((path) => path.startsWith('site/view/')).length).toBeGreaterThan(20);
     expect(paths.filter((path) => path.startsWith('site/system/')).length).toBeGreaterThan(20);
     expect(paths.filter((path) => !/^(specs|site)\//.test(path))).toEqual([]);
+  });
+
+  it('is not said for a page whose drawing does not say what it is made from: the page is made', async () => {
+    const { model, findings } = await analyze(
+      'agency a "А" { kind agency }\nsystem s "С" { owner a }\ndata d "Д" { owner a kind registry field id string key }',
+    );
+    const views = computeViews(model);
+    const drawings = new Map(views.map((view) => [`${view.id}.svg`, '<svg/>']));
+    const site = buildSite(
+      {
+        model,
+        findings,
+        views,
+        locale: 'mn',
+        files: 1,
+        evaluationDate: EVALUATION_DATE,
+        rules: [],
+        relativePath: () => 'm.gea',
+        diagrams: drawings,
+        madeWith: 'test',
+      },
+      { regular: new Uint8Array(), bold: new Uint8Array() },
+    ).files as LazyFiles;
+    expect(drawings.has('context-a.svg')).toBe(true);
+    expect(site.madeFrom('agency/a.html')).toBeUndefined();
+    expect(site.madeFrom('system/s.html')).toBeDefined();
   });
 
   it('changes with gea itself', async () => {
