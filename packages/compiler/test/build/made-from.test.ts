@@ -31,7 +31,7 @@ const EVALUATION_DATE = '2026-11-27';
  * from the second (to run shards in parallel); the suite tries every EVERY-th of each kind.
  */
 const [ALL, SHARD = '0/1'] = (process.env['GEA_EDITS'] ?? '').split(':');
-const EVERY = ALL === 'all' ? 1 : 150;
+const EVERY = ALL === 'all' ? 1 : 300;
 const [SHARD_INDEX, SHARDS] = SHARD.split('/').map(Number) as [number, number];
 
 async function madeFrom(workspace: Workspace, texts: readonly string[], madeWith = 'test'): Promise<Made> {

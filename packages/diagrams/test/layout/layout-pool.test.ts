@@ -138,7 +138,7 @@ describe('layoutViews in worker threads (compiled dist)', () => {
 
   it('gives the same layouts in worker threads as in this process, and caches them', { timeout: 240_000 }, async () => {
     const dist = await compiled();
-    const graphs = [...GRAPHS, generatedView(40, 9)];
+    const graphs = [...GRAPHS, generatedView(18, 9)];
     const dir = cacheDir();
     const threaded = await dist.layoutViews(graphs, dist.fonts, { workers: 2, cacheDir: dir });
     expect(threaded.stats).toEqual({ laidOut: graphs.length, cached: 0 });

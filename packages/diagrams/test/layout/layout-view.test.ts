@@ -109,7 +109,7 @@ describe.each(VIEWS.map((graph) => [graph.id, graph] as const))('layout of %s', 
 
 describe('layoutView', () => {
   it('gives identical results for two runs', async () => {
-    for (const graph of [MIXED_VIEW, generatedView(40, 3)]) {
+    for (const graph of [MIXED_VIEW, generatedView(25, 3)]) {
       const first = JSON.stringify(await layoutView(graph, FONTS));
       const second = JSON.stringify(await layoutView(structuredClone(graph), FONTS));
       expect(second).toBe(first);
