@@ -25,6 +25,7 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts'],
     setupFiles: ['packages/language/test/setup-polyfill.ts'],
+    globalSetup: ['packages/language/test/test-temp-folder.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

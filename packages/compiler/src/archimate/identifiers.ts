@@ -7,10 +7,18 @@
 const KEPT = /[A-Za-z0-9_.]/;
 const DECLARATION_PREFIX = 'gea-';
 
+/** Names encoded so far: a national model's diagrams name each element in many ids. */
+const ENCODED = new Map<string, string>();
+const ENCODED_AT_MOST = 1 << 17;
+
 /** A name as id characters: `Өргөө` → `-4e8--440--433--4e9--4e9-`. */
 export function idPart(text: string): string {
-  let out = '';
+  let out = ENCODED.get(text);
+  if (out !== undefined) return out;
+  out = '';
   for (const char of text) out += KEPT.test(char) ? char : `-${char.codePointAt(0)!.toString(16)}-`;
+  if (ENCODED.size >= ENCODED_AT_MOST) ENCODED.clear();
+  ENCODED.set(text, out);
   return out;
 }
 

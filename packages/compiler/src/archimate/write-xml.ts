@@ -1,6 +1,6 @@
 // Writes an exchange model as the Open Group Model Exchange File Format 3.1 (the XSDs' element
-// order), every model string escaped. Same model, same bytes. The document is made as UTF-8 in
-// pieces: a national model's is 140 MB, and as lines of text joined at the end it took a gigabyte.
+// order), every model string escaped. Same model, same bytes. The document is encoded as UTF-8 as
+// it is written: a national model's is 140 MB, and as lines of text joined at the end it took a gigabyte.
 import type {
   Diagram,
   DiagramConnection,
@@ -180,14 +180,20 @@ function langAttribute(lang: string | undefined): Record<string, string | undefi
 
 type Attributes = Readonly<Record<string, string | undefined>>;
 
-/** Lines encoded into one piece of UTF-8 at a time. */
-const LINES_A_PIECE = 8192;
+/** Text gathered before it is encoded: long enough that encoding is one call per many lines. */
+const CHARACTERS_AT_ONCE = 1 << 16;
+
+/** UTF-8 is written into pieces of this size, joined once at the end. */
+const PIECE_BYTES = 1 << 22;
 
 /** Indented XML, two spaces a level; attributes in the order given, undefined ones left out. */
 class XmlWriter {
   private readonly encoder = new TextEncoder();
   private readonly pieces: Uint8Array[] = [];
-  private lines: string[] = [];
+  private piece = new Uint8Array(PIECE_BYTES);
+  /** Bytes written into `piece`. */
+  private used = 0;
+  private text = '';
   private depth = 0;
 
   raw(line: string): void {
@@ -195,26 +201,27 @@ class XmlWriter {
   }
 
   open(tag: string, attributes: Attributes = {}): void {
-    this.line(`${this.indent()}<${tag}${attributeText(attributes)}>`);
+    this.line(`${indent(this.depth)}<${tag}${attributeText(attributes)}>`);
     this.depth++;
   }
 
   close(tag: string): void {
     this.depth--;
-    this.line(`${this.indent()}</${tag}>`);
+    this.line(`${indent(this.depth)}</${tag}>`);
   }
 
   empty(tag: string, attributes: Attributes = {}): void {
-    this.line(`${this.indent()}<${tag}${attributeText(attributes)}/>`);
+    this.line(`${indent(this.depth)}<${tag}${attributeText(attributes)}/>`);
   }
 
   leaf(tag: string, text: string, attributes: Attributes = {}): void {
-    this.line(`${this.indent()}<${tag}${attributeText(attributes)}>${escapeText(text)}</${tag}>`);
+    this.line(`${indent(this.depth)}<${tag}${attributeText(attributes)}>${escapeText(text)}</${tag}>`);
   }
 
   /** Every line written, each ended by a newline. */
   bytes(): Uint8Array {
     this.flush();
+    this.pieces.push(this.piece.subarray(0, this.used));
     const whole = new Uint8Array(this.pieces.reduce((size, piece) => size + piece.length, 0));
     let at = 0;
     for (const piece of this.pieces) {
@@ -226,19 +233,30 @@ class XmlWriter {
   }
 
   private line(text: string): void {
-    this.lines.push(text);
-    if (this.lines.length >= LINES_A_PIECE) this.flush();
+    this.text += `${text}\n`;
+    if (this.text.length >= CHARACTERS_AT_ONCE) this.flush();
   }
 
   private flush(): void {
-    if (this.lines.length === 0) return;
-    this.pieces.push(this.encoder.encode(`${this.lines.join('\n')}\n`));
-    this.lines = [];
+    let text = this.text;
+    this.text = '';
+    while (text.length > 0) {
+      const { read, written } = this.encoder.encodeInto(text, this.piece.subarray(this.used));
+      this.used += written;
+      text = text.slice(read);
+      if (text.length === 0) break;
+      // The piece is full (or has no room for the next character): start another.
+      this.pieces.push(this.piece.subarray(0, this.used));
+      this.piece = new Uint8Array(PIECE_BYTES);
+      this.used = 0;
+    }
   }
+}
 
-  private indent(): string {
-    return '  '.repeat(this.depth);
-  }
+const INDENTS: string[] = [];
+
+function indent(depth: number): string {
+  return (INDENTS[depth] ??= '  '.repeat(depth));
 }
 
 function attributeText(attributes: Attributes): string {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, HOSTILE_NAMES } from '@gea-arch/fixtures';
 import { exchangeOfModel, readExchangeXml, writeExchangeXml } from '@gea-arch/compiler';
 import { declarationId, derivedId, nameOfDeclarationId } from '../../src/archimate/identifiers.js';
-import { escapeAttribute, escapeText } from '../../src/archimate/write-xml.js';
+import { escapeAttribute, escapeText, exchangeXmlBytes } from '../../src/archimate/write-xml.js';
 import { geaString, readList, tokenize } from '../../src/archimate/fragments.js';
 import { referenceText } from '../../src/archimate/gea-source.js';
 import { GEA_KEYWORDS } from '../../src/archimate/keywords.js';
@@ -64,24 +64,32 @@ describe('XML escaping', () => {
 });
 
 describe('the written document', () => {
-  it('is whole and in order when it is made in many pieces', async () => {
-    // Thousands of agencies: tens of thousands of lines, far more than one piece of UTF-8 holds.
-    const source = Array.from({ length: 3000 }, (_, index) => `agency a${index} "Агентлаг ${index}" { name en "Agency ${index}" }`).join(
-      '\n',
-    );
+  it('is whole, in order and valid UTF-8 when it is made in many pieces', async () => {
+    // Thousands of agencies with long Cyrillic descriptions: megabytes of UTF-8, several pieces, so
+    // pieces end inside two-byte characters.
+    const description = 'Өргөө '.repeat(250);
+    const source = Array.from(
+      { length: 3000 },
+      (_, index) => `agency a${index} "Агентлаг ${index}" { name en "Agency ${index}" description "${description}${index}" }`,
+    ).join('\n');
     const { model } = await analyze(source);
-    const xml = writeExchangeXml(exchangeOfModel(model));
+    const bytes = exchangeXmlBytes(exchangeOfModel(model));
+    expect(bytes.length).toBeGreaterThan(2 * 4 * 1024 * 1024);
+    const xml = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     const lines = xml.split('\n');
-    expect(lines.length).toBeGreaterThan(3 * 8192);
     expect(lines.at(-1)).toBe('');
     expect(lines.at(-2)).toBe('</model>');
     const back = readExchangeXml(xml);
-    expect(back.elements.map((element) => element.id).sort()).toEqual(Array.from({ length: 3000 }, (_, index) => `gea-a${index}`).sort());
     expect(back.elements.map((element) => element.id)).toEqual(exchangeOfModel(model).elements.map((element) => element.id));
-    expect(back.elements.find((element) => element.id === 'gea-a2999')!.names).toEqual([
-      { text: 'Агентлаг 2999', lang: 'mn' },
-      { text: 'Agency 2999', lang: 'en' },
-    ]);
+    expect(back.elements.map((element) => element.id).sort()).toEqual(Array.from({ length: 3000 }, (_, index) => `gea-a${index}`).sort());
+    for (const element of back.elements) {
+      const index = element.id.slice('gea-a'.length);
+      expect(element.names).toEqual([
+        { text: `Агентлаг ${index}`, lang: 'mn' },
+        { text: `Agency ${index}`, lang: 'en' },
+      ]);
+      expect(element.documentation).toEqual([{ text: `${description}${index}`, lang: 'mn' }]);
+    }
   });
 });
 
