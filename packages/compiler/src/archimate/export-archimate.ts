@@ -7,7 +7,7 @@ import type { ExchangeModel, LangString, PropertyDefinition } from './exchange.j
 import { exportDiagram } from './export-diagrams.js';
 import { exportModel } from './export-model.js';
 import { exportOrganizations } from './export-organizations.js';
-import { derivedId } from './identifiers.js';
+import { derivedId, forgetEncodedNames } from './identifiers.js';
 import { KEY, KNOWN_KEYS, propertyType, SPECIALIZATION_DEFINITION_ID } from './mapping.js';
 import { writeExchangeXml } from './write-xml.js';
 
@@ -23,6 +23,14 @@ export function exportArchimate(model: SemanticModel, options: ArchimateExportOp
 }
 
 export function exchangeOfModel(model: SemanticModel, options: ArchimateExportOptions = {}): ExchangeModel {
+  try {
+    return exchangeOf(model, options);
+  } finally {
+    forgetEncodedNames();
+  }
+}
+
+function exchangeOf(model: SemanticModel, options: ArchimateExportOptions): ExchangeModel {
   const { elements, relationships, drawn } = exportModel(model);
   const locales = [model.defaultLocale, ...new Set(model.elements.flatMap((element) => Object.keys(element.names)))].filter(
     (locale, index, all) => all.indexOf(locale) === index,

@@ -7,9 +7,14 @@
 const KEPT = /[A-Za-z0-9_.]/;
 const DECLARATION_PREFIX = 'gea-';
 
-/** Names encoded so far: a national model's diagrams name each element in many ids. */
+/** Names encoded so far: a national model's diagrams name each element in many ids. Emptied after each export. */
 const ENCODED = new Map<string, string>();
 const ENCODED_AT_MOST = 1 << 17;
+
+/** Lets go of the names encoded so far: an export remembers them only while it runs. */
+export function forgetEncodedNames(): void {
+  ENCODED.clear();
+}
 
 /** A name as id characters: `Өргөө` → `-4e8--440--433--4e9--4e9-`. */
 export function idPart(text: string): string {
