@@ -15,7 +15,7 @@ import type * as NodeEntryModule from '../../src/node/index.js';
 type PureEntry = typeof PureEntryModule;
 type NodeEntry = typeof NodeEntryModule;
 
-const GRAPHS: readonly ViewGraph[] = [MIXED_VIEW, LONG_LABEL_VIEW, generatedView(12), generatedView(25, 5)];
+const GRAPHS: readonly ViewGraph[] = [MIXED_VIEW, LONG_LABEL_VIEW, generatedView(12), generatedView(16, 5)];
 const cacheDir = (): string => mkdtempSync(join(tmpdir(), 'gea-layout-pool-'));
 
 /** A layout function that records which views it was asked for. */
