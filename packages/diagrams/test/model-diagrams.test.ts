@@ -13,6 +13,7 @@ import type { ViewGraph } from '@gea-arch/core';
 import { measureReadability, READABILITY_LIMITS, readabilityProblems, type ReadabilityLimits, type ViewLayout } from '@gea-arch/diagrams';
 import { layoutViews } from '@gea-arch/diagrams/node';
 import { DEFAULT_PLAN, layoutView } from '../src/layout/index.js';
+import { pictureSvg } from '../src/svg/picture-svg.js';
 import { renderSvg } from '../src/svg/render-svg.js';
 import { FONTS } from './fonts.js';
 import { layoutProblems } from './layout/geometry-checks.js';
@@ -111,6 +112,15 @@ describe('diagrams of the national example', () => {
     }
   });
 
+  it('sets every label of every drawing as glyph outlines for its PNG, in SVG that parses', () => {
+    for (const file of files.filter((name) => name.endsWith('.svg'))) {
+      const svg = readFileSync(join(outDir, 'diagrams', file), 'utf8');
+      const picture = pictureSvg(svg, FONTS);
+      expect(picture, file).not.toMatch(/<text|<tspan/);
+      expect(parseSvg(picture).querySelectorAll('g.glyphs').length, file).toBe((svg.match(/<text\b/g) ?? []).length);
+    }
+  });
+
   it("writes Mermaid that Mermaid's own parser accepts", async () => {
     for (const file of files.filter((name) => name.endsWith('.mmd'))) {
       await expect(mermaidAccepts(readFileSync(join(outDir, 'diagrams', file), 'utf8')), file).resolves.toBeUndefined();
@@ -177,6 +187,9 @@ describe('diagrams of a model with hostile names', () => {
     for (const file of svgs) {
       const svg = readFileSync(join(outDir, 'diagrams', file), 'utf8');
       parseSvg(svg);
+      const picture = pictureSvg(svg, FONTS);
+      expect(parseSvg(picture).querySelector('text'), file).toBeNull();
+      expect(picture, file).not.toMatch(/<script/i);
       expect(svg, file).not.toMatch(/<script/i);
       expect(svg, file).not.toMatch(/<img|<b>/);
       if (svg.includes('data-id="evil"') || svg.includes('data-id="client"')) expect(svg, file).toContain('&lt;script&gt;');

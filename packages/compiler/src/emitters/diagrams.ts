@@ -164,7 +164,7 @@ export async function renderDiagram(
     case 'json':
       return `${JSON.stringify(await laidOut(), null, 2)}\n`;
     case 'png':
-      return renderPng(renderSvg(await laidOut(), fonts));
+      return await renderPng(renderSvg(await laidOut(), fonts));
     case 'svg':
       return renderSvg(await laidOut(), fonts);
   }

@@ -24,6 +24,25 @@ export interface Fonts {
   readonly glyphHeight: number;
   /** True when both faces have a glyph for the character. */
   hasGlyph(character: string): boolean;
+  /** The glyphs that set `text`, placed as `width` measures them: a picture draws these outlines. */
+  glyphs(text: string, bold?: boolean): GlyphRun;
+  /** A glyph's outline as SVG path data, in font units with y pointing up; empty for a blank glyph. */
+  outline(glyph: number, bold?: boolean): string;
+}
+
+/** Glyphs of one line of text, in font units from the start of the line on its baseline. */
+export interface GlyphRun {
+  readonly unitsPerEm: number;
+  /** The line's advance width. */
+  readonly advance: number;
+  readonly glyphs: readonly PlacedGlyph[];
+}
+
+export interface PlacedGlyph {
+  readonly glyph: number;
+  readonly x: number;
+  /** Upwards from the baseline. */
+  readonly y: number;
 }
 
 export function createFonts(faces: FontFaces): Fonts {
@@ -36,6 +55,8 @@ export function createFonts(faces: FontFaces): Fonts {
   const glyphHeight = (regular.ascent - regular.descent) / regular.unitsPerEm;
   // Em-widths by face and text: a diagram measures the same few hundred strings many times.
   const widths = new Map<string, number>();
+  // Outlines by face and glyph: a few hundred glyphs draw every label.
+  const outlines = new Map<string, string>();
   return {
     faces,
     ascent,
@@ -52,6 +73,27 @@ export function createFonts(faces: FontFaces): Fonts {
     },
     lineHeight: (fontSize) => Math.ceil(fontSize * glyphHeight),
     hasGlyph: (character) => [regular, bold].every((font) => font.hasGlyphForCodePoint(character.codePointAt(0)!)),
+    glyphs(text, isBold = false) {
+      const font = isBold ? bold : regular;
+      const run = font.layout(text);
+      const glyphs: PlacedGlyph[] = [];
+      let pen = 0;
+      run.glyphs.forEach((glyph, index) => {
+        const position = run.positions[index]!;
+        glyphs.push({ glyph: glyph.id, x: pen + position.xOffset, y: position.yOffset });
+        pen += position.xAdvance;
+      });
+      return { unitsPerEm: font.unitsPerEm, advance: run.advanceWidth, glyphs };
+    },
+    outline(glyph, isBold = false) {
+      const key = `${isBold ? 'b' : 'r'}${glyph}`;
+      let path = outlines.get(key);
+      if (path === undefined) {
+        path = (isBold ? bold : regular).getGlyph(glyph).path.toSVG();
+        outlines.set(key, path);
+      }
+      return path;
+    },
   };
 }
 

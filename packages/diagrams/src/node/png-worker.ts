@@ -3,7 +3,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
-import { renderPng, type PngOptions } from './render-png.js';
+import { encodePng } from './encode-png.js';
+import { drawPixels, type PngOptions } from './render-png.js';
 
 /**
  * resvg keeps a picture's pixels (70 MB at A3) outside the JavaScript heap until the garbage
@@ -23,9 +24,21 @@ export interface PngRequest {
 
 export type PngReply = { readonly id: number; readonly png: Uint8Array } | { readonly id: number; readonly error: string };
 
-function draw(id: number, svg: string, options: PngOptions): PngReply {
+/**
+ * The collector only queues resvg's finalizers; Node.js runs them on this thread's next turn of
+ * its event loop, which this waits for.
+ */
+function freed(collect: () => void): Promise<void> {
+  collect();
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Draws, lets resvg's pixels go before encoding (its copy and the encoder's rows are 70 MB each at A3), encodes. */
+async function draw({ id, svg, options }: PngRequest, collect: () => void): Promise<PngReply> {
   try {
-    return { id, png: renderPng(svg, options) };
+    const pixels = drawPixels(svg, options);
+    await freed(collect);
+    return { id, png: await encodePng(pixels) };
   } catch (error) {
     return { id, error: error instanceof Error ? error.message : String(error) };
   }
@@ -34,13 +47,13 @@ function draw(id: number, svg: string, options: PngOptions): PngReply {
 const port = parentPort;
 if (port) {
   const collect = collector();
-  port.on('message', ({ id, svg, options }: PngRequest) => {
-    const reply = draw(id, svg, options);
-    collect();
-    // The collector only queues resvg's finalizers; Node.js runs them on this thread's next turn
-    // of its event loop. Answered after them, so the pool's next request (sent on the answer)
-    // cannot arrive first and keep the loop busy: saturated, a pool of two grew by 2 GB in 30
-    // pictures, never freeing one.
-    setImmediate(() => port.postMessage(reply, 'png' in reply ? [reply.png.buffer as ArrayBuffer] : []));
+  port.on('message', (request: PngRequest) => {
+    void draw(request, collect).then(async (reply) => {
+      // Answered once the pictures are freed, so that the pool's next request (sent on the answer)
+      // cannot arrive first and keep the loop busy: saturated, a pool of two grew by 2 GB in 30
+      // pictures, never freeing one.
+      await freed(collect);
+      port.postMessage(reply, 'png' in reply ? [reply.png.buffer as ArrayBuffer] : []);
+    });
   });
 }

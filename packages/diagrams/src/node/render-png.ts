@@ -1,8 +1,13 @@
 // Rasterises a rendered SVG with resvg (Node.js only), using only the given font files — the
 // bundled Noto Sans by default, never system fonts — so text has exactly the widths it was
-// measured with, on a white background.
+// measured with, on a white background. A drawing gea rendered has its text set as outlines of
+// those fonts' glyphs first (picture-svg.ts), and the pixels are encoded here (encode-png.ts).
+import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
+import { createFonts, type Fonts } from '../fonts/fonts.js';
+import { pictureSvg } from '../svg/picture-svg.js';
 import { BUNDLED_FONT_FAMILY, BUNDLED_FONT_FILES } from './bundled-fonts.js';
+import { encodePng, type RgbaPixels } from './encode-png.js';
 
 /**
  * The most pixels a PNG is drawn with: an A3 page at 300 dpi (4 961 × 3 508), the largest print
@@ -24,13 +29,25 @@ export interface PngOptions {
   readonly scale?: number;
   /** The most pixels the default scale allows; `PNG_MAX_PIXELS` by default. */
   readonly maxPixels?: number;
-  /** The font the SVG was measured with, as files resvg can read; the bundled Noto Sans by default. */
+  /**
+   * The font the SVG was measured with, as TrueType or OpenType files: the regular face, then the
+   * bold (the regular again when there is none); the bundled Noto Sans by default.
+   */
   readonly font?: { readonly family: string; readonly files: readonly string[] };
 }
 
-export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
+export function renderPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
+  return encodePng(drawPixels(svg, options));
+}
+
+/**
+ * `svg` drawn as `renderPng` draws it, not yet encoded. resvg's own copy of the pixels is freed only
+ * once the garbage collector has found it unreachable, which a thread drawing many pictures can
+ * ask for before it encodes this one.
+ */
+export function drawPixels(svg: string, options: PngOptions = {}): RgbaPixels {
   const font = options.font ?? { family: BUNDLED_FONT_FAMILY, files: [BUNDLED_FONT_FILES.regular, BUNDLED_FONT_FILES.bold] };
-  const resvg = new Resvg(svg, {
+  const resvg = new Resvg(pictureSvg(svg, fontsOf(font)), {
     fitTo: { mode: 'zoom', value: options.scale ?? defaultScale(svg, options.maxPixels ?? PNG_MAX_PIXELS) },
     background: '#ffffff',
     font: {
@@ -40,7 +57,23 @@ export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
       sansSerifFamily: font.family,
     },
   });
-  return new Uint8Array(resvg.render().asPng());
+  const image = resvg.render();
+  return { width: image.width, height: image.height, rgba: image.pixels };
+}
+
+/** The same fonts for every picture drawn with the same files: their glyph outlines are kept. */
+const fontsByFiles = new Map<string, Fonts>();
+
+function fontsOf(font: { readonly family: string; readonly files: readonly string[] }): Fonts {
+  const key = JSON.stringify([font.family, font.files]);
+  let fonts = fontsByFiles.get(key);
+  if (!fonts) {
+    const [regular, bold = regular] = font.files.map((file) => readFileSync(file));
+    if (!regular) throw new Error(`no font files for ${font.family}`);
+    fonts = createFonts({ family: font.family, regular, bold: bold ?? regular });
+    fontsByFiles.set(key, fonts);
+  }
+  return fonts;
 }
 
 /** 2, or less for a drawing so large that twice its size would have more than `maxPixels`. */

@@ -41,8 +41,8 @@ describe('PngPool', () => {
     try {
       const svgs = [svg, small('#123456'), small('#abcdef'), svg, small('#fedcba')];
       const pngs = await Promise.all(svgs.map((each) => pool.render(each)));
-      pngs.forEach((png, index) => expect(Buffer.from(png).equals(Buffer.from(renderPng(svgs[index]!)))).toBe(true));
-      expect(Buffer.from(await pool.render(svg, { scale: 1 })).equals(Buffer.from(renderPng(svg, { scale: 1 })))).toBe(true);
+      for (const [index, png] of pngs.entries()) expect(Buffer.from(png).equals(Buffer.from(await renderPng(svgs[index]!)))).toBe(true);
+      expect(Buffer.from(await pool.render(svg, { scale: 1 })).equals(Buffer.from(await renderPng(svg, { scale: 1 })))).toBe(true);
     } finally {
       await pool.close();
     }
@@ -68,7 +68,7 @@ describe('PngPool', () => {
 
   it('draws in this process when no compiled worker script is at hand (as under vitest)', async () => {
     const pool = new PngPool({ workers: 2, workerScript: pathToFileURL(join(tmpdir(), 'no-such-png-worker.js')) });
-    expect(Buffer.from(await pool.render(svg)).equals(Buffer.from(renderPng(svg)))).toBe(true);
+    expect(Buffer.from(await pool.render(svg)).equals(Buffer.from(await renderPng(svg)))).toBe(true);
     await pool.close();
   });
 
@@ -94,7 +94,7 @@ describe('PngPool', () => {
     expect(pool.running).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(pool.running).toBe(0);
-    expect(Buffer.from(await pool.render(small('#123456'))).equals(Buffer.from(renderPng(small('#123456'))))).toBe(true);
+    expect(Buffer.from(await pool.render(small('#123456'))).equals(Buffer.from(await renderPng(small('#123456'))))).toBe(true);
     await pool.close();
   });
 });
