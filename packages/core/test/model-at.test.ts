@@ -154,4 +154,23 @@ describe('modelAt', () => {
     expect(masters.data.target).toBe(later.data[0]);
     expect(masters.data).not.toBe(wholeMasters.data);
   });
+
+  it('is made once per model and plateau and shared frozen, so no reader can change it for the next', async () => {
+    const model = await modelOf(`
+      plateau current "Одоо" { date 2026-01-01 }
+      plateau target "Зорилт" { date 2028-12-31 }
+      agency gasr "УБЕГ" { kind agency }
+      system registry "Бүртгэл" { owner gasr until target }`);
+    const [current, target] = model.plateaus;
+    const now = modelAt(model, current!);
+    expect(modelAt(model, current!)).toBe(now);
+    expect(modelAt(model, target!)).not.toBe(now);
+    expect(modelAt({ ...model }, current!)).not.toBe(now);
+    expect(Object.isFrozen(now)).toBe(true);
+    for (const list of [now.elements, now.plateaus, now.agencies, now.systems, now.data, now.interfaces, now.views]) {
+      expect(Object.isFrozen(list)).toBe(true);
+    }
+    expect(() => (now.systems as System[]).pop()).toThrow(TypeError);
+    expect(modelAt(model, current!).systems.map((system) => system.id)).toEqual(['registry']);
+  });
 });

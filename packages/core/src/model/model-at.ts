@@ -17,9 +17,19 @@ export interface PlateauModel extends m.SemanticModel {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
 
+/**
+ * Made once per model and plateau, then shared (frozen): a build's rules, views, gap analyses and
+ * reports all ask for the same plateaus, and each projection costs a copy of most of the model.
+ */
 export function modelAt(model: m.SemanticModel, plateau: m.Plateau): PlateauModel {
-  return new Projection(model, plateau).project();
+  let made = PROJECTIONS.get(model);
+  if (!made) PROJECTIONS.set(model, (made = new Map()));
+  let projection = made.get(plateau);
+  if (!projection) made.set(plateau, (projection = new Projection(model, plateau).project()));
+  return projection;
 }
+
+const PROJECTIONS = new WeakMap<m.SemanticModel, Map<m.Plateau, PlateauModel>>();
 
 class Projection {
   /** Whole-model element → its copy at the plateau (itself when self-projecting), for the elements that exist there. */
@@ -60,12 +70,13 @@ class Projection {
       const copy = this.copies.get(element);
       if (copy) byId.set(id, copy);
     }
-    return {
+    for (const list of Object.values(byKind)) Object.freeze(list);
+    return Object.freeze({
       plateau: (this.copies.get(this.plateau) as m.Plateau | undefined) ?? this.plateau,
       whole: this.model,
-      elements,
+      elements: Object.freeze(elements),
       laws: byKind.law,
-      plateaus: this.model.plateaus.map((p) => (this.copies.get(p) as m.Plateau | undefined) ?? p),
+      plateaus: Object.freeze(this.model.plateaus.map((p) => (this.copies.get(p) as m.Plateau | undefined) ?? p)),
       agencies: byKind.agency,
       platforms: byKind.platform,
       trusts: byKind.trust,
@@ -78,7 +89,7 @@ class Projection {
       defaultLocale: this.model.defaultLocale,
       documents: this.model.documents,
       relativePaths: this.model.relativePaths,
-    };
+    });
   }
 
   // --- pass 1: copies with empty reverse relations ----------------------------------------

@@ -1,5 +1,5 @@
-// The model at each plateau a computation draws, made once per plateau (modelAt) and shared by
-// every view; and what exists where, found by a key that names an element or a statement the same
+// The model at each plateau a computation draws, made once per model and plateau (modelAt) and
+// indexed once, shared by every view and every computation of views; and what exists where, found by a key that names an element or a statement the same
 // way in the whole model and in each of its projections.
 import { modelAt, type PlateauModel } from '../model/model-at.js';
 import type { Element, Plateau, Relation, SemanticModel, SourceRange } from '../model/types.js';
@@ -15,18 +15,11 @@ export interface Projection {
 }
 
 export class PlateauProjections {
-  private readonly made = new Map<Plateau, Projection>();
-
   constructor(readonly model: SemanticModel) {}
 
   /** The projection at `plateau` (a plateau of the whole model). */
   at(plateau: Plateau): Projection {
-    let projection = this.made.get(plateau);
-    if (!projection) {
-      projection = indexed(modelAt(this.model, plateau));
-      this.made.set(plateau, projection);
-    }
-    return projection;
+    return indexed(modelAt(this.model, plateau));
   }
 
   /** The projections at the plateaus just before and just after `plateau`, where there are such. */
@@ -40,6 +33,14 @@ export class PlateauProjections {
 }
 
 function indexed(model: PlateauModel): Projection {
+  let projection = INDEXED.get(model);
+  if (!projection) INDEXED.set(model, (projection = index(model)));
+  return projection;
+}
+
+const INDEXED = new WeakMap<PlateauModel, Projection>();
+
+function index(model: PlateauModel): Projection {
   const byKey = new Map<string, Thing>();
   const add = (thing: Thing) => {
     const key = thingKey(thing);

@@ -111,11 +111,13 @@ describe('views on the plateau projection', () => {
     ]);
   });
 
-  it('make each projection once per computation, and find an element or statement in any of them by one key', async () => {
+  it('make each projection once per model, and find an element or statement in any of them by one key', async () => {
     const model = await modelOf();
     const projections = new PlateauProjections(model);
     const [current, target] = model.plateaus;
     expect(projections.at(current!)).toBe(projections.at(current!));
+    // A second computation of views (the site's titles, after the diagrams) indexes nothing again.
+    expect(new PlateauProjections(model).at(current!)).toBe(projections.at(current!));
     const ehr = model.systems.find((system) => system.id === 'ehr')!;
     expect(projections.at(current!).copyOf(ehr)).toBeUndefined();
     const copy = projections.at(target!).copyOf(ehr)!;
