@@ -46,21 +46,37 @@ export function summarizeElement(element: Element): ElementSummary {
   };
 }
 
-/** Every layer's matrix, each list sorted by full name. */
+/**
+ * Every layer's matrix, each list sorted by full name. Made once per pair of states and shared
+ * (frozen): a build analyses the same gap for its report and for each language of the site, on the
+ * same projections (modelAt).
+ */
 export function compareModels(before: SemanticModel, after: SemanticModel): ModelComparison {
+  let made = COMPARISONS.get(before);
+  if (!made) COMPARISONS.set(before, (made = new WeakMap()));
+  let comparison = made.get(after);
+  if (!comparison) made.set(after, (comparison = compare(before, after)));
+  return comparison;
+}
+
+const COMPARISONS = new WeakMap<SemanticModel, WeakMap<SemanticModel, ModelComparison>>();
+
+function compare(before: SemanticModel, after: SemanticModel): ModelComparison {
   const all = compareElements(layeredElements(before), layeredElements(after));
   const inLayer = (layer: Layer) => (summary: ElementSummary) => LAYER_OF_KIND[summary.kind] === layer;
-  return Object.fromEntries(
-    LAYERS.map((layer) => [
-      layer,
-      {
-        kept: all.kept.filter(inLayer(layer)),
-        new: all.new.filter(inLayer(layer)),
-        eliminated: all.eliminated.filter(inLayer(layer)),
-        changed: all.changed.filter((change) => inLayer(layer)(change.element)),
-      },
-    ]),
-  ) as unknown as ModelComparison;
+  return Object.freeze(
+    Object.fromEntries(
+      LAYERS.map((layer) => [
+        layer,
+        Object.freeze({
+          kept: Object.freeze(all.kept.filter(inLayer(layer))),
+          new: Object.freeze(all.new.filter(inLayer(layer))),
+          eliminated: Object.freeze(all.eliminated.filter(inLayer(layer))),
+          changed: Object.freeze(all.changed.filter((change) => inLayer(layer)(change.element))),
+        }),
+      ]),
+    ) as unknown as ModelComparison,
+  );
 }
 
 /** The elements of two states, each by full name, compared: every list sorted by full name. */

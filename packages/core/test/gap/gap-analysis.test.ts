@@ -116,6 +116,21 @@ interface i "I" { provider s via khur style rest version "2.0" classification re
   });
 });
 
+describe('gap matrix, shared', () => {
+  it('is compared once per pair of plateaus whatever the language, and shared frozen', async () => {
+    const { model, findings } = await analyze(`${BASE}
+system registry "Registry" { owner gasr until b }
+`);
+    const [a, b] = model.plateaus;
+    const english = analyzeGap(model, a!, b!, findings, { locale: 'en' });
+    const mongolian = analyzeGap(model, a!, b!, findings, { locale: 'mn' });
+    expect(mongolian.layers).toBe(english.layers);
+    expect(ids(english.layers.applications.eliminated)).toEqual(['registry']);
+    expect(Object.isFrozen(english.layers.applications.eliminated)).toBe(true);
+    expect(analyzeGap(model, b!, a!, findings, { locale: 'en' }).layers).not.toBe(english.layers);
+  });
+});
+
 describe('potential gaps', () => {
   it('no-master: a data asset mastered at A with no master at B', async () => {
     const { gap } = await gapOf(`${BASE}
