@@ -1,6 +1,7 @@
 // The model at each plateau a computation draws, made once per model and plateau (modelAt) and
-// indexed once, shared by every view and every computation of views; and what exists where, found by a key that names an element or a statement the same
-// way in the whole model and in each of its projections.
+// indexed once, shared by every view and every computation of views; and what exists where, found
+// by a key that names an element or a statement the same way in the whole model and in each of its
+// projections.
 import { modelAt, type PlateauModel } from '../model/model-at.js';
 import type { Element, Plateau, Relation, SemanticModel, SourceRange } from '../model/types.js';
 

@@ -68,7 +68,7 @@ function fontsOf(font: { readonly family: string; readonly files: readonly strin
   const key = JSON.stringify([font.family, font.files]);
   let fonts = fontsByFiles.get(key);
   if (!fonts) {
-    const [regular, bold = regular] = font.files.map((file) => readFileSync(file));
+    const [regular, bold] = font.files.map((file) => readFileSync(file));
     if (!regular) throw new Error(`no font files for ${font.family}`);
     fonts = createFonts({ family: font.family, regular, bold: bold ?? regular });
     fontsByFiles.set(key, fonts);
