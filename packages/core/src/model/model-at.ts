@@ -195,16 +195,18 @@ class Projection {
     system.hosting = this.ref(whole.hosting);
     this.mutable(system.hosting?.target)?.hosts.push(system);
 
-    const base = <R extends m.Relation>(statement: R) => ({ ...statement, system, lifecycle: this.lifecycle(statement.lifecycle) });
+    // One object per statement: its own properties spread, then those that name elements.
     for (const statement of this.liveStatements(whole.masters)) {
-      const masters: m.Masters = { ...base(statement), data: this.ref(statement.data)! };
+      const masters: m.Masters = { ...statement, system, lifecycle: this.lifecycle(statement.lifecycle), data: this.ref(statement.data) };
       system.masters.push(masters);
       this.mutable(masters.data.target)?.masteredBy.push(masters);
     }
     for (const statement of this.liveStatements(whole.stores)) {
       const stores: m.Stores = {
-        ...base(statement),
-        data: this.ref(statement.data)!,
+        ...statement,
+        system,
+        lifecycle: this.lifecycle(statement.lifecycle),
+        data: this.ref(statement.data),
         fields: statement.fields.map((field) => this.fieldRef(field)),
       };
       system.stores.push(stores);
@@ -212,25 +214,37 @@ class Projection {
     }
     for (const statement of this.liveStatements(whole.consumes)) {
       const consumes: m.Consumes = {
-        ...base(statement),
-        interface: this.ref(statement.interface)!,
+        ...statement,
+        system,
+        lifecycle: this.lifecycle(statement.lifecycle),
+        interface: this.ref(statement.interface),
         legalBasis: this.legalBases(statement.legalBasis),
       };
       system.consumes.push(consumes);
       this.mutable(consumes.interface.target)?.consumedBy.push(consumes);
     }
     for (const statement of this.liveStatements(whole.dependsOn)) {
-      const dependsOn: m.DependsOn = { ...base(statement), target: this.ref(statement.target)! };
+      const dependsOn: m.DependsOn = {
+        ...statement,
+        system,
+        lifecycle: this.lifecycle(statement.lifecycle),
+        target: this.ref(statement.target),
+      };
       system.dependsOn.push(dependsOn);
       this.mutable(dependsOn.target.target)?.dependedOnBy.push(dependsOn);
     }
     for (const statement of this.liveStatements(whole.uses)) {
-      const uses: m.Uses = { ...base(statement), platform: this.ref(statement.platform)! };
+      const uses: m.Uses = { ...statement, system, lifecycle: this.lifecycle(statement.lifecycle), platform: this.ref(statement.platform) };
       system.uses.push(uses);
       this.mutable(uses.platform.target)?.users.push(uses);
     }
     for (const statement of this.liveStatements(whole.signings)) {
-      const signing = { ...base(statement), data: this.ref(statement.data)! } as Mutable<m.Signing>;
+      const signing = {
+        ...statement,
+        system,
+        lifecycle: this.lifecycle(statement.lifecycle),
+        data: this.ref(statement.data),
+      } as Mutable<m.Signing>;
       signing.signature = this.signature(statement.signature, signing);
       system.signings.push(signing);
       this.mutable(signing.data.target)?.signedBy.push(signing);

@@ -40,6 +40,15 @@ export interface ModelOptions {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
+type Common = Mutable<Omit<m.Common, never>>;
+
+/**
+ * A declaration's common part (names, descriptions, ranges, where each member was written) by its
+ * syntax node, for the default locale it was read in. The language server builds the model again
+ * after every edit, and a node of a document whose text did not change (its tree is the same)
+ * gives the same part; spread into each new element, it is read, never changed.
+ */
+const COMMON_PARTS = new WeakMap<ast.Declaration, { readonly locale: string; readonly common: Common }>();
 
 export function buildSemanticModel(documents: readonly LangiumDocument[], options: ModelOptions = {}): m.SemanticModel {
   return new ModelBuilder(options).build(documents);
@@ -86,7 +95,7 @@ class ModelBuilder {
   // The common properties are spread last: spread first, V8 copies them and then adds every
   // property after it one by one, allocating kilobytes per element; spread last it is a literal's.
   private create(node: ast.Declaration): m.Element {
-    const common = this.common(node);
+    const common = this.commonOf(node);
     switch (node.$type) {
       case 'Law':
         return { kind: 'law', enacted: first(node.members, 'EnactedProperty')?.date, ...common };
@@ -229,7 +238,15 @@ class ModelBuilder {
     }
   }
 
-  private common(node: ast.Declaration): Mutable<Omit<m.Common, never>> {
+  private commonOf(node: ast.Declaration): Common {
+    const kept = COMMON_PARTS.get(node);
+    if (kept?.locale === this.defaultLocale) return kept.common;
+    const common = this.common(node);
+    COMMON_PARTS.set(node, { locale: this.defaultLocale, common });
+    return common;
+  }
+
+  private common(node: ast.Declaration): Common {
     const members: AstNode[] = node.members ?? [];
     const names: Record<string, string> = {};
     const descriptions: Record<string, string> = {};

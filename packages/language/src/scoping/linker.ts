@@ -1,11 +1,22 @@
-// Linking errors that say what was expected and what might have been meant.
-import { DefaultLinker, type AstNodeDescription, type LangiumCoreServices, type LinkingError, type ReferenceInfo } from 'langium';
+// Linking errors that say what was expected and what might have been meant; a document's
+// references read off its tree's list rather than by walking the tree (tree-references.ts).
+import {
+  Cancellation,
+  DefaultLinker,
+  interruptAndCheck,
+  type AstNodeDescription,
+  type LangiumCoreServices,
+  type LangiumDocument,
+  type LinkingError,
+  type ReferenceInfo,
+} from 'langium';
 import { isPayload, isStoresStatement } from '../generated/ast.js';
 import type { GeaNameIndex } from './name-index.js';
 import { namespaceOf, outwardCandidates, relativeName } from './qualified-names.js';
 import { closestMatches } from '@gea-arch/core';
 import type { SyntaxMessages } from '../syntax/messages.js';
 import { fieldsOf } from './fields.js';
+import { INTERRUPT_EVERY, treeReferences } from './tree-references.js';
 
 export class GeaLinker extends DefaultLinker {
   private readonly names: GeaNameIndex;
@@ -15,6 +26,16 @@ export class GeaLinker extends DefaultLinker {
     super(services);
     this.names = services.references.NameIndex;
     this.messages = services.syntax.Messages;
+  }
+
+  /** As Langium's, in the same order; references that still resolve are skipped, as there. */
+  override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+    if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
+    const references = treeReferences(document.parseResult.value);
+    for (let index = 0; index < references.length; index++) {
+      if (index % INTERRUPT_EVERY === 0) await interruptAndCheck(cancelToken);
+      this.doLink(references[index]!, document);
+    }
   }
 
   protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {

@@ -1,0 +1,46 @@
+// The references of a syntax tree, listed once per tree in the order Langium's linker and reference
+// index visit them: a node's own references in the order of its properties, then its children's.
+// A tree never changes once parsed (an edit parses a new one), so the documents that refer into
+// an edited one are linked and indexed again from this list rather than by walking their trees:
+// in a national workspace that walk, over Langium's streams, cost more than the linking it served.
+import { type AstNode, isAstNode, isMultiReference, isReference, type ReferenceInfo } from 'langium';
+
+/** How many references a loop over them handles between checks for cancellation (Langium checks at every node). */
+export const INTERRUPT_EVERY = 256;
+
+const LISTED = new WeakMap<AstNode, readonly ReferenceInfo[]>();
+
+export function treeReferences(root: AstNode): readonly ReferenceInfo[] {
+  let references = LISTED.get(root);
+  if (!references) LISTED.set(root, (references = collect(root, [])));
+  return references;
+}
+
+function collect(node: AstNode, into: ReferenceInfo[]): ReferenceInfo[] {
+  const properties = node as unknown as Record<string, unknown>;
+  for (const property of Object.keys(node)) {
+    if (property.startsWith('$')) continue;
+    const value = properties[property];
+    if (isReference(value) || isMultiReference(value)) into.push({ reference: value, container: node, property });
+    else if (Array.isArray(value)) {
+      value.forEach((element: unknown, index) => {
+        if (isReference(element) || isMultiReference(element)) into.push({ reference: element, container: node, property, index });
+      });
+    }
+  }
+  for (const child of childrenOf(node)) collect(child, into);
+  return into;
+}
+
+/** The nodes a node contains directly, in the order of its properties (as Langium's streamContents). */
+function childrenOf(node: AstNode): AstNode[] {
+  const properties = node as unknown as Record<string, unknown>;
+  const children: AstNode[] = [];
+  for (const property of Object.keys(node)) {
+    if (property.startsWith('$')) continue;
+    const value = properties[property];
+    if (isAstNode(value)) children.push(value);
+    else if (Array.isArray(value)) for (const element of value) if (isAstNode(element)) children.push(element);
+  }
+  return children;
+}
