@@ -2,10 +2,10 @@
 // pure half of analysis that the CLI, the language server and the tests share.
 import { compareFindings, type Finding } from './findings/finding.js';
 import { modelFindings } from './findings/model-findings.js';
-import type { SemanticModel } from './model/types.js';
+import type { Plateau, SemanticModel } from './model/types.js';
 import { RULES } from './rules/registry.js';
 import type { Rule } from './rules/rule.js';
-import { runRules, type RuleOptions } from './rules/run-rules.js';
+import { finished, runRulesStepwise, type RuleOptions } from './rules/run-rules.js';
 
 export interface ModelAnalysisOptions extends RuleOptions {
   /** The rules to run; all of them by default. */
@@ -14,6 +14,15 @@ export interface ModelAnalysisOptions extends RuleOptions {
 
 /** Parse and link findings (from the documents) with the model's own and every rule's, gea.yaml severities applied. */
 export function analyzeModel(model: SemanticModel, languageFindings: readonly Finding[], options: ModelAnalysisOptions = {}): Finding[] {
+  return finished(analyzeModelStepwise(model, languageFindings, options));
+}
+
+/** As analyzeModel, yielding each plateau once its rules have run (runRulesStepwise). */
+export function* analyzeModelStepwise(
+  model: SemanticModel,
+  languageFindings: readonly Finding[],
+  options: ModelAnalysisOptions = {},
+): Generator<Plateau, Finding[], void> {
   const severities = options.severities ?? {};
   const parseAndLink = [...languageFindings, ...modelFindings(model, { locale: options.locale })]
     .filter((finding) => severities[finding.rule] !== 'off')
@@ -21,6 +30,6 @@ export function analyzeModel(model: SemanticModel, languageFindings: readonly Fi
       const override = severities[finding.rule];
       return override && override !== 'off' ? { ...finding, severity: override } : finding;
     });
-  const findings = [...parseAndLink, ...runRules(model, options.rules ?? RULES, options)];
+  const findings = [...parseAndLink, ...(yield* runRulesStepwise(model, options.rules ?? RULES, options))];
   return findings.sort(compareFindings);
 }

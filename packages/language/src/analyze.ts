@@ -1,7 +1,7 @@
 // From built documents to the semantic model and every finding: the same code runs in the CLI
 // and the language server.
 import type { LangiumDocument } from 'langium';
-import { analyzeModel, type Finding, type ModelAnalysisOptions, type SemanticModel } from '@gea-arch/core';
+import { analyzeModelStepwise, finished, type Finding, type ModelAnalysisOptions, type Plateau, type SemanticModel } from '@gea-arch/core';
 import { buildSemanticModel, type ModelOptions } from './build-model/build-model.js';
 import { documentFindings } from './findings/document-findings.js';
 
@@ -30,6 +30,14 @@ export function modelOfDocuments(documents: readonly LangiumDocument[], options:
 }
 
 /** The second half of an analysis: every rule over the model; the documents are no longer read. */
-export function analyzeDocumentsModel({ model, languageFindings }: DocumentsModel, options: AnalysisOptions = {}): Analysis {
-  return { model, findings: analyzeModel(model, languageFindings, options) };
+export function analyzeDocumentsModel(documentsModel: DocumentsModel, options: AnalysisOptions = {}): Analysis {
+  return finished(analyzeDocumentsModelStepwise(documentsModel, options));
+}
+
+/** As analyzeDocumentsModel, yielding each plateau once its rules have run. */
+export function* analyzeDocumentsModelStepwise(
+  { model, languageFindings }: DocumentsModel,
+  options: AnalysisOptions = {},
+): Generator<Plateau, Analysis, void> {
+  return { model, findings: yield* analyzeModelStepwise(model, languageFindings, options) };
 }

@@ -15,6 +15,7 @@ export {
 export {
   analyzeDocuments,
   analyzeDocumentsModel,
+  analyzeDocumentsModelStepwise,
   modelOfDocuments,
   type Analysis,
   type AnalysisOptions,

@@ -3,11 +3,12 @@
 // diagnostics on every file (only where they changed) and kept for hovers and code actions. A
 // document's own syntax and link errors go out as soon as it is validated, beside the workspace
 // findings of the last analysis, so typing gets its answer before a large workspace is analysed.
-// Between building the model and running the rules the analysis lets the editor's messages in:
-// when an edit has arrived, the analysis is stale and stops, and the edit's build schedules the next.
+// Between building the model and running the rules, and between the rules of one plateau and the
+// next, the analysis lets the editor's messages in: when an edit has arrived, the analysis is
+// stale and stops, and the edit's build schedules the next.
 import { DocumentState, type LangiumDocument } from 'langium';
 import { compareFindings, wordsFor, type Finding } from '@gea-arch/core';
-import { analyzeDocumentsModel, documentFindings, modelOfDocuments, type SourceProblem } from '@gea-arch/language';
+import { analyzeDocumentsModelStepwise, documentFindings, modelOfDocuments, type Analysis, type SourceProblem } from '@gea-arch/language';
 import type { EditorState } from '@gea-arch/language/lsp';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { sourceFinding, today } from '../check/compile.js';
@@ -143,10 +144,14 @@ export class WorkspaceAnalyzer {
       locale,
       relativePaths,
     };
-    const model = modelOfDocuments(ordered, options);
-    await messagesHandled();
-    if (stale()) return false;
-    const analysis = analyzeDocumentsModel(model, options);
+    const steps = analyzeDocumentsModelStepwise(modelOfDocuments(ordered, options), options);
+    let step: IteratorResult<unknown, Analysis>;
+    do {
+      await messagesHandled();
+      if (stale()) return false;
+      step = steps.next();
+    } while (!step.done);
+    const analysis = step.value;
     const uris = ordered.map((document) => document.uri.toString());
     const unreadable = uris.flatMap((uri) => {
       const problem = this.target.sourceProblem(uri);

@@ -37,6 +37,19 @@ interface Accumulated {
 }
 
 export function runRules(model: SemanticModel, rules: readonly Rule[], options: RuleOptions = {}): Finding[] {
+  return finished(runRulesStepwise(model, rules, options));
+}
+
+/**
+ * The rules one plateau at a time: yields each plateau once its rules have run, and returns the
+ * findings. The language server lets the editor's messages in between plateaus, so an edit
+ * waits for one plateau's rules rather than all of them.
+ */
+export function* runRulesStepwise(
+  model: SemanticModel,
+  rules: readonly Rule[],
+  options: RuleOptions = {},
+): Generator<Plateau, Finding[], void> {
   const evaluationDate = options.evaluationDate ?? new Date().toISOString().slice(0, 10);
   const locales = options.locales ?? [model.defaultLocale];
   const words = wordsFor(options.locale ?? model.defaultLocale);
@@ -67,6 +80,7 @@ export function runRules(model: SemanticModel, rules: readonly Rule[], options: 
         }
       });
     }
+    yield plateau;
   }
 
   const findings: Finding[] = [...accumulated.values()].map(({ rule, problem, waiver, plateaus: at, severity }) => ({
@@ -86,6 +100,14 @@ export function runRules(model: SemanticModel, rules: readonly Rule[], options: 
     findings.push(...unused.map((finding) => ({ ...finding, severity: effectiveSeverity(severities[unusedWaiver.id], finding.severity) })));
   }
   return findings;
+}
+
+/** What a stepwise computation returns, run to its end. */
+export function finished<T>(steps: Generator<unknown, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 function effectiveSeverity(override: Severity | 'off' | undefined, severity: Severity): Severity {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RULES, runRules, runRulesStepwise } from '@gea-arch/core';
 import { analyzeDocuments, buildSources } from '@gea-arch/language';
 import { crossAgencyViaPlatform } from '../../src/rules/cross-agency-via-platform.js';
 import { singleMaster } from '../../src/rules/single-master.js';
@@ -81,6 +82,22 @@ system next_registry "Дараагийн" { owner gasr from target masters citiz
         ]);
         expect(findings[1]!.message).toContain('that rule finds nothing there at the plateaus where the waiver applies (`target`)');
       });
+    });
+  });
+
+  describe('one plateau at a time', () => {
+    it("yields each plateau once its rules have run, and returns runRules' findings", async () => {
+      const { model } = await analyze(DIRECT_LINK + waiverOnLegacy('w1', 'from target'), { rules: [] });
+      const options = { evaluationDate: TEST_DATE };
+      const steps = runRulesStepwise(model, RULES, options);
+      const yielded: string[] = [];
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) yielded.push(step.value.id);
+      expect(yielded).toEqual(['current', 'target']);
+      expect(step.value).toEqual(runRules(model, RULES, options));
+      expect(brief(step.value)).toContain('cross-agency-via-platform@7');
+      const onlyTarget = [...runRulesStepwise(model, RULES, { ...options, plateau: 'target' })];
+      expect(onlyTarget.map((plateau) => plateau.id)).toEqual(['target']);
     });
   });
 });
