@@ -6,7 +6,6 @@
 import {
   type AstNodeDescription,
   DefaultReferenceDescriptionProvider,
-  interruptAndCheck,
   isReference,
   type LangiumDocument,
   type Reference,
@@ -14,7 +13,7 @@ import {
   type ReferenceInfo,
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
-import { INTERRUPT_EVERY, treeReferences } from '../scoping/tree-references.js';
+import { visitTreeReferences } from '../scoping/tree-references.js';
 
 interface Indexed {
   /** What the reference resolved to when its entries were made. */
@@ -28,11 +27,7 @@ export class GeaReferenceDescriptions extends DefaultReferenceDescriptionProvide
   /** As Langium's: every resolved reference of the document, in the order of its syntax tree. */
   override async createDescriptions(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<ReferenceDescription[]> {
     const entries: ReferenceDescription[] = [];
-    const references = treeReferences(document.parseResult.value);
-    for (let index = 0; index < references.length; index++) {
-      if (index % INTERRUPT_EVERY === 0) await interruptAndCheck(cancelToken);
-      this.add(references[index]!, entries);
-    }
+    await visitTreeReferences(document.parseResult.value, cancelToken, (reference) => this.add(reference, entries));
     return entries;
   }
 

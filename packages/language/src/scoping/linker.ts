@@ -3,7 +3,6 @@
 import {
   Cancellation,
   DefaultLinker,
-  interruptAndCheck,
   type AstNodeDescription,
   type LangiumCoreServices,
   type LangiumDocument,
@@ -16,7 +15,7 @@ import { namespaceOf, outwardCandidates, relativeName } from './qualified-names.
 import { closestMatches } from '@gea-arch/core';
 import type { SyntaxMessages } from '../syntax/messages.js';
 import { fieldsOf } from './fields.js';
-import { INTERRUPT_EVERY, treeReferences } from './tree-references.js';
+import { visitTreeReferences } from './tree-references.js';
 
 export class GeaLinker extends DefaultLinker {
   private readonly names: GeaNameIndex;
@@ -31,11 +30,7 @@ export class GeaLinker extends DefaultLinker {
   /** As Langium's, in the same order; references that still resolve are skipped, as there. */
   override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
     if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
-    const references = treeReferences(document.parseResult.value);
-    for (let index = 0; index < references.length; index++) {
-      if (index % INTERRUPT_EVERY === 0) await interruptAndCheck(cancelToken);
-      this.doLink(references[index]!, document);
-    }
+    await visitTreeReferences(document.parseResult.value, cancelToken, (reference) => this.doLink(reference, document));
   }
 
   protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {

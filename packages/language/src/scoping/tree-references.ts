@@ -3,10 +3,10 @@
 // A tree never changes once parsed (an edit parses a new one), so the documents that refer into
 // an edited one are linked and indexed again from this list rather than by walking their trees:
 // in a national workspace that walk, over Langium's streams, cost more than the linking it served.
-import { type AstNode, isAstNode, isMultiReference, isReference, type ReferenceInfo } from 'langium';
+import { type AstNode, type Cancellation, interruptAndCheck, isAstNode, isMultiReference, isReference, type ReferenceInfo } from 'langium';
 
-/** How many references a loop over them handles between checks for cancellation (Langium checks at every node). */
-export const INTERRUPT_EVERY = 256;
+/** How many references are visited between checks for cancellation (Langium checks at every node). */
+const INTERRUPT_EVERY = 256;
 
 const LISTED = new WeakMap<AstNode, readonly ReferenceInfo[]>();
 
@@ -14,6 +14,19 @@ export function treeReferences(root: AstNode): readonly ReferenceInfo[] {
   let references = LISTED.get(root);
   if (!references) LISTED.set(root, (references = collect(root, [])));
   return references;
+}
+
+/** Visits the tree's references in order, letting a cancellation in every INTERRUPT_EVERY of them. */
+export async function visitTreeReferences(
+  root: AstNode,
+  cancelToken: Cancellation.CancellationToken,
+  visit: (reference: ReferenceInfo) => void,
+): Promise<void> {
+  const references = treeReferences(root);
+  for (let index = 0; index < references.length; index++) {
+    if (index % INTERRUPT_EVERY === 0) await interruptAndCheck(cancelToken);
+    visit(references[index]!);
+  }
 }
 
 function collect(node: AstNode, into: ReferenceInfo[]): ReferenceInfo[] {
