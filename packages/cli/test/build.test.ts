@@ -95,8 +95,8 @@ describe('gea build', () => {
 
 describe('gea diagram', () => {
   it('renders one view as SVG, Mermaid, PlantUML and laid-out JSON', async () => {
-    // The landscape of GASR's systems (the landscape of the whole workspace draws agencies).
-    const view = 'landscape-now-gasr';
+    // The context of GASR: its systems and those they exchange with (the landscape of the whole workspace draws agencies).
+    const view = 'context-gasr';
     const svg = await gea(['diagram', view, QUICKSTART]);
     expect(svg.code).toBe(0);
     expect(svg.stdout).toMatch(/^<svg /);
@@ -107,7 +107,7 @@ describe('gea diagram', () => {
     expect(json.graph.id).toBe(view);
     expect(json.nodes.length).toBe(2);
     expect((await gea(['diagram', view, QUICKSTART, '--locale', 'en'])).stdout).toContain(
-      '<title id="gea-diagram-title">Landscape: General Authority for State Registration</title>',
+      '<title id="gea-diagram-title">Context: General Authority for State Registration</title>',
     );
   });
 

@@ -103,7 +103,7 @@ describe('gea diff', () => {
     expect(json.findings.resolved.map((finding: { rule: string; element: string }) => `${finding.rule}:${finding.element}`)).toEqual([
       'single-master:orphan',
     ]);
-    expect(json.views).toEqual({ changed: ['context-gasr', 'landscape-now', 'landscape-now-gasr'], added: [], removed: [] });
+    expect(json.views).toEqual({ changed: ['context-gasr', 'landscape-now'], added: [], removed: [] });
     expect(json.byAgency).toEqual([
       { agency: 'gasr', added: [], removed: ['old'], changed: ['info'] },
       { agency: 'ndc', added: ['extra'], removed: [], changed: ['orphan', 'portal'] },

@@ -91,12 +91,15 @@ function ownDiagrams(element: Element, site: SiteContext, root: string): string[
     : [];
 }
 
-/** The generated views an element's page draws, each with the prefix of its inlined ids. */
+/**
+ * The generated views an element's page draws, each with the prefix of its inlined ids: an
+ * agency's context (its landscape at the baseline) and its landscape at the last plateau.
+ */
 export function ownDiagramViews(element: Element, site: SiteContext): Array<{ readonly view: ViewGraph; readonly prefix: string }> {
-  const first = site.model.plateaus[0]?.id;
+  const last = site.model.plateaus.at(-1)?.id;
   const ids =
     element.kind === 'agency'
-      ? [`context-${element.id}`, `landscape-${first}-${element.id}`]
+      ? [`context-${element.id}`, `landscape-${last}-${element.id}`]
       : element.kind === 'data'
         ? [`dataflow-${element.id}`]
         : element.kind === 'plateau'

@@ -163,7 +163,7 @@ describe('the review site on disk', () => {
     ]) {
       expect(files, expected).toContain(expected);
     }
-    // An agency's page draws its context and its landscape: each diagram's ids are its own.
+    // An agency's page draws its context and its landscape at the last plateau: each diagram's ids are its own.
     const agency = readFileSync(join(site, 'agency/mn.gasr.html'), 'utf8');
     const ids = [...agency.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
     expect(new Set(ids).size).toBe(ids.length);

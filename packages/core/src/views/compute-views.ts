@@ -1,8 +1,8 @@
 // Every view of a model: the declared `view`s and the generated defaults, each computed into a
 // ViewGraph. The defaults grow with the agencies, not with the data: a landscape of agencies per
-// plateau, a landscape of each agency's systems per plateau, a context per agency that owns
-// systems, a data flow per base registry (at most three per agency), one signatures map, a gap of
-// agencies per consecutive pair of plateaus.
+// plateau, a context per agency that owns systems (its landscape at the baseline), a landscape of
+// each agency's systems per later plateau, a data flow per base registry (at most three per
+// agency), one signatures map, a gap of agencies per consecutive pair of plateaus.
 import type { Finding } from '../findings/finding.js';
 import type { Element, Plateau, SemanticModel, View } from '../model/types.js';
 import type { ViewGraph, ViewNode, ViewEdge } from './view-graph.js';
@@ -252,6 +252,9 @@ function generatedSpecs(model: SemanticModel, locale: string, projections: Plate
   const specs: ViewSpec[] = [];
   for (const plateau of model.plateaus) {
     specs.push(spec(`landscape-${plateau.id}`, 'landscape', plateau, { level: 'agencies', groupBy: 'none' }));
+    // At the baseline an agency's landscape is its context (the same neighbourhood at the same
+    // plateau), drawn once: at national scale the copies were a fifth of the build's pictures.
+    if (plateau === baseline) continue;
     const projection = projections.at(plateau);
     for (const agency of model.agencies)
       if (ownsSystems(projection, agency)) specs.push(spec(`landscape-${plateau.id}-${agency.id}`, 'landscape', plateau, { of: agency }));

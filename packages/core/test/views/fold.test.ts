@@ -7,7 +7,7 @@ import { analyze } from '@gea-arch/fixtures';
 /**
  * Agency `home` whose system `registry` provides `lookup` via ХУР; `partners` agencies of two
  * systems each and `single` systems of agency `solo` consume it; `solo.s0` also reads the
- * registry's database directly.
+ * registry's database directly. `home_landscape` is a declared landscape of `home`.
  */
 function model(partners: number, single: number): string {
   const lines = [
@@ -18,6 +18,7 @@ function model(partners: number, single: number): string {
     'data citizen "Иргэн" { owner home kind registry base-registry field rn string key }',
     'system registry "Бүртгэл" { owner home masters citizen }',
     'interface lookup "Лавлагаа" { provider registry via khur style rest version "1" operation get { output citizen { rn } } }',
+    'view home_landscape { kind landscape of home }',
   ];
   for (let p = 0; p < partners; p++) {
     lines.push(`agency p${p} "Түнш ${p}" { kind agency }`);
@@ -37,7 +38,7 @@ describe('folding the other agencies', () => {
   it(`draws every system while a view of one agency has ${FOLD_ABOVE} nodes or fewer`, async () => {
     // registry + 19 × 2 + 1 = 40 systems.
     const views = await viewsOf(model(19, 1));
-    for (const id of ['context-home', 'landscape-now-home']) {
+    for (const id of ['context-home', 'home_landscape']) {
       const view = views.get(id)!;
       expect(view.aggregated, id).toBe(false);
       expect(
@@ -68,7 +69,7 @@ describe('folding the other agencies', () => {
       findings: { severity: 'error', waived: false, rules: ['cross-agency-via-platform'] },
     });
     expect(context.edges.filter((edge) => edge.kind === 'consumes' && !edge.via)).toEqual([]);
-    expect(views.get('landscape-now-home')).toMatchObject({ aggregated: true, nodes: context.nodes });
+    expect(views.get('home_landscape')).toMatchObject({ aggregated: true, nodes: context.nodes });
   });
 
   it('folds a data flow of the agency’s data the same way, its interface between', async () => {
@@ -102,7 +103,7 @@ describe('folding the other agencies', () => {
     const context = views.get('context-home')!;
     expect(context.aggregated).toBe(true);
     expect(context.nodes.map((node) => node.id)).toEqual(['khur', 'p0', 'p1', 'p2', 'registry', 'solo']);
-    expect(views.get('landscape-now-home')!.aggregated).toBe(false);
+    expect(views.get('home_landscape')!.aggregated).toBe(false);
   });
   it('folds a dense integration view into its consumers’ agencies, every consumption through the platform, providers kept', async () => {
     const source = `${model(3, 1)}\nview integ "ХУР" { kind integration of khur }`;

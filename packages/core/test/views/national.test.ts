@@ -105,12 +105,15 @@ describe('the national example', () => {
     ).toEqual(['eliminated', 'eliminated', 'eliminated']);
   });
 
-  it("draws one landscape of each agency's systems at each plateau, with the systems it exchanges with", () => {
+  it("draws one landscape of each agency's systems at each plateau (its context at the baseline), with the systems it exchanges with", () => {
+    const baseline = analysis.model.plateaus[0]!;
     for (const plateau of analysis.model.plateaus) {
       const at = modelAt(analysis.model, plateau);
       for (const agency of at.agencies.filter((a) => a.systems.length > 0)) {
-        const view = views.get(`landscape-${plateau.id}-${agency.id}`)!;
-        expect(view, `landscape-${plateau.id}-${agency.id}`).toBeDefined();
+        const id = plateau === baseline ? `context-${agency.id}` : `landscape-${plateau.id}-${agency.id}`;
+        expect(views.has(`landscape-${plateau.id}-${agency.id}`)).toBe(plateau !== baseline);
+        const view = views.get(id)!;
+        expect(view, id).toBeDefined();
         const own = view.nodes.filter((node) => node.group === agency.id).map((node) => node.id);
         expect(own.sort()).toEqual(agency.systems.map((system) => system.id).sort());
         // Every other system exchanges with one of the agency's.
@@ -138,6 +141,15 @@ describe('the national example', () => {
     const content = (view: ViewGraph) => JSON.stringify([view.nodes, view.edges, view.groups]);
     const generated = new Set([...views.values()].filter((view) => !view.declared).map(content));
     expect(declared.filter((view) => generated.has(content(view))).map((view) => view.id)).toEqual([]);
+    // So are two generated views that draw the same at one plateau (an agency's landscape at the baseline is its context).
+    const drawing = new Map<string, string>();
+    const duplicates = [...views.values()].flatMap((view) => {
+      const key = JSON.stringify(view.plateau) + content(view);
+      const first = drawing.get(key);
+      drawing.set(key, first ?? view.id);
+      return first ? [`${view.id} = ${first}`] : [];
+    });
+    expect(duplicates).toEqual([]);
   });
 
   it('titles the landscapes in the chosen language', () => {

@@ -45,10 +45,11 @@ describe('views on the plateau projection', () => {
       'moh:1 систем',
     ]);
     expect(views.get('landscape-target')!.nodes.map((node) => `${node.id}:${node.detail}`)).toEqual(['khur:1 интерфейс', 'moh:2 систем']);
-    expect([...views.keys()].filter((id) => id.startsWith('landscape-'))).toEqual([
+    // At the baseline an agency's landscape is its context.
+    expect([...views.keys()].filter((id) => id.startsWith('landscape-') || id.startsWith('context-'))).toEqual([
+      'context-hosp',
+      'context-moh',
       'landscape-current',
-      'landscape-current-hosp',
-      'landscape-current-moh',
       'landscape-later',
       'landscape-later-moh',
       'landscape-target',

@@ -41,7 +41,7 @@ const edgeList = (view: ViewGraph) => view.edges.map((edge) => `${edge.kind}:${e
 const nodeList = (view: ViewGraph) => view.nodes.map((node) => `${node.id}:${node.status}`);
 
 describe('views', () => {
-  it('generates per plateau a landscape of agencies and one of each agency with systems, a context per agency with systems, a data flow per base registry, signatures and gaps', async () => {
+  it('generates per plateau a landscape of agencies, a context per agency with systems (its landscape at the baseline) and its landscape at each later plateau, a data flow per base registry, signatures and gaps', async () => {
     const { model } = await analyze(MODEL, { rules: [] });
     expect(viewSpecs(model).map((spec) => `${spec.id}${spec.declared ? '*' : ''}`)).toEqual([
       'context-gasr',
@@ -51,8 +51,6 @@ describe('views', () => {
       'gap-current-target',
       'hub*',
       'landscape-current',
-      'landscape-current-gasr',
-      'landscape-current-mta',
       'landscape-target',
       'landscape-target-gasr',
       'landscape-target-mta',
@@ -207,7 +205,7 @@ describe('views', () => {
     const landscape = byId.get('systems')!;
     expect(landscape.title).toBe('Landscape — Current (2026-01-01)');
     expect(byId.get('landscape-current')!.title).toBe('Landscape — Current (2026-01-01) [aggregated by agency]');
-    expect(byId.get('landscape-current-gasr')!.title).toBe('Landscape: State Registration — Current (2026-01-01)');
+    expect(byId.get('landscape-target-gasr')!.title).toBe('Landscape: State Registration — Target (2028-12-31)');
     expect(landscape.groups.map((group) => group.label)).toEqual(['State Registration', 'Tax']);
     expect(landscape.nodes[0]!.label).toBe('Бүртгэлийн систем');
   });
