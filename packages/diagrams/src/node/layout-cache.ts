@@ -13,8 +13,9 @@ import { layoutInput, type LayoutViewOptions } from '../layout/layout-view.js';
  * Bump when the layout code changes what it produces for the same input. 2: each view's layout
  * chosen among candidates (nested or bundled groups, right or down, labels inline or numbered).
  * 4: hubs that are groups, routes with needless jogs taken out. 5: edges between parts laid out one way.
+ * 6: fewer candidates for a view over its limits (one direction once clear; the seeded order only for crossings or bends).
  */
-export const LAYOUT_VERSION = 5;
+export const LAYOUT_VERSION = 6;
 
 /**
  * The key of a view's layout: sha256 over canonical JSON of exactly what the geometry is computed

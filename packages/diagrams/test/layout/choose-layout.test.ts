@@ -8,7 +8,7 @@ import { gridLayout } from '../../src/layout/grid-layout.js';
 import { attachGraph, type LayoutGeometry } from '../../src/layout/layout-geometry.js';
 import { layoutWithPlan, type LayoutPlan } from '../../src/layout/layout-view.js';
 import { FONTS } from '../fonts.js';
-import { edge, generatedView, LONG_LABEL_VIEW, MIXED_VIEW, node } from './fixtures.js';
+import { edge, generatedView, group, LONG_LABEL_VIEW, MIXED_VIEW, node } from './fixtures.js';
 import { layoutProblems } from './geometry-checks.js';
 
 const grid = () => gridLayout(MIXED_VIEW, FONTS);
@@ -192,31 +192,76 @@ describe('chooseLayout with views over on crossings alone', () => {
   });
 });
 
-describe('chooseLayout around a hub', () => {
+/** Nine systems that each consume from ХУР. */
+const SPOKES = Array.from({ length: 9 }, (_, index) => `s${index}`);
+
+/** A `width` × `height` drawing of `view`'s nodes in a row with 12 pt labels, its edges left out of the measure. */
+function rowDrawing(view: ViewGraph, plan: string, width: number, height: number): LayoutGeometry {
   const label = { lines: ['x'], fontSize: 12, bold: false, width: 10 };
-  const spokes = Array.from({ length: 9 }, (_, index) => `s${index}`);
+  return {
+    width,
+    height,
+    nodes: view.nodes.map((_, index) => ({ x: index * 60, y: 0, width: 40, height: 20, label })),
+    groups: view.groups.map(() => ({ x: 0, y: 0, width: 600, height: 40, label })),
+    edges: view.edges.map(() => ({ points: [] })),
+    plan,
+  };
+}
+
+describe('chooseLayout around a hub', () => {
   const view = {
     ...MIXED_VIEW,
     id: 'spokes',
     groups: [],
-    nodes: ['khur', ...spokes].map((id) => node(id, 'system', id)),
-    edges: spokes.map((id) => edge(id, 'khur', 'consumes')),
+    nodes: ['khur', ...SPOKES].map((id) => node(id, 'system', id)),
+    edges: SPOKES.map((id) => edge(id, 'khur', 'consumes')),
   };
-  /** A drawing `width` wide and 600 high, its edges left out of the measure. */
-  const drawing = (plan: string, width: number): LayoutGeometry => ({
-    width,
-    height: 600,
-    nodes: view.nodes.map((_, index) => ({ x: index * 60, y: 0, width: 40, height: 20, label })),
-    groups: [],
-    edges: view.edges.map(() => ({ points: [] })),
-    plan,
-  });
+  /** A drawing `width` wide and 600 high. */
+  const drawing = (plan: string, width: number): LayoutGeometry => rowDrawing(view, plan, width, 600);
 
   it('tries each side of the hub in two layers for a view over on its shape alone', async () => {
     const { tried, chosen } = await chooseRecording(view, (plan, name) => drawing(name, plan.wideHub ? 900 : 1500));
     expect(tried.slice(0, 2)).toEqual(['nested-DOWN-inline-hub', 'nested-RIGHT-inline-hub']);
     expect(tried.at(-1)).toBe('nested-DOWN-inline-widehub');
     expect(chosen.plan).toBe('nested-DOWN-inline-widehub');
+  });
+});
+
+describe('chooseLayout with a view too large for A3 whichever way it goes', () => {
+  // An agency's systems and ХУР, as the national model's agency views are (about 90 nodes there).
+  const view = {
+    ...MIXED_VIEW,
+    id: 'agency',
+    groups: [group('home', 'Гэр')],
+    nodes: [node('khur', 'platform', 'khur'), ...SPOKES.map((id) => node(id, 'system', id, { group: 'home' }))],
+    edges: SPOKES.map((id) => edge(id, 'khur', 'consumes')),
+  };
+  /** 12 pt text scaled to fit A3. */
+  const drawing = (plan: string, width: number, height: number): LayoutGeometry => rowDrawing(view, plan, width, height);
+
+  it('keeps to the better direction once the first two layouts show it, and seeds no order the text is too small for', async () => {
+    // Down: 6 : 1 and 2.4 pt at A3; right: 2 : 1 and 3.6 pt, over on its text alone (60 % of 6 pt).
+    const { tried, chosen } = await chooseRecording(view, (plan, name) =>
+      plan.direction === 'DOWN' ? drawing(name, 6000, 1000) : drawing(name, 2000, 4000),
+    );
+    expect(tried).toEqual(['nested-DOWN-inline', 'nested-RIGHT-inline', 'bundled-RIGHT-inline', 'nested-RIGHT-inline-compact']);
+    expect(chosen.plan).toBe('nested-RIGHT-inline');
+  });
+
+  it('seeds the order of a view whose text is near its limit, which another order may bring within', async () => {
+    // Right: 5.1 pt at A3 (84 % of 6 pt); the seeded order makes it a little smaller, within.
+    const { tried, chosen } = await chooseRecording(view, (plan, name) =>
+      plan.direction === 'DOWN' ? drawing(name, 6000, 1000) : plan.seeded ? drawing(name, 2000, 1400) : drawing(name, 2800, 2000),
+    );
+    expect(tried).toEqual(['nested-DOWN-inline', 'nested-RIGHT-inline', 'bundled-RIGHT-inline', 'nested-RIGHT-inline-seeded']);
+    expect(chosen.plan).toBe('nested-RIGHT-inline-seeded');
+  });
+
+  it('tries both directions again while neither is clearly worse', async () => {
+    const { tried } = await chooseRecording(view, (plan, name) =>
+      plan.direction === 'DOWN' ? drawing(name, 4000, 2000) : drawing(name, 2000, 4000),
+    );
+    expect(tried.slice(0, 4)).toEqual(['nested-DOWN-inline', 'nested-RIGHT-inline', 'bundled-DOWN-inline', 'bundled-RIGHT-inline']);
   });
 });
 
