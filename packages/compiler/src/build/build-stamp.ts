@@ -5,12 +5,13 @@
 // result instead of compiling and emitting again.
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, rm, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { today } from '../check/compile.js';
 import type { FindingSummary } from '../report/finding-records.js';
 import type { Workspace } from '../workspace/load-workspace.js';
+import { replaceFile } from './replace-file.js';
 
 const STAMP_FILE = join('.cache', 'build-stamp.json');
 /** Bumped when what the stamp file holds changes shape. */
@@ -106,7 +107,7 @@ export async function stampedReport(outDir: string, stamp: string): Promise<Buil
 export async function recordStamp(outDir: string, stamp: string, report: BuildReport): Promise<void> {
   const file = join(outDir, STAMP_FILE);
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify({ stamp, report })}\n`);
+  await replaceFile(file, `${JSON.stringify({ stamp, report })}\n`);
 }
 
 /** Forgets the stamp: the out folder is about to change. */

@@ -6,8 +6,9 @@
 // what it is made from (a digest of its inputs) is linked without being made when that is unchanged.
 import { createHash } from 'node:crypto';
 import { lstatSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { replaceFile } from './replace-file.js';
 
 /** Path (relative to the section, with `/`) → what it held. */
 export type SectionManifest = Map<string, FileRecord>;
@@ -42,7 +43,7 @@ export async function writeManifest(outDir: string, section: string, manifest: S
   const file = manifestFile(outDir, section);
   await mkdir(join(file, '..'), { recursive: true });
   // Files are recorded as their writes finish; the manifest lists them by path whatever that order.
-  await writeFile(file, JSON.stringify([...manifest].sort(([a], [b]) => byCodeUnits(a, b))));
+  await replaceFile(file, JSON.stringify([...manifest].sort(([a], [b]) => byCodeUnits(a, b))));
 }
 
 /** Paths in the order of their UTF-16 code units: the same order on every machine and locale. */

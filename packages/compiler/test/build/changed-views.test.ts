@@ -56,5 +56,19 @@ describe('a build after a change', () => {
       if (!changed.includes(view)) expect(inode(`${view}.png`), view).toBe(inodes.get(view));
       expect(readFileSync(join(diagrams, `${view}.png`), 'utf8')).toBe(after.get(view));
     }
+
+    // A description is a tooltip: the layout is the cached one, the drawing is not.
+    writeFileSync(
+      model,
+      readFileSync(model, 'utf8').replace(
+        '  name en "Citizen register"',
+        '  name en "Citizen register"\n  description "Иргэн бүрийн бүртгэл"',
+      ),
+    );
+    const described = await build();
+    const redrawn = [...described.keys()].filter((view) => described.get(view) !== after.get(view));
+    expect(redrawn.length).toBeGreaterThan(0);
+    expect(drawn.sort()).toEqual(redrawn.sort());
+    for (const view of redrawn) expect(described.get(view)).toContain('Иргэн бүрийн бүртгэл');
   }, 120_000);
 });
