@@ -13,7 +13,8 @@ import { layoutInput, type LayoutViewOptions } from '../layout/layout-view.js';
  * Bump when the layout code changes what it produces for the same input. 2: each view's layout
  * chosen among candidates (nested or bundled groups, right or down, labels inline or numbered).
  * 4: hubs that are groups, routes with needless jogs taken out. 5: edges between parts laid out one way.
- * 6: fewer candidates for a view over its limits (one direction once clear; the seeded order only for crossings or bends).
+ * 6: fewer candidates for a view over its limits (one direction once clear; no seeded order for one far too large for A3
+ * whose crossings and bends are within their limits).
  */
 export const LAYOUT_VERSION = 6;
 
