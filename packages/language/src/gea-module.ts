@@ -27,6 +27,8 @@ import { ParserErrorRecorder } from './syntax/parser-error-recorder.js';
 import { GeaTokenBuilder } from './syntax/token-builder.js';
 import { GeaValueConverter } from './syntax/value-converter.js';
 import { registerGeaChecks } from './validation/gea-validator.js';
+import { GeaTreeValidator } from './validation/gea-tree-validator.js';
+import { GeaValidationRegistry } from './validation/gea-validation-registry.js';
 
 export interface GeaAddedServices {
   references: {
@@ -62,6 +64,10 @@ export function createGeaModule(options: GeaModuleOptions = {}): GeaModuleDefini
     syntax: {
       GrammarFacts: (services) => new GrammarFacts(services.Grammar),
       Messages: () => new SyntaxMessages(wordsFor(options.locale)),
+    },
+    validation: {
+      ValidationRegistry: (services) => new GeaValidationRegistry(services),
+      DocumentValidator: (services) => new GeaTreeValidator(services),
     },
     references: {
       NameIndex: (services) => new GeaNameIndex(services.shared),

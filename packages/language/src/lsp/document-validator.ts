@@ -1,9 +1,10 @@
 // Langium's document validator, able to say a document's link errors alone: after an edit, a
 // document that refers into the edited one has the same text, so only its link errors can change.
-import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument } from 'langium';
+import { DocumentValidator, type LangiumDocument } from 'langium';
+import { GeaTreeValidator } from '../validation/gea-tree-validator.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
-export class GeaDocumentValidator extends DefaultDocumentValidator {
+export class GeaDocumentValidator extends GeaTreeValidator {
   /** The diagnostics of the references that did not resolve, as `validateDocument` writes them. */
   linkingDiagnostics(document: LangiumDocument): Diagnostic[] {
     const diagnostics: Diagnostic[] = [];

@@ -46,7 +46,7 @@ function collect(node: AstNode, into: ReferenceInfo[]): ReferenceInfo[] {
 }
 
 /** The nodes a node contains directly, in the order of its properties (as Langium's streamContents). */
-function childrenOf(node: AstNode): AstNode[] {
+export function childrenOf(node: AstNode): AstNode[] {
   const properties = node as unknown as Record<string, unknown>;
   const children: AstNode[] = [];
   for (const property of Object.keys(node)) {
