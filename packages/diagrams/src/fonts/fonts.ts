@@ -53,23 +53,34 @@ export function createFonts(faces: FontFaces): Fonts {
   const bold = face(faces.bold, 'bold');
   const ascent = regular.ascent / regular.unitsPerEm;
   const glyphHeight = (regular.ascent - regular.descent) / regular.unitsPerEm;
-  // Em-widths by face and text: a diagram measures the same few hundred strings many times.
-  const widths = new Map<string, number>();
+  // Advances (font units) by face and text: a diagram measures the same few hundred strings many times.
+  const advances = new Map<string, number>();
   // Outlines by face and glyph: a few hundred glyphs draw every label.
   const outlines = new Map<string, string>();
+  // A text with spaces is measured as its words and spaces: the bundled font shapes no pair across
+  // a space (kerning, ligatures), and while a label's lines are new strings, its words are not.
+  const advance = (text: string, isBold: boolean): number => {
+    const key = `${isBold ? 'b' : 'r'}${text}`;
+    let units = advances.get(key);
+    if (units === undefined) {
+      const words = text.length > 1 ? text.split(' ') : [text];
+      if (words.length > 1) {
+        units = (words.length - 1) * advance(' ', isBold);
+        for (const word of words) if (word) units += advance(word, isBold);
+      } else {
+        units = (isBold ? bold : regular).layout(text).advanceWidth;
+      }
+      advances.set(key, units);
+    }
+    return units;
+  };
   return {
     faces,
     ascent,
     glyphHeight,
     width(text, fontSize, isBold = false) {
-      const key = `${isBold ? 'b' : 'r'}${text}`;
-      let em = widths.get(key);
-      if (em === undefined) {
-        const font = isBold ? bold : regular;
-        em = font.layout(text).advanceWidth / font.unitsPerEm;
-        widths.set(key, em);
-      }
-      return em * fontSize;
+      const font = isBold ? bold : regular;
+      return (advance(text, isBold) / font.unitsPerEm) * fontSize;
     },
     lineHeight: (fontSize) => Math.ceil(fontSize * glyphHeight),
     hasGlyph: (character) => [regular, bold].every((font) => font.hasGlyphForCodePoint(character.codePointAt(0)!)),

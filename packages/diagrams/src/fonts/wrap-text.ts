@@ -2,21 +2,41 @@
 // `.`, `/`, `-` where it can, else between characters).
 import type { Fonts } from './fonts.js';
 
+/**
+ * How far from the limit a line's width, summed from its words, must be for the sum to decide
+ * whether it fits: closer than this, the line is measured whole (kerning and shaping across a
+ * space change a width by far less). Measuring every longer line whole made the first sizing of a
+ * national model's views seconds of font shaping; words repeat, lines do not.
+ */
+const SUMMED_WIDTH_SLACK_EM = 0.25;
+
 /** `text` in lines no wider than `maxWidth`; a single word wider than the limit is split. */
 export function wrapText(fonts: Fonts, text: string, maxWidth: number, fontSize: number, bold = false): string[] {
   const width = (line: string) => fonts.width(line, fontSize, bold);
+  const slack = SUMMED_WIDTH_SLACK_EM * fontSize;
   const words = text.split(/\s+/).filter((word) => word.length > 0);
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   for (const word of words) {
     // Pieces of one long word join without a space when they share a line.
     splitLongWord(word, maxWidth, width).forEach((piece, index) => {
-      const candidate = line ? `${line}${index === 0 ? ' ' : ''}${piece}` : piece;
-      if (line && width(candidate) > maxWidth) {
+      if (!line) {
+        line = piece;
+        lineWidth = width(piece);
+        return;
+      }
+      const joiner = index === 0 ? ' ' : '';
+      const candidate = `${line}${joiner}${piece}`;
+      let candidateWidth = lineWidth + (joiner ? width(joiner) : 0) + width(piece);
+      if (Math.abs(candidateWidth - maxWidth) <= slack) candidateWidth = width(candidate);
+      if (candidateWidth > maxWidth) {
         lines.push(line);
         line = piece;
+        lineWidth = width(piece);
       } else {
         line = candidate;
+        lineWidth = candidateWidth;
       }
     });
   }

@@ -23,6 +23,36 @@ describe('text measurement', () => {
     expect(lines.join(' ')).toBe('Улсын бүртгэлийн ерөнхий газрын иргэний бүртгэлийн систем');
   });
 
+  it('breaks greedily: each line as full as the width allows, also when a line ends right at the limit', () => {
+    const text = 'Улсын бүртгэлийн ерөнхий газар AV Ta To Yo Иргэний бүртгэлийн систем LT Wa';
+    const words = text.split(' ');
+    const prefixes = words.map((_, index) => words.slice(0, index + 1).join(' '));
+    // The widths of the first line's candidates, and a hair either side: where a summed width must not decide alone.
+    const widest = Math.max(...words.map((word) => textWidth(word, 13)));
+    const limits = prefixes
+      .flatMap((prefix) => [-0.01, 0, 0.01].map((delta) => textWidth(prefix, 13) + delta))
+      .filter((limit) => limit >= widest);
+    expect(limits.length).toBeGreaterThan(20);
+    for (const limit of limits) {
+      const lines = wrapText(text, limit, 13);
+      expect(lines.join(' ')).toBe(text);
+      lines.forEach((line, index) => {
+        if (line.includes(' ')) expect(textWidth(line, 13)).toBeLessThanOrEqual(limit);
+        const next = lines[index + 1]?.split(' ')[0];
+        if (next !== undefined) expect(textWidth(`${line} ${next}`, 13)).toBeGreaterThan(limit);
+      });
+    }
+  });
+
+  it('measures a text with spaces as the font shapes it whole', () => {
+    for (const text of ['AV Ta To. Yo', 'LT W. Va', 'Өргөө Үйлчилгээ ТТ УУ', '  two  spaces ', 'fi fl ffi']) {
+      for (const bold of [false, true]) {
+        const run = FONTS.glyphs(text, bold);
+        expect(FONTS.width(text, 1000, bold)).toBeCloseTo((run.advance / run.unitsPerEm) * 1000, 9);
+      }
+    }
+  });
+
   it('splits a word wider than the line without inventing spaces', () => {
     const word = 'very_long_interface_name_for_the_national_exchange_v2';
     const lines = wrapText(`${word} ok`, 90, 13);

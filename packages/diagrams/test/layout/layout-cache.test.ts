@@ -56,6 +56,30 @@ describe('layout cache key', () => {
   it('hashes canonical JSON: keys sorted at every level, undefined members left out', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: undefined }], c: 'Ө' } })).toBe('{"a":{"c":"Ө","d":[1,{"z":1}]},"b":1}');
   });
+
+  it('writes what JSON.stringify writes of the same members in sorted order, whatever the values', () => {
+    const value = {
+      '10': 'ten',
+      '9': [undefined, null, true, 0.1, -0, 1e21, Number.NaN, 'a"b\\\n'],
+      Zeta: { 'quote"d': 1, ' ': [], '': {} },
+      alpha: [[], [{}], [[1]]],
+      ö: 'Ө',
+    };
+    const sorted = (item: unknown): unknown =>
+      Array.isArray(item)
+        ? item.map(sorted)
+        : item !== null && typeof item === 'object'
+          ? Object.fromEntries(
+              Object.entries(item)
+                .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+                .map(([key, member]) => [key, sorted(member)]),
+            )
+          : item;
+    // JSON.stringify lists integer keys first; canonical JSON sorts every key as a string.
+    expect(canonicalJson(value)).toBe(
+      `{"10":"ten","9":${JSON.stringify(value['9'])},"Zeta":${JSON.stringify(sorted(value.Zeta))},"alpha":${JSON.stringify(value.alpha)},"ö":"Ө"}`,
+    );
+  });
 });
 
 describe('layout cache files', () => {
