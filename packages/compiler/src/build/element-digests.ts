@@ -2,13 +2,14 @@
 // site page is made from is digested from these (`madeFrom`, lazy-files.ts), so that after an
 // edit a build makes again only the files that could show something that changed.
 // An element's digest covers what its own declaration says — names, fields, statements, the
-// elements its references resolve to, written as their ids (what those say is theirs to digest).
+// elements (and fields of other data assets) its references resolve to, written as their ids
+// (what those say is theirs to digest).
 // Left out: the statements of others that name it (an agency's systems, an interface's consumers:
 // a file that shows them digests them itself; kept in, adding a system anywhere that uses the
 // exchange platform would change every spec carried through it), and where things were written (a
 // page that shows a position digests it itself; a line added above a declaration moves it).
 import { createHash } from 'node:crypto';
-import type { Element, SemanticModel } from '@gea-arch/core';
+import type { Element, Field, SemanticModel } from '@gea-arch/core';
 
 export interface ElementDigest {
   /** A digest of what the element's declaration says. */
@@ -33,6 +34,11 @@ const REVERSE_RELATIONS: Readonly<Record<Element['kind'], ReadonlySet<string>>> 
   view: new Set(),
   waiver: new Set(),
 };
+/** Lists made from the element's own statements, which are digested where they are written. */
+const DERIVED: Readonly<Record<string, readonly string[]>> = { interface: ['payloads'] };
+const LEFT_OUT: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(REVERSE_RELATIONS).map(([kind, relations]) => [kind, new Set([...relations, ...(DERIVED[kind] ?? [])])]),
+);
 const ELEMENT_KINDS: ReadonlySet<string> = new Set(Object.keys(REVERSE_RELATIONS));
 const NOTHING: ReadonlySet<string> = new Set();
 
@@ -77,11 +83,12 @@ export class ElementDigests {
 
 function digestOf(root: Element): ElementDigest {
   const names = new Set<Element>();
-  const parts: string[] = [];
+  // Appended to one string (hashed once): a national model's elements are tens of megabytes of it.
+  let written = '';
   // Every string is written with its length, so that no two different elements write the same.
-  const text = (value: string) => parts.push(`${value.length}:`, value);
+  const text = (value: string) => void (written += `${value.length}:${value}`);
   const writeObject = (value: object, leftOut: ReadonlySet<string>): void => {
-    parts.push('{');
+    written += '{';
     for (const key in value) {
       const property = (value as Record<string, unknown>)[key];
       if (property === undefined || POSITIONS.has(key) || leftOut.has(key)) continue;
@@ -90,26 +97,38 @@ function digestOf(root: Element): ElementDigest {
       text(key);
       write(property);
     }
-    parts.push('}');
+    written += '}';
   };
   const write = (value: unknown): void => {
-    if (typeof value === 'string') return void text(value);
-    if (typeof value !== 'object' || value === null) return void parts.push(`${String(value)};`);
-    if (value === root) return void parts.push('^');
+    if (typeof value === 'string') return text(value);
+    if (typeof value !== 'object' || value === null) return void (written += `${String(value)};`);
+    if (value === root) return void (written += '^');
     if (Array.isArray(value)) {
-      parts.push('[');
+      written += '[';
       for (const item of value) write(item);
-      return void parts.push(']');
+      return void (written += ']');
     }
     if (isElement(value)) {
       names.add(value);
-      return void parts.push('#', value.kind, ' ', value.id.length.toString(), ':', value.id);
+      return void (written += `#${value.kind} ${value.id.length}:${value.id}`);
+    }
+    // A field of another data asset (a payload's) is that asset's to digest, as an element is.
+    if (isField(value) && value.data !== root) {
+      names.add(value.data);
+      return void (written += `&${value.data.id.length}:${value.data.id}${value.name.length}:${value.name}`);
     }
     writeObject(value, NOTHING);
   };
-  writeObject(root, REVERSE_RELATIONS[root.kind]);
-  const digest = createHash('sha256').update(parts.join('')).digest('base64url');
+  writeObject(root, LEFT_OUT.get(root.kind)!);
+  const digest = createHash('sha256').update(written).digest('base64url');
   return { digest, line: `${root.kind} ${root.id} ${digest}`, names };
+}
+
+function isField(value: object): value is Field {
+  const { name, data } = value as { name?: unknown; data?: unknown };
+  return (
+    typeof name === 'string' && typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === 'data' && 'type' in value
+  );
 }
 
 function isElement(value: object): value is Element {

@@ -108,6 +108,8 @@ function editsOf(texts: readonly string[]): Edit[] {
     ['qualified', 'advanced'],
     ['deprecated', 'description "х"'],
     ['privacy personal', 'privacy none'],
+    // A field's type: the specs of the interfaces that carry the field show it (element-digests.ts).
+    ['string', 'decimal'],
   ] as const) {
     each(`${from} → ${to}`, new RegExp(`\\b${from}\\b`, 'g'), () => to);
   }
