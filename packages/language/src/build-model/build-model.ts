@@ -637,19 +637,10 @@ class ModelBuilder {
       : { uri: this.uri, start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   }
 
-  /**
-   * From the node's first and last tokens, read directly: a composite node's `range` computes and
-   * keeps one for every node on the way down to them, a hundred megabytes for a national model
-   * (the same start and end: a composite begins at its first token that is not hidden, or its
-   * first token when all are, and ends where its last does).
-   */
-  private cstRange(cst: CstNode): m.SourceRange {
-    const first = edgeToken(cst, 'first');
-    const last = edgeToken(cst, 'last');
-    if (!first || !last) return { uri: this.uri, start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    const start = first.range.start;
-    const end = last.range.end;
-    return { uri: this.uri, start, end: end.line < start.line ? start : end };
+  /** The CST's own (cached, never changed) positions: a national model has a million of them, so they are shared, not copied. */
+  private cstRange(cst: { range: { start: m.Position; end: m.Position } }): m.SourceRange {
+    const { start, end } = cst.range;
+    return { uri: this.uri, start, end };
   }
 
   private headRange(node: ast.Declaration | ast.Operation | ast.Event): m.SourceRange {
@@ -720,23 +711,6 @@ function vocabularyValue<K extends keyof Vocabulary>(set: K, value: string | und
 
 function vocabularyValues<K extends keyof Vocabulary>(set: K, values: readonly string[] | undefined): Array<Vocabulary[K][number]> {
   return (values ?? []).filter((value): value is Vocabulary[K][number] => isOneOf(set, value));
-}
-
-/** A node's first (or last) token that is not hidden, or its first (last) token when all are. */
-function edgeToken(cst: CstNode, edge: 'first' | 'last'): CstNode | undefined {
-  let node: CstNode | undefined = cst;
-  while (node && isCompositeCstNode(node)) {
-    const content: readonly CstNode[] = node.content;
-    let next: CstNode | undefined;
-    if (edge === 'first') {
-      for (let index = 0; index < content.length && !next; index++) if (!content[index]!.hidden) next = content[index];
-      node = next ?? content[0];
-    } else {
-      for (let index = content.length - 1; index >= 0 && !next; index--) if (!content[index]!.hidden) next = content[index];
-      node = next ?? content[content.length - 1];
-    }
-  }
-  return node;
 }
 
 /**
