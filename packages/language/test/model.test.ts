@@ -171,6 +171,17 @@ describe('semantic model', () => {
     expect(s.source.uri).toBe('file:///ws/model.gea');
   });
 
+  it('starts and ends a range at its first and last token, not at a comment around them', async () => {
+    const model = await modelOf(
+      'agency a { kind agency }\n/** Doc. */\nsystem s "S" { // after the head\n  owner a // who\n  /* nothing */\n}\n',
+    );
+    const s = model.systems[0]!;
+    expect(s.descriptions['mn']).toBe('Doc.');
+    expect(s.source).toMatchObject({ start: { line: 2, character: 0 }, end: { line: 5, character: 1 } });
+    expect(s.head).toMatchObject({ start: { line: 2, character: 0 }, end: { line: 2, character: 12 } });
+    expect(s.owner?.source).toMatchObject({ start: { line: 3, character: 2 }, end: { line: 3, character: 9 } });
+  });
+
   it('counts unstated classification as internal', async () => {
     const model = await modelOf('agency a { kind agency }\ndata d { owner a }');
     expect(model.data[0]).toMatchObject({ classification: 'internal', classificationStated: false, privacy: 'none' });
