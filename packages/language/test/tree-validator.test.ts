@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DefaultDocumentValidator, EmptyFileSystem, type LangiumDocument, URI } from 'langium';
+import { Cancellation, DefaultDocumentValidator, EmptyFileSystem, isOperationCancelled, type LangiumDocument, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { CONFORMANCE_DIR } from '@gea-arch/fixtures';
 import { createGeaCoreServices } from '../src/gea-module.js';
@@ -71,5 +71,26 @@ describe('the tree validator', () => {
     } as never);
     const messages = (await gea.validation.DocumentValidator.validateDocument(document as LangiumDocument)).map((d) => d.message);
     expect(messages).toEqual(['An error occurred during validation: boom', 'late gasr', 'late khur']);
+  });
+
+  it('stops within a few hundred nodes once the edit it validates for is superseded', async () => {
+    const agencies = Array.from({ length: 300 }, (_, index) => `agency a${index} "A" { kind agency }`).join('\n');
+    const { gea, document } = await parsed(agencies);
+    const source = new Cancellation.CancellationTokenSource();
+    let visited = 0;
+    gea.validation.ValidationRegistry.register({
+      AstNode: () => {
+        visited++;
+        source.cancel();
+      },
+    } as never);
+    const validating = gea.validation.DocumentValidator.validateDocument(document, {}, source.token);
+    const outcome = await validating.then(
+      () => 'finished',
+      (error: unknown) => (isOperationCancelled(error) ? 'cancelled' : error),
+    );
+    expect(outcome).toBe('cancelled');
+    expect(visited).toBeGreaterThan(0);
+    expect(visited).toBeLessThanOrEqual(256);
   });
 });

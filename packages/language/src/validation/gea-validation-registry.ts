@@ -29,13 +29,13 @@ export class GeaValidationRegistry extends ValidationRegistry {
 
   /** As Langium's (an exception is reported on the node; a cancellation is passed on), synchronous for a synchronous check. */
   protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
+    // Called for every node: nothing is allocated unless the check returns a promise or throws.
     return (node, accept, cancelToken): MaybePromise<void> => {
-      const failed = (error: unknown) => this.handleException(() => Promise.reject(error), FAILED_CHECK, accept, node);
       try {
         const result = check.call(thisObj, node, accept, cancelToken);
-        return isPromise(result) ? result.catch(failed) : undefined;
+        return isPromise(result) ? this.handleException(() => result, FAILED_CHECK, accept, node) : undefined;
       } catch (error) {
-        return failed(error);
+        return this.handleException(() => Promise.reject(error), FAILED_CHECK, accept, node);
       }
     };
   }
