@@ -14,6 +14,7 @@ export default defineConfig({
       '@gea-arch/core': source('./packages/core/src/index.ts'),
       '@gea-arch/language/lsp': source('./packages/language/src/lsp/index.ts'),
       '@gea-arch/language': source('./packages/language/src/index.ts'),
+      '@gea-arch/diagrams/node/collect-garbage': source('./packages/diagrams/src/node/collect-garbage.ts'),
       '@gea-arch/diagrams/node': source('./packages/diagrams/src/node/index.ts'),
       '@gea-arch/diagrams': source('./packages/diagrams/src/index.ts'),
       '@gea-arch/compiler/check': source('./packages/compiler/src/check/index.ts'),

@@ -1,7 +1,14 @@
 export { loadWorkspace, WorkspaceError, CONFIG_FILE, type LoadOptions, type Workspace } from './workspace/load-workspace.js';
 export { say, sayingOf, type Saying } from './workspace/saying.js';
 export { parseConfig, ConfigError, DEFAULT_CONFIG, type WorkspaceConfig, type ConfigProblem } from './workspace/config.js';
-export { compileTexts, compileWorkspace, today, type Compilation, type CompileOptions } from './check/compile.js';
+export {
+  COLLECT_DOCUMENTS_FROM_CHARACTERS,
+  compileTexts,
+  compileWorkspace,
+  today,
+  type Compilation,
+  type CompileOptions,
+} from './check/compile.js';
 export { findingRecords, summarize, type FindingRecord, type FindingSummary } from './report/finding-records.js';
 export { findingsJson } from './report/findings-json.js';
 export { findingsText, type TextStyle } from './report/findings-text.js';

@@ -23,6 +23,11 @@ export interface BuildOptions {
 export interface BatchOptions extends AnalysisOptions {
   /** Called after each stage with a short message ("parsed and linked 120 files"), in `locale`. */
   readonly onProgress?: (message: string) => void;
+  /**
+   * Called once the Langium documents are garbage, before the rules run: the CLI collects them
+   * there, or they would stay in the heap (most of it at national scale) while the rules allocate.
+   */
+  readonly onDocumentsReleased?: () => void;
 }
 
 /** Parses, links and analyses the sources, read in the order given; every message in `options.locale`. */
@@ -31,6 +36,7 @@ export async function analyzeSources(sources: readonly SourceText[], options: Ba
   for (const source of sources) if (source.path !== undefined) relativePaths.set(normalizeUri(source.uri), source.path);
   const modelOptions = { ...options, relativePaths };
   const { model, languageFindings } = await modelOfSources(sources, modelOptions);
+  options.onDocumentsReleased?.();
   return { model, findings: analyzeModel(model, languageFindings, modelOptions) };
 }
 
@@ -46,7 +52,7 @@ async function modelOfSources(
   const documents = await buildSources(sources, { locale: options.locale });
   options.onProgress?.(wordsFor(options.locale).cli.progress.parsed({ files: documents.length }));
   const languageFindings = documents.flatMap(documentFindings);
-  return { model: buildSemanticModel(documents, options), languageFindings };
+  return { model: buildSemanticModel(documents, { ...options, documentsDiscarded: true }), languageFindings };
 }
 
 /** Parses, links and validates the sources with services of their own, speaking `options.locale`. */

@@ -4,8 +4,16 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { closestMatches, compareFindings, wordsFor, type Finding } from '@gea-arch/core';
+import { collectGarbage } from '@gea-arch/diagrams/node/collect-garbage';
 import { analyzeSources, decodeSource, normalizeUri, type Analysis, type DecodedSource, type SourceProblem } from '@gea-arch/language';
 import { WorkspaceError, type Workspace } from '../workspace/load-workspace.js';
+
+/**
+ * Sources this long make Langium documents of hundreds of megabytes (about 60 bytes of heap per
+ * character): they are collected once the model is built, before the rules run. Shorter ones
+ * are left to V8, as a full collection would cost more than it frees.
+ */
+export const COLLECT_DOCUMENTS_FROM_CHARACTERS = 1_000_000;
 
 export interface CompileOptions {
   /** ISO date for certificate checks; gea.yaml `evaluation-date`, else today. */
@@ -50,6 +58,7 @@ export async function compileTexts(
   const locale = options.locale ?? config.locale;
   const uris = workspace.files.map((file) => pathToFileURL(resolve(workspace.root, file)).href);
   const evaluationDate = options.evaluationDate ?? config.evaluationDate ?? today();
+  const characters = texts.reduce((sum, text) => sum + text.length, 0);
   const analysis = await analyzeSources(
     uris.map((uri, index) => ({ uri, text: texts[index]!, path: workspace.files[index] })),
     {
@@ -60,6 +69,7 @@ export async function compileTexts(
       plateau: options.plateau,
       locale,
       onProgress: options.onProgress,
+      onDocumentsReleased: characters >= COLLECT_DOCUMENTS_FROM_CHARACTERS ? collectGarbage : undefined,
     },
   );
   if (options.plateau && !analysis.model.plateaus.some((p) => p.id === options.plateau)) {

@@ -14,6 +14,7 @@ import {
 import type * as ast from '../generated/ast.js';
 import { fieldsOf } from '../scoping/fields.js';
 import { everyOf, first, has, isOfType } from './members.js';
+import { tokenRange } from './token-ranges.js';
 import { NO_ITEMS, NO_LIFECYCLE, primitiveFieldType, sharedWhenBare, sharedWhenEmpty } from './shared-values.js';
 import { qualifiedNameOf } from '../scoping/qualified-names.js';
 import {
@@ -37,6 +38,11 @@ export interface ModelOptions {
    * document's path relative to the folder all the documents' URIs share.
    */
   readonly relativePaths?: ReadonlyMap<string, string>;
+  /**
+   * The documents are dropped once the model is built (a batch): ranges are read from their tokens
+   * rather than through Langium's cache, which would keep one per syntax node until they go.
+   */
+  readonly documentsDiscarded?: boolean;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
@@ -58,6 +64,7 @@ class ModelBuilder {
   private readonly defaultLocale: string;
   private readonly evaluationDate: string;
   private readonly relativePaths: ReadonlyMap<string, string> | undefined;
+  private readonly rangeOf: (cst: CstNode) => { start: m.Position; end: m.Position } | undefined;
   private readonly objects = new Map<AstNode, m.Element>();
   private readonly fields = new Map<ast.Field, m.Field>();
   private uri = '';
@@ -66,6 +73,7 @@ class ModelBuilder {
     this.defaultLocale = options.defaultLocale ?? 'mn';
     this.evaluationDate = options.evaluationDate ?? new Date().toISOString().slice(0, 10);
     this.relativePaths = options.relativePaths;
+    this.rangeOf = options.documentsDiscarded ? tokenRange : (cst) => cst.range;
   }
 
   build(documents: readonly LangiumDocument[]): m.SemanticModel {
@@ -637,10 +645,12 @@ class ModelBuilder {
       : { uri: this.uri, start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   }
 
-  /** The CST's own (cached, never changed) positions: a national model has a million of them, so they are shared, not copied. */
-  private cstRange(cst: { range: { start: m.Position; end: m.Position } }): m.SourceRange {
-    const { start, end } = cst.range;
-    return { uri: this.uri, start, end };
+  /** The CST's own (never changed) positions: a national model has a million of them, so they are shared, not copied. */
+  private cstRange(cst: CstNode): m.SourceRange {
+    const range = this.rangeOf(cst);
+    return range
+      ? { uri: this.uri, start: range.start, end: range.end }
+      : { uri: this.uri, start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   }
 
   private headRange(node: ast.Declaration | ast.Operation | ast.Event): m.SourceRange {

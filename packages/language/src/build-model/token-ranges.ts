@@ -1,0 +1,32 @@
+// A syntax node's range read from its first and last tokens. Langium's `range` of a composite node
+// computes and keeps one for every composite on the way down to them: right for documents that
+// live on (the language server reads them again after every edit), a hundred megabytes held until
+// the end for a national model's documents that are dropped once the model is built.
+import { type CstNode, isCompositeCstNode } from 'langium';
+import type { Position } from '@gea-arch/core';
+
+/** As Langium's `range`: from the first token that is not hidden (or the first, when all are) to the last such token's end. */
+export function tokenRange(cst: CstNode): { start: Position; end: Position } | undefined {
+  const first = edgeToken(cst, 'first');
+  const last = edgeToken(cst, 'last');
+  if (!first || !last) return undefined;
+  const start = first.range.start;
+  const end = last.range.end;
+  return { start, end: end.line < start.line ? start : end };
+}
+
+function edgeToken(cst: CstNode, edge: 'first' | 'last'): CstNode | undefined {
+  let node: CstNode | undefined = cst;
+  while (node && isCompositeCstNode(node)) {
+    const content: readonly CstNode[] = node.content;
+    let next: CstNode | undefined;
+    if (edge === 'first') {
+      for (let index = 0; index < content.length && !next; index++) if (!content[index]!.hidden) next = content[index];
+      node = next ?? content[0];
+    } else {
+      for (let index = content.length - 1; index >= 0 && !next; index--) if (!content[index]!.hidden) next = content[index];
+      node = next ?? content[content.length - 1];
+    }
+  }
+  return node;
+}
