@@ -29,12 +29,33 @@ export function modelAt(model: m.SemanticModel, plateau: m.Plateau): PlateauMode
   return projection;
 }
 
+/**
+ * Every list of a copy that is filled in pass 2 starts as this one, shared: most of them stay
+ * empty (a system's `stores`, a data asset's `signedBy`), and at national scale a new empty list
+ * for each was a hundred thousand of them per plateau.
+ */
+const NONE = Object.freeze([]) as readonly never[] as never[];
+
+/** Adds to a copy's list, made on its first item. */
+function append<E extends m.Element, K extends ListKey<E>>(
+  element: E | undefined,
+  key: K,
+  item: NonNullable<E[K]> extends readonly (infer U)[] ? U : never,
+): void {
+  if (!element) return;
+  const lists = element as unknown as Record<K, unknown[]>;
+  const list = lists[key];
+  if (list === NONE) lists[key] = [item];
+  else list.push(item);
+}
+
+type ListKey<E> = { [K in keyof E]-?: NonNullable<E[K]> extends readonly unknown[] ? K : never }[keyof E];
+
 const PROJECTIONS = new WeakMap<m.SemanticModel, Map<m.Plateau, PlateauModel>>();
 
 class Projection {
   /** Whole-model element → its copy at the plateau (itself when self-projecting), for the elements that exist there. */
   private readonly copies = new Map<m.Element, m.Element>();
-  private readonly fieldCopies = new Map<m.Field, m.Field>();
 
   constructor(
     private readonly model: m.SemanticModel,
@@ -97,25 +118,31 @@ class Projection {
   private shallowCopy(element: m.Element): m.Element {
     switch (element.kind) {
       case 'agency':
-        return { ...element, children: [], systems: [], data: [], operates: [] };
+        return { ...element, children: NONE, systems: NONE, data: NONE, operates: NONE };
       case 'platform':
-        return { ...element, interfaces: [], users: [], hosts: [] };
+        return { ...element, interfaces: NONE, users: NONE, hosts: NONE };
       case 'trust':
-        return { ...element, certificates: [], reliedOnBy: [], issues: [] };
+        return { ...element, certificates: NONE, reliedOnBy: NONE, issues: NONE };
       case 'data': {
         // Fields are copied here, before any statement that names one is re-pointed in pass 2.
-        const data = { ...element, fields: [] as m.Field[], masteredBy: [], storedBy: [], carriedBy: [], signedBy: [] };
-        for (const field of element.fields) {
-          const copy: m.Field = { ...field, data };
-          this.fieldCopies.set(field, copy);
-          data.fields.push(copy);
-        }
+        const data = { ...element, fields: [] as m.Field[], masteredBy: NONE, storedBy: NONE, carriedBy: NONE, signedBy: NONE };
+        for (const field of element.fields) data.fields.push({ ...field, data });
         return data;
       }
       case 'system':
-        return { ...element, masters: [], stores: [], consumes: [], dependsOn: [], uses: [], signings: [], provides: [], dependedOnBy: [] };
+        return {
+          ...element,
+          masters: NONE,
+          stores: NONE,
+          consumes: NONE,
+          dependsOn: NONE,
+          uses: NONE,
+          signings: NONE,
+          provides: NONE,
+          dependedOnBy: NONE,
+        };
       case 'interface':
-        return { ...element, operations: [], events: [], payloads: [], consumedBy: [] };
+        return { ...element, operations: [], events: [], payloads: NONE, consumedBy: NONE };
       default:
         return { ...element };
     }
@@ -131,13 +158,13 @@ class Projection {
       case 'agency': {
         const agency = copy as Mutable<m.Agency>;
         agency.parent = this.ref(whole.parent);
-        this.mutable(agency.parent?.target)?.children.push(agency);
+        append(agency.parent?.target, 'children', agency);
         return;
       }
       case 'platform': {
         const platform = copy as Mutable<m.Platform>;
         platform.operator = this.ref(whole.operator);
-        this.mutable(platform.operator?.target)?.operates.push(platform);
+        append(platform.operator?.target, 'operates', platform);
         return;
       }
       case 'trust':
@@ -170,17 +197,17 @@ class Projection {
 
   private fillTrust(whole: m.Trust, trust: Mutable<m.Trust>): void {
     trust.operator = this.ref(whole.operator);
-    this.mutable(trust.operator?.target)?.operates.push(trust);
+    append(trust.operator?.target, 'operates', trust);
     trust.issuer = this.ref(whole.issuer);
-    this.mutable(trust.issuer?.target)?.issues.push(trust);
+    append(trust.issuer?.target, 'issues', trust);
     trust.certificates = whole.certificates.map((certificate) => ({ ...certificate, trust }));
   }
 
   private fillData(whole: m.Data, data: Mutable<m.Data>): void {
     data.owner = this.ref(whole.owner);
-    this.mutable(data.owner?.target)?.data.push(data);
+    append(data.owner?.target, 'data', data);
     for (const field of whole.fields) {
-      if (field.type.data) (this.fieldCopies.get(field) as Mutable<m.Field>).type = { ...field.type, data: this.ref(field.type.data) };
+      if (field.type.data) (this.fieldCopy(field) as Mutable<m.Field>).type = { ...field.type, data: this.ref(field.type.data) };
     }
     const publisher = this.ref(whole.open?.publisher);
     if (whole.open && publisher !== whole.open.publisher) data.open = { ...whole.open, publisher };
@@ -188,18 +215,18 @@ class Projection {
 
   private fillSystem(whole: m.System, system: Mutable<m.System>): void {
     system.owner = this.ref(whole.owner);
-    this.mutable(system.owner?.target)?.systems.push(system);
+    append(system.owner?.target, 'systems', system);
     system.operator = this.ref(whole.operator);
-    const operator = this.mutable(system.operator?.target);
-    if (operator && operator !== system.owner?.target) operator.operates.push(system);
+    const operator = system.operator?.target;
+    if (operator && operator !== system.owner?.target) append(operator, 'operates', system);
     system.hosting = this.ref(whole.hosting);
-    this.mutable(system.hosting?.target)?.hosts.push(system);
+    append(system.hosting?.target, 'hosts', system);
 
     // One object per statement: its own properties spread, then those that name elements.
     for (const statement of this.liveStatements(whole.masters)) {
       const masters: m.Masters = { ...statement, system, lifecycle: this.lifecycle(statement.lifecycle), data: this.ref(statement.data) };
-      system.masters.push(masters);
-      this.mutable(masters.data.target)?.masteredBy.push(masters);
+      append(system, 'masters', masters);
+      append(masters.data.target, 'masteredBy', masters);
     }
     for (const statement of this.liveStatements(whole.stores)) {
       const stores: m.Stores = {
@@ -209,8 +236,8 @@ class Projection {
         data: this.ref(statement.data),
         fields: statement.fields.map((field) => this.fieldRef(field)),
       };
-      system.stores.push(stores);
-      this.mutable(stores.data.target)?.storedBy.push(stores);
+      append(system, 'stores', stores);
+      append(stores.data.target, 'storedBy', stores);
     }
     for (const statement of this.liveStatements(whole.consumes)) {
       const consumes: m.Consumes = {
@@ -220,8 +247,8 @@ class Projection {
         interface: this.ref(statement.interface),
         legalBasis: this.legalBases(statement.legalBasis),
       };
-      system.consumes.push(consumes);
-      this.mutable(consumes.interface.target)?.consumedBy.push(consumes);
+      append(system, 'consumes', consumes);
+      append(consumes.interface.target, 'consumedBy', consumes);
     }
     for (const statement of this.liveStatements(whole.dependsOn)) {
       const dependsOn: m.DependsOn = {
@@ -230,13 +257,13 @@ class Projection {
         lifecycle: this.lifecycle(statement.lifecycle),
         target: this.ref(statement.target),
       };
-      system.dependsOn.push(dependsOn);
-      this.mutable(dependsOn.target.target)?.dependedOnBy.push(dependsOn);
+      append(system, 'dependsOn', dependsOn);
+      append(dependsOn.target.target, 'dependedOnBy', dependsOn);
     }
     for (const statement of this.liveStatements(whole.uses)) {
       const uses: m.Uses = { ...statement, system, lifecycle: this.lifecycle(statement.lifecycle), platform: this.ref(statement.platform) };
-      system.uses.push(uses);
-      this.mutable(uses.platform.target)?.users.push(uses);
+      append(system, 'uses', uses);
+      append(uses.platform.target, 'users', uses);
     }
     for (const statement of this.liveStatements(whole.signings)) {
       const signing = {
@@ -246,16 +273,16 @@ class Projection {
         data: this.ref(statement.data),
       } as Mutable<m.Signing>;
       signing.signature = this.signature(statement.signature, signing);
-      system.signings.push(signing);
-      this.mutable(signing.data.target)?.signedBy.push(signing);
+      append(system, 'signings', signing);
+      append(signing.data.target, 'signedBy', signing);
     }
   }
 
   private fillInterface(whole: m.Interface, api: Mutable<m.Interface>): void {
     api.provider = this.ref(whole.provider);
-    this.mutable(api.provider?.target)?.provides.push(api);
+    append(api.provider?.target, 'provides', api);
     api.via = this.ref(whole.via);
-    this.mutable(api.via?.target)?.interfaces.push(api);
+    append(api.via?.target, 'interfaces', api);
     api.signature = whole.signature ? this.signature(whole.signature, api) : undefined;
     const payloadCopies = new Map<m.Payload, m.Payload>();
     for (const payload of whole.payloads) {
@@ -266,8 +293,8 @@ class Projection {
         fields: payload.fields.map((field) => this.fieldRef(field)),
       };
       payloadCopies.set(payload, copy);
-      api.payloads.push(copy);
-      this.mutable(copy.data.target)?.carriedBy.push(copy);
+      append(api, 'payloads', copy);
+      append(copy.data.target, 'carriedBy', copy);
     }
     const payloadOf = (payload: m.Payload | undefined) => (payload ? payloadCopies.get(payload) : undefined);
     api.operations = whole.operations.map((operation) => ({
@@ -280,7 +307,7 @@ class Projection {
 
   private signature(whole: m.Signature, owner: m.Signing | m.Interface): m.Signature {
     const signature: m.Signature = { ...whole, owner, with: this.ref(whole.with), timestamp: this.ref(whole.timestamp) };
-    for (const trust of [signature.with?.target, signature.timestamp?.target]) this.mutable(trust)?.reliedOnBy.push(signature);
+    for (const trust of [signature.with?.target, signature.timestamp?.target]) append(trust, 'reliedOnBy', signature);
     return signature;
   }
 
@@ -324,11 +351,13 @@ class Projection {
   /** Fields belong to data assets; those of a data asset that does not exist here resolve to none. */
   private fieldRef(reference: m.Ref<m.Field>): m.Ref<m.Field> {
     const declared = reference.declared;
-    return { text: reference.text, target: declared ? this.fieldCopies.get(declared) : undefined, declared, source: reference.source };
+    return { text: reference.text, target: declared ? this.fieldCopy(declared) : undefined, declared, source: reference.source };
   }
 
-  private mutable<T extends m.Element>(element: T | undefined): Mutable<T> | undefined {
-    return element as Mutable<T> | undefined;
+  /** A field's copy: at the same place among its data asset's copied fields. */
+  private fieldCopy(field: m.Field): m.Field | undefined {
+    const data = this.copies.get(field.data) as m.Data | undefined;
+    return data?.fields[field.data.fields.indexOf(field)];
   }
 }
 
