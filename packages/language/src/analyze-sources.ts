@@ -57,7 +57,7 @@ async function modelOfSources(
 
 /** Parses, links and validates the sources with services of their own, speaking `options.locale`. */
 export async function buildSources(sources: readonly SourceText[], options: BuildOptions = {}): Promise<LangiumDocument[]> {
-  const { shared } = createGeaCoreServices(EmptyFileSystem, { locale: options.locale });
+  const { shared } = createGeaCoreServices(EmptyFileSystem, { locale: options.locale, compactSyntaxTrees: true });
   const documents = sources.map((source) => shared.workspace.LangiumDocumentFactory.fromString(source.text, URI.parse(source.uri)));
   for (const document of documents) shared.workspace.LangiumDocuments.addDocument(document);
   await shared.workspace.DocumentBuilder.build(documents, { validation: true });

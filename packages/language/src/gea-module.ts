@@ -48,6 +48,11 @@ export type GeaModuleDefinition = Module<GeaServices, PartialLangiumCoreServices
 export interface GeaModuleOptions {
   /** The language of diagnostics (`mn`, `en`, `mn-MN`, …); Mongolian by default. */
   readonly locale?: string;
+  /**
+   * Syntax trees without their one-token data type nodes (syntax/compact-syntax-tree.ts): for
+   * documents only analysed, never formatted or edited. Langium's trees by default.
+   */
+  readonly compactSyntaxTrees?: boolean;
 }
 
 /** The gea services over Langium's defaults, speaking the given locale. */
@@ -59,7 +64,7 @@ export function createGeaModule(options: GeaModuleOptions = {}): GeaModuleDefini
       Lexer: (services) => new GeaLexer(services),
       LexerErrorMessageProvider: (services) => new GeaLexerErrorMessageProvider(services.syntax.Messages),
       ParserErrorMessageProvider: (services) => new ParserErrorRecorder(() => services.syntax.GrammarFacts, services.syntax.Messages),
-      LangiumParser: (services) => createGeaParser(services, () => services.syntax.GrammarFacts),
+      LangiumParser: (services) => createGeaParser(services, () => services.syntax.GrammarFacts, options.compactSyntaxTrees),
     },
     syntax: {
       GrammarFacts: (services) => new GrammarFacts(services.Grammar),

@@ -5,6 +5,7 @@
 import { createParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
 import type { TokenType } from 'chevrotain';
 import { withoutCascades, type ExplainedError } from './cascade.js';
+import { compactSyntaxTree } from './compact-syntax-tree.js';
 import { explainParserError, type ErrorSite } from './explain-error.js';
 import type { GrammarFacts } from './grammar-facts.js';
 import { GeaLexer } from './lexer.js';
@@ -19,10 +20,14 @@ export class GeaParser extends LangiumParser {
   private readonly recorder: ParserErrorRecorder;
   private readonly geaLexer: GeaLexer;
 
-  /** `facts` is asked for only when a text has syntax errors: working them out takes a start-up a tenth longer. */
+  /**
+   * `facts` is asked for only when a text has syntax errors: working them out takes a start-up a
+   * tenth longer. `compact` trees lose their one-token data type nodes (compact-syntax-tree.ts).
+   */
   constructor(
     services: LangiumCoreServices,
     private readonly facts: () => GrammarFacts,
+    private readonly compact = false,
   ) {
     super(services);
     const recorder = services.parser.ParserErrorMessageProvider;
@@ -35,6 +40,12 @@ export class GeaParser extends LangiumParser {
   }
 
   override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
+    const result = this.parseExplained<T>(input, options);
+    if (this.compact) compactSyntaxTree(result.value);
+    return result;
+  }
+
+  private parseExplained<T extends AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
     const retyped = new Map<number, TokenType>();
     const repaired: ExplainedError[] = [];
     for (;;) {
@@ -66,8 +77,8 @@ export class GeaParser extends LangiumParser {
 }
 
 /** Builds the parser from the grammar, as Langium's `createLangiumParser` does. */
-export function createGeaParser(services: LangiumCoreServices, facts: () => GrammarFacts): GeaParser {
-  const parser = new GeaParser(services, facts);
+export function createGeaParser(services: LangiumCoreServices, facts: () => GrammarFacts, compact = false): GeaParser {
+  const parser = new GeaParser(services, facts, compact);
   createParser(services.Grammar, parser, services.parser.Lexer.definition);
   parser.finalize();
   return parser;

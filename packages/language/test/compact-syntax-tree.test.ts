@@ -1,0 +1,119 @@
+// A batch's syntax trees lose their one-token data type nodes (syntax/compact-syntax-tree.ts):
+// everything read from them must be what Langium's own trees give — every diagnostic, every range
+// of the model, what each reference was written as, where each name is — with fewer nodes.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CstUtils, EmptyFileSystem, GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode, URI, type LangiumDocument } from 'langium';
+import { describe, expect, it } from 'vitest';
+import type { SemanticModel } from '@gea-arch/core';
+import { conformanceEntries, EVERY_CONSTRUCT, MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
+import { buildSemanticModel, createGeaCoreServices, documentFindings } from '../src/index.js';
+import type { Model } from '../src/generated/ast.js';
+import { treeReferences } from '../src/scoping/tree-references.js';
+
+const COMMENTED = `
+/** Доод түвшин */
+agency a "А" { // мөрийн тайлбар
+  kind agency /* блок */
+}
+system s "С" { owner /* эзэн */ a masters mn.x.d /* ард */ consumes api }
+data d "Д" { owner a fields { id: string key /* түлхүүр */, name: /* төрөл */ string } }
+interface api "И" { provider s operation get { output d { id } } }
+`;
+
+const BROKEN = `
+agency a "А" { kind agency
+system s "С" { owner a masters }
+data d { fields { id: , name: strin } }
+interface api { provider nowhere.at.all operation { output } }
+`;
+
+async function documentsOf(files: Readonly<Record<string, string>>, compactSyntaxTrees: boolean): Promise<LangiumDocument[]> {
+  const { shared } = createGeaCoreServices(EmptyFileSystem, { locale: 'en', compactSyntaxTrees });
+  const documents = Object.keys(files)
+    .sort()
+    .map((name) => shared.workspace.LangiumDocumentFactory.fromString(files[name]!, URI.parse(`file:///ws/${name}`)));
+  for (const document of documents) shared.workspace.LangiumDocuments.addDocument(document);
+  await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+  return documents;
+}
+
+/** Every source range reachable from the model, in the order a walk of its objects meets them. */
+function rangesOf(model: SemanticModel): string[] {
+  const ranges: string[] = [];
+  const seen = new Set<object>();
+  const walk = (value: unknown): void => {
+    if (typeof value !== 'object' || value === null || seen.has(value)) return;
+    seen.add(value);
+    if ('uri' in value && 'start' in value && 'end' in value) ranges.push(JSON.stringify(value));
+    for (const member of Object.values(value)) walk(member);
+  };
+  for (const element of model.elements) walk(element);
+  return ranges;
+}
+
+/** What each reference was written as, and where each declaration's name is. */
+function writtenPlaces(document: LangiumDocument): string[] {
+  const root = document.parseResult.value as Model;
+  const places = treeReferences(root).map(({ reference }) => {
+    const node = reference.$refNode;
+    return `${reference.$refText} @ ${JSON.stringify(node?.range)} ${JSON.stringify(node?.text)}`;
+  });
+  for (const declaration of root.declarations ?? []) {
+    const name = declaration.$cstNode && GrammarUtils.findNodeForProperty(declaration.$cstNode, 'name');
+    places.push(`name ${JSON.stringify(name?.text)} @ ${JSON.stringify(name?.range)}`);
+  }
+  return places;
+}
+
+function holdsText(source: GrammarAST.AbstractElement | undefined): boolean {
+  if (GrammarAST.isCrossReference(source)) return true;
+  const rule = GrammarAST.isRuleCall(source) ? source.rule.ref : undefined;
+  return GrammarAST.isParserRule(rule) && GrammarUtils.isDataTypeRule(rule);
+}
+
+function compositeNodes(documents: readonly LangiumDocument[]): number {
+  let count = 0;
+  for (const document of documents)
+    for (const node of CstUtils.streamCst(document.parseResult.value.$cstNode!)) if (isCompositeCstNode(node)) count++;
+  return count;
+}
+
+function mongolia(): Record<string, string> {
+  const files = readdirSync(MONGOLIA_EXAMPLE, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.gea'));
+  return Object.fromEntries(files.map((path) => [path.replaceAll('\\', '/'), readFileSync(join(MONGOLIA_EXAMPLE, path), 'utf8')]));
+}
+
+const CASES: Array<[string, Readonly<Record<string, string>>]> = [
+  ['every construct', { 'every.gea': readFileSync(EVERY_CONSTRUCT, 'utf8') }],
+  ['the Mongolia example', mongolia()],
+  ['comments around names', { 'commented.gea': COMMENTED }],
+  ['syntax that does not parse', { 'broken.gea': BROKEN }],
+  ...conformanceEntries().map((entry): [string, Readonly<Record<string, string>>] => [`conformance ${entry.name}`, entry.sources]),
+];
+
+describe('compact syntax trees', () => {
+  it.each(CASES)('read as Langium’s own: %s', async (_, files) => {
+    const langium = await documentsOf(files, false);
+    const compact = await documentsOf(files, true);
+    expect(compact.map(documentFindings)).toEqual(langium.map(documentFindings));
+    expect(compact.map(writtenPlaces)).toEqual(langium.map(writtenPlaces));
+    expect(rangesOf(buildSemanticModel(compact, { documentsDiscarded: true }))).toEqual(rangesOf(buildSemanticModel(langium)));
+    expect(compositeNodes(compact)).toBeLessThan(compositeNodes(langium));
+  });
+
+  it('keep no one-token data type node, and every reference names a token or a node of several', async () => {
+    const documents = await documentsOf(mongolia(), true);
+    for (const document of documents) {
+      for (const node of CstUtils.streamCst(document.parseResult.value.$cstNode!)) {
+        if (!isCompositeCstNode(node) || node.content.length !== 1 || !isLeafCstNode(node.content[0])) continue;
+        expect(holdsText(node.grammarSource), node.text).toBe(false);
+      }
+      for (const { reference } of treeReferences(document.parseResult.value)) {
+        const node = reference.$refNode!;
+        expect(isLeafCstNode(node) || (isCompositeCstNode(node) && node.content.length > 1), reference.$refText).toBe(true);
+        expect(node.container?.content).toContain(node);
+      }
+    }
+  });
+});
