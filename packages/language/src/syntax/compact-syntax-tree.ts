@@ -3,7 +3,9 @@
 // national model's documents. A batch replaces each such node by its token, which takes its place
 // in the tree and its grammar source, so its range, its text and what Langium's
 // `findNodeForProperty` and value converter find are as they were; a reference written there
-// names the token. The language server keeps Langium's trees (its formatter and completion walk them).
+// names the token. A member's node wrapped in the node of the rule that chose it (another fifth)
+// is merged into that node. The language server keeps Langium's trees (its formatter and
+// completion walk them).
 import { GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CompositeCstNode, type CstNode } from 'langium';
 import { treeReferences } from '../scoping/tree-references.js';
 
@@ -22,19 +24,41 @@ export function compactSyntaxTree(root: AstNode): void {
   }
 }
 
-/** Children first: a qualified name's one-token `Name` becomes a token, and then so may the name. */
+/**
+ * Children first: a qualified name's one-token `Name` becomes a token, and then so may the name.
+ * A node made for a rule that only calls another (`DataMember: OwnerProperty | …`) holds the AST
+ * node, and the called rule's node inside it holds nothing of its own: that inner node goes, and
+ * its children move up.
+ */
 function compact(node: CompositeCstNode): void {
   const content = node.content as CstNode[];
   for (let index = 0; index < content.length; index++) {
     const child = content[index]!;
     if (!isCompositeCstNode(child)) continue;
     compact(child);
-    const token = child.content.length === 1 ? child.content[0]! : undefined;
-    if (!token || !isLeafCstNode(token) || token.hidden || !holdsText(child.grammarSource)) continue;
-    (token as Relinkable).container = node;
-    (token as Relinkable).grammarSource = child.grammarSource;
-    content[index] = token;
+    if (child.content.length !== 1) continue;
+    const only = child.content[0]!;
+    if (isCompositeCstNode(only) && wrapsNodeOfItsOwn(child, only)) {
+      for (const grandchild of only.content) (grandchild as Relinkable).container = child;
+      (child as unknown as { content: readonly CstNode[] }).content = only.content;
+    } else if (isLeafCstNode(only) && !only.hidden && holdsText(child.grammarSource)) {
+      (only as Relinkable).container = node;
+      (only as Relinkable).grammarSource = child.grammarSource;
+      content[index] = only;
+    }
   }
+}
+
+/**
+ * `outer` is its AST node's own syntax node, and `inner`, inside it alone, is a call of a rule
+ * that makes AST nodes but stands for none of its own (not text: a name or a reference written
+ * with several tokens stays).
+ */
+function wrapsNodeOfItsOwn(outer: CompositeCstNode, inner: CompositeCstNode): boolean {
+  const element = outer.astNode;
+  return (
+    element.$cstNode === outer && inner.astNode === element && GrammarAST.isRuleCall(inner.grammarSource) && !holdsText(inner.grammarSource)
+  );
 }
 
 const DATA_TYPE_RULES = new WeakMap<GrammarAST.AbstractRule, boolean>();
