@@ -1,8 +1,7 @@
 // A batch's syntax trees lose their one-token data type nodes (syntax/compact-syntax-tree.ts):
 // everything read from them must be what Langium's own trees give — every diagnostic, every range
 // of the model, what each reference was written as, where each name is — with fewer nodes.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import {
   AstUtils,
   CstUtils,
@@ -15,8 +14,7 @@ import {
   type LangiumDocument,
 } from 'langium';
 import { describe, expect, it } from 'vitest';
-import type { SemanticModel } from '@gea-arch/core';
-import { conformanceEntries, EVERY_CONSTRUCT, MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
+import { conformanceEntries, EVERY_CONSTRUCT, geaFilesIn, modelRanges, MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
 import { buildSemanticModel, createGeaCoreServices, documentFindings } from '../src/index.js';
 import type { Model } from '../src/generated/ast.js';
 import { treeReferences } from '../src/scoping/tree-references.js';
@@ -48,20 +46,6 @@ async function documentsOf(files: Readonly<Record<string, string>>, compactSynta
   return documents;
 }
 
-/** Every source range reachable from the model, in the order a walk of its objects meets them. */
-function rangesOf(model: SemanticModel): string[] {
-  const ranges: string[] = [];
-  const seen = new Set<object>();
-  const walk = (value: unknown): void => {
-    if (typeof value !== 'object' || value === null || seen.has(value)) return;
-    seen.add(value);
-    if ('uri' in value && 'start' in value && 'end' in value) ranges.push(JSON.stringify(value));
-    for (const member of Object.values(value)) walk(member);
-  };
-  for (const element of model.elements) walk(element);
-  return ranges;
-}
-
 /** What each reference was written as, and where each declaration's name is. */
 function writtenPlaces(document: LangiumDocument): string[] {
   const root = document.parseResult.value as Model;
@@ -89,14 +73,9 @@ function compositeNodes(documents: readonly LangiumDocument[]): number {
   return count;
 }
 
-function mongolia(): Record<string, string> {
-  const files = readdirSync(MONGOLIA_EXAMPLE, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.gea'));
-  return Object.fromEntries(files.map((path) => [path.replaceAll('\\', '/'), readFileSync(join(MONGOLIA_EXAMPLE, path), 'utf8')]));
-}
-
 const CASES: Array<[string, Readonly<Record<string, string>>]> = [
   ['every construct', { 'every.gea': readFileSync(EVERY_CONSTRUCT, 'utf8') }],
-  ['the Mongolia example', mongolia()],
+  ['the Mongolia example', geaFilesIn(MONGOLIA_EXAMPLE)],
   ['comments around names', { 'commented.gea': COMMENTED }],
   ['syntax that does not parse', { 'broken.gea': BROKEN }],
   ...conformanceEntries().map((entry): [string, Readonly<Record<string, string>>] => [`conformance ${entry.name}`, entry.sources]),
@@ -108,12 +87,12 @@ describe('compact syntax trees', () => {
     const compact = await documentsOf(files, true);
     expect(compact.map(documentFindings)).toEqual(langium.map(documentFindings));
     expect(compact.map(writtenPlaces)).toEqual(langium.map(writtenPlaces));
-    expect(rangesOf(buildSemanticModel(compact, { documentsDiscarded: true }))).toEqual(rangesOf(buildSemanticModel(langium)));
+    expect(modelRanges(buildSemanticModel(compact, { documentsDiscarded: true }))).toEqual(modelRanges(buildSemanticModel(langium)));
     expect(compositeNodes(compact)).toBeLessThan(compositeNodes(langium));
   });
 
   it('keep no one-token data type node; every AST node and reference names a node in the tree', async () => {
-    const documents = await documentsOf(mongolia(), true);
+    const documents = await documentsOf(geaFilesIn(MONGOLIA_EXAMPLE), true);
     for (const document of documents) {
       for (const node of CstUtils.streamCst(document.parseResult.value.$cstNode!)) {
         if (!isCompositeCstNode(node) || node.content.length !== 1 || !isLeafCstNode(node.content[0])) continue;

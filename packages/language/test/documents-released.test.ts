@@ -2,26 +2,18 @@
 // built and holds none of them), so that the CLI can collect them before the rules run. Heap
 // snapshots count the syntax trees' nodes: thousands while the documents are being analysed, as
 // many as before the analysis (the classes' prototypes) once the hook is called.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString, writeHeapSnapshot } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MONGOLIA_EXAMPLE, TEST_DATE } from '@gea-arch/fixtures';
+import { geaFilesIn, MONGOLIA_EXAMPLE, TEST_DATE } from '@gea-arch/fixtures';
 import { analyzeSources } from '../src/index.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'gea-heap-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-function exampleSources(): { uri: string; path: string; text: string }[] {
-  const files = readdirSync(MONGOLIA_EXAMPLE, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.gea'));
-  return files.sort().map((path) => {
-    const file = join(MONGOLIA_EXAMPLE, path);
-    return { uri: pathToFileURL(file).href, path, text: readFileSync(file, 'utf8') };
-  });
-}
 
 const collect = (() => {
   setFlagsFromString('--expose-gc');
@@ -53,7 +45,11 @@ interface HeapSnapshot {
 
 describe('analyzeSources', () => {
   it('calls onDocumentsReleased once, when no syntax tree is left in the heap', async () => {
-    const sources = exampleSources();
+    const sources = Object.entries(geaFilesIn(MONGOLIA_EXAMPLE)).map(([path, text]) => ({
+      uri: pathToFileURL(join(MONGOLIA_EXAMPLE, path)).href,
+      path,
+      text,
+    }));
     const before = syntaxNodesInHeap('before');
     const whileParsed: number[] = [];
     const whenReleased: number[] = [];
