@@ -11,7 +11,7 @@ import { treeReferences } from '../scoping/tree-references.js';
 
 type Relinkable = { container?: CompositeCstNode; grammarSource?: GrammarAST.AbstractElement };
 
-/** Replaces the tree's one-token data type nodes by their tokens, and re-points the references written there. */
+/** Replaces the tree's one-token data type nodes by their tokens, merges lone members' nodes into their wrappers, and re-points the references written there. */
 export function compactSyntaxTree(root: AstNode): void {
   const cst = root.$cstNode;
   if (!cst || !isCompositeCstNode(cst)) return;
