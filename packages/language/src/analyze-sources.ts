@@ -55,7 +55,10 @@ async function modelOfSources(
   return { model: buildSemanticModel(documents, { ...options, documentsDiscarded: true }), languageFindings };
 }
 
-/** Parses, links and validates the sources with services of their own, speaking `options.locale`. */
+/**
+ * Parses, links and validates the sources with services of their own, speaking `options.locale`;
+ * the documents' syntax trees are compact (syntax/compact-syntax-tree.ts), for analysis only.
+ */
 export async function buildSources(sources: readonly SourceText[], options: BuildOptions = {}): Promise<LangiumDocument[]> {
   const { shared } = createGeaCoreServices(EmptyFileSystem, { locale: options.locale, compactSyntaxTrees: true });
   const documents = sources.map((source) => shared.workspace.LangiumDocumentFactory.fromString(source.text, URI.parse(source.uri)));

@@ -49,8 +49,9 @@ export interface GeaModuleOptions {
   /** The language of diagnostics (`mn`, `en`, `mn-MN`, …); Mongolian by default. */
   readonly locale?: string;
   /**
-   * Syntax trees without their one-token data type nodes (syntax/compact-syntax-tree.ts): for
-   * documents only analysed, never formatted or edited. Langium's trees by default.
+   * Compact syntax trees (syntax/compact-syntax-tree.ts: no one-token data type nodes, no lone
+   * wrapped member nodes): for documents only analysed, never formatted or edited. Langium's
+   * trees by default.
    */
   readonly compactSyntaxTrees?: boolean;
 }

@@ -15,7 +15,7 @@ import {
 } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { conformanceEntries, EVERY_CONSTRUCT, geaFilesIn, modelRanges, MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
-import { buildSemanticModel, createGeaCoreServices, documentFindings } from '../src/index.js';
+import { buildSemanticModel, buildSources, createGeaCoreServices, documentFindings } from '../src/index.js';
 import type { Model } from '../src/generated/ast.js';
 import { treeReferences } from '../src/scoping/tree-references.js';
 
@@ -89,6 +89,13 @@ describe('compact syntax trees', () => {
     expect(compact.map(writtenPlaces)).toEqual(langium.map(writtenPlaces));
     expect(modelRanges(buildSemanticModel(compact, { documentsDiscarded: true }))).toEqual(modelRanges(buildSemanticModel(langium)));
     expect(compositeNodes(compact)).toBeLessThan(compositeNodes(langium));
+  });
+
+  it('are what the batch builds (buildSources, behind analyzeSources and the CLI)', async () => {
+    const files = geaFilesIn(MONGOLIA_EXAMPLE);
+    const batch = await buildSources(Object.keys(files).map((name) => ({ uri: `file:///ws/${name}`, text: files[name]! })));
+    expect(compositeNodes(batch)).toBe(compositeNodes(await documentsOf(files, true)));
+    expect(compositeNodes(batch)).toBeLessThan(compositeNodes(await documentsOf(files, false)));
   });
 
   it('keep no one-token data type node; every AST node and reference names a node in the tree', async () => {

@@ -640,14 +640,12 @@ class ModelBuilder {
   }
 
   private range(node: AstNode): m.SourceRange {
-    return node.$cstNode
-      ? this.cstRange(node.$cstNode)
-      : { uri: this.uri, start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return this.cstRange(node.$cstNode);
   }
 
   /** The CST's own (never changed) positions: a national model has a million of them, so they are shared, not copied. */
-  private cstRange(cst: CstNode): m.SourceRange {
-    const range = this.rangeOf(cst);
+  private cstRange(cst: CstNode | undefined): m.SourceRange {
+    const range = cst && this.rangeOf(cst);
     return range
       ? { uri: this.uri, start: range.start, end: range.end }
       : { uri: this.uri, start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

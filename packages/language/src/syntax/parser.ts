@@ -22,7 +22,7 @@ export class GeaParser extends LangiumParser {
 
   /**
    * `facts` is asked for only when a text has syntax errors: working them out takes a start-up a
-   * tenth longer. `compact` trees lose their one-token data type nodes (compact-syntax-tree.ts).
+   * tenth longer. `compact` trees are made smaller once parsed (compact-syntax-tree.ts).
    */
   constructor(
     services: LangiumCoreServices,
