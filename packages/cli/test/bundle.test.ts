@@ -1,8 +1,8 @@
 // The bundled command (scripts/bundle.mjs, what bin/gea.js runs after `npm run build`) says and
-// writes what the compiled modules do: its fonts, schemas and layout worker are found where the
-// packages keep them.
+// writes what the compiled modules do: its fonts, schemas, layout worker and PNG renderer are found
+// where the packages keep them.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,8 +24,12 @@ function runner(main: string): string {
   return script;
 }
 
-function gea(script: string, args: readonly string[], cwd: string) {
-  const result = spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8', env: { ...process.env, GEA_LOCALE: 'en' } });
+function gea(script: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [script, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GEA_LOCALE: 'en', ...env },
+  });
   return { code: result.status, stdout: result.stdout.replace(/built in \d+\.\d s/, 'built in'), stderr: result.stderr };
 }
 
@@ -48,5 +52,23 @@ describe('the bundled command', () => {
     expect(fromBundle).toEqual(build(compiled, compiledCwd));
     expect(fromBundle.code).toBe(0);
     expect(folderSnapshot(join(bundledCwd, 'out'))).toEqual(folderSnapshot(join(compiledCwd, 'out')));
+  }, 120_000);
+
+  it('draws PNGs as the compiled modules do, resvg loaded where npm put it and told to keep freed memory longer', async () => {
+    const bundleDir = join(TEST_OUTPUT, `bundle-png-${process.pid}`);
+    await bundle(bundleDir);
+    onTestFinished(() => rmSync(bundleDir, { recursive: true, force: true }));
+    const cwd = mkdtempSync(join(tmpdir(), 'gea-bundle-png-'));
+    const draw = (script: string, file: string) =>
+      gea(script, ['diagram', 'landscape-now', QUICKSTART_EXAMPLE, '--format', 'png', '-o', file], cwd, {
+        MIMALLOC_VERBOSE: '1',
+        MIMALLOC_PURGE_DELAY: undefined,
+      });
+    const fromBundle = draw(runner(join(bundleDir, 'main.js')), 'bundled.png');
+    const fromModules = draw(runner(COMPILED), 'compiled.png');
+    expect([fromBundle.code, fromModules.code]).toEqual([0, 0]);
+    // mimalloc lists its options when MIMALLOC_VERBOSE is set (diagrams/src/node/resvg.ts).
+    expect(fromBundle.stderr).toContain("option 'purge_delay': 30");
+    expect(readFileSync(join(cwd, 'bundled.png')).equals(readFileSync(join(cwd, 'compiled.png')))).toBe(true);
   }, 120_000);
 });

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { renderPng, type PngOptions } from './render-png.js';
+import { keepFreedDrawingMemory } from './resvg.js';
 import type { PngReply, PngRequest } from './png-worker.js';
 
 export interface PngPoolOptions {
@@ -81,6 +82,7 @@ export class PngPool {
   }
 
   private start(): Worker {
+    keepFreedDrawingMemory();
     const worker = new Worker(this.script);
     worker.on('message', (reply: PngReply) => {
       const job = this.busy.get(worker);

@@ -2,12 +2,13 @@
 // bundled Noto Sans by default, never system fonts — so text has exactly the widths it was
 // measured with, on a white background. A drawing gea rendered has its text set as outlines of
 // those fonts' glyphs first (picture-svg.ts), and the pixels are encoded here (encode-png.ts).
+// resvg is loaded by the first picture (resvg.ts).
 import { readFileSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
 import { createFonts, type Fonts } from '../fonts/fonts.js';
 import { pictureSvg } from '../svg/picture-svg.js';
 import { BUNDLED_FONT_FAMILY, BUNDLED_FONT_FILES } from './bundled-fonts.js';
 import { encodePng, type RgbaPixels } from './encode-png.js';
+import { resvg } from './resvg.js';
 
 /**
  * The most pixels a PNG is drawn with: an A3 page at 300 dpi (4 961 × 3 508), the largest print
@@ -47,7 +48,8 @@ export function renderPng(svg: string, options: PngOptions = {}): Promise<Uint8A
  */
 export function drawPixels(svg: string, options: PngOptions = {}): RgbaPixels {
   const font = options.font ?? { family: BUNDLED_FONT_FAMILY, files: [BUNDLED_FONT_FILES.regular, BUNDLED_FONT_FILES.bold] };
-  const resvg = new Resvg(pictureSvg(svg, fontsOf(font)), {
+  const { Resvg } = resvg();
+  const drawing = new Resvg(pictureSvg(svg, fontsOf(font)), {
     fitTo: { mode: 'zoom', value: options.scale ?? defaultScale(svg, options.maxPixels ?? PNG_MAX_PIXELS) },
     background: '#ffffff',
     font: {
@@ -57,7 +59,7 @@ export function drawPixels(svg: string, options: PngOptions = {}): RgbaPixels {
       sansSerifFamily: font.family,
     },
   });
-  const image = resvg.render();
+  const image = drawing.render();
   return { width: image.width, height: image.height, rgba: image.pixels };
 }
 
