@@ -28,7 +28,7 @@ function freed(): Promise<void> {
 /** Draws, lets resvg's pixels go before encoding (its copy and the encoder's rows are 70 MB each at A3), encodes. */
 async function draw({ id, svg, options }: PngRequest): Promise<PngReply> {
   try {
-    const pixels = drawPixels(svg, options);
+    const pixels = await drawPixels(svg, options);
     await freed();
     return { id, png: await encodePng(pixels) };
   } catch (error) {

@@ -37,8 +37,8 @@ export interface PngOptions {
   readonly font?: { readonly family: string; readonly files: readonly string[] };
 }
 
-export function renderPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
-  return encodePng(drawPixels(svg, options));
+export async function renderPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
+  return encodePng(await drawPixels(svg, options));
 }
 
 /**
@@ -46,9 +46,9 @@ export function renderPng(svg: string, options: PngOptions = {}): Promise<Uint8A
  * once the garbage collector has found it unreachable, which a thread drawing many pictures can
  * ask for before it encodes this one.
  */
-export function drawPixels(svg: string, options: PngOptions = {}): RgbaPixels {
+export async function drawPixels(svg: string, options: PngOptions = {}): Promise<RgbaPixels> {
   const font = options.font ?? { family: BUNDLED_FONT_FAMILY, files: [BUNDLED_FONT_FILES.regular, BUNDLED_FONT_FILES.bold] };
-  const { Resvg } = resvg();
+  const { Resvg } = await resvg();
   const drawing = new Resvg(pictureSvg(svg, fontsOf(font)), {
     fitTo: { mode: 'zoom', value: options.scale ?? defaultScale(svg, options.maxPixels ?? PNG_MAX_PIXELS) },
     background: '#ffffff',

@@ -6,7 +6,6 @@
 // 2-core virtual machine, a third of the CPU time of drawing. Kept 300 ms, the next picture reuses
 // them. Longer is no faster and keeps more: memory still held when a thread stops drawing stays
 // with the process (a second kept 400 MB more through the rest of an L build).
-import { createRequire } from 'node:module';
 import { isMainThread } from 'node:worker_threads';
 import type * as ResvgExports from '@resvg/resvg-js';
 
@@ -27,13 +26,13 @@ export function keepFreedDrawingMemory(): void {
   if (isMainThread) process.env.MIMALLOC_PURGE_DELAY ??= String(DRAWING_PURGE_DELAY_MS);
 }
 
-let loaded: ResvgModule | undefined;
+let loading: Promise<ResvgModule> | undefined;
 
 /** The resvg module, loaded (after `keepFreedDrawingMemory`) by the first picture drawn in this thread. */
-export function resvg(): ResvgModule {
-  if (!loaded) {
+export function resvg(): Promise<ResvgModule> {
+  if (!loading) {
     keepFreedDrawingMemory();
-    loaded = createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule;
+    loading = import('@resvg/resvg-js');
   }
-  return loaded;
+  return loading;
 }
