@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUICKSTART_EXAMPLE, folderSnapshot } from '@gea-arch/fixtures';
 // @ts-expect-error: a plain JavaScript script.
 import { bundle } from '../scripts/bundle.mjs';
@@ -34,11 +34,12 @@ function gea(script: string, args: readonly string[], cwd: string, env: NodeJS.P
 }
 
 describe('the bundled command', () => {
-  it('checks and builds as the compiled modules do', async () => {
-    // Inside the repository, as dist/bundle/ is: the native PNG renderer is found in its node_modules.
-    const bundleDir = join(TEST_OUTPUT, `bundle-${process.pid}`);
-    await bundle(bundleDir);
-    onTestFinished(() => rmSync(bundleDir, { recursive: true, force: true }));
+  // Inside the repository, as dist/bundle/ is: the native PNG renderer is found in its node_modules.
+  const bundleDir = join(TEST_OUTPUT, `bundle-${process.pid}`);
+  beforeAll(() => bundle(bundleDir), 120_000);
+  afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
+
+  it('checks and builds as the compiled modules do', () => {
     const bundled = runner(join(bundleDir, 'main.js'));
     const compiled = runner(COMPILED);
     const cwd = mkdtempSync(join(tmpdir(), 'gea-bundle-run-'));
@@ -54,10 +55,7 @@ describe('the bundled command', () => {
     expect(folderSnapshot(join(bundledCwd, 'out'))).toEqual(folderSnapshot(join(compiledCwd, 'out')));
   }, 120_000);
 
-  it('draws PNGs as the compiled modules do, resvg loaded where npm put it and told to keep freed memory longer', async () => {
-    const bundleDir = join(TEST_OUTPUT, `bundle-png-${process.pid}`);
-    await bundle(bundleDir);
-    onTestFinished(() => rmSync(bundleDir, { recursive: true, force: true }));
+  it('draws PNGs as the compiled modules do, resvg loaded where npm put it and told to keep freed memory longer', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'gea-bundle-png-'));
     const draw = (script: string, file: string) =>
       gea(script, ['diagram', 'landscape-now', QUICKSTART_EXAMPLE, '--format', 'png', '-o', file], cwd, {

@@ -59,6 +59,12 @@ describe('the .vsix', () => {
     expect([...files.keys()].filter((name) => name.endsWith('.ts'))).toEqual([]);
   });
 
+  it('carries no PNG renderer: its native module is replaced by a stub that says to use gea build --png', () => {
+    const server = files.get('extension/dist/server/server.cjs')!.toString();
+    expect(server).toContain('PNG rendering is not available in the editor');
+    expect(server).not.toMatch(/(require|import)\(["']@resvg\/resvg-js["']\)/);
+  });
+
   it('shows the preview under a strict Content-Security-Policy with a nonce, and loads nothing from outside', () => {
     const client = files.get('extension/dist/client/extension.cjs')!.toString();
     expect(client).toContain("default-src 'none'");

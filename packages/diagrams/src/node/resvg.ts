@@ -4,8 +4,9 @@
 // picture's pixels 100–250 ms after it freed the last one's (encoding and handing over the PNG
 // come in between), so the system mapped and zeroed every page of every picture again: on a
 // 2-core virtual machine, a third of the CPU time of drawing. Kept 300 ms, the next picture reuses
-// them. Longer is no faster and keeps more: memory still held when a thread stops drawing stays
-// with the process (a second kept 400 MB more through the rest of an L build).
+// them. Longer is faster still but keeps too much: memory still held when a thread stops drawing
+// stays with the process (a second kept 400 MB more through the rest of an L build, past its
+// memory target).
 import { isMainThread } from 'node:worker_threads';
 import type * as ResvgExports from '@resvg/resvg-js';
 
