@@ -70,6 +70,35 @@ function checkProjection(model: SemanticModel, plateau: Plateau): void {
   }
   for (const api of at.interfaces) for (const consumes of api.consumedBy) expect(consumes.system.consumes).toContain(consumes);
   for (const agency of at.agencies) for (const system of agency.systems) expect(system.owner?.target).toBe(agency);
+  checkIds(model, at);
+}
+
+/** `byId` answers as a map of the copies, in the whole model's order, would; `at` gives each element's copy. */
+function checkIds(model: SemanticModel, at: ReturnType<typeof modelAt>): void {
+  const copyOf = new Map(expectedLive(model, at.plateau).map((whole, index) => [whole, at.elements[index]!]));
+  const expected = new Map([...model.byId].flatMap(([id, whole]) => (copyOf.has(whole) ? [[id, copyOf.get(whole)!] as const] : [])));
+  expect([...at.byId]).toEqual([...expected]);
+  expect([...at.byId.keys()]).toEqual([...expected.keys()]);
+  expect([...at.byId.values()]).toEqual([...expected.values()]);
+  expect(at.byId.size).toBe(expected.size);
+  const visited: string[] = [];
+  at.byId.forEach((element, id, map) => {
+    expect(element).toBe(expected.get(id));
+    expect(map).toBe(at.byId);
+    visited.push(id);
+  });
+  expect(visited).toEqual([...expected.keys()]);
+  for (const id of model.byId.keys()) {
+    expect(at.byId.get(id)).toBe(expected.get(id));
+    expect(at.byId.has(id)).toBe(expected.has(id));
+  }
+  expect(at.byId.get('no such id')).toBeUndefined();
+  for (const whole of model.elements) expect(at.at(whole)).toBe(copyOf.get(whole));
+}
+
+function expectedLive(model: SemanticModel, plateau: Plateau): Element[] {
+  const whole = model.plateaus.find((p) => p.id === plateau.id)!;
+  return model.elements.filter((element) => element.kind === 'plateau' || existsAt(element, whole));
 }
 
 describe('modelAt', () => {

@@ -6,6 +6,7 @@
 // plateaus whose references all name such elements (self-projecting), the references, lifecycles
 // and legal bases that name only those, and the parts of an element that name no element.
 import { existsAt, lifecycleAllows } from './plateaus.js';
+import { ProjectedIds } from './projected-ids.js';
 import type * as m from './types.js';
 
 export interface PlateauModel extends m.SemanticModel {
@@ -13,6 +14,8 @@ export interface PlateauModel extends m.SemanticModel {
   readonly plateau: m.Plateau;
   /** The model at every plateau, which this projection was made from. */
   readonly whole: m.SemanticModel;
+  /** An element of the whole model as it stands here; undefined when it does not exist here. */
+  at<E extends m.Element>(element: E): E | undefined;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
@@ -86,11 +89,6 @@ class Projection {
       (byKind[copy.kind] as m.Element[]).push(copy);
     }
     for (const copy of elements) Object.freeze(copy);
-    const byId = new Map<string, m.Element>();
-    for (const [id, element] of this.model.byId) {
-      const copy = this.copies.get(element);
-      if (copy) byId.set(id, copy);
-    }
     for (const list of Object.values(byKind)) Object.freeze(list);
     return Object.freeze({
       plateau: (this.copies.get(this.plateau) as m.Plateau | undefined) ?? this.plateau,
@@ -106,7 +104,8 @@ class Projection {
       interfaces: byKind.interface,
       views: byKind.view,
       waivers: byKind.waiver,
-      byId,
+      byId: new ProjectedIds(this.model.byId, this.copies),
+      at: <E extends m.Element>(element: E) => this.copies.get(element) as E | undefined,
       defaultLocale: this.model.defaultLocale,
       documents: this.model.documents,
       relativePaths: this.model.relativePaths,

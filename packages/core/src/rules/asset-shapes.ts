@@ -1,5 +1,6 @@
 // The index behind duplicate-data: data assets grouped by shape (their field names and key names),
 // and which shapes look alike, so that the rule compares shapes rather than every pair of assets.
+import type { PlateauModel } from '../model/model-at.js';
 import { compareSourceRanges } from '../model/source-order.js';
 import type { Data, SemanticModel } from '../model/types.js';
 
@@ -27,15 +28,41 @@ interface MutableShape extends Shape {
   alike: Shape[];
 }
 
-export function assetShapes(model: SemanticModel): AssetShapes {
+const WHOLE_SHAPES = new WeakMap<SemanticModel, AssetShapes>();
+
+/**
+ * The index of a model, or of a plateau's from its whole model's (made once): an asset's fields,
+ * and so its shape and place, are the same at every plateau; only whether it exists there is not.
+ */
+export function assetShapes(model: SemanticModel | PlateauModel): AssetShapes {
+  if (!('whole' in model)) return shapesOf(model);
+  let whole = WHOLE_SHAPES.get(model.whole);
+  if (!whole) WHOLE_SHAPES.set(model.whole, (whole = shapesOf(model.whole)));
+  const inSourceOrder: Data[] = [];
+  const shapeOf = new Map<Data, Shape>();
+  for (const data of whole.inSourceOrder) {
+    const here = model.at(data);
+    if (!here) continue;
+    inSourceOrder.push(here);
+    shapeOf.set(here, whole.shapeOf.get(data)!);
+  }
+  return { inSourceOrder, shapeOf };
+}
+
+function shapesOf(model: SemanticModel): AssetShapes {
   const keyed = model.data.filter((data) => data.fields.some((field) => field.key));
   const inSourceOrder = keyed.sort((a, b) => compareSourceRanges(model, a.source, b.source));
   const shapes = new Map<string, MutableShape>();
   const shapeOf = new Map<Data, Shape>();
   for (const data of inSourceOrder) {
-    const names = [...new Set(data.fields.map((field) => field.name))];
-    const keys = [...new Set(data.fields.filter((field) => field.key).map((field) => field.name))];
-    const signature = `${[...names].sort().join(' ')}\u0000${[...keys].sort().join(' ')}`;
+    // A data asset has a few fields: a list's `includes` is cheaper than a set made for each.
+    const names: string[] = [];
+    const keys: string[] = [];
+    for (const { name, key } of data.fields) {
+      if (!names.includes(name)) names.push(name);
+      if (key && !keys.includes(name)) keys.push(name);
+    }
+    const signature = `${names.slice().sort().join(' ')}\u0000${keys.slice().sort().join(' ')}`;
     let shape = shapes.get(signature);
     if (!shape) shapes.set(signature, (shape = { names: new Set(names), keys, alike: [] }));
     shapeOf.set(data, shape);

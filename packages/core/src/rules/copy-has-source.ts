@@ -21,7 +21,7 @@ export const copyHasSource: Rule<'copy-has-source'> = {
 function checkCopy({ facts, words }: RuleContext<'copy-has-source'>, system: System, stores: Stores, data: Data, report: Report): void {
   const received = facts.receivedData(system);
   if (!received.known) return;
-  const carried = received.fields.get(data);
+  const carried = received.fieldsOf(data);
   const stored = stores.allFields
     ? data.fields.map((field) => field.name)
     : stores.fields.flatMap((field) => (field.target ? [field.target.name] : []));

@@ -36,7 +36,7 @@ function checkCopy({ facts, words }: Context, system: System, owner: Agency, sto
       owner: owner.id,
       data: data.id,
       dataOwner: dataOwner.id,
-      received: received.fields.has(data),
+      received: received.assets.has(data),
     }),
     source: stores.source,
     element: system,

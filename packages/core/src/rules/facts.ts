@@ -8,8 +8,10 @@ import { assetShapes, type AssetShapes } from './asset-shapes.js';
 export const CLASSIFICATION_RANK: Readonly<Record<Classification, number>> = { public: 0, internal: 1, restricted: 2, secret: 3 };
 
 export interface ReceivedData {
-  /** Field names the system receives, per data asset. */
-  readonly fields: ReadonlyMap<Data, ReadonlySet<string>>;
+  /** The data assets the system receives. */
+  readonly assets: ReadonlySet<Data>;
+  /** The field names the system receives of a data asset; undefined when it receives none of it. */
+  fieldsOf(data: Data): ReadonlySet<string> | undefined;
   /**
    * Data assets received through an interface that runs via an exchange platform, or via a
    * platform that is unresolved or absent here (that is reported by other rules, not guessed at).
@@ -23,6 +25,8 @@ export interface ReceivedData {
 }
 
 export interface ModelFacts {
+  /** The data assets an interface carries, in the order its payloads first name them. */
+  carriedData(api: Interface): readonly Data[];
   /** Field names an interface carries, per data asset (all its fields when a payload lists none). */
   carriedFields(api: Interface): ReadonlyMap<Data, ReadonlySet<string>>;
   /** Whether a field of a data asset counts as personal (its flag, or the asset's `privacy`). */
@@ -51,18 +55,34 @@ export function computeFacts(model: SemanticModel): ModelFacts {
     for (const payload of api.payloads) addPayload(byData, payload);
     return byData;
   });
-  const personalDataCarried = once((api: Interface) =>
-    [...carriedFields(api)].filter(([data, names]) => [...names].some((name) => isPersonalField(data, name))).map(([data]) => data),
-  );
+  const carriedData = once((api: Interface) => {
+    const carried: Data[] = [];
+    for (const payload of api.payloads) {
+      const data = payload.data.target;
+      if (data && !carried.includes(data)) carried.push(data);
+    }
+    return carried;
+  });
+  // Straight from the payloads: the name sets of `carriedFields` are made only for rules that compare names.
+  const carriesPersonal = (api: Interface, data: Data): boolean =>
+    api.payloads.some(
+      (payload) =>
+        payload.data.target === data &&
+        (payload.allFields
+          ? data.fields.some((field) => isPersonalField(data, field.name))
+          : payload.fields.some((field) => field.target !== undefined && isPersonalField(data, field.target.name))),
+    );
+  const personalDataCarried = once((api: Interface) => carriedData(api).filter((data) => carriesPersonal(api, data)));
   const classifiedDataCarried = once((api: Interface) =>
-    [...carriedFields(api).keys()].filter((data) => CLASSIFICATION_RANK[data.classification] >= CLASSIFICATION_RANK.restricted),
+    carriedData(api).filter((data) => CLASSIFICATION_RANK[data.classification] >= CLASSIFICATION_RANK.restricted),
   );
   const masteredData = once(
     (system: System) => new Set(system.masters.flatMap((masters) => (masters.data.target ? [masters.data.target] : []))),
   );
-  const receivedData = once((system: System) => received(system, carriedFields));
+  const receivedData = once((system: System) => received(system, carriedData, carriedFields));
   let shapes: AssetShapes | undefined;
   return {
+    carriedData,
     carriedFields,
     isPersonalField,
     personalDataCarried,
@@ -94,12 +114,12 @@ function addPayload(byData: Map<Data, Set<string>>, payload: Payload): void {
 }
 
 /**
- * What a system receives. A data asset that arrives through one interface shares that
- * interface's set of names; a set of its own is made only when a second interface adds to it.
+ * What a system receives: the assets at once; the field names of an asset when first asked, shared
+ * with the one interface that carries them or, when several do, their union.
  */
-function received(system: System, carriedFields: ModelFacts['carriedFields']): ReceivedData {
-  const fields = new Map<Data, ReadonlySet<string>>();
-  const merged = new Set<Data>();
+function received(system: System, carriedData: ModelFacts['carriedData'], carriedFields: ModelFacts['carriedFields']): ReceivedData {
+  const apis: Interface[] = [];
+  const assets = new Set<Data>();
   const throughExchange = new Set<Data>();
   let known = true;
   for (const consumption of system.consumes) {
@@ -109,23 +129,22 @@ function received(system: System, carriedFields: ModelFacts['carriedFields']): R
       continue;
     }
     if (api.provider?.target === system) continue;
+    apis.push(api);
     // A platform that is unresolved or absent here counts as an exchange: other rules report it.
     const exchange = api.via !== undefined && (api.via.target === undefined || isExchange(api.via.target));
-    for (const [data, names] of carriedFields(api)) {
+    for (const data of carriedData(api)) {
+      assets.add(data);
       if (exchange) throughExchange.add(data);
-      const already = fields.get(data);
-      if (!already) {
-        fields.set(data, names);
-        continue;
-      }
-      let into = already as Set<string>;
-      if (!merged.has(data)) {
-        into = new Set(already);
-        fields.set(data, into);
-        merged.add(data);
-      }
-      for (const name of names) into.add(name);
     }
   }
-  return { fields, throughExchange, known };
+  const fieldsOf = once((data: Data): ReadonlySet<string> | undefined => {
+    let union: ReadonlySet<string> | undefined;
+    for (const api of apis) {
+      const names = carriedFields(api).get(data);
+      if (!names) continue;
+      union = union === undefined ? names : new Set([...union, ...names]);
+    }
+    return union;
+  });
+  return { assets, fieldsOf, throughExchange, known };
 }

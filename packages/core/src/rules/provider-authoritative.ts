@@ -19,7 +19,7 @@ function checkInterface({ facts, words }: RuleContext<'provider-authoritative'>,
   if (!received.known) return;
   const mastered = facts.masteredData(provider);
   for (const [data, payload] of firstPayloads(api)) {
-    if (mastered.has(data) || received.fields.has(data)) continue;
+    if (mastered.has(data) || received.assets.has(data)) continue;
     const master = data.masteredBy.find((masters) => masters.system !== provider)?.system;
     report({
       message: words.unentitled({ api: api.id, data: data.id, provider: provider.id, master: master?.id }),
