@@ -6,8 +6,8 @@ import type { Data, SemanticModel } from '../model/types.js';
 
 /** Data assets with the same distinct field names and the same distinct key names. */
 export interface Shape {
-  /** Distinct field names. */
-  readonly names: ReadonlySet<string>;
+  /** Distinct field names, sorted by code unit. */
+  readonly names: readonly string[];
   /** Distinct names of `key` fields, in the order first written; never empty. */
   readonly keys: readonly string[];
   /**
@@ -21,7 +21,8 @@ export interface Shape {
 export interface AssetShapes {
   /** The data assets that have a key field, in source order (workspace-relative path, then line). */
   readonly inSourceOrder: readonly Data[];
-  readonly shapeOf: ReadonlyMap<Data, Shape>;
+  /** Each of those assets' shape, at the same index. */
+  readonly shapes: readonly Shape[];
 }
 
 interface MutableShape extends Shape {
@@ -39,21 +40,21 @@ export function assetShapes(model: SemanticModel | PlateauModel): AssetShapes {
   let whole = WHOLE_SHAPES.get(model.whole);
   if (!whole) WHOLE_SHAPES.set(model.whole, (whole = shapesOf(model.whole)));
   const inSourceOrder: Data[] = [];
-  const shapeOf = new Map<Data, Shape>();
-  for (const data of whole.inSourceOrder) {
+  const shapes: Shape[] = [];
+  whole.inSourceOrder.forEach((data, index) => {
     const here = model.at(data);
-    if (!here) continue;
+    if (!here) return;
     inSourceOrder.push(here);
-    shapeOf.set(here, whole.shapeOf.get(data)!);
-  }
-  return { inSourceOrder, shapeOf };
+    shapes.push(whole.shapes[index]!);
+  });
+  return { inSourceOrder, shapes };
 }
 
 function shapesOf(model: SemanticModel): AssetShapes {
   const keyed = model.data.filter((data) => data.fields.some((field) => field.key));
   const inSourceOrder = keyed.sort((a, b) => compareSourceRanges(model, a.source, b.source));
-  const shapes = new Map<string, MutableShape>();
-  const shapeOf = new Map<Data, Shape>();
+  const bySignature = new Map<string, MutableShape>();
+  const shapes: MutableShape[] = [];
   for (const data of inSourceOrder) {
     // A data asset has a few fields: a list's `includes` is cheaper than a set made for each.
     const names: string[] = [];
@@ -62,13 +63,14 @@ function shapesOf(model: SemanticModel): AssetShapes {
       if (!names.includes(name)) names.push(name);
       if (key && !keys.includes(name)) keys.push(name);
     }
-    const signature = `${names.slice().sort().join(' ')}\u0000${keys.slice().sort().join(' ')}`;
-    let shape = shapes.get(signature);
-    if (!shape) shapes.set(signature, (shape = { names: new Set(names), keys, alike: [] }));
-    shapeOf.set(data, shape);
+    names.sort(byCodeUnits);
+    const signature = `${names.join(' ')}\u0000${keys.slice().sort(byCodeUnits).join(' ')}`;
+    let shape = bySignature.get(signature);
+    if (!shape) bySignature.set(signature, (shape = { names, keys, alike: [] }));
+    shapes.push(shape);
   }
-  linkAlikeShapes([...shapes.values()]);
-  return { inSourceOrder, shapeOf };
+  linkAlikeShapes([...bySignature.values()]);
+  return { inSourceOrder, shapes };
 }
 
 /** Finds alike shapes through an index from key name to shapes, so only shapes that share a key are compared. */
@@ -90,8 +92,18 @@ function linkAlikeShapes(shapes: readonly MutableShape[]): void {
 
 /** At least half of the smaller shape's field names in common (a key name among them). */
 function looksAlike(a: Shape, b: Shape): boolean {
-  const [smaller, larger] = a.names.size <= b.names.size ? [a, b] : [b, a];
+  const smaller = Math.min(a.names.length, b.names.length);
+  // Both lists are sorted: one walk through them counts the names they share.
   let common = 0;
-  for (const name of smaller.names) if (larger.names.has(name)) common++;
-  return 2 * common >= smaller.names.size;
+  for (let i = 0, j = 0; i < a.names.length && j < b.names.length;) {
+    const order = byCodeUnits(a.names[i]!, b.names[j]!);
+    if (order === 0) common++;
+    if (order <= 0) i++;
+    if (order >= 0) j++;
+  }
+  return 2 * common >= smaller;
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

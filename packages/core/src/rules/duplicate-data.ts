@@ -11,12 +11,12 @@ export const duplicateData: Rule<'duplicate-data'> = {
   id: 'duplicate-data',
   severity: 'warning',
   check({ facts, words }, report) {
-    const { inSourceOrder, shapeOf } = facts.assetShapes();
+    const { inSourceOrder, shapes } = facts.assetShapes();
     const tallies = new Map<Shape, ShapeTally>();
     inSourceOrder.forEach((data, order) => {
       const owner = data.owner?.target;
       if (!owner) return;
-      const shape = shapeOf.get(data)!;
+      const shape = shapes[order]!;
       const asset: Seen = { data, owner, order };
       const matches = earlierMatches(asset, [shape, ...shape.alike], tallies);
       if (matches) reportCopy(asset, matches, words, report);

@@ -2,6 +2,7 @@
 // the provider masters, or receives itself through an interface it consumes.
 import type { Interface } from '../model/types.js';
 import { firstPayloads } from './exchange-flow.js';
+import type { ReceivedData } from './facts.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export const providerAuthoritative: Rule<'provider-authoritative'> = {
@@ -15,11 +16,15 @@ export const providerAuthoritative: Rule<'provider-authoritative'> = {
 function checkInterface({ facts, words }: RuleContext<'provider-authoritative'>, api: Interface, report: Report): void {
   const provider = api.provider?.target;
   if (!provider || api.payloads.length === 0) return;
-  const received = facts.receivedData(provider);
-  if (!received.known) return;
   const mastered = facts.masteredData(provider);
+  // What the provider receives is asked only for data it does not master: most providers serve their own.
+  let received: ReceivedData | undefined;
   for (const [data, payload] of firstPayloads(api)) {
-    if (mastered.has(data) || received.assets.has(data)) continue;
+    if (mastered.has(data)) continue;
+    received ??= facts.receivedData(provider);
+    // Unknown when a consumed interface is unresolved or absent here: nothing is reported.
+    if (!received.known) return;
+    if (received.assets.has(data)) continue;
     const master = data.masteredBy.find((masters) => masters.system !== provider)?.system;
     report({
       message: words.unentitled({ api: api.id, data: data.id, provider: provider.id, master: master?.id }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeFacts, modelAt } from '@gea-arch/core';
+import { type AssetShapes, computeFacts, modelAt } from '@gea-arch/core';
 import { analyze } from '@gea-arch/fixtures';
 
 const MODEL = `
@@ -39,6 +39,8 @@ data citizen "Иргэн" { owner gasr field id string key field name string per
 data person "Хүн" { owner gasr privacy personal field id string key }
 data secret "Нууц" { owner gasr classification secret field id string key }
 data later "Дараа" { owner gasr from target field id string key field name string }
+data form "Маягт" { owner gasr field id string key field y string field x string }
+data sheet "Хуудас" { owner gasr field id string key field p string field q string }
 system registry "Бүртгэл" { owner gasr masters citizen masters person masters secret }
 interface ids "Дугаар" { provider registry operation get { input citizen { id } output citizen { id } } }
 interface names "Нэр" { provider registry operation get { output citizen { name } } }
@@ -78,20 +80,22 @@ describe('facts read from the payloads', () => {
     const [current, target] = whole.plateaus.map((plateau) => modelAt(whole, plateau));
     const now = computeFacts(current!).assetShapes();
     const then = computeFacts(target!).assetShapes();
-    expect(now.inSourceOrder.map((data) => data.id)).toEqual(['citizen', 'person', 'secret']);
-    expect(then.inSourceOrder.map((data) => data.id)).toEqual(['citizen', 'person', 'secret', 'later']);
+    expect(now.inSourceOrder.map((data) => data.id)).toEqual(['citizen', 'person', 'secret', 'form', 'sheet']);
+    expect(then.inSourceOrder.map((data) => data.id)).toEqual(['citizen', 'person', 'secret', 'later', 'form', 'sheet']);
     for (const data of now.inSourceOrder) expect(current!.data).toContain(data);
     for (const data of then.inSourceOrder) expect(target!.data).toContain(data);
-    // person and secret have the same shape (one key, `id`); later looks like citizen.
-    const shape = (index: { shapeOf: ReadonlyMap<unknown, unknown>; inSourceOrder: readonly { id: string }[] }, id: string) =>
-      index.shapeOf.get(index.inSourceOrder.find((data) => data.id === id));
+    // person and secret have the same shape (one key, `id`), and so have later and citizen.
+    const shape = (index: AssetShapes, id: string) => index.shapes[index.inSourceOrder.findIndex((data) => data.id === id)];
     expect(shape(now, 'person')).toBe(shape(now, 'secret'));
     expect(shape(now, 'citizen')).toBe(shape(then, 'citizen'));
     expect(shape(then, 'later')).toBe(shape(then, 'citizen'));
-    expect(
-      computeFacts(whole)
-        .assetShapes()
-        .inSourceOrder.map((data) => data.id),
-    ).toEqual(['citizen', 'person', 'secret', 'later']);
+    expect(shape(now, 'citizen')!.names).toEqual(['id', 'name']);
+    expect(shape(now, 'form')!.names).toEqual(['id', 'x', 'y']);
+    // Alike: half of the smaller shape's names in common. form and sheet share only `id` of three.
+    expect(shape(now, 'form')!.alike).toEqual(expect.arrayContaining([shape(now, 'citizen'), shape(now, 'person')]));
+    expect(shape(now, 'form')!.alike).not.toContain(shape(now, 'sheet'));
+    expect(shape(now, 'sheet')!.alike).not.toContain(shape(now, 'form'));
+    const ofWhole = computeFacts(whole).assetShapes();
+    expect(ofWhole.inSourceOrder.map((data) => data.id)).toEqual(['citizen', 'person', 'secret', 'later', 'form', 'sheet']);
   });
 });
