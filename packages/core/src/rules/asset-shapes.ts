@@ -1,12 +1,13 @@
 // The index behind duplicate-data: data assets grouped by shape (their field names and key names),
 // and which shapes look alike, so that the rule compares shapes rather than every pair of assets.
+import { compareText } from '../findings/finding.js';
 import type { PlateauModel } from '../model/model-at.js';
 import { compareSourceRanges } from '../model/source-order.js';
 import type { Data, SemanticModel } from '../model/types.js';
 
 /** Data assets with the same distinct field names and the same distinct key names. */
 export interface Shape {
-  /** Distinct field names, sorted by code unit. */
+  /** Distinct field names, sorted by code unit (`compareText`). */
   readonly names: readonly string[];
   /** Distinct names of `key` fields, in the order first written; never empty. */
   readonly keys: readonly string[];
@@ -63,8 +64,8 @@ function shapesOf(model: SemanticModel): AssetShapes {
       if (!names.includes(name)) names.push(name);
       if (key && !keys.includes(name)) keys.push(name);
     }
-    names.sort(byCodeUnits);
-    const signature = `${names.join(' ')}\u0000${keys.slice().sort(byCodeUnits).join(' ')}`;
+    names.sort(compareText);
+    const signature = `${names.join(' ')}\u0000${keys.slice().sort(compareText).join(' ')}`;
     let shape = bySignature.get(signature);
     if (!shape) bySignature.set(signature, (shape = { names, keys, alike: [] }));
     shapes.push(shape);
@@ -96,14 +97,10 @@ function looksAlike(a: Shape, b: Shape): boolean {
   // Both lists are sorted: one walk through them counts the names they share.
   let common = 0;
   for (let i = 0, j = 0; i < a.names.length && j < b.names.length;) {
-    const order = byCodeUnits(a.names[i]!, b.names[j]!);
+    const order = compareText(a.names[i]!, b.names[j]!);
     if (order === 0) common++;
     if (order <= 0) i++;
     if (order >= 0) j++;
   }
   return 2 * common >= smaller;
-}
-
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
