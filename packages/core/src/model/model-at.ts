@@ -68,7 +68,8 @@ class Projection {
   project(): PlateauModel {
     const live = this.model.elements.filter((element) => element.kind === 'plateau' || existsAt(element, this.plateau));
     const selfProjecting = selfProjectingElements(live);
-    for (const element of live) this.copies.set(element, selfProjecting.has(element) ? element : this.shallowCopy(element));
+    const copies = live.map((element) => (selfProjecting.has(element) ? element : this.shallowCopy(element)));
+    live.forEach((element, index) => this.copies.set(element, copies[index]!));
     const elements: m.Element[] = [];
     const byKind: { [K in m.ElementKind]: Extract<m.Element, { kind: K }>[] } = {
       law: [],
@@ -82,12 +83,12 @@ class Projection {
       view: [],
       waiver: [],
     };
-    for (const element of live) {
-      const copy = this.copies.get(element)!;
+    live.forEach((element, index) => {
+      const copy = copies[index]!;
       if (copy !== element) this.fill(element, copy as Mutable<m.Element>);
       elements.push(copy);
       (byKind[copy.kind] as m.Element[]).push(copy);
-    }
+    });
     for (const copy of elements) Object.freeze(copy);
     for (const list of Object.values(byKind)) Object.freeze(list);
     return Object.freeze({
@@ -141,7 +142,7 @@ class Projection {
           dependedOnBy: NONE,
         };
       case 'interface':
-        return { ...element, operations: [], events: [], payloads: NONE, consumedBy: NONE };
+        return { ...element, operations: [], events: [], payloads: [], consumedBy: NONE };
       default:
         return { ...element };
     }
@@ -283,19 +284,18 @@ class Projection {
     api.via = this.ref(whole.via);
     append(api.via?.target, 'interfaces', api);
     api.signature = whole.signature ? this.signature(whole.signature, api) : undefined;
-    const payloadCopies = new Map<m.Payload, m.Payload>();
-    for (const payload of whole.payloads) {
+    // Each copy at its original's index: an interface has a few payloads, and a map for each was 8 000 maps.
+    api.payloads = whole.payloads.map((payload) => {
       const copy: m.Payload = {
         ...payload,
         interface: api,
         data: this.ref(payload.data)!,
         fields: payload.fields.map((field) => this.fieldRef(field)),
       };
-      payloadCopies.set(payload, copy);
-      append(api, 'payloads', copy);
       append(copy.data.target, 'carriedBy', copy);
-    }
-    const payloadOf = (payload: m.Payload | undefined) => (payload ? payloadCopies.get(payload) : undefined);
+      return copy;
+    });
+    const payloadOf = (payload: m.Payload | undefined) => (payload ? api.payloads[whole.payloads.indexOf(payload)] : undefined);
     api.operations = whole.operations.map((operation) => ({
       ...operation,
       input: payloadOf(operation.input),
@@ -310,8 +310,10 @@ class Projection {
     return signature;
   }
 
-  private liveStatements<R extends m.Relation>(statements: readonly R[]): R[] {
-    return statements.filter((statement) => lifecycleAllows(statement.lifecycle, this.plateau));
+  /** The list itself when every statement in it lives here, as most do. */
+  private liveStatements<R extends m.Relation>(statements: readonly R[]): readonly R[] {
+    const lives = (statement: R) => lifecycleAllows(statement.lifecycle, this.plateau);
+    return statements.every(lives) ? statements : statements.filter(lives);
   }
 
   /** The lifecycle itself when its plateaus are their own projections. */

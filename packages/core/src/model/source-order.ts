@@ -11,7 +11,8 @@ export function relativePathOf(model: Paths, uri: string): string {
 
 export function compareSourceRanges(model: Paths, a: SourceRange, b: SourceRange): number {
   if (a.uri !== b.uri) {
-    const [x, y] = [relativePathOf(model, a.uri), relativePathOf(model, b.uri)];
+    const x = relativePathOf(model, a.uri);
+    const y = relativePathOf(model, b.uri);
     if (x !== y) return x < y ? -1 : 1;
   }
   return a.start.line - b.start.line || a.start.character - b.start.character;

@@ -21,7 +21,8 @@ export const classificationFlow: Rule<'classification-flow'> = {
 function checkInterface({ words }: RuleContext<'classification-flow'>, api: Interface, report: Report): void {
   const platform = api.via?.target;
   const exchange = isExchange(platform) ? platform!.id : undefined;
-  for (const [data, payload] of firstPayloads(api)) {
+  for (const payload of firstPayloads(api)) {
+    const data = payload.data.target!;
     const below = CLASSIFICATION_RANK[api.classification] < CLASSIFICATION_RANK[data.classification];
     const secretViaExchange = data.classification === 'secret' && exchange !== undefined;
     if (!below && !secretViaExchange) continue;

@@ -18,7 +18,7 @@ export const duplicateData: Rule<'duplicate-data'> = {
       if (!owner) return;
       const shape = shapes[order]!;
       const asset: Seen = { data, owner, order };
-      const matches = earlierMatches(asset, [shape, ...shape.alike], tallies);
+      const matches = earlierMatches(asset, shape, tallies);
       if (matches) reportCopy(asset, matches, words, report);
       let tally = tallies.get(shape);
       if (!tally) tallies.set(shape, (tally = { count: 0, byOwner: new Map(), first: asset }));
@@ -50,19 +50,21 @@ interface Matches {
   readonly count: number;
 }
 
-/** The earlier assets of other owners among the given shapes: assets of alike shapes all match. */
-function earlierMatches(asset: Seen, shapes: readonly Shape[], tallies: ReadonlyMap<Shape, ShapeTally>): Matches | undefined {
+/** The earlier assets of other owners of the asset's shape and the shapes alike: assets of alike shapes all match. */
+function earlierMatches(asset: Seen, shape: Shape, tallies: ReadonlyMap<Shape, ShapeTally>): Matches | undefined {
   let first: Seen | undefined;
   let count = 0;
-  for (const shape of shapes) {
-    const tally = tallies.get(shape);
-    if (!tally) continue;
+  const add = (candidate: Shape): void => {
+    const tally = tallies.get(candidate);
+    if (!tally) return;
     const ofOtherOwners = tally.count - (tally.byOwner.get(asset.owner) ?? 0);
-    if (ofOtherOwners === 0) continue;
+    if (ofOtherOwners === 0) return;
     const earliest = tally.first.owner !== asset.owner ? tally.first : tally.firstOfAnotherOwner!;
     if (!first || earliest.order < first.order) first = earliest;
     count += ofOtherOwners;
-  }
+  };
+  add(shape);
+  for (const alike of shape.alike) add(alike);
   return first ? { first, count } : undefined;
 }
 

@@ -76,9 +76,11 @@ export function computeFacts(model: SemanticModel): ModelFacts {
   const classifiedDataCarried = once((api: Interface) =>
     carriedData(api).filter((data) => CLASSIFICATION_RANK[data.classification] >= CLASSIFICATION_RANK.restricted),
   );
-  const masteredData = once(
-    (system: System) => new Set(system.masters.flatMap((masters) => (masters.data.target ? [masters.data.target] : []))),
-  );
+  const masteredData = once((system: System) => {
+    const mastered = new Set<Data>();
+    for (const masters of system.masters) if (masters.data.target) mastered.add(masters.data.target);
+    return mastered;
+  });
   const receivedData = once((system: System) => received(system, carriedData, carriedFields));
   let shapes: AssetShapes | undefined;
   return {

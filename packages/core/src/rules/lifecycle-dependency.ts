@@ -13,15 +13,14 @@ export const lifecycleDependency: Rule<'lifecycle-dependency'> = {
     // `via`, `issuer`, an interface's `signature`) lives as long as its element. `references` are
     // those of one statement (`masters a, b`), which is one place and so one finding.
     const follow = (holder: Element, keyword: string, references: ReadonlyArray<Ref<Element> | undefined>, ownLifecycle: boolean): void => {
+      // Nearly every reference is there: nothing is allocated for those.
+      if (!references.some(isAbsent)) return;
       const absent: Array<{ reference: Ref<Element>; target: Element }> = [];
       for (const reference of references) {
-        // Named and declared, but not there at this plateau. (Unresolved references are
-        // `unresolved-reference`'s business.)
-        const target = reference?.declared;
-        if (reference && target && !reference.target && !absent.some((a) => a.target === target)) absent.push({ reference, target });
+        if (isAbsent(reference) && !absent.some((a) => a.target === reference.declared))
+          absent.push({ reference, target: reference.declared! });
       }
-      const [only] = absent;
-      if (!only) return;
+      const only = absent[0]!;
       report({
         message: words.absent({
           holderKind: holder.kind,
@@ -68,3 +67,8 @@ export const lifecycleDependency: Rule<'lifecycle-dependency'> = {
     for (const trust of model.trusts) follow(trust, 'issuer', [trust.issuer], false);
   },
 };
+
+/** Named and declared, but not there at this plateau. (Unresolved references are `unresolved-reference`'s business.) */
+function isAbsent(reference: Ref<Element> | undefined): reference is Ref<Element> {
+  return reference !== undefined && reference.declared !== undefined && reference.target === undefined;
+}

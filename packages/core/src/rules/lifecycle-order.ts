@@ -31,15 +31,8 @@ export const lifecycleOrder: Rule<'lifecycle-order'> = {
     for (const element of model.whole.elements) {
       checkOrder(element.lifecycle, element);
       if (element.kind !== 'system') continue;
-      for (const relation of [
-        ...element.masters,
-        ...element.stores,
-        ...element.consumes,
-        ...element.dependsOn,
-        ...element.uses,
-        ...element.signings,
-      ]) {
-        checkOrder(relation.lifecycle, element, relation.kind);
+      for (const relations of [element.masters, element.stores, element.consumes, element.dependsOn, element.uses, element.signings]) {
+        for (const relation of relations) checkOrder(relation.lifecycle, element, relation.kind);
       }
     }
   },

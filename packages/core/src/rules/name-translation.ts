@@ -12,13 +12,13 @@ export const nameTranslation: Rule<'name-translation'> = {
     if (others.length === 0) return;
     for (const element of model.elements) {
       if (!NAMED_KINDS.has(element.kind) || nameIn(element, defaultLocale) === undefined) continue;
-      const missing = others.filter((locale) => nameIn(element, locale) === undefined);
-      if (missing.length > 0)
-        report({
-          message: words.untranslated({ kind: element.kind, element: element.id, locales: missing }),
-          source: element.head,
-          element,
-        });
+      const isMissing = (locale: string) => nameIn(element, locale) === undefined;
+      if (!others.some(isMissing)) continue;
+      report({
+        message: words.untranslated({ kind: element.kind, element: element.id, locales: others.filter(isMissing) }),
+        source: element.head,
+        element,
+      });
     }
   },
 };

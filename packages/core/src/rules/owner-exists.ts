@@ -6,25 +6,24 @@ import type { Rule } from './rule.js';
 type Accountable = Element & { readonly kind: 'agency' | 'platform' | 'trust' | 'data' | 'system' | 'interface' };
 type Accountability = 'owner' | 'operator' | 'provider' | 'parent';
 
-/** The references an element's accountability rests on, by the keyword that states them. */
-function accountabilityOf(element: Element): Array<[Accountability, Ref<Accountable> | undefined]> {
+/** Calls `visit` with each reference an element's accountability rests on, and the keyword that states it. */
+function forEachAccountability(element: Element, visit: (property: Accountability, reference: Ref<Accountable> | undefined) => void): void {
   switch (element.kind) {
     case 'system':
-      return [
-        ['owner', element.owner],
-        ['operator', element.operator],
-      ];
+      visit('owner', element.owner);
+      visit('operator', element.operator);
+      return;
     case 'data':
-      return [['owner', element.owner]];
+      return visit('owner', element.owner);
     case 'platform':
     case 'trust':
-      return [['operator', element.operator]];
+      return visit('operator', element.operator);
     case 'interface':
-      return [['provider', element.provider]];
+      return visit('provider', element.provider);
     case 'agency':
-      return [['parent', element.parent]];
+      return visit('parent', element.parent);
     default:
-      return [];
+      return;
   }
 }
 
@@ -33,17 +32,17 @@ export const ownerExists: Rule<'owner-exists'> = {
   severity: 'error',
   check({ model, words }, report) {
     for (const element of model.elements) {
-      for (const [property, reference] of accountabilityOf(element)) {
+      forEachAccountability(element, (property, reference) => {
         // Named and declared, but not there at this plateau. (Unresolved references are
         // `unresolved-reference`'s business.)
         const target = reference?.declared;
-        if (!reference || !target || reference.target) continue;
+        if (!reference || !target || reference.target) return;
         report({
           message: words.absent({ kind: element.kind, element: element.id, property, targetKind: target.kind, target: target.id }),
           source: reference.source,
           element,
         });
-      }
+      });
     }
   },
 };

@@ -19,7 +19,8 @@ function checkInterface({ facts, words }: RuleContext<'provider-authoritative'>,
   const mastered = facts.masteredData(provider);
   // What the provider receives is asked only for data it does not master: most providers serve their own.
   let received: ReceivedData | undefined;
-  for (const [data, payload] of firstPayloads(api)) {
+  for (const payload of firstPayloads(api)) {
+    const data = payload.data.target!;
     if (mastered.has(data)) continue;
     received ??= facts.receivedData(provider);
     // Unknown when a consumed interface is unresolved or absent here: nothing is reported.
