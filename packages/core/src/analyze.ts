@@ -2,10 +2,10 @@
 // pure half of analysis that the CLI, the language server and the tests share.
 import { compareFindings, type Finding } from './findings/finding.js';
 import { modelFindings } from './findings/model-findings.js';
-import type { Plateau, SemanticModel } from './model/types.js';
+import type { SemanticModel } from './model/types.js';
 import { RULES } from './rules/registry.js';
 import type { Rule } from './rules/rule.js';
-import { finished, runRulesStepwise, type RuleOptions } from './rules/run-rules.js';
+import { finished, runRulesStepwise, type RuleOptions, type RuleStep } from './rules/run-rules.js';
 
 export interface ModelAnalysisOptions extends RuleOptions {
   /** The rules to run; all of them by default. */
@@ -17,12 +17,12 @@ export function analyzeModel(model: SemanticModel, languageFindings: readonly Fi
   return finished(analyzeModelStepwise(model, languageFindings, options));
 }
 
-/** As analyzeModel, yielding each plateau once its rules have run (runRulesStepwise). */
+/** As analyzeModel, one step at a time (runRulesStepwise). */
 export function* analyzeModelStepwise(
   model: SemanticModel,
   languageFindings: readonly Finding[],
   options: ModelAnalysisOptions = {},
-): Generator<Plateau, Finding[], void> {
+): Generator<RuleStep, Finding[], void> {
   const severities = options.severities ?? {};
   const parseAndLink = [...languageFindings, ...modelFindings(model, { locale: options.locale })]
     .filter((finding) => severities[finding.rule] !== 'off')

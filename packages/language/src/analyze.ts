@@ -1,8 +1,8 @@
 // From built documents to the semantic model and every finding: the same code runs in the CLI
 // and the language server.
 import type { LangiumDocument } from 'langium';
-import { analyzeModelStepwise, finished, type Finding, type ModelAnalysisOptions, type Plateau, type SemanticModel } from '@gea-arch/core';
-import { buildSemanticModel, type ModelOptions } from './build-model/build-model.js';
+import { analyzeModelStepwise, finished, type Finding, type ModelAnalysisOptions, type RuleStep, type SemanticModel } from '@gea-arch/core';
+import { buildSemanticModelStepwise, type ModelOptions } from './build-model/build-model.js';
 import { documentFindings } from './findings/document-findings.js';
 
 export interface Analysis {
@@ -26,7 +26,16 @@ export function analyzeDocuments(documents: readonly LangiumDocument[], options:
 
 /** The model of built documents, and their findings: what an analysis needs of the documents. */
 export function modelOfDocuments(documents: readonly LangiumDocument[], options: ModelOptions = {}): DocumentsModel {
-  return { model: buildSemanticModel(documents, options), languageFindings: documents.flatMap(documentFindings) };
+  return finished(modelOfDocumentsStepwise(documents, options));
+}
+
+/** As modelOfDocuments, pausing (yielding) as buildSemanticModelStepwise does. */
+export function* modelOfDocumentsStepwise(
+  documents: readonly LangiumDocument[],
+  options: ModelOptions = {},
+): Generator<void, DocumentsModel, void> {
+  const model = yield* buildSemanticModelStepwise(documents, options);
+  return { model, languageFindings: documents.flatMap(documentFindings) };
 }
 
 /** The second half of an analysis: every rule over the model; the documents are no longer read. */
@@ -34,10 +43,10 @@ export function analyzeDocumentsModel(documentsModel: DocumentsModel, options: A
   return finished(analyzeDocumentsModelStepwise(documentsModel, options));
 }
 
-/** As analyzeDocumentsModel, yielding each plateau once its rules have run. */
+/** As analyzeDocumentsModel, one step at a time (runRulesStepwise). */
 export function* analyzeDocumentsModelStepwise(
   { model, languageFindings }: DocumentsModel,
   options: AnalysisOptions = {},
-): Generator<Plateau, Analysis, void> {
+): Generator<RuleStep, Analysis, void> {
   return { model, findings: yield* analyzeModelStepwise(model, languageFindings, options) };
 }

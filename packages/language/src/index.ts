@@ -17,11 +17,12 @@ export {
   analyzeDocumentsModel,
   analyzeDocumentsModelStepwise,
   modelOfDocuments,
+  modelOfDocumentsStepwise,
   type Analysis,
   type AnalysisOptions,
   type DocumentsModel,
 } from './analyze.js';
-export { buildSemanticModel, type ModelOptions } from './build-model/build-model.js';
+export { buildSemanticModel, buildSemanticModelStepwise, type ModelOptions } from './build-model/build-model.js';
 export { analyzeSources, buildSources, normalizeUri, type SourceText, type BatchOptions, type BuildOptions } from './analyze-sources.js';
 export { decodeSource, type DecodedSource, type SourceProblem } from './source/decode-source.js';
 export { grammarKeywords } from './syntax/keywords.js';

@@ -3,12 +3,12 @@
 // diagnostics on every file (only where they changed) and kept for hovers and code actions. A
 // document's own syntax and link errors go out as soon as it is validated, beside the workspace
 // findings of the last analysis, so typing gets its answer before a large workspace is analysed.
-// Between building the model and running the rules, and between the rules of one plateau and the
+// Every thousand declarations of building the model, and between the rules of one plateau and the
 // next, the analysis lets the editor's messages in: when an edit has arrived, the analysis is
 // stale and stops, and the edit's build schedules the next.
 import { DocumentState, type LangiumDocument } from 'langium';
 import { compareFindings, wordsFor, type Finding } from '@gea-arch/core';
-import { analyzeDocumentsModelStepwise, documentFindings, modelOfDocuments, type Analysis, type SourceProblem } from '@gea-arch/language';
+import { analyzeDocumentsModelStepwise, documentFindings, modelOfDocumentsStepwise, type SourceProblem } from '@gea-arch/language';
 import type { EditorState } from '@gea-arch/language/lsp';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { sourceFinding, today } from '../check/compile.js';
@@ -144,14 +144,10 @@ export class WorkspaceAnalyzer {
       locale,
       relativePaths,
     };
-    const steps = analyzeDocumentsModelStepwise(modelOfDocuments(ordered, options), options);
-    let step: IteratorResult<unknown, Analysis>;
-    do {
-      await messagesHandled();
-      if (stale()) return false;
-      step = steps.next();
-    } while (!step.done);
-    const analysis = step.value;
+    const documentsModel = await stepping(modelOfDocumentsStepwise(ordered, options), stale);
+    if (!documentsModel) return false;
+    const analysis = await stepping(analyzeDocumentsModelStepwise(documentsModel, options), stale);
+    if (!analysis) return false;
     const uris = ordered.map((document) => document.uri.toString());
     const unreadable = uris.flatMap((uri) => {
       const problem = this.target.sourceProblem(uri);
@@ -195,6 +191,16 @@ export class WorkspaceAnalyzer {
 
 function withSeverity(finding: Finding, severity: string | undefined): Finding {
   return severity === 'error' || severity === 'warning' || severity === 'info' ? { ...finding, severity } : finding;
+}
+
+/** Runs `steps`, letting the editor's messages in before each; undefined once they made it `stale`. */
+async function stepping<T>(steps: Generator<unknown, T, void>, stale: () => boolean): Promise<T | undefined> {
+  for (;;) {
+    await messagesHandled();
+    if (stale()) return undefined;
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** Resolves once the messages that arrived meanwhile have been handled (jsonrpc handles them a turn after reading them). */

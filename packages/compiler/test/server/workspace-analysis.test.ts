@@ -1,6 +1,6 @@
 // The language server's workspace analysis: published once the documents are built, and stopped
-// between the model and the rules, or between the rules of one plateau and the next, when an
-// update of the documents has begun meanwhile.
+// while the model is built, between two rules or between the rules of one plateau and the next,
+// when an update of the documents has begun meanwhile.
 import { URI, type FileSystemProvider, type LangiumDocument } from 'langium';
 import { describe, expect, it, vi } from 'vitest';
 import type * as language from '@gea-arch/language';
@@ -8,24 +8,53 @@ import { createGeaServices } from '@gea-arch/language/lsp';
 import { ServerWorkspaces } from '../../src/server/server-workspaces.js';
 import { WorkspaceAnalyzer } from '../../src/server/workspace-analysis.js';
 
-const seen = vi.hoisted(() => ({ plateaus: [] as string[], afterFirstPlateau: undefined as (() => void) | undefined }));
+const seen = vi.hoisted(() => ({
+  modelSteps: 0,
+  ruleSteps: 0,
+  plateaus: [] as string[],
+  afterFirstModelStep: undefined as (() => void) | undefined,
+  afterFirstRuleStep: undefined as (() => void) | undefined,
+  afterFirstPlateau: undefined as (() => void) | undefined,
+}));
 
-// The analysis as the server runs it, noting each plateau it reaches and calling back after the first.
+// The analysis as the server runs it, counting its steps, noting each plateau whose rules have all
+// run, and calling back after the first step of building the model, of the rules, and the first plateau.
 vi.mock('@gea-arch/language', async (importOriginal) => {
   const original = await importOriginal<typeof language>();
   return {
     ...original,
+    *modelOfDocumentsStepwise(...args: Parameters<typeof original.modelOfDocumentsStepwise>) {
+      const steps = original.modelOfDocumentsStepwise(...args);
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) return step.value;
+        if (++seen.modelSteps === 1) seen.afterFirstModelStep?.();
+        yield step.value;
+      }
+    },
     *analyzeDocumentsModelStepwise(...args: Parameters<typeof original.analyzeDocumentsModelStepwise>) {
       const steps = original.analyzeDocumentsModelStepwise(...args);
       for (let step = steps.next(); ; step = steps.next()) {
         if (step.done) return step.value;
-        seen.plateaus.push(step.value.id);
-        if (seen.plateaus.length === 1) seen.afterFirstPlateau?.();
+        if (++seen.ruleSteps === 1) seen.afterFirstRuleStep?.();
+        if (step.value.complete) seen.plateaus.push(step.value.plateau.id);
+        if (seen.plateaus.length === 1 && step.value.complete) seen.afterFirstPlateau?.();
         yield step.value;
       }
     },
   };
 });
+
+/** Forgets what the last analysis did and which callbacks it had. */
+function resetSeen(): void {
+  Object.assign(seen, {
+    modelSteps: 0,
+    ruleSteps: 0,
+    plateaus: [],
+    afterFirstModelStep: undefined,
+    afterFirstRuleStep: undefined,
+    afterFirstPlateau: undefined,
+  });
+}
 
 const FILES: Record<string, string> = {
   'file:///ws/a.gea': 'namespace mn\nagency office "Office" { kind agency }\n',
@@ -79,17 +108,51 @@ describe('the workspace analysis of the language server', () => {
     expect(state.analysisOf('file:///ws/b.gea')).toBeDefined();
   });
 
+  it('stops when an update of the documents begins while the model is built, before any rule runs', async () => {
+    const { analyzer: workspace, state, documents } = await analyzer(WITH_PLATEAUS);
+    resetSeen();
+    seen.afterFirstModelStep = () => workspace.documentsUpdating();
+    workspace.schedule(documents);
+    await workspace.flush();
+    expect(seen.modelSteps).toBe(1);
+    expect(seen.ruleSteps).toBe(0);
+    expect(state.analysisOf('file:///ws/b.gea')).toBeUndefined();
+
+    // The stopped analysis scheduled the next.
+    resetSeen();
+    await workspace.flush();
+    expect(seen.modelSteps).toBeGreaterThan(1);
+    expect(seen.plateaus).toEqual(['mn.current', 'mn.target']);
+    expect(state.analysisOf('file:///ws/b.gea')).toBeDefined();
+  });
+
+  it('stops when an update of the documents begins between two rules of a plateau', async () => {
+    const { analyzer: workspace, state, documents } = await analyzer(WITH_PLATEAUS);
+    resetSeen();
+    seen.afterFirstRuleStep = () => workspace.documentsUpdating();
+    workspace.schedule(documents);
+    await workspace.flush();
+    expect(seen.ruleSteps).toBe(1);
+    expect(seen.plateaus).toEqual([]);
+    expect(state.analysisOf('file:///ws/b.gea')).toBeUndefined();
+
+    // The stopped analysis scheduled the next: it runs every plateau.
+    resetSeen();
+    await workspace.flush();
+    expect(seen.plateaus).toEqual(['mn.current', 'mn.target']);
+    expect(state.analysisOf('file:///ws/b.gea')).toBeDefined();
+  });
+
   it('stops when an update of the documents begins after the first plateau, and runs every plateau the next time', async () => {
     const { analyzer: workspace, state, documents } = await analyzer(WITH_PLATEAUS);
-    seen.plateaus = [];
+    resetSeen();
     seen.afterFirstPlateau = () => workspace.documentsUpdating();
     workspace.schedule(documents);
     await workspace.flush();
     expect(seen.plateaus).toEqual(['mn.current']);
     expect(state.analysisOf('file:///ws/b.gea')).toBeUndefined();
 
-    seen.plateaus = [];
-    seen.afterFirstPlateau = undefined;
+    resetSeen();
     workspace.schedule(documents);
     await workspace.flush();
     expect(seen.plateaus).toEqual(['mn.current', 'mn.target']);

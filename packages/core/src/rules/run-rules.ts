@@ -41,15 +41,21 @@ export function runRules(model: SemanticModel, rules: readonly Rule[], options: 
 }
 
 /**
- * The rules one plateau at a time: yields each plateau once its rules have run, and returns the
- * findings. The language server lets the editor's messages in between plateaus, so an edit
- * waits for one plateau's rules rather than all of them.
+ * Where the rules are: at `plateau`, `complete` once all its rules have run. The language server
+ * lets the editor's messages in at every step (after a plateau's projection, and after each rule),
+ * so an edit waits for one rule rather than all of them.
  */
+export interface RuleStep {
+  readonly plateau: Plateau;
+  readonly complete: boolean;
+}
+
+/** The rules one step at a time (RuleStep); returns the findings. */
 export function* runRulesStepwise(
   model: SemanticModel,
   rules: readonly Rule[],
   options: RuleOptions = {},
-): Generator<Plateau, Finding[], void> {
+): Generator<RuleStep, Finding[], void> {
   const evaluationDate = options.evaluationDate ?? new Date().toISOString().slice(0, 10);
   const locales = options.locales ?? [model.defaultLocale];
   const words = wordsFor(options.locale ?? model.defaultLocale);
@@ -62,8 +68,10 @@ export function* runRulesStepwise(
 
   for (const plateau of plateaus) {
     const at = modelAt(model, plateau);
+    yield { plateau, complete: false };
     const facts = computeFacts(at);
-    for (const rule of enabled) {
+    for (const [index, rule] of enabled.entries()) {
+      if (index > 0) yield { plateau, complete: false };
       const context: RuleContext = { model: at, plateaus, evaluationDate, locales, facts, words: words.rules[rule.id] };
       rule.check(context as never, (problem) => {
         // Every waiver that matches is used; the finding names the first in source order.
@@ -80,7 +88,7 @@ export function* runRulesStepwise(
         }
       });
     }
-    yield plateau;
+    yield { plateau, complete: true };
   }
 
   const findings: Finding[] = [...accumulated.values()].map(({ rule, problem, waiver, plateaus: at, severity }) => ({

@@ -86,18 +86,19 @@ system next_registry "Дараагийн" { owner gasr from target masters citiz
   });
 
   describe('one plateau at a time', () => {
-    it("yields each plateau once its rules have run, and returns runRules' findings", async () => {
+    it("steps after each plateau's projection and each rule, says when a plateau is complete, and returns runRules' findings", async () => {
       const { model } = await analyze(DIRECT_LINK + waiverOnLegacy('w1', 'from target'), { rules: [] });
       const options = { evaluationDate: TEST_DATE };
       const steps = runRulesStepwise(model, RULES, options);
       const yielded: string[] = [];
       let step = steps.next();
-      for (; !step.done; step = steps.next()) yielded.push(step.value.id);
-      expect(yielded).toEqual(['current', 'target']);
+      for (; !step.done; step = steps.next()) yielded.push(`${step.value.plateau.id}${step.value.complete ? ' complete' : ''}`);
+      const plateauSteps = (id: string) => [...Array<string>(RULES.length).fill(id), `${id} complete`];
+      expect(yielded).toEqual([...plateauSteps('current'), ...plateauSteps('target')]);
       expect(step.value).toEqual(runRules(model, RULES, options));
       expect(brief(step.value)).toContain('cross-agency-via-platform@7');
       const onlyTarget = [...runRulesStepwise(model, RULES, { ...options, plateau: 'target' })];
-      expect(onlyTarget.map((plateau) => plateau.id)).toEqual(['target']);
+      expect(onlyTarget.filter((each) => each.complete).map((each) => each.plateau.id)).toEqual(['target']);
     });
   });
 });
