@@ -3,9 +3,9 @@
 // diagnostics on every file (only where they changed) and kept for hovers and code actions. A
 // document's own syntax and link errors go out as soon as it is validated, beside the workspace
 // findings of the last analysis, so typing gets its answer before a large workspace is analysed.
-// Every thousand declarations of building the model, and between the rules of one plateau and the
-// next, the analysis lets the editor's messages in: when an edit has arrived, the analysis is
-// stale and stops, and the edit's build schedules the next.
+// Every thousand declarations of building the model, after each plateau's projection and between
+// any two rules, the analysis lets the editor's messages in: when an edit has arrived, the analysis
+// is stale and stops, and the edit's build schedules the next.
 import { DocumentState, type LangiumDocument } from 'langium';
 import { compareFindings, wordsFor, type Finding } from '@gea-arch/core';
 import { analyzeDocumentsModelStepwise, documentFindings, modelOfDocumentsStepwise, type SourceProblem } from '@gea-arch/language';
