@@ -142,7 +142,7 @@ class Projection {
           dependedOnBy: NONE,
         };
       case 'interface':
-        return { ...element, operations: [], events: [], payloads: [], consumedBy: NONE };
+        return { ...element, operations: [], events: [], payloads: NONE, consumedBy: NONE };
       default:
         return { ...element };
     }

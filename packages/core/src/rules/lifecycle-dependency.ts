@@ -4,6 +4,7 @@
 import type { Element, Ref, Signature } from '../model/types.js';
 import type { Rule } from './rule.js';
 import { byStatement } from './statements.js';
+import { isAbsent } from './absent-reference.js';
 
 export const lifecycleDependency: Rule<'lifecycle-dependency'> = {
   id: 'lifecycle-dependency',
@@ -18,7 +19,7 @@ export const lifecycleDependency: Rule<'lifecycle-dependency'> = {
       const absent: Array<{ reference: Ref<Element>; target: Element }> = [];
       for (const reference of references) {
         if (isAbsent(reference) && !absent.some((a) => a.target === reference.declared))
-          absent.push({ reference, target: reference.declared! });
+          absent.push({ reference, target: reference.declared });
       }
       const only = absent[0]!;
       report({
@@ -67,8 +68,3 @@ export const lifecycleDependency: Rule<'lifecycle-dependency'> = {
     for (const trust of model.trusts) follow(trust, 'issuer', [trust.issuer], false);
   },
 };
-
-/** Named and declared, but not there at this plateau. (Unresolved references are `unresolved-reference`'s business.) */
-function isAbsent(reference: Ref<Element> | undefined): reference is Ref<Element> {
-  return reference !== undefined && reference.declared !== undefined && reference.target === undefined;
-}

@@ -2,6 +2,7 @@
 // the element exists — a system cannot outlive the agency that answers for it.
 import type { Element, Ref } from '../model/types.js';
 import type { Rule } from './rule.js';
+import { isAbsent } from './absent-reference.js';
 
 type Accountable = Element & { readonly kind: 'agency' | 'platform' | 'trust' | 'data' | 'system' | 'interface' };
 type Accountability = 'owner' | 'operator' | 'provider' | 'parent';
@@ -33,10 +34,8 @@ export const ownerExists: Rule<'owner-exists'> = {
   check({ model, words }, report) {
     for (const element of model.elements) {
       forEachAccountability(element, (property, reference) => {
-        // Named and declared, but not there at this plateau. (Unresolved references are
-        // `unresolved-reference`'s business.)
-        const target = reference?.declared;
-        if (!reference || !target || reference.target) return;
+        if (!isAbsent(reference)) return;
+        const target = reference.declared;
         report({
           message: words.absent({ kind: element.kind, element: element.id, property, targetKind: target.kind, target: target.id }),
           source: reference.source,
