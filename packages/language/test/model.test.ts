@@ -166,7 +166,13 @@ describe('semantic model', () => {
     const s = model.systems[0]!;
     expect(s.head).toMatchObject({ start: { line: 3, character: 0 }, end: { line: 3, character: 12 } });
     expect(s.owner?.source.start).toEqual({ line: 4, character: 2 });
-    expect(s.sources.owner?.start).toEqual({ line: 4, character: 2 });
+    expect(s.sources.get('owner')).toEqual({
+      uri: 'file:///ws/model.gea',
+      start: { line: 4, character: 2 },
+      end: { line: 4, character: 9 },
+    });
+    expect(s.sources.keywords()).toEqual(['owner', 'masters']);
+    expect(s.sources.has('operator')).toBe(false);
     expect(s.masters[0]!.source.start).toEqual({ line: 5, character: 2 });
     expect(s.source.uri).toBe('file:///ws/model.gea');
   });

@@ -68,7 +68,7 @@ function plateauOrder(model: SemanticModel, words: Words): Finding[] {
         earlier: earlier.id,
         where: place(model, earlier.head, plateau.head, words),
       }),
-      source: plateau.sources.date ?? plateau.head,
+      source: plateau.sources.get('date') ?? plateau.head,
       element: plateau.id,
       plateaus: [],
       waived: false,

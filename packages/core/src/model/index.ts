@@ -6,3 +6,4 @@ export * from './durations.js';
 export * from './source-order.js';
 export * from './document-paths.js';
 export * from './vocabulary.js';
+export * from './property-sources.js';

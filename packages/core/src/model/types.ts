@@ -22,6 +22,7 @@ import type {
   TrustKind,
   ViewKind,
 } from './vocabulary.js';
+import type { PropertySources } from './property-sources.js';
 
 export interface Position {
   /** 0-based line. */
@@ -88,7 +89,7 @@ export interface Common {
   /** The declaration's head, from its keyword to its title: where "something is missing" is reported. */
   readonly head: SourceRange;
   /** Where each single-valued property was written, by its keyword (`owner`, `classification`, …). */
-  readonly sources: Readonly<Record<string, SourceRange>>;
+  readonly sources: PropertySources;
 }
 
 export interface Law extends Common {
@@ -187,7 +188,7 @@ export interface OpenData {
   readonly formats: readonly OpenFormat[];
   readonly source: SourceRange;
   /** Where each property of the block was written, by its keyword. */
-  readonly sources: Readonly<Record<string, SourceRange>>;
+  readonly sources: PropertySources;
 }
 
 export interface Data extends Common {
@@ -240,7 +241,7 @@ export interface Consumes extends RelationBase {
   readonly legalBasis: readonly LegalBasis[];
   readonly agreement?: string;
   readonly consent: readonly ConsentMethod[];
-  readonly sources: Readonly<Record<string, SourceRange>>;
+  readonly sources: PropertySources;
 }
 
 export interface DependsOn extends RelationBase {
@@ -313,7 +314,7 @@ export interface Operation {
   /** `operation NAME`: where something missing inside it is reported. */
   readonly head: SourceRange;
   /** Where each property was written, by its keyword. */
-  readonly sources: Readonly<Record<string, SourceRange>>;
+  readonly sources: PropertySources;
 }
 
 export interface InterfaceEvent {

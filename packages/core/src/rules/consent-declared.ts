@@ -13,7 +13,7 @@ export const consentDeclared: Rule<'consent-declared'> = {
       const personal = facts.personalDataCarried(api);
       if (personal.length === 0) continue;
       const names = { api: api.id, data: personal.map((data) => data.id) };
-      if (noneOnly) report({ message: words.noneWithoutLegalBasis(names), source: api.sources['consent'] ?? api.head, element: api });
+      if (noneOnly) report({ message: words.noneWithoutLegalBasis(names), source: api.sources.get('consent') ?? api.head, element: api });
       else report({ message: words.undeclared(names), source: api.head, element: api });
     }
   },

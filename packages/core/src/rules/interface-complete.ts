@@ -28,8 +28,8 @@ export const interfaceComplete: Rule<'interface-complete'> = {
 
 function missingFromInterface(api: Interface): Array<'style' | 'version' | 'operation' | 'event'> {
   const missing: Array<'style' | 'version' | 'operation' | 'event'> = [];
-  if (api.style === undefined && !api.sources['style']) missing.push('style');
-  if (api.version === undefined && !api.sources['version']) missing.push('version');
+  if (api.style === undefined && !api.sources.has('style')) missing.push('style');
+  if (api.version === undefined && !api.sources.has('version')) missing.push('version');
   if ((api.style === 'rest' || api.style === 'soap' || api.style === 'graphql') && api.operations.length === 0) missing.push('operation');
   if (api.style === 'event' && api.events.length === 0) missing.push('event');
   return missing;
@@ -37,7 +37,7 @@ function missingFromInterface(api: Interface): Array<'style' | 'version' | 'oper
 
 function missingFromRestOperation(operation: Operation): Array<'method' | 'path'> {
   const missing: Array<'method' | 'path'> = [];
-  if (operation.method === undefined && !operation.sources['method']) missing.push('method');
-  if (operation.path === undefined && !operation.sources['path']) missing.push('path');
+  if (operation.method === undefined && !operation.sources.has('method')) missing.push('method');
+  if (operation.path === undefined && !operation.sources.has('path')) missing.push('path');
   return missing;
 }

@@ -30,7 +30,7 @@ export const ownerRequired: Rule<'owner-required'> = {
       const { property, stated } = requirement;
       // A property that was written but did not parse or link is not missing: `syntax` or
       // `unresolved-reference` says what is wrong with it.
-      if (stated || element.sources[property]) continue;
+      if (stated || element.sources.has(property)) continue;
       report({ message: words.missing({ kind: element.kind, element: element.id, property }), source: element.head, element });
     }
   },

@@ -42,5 +42,5 @@ export const registryCodeUnique: Rule<'registry-code-unique'> = {
 };
 
 function codeSource(agency: Agency): SourceRange {
-  return agency.sources['registry-code'] ?? agency.head;
+  return agency.sources.get('registry-code') ?? agency.head;
 }

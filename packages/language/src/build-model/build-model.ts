@@ -23,8 +23,10 @@ import {
   finished,
   IMPLICIT_PLATEAU_ID,
   isOneOf,
+  NO_PROPERTY_SOURCES,
   parseDuration,
   percentToNumber,
+  PropertySourcesBuilder,
   type Vocabulary,
 } from '@gea-arch/core';
 import type * as m from '@gea-arch/core';
@@ -59,7 +61,8 @@ type Common = Mutable<Omit<m.Common, never>>;
  * A declaration's common part (names, descriptions, ranges, where each member was written) by its
  * syntax node, for the default locale it was read in. The language server builds the model again
  * after every edit, and a node of a document whose text did not change (its tree is the same)
- * gives the same part; spread into each new element, it is read, never changed.
+ * gives the same part; spread into each new element, it is read, never changed. A batch, whose
+ * documents go once the model is built, keeps none.
  */
 const COMMON_PARTS = new WeakMap<ast.Declaration, { readonly locale: string; readonly common: Common }>();
 
@@ -89,6 +92,9 @@ class ModelBuilder {
   private readonly rangeOf: (cst: CstNode) => { start: m.Position; end: m.Position } | undefined;
   private readonly objects = new Map<AstNode, m.Element>();
   private readonly fields = new Map<ast.Field, m.Field>();
+  /** The fields whose type is a data asset, by the asset: pass 2 points their types. */
+  private readonly fieldsOfDataType = new Map<m.Data, ast.Field[]>();
+  private readonly keepsCommonParts: boolean;
   private uri = '';
 
   constructor(options: ModelOptions) {
@@ -96,6 +102,7 @@ class ModelBuilder {
     this.evaluationDate = options.evaluationDate ?? new Date().toISOString().slice(0, 10);
     this.relativePaths = options.relativePaths;
     this.rangeOf = options.documentsDiscarded ? tokenRange : (cst) => cst.range;
+    this.keepsCommonParts = !options.documentsDiscarded;
   }
 
   *build(documents: readonly LangiumDocument[]): Generator<void, m.SemanticModel, void> {
@@ -227,6 +234,7 @@ class ModelBuilder {
             source: this.range(field),
           };
           this.fields.set(field, modelField);
+          if (field.type?.data) this.fieldsOfDataType.set(data, [...(this.fieldsOfDataType.get(data) ?? []), field]);
           return modelField;
         });
         return data;
@@ -287,10 +295,10 @@ class ModelBuilder {
   }
 
   private commonOf(node: ast.Declaration): Common {
-    const kept = COMMON_PARTS.get(node);
+    const kept = this.keepsCommonParts ? COMMON_PARTS.get(node) : undefined;
     if (kept?.locale === this.defaultLocale) return kept.common;
     const common = this.common(node);
-    COMMON_PARTS.set(node, { locale: this.defaultLocale, common });
+    if (this.keepsCommonParts) COMMON_PARTS.set(node, { locale: this.defaultLocale, common });
     return common;
   }
 
@@ -332,18 +340,18 @@ class ModelBuilder {
       legalBasis: NO_ITEMS,
       source: this.range(node),
       head: this.headRange(node),
-      sources: sharedWhenBare(sources),
+      sources,
     };
   }
 
   /** Where each member was written, by its keyword; the first of each. */
-  private sourcesByKeyword(members: readonly AstNode[]): Record<string, m.SourceRange> {
-    const sources: Record<string, m.SourceRange> = {};
+  private sourcesByKeyword(members: readonly AstNode[]): m.PropertySources {
+    const sources = new PropertySourcesBuilder(this.uri);
     for (const member of members) {
       const keyword = keywordOf(member);
-      if (keyword && !(keyword in sources)) sources[keyword] = this.range(member);
+      if (keyword && !sources.has(keyword)) sources.add(keyword, this.range(member));
     }
-    return sources;
+    return sources.build();
   }
 
   private sla(block: ast.SlaBlock | undefined): m.Sla | undefined {
@@ -410,9 +418,9 @@ class ModelBuilder {
   private fillData(node: ast.Data, data: Mutable<m.Data>): void {
     data.owner = this.refProperty(first(node.members, 'OwnerProperty'), (p) => p.agency);
     this.agencyOf(data.owner)?.data.push(data);
-    for (const field of fieldsOf(node)) {
+    for (const field of this.fieldsOfDataType.get(data) ?? []) {
       const modelField = this.fields.get(field) as Mutable<m.Field>;
-      if (field.type?.data) modelField.type = { ...modelField.type, data: this.ref(field.type.data, field.type) };
+      modelField.type = { ...modelField.type, data: this.ref(field.type!.data, field.type!) };
     }
     const open = first(node.members, 'OpenBlock');
     if (open) {
@@ -477,7 +485,7 @@ class ModelBuilder {
           legalBasis: this.legalBases(member.members),
           agreement: first(member.members, 'AgreementProperty')?.value,
           consent: consent ? vocabularyValues('consent', consent.values) : NO_ITEMS,
-          sources: sharedWhenBare(sources),
+          sources,
           lifecycle: this.lifecycle(member.members),
           source,
         };
@@ -746,7 +754,7 @@ class ModelBuilder {
       legalBasis: [],
       source: nowhere,
       head: nowhere,
-      sources: {},
+      sources: NO_PROPERTY_SOURCES,
       date: this.evaluationDate,
       implicit: true,
     };
@@ -795,7 +803,8 @@ function keywordOf(node: AstNode): string | undefined {
 /** A keyword's text, read off the grammar rather than cut out of the document (a string each time). */
 function keywordText(cst: CstNode): string | undefined {
   const source = cst.grammarSource;
-  return GrammarAST.isKeyword(source) ? source.value : undefined;
+  // `$type` rather than GrammarAST.isKeyword, which asks the reflection about subtypes (a keyword has none).
+  return source?.$type === GrammarAST.Keyword.$type ? (source as GrammarAST.Keyword).value : undefined;
 }
 
 function docComment(node: AstNode): string | undefined {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { NO_PROPERTY_SOURCES, PropertySourcesBuilder, type SourceRange } from '../src/index.js';
+
+const range = (line: number, from: number, to: number): SourceRange => ({
+  uri: 'file:///ws/a.gea',
+  start: { line, character: from },
+  end: { line, character: to },
+});
+
+describe('where each property was written', () => {
+  it('gives each keyword’s range back, in the order written', () => {
+    const sources = new PropertySourcesBuilder('file:///ws/a.gea');
+    sources.add('owner', range(4, 2, 9));
+    sources.add('classification', range(5, 2, 25));
+    const built = sources.build();
+    expect(built.get('owner')).toEqual(range(4, 2, 9));
+    expect(built.get('classification')).toEqual(range(5, 2, 25));
+    expect(built.keywords()).toEqual(['owner', 'classification']);
+    expect(built.has('owner')).toBe(true);
+    expect(built.has('operator')).toBe(false);
+    expect(built.get('operator')).toBeUndefined();
+  });
+
+  it('knows a keyword once it is added, so the first of each is kept', () => {
+    const sources = new PropertySourcesBuilder('file:///ws/a.gea');
+    expect(sources.has('owner')).toBe(false);
+    sources.add('owner', range(4, 2, 9));
+    expect(sources.has('owner')).toBe(true);
+  });
+
+  it('shares one empty value where nothing was written', () => {
+    expect(new PropertySourcesBuilder('file:///ws/a.gea').build()).toBe(NO_PROPERTY_SOURCES);
+    expect(NO_PROPERTY_SOURCES.keywords()).toEqual([]);
+    expect(NO_PROPERTY_SOURCES.get('owner')).toBeUndefined();
+  });
+
+  it('is frozen, as the model is', () => {
+    const sources = new PropertySourcesBuilder('file:///ws/a.gea');
+    sources.add('owner', range(4, 2, 9));
+    expect(Object.isFrozen(sources.build())).toBe(true);
+  });
+});
