@@ -43,6 +43,16 @@ export const ROWS = [
   },
   { measure: 'LSP file diagnostics, edit during an analysis p50', unit: 'ms', value: (s) => s.lsp?.diagnosticsWhileAnalysingMs?.p50 },
   { measure: 'LSP file diagnostics, edit during an analysis p95', unit: 'ms', value: (s) => s.lsp?.diagnosticsWhileAnalysingMs?.p95 },
+  {
+    measure: 'LSP workspace findings after typing stops p50',
+    unit: 'ms',
+    value: (s) => s.lsp?.workspaceFindingsAfterTypingMs?.p50,
+  },
+  {
+    measure: 'LSP workspace findings after typing stops p95',
+    unit: 'ms',
+    value: (s) => s.lsp?.workspaceFindingsAfterTypingMs?.p95,
+  },
   { measure: 'LSP completion p95', unit: 'ms', target: { L: 50 }, value: (s) => s.lsp?.completionMs?.p95 },
   { measure: '`gea build` cold', unit: 's', target: { S: 60, L: 300 }, value: (s) => seconds(s.build?.cold?.wallMs) },
   { measure: '`gea build` cold CPU time', unit: 's', value: (s) => seconds(s.build?.cold?.cpuMs) },

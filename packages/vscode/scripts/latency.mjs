@@ -1,10 +1,13 @@
 // Measures the bundled language server as an editor feels it: the time from a one-line edit to the
 // diagnostics that show it (the file's own link error) and to the whole workspace's findings
 // (`gea/findings` answers once the analysis is done), and completion round trips (p50, p95, JSON).
-// Then edits typed while the workspace is analysed: the server analyses once edits pause (after
-// half the last analysis' duration, at most a second), so each next edit is sent at a point spread
-// evenly over that analysis, and timed to the file's diagnostics (an analysis holds the server
-// until it yields).
+// Then edits typed while the workspace is analysed: the server analyses once edits pause (for a
+// quarter of the last analysis' duration, at most 300 ms: MAX_PAUSE_MS in workspace-analysis.ts),
+// so each next edit is sent at a point spread evenly over that analysis, and timed to the file's
+// diagnostics (an analysis holds the server until it yields).
+// Then typing as people type: ten keystrokes 120 ms apart in a comment at the end of the file, then a
+// new system pasted there, timed from the paste to the workspace finding that it has no owner
+// (published once the analysis after the typing is done, with no `gea/findings` to hurry it).
 //   node scripts/latency.mjs FOLDER FILE [--runs N] [--cli]     (FILE relative to FOLDER; bundle first,
 // or with --cli run `gea lsp --stdio` from packages/cli, as `npm run bench` does)
 // The edit makes the first `owner X` read `owner X_zz` (an unresolved reference) and back.
@@ -29,7 +32,12 @@ const child = spawn(
 );
 const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 const waiting = new Map();
-connection.onNotification('textDocument/publishDiagnostics', (params) => waiting.get(params.uri)?.(params.diagnostics));
+connection.onNotification('textDocument/publishDiagnostics', (params) => {
+  waiting.get(params.uri)?.(params.diagnostics);
+  for (const listener of listeners) listener(params);
+});
+/** Called with every diagnostics notification. */
+const listeners = new Set();
 connection.onRequest('client/registerCapability', () => null);
 connection.listen();
 
@@ -92,11 +100,52 @@ for (let run = 0; run < RUNS * 2; run++) {
 }
 const duringAnalysis = [];
 const analysis = percentile(analysed, 50) - percentile(diagnostics, 50);
-const analysisStarts = Math.min(1000, analysis / 2);
+const analysisStarts = Math.min(300, analysis / 4);
 for (let run = 0; run < RUNS; run++) {
   await send(true);
   await new Promise((done) => setTimeout(done, analysisStarts + ((run + 0.5) / RUNS) * analysis));
   duringAnalysis.push((await send(false)).shown);
+  await connection.sendRequest('gea/findings', {});
+}
+const end = { line: text.split('\n').length - 1, character: text.length - text.lastIndexOf('\n') - 1 };
+const KEYSTROKES = 10;
+const typed = [];
+for (let run = 0; run < RUNS; run++) {
+  const id = `zz_typed_${run}`;
+  const found = new Promise((done) => {
+    const listener = (params) => {
+      if (params.uri !== uri || !params.diagnostics.some((d) => d.code === 'owner-required' && d.message.includes(id))) return;
+      listeners.delete(listener);
+      done(performance.now());
+    };
+    listeners.add(listener);
+  });
+  const comment = '\n// ';
+  await connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: ++version },
+    contentChanges: [{ range: { start: end, end }, text: comment }],
+  });
+  for (let key = 0; key < KEYSTROKES; key++) {
+    await new Promise((done) => setTimeout(done, 120));
+    const at = { line: end.line + 1, character: 3 + key };
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: ++version },
+      contentChanges: [{ range: { start: at, end: at }, text: 'x' }],
+    });
+  }
+  await new Promise((done) => setTimeout(done, 120));
+  const pasted = `\nsystem ${id} "Z" {}\n`;
+  const after = { line: end.line + 1, character: 3 + KEYSTROKES };
+  const sent = performance.now();
+  await connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: ++version },
+    contentChanges: [{ range: { start: after, end: after }, text: pasted }],
+  });
+  typed.push((await found) - sent);
+  await connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: ++version },
+    contentChanges: [{ range: { start: end, end: { line: end.line + 3, character: 0 } }, text: '' }],
+  });
   await connection.sendRequest('gea/findings', {});
 }
 const completion = [];
@@ -118,6 +167,7 @@ console.log(
       diagnosticsAfterEditMs: summary(diagnostics),
       workspaceFindingsAfterEditMs: summary(analysed),
       diagnosticsWhileAnalysingMs: summary(duringAnalysis),
+      workspaceFindingsAfterTypingMs: summary(typed),
       completionMs: summary(completion),
       residentMiB: Math.round(memory),
     },

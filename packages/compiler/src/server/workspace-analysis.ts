@@ -29,6 +29,9 @@ export interface AnalysisTarget {
   publish(uri: string, diagnostics: Diagnostic[]): void;
 }
 
+/** The longest pause in edits the server waits for before it analyses (typing is faster). */
+export const MAX_PAUSE_MS = 300;
+
 /** The findings a document has on its own, known before the workspace is analysed. */
 const DOCUMENT_RULES = new Set(['syntax', 'unresolved-reference']);
 
@@ -44,12 +47,13 @@ export class WorkspaceAnalyzer {
 
   /**
    * Analyses after a build, once edits pause: at once where an analysis is quick, else after a
-   * delay that grows with it (up to a second), so that typing in a large workspace is not held
-   * up by an analysis whose result the next keystroke would replace.
+   * pause longer than between keystrokes (a quarter of the last analysis, at most 300 ms), so
+   * that typing does not start an analysis at every key. A longer wait is not needed: an
+   * analysis lets edits in every few tens of milliseconds and stops when one arrives.
    */
   schedule(documents: () => readonly LangiumDocument[]): void {
     if (this.pending) clearTimeout(this.pending.timer);
-    const delay = this.lastDuration < 150 ? 0 : Math.min(1000, this.lastDuration / 2);
+    const delay = this.lastDuration < 150 ? 0 : Math.min(MAX_PAUSE_MS, this.lastDuration / 4);
     this.pending = { documents, timer: setTimeout(() => void this.flush(), delay) };
   }
 

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type * as language from '@gea-arch/language';
 import { createGeaServices } from '@gea-arch/language/lsp';
 import { ServerWorkspaces } from '../../src/server/server-workspaces.js';
-import { WorkspaceAnalyzer } from '../../src/server/workspace-analysis.js';
+import { MAX_PAUSE_MS, WorkspaceAnalyzer } from '../../src/server/workspace-analysis.js';
 
 const seen = vi.hoisted(() => ({
   modelSteps: 0,
@@ -94,6 +94,28 @@ describe('the workspace analysis of the language server', () => {
     workspace.schedule(documents);
     await workspace.flush();
     expect(state.analysisOf('file:///ws/b.gea')?.model.data.map((data) => data.id)).toEqual(['mn.record']);
+  });
+
+  it('after a slow analysis, analyses again once edits pause for at most MAX_PAUSE_MS', async () => {
+    const { analyzer: workspace, documents } = await analyzer();
+    // The first analysis seems to take 4 s (a national model on a slow machine).
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 4000));
+    workspace.schedule(documents);
+    await workspace.flush();
+    now.mockRestore();
+
+    vi.useFakeTimers();
+    try {
+      const analysed = vi.spyOn(workspace, 'flush');
+      workspace.schedule(documents);
+      await vi.advanceTimersByTimeAsync(MAX_PAUSE_MS - 1);
+      expect(analysed).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(analysed).toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('stops when an update of the documents begins before the rules run, and runs again after it', async () => {
