@@ -221,7 +221,10 @@ class ModelBuilder {
           signedBy: [],
           ...common,
         };
-        data.fields = fieldsOf(node).map((field) => {
+        const fields = fieldsOf(node);
+        const ofDataType = fields.filter((field) => field.type?.data);
+        if (ofDataType.length > 0) this.fieldsOfDataType.set(data, ofDataType);
+        data.fields = fields.map((field) => {
           const modelField: m.Field = {
             name: field.name,
             type: primitiveFieldType(field.type?.primitive as m.FieldType['primitive'], field.type?.list ?? false),
@@ -234,7 +237,6 @@ class ModelBuilder {
             source: this.range(field),
           };
           this.fields.set(field, modelField);
-          if (field.type?.data) this.fieldsOfDataType.set(data, [...(this.fieldsOfDataType.get(data) ?? []), field]);
           return modelField;
         });
         return data;
