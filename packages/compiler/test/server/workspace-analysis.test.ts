@@ -88,6 +88,17 @@ async function analyzer(files: Record<string, string> = FILES) {
   return { analyzer, state, documents: () => documents };
 }
 
+/** An analysis of WITH_PLATEAUS that an update of the documents stopped at `where`: it published nothing. */
+async function stoppedAt(where: 'afterFirstModelStep' | 'afterFirstRuleStep' | 'afterFirstPlateau') {
+  const fixture = await analyzer(WITH_PLATEAUS);
+  resetSeen();
+  seen[where] = () => fixture.analyzer.documentsUpdating();
+  fixture.analyzer.schedule(fixture.documents);
+  await fixture.analyzer.flush();
+  expect(fixture.state.analysisOf('file:///ws/b.gea')).toBeUndefined();
+  return fixture;
+}
+
 describe('the workspace analysis of the language server', () => {
   it('analyses the documents once asked to', async () => {
     const { analyzer: workspace, state, documents } = await analyzer();
@@ -131,14 +142,9 @@ describe('the workspace analysis of the language server', () => {
   });
 
   it('stops when an update of the documents begins while the model is built, before any rule runs', async () => {
-    const { analyzer: workspace, state, documents } = await analyzer(WITH_PLATEAUS);
-    resetSeen();
-    seen.afterFirstModelStep = () => workspace.documentsUpdating();
-    workspace.schedule(documents);
-    await workspace.flush();
+    const { analyzer: workspace, state } = await stoppedAt('afterFirstModelStep');
     expect(seen.modelSteps).toBe(1);
     expect(seen.ruleSteps).toBe(0);
-    expect(state.analysisOf('file:///ws/b.gea')).toBeUndefined();
 
     // The stopped analysis scheduled the next.
     resetSeen();
@@ -149,14 +155,9 @@ describe('the workspace analysis of the language server', () => {
   });
 
   it('stops when an update of the documents begins between two rules of a plateau', async () => {
-    const { analyzer: workspace, state, documents } = await analyzer(WITH_PLATEAUS);
-    resetSeen();
-    seen.afterFirstRuleStep = () => workspace.documentsUpdating();
-    workspace.schedule(documents);
-    await workspace.flush();
+    const { analyzer: workspace, state } = await stoppedAt('afterFirstRuleStep');
     expect(seen.ruleSteps).toBe(1);
     expect(seen.plateaus).toEqual([]);
-    expect(state.analysisOf('file:///ws/b.gea')).toBeUndefined();
 
     // The stopped analysis scheduled the next: it runs every plateau.
     resetSeen();
@@ -166,13 +167,8 @@ describe('the workspace analysis of the language server', () => {
   });
 
   it('stops when an update of the documents begins after the first plateau, and runs every plateau the next time', async () => {
-    const { analyzer: workspace, state, documents } = await analyzer(WITH_PLATEAUS);
-    resetSeen();
-    seen.afterFirstPlateau = () => workspace.documentsUpdating();
-    workspace.schedule(documents);
-    await workspace.flush();
+    const { analyzer: workspace, state, documents } = await stoppedAt('afterFirstPlateau');
     expect(seen.plateaus).toEqual(['mn.current']);
-    expect(state.analysisOf('file:///ws/b.gea')).toBeUndefined();
 
     resetSeen();
     workspace.schedule(documents);
