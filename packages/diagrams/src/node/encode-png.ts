@@ -30,8 +30,17 @@ export async function encodePng(pixels: RgbaPixels): Promise<Uint8Array> {
   header.set([8, 6, 0, 0, 0], 8); // 8 bits, RGBA, deflate, adaptive filtering, no interlace
   const rowsPerBand = Math.max(1, Math.floor(BAND_BYTES / (stride + 1)));
   // A picture that fits in one band is compressed here and now: a stream costs more than it saves.
-  const compressed = height <= rowsPerBand ? deflateSync(band(pixels, 0, height), ZLIB_OPTIONS) : await deflateInBands(pixels, rowsPerBand);
+  const compressed = height <= rowsPerBand ? deflateAtOnce(pixels) : await deflateInBands(pixels, rowsPerBand);
   return concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', compressed), chunk('IEND', new Uint8Array(0))]);
+}
+
+function deflateAtOnce(pixels: RgbaPixels): Uint8Array {
+  const scratch = takeScratch();
+  try {
+    return deflateSync(band(pixels, 0, pixels.height, scratch), ZLIB_OPTIONS);
+  } finally {
+    spareScratch.push(scratch);
+  }
 }
 
 async function deflateInBands(pixels: RgbaPixels, rowsPerBand: number): Promise<Uint8Array> {
@@ -42,25 +51,29 @@ async function deflateInBands(pixels: RgbaPixels, rowsPerBand: number): Promise<
     deflate.on('end', resolve);
     deflate.on('error', reject);
   });
-  for (let top = 0; top < pixels.height; top += rowsPerBand) {
-    const rows = band(pixels, top, Math.min(top + rowsPerBand, pixels.height));
-    // The band's buffer is filled again for the next band only once zlib has taken this one.
-    await new Promise<void>((resolve, reject) => deflate.write(rows, (error) => (error ? reject(error) : resolve())));
+  const scratch = takeScratch();
+  try {
+    for (let top = 0; top < pixels.height; top += rowsPerBand) {
+      const rows = band(pixels, top, Math.min(top + rowsPerBand, pixels.height), scratch);
+      // The band's buffer is filled again for the next band only once zlib has taken this one.
+      await new Promise<void>((resolve, reject) => deflate.write(rows, (error) => (error ? reject(error) : resolve())));
+    }
+    deflate.end();
+    await ended;
+  } finally {
+    spareScratch.push(scratch);
   }
-  deflate.end();
-  await ended;
   return concat(output);
 }
 
 /**
- * Rows `top` to `bottom` (excluded), each after its filter type, 0 (none), in a buffer kept for
- * the next band: a new one for each spent more time in page faults than the compression took.
+ * Rows `top` to `bottom` (excluded), each after its filter type, 0 (none), in `scratch` (or a new
+ * buffer when they do not fit).
  */
-function band({ width, rgba }: RgbaPixels, top: number, bottom: number): Uint8Array {
+function band({ width, rgba }: RgbaPixels, top: number, bottom: number, scratch: Uint8Array): Uint8Array {
   const stride = width * 4;
   const length = (bottom - top) * (stride + 1);
-  if (scratch.length < length) scratch = new Uint8Array(Math.max(length, BAND_BYTES));
-  const rows = scratch.subarray(0, length);
+  const rows = scratch.length >= length ? scratch.subarray(0, length) : new Uint8Array(length);
   for (let row = top; row < bottom; row++) {
     const at = (row - top) * (stride + 1);
     rows[at] = 0;
@@ -69,7 +82,16 @@ function band({ width, rgba }: RgbaPixels, top: number, bottom: number): Uint8Ar
   return rows;
 }
 
-let scratch = new Uint8Array(0);
+/**
+ * Band buffers kept for the next picture: a new one for each spent more time in page faults than
+ * the compression took. One per picture being encoded, so that pictures encoded at once never
+ * fill each other's band while zlib reads it.
+ */
+const spareScratch: Uint8Array[] = [];
+
+function takeScratch(): Uint8Array {
+  return spareScratch.pop() ?? new Uint8Array(BAND_BYTES);
+}
 
 function chunk(type: string, data: Uint8Array): Uint8Array {
   const bytes = new Uint8Array(12 + data.length);

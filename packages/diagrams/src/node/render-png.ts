@@ -52,6 +52,7 @@ export async function drawPixels(svg: string, options: PngOptions = {}): Promise
   const drawing = new Resvg(pictureSvg(svg, fontsOf(font)), {
     fitTo: { mode: 'zoom', value: options.scale ?? defaultScale(svg, options.maxPixels ?? PNG_MAX_PIXELS) },
     background: '#ffffff',
+    crop: NO_CROP,
     font: {
       fontFiles: [...font.files],
       loadSystemFonts: false,
@@ -62,6 +63,13 @@ export async function drawPixels(svg: string, options: PngOptions = {}): Promise
   const image = drawing.render();
   return { width: image.width, height: image.height, rgba: image.pixels };
 }
+
+/**
+ * resvg-js crops every picture it renders to this rectangle, by default the whole picture: a copy of
+ * all its pixels (70 MB at A3; a quarter of a second where its pages are new). An empty rectangle is
+ * no crop at all.
+ */
+const NO_CROP = { left: 0, top: 0, right: 0, bottom: 0 } as const;
 
 /** The same fonts for every picture drawn with the same files: their glyph outlines are kept. */
 const fontsByFiles = new Map<string, Fonts>();

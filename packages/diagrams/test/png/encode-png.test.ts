@@ -44,6 +44,15 @@ describe('encodePng', () => {
     expect(Buffer.from(await encodePng(picture)).equals(Buffer.from(png))).toBe(true);
   });
 
+  it('encodes several drawings at once, each to its own pixels', async () => {
+    // Each is three bands; encoded together, one's next band is filled while zlib still reads another's.
+    const pictures = [pixels(1200, 2000), { width: 1200, height: 2000, rgba: pixels(1200, 2000).rgba.map((byte) => 255 - byte) }];
+    const pngs = await Promise.all(pictures.map((picture) => encodePng(picture)));
+    for (const [index, png] of pngs.entries()) {
+      expect(Buffer.from(decodePng(png).pixels).equals(Buffer.from(pictures[index]!.rgba))).toBe(true);
+    }
+  });
+
   it('refuses pixels that are not the size given', async () => {
     await expect(encodePng({ width: 4, height: 4, rgba: new Uint8Array(60) })).rejects.toThrow(/60 bytes are not 4 × 4 RGBA pixels/);
     await expect(encodePng({ width: 0, height: 0, rgba: new Uint8Array(0) })).rejects.toThrow(/not 0 × 0/);
