@@ -1,15 +1,14 @@
 // resvg, loaded on first use with its allocator told to keep freed memory a little longer. resvg
 // allocates through the mimalloc it is built with, which gives a freed picture's pixels (70 MB at
-// A3) back to the system soon after: a thread drawing pictures back to back then has the system
-// map and zero every page of every picture again, 4 KB at a time (11 000 page faults, ~120 ms of
-// a 360 ms A3 picture on a 2-core virtual machine). Memory of a picture's size waits in mimalloc's
-// arenas ten purge delays (`arena_purge_mult`), pushed back a tenth of that by every block freed
-// meanwhile. At 30 ms two threads drawing side by side still faulted most pages in again; at 100
-// ms they drew a sample of the L model's views in 4.1 s instead of 6.3 s, with 8 s of CPU instead
-// of 12, and the cold L build with PNGs (with no crop either, render-png.ts) took 594 s of CPU
-// instead of 873. The price: while pictures are drawn back to back nothing is given back, and
-// what the threads hold when they stop (300–450 MB in that sample) stays until mimalloc frees a
-// block of its arenas again, which drawing more pictures does (decision 0022, nineteenth round).
+// A3) back to the system after 100 ms. A thread drawing pictures back to back asks for the next
+// picture's pixels 100–250 ms after it freed the last one's (encoding and handing over the PNG
+// come in between), so the system mapped and zeroed every page of every picture again. Memory of
+// a picture's size waits in mimalloc's arenas ten purge delays (`arena_purge_mult`), pushed back a
+// tenth of that by every block freed meanwhile: at 30 ms the next picture reuses some of it.
+// Longer is faster still but keeps too much. At 100 ms two threads drawing side by side reuse
+// nearly every page (the cold L build with PNGs took 594 s of CPU instead of 873), but nothing is
+// given back while pictures are drawn back to back, nor when the threads stop: one cold L build of
+// three peaked at 1 733 MiB, past its 1.5 GiB target (decision 0022, nineteenth round).
 import { isMainThread } from 'node:worker_threads';
 import type * as ResvgExports from '@resvg/resvg-js';
 
@@ -19,7 +18,7 @@ type ResvgModule = typeof ResvgExports;
  * mimalloc's `purge_delay` (ms) unless the environment already sets it. Memory of a picture's
  * size comes from mimalloc's arenas, which wait ten times as long (`arena_purge_mult`).
  */
-export const DRAWING_PURGE_DELAY_MS = 100;
+export const DRAWING_PURGE_DELAY_MS = 30;
 
 /**
  * Sets `MIMALLOC_PURGE_DELAY` unless it is set. mimalloc reads it once, when resvg is first
