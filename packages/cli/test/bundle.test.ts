@@ -66,7 +66,7 @@ describe('the bundled command', () => {
     const fromModules = draw(runner(COMPILED), 'compiled.png');
     expect([fromBundle.code, fromModules.code]).toEqual([0, 0]);
     // mimalloc lists its options when MIMALLOC_VERBOSE is set (diagrams/src/node/resvg.ts).
-    expect(fromBundle.stderr).toContain("option 'purge_delay': 30");
+    expect(fromBundle.stderr).toContain("option 'purge_delay': 50");
     expect(readFileSync(join(cwd, 'bundled.png')).equals(readFileSync(join(cwd, 'compiled.png')))).toBe(true);
   }, 120_000);
 });

@@ -64,7 +64,7 @@ export class PropertySourcesBuilder {
   }
 
   /** Where a keyword not written before was written (ask `has` first, and the range need not be made). */
-  add(keyword: string, range: SourceRange): void {
+  add(keyword: string, range: Pick<SourceRange, 'start' | 'end'>): void {
     this.packed.push(keyword, range.start.line, range.start.character, range.end.line, range.end.character);
   }
 

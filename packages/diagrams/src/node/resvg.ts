@@ -4,11 +4,11 @@
 // picture's pixels 100–250 ms after it freed the last one's (encoding and handing over the PNG
 // come in between), so the system mapped and zeroed every page of every picture again. Memory of
 // a picture's size waits in mimalloc's arenas ten purge delays (`arena_purge_mult`), pushed back a
-// tenth of that by every block freed meanwhile: at 30 ms the next picture reuses some of it.
-// Longer is faster still but keeps too much. At 100 ms two threads drawing side by side reuse
-// nearly every page (the cold L build with PNGs took 594 s of CPU instead of 873), but nothing is
-// given back while pictures are drawn back to back, nor when the threads stop: one cold L build of
-// three peaked at 1 733 MiB, past its 1.5 GiB target (decision 0022, nineteenth round).
+// tenth of that by every block freed meanwhile: at 50 ms the next picture reuses much of it (cold
+// L builds with PNGs: 781–869 s of CPU against 907–908 at 30, peaks 1 323–1 335 MiB against
+// 1 341–1 535). Longer is faster still but keeps too much: at 100 ms nothing is given back while
+// pictures are drawn back to back, nor when the threads stop, and one cold L build of three peaked
+// at 1 733 MiB, past its 1.5 GiB target (decision 0022, nineteenth and twentieth rounds).
 import { isMainThread } from 'node:worker_threads';
 import type * as ResvgExports from '@resvg/resvg-js';
 
@@ -18,7 +18,7 @@ type ResvgModule = typeof ResvgExports;
  * mimalloc's `purge_delay` (ms) unless the environment already sets it. Memory of a picture's
  * size comes from mimalloc's arenas, which wait ten times as long (`arena_purge_mult`).
  */
-export const DRAWING_PURGE_DELAY_MS = 30;
+export const DRAWING_PURGE_DELAY_MS = 50;
 
 /**
  * Sets `MIMALLOC_PURGE_DELAY` unless it is set. mimalloc reads it once, when resvg is first

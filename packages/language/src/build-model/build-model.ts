@@ -48,6 +48,9 @@ export interface ModelOptions {
   readonly documentsDiscarded?: boolean;
 }
 
+/** Where a member without tokens was written (none is: every member has its keyword). */
+const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
 /** A declaration with a name, and the URI of its document. */
 interface Declared {
   readonly node: ast.Declaration;
@@ -351,7 +354,8 @@ class ModelBuilder {
     const sources = new PropertySourcesBuilder(this.uri);
     for (const member of members) {
       const keyword = keywordOf(member);
-      if (keyword && !sources.has(keyword)) sources.add(keyword, this.range(member));
+      // The positions alone: the sources keep numbers, not a range with the document's URI.
+      if (keyword && !sources.has(keyword)) sources.add(keyword, this.rangeOf(member.$cstNode!) ?? NOWHERE);
     }
     return sources.build();
   }
