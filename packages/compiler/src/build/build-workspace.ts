@@ -85,7 +85,7 @@ export async function buildStamped(workspace: Workspace, options: BuildOptions, 
   const words = wordsFor(options.messageLocale ?? workspace.config.locale).diagrams.build;
   await claimOutFolder(outDir, words);
   const sections: SectionBuild[] = [];
-  // Every section is staged first and swapped in only when all of them are: a failure anywhere
+  // Every section is staged first and put in place only when all of them are: a failure anywhere
   // leaves the previous output whole.
   const staged: StagedSection[] = [];
   // Kept in memory only while a later emitter reads them.
@@ -107,7 +107,7 @@ export async function buildStamped(workspace: Workspace, options: BuildOptions, 
       });
       const { files, stats } = output;
       if (needed.has(emitter.id)) emitted.set(emitter.id, output);
-      // Files unchanged since the last build are linked, not written again, unless caches are off.
+      // Files unchanged since the last build stay in place, not written again, unless caches are off.
       const writing = (done: number, total: number) => options.onProgress?.(words.writing({ folder: emitter.section, done, total }));
       staged.push(
         await stageSection(outDir, emitter.section, files, options.fileSystem, {

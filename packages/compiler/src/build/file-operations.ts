@@ -1,4 +1,4 @@
-// File operations kept in flight while the next file is made: writing or linking one file waits on
+// File operations kept in flight while the next file is made: writing or moving one file waits on
 // the disk (libuv's threads), making the next one uses the CPU, and doing them one after the other
 // left the CPU idle for a quarter of staging (8 s of 33 s for the specs at L).
 
@@ -16,10 +16,11 @@ export class FileOperations {
     this.running.push(running);
   }
 
-  /** Waits for every operation; throws the first failure. */
+  /** Waits for every operation, then throws the first failure: nothing is still running when a caller undoes or cleans up. */
   async finish(): Promise<void> {
     const running = this.running.splice(0);
-    await Promise.all(running);
+    const failed = (await Promise.allSettled(running)).find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 
   /** Waits for every operation, failed or not: nothing may still be writing once a caller cleans up. */

@@ -3,8 +3,8 @@
 // memory all at once, since staging reads and writes one file at a time. The paths are known
 // up front, so counting, listing and linking to the files cost nothing. A file may be made
 // elsewhere (a PNG drawn in a worker thread): staging asks for a few of those ahead, with `read`.
-// A file staging linked unchanged (its digest as recorded) is read back from there, not made again,
-// when a later section reads it (the site inlines the drawings).
+// A file staging kept in place unchanged (its digest as recorded) is read back from there, not
+// made again, when a later section reads it (the site inlines the drawings).
 import { readFileSync } from 'node:fs';
 
 type Content = string | Uint8Array;
@@ -17,17 +17,17 @@ type Maker<C> = ({ readonly now: () => C } | { readonly later: () => Promise<C> 
 export interface MakerOptions {
   /**
    * A digest of everything the file is made from (for a drawing: its laid-out view and gea's
-   * code). Staging links a file whose digest is the one recorded for the file in place, without
+   * code). Staging keeps the file in place when its digest is the one recorded for it, without
    * making it again. Undefined when it cannot be told: the file is made.
    */
   readonly madeFrom?: () => string | undefined;
-  /** The content is text: a file read back from where staging linked it is decoded as UTF-8. */
+  /** The content is text: a file read back from where staging kept it is decoded as UTF-8. */
   readonly text?: boolean;
 }
 
 export class LazyFiles<C extends Content = Content> implements ReadonlyMap<string, C> {
   private readonly makers = new Map<string, Maker<C>>();
-  /** Path → the file staging linked it to, unchanged. */
+  /** Path → where staging kept it, unchanged. */
   private readonly linked = new Map<string, string>();
 
   /** Adds (or replaces) the file at `path`, made by `make` whenever it is read. */
@@ -45,8 +45,8 @@ export class LazyFiles<C extends Content = Content> implements ReadonlyMap<strin
   }
 
   /**
-   * Staging linked the file at `path` to `file`, unchanged since it was made from what `madeFrom`
-   * says: reading the path reads that file (while it is there: until the sections are committed).
+   * Staging kept the file at `path` as `file`, unchanged since it was made from what `madeFrom`
+   * says: reading the path reads that file (while it is there).
    */
   linkedAs(path: string, file: string): void {
     if (this.makers.get(path)?.from) this.linked.set(path, file);
@@ -80,7 +80,7 @@ export class LazyFiles<C extends Content = Content> implements ReadonlyMap<strin
     throw new Error(`${path} is made elsewhere: read it with read()`);
   }
 
-  /** The content of the file staging linked `path` to; undefined (make it) when there is none or it cannot be read. */
+  /** The content of the file staging kept `path` as; undefined (make it) when there is none or it cannot be read. */
   private readLinked(path: string, maker: Maker<C>): C | undefined {
     const file = this.linked.get(path);
     if (file === undefined) return undefined;

@@ -1,11 +1,13 @@
 // The out folder: gea writes every section (`diagrams/`, `reports/`, …) of a build into staging
-// folders beside them and swaps them all into place only once every emitter has succeeded, so a
-// build that fails or is killed midway leaves the previous output as it was. It marks the folders
-// it creates, refuses to write into a non-empty folder it did not create, and deletes only the
-// sections and staging folders it made. A file whose content did not change since the last build
-// is hard-linked into the staging folder rather than written again (./section-manifest.ts).
-import { existsSync } from 'node:fs';
-import { link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+// folders beside them and puts them in place only once every emitter has succeeded, so a build
+// that fails or is killed while it makes its files leaves the previous output as it was. It marks
+// the folders it creates, refuses to write into a non-empty folder it did not create, and deletes
+// only the sections and staging folders it made. A section the last build recorded (its manifest,
+// ./section-manifest.ts) is updated in place: only the files whose content changed are staged,
+// then renamed over the old ones, and the files no longer made are removed. Other sections are
+// staged whole and swapped in with two renames.
+import { existsSync, lstatSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { wordsFor, type WordTable } from '@gea-arch/core';
@@ -14,6 +16,7 @@ import { FileOperations } from './file-operations.js';
 import {
   byCodeUnits,
   contentHash,
+  type FileRecord,
   isAsRecorded,
   isUnchangedSince,
   readManifest,
@@ -34,26 +37,36 @@ export type SectionFiles = ReadonlyMap<string, string | Uint8Array> & {
   readonly madeElsewhere?: (path: string) => boolean;
   /** A digest of everything the file is made from, when known without making it (lazy-files.ts). */
   readonly madeFrom?: (path: string) => string | undefined;
-  /** Told where staging linked a file it did not make (its digest as recorded), for later sections that read it. */
+  /** Told where a file staging did not make is (its digest as recorded), for later sections that read it. */
   readonly linkedAs?: (path: string, file: string) => void;
 };
 
 /** Files made elsewhere that staging asks for at once: enough to keep every CPU busy, few enough to hold. */
 const MADE_AT_ONCE = availableParallelism();
 
-/** Files written or linked at once while the next is made: enough to keep libuv's four threads busy. */
+/** Files written, moved or removed at once while the next is made: enough to keep libuv's four threads busy. */
 const OPERATIONS_AT_ONCE = 16;
 
-/** A section written into its staging folder, waiting to be swapped in. */
+/** A section written into its staging folder, waiting to be put in place. */
 export interface StagedSection {
   readonly section: string;
   readonly staging: string;
   /** What its files hold, recorded once it is in place. */
   readonly manifest?: SectionManifest;
+  /** Set when the section in place is updated rather than replaced: what changes in it. */
+  readonly update?: SectionUpdate;
+}
+
+/** Paths relative to the section, with `/`. */
+export interface SectionUpdate {
+  /** Staged, to be renamed over (or beside) the files in place. */
+  readonly replaced: readonly string[];
+  /** In place, no longer made. */
+  readonly removed: readonly string[];
 }
 
 export interface StageOptions {
-  /** Hard-link the files whose content is what the current section holds, untouched since gea wrote them. */
+  /** Keep the files in place whose content is what the last build recorded, untouched since gea wrote them. */
   readonly reuse?: boolean;
   /** Record what the section's files hold once it is in place, for the next build to reuse. */
   readonly record?: boolean;
@@ -64,11 +77,9 @@ export interface StageOptions {
 /** How files are written; tests pass one that fails. */
 export interface OutFileSystem {
   readonly writeFile: (path: string, content: string | Uint8Array) => Promise<void>;
-  /** Hard-links a file; without it every file is written. */
-  readonly link?: (existing: string, path: string) => Promise<void>;
 }
 
-const NODE_FILE_SYSTEM: OutFileSystem = { writeFile: (path, content) => writeFile(path, content), link };
+const NODE_FILE_SYSTEM: OutFileSystem = { writeFile: (path, content) => writeFile(path, content) };
 
 /** `.diagrams.1234.new` / `.diagrams.1234.old`: staging and retired sections of the build in process 1234. */
 const BUILD_LEFTOVER = /^\.[^.]+\.(\d+)\.(new|old)$/;
@@ -94,8 +105,9 @@ export async function claimOutFolder(outDir: string, words: WordTable['diagrams'
 }
 
 /**
- * Writes a section's files into a staging folder beside it (hard-links those unchanged, with
- * `reuse`). A write that fails is a WorkspaceError naming the file.
+ * Writes a section's files into a staging folder beside it: all of them, or with `reuse` and a
+ * manifest of the section in place, only those whose content changed. A write that fails is a
+ * WorkspaceError naming the file.
  */
 export async function stageSection(
   outDir: string,
@@ -107,9 +119,14 @@ export async function stageSection(
   const root = resolve(outDir);
   const staging = join(root, `.${section}.${process.pid}.new`);
   const current = join(root, section);
-  const linkFile = reuse ? fileSystem.link : undefined;
-  const previous = linkFile ? await readManifest(root, section) : new Map();
+  const previous = reuse ? await readManifest(root, section) : new Map<string, FileRecord>();
+  // Updated in place only where the last build said what the section held.
+  const updating = previous.size > 0 && existsSync(current);
+  // Listed while the files are made: whatever is in place and not made any more is removed.
+  const inPlace = updating ? filesUnder(current) : undefined;
+  inPlace?.catch(() => undefined);
   const manifest: SectionManifest = new Map();
+  const replaced: string[] = [];
   const folders = new Map<string, Promise<unknown>>();
   const operations = new FileOperations(OPERATIONS_AT_ONCE);
   await rm(staging, { recursive: true, force: true });
@@ -125,62 +142,69 @@ export async function stageSection(
       await made;
       return file;
     };
-    // A file made from the same inputs as the one in place is linked without being made again.
-    const sameInputs = (path: string): boolean => {
-      const from = linkFile ? files.madeFrom?.(path) : undefined;
-      const recorded = previous.get(path);
-      return from !== undefined && recorded?.from === from && isUnchangedSince(inCurrent(path), recorded);
-    };
+    // A file made from the same inputs as the one in place stays, without being made again.
     const made: string[] = [];
-    const notLinked: string[] = [];
     for (const path of paths) {
-      if (!sameInputs(path)) {
+      const from = updating ? files.madeFrom?.(path) : undefined;
+      const recorded = previous.get(path);
+      if (from === undefined || recorded?.from !== from || !isUnchangedSince(inCurrent(path), recorded)) {
         made.push(path);
         continue;
       }
-      await operations.start(async () => {
-        const file = await into(path);
-        if (await linked(linkFile!, inCurrent(path), file)) {
-          manifest.set(path, previous.get(path)!);
-          files.linkedAs?.(path, file);
-        } else notLinked.push(path);
-      });
-    }
-    await operations.finish();
-    // Where the file system has no hard links, they are made and written like the rest.
-    if (notLinked.length > 0) {
-      made.push(...notLinked);
-      made.sort(byCodeUnits);
+      manifest.set(path, recorded);
+      files.linkedAs?.(path, inCurrent(path));
     }
     // The rest are read when about to be written: a section's files may be made on demand (lazy-files.ts).
     const ahead = readAhead(files, made);
-    const linkedFirst = paths.length - made.length;
+    const keptFirst = paths.length - made.length;
     for (const [index, path] of made.entries()) {
-      onProgress?.(linkedFirst + index, paths.length);
+      onProgress?.(keptFirst + index, paths.length);
       const next = (await ahead.next()).value!;
       // Encoded once, for the hash and the write alike (each would encode a string again).
       const content = typeof next === 'string' ? Buffer.from(next, 'utf8') : next;
+      const from = files.madeFrom?.(path);
+      const hash = updating || record ? contentHash(content) : '';
+      const recorded = previous.get(path);
+      if (updating && isAsRecorded(inCurrent(path), recorded, hash)) {
+        manifest.set(path, from === undefined ? recorded : { ...recorded, from });
+        continue;
+      }
+      replaced.push(path);
       await operations.start(async () => {
         const file = await into(path);
-        const from = files.madeFrom?.(path);
-        const hash = linkFile || record ? contentHash(content) : '';
-        const unchanged = inCurrent(path);
-        const recorded = previous.get(path);
-        if (linkFile && isAsRecorded(unchanged, recorded, hash) && (await linked(linkFile, unchanged, file))) {
-          manifest.set(path, from === undefined ? recorded : { ...recorded, from });
-        } else {
-          await fileSystem.writeFile(file, content);
-          if (record) manifest.set(path, recordOf(file, hash, from));
-        }
+        await fileSystem.writeFile(file, content);
+        if (record) manifest.set(path, recordOf(file, hash, from));
       });
     }
     await operations.finish();
+    const staged = { section, staging, ...(record ? { manifest } : {}) };
+    if (!inPlace) return staged;
+    const wanted = new Set(paths);
+    const removed = (await inPlace).filter((path) => !wanted.has(path)).sort(byCodeUnits);
+    return { ...staged, update: { replaced, removed } };
   } catch (error) {
     await operations.settle();
     await rm(staging, { recursive: true, force: true });
     throw cannotWrite(current, error);
   }
-  return { section, staging, ...(record ? { manifest } : {}) };
+}
+
+/** Every file under `folder` (not the folders), relative to it with `/`. */
+async function filesUnder(folder: string): Promise<string[]> {
+  const found: string[] = [];
+  // Each folder's subfolders are listed at once: a spec folder per interface is 8 000 folders.
+  const walk = async (path: string, relative: string): Promise<void> => {
+    const entries = await readdir(path, { withFileTypes: true });
+    const below: Promise<void>[] = [];
+    for (const entry of entries) {
+      const name = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) below.push(walk(join(path, entry.name), name));
+      else found.push(name);
+    }
+    await Promise.all(below);
+  };
+  await walk(folder, '');
+  return found;
 }
 
 /**
@@ -206,29 +230,28 @@ async function* readAhead(files: SectionFiles, paths: readonly string[]): AsyncG
   }
 }
 
-/** Hard-links `from` to `to`; false where the file system has no hard links. */
-async function linked(linkFile: NonNullable<OutFileSystem['link']>, from: string, to: string): Promise<boolean> {
-  try {
-    await linkFile(from, to);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Swaps staged sections into place, each with two renames, and removes the sections they replace. */
+/**
+ * Puts staged sections in place: a section staged whole is swapped in with two renames; a section
+ * staged as an update has the files it replaces or no longer makes moved aside and its staged files
+ * moved in (all moved back when a move fails). What was moved aside is removed once every section
+ * is in place. A build killed between two moves leaves files the manifests, written last, do not
+ * record: the next build makes them again.
+ */
 export async function commitSections(outDir: string, staged: readonly StagedSection[]): Promise<void> {
   const root = resolve(outDir);
   const retired: string[] = [];
   try {
-    for (const { section, staging } of staged) {
+    for (const { section, staging, update } of staged) {
       const target = join(root, section);
       const old = join(root, `.${section}.${process.pid}.old`);
-      if (existsSync(target)) {
+      if (update) {
+        retired.push(old);
+        await applyUpdate(staging, target, old, update);
+      } else if (existsSync(target)) {
         await rename(target, old);
         retired.push(old);
-      }
-      await rename(staging, target);
+        await rename(staging, target);
+      } else await rename(staging, target);
     }
   } catch (error) {
     await discardStaged(staged);
@@ -236,6 +259,69 @@ export async function commitSections(outDir: string, staged: readonly StagedSect
   }
   for (const old of retired) await rm(old, { recursive: true, force: true });
   for (const { section, manifest } of staged) if (manifest) await writeManifest(root, section, manifest);
+}
+
+/**
+ * Moves the files `update` replaces or removes from `target` into `aside`, then its staged files
+ * from `staging` into `target`; on a failure, moves everything back before throwing.
+ */
+async function applyUpdate(staging: string, target: string, aside: string, { replaced, removed }: SectionUpdate): Promise<void> {
+  const at = (folder: string, path: string): string => join(folder, ...path.split('/'));
+  const moved: [from: string, to: string][] = [];
+  const folders = new Set<string>();
+  const move = async (from: string, to: string): Promise<void> => {
+    const folder = dirname(to);
+    if (!folders.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      folders.add(folder);
+    }
+    await rename(from, to);
+    moved.push([from, to]);
+  };
+  const operations = new FileOperations(OPERATIONS_AT_ONCE);
+  try {
+    // Aside first: a file may give way to a folder of the same name, or a folder to a file.
+    for (const path of [...removed, ...replaced]) {
+      await operations.start(async () => {
+        if (isFileAt(at(target, path))) await move(at(target, path), at(aside, path));
+      });
+    }
+    await operations.finish();
+    await removeEmptyFolders(target, [...removed, ...replaced.map((path) => `${path}/`)]);
+    for (const path of replaced) await operations.start(() => move(at(staging, path), at(target, path)));
+    await operations.finish();
+  } catch (error) {
+    await operations.settle();
+    let restored = true;
+    for (const [from, to] of moved.reverse()) {
+      await mkdir(dirname(from), { recursive: true }).catch(() => undefined);
+      await rename(to, from).catch(() => (restored = false));
+    }
+    // What could not be moved back stays aside, for whoever looks into the failure.
+    if (restored) await rm(aside, { recursive: true, force: true });
+    throw error;
+  }
+  await rm(staging, { recursive: true, force: true });
+}
+
+function isFileAt(path: string): boolean {
+  try {
+    return !lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The folders under `root` that held the removed files (or are where a file goes) and hold nothing now, deepest first. */
+async function removeEmptyFolders(root: string, removed: readonly string[]): Promise<void> {
+  const folders = new Set<string>();
+  for (const path of removed) {
+    const parts = path.split('/');
+    for (let depth = parts.length - 1; depth > 0; depth--) folders.add(parts.slice(0, depth).join('/'));
+  }
+  const deepestFirst = [...folders].sort((a, b) => b.split('/').length - a.split('/').length || byCodeUnits(a, b));
+  // A folder that still holds something stays.
+  for (const folder of deepestFirst) await rmdir(join(root, ...folder.split('/'))).catch(() => undefined);
 }
 
 /** Removes staging folders that will not be committed (a later emitter failed). */

@@ -1,9 +1,9 @@
 // What a section's files held when gea last wrote them: for each file its content's hash, and the
 // size and modification time it had on disk (`out/.cache/sections/<section>.json`). A file whose
-// new content has the same hash, and which is still as gea left it, is hard-linked from the
-// current section into the staging folder instead of written again: a build that changes one view
-// rewrites that view's files, and the section is still swapped in whole. A file whose maker can say
-// what it is made from (a digest of its inputs) is linked without being made when that is unchanged.
+// new content has the same hash, and which is still as gea left it, stays in place instead of
+// being written again: a build that changes one view rewrites that view's files. A file whose
+// maker can say what it is made from (a digest of its inputs) stays without being made when that
+// is unchanged. A file renamed in place keeps the size and modification time recorded for it.
 import { createHash } from 'node:crypto';
 import { lstatSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';

@@ -73,7 +73,7 @@ export interface DiagramBuildOptions {
   readonly layoutPool?: EmitOptions['layoutPool'];
   /**
    * Which gea draws (build-stamp.ts `toolIdentity`): each file then says what it is made from (its
-   * laid-out view and this), and a build links an unchanged view's files instead of drawing them again.
+   * laid-out view and this), and a build keeps an unchanged view's files in place instead of drawing them again.
    */
   readonly madeWith?: string;
 }
@@ -115,8 +115,8 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     const kept = [...laidOut.keys, ...dense.foldedGraphs.map((graph) => layoutCacheKey(graph, fonts))];
     pruneLayoutCache(options.cacheDir, new Set(kept));
   }
-  // Every file is drawn when it is read (staging, and the site for SVGs; a file staging linked
-  // unchanged is read back instead): a national model's pictures are gigabytes, never all in
+  // Every file is drawn when it is read (staging, and the site for SVGs; a file staging kept in
+  // place unchanged is read back instead): a national model's pictures are gigabytes, never all in
   // memory at once. PNGs are drawn in worker threads, as many at once as staging reads ahead.
   const files = new LazyFiles();
   const pngs = options.png ? new PngPool() : undefined;

@@ -46,7 +46,7 @@ export function buildSite(input: SiteInput, fonts: SiteFonts, onProgress?: (mess
   }
   // A page per element and per view: most of a national site (22 000 pages, 580 MB), so each is
   // made when staging writes it rather than all held at once; each says what it is made from
-  // (made-from.ts), and staging links one made from the same as the page in place.
+  // (made-from.ts), and staging keeps the page in place when it is made from the same.
   const elements = site.elements.filter((element) => element.kind !== 'view');
   const digests = input.madeWith === undefined ? undefined : new PageDigests(site, input.madeWith);
   const as = (madeFrom: (() => string | undefined) | undefined) => (madeFrom ? { madeFrom, text: true } : {});

@@ -43,12 +43,12 @@ describe('build safety', () => {
     const before = folderSnapshot(join(root, 'out'));
     writeFileSync(join(root, 'model.gea'), readFileSync(join(root, 'model.gea'), 'utf8').replace('Иргэний лавлагаа', 'Иргэний лавлагаа 2'));
 
-    const error = await buildWorkspace(await loadWorkspace([root]), { ...options, fileSystem: diskFullAfter(5) }).catch(
+    const error = await buildWorkspace(await loadWorkspace([root]), { ...options, fileSystem: diskFullAfter(2) }).catch(
       (thrown: unknown) => thrown,
     );
     expect(error).toBeInstanceOf(WorkspaceError);
     expect((error as WorkspaceError).say(wordsFor('en'))).toMatch(
-      /^cannot write .*out\/(diagrams|reports): the disk is full; the previous output is left as it was$/,
+      /^cannot write .*out\/(diagrams|reports|specs): the disk is full; the previous output is left as it was$/,
     );
     expect(folderSnapshot(join(root, 'out'))).toEqual(before);
     expect(readdirSync(join(root, 'out')).filter((entry) => entry.endsWith('.new') || entry.endsWith('.old'))).toEqual([]);
@@ -62,6 +62,8 @@ describe('build safety', () => {
     const options = { toolVersion: '0.0.0', locale: 'en', messageLocale: 'en' };
     await buildWorkspace(await loadWorkspace([root]), options);
     const before = folderSnapshot(join(root, 'out'));
+    // Something to write: the files the last build wrote and nothing changed stay where they are.
+    writeFileSync(join(root, 'model.gea'), readFileSync(join(root, 'model.gea'), 'utf8').replace('Иргэний лавлагаа', 'Иргэний лавлагаа 2'));
     const error = await buildWorkspace(await loadWorkspace([root]), { ...options, fileSystem: diskFullAfter(0, code) }).catch(
       (thrown: unknown) => thrown,
     );

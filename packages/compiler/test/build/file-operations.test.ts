@@ -42,4 +42,20 @@ describe('file operations in flight', () => {
     await operations.settle();
     expect(finished).toBe(1);
   });
+
+  it('finishes every operation before it throws the first failure', async () => {
+    const operations = new FileOperations(4);
+    let finished = 0;
+    await operations.start(async () => {
+      throw new Error('no such file');
+    });
+    await operations.start(async () => {
+      await tick();
+      await tick();
+      finished++;
+    });
+    await expect(operations.finish()).rejects.toThrow('no such file');
+    // A caller that undoes what was done sees every operation that ran.
+    expect(finished).toBe(1);
+  });
 });
