@@ -10,7 +10,7 @@ import { drawAgencyLandscape } from './agency-landscape.js';
 import { drawContext } from './context.js';
 import { drawDataflow } from './dataflow.js';
 import { labelOf } from './element-text.js';
-import { applyFilters } from './filters.js';
+import { applyFilters, filterOf } from './filters.js';
 import { AGGREGATE_ABOVE, FOLD_ABOVE, foldIntoAgencies } from './fold.js';
 import { compare, GraphBuilder, owningAgency, type DrawnNode, type GraphParts } from './graph-builder.js';
 import { drawIntegration } from './integration.js';
@@ -78,7 +78,7 @@ export function computeView(
     case 'gap':
       if (spec.level === 'agencies') drawAgencyLandscape(shown, links, spec.kind === 'gap');
       else if (spec.kind === 'landscape' && focus?.kind === 'agency') drawContext(focus, 1, links);
-      else drawLandscape(shown, links);
+      else drawLandscape(shown, links, filterOf(spec, model));
       break;
     case 'context':
       if (focus?.kind === 'agency' || focus?.kind === 'system') drawContext(focus, spec.depth, links);

@@ -11,7 +11,25 @@ export interface ViewFilters {
 }
 
 export function applyFilters(parts: GraphParts, filters: ViewFilters, model: SemanticModel): GraphParts {
-  if (filters.include.length === 0 && filters.exclude.length === 0 && filters.tags.length === 0) return parts;
+  const keep = filterOf(filters, model);
+  if (!keep) return parts;
+  const nodes = parts.nodes.filter((node) => keep(node.id));
+  const kept = new Set(nodes.map((node) => node.id));
+  const edges = parts.edges.filter((edge) => kept.has(edge.from) && kept.has(edge.to));
+  const used = new Set(nodes.map((node) => node.group));
+  for (const group of parts.groups) if (used.has(group.id) && group.parent) used.add(group.parent);
+  const groups = parts.groups.filter(
+    (group) => used.has(group.id) || parts.groups.some((child) => child.parent === group.id && used.has(child.id)),
+  );
+  return { nodes, groups, edges };
+}
+
+/**
+ * Whether the element with an id stays in a view with `filters`; undefined when the view has none.
+ * A landscape draws only the systems that stay: of a national landscape, a view of three agencies.
+ */
+export function filterOf(filters: ViewFilters, model: SemanticModel): ((id: string) => boolean) | undefined {
+  if (filters.include.length === 0 && filters.exclude.length === 0 && filters.tags.length === 0) return undefined;
   const included = new Set(filters.include.map((element) => element.id));
   const excluded = new Set(filters.exclude.map((element) => element.id));
   const matches = (ids: Set<string>, element: Element) => ids.has(element.id) || ids.has(owningAgency(element)?.id ?? '');
@@ -26,13 +44,5 @@ export function applyFilters(parts: GraphParts, filters: ViewFilters, model: Sem
     }
     return true;
   };
-  const nodes = parts.nodes.filter((node) => keep(node.id));
-  const kept = new Set(nodes.map((node) => node.id));
-  const edges = parts.edges.filter((edge) => kept.has(edge.from) && kept.has(edge.to));
-  const used = new Set(nodes.map((node) => node.group));
-  for (const group of parts.groups) if (used.has(group.id) && group.parent) used.add(group.parent);
-  const groups = parts.groups.filter(
-    (group) => used.has(group.id) || parts.groups.some((child) => child.parent === group.id && used.has(child.id)),
-  );
-  return { nodes, groups, edges };
+  return keep;
 }

@@ -21,14 +21,20 @@ export interface LinkContext {
   readonly words: DiagramWords;
 }
 
-/** Every system of the projections and their links; a system in several is drawn as the latest one has it. */
-export function drawLandscape(projections: readonly PlateauModel[], context: LinkContext): void {
+/**
+ * Every system of the projections that `keeps` (all by default) and their links; a system in
+ * several is drawn as the latest one has it.
+ */
+export function drawLandscape(
+  projections: readonly PlateauModel[],
+  context: LinkContext,
+  keeps: (id: string) => boolean = () => true,
+): void {
+  const systems = projections.flatMap((projection) => projection.systems.filter((system) => keeps(system.id)));
   // The first node with an id stays (of duplicate declarations, the first in source order).
-  for (const projection of [...projections].reverse()) for (const system of projection.systems) context.builder.addNode(system);
-  drawSystemLinks(
-    projections.flatMap((projection) => projection.systems),
-    context,
-  );
+  for (const projection of [...projections].reverse())
+    for (const system of projection.systems) if (keeps(system.id)) context.builder.addNode(system);
+  drawSystemLinks(systems, context, (_, other) => keeps(other.id));
 }
 
 /**

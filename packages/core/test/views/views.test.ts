@@ -169,6 +169,35 @@ describe('views', () => {
     expect(byId.get('no_tax')!.edges).toEqual([]);
   });
 
+  it('draws a landscape with include or exclude as the whole landscape filtered would be', async () => {
+    const extra = `
+system portal "Портал" { owner ndc consumes lookup { purpose "Нэвтрэх" } depends-on tax }
+view two { kind landscape include gasr, mta }
+view two_gap { kind gap include gasr, mta }
+view but_ndc { kind landscape exclude ndc }
+`;
+    const { model, byId } = await views(MODEL + extra);
+    const agencyOf = (id: string) => {
+      const element = model.byId.get(id);
+      return element?.kind === 'system' ? element.owner?.target?.id : undefined;
+    };
+    const filtered = (whole: ViewGraph) => {
+      const nodes = whole.nodes.filter((node) => ['gasr', 'mta'].includes(agencyOf(node.id) ?? ''));
+      const kept = new Set(nodes.map((node) => node.id));
+      return {
+        nodes,
+        groups: whole.groups.filter((group) => nodes.some((node) => node.group === group.id)),
+        edges: whole.edges.filter((edge) => kept.has(edge.from) && kept.has(edge.to)),
+      };
+    };
+    const parts = (view: ViewGraph) => ({ nodes: view.nodes, groups: view.groups, edges: view.edges });
+    expect(byId.get('systems')!.nodes.map((node) => node.id)).toContain('portal');
+    expect(parts(byId.get('two')!)).toEqual(filtered(byId.get('systems')!));
+    expect(parts(byId.get('but_ndc')!)).toEqual(filtered(byId.get('systems')!));
+    expect(parts(byId.get('two_gap')!)).toEqual(filtered(byId.get('systems_gap')!));
+    expect(byId.get('two')!.edges.length).toBeGreaterThan(0);
+  });
+
   it('reaches neighbours up to the context depth', async () => {
     const source = `agency a "A" { kind agency }
       system s1 "1" { owner a depends-on s2 }
