@@ -28,19 +28,19 @@ export interface MakerOptions {
 export class LazyFiles<C extends Content = Content> implements ReadonlyMap<string, C> {
   private readonly makers = new Map<string, Maker<C>>();
   /** Path → where staging kept it, unchanged. */
-  private readonly linked = new Map<string, string>();
+  private readonly kept = new Map<string, string>();
 
   /** Adds (or replaces) the file at `path`, made by `make` whenever it is read. */
   set(path: string, make: () => C, options: MakerOptions = {}): this {
     this.makers.set(path, { now: make, from: options.madeFrom, text: options.text });
-    this.linked.delete(path);
+    this.kept.delete(path);
     return this;
   }
 
   /** Adds (or replaces) the file at `path`, made elsewhere by `make` whenever it is read: `read` it. */
   setMadeLater(path: string, make: () => Promise<C>, options: MakerOptions = {}): this {
     this.makers.set(path, { later: make, from: options.madeFrom, text: options.text });
-    this.linked.delete(path);
+    this.kept.delete(path);
     return this;
   }
 
@@ -48,8 +48,8 @@ export class LazyFiles<C extends Content = Content> implements ReadonlyMap<strin
    * Staging kept the file at `path` as `file`, unchanged since it was made from what `madeFrom`
    * says: reading the path reads that file (while it is there).
    */
-  linkedAs(path: string, file: string): void {
-    if (this.makers.get(path)?.from) this.linked.set(path, file);
+  keptAs(path: string, file: string): void {
+    if (this.makers.get(path)?.from) this.kept.set(path, file);
   }
 
   /** What the file at `path` is made from, when its maker said. */
@@ -61,7 +61,7 @@ export class LazyFiles<C extends Content = Content> implements ReadonlyMap<strin
   async read(path: string): Promise<C | undefined> {
     const maker = this.makers.get(path);
     if (!maker) return undefined;
-    return this.readLinked(path, maker) ?? ('now' in maker ? maker.now() : maker.later());
+    return this.readKept(path, maker) ?? ('now' in maker ? maker.now() : maker.later());
   }
 
   /** Whether the file at `path` is made elsewhere (read it with `read`). */
@@ -74,21 +74,21 @@ export class LazyFiles<C extends Content = Content> implements ReadonlyMap<strin
   get(path: string): C | undefined {
     const maker = this.makers.get(path);
     if (!maker) return undefined;
-    const linked = this.readLinked(path, maker);
-    if (linked !== undefined) return linked;
+    const kept = this.readKept(path, maker);
+    if (kept !== undefined) return kept;
     if ('now' in maker) return maker.now();
     throw new Error(`${path} is made elsewhere: read it with read()`);
   }
 
   /** The content of the file staging kept `path` as; undefined (make it) when there is none or it cannot be read. */
-  private readLinked(path: string, maker: Maker<C>): C | undefined {
-    const file = this.linked.get(path);
+  private readKept(path: string, maker: Maker<C>): C | undefined {
+    const file = this.kept.get(path);
     if (file === undefined) return undefined;
     try {
       const bytes = readFileSync(file);
       return (maker.text ? bytes.toString('utf8') : bytes) as C;
     } catch {
-      this.linked.delete(path);
+      this.kept.delete(path);
       return undefined;
     }
   }

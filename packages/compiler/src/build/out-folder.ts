@@ -38,7 +38,7 @@ export type SectionFiles = ReadonlyMap<string, string | Uint8Array> & {
   /** A digest of everything the file is made from, when known without making it (lazy-files.ts). */
   readonly madeFrom?: (path: string) => string | undefined;
   /** Told where a file staging did not make is (its digest as recorded), for later sections that read it. */
-  readonly linkedAs?: (path: string, file: string) => void;
+  readonly keptAs?: (path: string, file: string) => void;
 };
 
 /** Files made elsewhere that staging asks for at once: enough to keep every CPU busy, few enough to hold. */
@@ -152,7 +152,7 @@ export async function stageSection(
         continue;
       }
       manifest.set(path, recorded);
-      files.linkedAs?.(path, inCurrent(path));
+      files.keptAs?.(path, inCurrent(path));
     }
     // The rest are read when about to be written: a section's files may be made on demand (lazy-files.ts).
     const ahead = readAhead(files, made);
@@ -281,13 +281,16 @@ async function applyUpdate(staging: string, target: string, aside: string, { rep
   const operations = new FileOperations(OPERATIONS_AT_ONCE);
   try {
     // Aside first: a file may give way to a folder of the same name, or a folder to a file.
+    const foldersReplaced: string[] = [];
     for (const path of [...removed, ...replaced]) {
       await operations.start(async () => {
-        if (isFileAt(at(target, path))) await move(at(target, path), at(aside, path));
+        const kind = kindAt(at(target, path));
+        if (kind === 'file') await move(at(target, path), at(aside, path));
+        else if (kind === 'folder') foldersReplaced.push(path);
       });
     }
     await operations.finish();
-    await removeEmptyFolders(target, [...removed, ...replaced.map((path) => `${path}/`)]);
+    await removeEmptyFolders(target, [...foldersHolding(removed), ...foldersReplaced]);
     for (const path of replaced) await operations.start(() => move(at(staging, path), at(target, path)));
     await operations.finish();
   } catch (error) {
@@ -304,23 +307,27 @@ async function applyUpdate(staging: string, target: string, aside: string, { rep
   await rm(staging, { recursive: true, force: true });
 }
 
-function isFileAt(path: string): boolean {
+function kindAt(path: string): 'file' | 'folder' | undefined {
   try {
-    return !lstatSync(path).isDirectory();
+    return lstatSync(path).isDirectory() ? 'folder' : 'file';
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-/** The folders under `root` that held the removed files (or are where a file goes) and hold nothing now, deepest first. */
-async function removeEmptyFolders(root: string, removed: readonly string[]): Promise<void> {
+/** The folders the files at `paths` are in, and theirs, up to the section's. */
+function foldersHolding(paths: readonly string[]): Set<string> {
   const folders = new Set<string>();
-  for (const path of removed) {
+  for (const path of paths) {
     const parts = path.split('/');
     for (let depth = parts.length - 1; depth > 0; depth--) folders.add(parts.slice(0, depth).join('/'));
   }
-  const deepestFirst = [...folders].sort((a, b) => b.split('/').length - a.split('/').length || byCodeUnits(a, b));
-  // A folder that still holds something stays.
+  return folders;
+}
+
+/** Those of `folders` under `root` that hold nothing now, deepest first; a folder that still holds something stays. */
+async function removeEmptyFolders(root: string, folders: Iterable<string>): Promise<void> {
+  const deepestFirst = [...new Set(folders)].sort((a, b) => b.split('/').length - a.split('/').length || byCodeUnits(a, b));
   for (const folder of deepestFirst) await rmdir(join(root, ...folder.split('/'))).catch(() => undefined);
 }
 

@@ -119,6 +119,14 @@ describe('out folder', () => {
       expect(readdirSync(out).filter((entry) => /\.(new|old)$/.test(entry))).toEqual([]);
     });
 
+    it('puts a file where an empty folder was', async () => {
+      const out = fresh();
+      await claimOutFolder(out);
+      await build(out, { 'a.html': 'a' });
+      mkdirSync(join(out, 'site', 'z'));
+      expect(await build(out, { 'a.html': 'a', z: 'a file' })).toEqual({ 'a.html': 'a', z: 'a file' });
+    });
+
     it('moves everything back when putting an update in place fails', async () => {
       const out = fresh();
       await claimOutFolder(out);
