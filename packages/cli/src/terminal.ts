@@ -37,7 +37,7 @@ export function shownPath(io: Io, path: string): string {
 }
 
 /** Writes beside the target and renames, so a reader never sees half a file. */
-export async function writeFileAtomically(path: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileAtomically(path: string, content: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
   const target = resolve(path);
   await mkdir(dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;

@@ -59,11 +59,11 @@ describe('gea build', () => {
 
   it('takes its sections from the emitter table: help lists them, an unknown one is a usage error naming them', async () => {
     const help = await gea(['build', '--help']);
-    expect(help.stdout.replace(/\s+/g, ' ')).toContain('build only these, comma-separated: diagrams, reports, specs, archimate, site');
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('build only these, comma-separated: diagrams, archimate, reports, specs, site');
     expect(help.stdout.replace(/\s+/g, ' ')).toContain('--watch build again whenever a source or gea.yaml changes');
     const unknown = await gea(['build', QUICKSTART, '--only', 'diagrams,pdf']);
     expect(unknown).toMatchObject({ code: 2, stdout: '' });
-    expect(unknown.stderr).toBe('gea: --only takes a comma-separated list of diagrams, reports, specs, archimate, site; not `pdf`\n');
+    expect(unknown.stderr).toBe('gea: --only takes a comma-separated list of diagrams, archimate, reports, specs, site; not `pdf`\n');
     const formats = (await gea(['diagram', '--help'])).stdout.replace(/\s+/g, ' ');
     expect(formats).toContain('choices: "svg", "png", "mermaid", "plantuml", "json"');
   });
@@ -77,7 +77,7 @@ describe('gea build', () => {
     );
     const unknown = await gea(['build', QUICKSTART, '--only', 'pdf'], root, { GEA_LOCALE: 'mn' });
     expect(unknown.stderr).toBe(
-      'gea: --only нь таслалаар тусгаарласан diagrams, reports, specs, archimate, site жагсаалт авна; `pdf` биш\n',
+      'gea: --only нь таслалаар тусгаарласан diagrams, archimate, reports, specs, site жагсаалт авна; `pdf` биш\n',
     );
   });
 

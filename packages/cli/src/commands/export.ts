@@ -27,7 +27,7 @@ export async function exportArchimateCommand(targets: readonly string[], options
   });
   progress.done();
   if (options.output === undefined) {
-    io.stdout(new TextDecoder().decode(built.xml));
+    io.stdout(Buffer.concat(built.xml).toString('utf8'));
     return 0;
   }
   const file = resolve(io.cwd, options.output);

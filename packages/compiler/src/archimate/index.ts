@@ -10,7 +10,7 @@ export {
   type ArchimateImportOptions,
 } from './import-archimate.js';
 export { readExchangeXml, ExchangeReadError } from './read-xml.js';
-export { exchangeXmlBytes, writeExchangeXml } from './write-xml.js';
+export { exchangeXmlPieces, writeExchangeXml } from './write-xml.js';
 export type * from './exchange.js';
 export { ALLOWED, ELEMENT_TYPES, RELATIONSHIP_LETTERS, allows, type ElementType, type RelationshipType } from './relationship-table.js';
 export { declarationId, nameOfDeclarationId } from './identifiers.js';

@@ -21,6 +21,14 @@ export function withNeeds(sections: readonly Section[]): Set<Section> {
   return wanted;
 }
 
+/**
+ * The most sections being staged at once. The next section is made only when fewer are under way:
+ * the diagrams are drawn while the others are made and staged one at a time, so that a large
+ * section (the ArchiMate document, 120 MB at national scale) is written before the next is made
+ * beside the drawing threads' pictures.
+ */
+const STAGED_AT_ONCE = 2;
+
 /** The sections `gea build` can make, by emitter id, in the order it makes them. */
 export const SECTIONS: readonly string[] = EMITTERS.map((emitter) => emitter.id);
 export type Section = string;
@@ -86,8 +94,11 @@ export async function buildStamped(workspace: Workspace, options: BuildOptions, 
   await claimOutFolder(outDir, words);
   const sections: SectionBuild[] = [];
   // Every section is staged first and put in place only when all of them are: a failure anywhere
-  // leaves the previous output whole.
-  const staged: StagedSection[] = [];
+  // leaves the previous output whole. A section is staged while the next ones are made: the
+  // diagrams' staging is mostly waiting for the drawing threads, and this thread makes the specs,
+  // the ArchiMate document and the site meanwhile (decision 0029).
+  const staging: Promise<StagedSection>[] = [];
+  const underWay = new Set<Promise<void>>();
   // Kept in memory only while a later emitter reads them.
   const emitted = new Map<string, Emitted>();
   const needed = new Set(
@@ -95,6 +106,7 @@ export async function buildStamped(workspace: Workspace, options: BuildOptions, 
   );
   try {
     for (const emitter of EMITTERS.filter((candidate) => only.has(candidate.id))) {
+      while (underWay.size >= STAGED_AT_ONCE) await Promise.race(underWay);
       const output = await emitter.emit({
         compilation,
         records,
@@ -109,21 +121,38 @@ export async function buildStamped(workspace: Workspace, options: BuildOptions, 
       if (needed.has(emitter.id)) emitted.set(emitter.id, output);
       // Files unchanged since the last build stay in place, not written again, unless caches are off.
       const writing = (done: number, total: number) => options.onProgress?.(words.writing({ folder: emitter.section, done, total }));
-      staged.push(
-        await stageSection(outDir, emitter.section, files, options.fileSystem, {
-          reuse: !options.noCache,
-          record: true,
-          onProgress: writing,
-        }),
-      );
+      const stagingSection = stageSection(outDir, emitter.section, files, options.fileSystem, {
+        reuse: !options.noCache,
+        record: true,
+        onProgress: writing,
+      });
+      staging.push(stagingSection);
+      // A failure stops the build where it next waits for a staging; never reported as unhandled before.
+      const ended: Promise<void> = stagingSection.then(() => void underWay.delete(ended));
+      ended.catch(() => undefined);
+      underWay.add(ended);
       sections.push({ section: emitter.id, folder: emitter.section, files: files.size, ...(stats ? { stats } : {}) });
     }
   } catch (error) {
-    await discardStaged(staged);
+    await discardStaged((await settled(staging)).staged);
     throw error;
+  }
+  const { staged, failure } = await settled(staging);
+  if (failure) {
+    await discardStaged(staged);
+    throw failure.reason;
   }
   await forgetStamp(outDir);
   await commitSections(outDir, staged);
   await recordStamp(outDir, stamp, { outDir, summary, sections, warnings });
   return { compilation, outDir, summary, sections, warnings, ...diagramsOf(sections) };
+}
+
+/** Once every staging under way has ended: the sections staged, and the first failure if any. */
+async function settled(staging: readonly Promise<StagedSection>[]): Promise<{ staged: StagedSection[]; failure?: PromiseRejectedResult }> {
+  const outcomes = await Promise.allSettled(staging);
+  return {
+    staged: outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : [])),
+    failure: outcomes.find((outcome) => outcome.status === 'rejected'),
+  };
 }

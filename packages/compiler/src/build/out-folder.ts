@@ -32,8 +32,11 @@ export const OUT_MARKER = '.gea-out';
  * elsewhere (lazy-files.ts: PNGs drawn in worker threads); staging reads those through `read`,
  * several at once.
  */
-export type SectionFiles = ReadonlyMap<string, string | Uint8Array> & {
-  readonly read?: (path: string) => Promise<string | Uint8Array | undefined>;
+/** A file's content: text (written as UTF-8), bytes, or bytes in pieces written one after another. */
+export type FileContent = string | Uint8Array | readonly Uint8Array[];
+
+export type SectionFiles = ReadonlyMap<string, FileContent> & {
+  readonly read?: (path: string) => Promise<FileContent | undefined>;
   readonly madeElsewhere?: (path: string) => boolean;
   /** A digest of everything the file is made from, when known without making it (lazy-files.ts). */
   readonly madeFrom?: (path: string) => string | undefined;
@@ -76,7 +79,7 @@ export interface StageOptions {
 
 /** How files are written; tests pass one that fails. */
 export interface OutFileSystem {
-  readonly writeFile: (path: string, content: string | Uint8Array) => Promise<void>;
+  readonly writeFile: (path: string, content: Uint8Array | readonly Uint8Array[]) => Promise<void>;
 }
 
 const NODE_FILE_SYSTEM: OutFileSystem = { writeFile: (path, content) => writeFile(path, content) };
@@ -211,9 +214,9 @@ async function filesUnder(folder: string): Promise<string[]> {
  * The contents of `paths` in order. Files made here are made when their turn comes; those made
  * elsewhere are asked for ahead, `MADE_AT_ONCE` at a time, so that they are made in parallel.
  */
-async function* readAhead(files: SectionFiles, paths: readonly string[]): AsyncGenerator<string | Uint8Array> {
-  const read = async (path: string): Promise<string | Uint8Array> => (await (files.read ? files.read(path) : files.get(path)))!;
-  const asked = new Map<number, Promise<string | Uint8Array>>();
+async function* readAhead(files: SectionFiles, paths: readonly string[]): AsyncGenerator<FileContent> {
+  const read = async (path: string): Promise<FileContent> => (await (files.read ? files.read(path) : files.get(path)))!;
+  const asked = new Map<number, Promise<FileContent>>();
   let next = 0;
   for (let index = 0; index < paths.length; index++) {
     for (; next < paths.length; next++) {

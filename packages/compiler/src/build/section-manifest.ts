@@ -25,8 +25,11 @@ function manifestFile(outDir: string, section: string): string {
   return join(outDir, '.cache', 'sections', `${section}.json`);
 }
 
-export function contentHash(content: string | Uint8Array): string {
-  return createHash('sha256').update(content).digest('base64url');
+export function contentHash(content: string | Uint8Array | readonly Uint8Array[]): string {
+  const hash = createHash('sha256');
+  if (typeof content === 'string' || content instanceof Uint8Array) hash.update(content);
+  else for (const piece of content) hash.update(piece);
+  return hash.digest('base64url');
 }
 
 /** The manifest of `section` as gea last committed it; empty when there is none or it cannot be read. */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { computeViews, type Finding, type SemanticModel } from '@gea-arch/core';
 import type { ViewLayout } from '@gea-arch/diagrams';
 import { loadBundledFonts, type LayoutViewsOptions } from '@gea-arch/diagrams/node';
-import { exchangeOfModel, exchangeXmlBytes } from '../archimate/index.js';
+import { exchangeOfModel, exchangeXmlPieces } from '../archimate/index.js';
 import type { EmitOptions, Emitter } from './emitter.js';
 import { layOutViews } from './lay-out-views.js';
 
@@ -58,8 +58,8 @@ export interface ArchimateBuildOptions {
 }
 
 export interface ArchimateBuild {
-  /** The exchange file, in UTF-8. */
-  readonly xml: Uint8Array;
+  /** The exchange file in UTF-8, in pieces to be written one after another (joined, a national model's would be in memory twice). */
+  readonly xml: readonly Uint8Array[];
   readonly elements: number;
   readonly relationships: number;
   readonly views: number;
@@ -69,7 +69,7 @@ export async function buildArchimate(model: SemanticModel, options: ArchimateBui
   const layouts = options.layouts ?? (await layoutsOf(model, options));
   const exchange = exchangeOfModel(model, { name: options.name, layouts });
   return {
-    xml: exchangeXmlBytes(exchange),
+    xml: exchangeXmlPieces(exchange),
     elements: exchange.elements.length,
     relationships: exchange.relationships.length,
     views: exchange.diagrams.length,

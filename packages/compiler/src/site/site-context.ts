@@ -16,7 +16,7 @@ import {
 import { relationIndex, type RelationIndex } from './relations.js';
 import { specFilesByInterface } from './spec-links.js';
 import { inBoth, SITE_LOCALES } from './bilingual.js';
-import type { SectionFiles } from '../build/out-folder.js';
+import type { FileContent, SectionFiles } from '../build/out-folder.js';
 import { escapeHtml } from '../report/html.js';
 
 export interface SiteInput {
@@ -40,9 +40,9 @@ export interface SiteInput {
   /** The diagrams section's files (`<view>.svg`, …), when it was built; with what each is made from, when they say. */
   readonly diagrams?: SectionFiles;
   /** The reports section's files, when it was built. */
-  readonly reports?: ReadonlyMap<string, string | Uint8Array>;
+  readonly reports?: ReadonlyMap<string, FileContent>;
   /** The specs section's files, when it was built. */
-  readonly specs?: ReadonlyMap<string, string | Uint8Array>;
+  readonly specs?: ReadonlyMap<string, FileContent>;
   /**
    * Which gea makes the site (build-stamp.ts `toolIdentity`): element and view pages then say what
    * they are made from (made-from.ts), and staging links those made from the same again.

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, HOSTILE_NAMES } from '@gea-arch/fixtures';
 import { exchangeOfModel, readExchangeXml, writeExchangeXml } from '@gea-arch/compiler';
 import { declarationId, derivedId, nameOfDeclarationId } from '../../src/archimate/identifiers.js';
-import { escapeAttribute, escapeText, exchangeXmlBytes } from '../../src/archimate/write-xml.js';
+import { escapeAttribute, escapeText, exchangeXmlPieces } from '../../src/archimate/write-xml.js';
 import { geaString, readList, tokenize } from '../../src/archimate/fragments.js';
 import { referenceText } from '../../src/archimate/gea-source.js';
 import { GEA_KEYWORDS } from '../../src/archimate/keywords.js';
@@ -65,17 +65,22 @@ describe('XML escaping', () => {
 
 describe('the written document', () => {
   it('is whole, in order and valid UTF-8 when it is made in many pieces', async () => {
-    // Thousands of agencies with long Cyrillic descriptions: megabytes of UTF-8, several pieces, so
-    // pieces end inside two-byte characters.
+    // Thousands of agencies with long Cyrillic descriptions: megabytes of UTF-8, several pieces, whose
+    // ends would fall inside two-byte characters if they were cut at a fixed size.
     const description = 'Өргөө '.repeat(250);
     const source = Array.from(
       { length: 3000 },
       (_, index) => `agency a${index} "Агентлаг ${index}" { name en "Agency ${index}" description "${description}${index}" }`,
     ).join('\n');
     const { model } = await analyze(source);
-    const bytes = exchangeXmlBytes(exchangeOfModel(model));
+    const pieces = exchangeXmlPieces(exchangeOfModel(model));
+    expect(pieces.length).toBeGreaterThan(2);
+    // Each piece ends at a whole character: written one after another, they are the document.
+    for (const piece of pieces) new TextDecoder('utf-8', { fatal: true }).decode(piece);
+    const bytes = Buffer.concat(pieces);
     expect(bytes.length).toBeGreaterThan(2 * 4 * 1024 * 1024);
     const xml = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    expect(writeExchangeXml(exchangeOfModel(model))).toBe(xml);
     const lines = xml.split('\n');
     expect(lines.at(-1)).toBe('');
     expect(lines.at(-2)).toBe('</model>');

@@ -32,7 +32,7 @@ async function gridLayout(graph: ViewGraph): Promise<ViewLayout> {
 async function exchangeOf(target: string): Promise<{ exchange: ExchangeModel; xml: string; errors: string[] }> {
   const compilation = await compile(target);
   const built = await buildArchimate(compilation.analysis.model, { name: compilation.workspace.config.name, layout: gridLayout });
-  const xml = new TextDecoder().decode(built.xml);
+  const xml = Buffer.concat(built.xml).toString('utf8');
   return { exchange: readExchangeXml(xml), xml, errors: compileErrors(compilation) };
 }
 

@@ -46,7 +46,7 @@ export async function compile(target: string): Promise<Compilation> {
 export async function exported(target: string): Promise<{ compilation: Compilation; xml: string }> {
   const compilation = await compile(target);
   const { xml } = await buildArchimate(compilation.analysis.model, { name: compilation.workspace.config.name });
-  return { compilation, xml: new TextDecoder().decode(xml) };
+  return { compilation, xml: Buffer.concat(xml).toString('utf8') };
 }
 
 /** Writes files (relative path → text) into a new folder and gives its path. */

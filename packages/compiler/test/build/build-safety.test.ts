@@ -27,6 +27,40 @@ function diskFullAfter(after: number, code = 'ENOSPC'): OutFileSystem {
   };
 }
 
+/**
+ * Holds every write into the diagrams section until the writes into the other sections have all
+ * begun (or until `fail`'s writes fail with a full disk, or two seconds pass), and notes which
+ * sections were written meanwhile.
+ */
+function holdingDiagrams(fail?: string) {
+  const others = ['reports', 'specs', 'archimate', 'site'];
+  let release = (): void => undefined;
+  let held = true;
+  const diagramsWritten = new Promise<void>((resolve) => {
+    release = () => {
+      held = false;
+      resolve();
+    };
+    setTimeout(release, 2000).unref();
+  });
+  const writtenWhileHeld = new Set<string>();
+  const fileSystem: OutFileSystem = {
+    writeFile: async (path, content) => {
+      const section = /[/\\]\.(\w+)\.\d+\.new[/\\]/.exec(path)?.[1] ?? path;
+      if (section === 'diagrams') await diagramsWritten;
+      else if (held) writtenWhileHeld.add(section);
+      if (section === fail) {
+        // The diagrams are still being written when this fails; they go on a moment later.
+        setTimeout(release, 100);
+        throw Object.assign(new Error(`ENOSPC: write '${path}'`), { code: 'ENOSPC' });
+      }
+      if (others.every((other) => writtenWhileHeld.has(other))) release();
+      await writeFile(path, content);
+    },
+  };
+  return { fileSystem, writtenWhileHeld };
+}
+
 /** A layout worker thread that does `body` with each request instead of laying the view out. */
 function misbehavingWorker(body: string): URL {
   const file = join(mkdtempSync(join(tmpdir(), 'gea-bad-worker-')), 'worker.mjs');
@@ -48,7 +82,7 @@ describe('build safety', () => {
     );
     expect(error).toBeInstanceOf(WorkspaceError);
     expect((error as WorkspaceError).say(wordsFor('en'))).toMatch(
-      /^cannot write .*out\/(diagrams|reports|specs): the disk is full; the previous output is left as it was$/,
+      /^cannot write .*out\/(diagrams|reports|specs|archimate|site): the disk is full; the previous output is left as it was$/,
     );
     expect(folderSnapshot(join(root, 'out'))).toEqual(before);
     expect(readdirSync(join(root, 'out')).filter((entry) => entry.endsWith('.new') || entry.endsWith('.old'))).toEqual([]);
@@ -90,6 +124,65 @@ describe('build safety', () => {
     expect(message).toMatch(said);
     expect((error as WorkspaceError).say(wordsFor('mn'))).toMatch(/харагдацыг байрлуулж чадсангүй/);
     expect(folderSnapshot(join(root, 'out'))).toEqual(before);
+  });
+
+  it('makes and writes the next sections while one is still being written', async () => {
+    const root = copyOfQuickstart();
+    const holding = holdingDiagrams();
+    await buildWorkspace(await loadWorkspace([root]), { toolVersion: '0.0.0', fileSystem: holding.fileSystem });
+    expect(holding.writtenWhileHeld).toEqual(new Set(['reports', 'specs', 'archimate', 'site']));
+    const sequential = copyOfQuickstart();
+    await buildWorkspace(await loadWorkspace([sequential]), { toolVersion: '0.0.0' });
+    expect(folderSnapshot(join(root, 'out'))).toEqual(folderSnapshot(join(sequential, 'out')));
+  });
+
+  it('stages at most two sections at once: the next is made once one of them is written', async () => {
+    const root = copyOfQuickstart();
+    // The reports' writes wait 300 ms from the first, the diagrams' until 300 ms after that.
+    let bothHeld = false;
+    let releaseDiagrams = (): void => undefined;
+    const diagramsWritten = new Promise<void>((resolve) => {
+      releaseDiagrams = resolve;
+      setTimeout(resolve, 5000).unref();
+    });
+    let reportsWritten: Promise<void> | undefined;
+    const writtenWhileBothHeld = new Set<string>();
+    const fileSystem: OutFileSystem = {
+      writeFile: async (path, content) => {
+        const section = /[/\\]\.(\w+)\.\d+\.new[/\\]/.exec(path)?.[1] ?? path;
+        if (section === 'reports') {
+          reportsWritten ??= new Promise<void>((resolve) => {
+            bothHeld = true;
+            setTimeout(() => {
+              bothHeld = false;
+              resolve();
+              setTimeout(releaseDiagrams, 300);
+            }, 300);
+          });
+          await reportsWritten;
+        } else if (section === 'diagrams') await diagramsWritten;
+        else if (bothHeld) writtenWhileBothHeld.add(section);
+        await writeFile(path, content);
+      },
+    };
+    await buildWorkspace(await loadWorkspace([root]), { toolVersion: '0.0.0', fileSystem });
+    expect(reportsWritten).toBeDefined();
+    expect(writtenWhileBothHeld).toEqual(new Set());
+  });
+
+  it('leaves the previous output whole when a later section fails while an earlier one is still being written', async () => {
+    const root = copyOfQuickstart();
+    const options = { toolVersion: '0.0.0', locale: 'en', messageLocale: 'en' };
+    await buildWorkspace(await loadWorkspace([root]), options);
+    const before = folderSnapshot(join(root, 'out'));
+    const holding = holdingDiagrams('specs');
+    const error = await buildWorkspace(await loadWorkspace([root]), { ...options, noCache: true, fileSystem: holding.fileSystem }).catch(
+      (thrown: unknown) => thrown,
+    );
+    expect((error as WorkspaceError).say(wordsFor('en'))).toMatch(/^cannot write .*out\/specs: the disk is full; the previous output/);
+    expect(holding.writtenWhileHeld.has('specs')).toBe(true);
+    expect(folderSnapshot(join(root, 'out'))).toEqual(before);
+    expect(readdirSync(join(root, 'out')).filter((entry) => entry.endsWith('.new') || entry.endsWith('.old'))).toEqual([]);
   });
 
   it('gives the same bytes twice', async () => {

@@ -1,6 +1,7 @@
 // A build of what was built last time (same sources, gea.yaml, options, date and gea) writes nothing
 // and says what that build said; any change to what the output depends on builds again.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +33,12 @@ describe('the build stamp', () => {
         laidOut++;
         return { ...(await layoutView(graph, fonts)), warnings: [`simpler ${graph.id}`] };
       },
-      fileSystem: { writeFile: async (path, content) => void (written++, writeFileSync(path, content)) },
+      fileSystem: {
+        writeFile: async (path, content) => {
+          written++;
+          await writeFile(path, content);
+        },
+      },
       onWarning: (message) => warnings.push(message),
     };
     const build = async (changed: Partial<BuildOptions> = {}) => {

@@ -9,12 +9,12 @@ import { buildWorkspace, EMITTERS, emitterById, emitterOfCommand, loadWorkspace,
 const QUICKSTART = resolve(import.meta.dirname, '../../../../examples/quickstart');
 
 describe('emitter table', () => {
-  it('lists the diagrams, reports, specs, archimate and site emitters, with their sections, formats and commands', () => {
+  it('lists the diagrams, archimate, reports, specs and site emitters, with their sections, formats and commands', () => {
     expect(EMITTERS.map((emitter) => [emitter.id, emitter.section, emitter.command])).toEqual([
       ['diagrams', 'diagrams', 'diagram'],
+      ['archimate', 'archimate', 'export'],
       ['reports', 'reports', 'gap'],
       ['specs', 'specs', 'spec'],
-      ['archimate', 'archimate', 'export'],
       ['site', 'site', undefined],
     ]);
     expect(emitterById('diagrams')!.formats.map((format) => `${format.id}:${format.extension}:${format.built}`)).toEqual([
@@ -95,7 +95,7 @@ describe('emitter table', () => {
     const site = await buildWorkspace(workspace, { outDir, toolVersion: 'test', only: ['site'] });
     expect(site.sections.map((section) => section.section)).toEqual(['diagrams', 'reports', 'specs', 'site']);
     await expect(buildWorkspace(workspace, { outDir, toolVersion: 'test', only: ['pdf'] })).rejects.toThrow(
-      'no emitter pdf (emitters: diagrams, reports, specs, archimate, site)',
+      'no emitter pdf (emitters: diagrams, archimate, reports, specs, site)',
     );
   });
 });

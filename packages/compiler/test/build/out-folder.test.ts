@@ -97,6 +97,25 @@ describe('out folder', () => {
       expect(readdirSync(out).sort()).toEqual(['.cache', OUT_MARKER, 'site']);
     });
 
+    it('writes a file given in pieces as their bytes one after another, the same file as when given whole', async () => {
+      const out = fresh();
+      await claimOutFolder(out);
+      const text = '<model>Улсын бүртгэлийн ерөнхий газар</model>\n';
+      const bytes = new TextEncoder().encode(text);
+      const stage = async (content: string | Uint8Array | readonly Uint8Array[]) => {
+        written.length = 0;
+        const files = new Map([['model.xml', content]]);
+        await commitSections(out, [await stageSection(out, 'archimate', files, counting, { reuse: true, record: true })]);
+        return readFileSync(join(out, 'archimate', 'model.xml'), 'utf8');
+      };
+      expect(await stage([bytes.subarray(0, 10), bytes.subarray(10, 30), bytes.subarray(30)])).toBe(text);
+      expect(written).toEqual(['model.xml']);
+      // The same bytes, split elsewhere or whole, are the file in place: not written again.
+      expect(await stage([bytes.subarray(0, 7), bytes.subarray(7)])).toBe(text);
+      expect(await stage(text)).toBe(text);
+      expect(written).toEqual([]);
+    });
+
     it('stages only what changed, and removes what someone else put in the section', async () => {
       const out = fresh();
       await claimOutFolder(out);

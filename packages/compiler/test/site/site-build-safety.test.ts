@@ -15,7 +15,7 @@ function copyOfQuickstart(): string {
   return root;
 }
 
-/** Fails as a full disk does once the site's pages are being written (after every other section). */
+/** Fails as a full disk does once the site's pages are being written (the last section made). */
 const failingInTheSite: OutFileSystem = {
   writeFile: async (path, content) => {
     if (path.includes('.site.') && path.endsWith('.html') && !path.endsWith('index.html')) {

@@ -74,6 +74,26 @@ export function createFonts(faces: FontFaces): Fonts {
     }
     return units;
   };
+  // Glyph runs by face and word, shaped once: shaping is most of the time a picture's text takes.
+  const runs = new Map<string, GlyphRun>();
+  const wordRun = (word: string, isBold: boolean): GlyphRun => {
+    const key = `${isBold ? 'b' : 'r'}${word}`;
+    let run = runs.get(key);
+    if (run === undefined) {
+      const font = isBold ? bold : regular;
+      const shaped = font.layout(word);
+      const glyphs: PlacedGlyph[] = [];
+      let pen = 0;
+      shaped.glyphs.forEach((glyph, index) => {
+        const position = shaped.positions[index]!;
+        glyphs.push({ glyph: glyph.id, x: pen + position.xOffset, y: position.yOffset });
+        pen += position.xAdvance;
+      });
+      run = { unitsPerEm: font.unitsPerEm, advance: shaped.advanceWidth, glyphs };
+      runs.set(key, run);
+    }
+    return run;
+  };
   return {
     faces,
     ascent,
@@ -86,15 +106,20 @@ export function createFonts(faces: FontFaces): Fonts {
     hasGlyph: (character) => [regular, bold].every((font) => font.hasGlyphForCodePoint(character.codePointAt(0)!)),
     glyphs(text, isBold = false) {
       const font = isBold ? bold : regular;
-      const run = font.layout(text);
+      // Set word by word, as `width` measures: a picture's labels are new strings, their words are not.
+      const words = text.length > 1 ? text.split(' ') : [text];
+      if (words.length === 1) return wordRun(text, isBold);
       const glyphs: PlacedGlyph[] = [];
       let pen = 0;
-      run.glyphs.forEach((glyph, index) => {
-        const position = run.positions[index]!;
-        glyphs.push({ glyph: glyph.id, x: pen + position.xOffset, y: position.yOffset });
-        pen += position.xAdvance;
+      const place = (run: GlyphRun): void => {
+        for (const glyph of run.glyphs) glyphs.push({ glyph: glyph.glyph, x: pen + glyph.x, y: glyph.y });
+        pen += run.advance;
+      };
+      words.forEach((word, index) => {
+        if (index > 0) place(wordRun(' ', isBold));
+        if (word) place(wordRun(word, isBold));
       });
-      return { unitsPerEm: font.unitsPerEm, advance: run.advanceWidth, glyphs };
+      return { unitsPerEm: font.unitsPerEm, advance: pen, glyphs };
     },
     outline(glyph, isBold = false) {
       const key = `${isBold ? 'b' : 'r'}${glyph}`;

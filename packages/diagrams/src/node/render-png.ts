@@ -11,25 +11,32 @@ import { encodePng, type RgbaPixels } from './encode-png.js';
 import { resvg } from './resvg.js';
 
 /**
- * The most pixels a PNG is drawn with: an A3 page at 300 dpi (4 961 × 3 508), the largest print
- * a reviewer makes. A national view can be 5 900 × 16 500 SVG units; at twice that it would be
- * 390 million pixels, 1.5 GB to draw, for a picture no page or screen shows whole; the L model's
- * aggregated context views are 1 600 × 5 000, 33 million pixels and a second of drawing each at
- * twice their size. Such a view is drawn smaller; its SVG zooms.
+ * The largest picture a PNG is drawn as: an A3 page at 300 dpi (4 961 × 3 508 pixels), the largest
+ * print a reviewer makes, in whichever orientation fits the drawing. A national view can be 5 900 ×
+ * 16 500 SVG units; at twice that it would be 390 million pixels, 1.5 GB to draw, for a picture no
+ * page or screen shows whole. Such a view is drawn smaller (its SVG zooms): as large as it prints on
+ * the page at 300 dpi, no larger. A cap on the pixel count alone gave a tall agency landscape 2 515 ×
+ * 6 918 pixels, 418 dpi on the page, twice the pixels to draw and encode (decision 0028).
  */
-export const PNG_MAX_PIXELS = 4961 * 3508;
+export const PNG_PAGE: PngPage = { long: 4961, short: 3508 };
+
+/** A page in pixels: its long and its short side. */
+export interface PngPage {
+  readonly long: number;
+  readonly short: number;
+}
 
 /** Pixels per SVG unit by default: sharp text on high-density screens and in documents. */
 const DEFAULT_SCALE = 2;
 
 export interface PngOptions {
   /**
-   * Pixels per SVG unit; 2 by default, less for a drawing that would pass `PNG_MAX_PIXELS` (an
+   * Pixels per SVG unit; 2 by default, less for a drawing that would not fit `PNG_PAGE` (an
    * asked-for scale is kept as asked).
    */
   readonly scale?: number;
-  /** The most pixels the default scale allows; `PNG_MAX_PIXELS` by default. */
-  readonly maxPixels?: number;
+  /** The page the default scale fits a drawing on; `PNG_PAGE` by default. */
+  readonly page?: PngPage;
   /**
    * The font the SVG was measured with, as TrueType or OpenType files: the regular face, then the
    * bold (the regular again when there is none); the bundled Noto Sans by default.
@@ -50,7 +57,7 @@ export async function drawPixels(svg: string, options: PngOptions = {}): Promise
   const font = options.font ?? { family: BUNDLED_FONT_FAMILY, files: [BUNDLED_FONT_FILES.regular, BUNDLED_FONT_FILES.bold] };
   const { Resvg } = await resvg();
   const drawing = new Resvg(pictureSvg(svg, fontsOf(font)), {
-    fitTo: { mode: 'zoom', value: options.scale ?? defaultScale(svg, options.maxPixels ?? PNG_MAX_PIXELS) },
+    fitTo: { mode: 'zoom', value: options.scale ?? defaultScale(svg, options.page ?? PNG_PAGE) },
     background: '#ffffff',
     crop: NO_CROP,
     font: {
@@ -86,15 +93,17 @@ function fontsOf(font: { readonly family: string; readonly files: readonly strin
   return fonts;
 }
 
-/** 2, or less for a drawing so large that twice its size would have more than `maxPixels`. */
-function defaultScale(svg: string, maxPixels: number): number {
+/** 2, or less for a drawing so large that twice its size would not fit `page` in either orientation. */
+function defaultScale(svg: string, page: PngPage): number {
   // The root element's own size, as render-svg.ts writes it; an SVG without one keeps the default.
   const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
   const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
   const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1]);
   if (!(width > 0 && height > 0)) return DEFAULT_SCALE;
-  let scale = Math.min(DEFAULT_SCALE, Math.sqrt(maxPixels / (width * height)));
+  const long = Math.max(width, height);
+  const short = Math.min(width, height);
+  let scale = Math.min(DEFAULT_SCALE, page.long / long, page.short / short);
   // resvg rounds each side up to whole pixels.
-  while (scale > 0 && Math.ceil(width * scale) * Math.ceil(height * scale) > maxPixels) scale *= 0.999;
+  while (scale > 0 && (Math.ceil(long * scale) > page.long || Math.ceil(short * scale) > page.short)) scale *= 0.999;
   return scale;
 }

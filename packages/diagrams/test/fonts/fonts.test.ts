@@ -1,6 +1,7 @@
 // Fonts made from bytes: measurement with the bundled Noto Sans (Latin and Cyrillic with Ө, Ү),
 // line metrics from the font itself, and line breaking by measured width.
 import { readFileSync } from 'node:fs';
+import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { createFonts } from '../../src/fonts/fonts.js';
 import { wrapText as wrap } from '../../src/fonts/wrap-text.js';
@@ -44,11 +45,28 @@ describe('text measurement', () => {
     }
   });
 
-  it('measures a text with spaces as the font shapes it whole', () => {
-    for (const text of ['AV Ta To. Yo', 'LT W. Va', 'Өргөө Үйлчилгээ ТТ УУ', '  two  spaces ', 'fi fl ffi']) {
-      for (const bold of [false, true]) {
-        const run = FONTS.glyphs(text, bold);
-        expect(FONTS.width(text, 1000, bold)).toBeCloseTo((run.advance / run.unitsPerEm) * 1000, 9);
+  it('measures and sets a text with spaces as the font shapes it whole', () => {
+    const faces = [false, true].map((bold) => ({
+      bold,
+      font: create(readFileSync(bold ? BUNDLED_FONT_FILES.bold : BUNDLED_FONT_FILES.regular)) as Font,
+    }));
+    for (const text of ['AV Ta To. Yo', 'LT W. Va', 'Өргөө Үйлчилгээ ТТ УУ', '  two  spaces ', 'fi fl ffi', 'Систем 10-5 Систем 10-5']) {
+      for (const { bold, font } of faces) {
+        const whole = font.layout(text);
+        let pen = 0;
+        const placed = whole.glyphs.map((glyph, index) => {
+          const position = whole.positions[index]!;
+          const at = { glyph: glyph.id, x: pen + position.xOffset, y: position.yOffset };
+          pen += position.xAdvance;
+          return at;
+        });
+        // Twice: the second time from the words already shaped.
+        for (let time = 0; time < 2; time++) {
+          const run = FONTS.glyphs(text, bold);
+          expect(run.glyphs).toEqual(placed);
+          expect(run.advance).toBe(whole.advanceWidth);
+          expect(FONTS.width(text, 1000, bold)).toBeCloseTo((whole.advanceWidth / font.unitsPerEm) * 1000, 9);
+        }
       }
     }
   });

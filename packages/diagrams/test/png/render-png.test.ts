@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_FONT_FAMILY, BUNDLED_FONT_FILES } from '../../src/node/bundled-fonts.js';
-import { PNG_MAX_PIXELS, renderPng } from '../../src/node/render-png.js';
+import { PNG_PAGE, renderPng } from '../../src/node/render-png.js';
 import { renderSvg } from '../../src/svg/render-svg.js';
 import { FONTS, textWidth } from '../fonts.js';
 import { gapLayout, landscapeLayout } from '../svg/fixtures.js';
@@ -23,16 +23,26 @@ describe('renderPng', () => {
     expect([image.width, image.height]).toEqual([svgWidth * 2, svgHeight * 2]);
   });
 
-  it('draws a drawing too large for that smaller, within the most pixels allowed (A3 at 300 dpi by default)', async () => {
-    expect(PNG_MAX_PIXELS).toBe(4961 * 3508);
+  it('draws a drawing too large for that smaller: as large as it prints on an A3 page at 300 dpi, in either orientation', async () => {
+    expect(PNG_PAGE).toEqual({ long: 4961, short: 3508 });
+    const page = { long: 1000, short: 700 };
+    const drawing = (width: number, height: number) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" fill="#345"/></svg>`;
     // A national landscape's shape: 5 900 × 16 500 units would be 390 million pixels at twice its size.
-    const huge = `<svg xmlns="http://www.w3.org/2000/svg" width="5900" height="16500" viewBox="0 0 5900 16500"><rect width="5900" height="16500" fill="#345"/></svg>`;
-    const maxPixels = 1_000_000;
-    const image = decodePng(await renderPng(huge, { maxPixels }));
-    expect(image.width * image.height).toBeLessThanOrEqual(maxPixels);
-    expect(image.width * image.height).toBeGreaterThan(0.99 * maxPixels);
-    expect(image.width / image.height).toBeCloseTo(5900 / 16500, 3);
-    const asked = decodePng(await renderPng(huge.replace(/16500/g, '300'), { scale: 1 }));
+    const tall = decodePng(await renderPng(drawing(5900, 16500), { page }));
+    expect(tall.height).toBeLessThanOrEqual(1000);
+    expect(tall.height).toBeGreaterThan(990);
+    expect(tall.width / tall.height).toBeCloseTo(5900 / 16500, 2);
+    // Wide and nearly square: the short side is what stops it.
+    const wide = decodePng(await renderPng(drawing(16000, 14000), { page }));
+    expect(wide.height).toBeLessThanOrEqual(700);
+    expect(wide.height).toBeGreaterThan(693);
+    expect(wide.width).toBeLessThanOrEqual(1000);
+    expect(wide.width / wide.height).toBeCloseTo(16000 / 14000, 2);
+    // Small enough: twice its size, as any drawing within the page.
+    const small = decodePng(await renderPng(drawing(400, 300), { page }));
+    expect([small.width, small.height]).toEqual([800, 600]);
+    const asked = decodePng(await renderPng(drawing(5900, 300), { scale: 1 }));
     expect([asked.width, asked.height]).toEqual([5900, 300]);
   });
 
