@@ -99,6 +99,8 @@ export async function buildStamped(workspace: Workspace, options: BuildOptions, 
   // the ArchiMate document and the site meanwhile (decision 0029).
   const staging: Promise<StagedSection>[] = [];
   const underWay = new Set<Promise<void>>();
+  // The progress of the sections being staged, said together.
+  const writingNow = new Map<string, { folder: string; done: number; total: number }>();
   // Kept in memory only while a later emitter reads them.
   const emitted = new Map<string, Emitted>();
   const needed = new Set(
@@ -120,7 +122,10 @@ export async function buildStamped(workspace: Workspace, options: BuildOptions, 
       const { files, stats } = output;
       if (needed.has(emitter.id)) emitted.set(emitter.id, output);
       // Files unchanged since the last build stay in place, not written again, unless caches are off.
-      const writing = (done: number, total: number) => options.onProgress?.(words.writing({ folder: emitter.section, done, total }));
+      const writing = (done: number, total: number): void => {
+        writingNow.set(emitter.section, { folder: emitter.section, done, total });
+        options.onProgress?.(words.writing({ sections: [...writingNow.values()] }));
+      };
       const stagingSection = stageSection(outDir, emitter.section, files, options.fileSystem, {
         reuse: !options.noCache,
         record: true,
@@ -128,7 +133,10 @@ export async function buildStamped(workspace: Workspace, options: BuildOptions, 
       });
       staging.push(stagingSection);
       // A failure stops the build where it next waits for a staging; never reported as unhandled before.
-      const ended: Promise<void> = stagingSection.then(() => void underWay.delete(ended));
+      const ended: Promise<void> = stagingSection.then(() => {
+        underWay.delete(ended);
+        writingNow.delete(emitter.section);
+      });
       ended.catch(() => undefined);
       underWay.add(ended);
       sections.push({ section: emitter.id, folder: emitter.section, files: files.size, ...(stats ? { stats } : {}) });

@@ -129,8 +129,22 @@ describe('build safety', () => {
   it('makes and writes the next sections while one is still being written', async () => {
     const root = copyOfQuickstart();
     const holding = holdingDiagrams();
-    await buildWorkspace(await loadWorkspace([root]), { toolVersion: '0.0.0', fileSystem: holding.fileSystem });
+    const progress: string[] = [];
+    const options = { toolVersion: '0.0.0', messageLocale: 'en', onProgress: (message: string) => progress.push(message) };
+    await buildWorkspace(await loadWorkspace([root]), { ...options, fileSystem: holding.fileSystem });
     expect(holding.writtenWhileHeld).toEqual(new Set(['reports', 'specs', 'archimate', 'site']));
+    // The sections being written are said together, in the order of the table.
+    expect(progress.filter((message) => /^writing diagrams \(\d+ of \d+ files\), specs \(\d+ of \d+ files\)$/.test(message))).not.toEqual(
+      [],
+    );
+    const sections = [
+      { folder: 'diagrams', done: 3, total: 40 },
+      { folder: 'specs', done: 7, total: 90 },
+    ];
+    expect(wordsFor('mn').diagrams.build.writing({ sections })).toBe(
+      'бичиж байна: diagrams (40 файлаас 3 бэлэн), specs (90 файлаас 7 бэлэн)',
+    );
+    expect(wordsFor('mn').diagrams.build.writing({ sections: sections.slice(1) })).toBe('specs-г бичиж байна (90 файлаас 7 бэлэн)');
     const sequential = copyOfQuickstart();
     await buildWorkspace(await loadWorkspace([sequential]), { toolVersion: '0.0.0' });
     expect(folderSnapshot(join(root, 'out'))).toEqual(folderSnapshot(join(sequential, 'out')));

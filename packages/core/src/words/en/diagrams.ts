@@ -158,8 +158,9 @@ export const diagrams = {
       `findings: ${error} errors, ${warning} warnings, ${info} infos, ${waived} waived — \`gea check\` lists them`,
     layingOut: ({ view, done, total }: { view: string; done: number; total: number }) =>
       `laying out ${view} (${done} of ${total} views ready)`,
-    /** Staging a section's files: made, or linked when unchanged. */
-    writing: ({ folder, done, total }: { folder: string; done: number; total: number }) => `writing ${folder} (${done} of ${total} files)`,
+    /** Staging the files of the sections being written (two at once while PNGs are drawn), in table order. */
+    writing: ({ sections }: { sections: readonly { folder: string; done: number; total: number }[] }) =>
+      `writing ${sections.map(({ folder, done, total }) => `${folder} (${done} of ${total} files)`).join(', ')}`,
     /** A view drawn more simply because its layout failed or ran slow; `warning` names the view. */
     layoutWarning: ({ warning }: { warning: string }) => `warning: ${warning}`,
     /** A view over a readability limit as drawn, drawn again with systems folded into their agencies. */
