@@ -27,14 +27,14 @@ import {
 
 export const OUT_MARKER = '.gea-out';
 
+/** A file's content: text (written as UTF-8), bytes, or bytes in pieces written one after another. */
+export type FileContent = string | Uint8Array | readonly Uint8Array[];
+
 /**
  * Files of one section, by path relative to the section folder (with `/`). Some may be made
  * elsewhere (lazy-files.ts: PNGs drawn in worker threads); staging reads those through `read`,
  * several at once.
  */
-/** A file's content: text (written as UTF-8), bytes, or bytes in pieces written one after another. */
-export type FileContent = string | Uint8Array | readonly Uint8Array[];
-
 export type SectionFiles = ReadonlyMap<string, FileContent> & {
   readonly read?: (path: string) => Promise<FileContent | undefined>;
   readonly madeElsewhere?: (path: string) => boolean;

@@ -57,24 +57,8 @@ export function createFonts(faces: FontFaces): Fonts {
   const advances = new Map<string, number>();
   // Outlines by face and glyph: a few hundred glyphs draw every label.
   const outlines = new Map<string, string>();
-  // A text with spaces is measured as its words and spaces: the bundled font shapes no pair across
-  // a space (kerning, ligatures), and while a label's lines are new strings, its words are not.
-  const advance = (text: string, isBold: boolean): number => {
-    const key = `${isBold ? 'b' : 'r'}${text}`;
-    let units = advances.get(key);
-    if (units === undefined) {
-      const words = text.length > 1 ? text.split(' ') : [text];
-      if (words.length > 1) {
-        units = (words.length - 1) * advance(' ', isBold);
-        for (const word of words) if (word) units += advance(word, isBold);
-      } else {
-        units = (isBold ? bold : regular).layout(text).advanceWidth;
-      }
-      advances.set(key, units);
-    }
-    return units;
-  };
-  // Glyph runs by face and word, shaped once: shaping is most of the time a picture's text takes.
+  // Glyph runs by face and word, shaped once for measuring and drawing alike: shaping is most of
+  // the time a picture's text takes.
   const runs = new Map<string, GlyphRun>();
   const wordRun = (word: string, isBold: boolean): GlyphRun => {
     const key = `${isBold ? 'b' : 'r'}${word}`;
@@ -93,6 +77,23 @@ export function createFonts(faces: FontFaces): Fonts {
       runs.set(key, run);
     }
     return run;
+  };
+  // A text with spaces is measured as its words and spaces: the bundled font shapes no pair across
+  // a space (kerning, ligatures), and while a label's lines are new strings, its words are not.
+  const advance = (text: string, isBold: boolean): number => {
+    const key = `${isBold ? 'b' : 'r'}${text}`;
+    let units = advances.get(key);
+    if (units === undefined) {
+      const words = text.length > 1 ? text.split(' ') : [text];
+      if (words.length > 1) {
+        units = (words.length - 1) * advance(' ', isBold);
+        for (const word of words) if (word) units += advance(word, isBold);
+      } else {
+        units = wordRun(text, isBold).advance;
+      }
+      advances.set(key, units);
+    }
+    return units;
   };
   return {
     faces,

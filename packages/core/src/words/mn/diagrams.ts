@@ -135,10 +135,13 @@ export const diagrams: WordTable['diagrams'] = {
     findings: ({ error, warning, info, waived }) =>
       `илрэл: ${error} алдаа, ${warning} анхааруулга, ${info} мэдээлэл, ${waived} чөлөөлөгдсөн — \`gea check\` тэдгээрийг жагсаана`,
     layingOut: ({ view, done, total }) => `${view}-г байрлуулж байна (${total} харагдацаас ${done} бэлэн)`,
-    writing: ({ sections }) =>
-      sections.length === 1
-        ? `${sections[0]!.folder}-г бичиж байна (${sections[0]!.total} файлаас ${sections[0]!.done} бэлэн)`
-        : `бичиж байна: ${sections.map(({ folder, done, total }) => `${folder} (${total} файлаас ${done} бэлэн)`).join(', ')}`,
+    writing: ({ sections }) => {
+      const progress = ({ total, done }: { total: number; done: number }) => `(${total} файлаас ${done} бэлэн)`;
+      const [only] = sections;
+      return sections.length === 1 && only
+        ? `${only.folder}-г бичиж байна ${progress(only)}`
+        : `бичиж байна: ${sections.map((section) => `${section.folder} ${progress(section)}`).join(', ')}`;
+    },
     layoutWarning: ({ warning }) => `анхааруулга: ${warning}`,
     drawnFolded: ({ view, problems }) =>
       `анхааруулга: ${view} харагдац зурсан хэлбэрээрээ уншихад хэт нягт (${problems}); системүүдийг байгууллагаар нэгтгэж зурав`,
