@@ -8,6 +8,7 @@ import { findingRecords, summarize, type FindingSummary } from '../report/findin
 import type { Workspace } from '../workspace/load-workspace.js';
 import { buildStamp, diagramsOf, forgetStamp, outFolder, recordStamp, type BuildReport, type DiagramsBuilt } from './build-stamp.js';
 import { claimOutFolder, commitSections, discardStaged, stageSection, type OutFileSystem, type StagedSection } from './out-folder.js';
+import { collectAfterStaging, V8_HEAP, type BuildHeap } from './section-garbage.js';
 
 /** The sections asked for and every section they need, transitively. */
 export function withNeeds(sections: readonly Section[]): Set<Section> {
@@ -42,6 +43,8 @@ export interface BuildOptions extends EmitOptions {
   readonly onProgress?: (message: string) => void;
   /** How section files are written (tests pass one that fails). */
   readonly fileSystem?: OutFileSystem;
+  /** How the build reads and collects its heap; V8's by default (tests pass one that counts). */
+  readonly heap?: BuildHeap;
 }
 
 export interface SectionBuild {
@@ -106,6 +109,7 @@ export async function buildStamped(workspace: Workspace, options: BuildOptions, 
   const needed = new Set(
     EMITTERS.filter((emitter) => only.has(emitter.id)).flatMap((emitter) => [...(emitter.needs ?? []), ...(emitter.reuses ?? [])]),
   );
+  let allMade = false;
   try {
     for (const emitter of EMITTERS.filter((candidate) => only.has(candidate.id))) {
       while (underWay.size >= STAGED_AT_ONCE) await Promise.race(underWay);
@@ -136,11 +140,13 @@ export async function buildStamped(workspace: Workspace, options: BuildOptions, 
       const ended: Promise<void> = stagingSection.then(() => {
         underWay.delete(ended);
         writingNow.delete(emitter.section);
+        collectAfterStaging(options.heap ?? V8_HEAP, !allMade || underWay.size > 0);
       });
       ended.catch(() => undefined);
       underWay.add(ended);
       sections.push({ section: emitter.id, folder: emitter.section, files: files.size, ...(stats ? { stats } : {}) });
     }
+    allMade = true;
   } catch (error) {
     await discardStaged((await settled(staging)).staged);
     throw error;

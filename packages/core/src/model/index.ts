@@ -7,3 +7,4 @@ export * from './source-order.js';
 export * from './document-paths.js';
 export * from './vocabulary.js';
 export * from './property-sources.js';
+export * from './kind-lists.js';

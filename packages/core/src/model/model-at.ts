@@ -5,6 +5,7 @@
 // What a plateau does not change is shared with the whole model rather than copied: laws and
 // plateaus whose references all name such elements (self-projecting), the references, lifecycles
 // and legal bases that name only those, and the parts of an element that name no element.
+import { addByKind, collectionsOf, emptyKindLists } from './kind-lists.js';
 import { existsAt, lifecycleAllows } from './plateaus.js';
 import { ProjectedIds } from './projected-ids.js';
 import type * as m from './types.js';
@@ -71,23 +72,12 @@ class Projection {
     const copies = live.map((element) => (selfProjecting.has(element) ? element : this.shallowCopy(element)));
     live.forEach((element, index) => this.copies.set(element, copies[index]!));
     const elements: m.Element[] = [];
-    const byKind: { [K in m.ElementKind]: Extract<m.Element, { kind: K }>[] } = {
-      law: [],
-      plateau: [],
-      agency: [],
-      platform: [],
-      trust: [],
-      data: [],
-      system: [],
-      interface: [],
-      view: [],
-      waiver: [],
-    };
+    const byKind = emptyKindLists();
     live.forEach((element, index) => {
       const copy = copies[index]!;
       if (copy !== element) this.fill(element, copy as Mutable<m.Element>);
       elements.push(copy);
-      (byKind[copy.kind] as m.Element[]).push(copy);
+      addByKind(byKind, copy);
     });
     for (const copy of elements) Object.freeze(copy);
     for (const list of Object.values(byKind)) Object.freeze(list);
@@ -95,16 +85,8 @@ class Projection {
       plateau: (this.copies.get(this.plateau) as m.Plateau | undefined) ?? this.plateau,
       whole: this.model,
       elements: Object.freeze(elements),
-      laws: byKind.law,
+      ...collectionsOf(byKind),
       plateaus: Object.freeze(this.model.plateaus.map((p) => (this.copies.get(p) as m.Plateau | undefined) ?? p)),
-      agencies: byKind.agency,
-      platforms: byKind.platform,
-      trusts: byKind.trust,
-      data: byKind.data,
-      systems: byKind.system,
-      interfaces: byKind.interface,
-      views: byKind.view,
-      waivers: byKind.waiver,
       byId: new ProjectedIds(this.model.byId, this.copies),
       at: <E extends m.Element>(element: E) => this.copies.get(element) as E | undefined,
       defaultLocale: this.model.defaultLocale,
@@ -142,7 +124,8 @@ class Projection {
           dependedOnBy: NONE,
         };
       case 'interface':
-        return { ...element, operations: [], events: [], payloads: NONE, consumedBy: NONE };
+        // Operations and events are copied in pass 2, once their payloads are.
+        return { ...element, operations: NONE, events: NONE, payloads: NONE, consumedBy: NONE };
       default:
         return { ...element };
     }

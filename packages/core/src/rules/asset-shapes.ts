@@ -57,21 +57,33 @@ function shapesOf(model: SemanticModel): AssetShapes {
   const bySignature = new Map<string, MutableShape>();
   const shapes: MutableShape[] = [];
   for (const data of inSourceOrder) {
-    // A data asset has a few fields: a list's `includes` is cheaper than a set made for each.
     const names: string[] = [];
     const keys: string[] = [];
+    const sortedKeys: string[] = [];
     for (const { name, key } of data.fields) {
-      if (!names.includes(name)) names.push(name);
-      if (key && !keys.includes(name)) keys.push(name);
+      insertSorted(names, name);
+      if (key && insertSorted(sortedKeys, name)) keys.push(name);
     }
-    names.sort(compareText);
-    const signature = `${names.join(' ')}\u0000${keys.slice().sort(compareText).join(' ')}`;
+    const signature = `${names.join(' ')}\u0000${sortedKeys.join(' ')}`;
     let shape = bySignature.get(signature);
     if (!shape) bySignature.set(signature, (shape = { names, keys, alike: [] }));
     shapes.push(shape);
   }
   linkAlikeShapes([...bySignature.values()]);
   return { inSourceOrder, shapes };
+}
+
+/**
+ * Puts `name` in its place in the sorted list unless it is there; true if it was not. A data
+ * asset has a few fields: sorting each list as it is made is many times cheaper than calling
+ * `sort` on ten thousand lists of three.
+ */
+function insertSorted(sorted: string[], name: string): boolean {
+  let index = sorted.length;
+  while (index > 0 && sorted[index - 1]! > name) index--;
+  if (index > 0 && sorted[index - 1] === name) return false;
+  sorted.splice(index, 0, name);
+  return true;
 }
 
 /** Finds alike shapes through an index from key name to shapes, so only shapes that share a key are compared. */
@@ -85,6 +97,11 @@ function linkAlikeShapes(shapes: readonly MutableShape[]): void {
     }
   }
   for (const shape of shapes) {
+    // Most shapes share their one key with no other: no set of candidates is made for them.
+    if (shape.keys.length === 1) {
+      for (const other of byKey.get(shape.keys[0]!)!) if (other !== shape && looksAlike(shape, other)) shape.alike.push(other);
+      continue;
+    }
     const candidates = new Set<MutableShape>();
     for (const key of shape.keys) for (const other of byKey.get(key)!) if (other !== shape) candidates.add(other);
     for (const other of candidates) if (looksAlike(shape, other)) shape.alike.push(other);

@@ -18,7 +18,17 @@ export const NAMED_KINDS: ReadonlySet<Element['kind']> = new Set([
 /** The element's name in a locale, when it has a non-blank one. */
 export function nameIn(element: Element, locale: string): string | undefined {
   const name = element.names[locale];
-  return name !== undefined && name.trim() !== '' ? name : undefined;
+  return name !== undefined && !isBlank(name) ? name : undefined;
+}
+
+/**
+ * Empty or white space alone, as `trim` sees it. A name starts with a letter or digit below the
+ * first white space past Latin-1 (U+1680): answered from that, without trimming 40 000 names.
+ */
+function isBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if ((first > 0x20 && first < 0xa0) || (first > 0xa0 && first < 0x1680)) return false;
+  return text.trim() === '';
 }
 
 export const nameRequired: Rule<'name-required'> = {

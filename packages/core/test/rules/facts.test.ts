@@ -98,4 +98,25 @@ describe('facts read from the payloads', () => {
     const ofWhole = computeFacts(whole).assetShapes();
     expect(ofWhole.inSourceOrder.map((data) => data.id)).toEqual(['citizen', 'person', 'secret', 'later', 'form', 'sheet']);
   });
+
+  it('gives a shape its distinct field names sorted and its key names as first written, whatever the order of the fields', async () => {
+    const { model } = await analyze(
+      `agency gasr "А" { kind agency }
+data one "Нэг" { owner gasr field b string key field я string field a string key field b string }
+data two "Хоёр" { owner gasr field a string key field я string field b string key field a string }
+data three "Гурав" { owner gasr field b string key field a string }`,
+      { rules: [] },
+    );
+    const { inSourceOrder, shapes } = computeFacts(model).assetShapes();
+    expect(inSourceOrder.map((data) => data.id)).toEqual(['one', 'two', 'three']);
+    const [one, two, three] = shapes;
+    expect(one!.names).toEqual(['a', 'b', 'я']);
+    expect(one!.keys).toEqual(['b', 'a']);
+    // The same names and keys in another order: the same shape.
+    expect(two).toBe(one);
+    expect(three!.names).toEqual(['a', 'b']);
+    expect(three!.keys).toEqual(['b']);
+    expect(three!.alike).toEqual([one]);
+    expect(one!.alike).toEqual([three]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nameRequired } from '../../src/rules/name-required.js';
+import type { Element } from '@gea-arch/core';
+import { nameIn, nameRequired } from '../../src/rules/name-required.js';
 import { brief, findingsOf } from '@gea-arch/fixtures';
 
 describe('name-required', () => {
@@ -38,6 +39,14 @@ waiver w { rule owner-required on s reason "…" }`,
   it('does not count a name in another locale, or a blank title', async () => {
     const findings = await findingsOf(nameRequired, `agency sia { name en "Social Insurance" }\nagency blank "  " { }`);
     expect(brief(findings)).toEqual(['name-required@1', 'name-required@2']);
+  });
+
+  it('counts a name of white space alone as blank, whichever white space it is', () => {
+    const named = (name: string) => ({ names: { mn: name } }) as unknown as Element;
+    for (const blank of ['', ' ', '\t\n', '\u00a0', '\u1680', '\u2003 ', '\u3000', '\ufeff'])
+      expect(nameIn(named(blank), 'mn')).toBeUndefined();
+    for (const name of ['a', 'Нийгэм', ' x', '\u00a0Б', '1', '\u1681', '蒙古']) expect(nameIn(named(name), 'mn')).toBe(name);
+    expect(nameIn(named('a'), 'en')).toBeUndefined();
   });
 
   it('uses the default locale of the workspace', async () => {

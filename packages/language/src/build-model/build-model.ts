@@ -18,8 +18,11 @@ import { tokenRange } from './token-ranges.js';
 import { NO_ITEMS, NO_LIFECYCLE, primitiveFieldType, sharedWhenBare, sharedWhenEmpty } from './shared-values.js';
 import { qualifiedNameOf } from '../scoping/qualified-names.js';
 import {
+  addByKind,
+  collectionsOf,
   documentPaths,
   durationToMilliseconds,
+  emptyKindLists,
   finished,
   IMPLICIT_PLATEAU_ID,
   isOneOf,
@@ -716,27 +719,23 @@ class ModelBuilder {
 
   private assemble(documents: readonly LangiumDocument[], elements: m.Element[]): m.SemanticModel {
     const byId = new Map<string, m.Element>();
-    for (const element of elements) if (!byId.has(element.id)) byId.set(element.id, element);
-    const ofKind = <K extends m.ElementKind>(kind: K) => elements.filter((e): e is Extract<m.Element, { kind: K }> => e.kind === kind);
-    const declared = ofKind('plateau');
+    // One pass puts each element in its kind's list; a filter per kind read every element ten times.
+    const byKind = emptyKindLists();
+    for (const element of elements) {
+      if (!byId.has(element.id)) byId.set(element.id, element);
+      addByKind(byKind, element);
+      Object.freeze(element);
+    }
+    const declared = byKind.plateau;
     const plateaus =
       declared.length > 0
         ? [...declared].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
         : [this.implicitPlateau(documents)];
-    for (const element of elements) Object.freeze(element);
     const uris = documents.map((document) => document.uri.toString());
     return Object.freeze({
       elements: Object.freeze(elements),
-      laws: ofKind('law'),
+      ...collectionsOf(byKind),
       plateaus: Object.freeze(plateaus),
-      agencies: ofKind('agency'),
-      platforms: ofKind('platform'),
-      trusts: ofKind('trust'),
-      data: ofKind('data'),
-      systems: ofKind('system'),
-      interfaces: ofKind('interface'),
-      views: ofKind('view'),
-      waivers: ofKind('waiver'),
       byId,
       defaultLocale: this.defaultLocale,
       documents: uris,
