@@ -22,8 +22,9 @@ export function nameIn(element: Element, locale: string): string | undefined {
 }
 
 /**
- * Empty or white space alone, as `trim` sees it. A name starts with a letter or digit below the
- * first white space past Latin-1 (U+1680): answered from that, without trimming 40 000 names.
+ * Empty or white space alone, as `trim` sees it. Nearly every name (Latin, Cyrillic) starts with a
+ * character that is not white space and comes before U+1680, the first white space past U+00A0:
+ * that first character answers, and 40 000 names are not trimmed.
  */
 function isBlank(text: string): boolean {
   const first = text.charCodeAt(0);
