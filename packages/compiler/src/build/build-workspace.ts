@@ -137,10 +137,10 @@ export async function buildStamped(workspace: Workspace, options: BuildOptions, 
       });
       staging.push(stagingSection);
       // A failure stops the build where it next waits for a staging; never reported as unhandled before.
-      const ended: Promise<void> = stagingSection.then(() => {
+      const ended: Promise<void> = stagingSection.then(({ made }) => {
         underWay.delete(ended);
         writingNow.delete(emitter.section);
-        collectAfterStaging(options.heap ?? V8_HEAP, !allMade || underWay.size > 0);
+        collectAfterStaging(options.heap ?? V8_HEAP, !allMade || underWay.size > 0, made);
       });
       ended.catch(() => undefined);
       underWay.add(ended);

@@ -75,9 +75,12 @@ export class ElementDigests {
     const lines: string[] = [];
     for (const element of inputs) lines.push(this.of(element).line);
     lines.sort();
-    return createHash('sha256')
-      .update(JSON.stringify([...more, ...lines]))
-      .digest('base64url');
+    // Each piece with its length, so that no two different lists write the same (JSON would escape
+    // the quotes of a view's JSON all over again).
+    let written = '';
+    for (const piece of more) written += `${piece.length}:${piece}`;
+    for (const line of lines) written += `${line.length}:${line}`;
+    return createHash('sha256').update(written).digest('base64url');
   }
 }
 

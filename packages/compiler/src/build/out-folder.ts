@@ -54,6 +54,8 @@ const OPERATIONS_AT_ONCE = 16;
 export interface StagedSection {
   readonly section: string;
   readonly staging: string;
+  /** Bytes of the files made (not those kept in place unchanged): what the emitter's output weighed. */
+  readonly made: number;
   /** What its files hold, recorded once it is in place. */
   readonly manifest?: SectionManifest;
   /** Set when the section in place is updated rather than replaced: what changes in it. */
@@ -160,11 +162,13 @@ export async function stageSection(
     // The rest are read when about to be written: a section's files may be made on demand (lazy-files.ts).
     const ahead = readAhead(files, made);
     const keptFirst = paths.length - made.length;
+    let madeBytes = 0;
     for (const [index, path] of made.entries()) {
       onProgress?.(keptFirst + index, paths.length);
       const next = (await ahead.next()).value!;
       // Encoded once, for the hash and the write alike (each would encode a string again).
       const content = typeof next === 'string' ? Buffer.from(next, 'utf8') : next;
+      madeBytes += byteLength(content);
       const from = files.madeFrom?.(path);
       const hash = updating || record ? contentHash(content) : '';
       const recorded = previous.get(path);
@@ -180,7 +184,7 @@ export async function stageSection(
       });
     }
     await operations.finish();
-    const staged = { section, staging, ...(record ? { manifest } : {}) };
+    const staged = { section, staging, made: madeBytes, ...(record ? { manifest } : {}) };
     if (!inPlace) return staged;
     const wanted = new Set(paths);
     const removed = (await inPlace).filter((path) => !wanted.has(path)).sort(byCodeUnits);
@@ -190,6 +194,13 @@ export async function stageSection(
     await rm(staging, { recursive: true, force: true });
     throw cannotWrite(current, error);
   }
+}
+
+function byteLength(content: Uint8Array | readonly Uint8Array[]): number {
+  if (content instanceof Uint8Array) return content.byteLength;
+  let bytes = 0;
+  for (const piece of content) bytes += piece.byteLength;
+  return bytes;
 }
 
 /** Every file under `folder` (not the folders), relative to it with `/`. */

@@ -11,6 +11,8 @@ export interface BuildHeap {
   /** Bytes of this thread's heap in use, garbage included. */
   used(): number;
   collect(): void;
+  /** Bytes a section must make for its garbage to be collected; COLLECT_AFTER_MAKING_BYTES unless said. */
+  readonly afterMaking?: number;
 }
 
 export const V8_HEAP: BuildHeap = {
@@ -25,9 +27,18 @@ export const V8_HEAP: BuildHeap = {
 export const COLLECT_FROM_HEAP_BYTES = 512 * 1024 ** 2;
 
 /**
- * Collects once a section is staged, when more is to come (a section to make or to stage) and the
- * heap is large; the last staging to end has nothing after it to make room for.
+ * A section that made less than this (a build after a small edit keeps most files in place) leaves
+ * little garbage of its own: what is left is V8's to collect when it needs to, as four collections
+ * after such sections cost 0.8 s of a 23 s build at L.
  */
-export function collectAfterStaging(heap: BuildHeap, moreToCome: boolean): void {
-  if (moreToCome && heap.used() >= COLLECT_FROM_HEAP_BYTES) heap.collect();
+export const COLLECT_AFTER_MAKING_BYTES = 32 * 1024 ** 2;
+
+/**
+ * Collects once a section is staged, when more is to come (a section to make or to stage), the
+ * section made much (`made` bytes) and the heap is large; the last staging to end has nothing after
+ * it to make room for.
+ */
+export function collectAfterStaging(heap: BuildHeap, moreToCome: boolean, made: number): void {
+  const worthIt = made >= (heap.afterMaking ?? COLLECT_AFTER_MAKING_BYTES);
+  if (moreToCome && worthIt && heap.used() >= COLLECT_FROM_HEAP_BYTES) heap.collect();
 }

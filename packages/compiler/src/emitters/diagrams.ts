@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { computeViews, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
-import { layoutView, renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
+import { detachGraph, layoutView, renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
 import { layoutCacheKey, loadBundledFonts, PngPool, pruneLayoutCache, renderPng, type LayoutViewsOptions } from '@gea-arch/diagrams/node';
 import type { EmitOptions, Emitter, EmitterFormat } from './emitter.js';
 import { foldDenseViews, type DenseViewOptions } from './dense-views.js';
@@ -133,10 +133,21 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
   return { files, views: graphs.length, laidOut: stats.laidOut, cached: stats.cached, graphs, computedLayouts: laidOut.layouts };
 }
 
-/** A digest of a laid-out view drawn by `madeWith`: everything its files are made from. Made once, when first asked. */
+/**
+ * A digest of a laid-out view drawn by `madeWith`: everything its files are made from. Made once,
+ * when first asked. The graph and the geometry apart: a layout holds each of the graph's nodes and
+ * edges again beside its place, and written whole they were digested twice.
+ */
 function madeFrom(madeWith: string, layout: ViewLayout): () => string {
   let digest: string | undefined;
-  return () => (digest ??= createHash('sha256').update(madeWith).update('\0').update(JSON.stringify(layout)).digest('base64url'));
+  return () =>
+    (digest ??= createHash('sha256')
+      .update(madeWith)
+      .update('\0')
+      .update(JSON.stringify(layout.graph))
+      .update('\0')
+      .update(JSON.stringify(detachGraph(layout)))
+      .digest('base64url'));
 }
 
 /** What `gea diagram` passes so that a view too dense to read as drawn is folded as in a build. */

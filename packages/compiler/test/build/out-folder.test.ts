@@ -245,6 +245,29 @@ describe('out folder', () => {
       expect(progress).toEqual(['1/3', '2/3']);
     });
 
+    it('says how many bytes it made: those of the files made, kept ones not counted, unwritten ones counted', async () => {
+      const out = fresh();
+      await claimOutFolder(out);
+      const made: string[] = [];
+      const first = await stageSection(
+        out,
+        'diagrams',
+        madeFrom({ 'a.svg': ['ааа', 'view a'], 'b.svg': ['bb', 'view b'] }, made),
+        counting,
+        {
+          reuse: true,
+          record: true,
+        },
+      );
+      // Cyrillic letters are two bytes each in UTF-8.
+      expect(first.made).toBe(8);
+      await commitSections(out, [first]);
+      const files = madeFrom({ 'a.svg': ['ааа', 'view a'], 'b.svg': ['bb', 'view b 2'] }, made);
+      expect((await stageSection(out, 'diagrams', files, counting, { reuse: true, record: true })).made).toBe(2);
+      const pieces = new Map([['model.xml', [new Uint8Array(3), new Uint8Array(4)]]]);
+      expect((await stageSection(out, 'archimate', pieces, counting, { reuse: true, record: true })).made).toBe(7);
+    });
+
     it('links a file made from the same inputs without making it, and makes the others', async () => {
       const out = fresh();
       await claimOutFolder(out);

@@ -25,7 +25,11 @@ export interface GapOptions {
   readonly locale?: string;
 }
 
-/** `findings` are the whole run's, at every plateau (`analyzeModel` without `plateau`). */
+/**
+ * `findings` are the whole run's, at every plateau (`analyzeModel` without `plateau`). Made once per
+ * model, findings, pair of plateaus and locale, and shared: a build analyses the same gap for its
+ * report and for the site.
+ */
 export function analyzeGap(
   model: SemanticModel,
   from: Plateau,
@@ -33,11 +37,27 @@ export function analyzeGap(
   findings: readonly Finding[],
   options: GapOptions = {},
 ): GapAnalysis {
+  const locale = options.locale ?? model.defaultLocale;
+  let made = ANALYSES.get(model)?.get(findings);
+  if (!made) {
+    const byFindings = ANALYSES.get(model) ?? new WeakMap<readonly Finding[], Map<string, GapAnalysis>>();
+    ANALYSES.set(model, byFindings);
+    byFindings.set(findings, (made = new Map()));
+  }
+  const key = `${from.id}\n${to.id}\n${locale}`;
+  let analysis = made.get(key);
+  if (!analysis) made.set(key, (analysis = analyze(model, from, to, findings, locale)));
+  return analysis;
+}
+
+const ANALYSES = new WeakMap<SemanticModel, WeakMap<readonly Finding[], Map<string, GapAnalysis>>>();
+
+function analyze(model: SemanticModel, from: Plateau, to: Plateau, findings: readonly Finding[], locale: string): GapAnalysis {
   const before = modelAt(model, from);
   const after = modelAt(model, to);
   const layers = compareModels(before, after);
   const eliminated = new Set(LAYERS.flatMap((layer) => layers[layer].eliminated.map((element) => element.id)));
-  const words = wordsFor(options.locale ?? model.defaultLocale);
+  const words = wordsFor(locale);
   const gaps = potentialGaps({ from: before, to: after, eliminated, findings, words });
   const rank = (gap: PotentialGap) => POTENTIAL_GAP_KINDS.indexOf(gap.kind);
   gaps.sort(
@@ -49,7 +69,7 @@ export function analyzeGap(
       a.source.start.character - b.source.start.character ||
       compareText(a.message, b.message),
   );
-  return { from, to, layers, potentialGaps: gaps, findings: diffFindingsBetween(findings, from.id, to.id) };
+  return Object.freeze({ from, to, layers, potentialGaps: Object.freeze(gaps), findings: diffFindingsBetween(findings, from.id, to.id) });
 }
 
 function compareText(a: string, b: string): number {

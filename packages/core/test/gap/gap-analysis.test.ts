@@ -129,6 +129,20 @@ system registry "Registry" { owner gasr until b }
     expect(Object.isFrozen(english.layers.applications.eliminated)).toBe(true);
     expect(analyzeGap(model, b!, a!, findings, { locale: 'en' }).layers).not.toBe(english.layers);
   });
+
+  it('is analysed once per model, findings, pair of plateaus and language, and shared frozen', async () => {
+    const { model, findings } = await analyze(`${BASE}
+system registry "Registry" { owner gasr until b }
+`);
+    const [a, b] = model.plateaus;
+    const english = analyzeGap(model, a!, b!, findings, { locale: 'en' });
+    expect(analyzeGap(model, a!, b!, findings, { locale: 'en' })).toBe(english);
+    expect(analyzeGap(model, a!, b!, findings, { locale: 'mn' })).not.toBe(english);
+    expect(analyzeGap(model, b!, a!, findings, { locale: 'en' })).not.toBe(english);
+    expect(analyzeGap(model, a!, b!, [...findings], { locale: 'en' })).not.toBe(english);
+    expect(Object.isFrozen(english)).toBe(true);
+    expect(Object.isFrozen(english.potentialGaps)).toBe(true);
+  });
 });
 
 describe('potential gaps', () => {

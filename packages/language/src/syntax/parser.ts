@@ -6,6 +6,7 @@ import { createParser, LangiumParser, type AstNode, type LangiumCoreServices, ty
 import type { TokenType } from 'chevrotain';
 import { withoutCascades, type ExplainedError } from './cascade.js';
 import { compactSyntaxTree } from './compact-syntax-tree.js';
+import { defineRulesBuiltOnce } from './rules-built-once.js';
 import { explainParserError, type ErrorSite } from './explain-error.js';
 import type { GrammarFacts } from './grammar-facts.js';
 import { GeaLexer } from './lexer.js';
@@ -79,7 +80,8 @@ export class GeaParser extends LangiumParser {
 /** Builds the parser from the grammar, as Langium's `createLangiumParser` does. */
 export function createGeaParser(services: LangiumCoreServices, facts: () => GrammarFacts, compact = false): GeaParser {
   const parser = new GeaParser(services, facts, compact);
-  createParser(services.Grammar, parser, services.parser.Lexer.definition);
+  const tokens = services.parser.Lexer.definition;
+  if (!defineRulesBuiltOnce(services.Grammar, parser, tokens)) createParser(services.Grammar, parser, tokens);
   parser.finalize();
   return parser;
 }
