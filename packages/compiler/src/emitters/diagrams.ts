@@ -5,7 +5,16 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { computeViews, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
 import { detachGraph, layoutView, renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
-import { layoutCacheKey, loadBundledFonts, PngPool, pruneLayoutCache, renderPng, type LayoutViewsOptions } from '@gea-arch/diagrams/node';
+import {
+  COMPUTED_KEYS,
+  graphDigest,
+  loadBundledFonts,
+  PngPool,
+  pruneLayoutCache,
+  RememberedKeys,
+  renderPng,
+  type LayoutViewsOptions,
+} from '@gea-arch/diagrams/node';
 import type { EmitOptions, Emitter, EmitterFormat } from './emitter.js';
 import { foldDenseViews, type DenseViewOptions } from './dense-views.js';
 import { layOutViews } from './lay-out-views.js';
@@ -95,8 +104,13 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
   const words = wordsFor(options.messageLocale).diagrams.build;
   const computed = computeViews(model, { locale: options.locale, findings: options.findings });
   const stats = { laidOut: 0, cached: 0 };
+  // Views whose graphs the last build by this gea drew too keep their keys, not measured again.
+  const keys =
+    options.cacheDir && options.madeWith !== undefined && !options.noCache
+      ? RememberedKeys.read(options.cacheDir, options.madeWith)
+      : undefined;
   const layOutWithKeys = async (graphs: readonly ViewGraph[]) => {
-    const result = await layOutViews(graphs, fonts, options);
+    const result = await layOutViews(graphs, fonts, { ...options, keys });
     stats.laidOut += result.stats.laidOut;
     stats.cached += result.stats.cached;
     return result;
@@ -112,8 +126,9 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
   }
   if (options.cacheDir) {
     // The computed views' keys came with their layouts: only the folded ones are measured again.
-    const kept = [...laidOut.keys, ...dense.foldedGraphs.map((graph) => layoutCacheKey(graph, fonts))];
+    const kept = [...laidOut.keys, ...dense.foldedGraphs.map((graph) => (keys ?? COMPUTED_KEYS).keyOf(graph, fonts))];
     pruneLayoutCache(options.cacheDir, new Set(kept));
+    keys?.write();
   }
   // Every file is drawn when it is read (staging, and the site for SVGs; a file staging kept in
   // place unchanged is read back instead): a national model's pictures are gigabytes, never all in
@@ -135,8 +150,8 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
 
 /**
  * A digest of a laid-out view drawn by `madeWith`: everything its files are made from. Made once,
- * when first asked. The graph and the geometry apart: a layout holds each of the graph's nodes and
- * edges again beside its place, and written whole they were digested twice.
+ * when first asked. The graph (by its digest, which its layout key was found by) and the geometry
+ * apart: a layout holds each of the graph's nodes and edges again beside its place.
  */
 function madeFrom(madeWith: string, layout: ViewLayout): () => string {
   let digest: string | undefined;
@@ -144,7 +159,7 @@ function madeFrom(madeWith: string, layout: ViewLayout): () => string {
     (digest ??= createHash('sha256')
       .update(madeWith)
       .update('\0')
-      .update(JSON.stringify(layout.graph))
+      .update(graphDigest(layout.graph))
       .update('\0')
       .update(JSON.stringify(detachGraph(layout)))
       .digest('base64url'));

@@ -3,7 +3,7 @@
 // sections both draw through this.
 import { wordsFor, type ViewGraph } from '@gea-arch/core';
 import type { Fonts } from '@gea-arch/diagrams';
-import { layoutViews, type LayoutViewsOptions, type LayoutViewsResult } from '@gea-arch/diagrams/node';
+import { layoutViews, type LayoutKeys, type LayoutViewsOptions, type LayoutViewsResult } from '@gea-arch/diagrams/node';
 import type { EmitOptions } from './emitter.js';
 import { sayingLayoutFailures } from './layout-failure.js';
 
@@ -14,6 +14,8 @@ export interface BuildLayoutOptions {
   readonly onProgress?: (message: string) => void;
   readonly layout?: LayoutViewsOptions['layout'];
   readonly layoutPool?: EmitOptions['layoutPool'];
+  /** How each view's layout key is found; computed by default. */
+  readonly keys?: LayoutKeys;
 }
 
 /** `graphs` laid out with `fonts` (those the drawings will be rendered with). */
@@ -25,6 +27,7 @@ export function layOutViews(graphs: readonly ViewGraph[], fonts: Fonts, options:
       cacheDir: options.cacheDir,
       noCache: options.noCache,
       layout: options.layout,
+      keys: options.keys,
       onStart: (view, done, total) => options.onProgress?.(words.layingOut({ view, done, total })),
     }),
     options.messageLocale,

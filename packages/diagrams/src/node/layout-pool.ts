@@ -9,7 +9,8 @@ import { Worker } from 'node:worker_threads';
 import type { ViewGraph } from '@gea-arch/core';
 import type { Fonts } from '../fonts/fonts.js';
 import { LayoutFailure } from './layout-failure.js';
-import { layoutCacheKey, readCachedLayout, writeCachedLayout } from './layout-cache.js';
+import { readCachedLayout, writeCachedLayout } from './layout-cache.js';
+import { COMPUTED_KEYS, type LayoutKeys } from './remembered-keys.js';
 import { attachGraph, detachGraph, type LayoutGeometry } from '../layout/layout-geometry.js';
 import { layoutGeometry } from '../layout/layout-view.js';
 import type { LayoutReply, LayoutRequest, LayoutWorkerData } from './layout-worker.js';
@@ -32,6 +33,8 @@ export interface LayoutViewsOptions {
   readonly layout?: (graph: ViewGraph, fonts: Fonts) => Promise<ViewLayout>;
   /** The compiled worker script; layout-worker.js next to this module by default. */
   readonly workerScript?: URL;
+  /** How each view's layout key is found; computed (layoutCacheKey) by default. */
+  readonly keys?: LayoutKeys;
 }
 
 export interface LayoutViewsResult {
@@ -59,7 +62,7 @@ export async function layoutViews(
   const geometries: (LayoutGeometry | undefined)[] = graphs.map(() => undefined);
   // Keys also without a cache: views with the same key are laid out once (each view when a
   // layout function is given, so that tests see every view it is asked for).
-  const keys = graphs.map((graph) => layoutCacheKey(graph, fonts));
+  const keys = graphs.map((graph) => (options.keys ?? COMPUTED_KEYS).keyOf(graph, fonts));
   const sharedKey = (index: number): string => (options.layout === undefined ? keys[index]! : `${index}`);
   let done = 0;
   const finished = (index: number, geometry: LayoutGeometry): void => {

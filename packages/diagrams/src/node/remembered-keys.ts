@@ -1,0 +1,87 @@
+// Layout keys remembered by what their views say. A view's layout key (layout-cache.ts) measures
+// every text of the view: a second on every build of the L model's 1 067 views, though an edit
+// changes a handful of them. A digest of the view graph's JSON (everything the key is computed
+// from, and more) names the key the last build found for it, when that build was made by the same
+// code: the identity the caller gives (gea's version and compiled code) stands for the measuring,
+// the bundled fonts and LAYOUT_VERSION. Any other identity, or a file that cannot be read, and
+// every key is computed again.
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import type { ViewGraph } from '@gea-arch/core';
+import type { Fonts } from '../fonts/fonts.js';
+import { layoutCacheKey } from './layout-cache.js';
+
+/** How a view's layout key is found: computed, or remembered. */
+export interface LayoutKeys {
+  keyOf(graph: ViewGraph, fonts: Fonts): string;
+}
+
+export const COMPUTED_KEYS: LayoutKeys = { keyOf: (graph, fonts) => layoutCacheKey(graph, fonts) };
+
+/** Not `.json`: the layout cache's pruning keeps only the layouts' own files of that name. */
+const FILE = 'keys-by-graph.txt';
+
+const digests = new WeakMap<ViewGraph, string>();
+
+/** A digest of everything `graph` says (made once per graph object). */
+export function graphDigest(graph: ViewGraph): string {
+  let digest = digests.get(graph);
+  if (digest === undefined) digests.set(graph, (digest = createHash('sha256').update(JSON.stringify(graph)).digest('base64url')));
+  return digest;
+}
+
+/**
+ * The keys of the last build's views by their graphs' digests; `write` keeps those asked for since
+ * `read` (the views of this build), for the next.
+ */
+export class RememberedKeys implements LayoutKeys {
+  private readonly asked = new Map<string, string>();
+
+  private constructor(
+    private readonly cacheDir: string,
+    private readonly identity: string,
+    private readonly known: ReadonlyMap<string, string>,
+  ) {}
+
+  /** The keys remembered in `cacheDir` by code of `identity`; none when it was other code or nothing can be read. */
+  static read(cacheDir: string, identity: string): RememberedKeys {
+    const known = new Map<string, string>();
+    try {
+      const [first, ...lines] = readFileSync(join(cacheDir, FILE), 'utf8').split('\n');
+      if (first === JSON.stringify(identity)) {
+        for (const line of lines) {
+          const [digest, key] = line.split(' ');
+          if (digest && key) known.set(digest, key);
+        }
+      }
+    } catch {
+      // Nothing remembered: every key is computed.
+    }
+    return new RememberedKeys(cacheDir, identity, known);
+  }
+
+  keyOf(graph: ViewGraph, fonts: Fonts): string {
+    const digest = graphDigest(graph);
+    let key = this.asked.get(digest) ?? this.known.get(digest);
+    if (key === undefined) key = layoutCacheKey(graph, fonts);
+    this.asked.set(digest, key);
+    return key;
+  }
+
+  /** Writes the keys asked for, replacing the file whole (a reader never sees half of it). */
+  write(): void {
+    const lines = [JSON.stringify(this.identity), ...[...this.asked].map(([digest, key]) => `${digest} ${key}`)];
+    mkdirSync(this.cacheDir, { recursive: true });
+    const target = join(this.cacheDir, FILE);
+    const temporary = `${target}.${process.pid}-${threadId}.tmp`;
+    try {
+      writeFileSync(temporary, `${lines.join('\n')}\n`);
+      renameSync(temporary, target);
+    } catch {
+      // Not remembered: the next build computes the keys again.
+      rmSync(temporary, { force: true });
+    }
+  }
+}
