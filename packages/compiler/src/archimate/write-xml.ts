@@ -36,7 +36,10 @@ export function exchangeXmlPieces(model: ExchangeModel): Uint8Array[] {
   });
   texts(xml, 'name', model.names);
   texts(xml, 'documentation', model.documentation);
-  const definitionIds = new Map(model.propertyDefinitions.map((definition) => [definition.name, definition.id]));
+  // Each property's reference to its definition, as the attribute it is written as.
+  const definitionIds = new Map(
+    model.propertyDefinitions.map((definition) => [definition.name, attributeText({ propertyDefinitionRef: definition.id })]),
+  );
   properties(xml, model.properties, definitionIds);
   if (model.elements.length > 0) {
     xml.open('elements');
@@ -94,15 +97,16 @@ function texts(xml: XmlWriter, tag: string, values: readonly LangString[]): void
   for (const value of values) xml.leaf(tag, value.text, langAttribute(value.lang));
 }
 
+/** Each locale's `xml:lang` as written (a national model has tens of thousands of names in a few locales). */
+const LANG_ATTRIBUTES = new Map<string | undefined, string>();
+
 function properties(xml: XmlWriter, values: readonly ExchangeProperty[], definitionIds: ReadonlyMap<string, string>): void {
   if (values.length === 0) return;
   xml.open('properties');
   for (const property of values) {
     const ref = definitionIds.get(property.key);
     if (ref === undefined) throw new Error(`no property definition for '${property.key}'`);
-    xml.open('property', { propertyDefinitionRef: ref });
-    xml.leaf('value', property.value);
-    xml.close('property');
+    xml.around('property', ref, 'value', property.value);
   }
   xml.close('properties');
 }
@@ -134,15 +138,11 @@ function writeDiagram(xml: XmlWriter, diagram: Diagram, definitionIds: ReadonlyM
 }
 
 function writeNode(xml: XmlWriter, node: DiagramNode): void {
-  const attributes = {
-    identifier: node.id,
-    elementRef: node.elementRef,
-    'xsi:type': node.type,
-    x: String(node.x),
-    y: String(node.y),
-    w: String(node.w),
-    h: String(node.h),
-  };
+  const attributes =
+    attribute('identifier', node.id) +
+    attribute('elementRef', node.elementRef) +
+    attribute('xsi:type', node.type) +
+    ` x="${node.x}" y="${node.y}" w="${node.w}" h="${node.h}"`;
   if (node.labels.length === 0 && node.nodes.length === 0) {
     xml.empty('node', attributes);
     return;
@@ -154,20 +154,19 @@ function writeNode(xml: XmlWriter, node: DiagramNode): void {
 }
 
 function writeConnection(xml: XmlWriter, connection: DiagramConnection): void {
-  const attributes = {
-    identifier: connection.id,
-    relationshipRef: connection.relationshipRef,
-    'xsi:type': connection.type,
-    source: connection.source,
-    target: connection.target,
-  };
+  const attributes =
+    attribute('identifier', connection.id) +
+    attribute('relationshipRef', connection.relationshipRef) +
+    attribute('xsi:type', connection.type) +
+    attribute('source', connection.source) +
+    attribute('target', connection.target);
   if (connection.labels.length === 0 && connection.bendpoints.length === 0) {
     xml.empty('connection', attributes);
     return;
   }
   xml.open('connection', attributes);
   texts(xml, 'label', connection.labels);
-  for (const point of connection.bendpoints) xml.empty('bendpoint', { x: String(point.x), y: String(point.y) });
+  for (const point of connection.bendpoints) xml.empty('bendpoint', ` x="${point.x}" y="${point.y}"`);
   xml.close('connection');
 }
 
@@ -177,11 +176,20 @@ export function languageTag(locale: string): string | undefined {
   return /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/.test(tag) ? tag : undefined;
 }
 
-function langAttribute(lang: string | undefined): Record<string, string | undefined> {
-  return { 'xml:lang': lang === undefined ? undefined : languageTag(lang) };
+function langAttribute(lang: string | undefined): string {
+  let written = LANG_ATTRIBUTES.get(lang);
+  if (written === undefined)
+    LANG_ATTRIBUTES.set(lang, (written = attribute('xml:lang', lang === undefined ? undefined : languageTag(lang))));
+  return written;
 }
 
-type Attributes = Readonly<Record<string, string | undefined>>;
+/** Attributes by name, or as already written (` name="value"`, escaped). */
+type Attributes = Readonly<Record<string, string | undefined>> | string;
+
+/** ` name="value"`, the value escaped; nothing when it is undefined. */
+function attribute(name: string, value: string | undefined): string {
+  return value === undefined ? '' : ` ${name}="${escapeAttribute(value)}"`;
+}
 
 /** Text gathered before it is encoded: long enough that encoding is one call per many lines. */
 const CHARACTERS_AT_ONCE = 1 << 16;
@@ -221,6 +229,12 @@ class XmlWriter {
     this.line(`${indent(this.depth)}<${tag}${attributeText(attributes)}>${escapeText(text)}</${tag}>`);
   }
 
+  /** `<tag …>` (its attributes written already) holding one `<inner>text</inner>`: three lines at once. */
+  around(tag: string, attributes: string, inner: string, text: string): void {
+    const outer = indent(this.depth);
+    this.line(`${outer}<${tag}${attributes}>\n${indent(this.depth + 1)}<${inner}>${escapeText(text)}</${inner}>\n${outer}</${tag}>`);
+  }
+
   /** Every line written, each ended by a newline, in pieces; a character is never split between two. */
   bytes(): Uint8Array[] {
     this.flush();
@@ -257,10 +271,10 @@ function indent(depth: number): string {
 }
 
 function attributeText(attributes: Attributes): string {
+  if (typeof attributes === 'string') return attributes;
   let text = '';
   for (const name in attributes) {
-    const value = attributes[name];
-    if (value !== undefined) text += ` ${name}="${escapeAttribute(value)}"`;
+    text += attribute(name, attributes[name]);
   }
   return text;
 }
@@ -296,6 +310,7 @@ function maybeNotXml(text: string): boolean {
 }
 
 export function escapeText(text: string): string {
+  if (!TEXT_WORK.test(text)) return text;
   // A carriage return would be read back as a line feed unless it is a reference.
   const characters = xmlCharacters(text);
   if (!TEXT_MARKUP.test(characters)) return characters;
@@ -303,9 +318,16 @@ export function escapeText(text: string): string {
 }
 
 export function escapeAttribute(text: string): string {
+  if (!ATTRIBUTE_WORK.test(text)) return text;
   if (!ATTRIBUTE_MARKUP.test(text)) return xmlCharacters(text);
   return escapeText(text).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }
 
 const TEXT_MARKUP = /[&<>\r]/;
 const ATTRIBUTE_MARKUP = /[&<>\r"\n\t]/;
+// Markup, or a character XML cannot hold (what maybeNotXml looks for): most text has neither and is
+// written as it is after one test.
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+const TEXT_WORK = /[&<>\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+const ATTRIBUTE_WORK = /[&<>"\r\n\t\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;

@@ -44,6 +44,35 @@ describe('XML escaping', () => {
     expect(escapeText('bell\u0007 nul\u0000 ok\uD800')).toBe('bell\uFFFD nul\uFFFD ok\uFFFD');
   });
 
+  it('passes text with nothing to escape as it is, and escapes every character that needs it even alone in a long text', () => {
+    // No astral character: its surrogates would take the long way for every text below.
+    const plain = 'Улсын бүртгэлийн ерөнхий газар — gea-mn.gasr_1 (2026)';
+    expect(escapeText(plain)).toBe(plain);
+    expect(escapeAttribute(plain)).toBe(plain);
+    expect(escapeText(`${plain} 😀`)).toBe(`${plain} 😀`);
+    const needs: Record<string, [text: string, attribute: string]> = {
+      '&': ['&amp;', '&amp;'],
+      '<': ['&lt;', '&lt;'],
+      '>': ['&gt;', '&gt;'],
+      '\r': ['&#13;', '&#13;'],
+      '"': ['"', '&quot;'],
+      '\n': ['\n', '&#10;'],
+      '\t': ['\t', '&#9;'],
+      '\u0000': ['\uFFFD', '\uFFFD'],
+      '\u0008': ['\uFFFD', '\uFFFD'],
+      '\u000B': ['\uFFFD', '\uFFFD'],
+      '\u000C': ['\uFFFD', '\uFFFD'],
+      '\u001F': ['\uFFFD', '\uFFFD'],
+      '\uDFFF': ['\uFFFD', '\uFFFD'],
+      '\uFFFE': ['\uFFFD', '\uFFFD'],
+      '\uFFFF': ['\uFFFD', '\uFFFD'],
+    };
+    for (const [char, [text, attribute]] of Object.entries(needs)) {
+      expect(escapeText(`${plain}${char}${plain}`)).toBe(`${plain}${text}${plain}`);
+      expect(escapeAttribute(`${plain}${char}${plain}`)).toBe(`${plain}${attribute}${plain}`);
+    }
+  });
+
   it('gives back every hostile string of a model as it was, in a valid file', async () => {
     const model = (
       await analyze({
