@@ -97,9 +97,6 @@ function texts(xml: XmlWriter, tag: string, values: readonly LangString[]): void
   for (const value of values) xml.leaf(tag, value.text, langAttribute(value.lang));
 }
 
-/** Each locale's `xml:lang` as written (a national model has tens of thousands of names in a few locales). */
-const LANG_ATTRIBUTES = new Map<string | undefined, string>();
-
 function properties(xml: XmlWriter, values: readonly ExchangeProperty[], definitionIds: ReadonlyMap<string, string>): void {
   if (values.length === 0) return;
   xml.open('properties');
@@ -175,6 +172,9 @@ export function languageTag(locale: string): string | undefined {
   const tag = locale.replace(/_/g, '-');
   return /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/.test(tag) ? tag : undefined;
 }
+
+/** Each locale's `xml:lang` as written (a national model has tens of thousands of names in a few locales). */
+const LANG_ATTRIBUTES = new Map<string | undefined, string>();
 
 function langAttribute(lang: string | undefined): string {
   let written = LANG_ATTRIBUTES.get(lang);

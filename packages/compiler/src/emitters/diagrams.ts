@@ -125,7 +125,7 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     options.onWarning?.(words.drawnFolded({ view, problems: excesses.map(words.readabilityExcess).join('; ') }));
   }
   if (options.cacheDir) {
-    // The computed views' keys came with their layouts: only the folded ones are measured again.
+    // The computed views' keys came with their layouts: only the folded ones are asked for again.
     const kept = [...laidOut.keys, ...dense.foldedGraphs.map((graph) => (keys ?? COMPUTED_KEYS).keyOf(graph, fonts))];
     pruneLayoutCache(options.cacheDir, new Set(kept));
     keys?.write();

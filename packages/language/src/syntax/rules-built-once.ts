@@ -71,11 +71,7 @@ function stepOf(context: RuleContext, element: GrammarAST.AbstractElement): Step
 
 function onceStepOf(context: RuleContext, element: GrammarAST.AbstractElement): Step {
   const { parser } = context;
-  if (GrammarAST.isKeyword(element)) {
-    const idx = context.consume++;
-    const token = tokenOf(context, element.value);
-    return () => parser.consume(idx, token, element);
-  }
+  if (GrammarAST.isKeyword(element)) return consumeStep(context, element.value, element);
   if (GrammarAST.isAction(element)) {
     const type = GrammarUtils.getTypeName(element);
     return () => parser.action(type, element);
@@ -103,20 +99,9 @@ function onceStepOf(context: RuleContext, element: GrammarAST.AbstractElement): 
 }
 
 function ruleCallStep(context: RuleContext, call: GrammarAST.RuleCall): Step {
-  const { parser } = context;
   const rule = call.rule.ref;
-  if (GrammarAST.isParserRule(rule)) {
-    const idx = context.subrule++;
-    const fragment = rule.fragment;
-    // Looked up when first called: the rule may be defined after the one calling it.
-    let called: ReturnType<BaseParser['rule']> | undefined;
-    return () => parser.subrule(idx, (called ??= ruleOf(parser, rule.name)), fragment, call, NO_ARGUMENTS);
-  }
-  if (GrammarAST.isTerminalRule(rule)) {
-    const idx = context.consume++;
-    const token = tokenOf(context, rule.name);
-    return () => parser.consume(idx, token, call);
-  }
+  if (GrammarAST.isParserRule(rule)) return subruleStep(context, rule, rule.fragment, call);
+  if (GrammarAST.isTerminalRule(rule)) return consumeStep(context, rule.name, call);
   throw new Error(`rule ${call.rule.$refText} cannot be called`);
 }
 
@@ -125,30 +110,34 @@ function crossReferenceStep(
   reference: GrammarAST.CrossReference,
   terminal: GrammarAST.AbstractElement | undefined,
 ): Step {
-  const { parser } = context;
   if (!terminal) {
     const type = reference.type.ref;
     const name = type && GrammarUtils.findNameAssignment(type)?.terminal;
     if (!name) throw new Error(`no name to refer to ${reference.type.$refText} by`);
     return crossReferenceStep(context, reference, name);
   }
-  if (GrammarAST.isRuleCall(terminal) && GrammarAST.isParserRule(terminal.rule.ref)) {
-    const rule = terminal.rule.ref;
-    const idx = context.subrule++;
-    let called: ReturnType<BaseParser['rule']> | undefined;
-    return () => parser.subrule(idx, (called ??= ruleOf(parser, rule.name)), false, reference, NO_ARGUMENTS);
-  }
-  if (GrammarAST.isRuleCall(terminal) && GrammarAST.isTerminalRule(terminal.rule.ref)) {
-    const idx = context.consume++;
-    const token = tokenOf(context, terminal.rule.ref.name);
-    return () => parser.consume(idx, token, reference);
-  }
-  if (GrammarAST.isKeyword(terminal)) {
-    const idx = context.consume++;
-    const token = tokenOf(context, terminal.value);
-    return () => parser.consume(idx, token, reference);
-  }
+  if (GrammarAST.isRuleCall(terminal) && GrammarAST.isParserRule(terminal.rule.ref))
+    return subruleStep(context, terminal.rule.ref, false, reference);
+  if (GrammarAST.isRuleCall(terminal) && GrammarAST.isTerminalRule(terminal.rule.ref))
+    return consumeStep(context, terminal.rule.ref.name, reference);
+  if (GrammarAST.isKeyword(terminal)) return consumeStep(context, terminal.value, reference);
   throw new Error(`a cross-reference to ${reference.type.$refText} cannot be parsed`);
+}
+
+/** Consumes the token `name` (a keyword or a terminal rule), for `feature`. */
+function consumeStep(context: RuleContext, name: string, feature: GrammarAST.AbstractElement): Step {
+  const { parser } = context;
+  const idx = context.consume++;
+  const token = tokenOf(context, name);
+  return () => parser.consume(idx, token, feature);
+}
+
+/** Parses `rule` for `feature`; the rule is looked up when first called (it may be defined after the one calling it). */
+function subruleStep(context: RuleContext, rule: GrammarAST.ParserRule, fragment: boolean, feature: GrammarAST.AbstractElement): Step {
+  const { parser } = context;
+  const idx = context.subrule++;
+  let called: ReturnType<BaseParser['rule']> | undefined;
+  return () => parser.subrule(idx, (called ??= ruleOf(parser, rule.name)), fragment, feature, NO_ARGUMENTS);
 }
 
 /** `step` as often as `cardinality` says; the options Chevrotain is given are made once too. */
