@@ -3,6 +3,7 @@
 import type { LangiumDocument } from 'langium';
 import { analyzeModelStepwise, finished, type Finding, type ModelAnalysisOptions, type RuleStep, type SemanticModel } from '@gea-arch/core';
 import { buildSemanticModelStepwise, type ModelOptions } from './build-model/build-model.js';
+import type { ModelKeeper } from './build-model/model-keeper.js';
 import { documentFindings } from './findings/document-findings.js';
 
 export interface Analysis {
@@ -29,12 +30,18 @@ export function modelOfDocuments(documents: readonly LangiumDocument[], options:
   return finished(modelOfDocumentsStepwise(documents, options));
 }
 
-/** As modelOfDocuments, pausing (yielding) as buildSemanticModelStepwise does. */
+/**
+ * As modelOfDocuments, pausing (yielding) as buildSemanticModelStepwise does; with a `keeper` (the
+ * language server's), the model is updated from the last one it kept where an edit allows.
+ */
 export function* modelOfDocumentsStepwise(
   documents: readonly LangiumDocument[],
   options: ModelOptions = {},
+  keeper?: ModelKeeper,
 ): Generator<void, DocumentsModel, void> {
-  const model = yield* buildSemanticModelStepwise(documents, options);
+  const model = yield* keeper ? keeper.build(documents, options) : buildSemanticModelStepwise(documents, options);
+  // A kept model's update is one step (it cannot stop half way): the documents' findings are the next.
+  yield;
   return { model, languageFindings: documents.flatMap(documentFindings) };
 }
 

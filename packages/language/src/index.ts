@@ -23,6 +23,7 @@ export {
   type DocumentsModel,
 } from './analyze.js';
 export { buildSemanticModel, buildSemanticModelStepwise, type ModelOptions } from './build-model/build-model.js';
+export { ModelKeeper } from './build-model/model-keeper.js';
 export { analyzeSources, buildSources, normalizeUri, type SourceText, type BatchOptions, type BuildOptions } from './analyze-sources.js';
 export { decodeSource, type DecodedSource, type SourceProblem } from './source/decode-source.js';
 export { grammarKeywords } from './syntax/keywords.js';

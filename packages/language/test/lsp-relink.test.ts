@@ -4,50 +4,15 @@
 // validated before the documents it affects are linked again, and those are validated again only
 // for their link errors: their text, so the rest of their diagnostics, is the same. Their
 // references that still resolve to the same place keep their entries in the reference index.
-import {
-  AstUtils,
-  DocumentState,
-  URI,
-  type AstNode,
-  type FileSystemProvider,
-  type LangiumDocument,
-  type Reference,
-  type ReferenceInfo,
-} from 'langium';
+import { AstUtils, DocumentState, URI, type AstNode, type LangiumDocument, type Reference, type ReferenceInfo } from 'langium';
 import { describe, expect, it, vi } from 'vitest';
-import { createGeaServices } from '../src/lsp/index.js';
+import { editorWorkspace } from '@gea-arch/fixtures';
 
 const FILES: Record<string, string> = {
   'file:///ws/a.gea': 'namespace mn.b\nagency office "A" { kind agency }\n',
   'file:///ws/b.gea': 'namespace mn.b\ndata d1 "D1" { owner x }\ndata d2 "D2" { owner office }\n',
   'file:///ws/c.gea': 'namespace mn\nagency x "X" { kind agency }\n',
 };
-
-/** Language server services over files held in memory, and the documents built from them. */
-async function workspace(files: Record<string, string>) {
-  const text = (uri: URI) => {
-    const found = files[uri.toString()];
-    if (found === undefined) throw new Error(`no file ${uri.toString()}`);
-    return found;
-  };
-  const fileSystemProvider = (): FileSystemProvider =>
-    ({
-      readFile: async (uri: URI) => text(uri),
-      readFileSync: (uri: URI) => text(uri),
-    }) as unknown as FileSystemProvider;
-  const { shared, gea } = createGeaServices({ fileSystemProvider }, { locale: 'en' });
-  const documents = Object.keys(files).map((uri) => {
-    const document = shared.workspace.LangiumDocumentFactory.fromString(files[uri]!, URI.parse(uri));
-    shared.workspace.LangiumDocuments.addDocument(document);
-    return document;
-  });
-  await shared.workspace.DocumentBuilder.build(documents, { validation: true });
-  const edit = async (uri: string, newText: string) => {
-    files[uri] = newText;
-    await shared.workspace.DocumentBuilder.update([URI.parse(uri)], []);
-  };
-  return { shared, gea, documents, edit };
-}
 
 /** The agency `owner` of the data asset `name` in document `b` refers to. */
 function ownerOf(document: LangiumDocument, name: string): AstNode | undefined {
@@ -64,7 +29,7 @@ function declaration(document: LangiumDocument, name: string): AstNode | undefin
 
 describe('relinking after an edit in the language server', () => {
   it('resolves again only the references into the edited document', async () => {
-    const { gea, documents, edit } = await workspace({ ...FILES });
+    const { gea, documents, edit } = await editorWorkspace({ ...FILES });
     const [a, b, c] = documents as [LangiumDocument, LangiumDocument, LangiumDocument];
     expect(ownerOf(b, 'd1')).toBe(declaration(c, 'x'));
     const resolved = vi.spyOn(gea.references.Linker, 'getCandidate');
@@ -80,7 +45,7 @@ describe('relinking after an edit in the language server', () => {
   });
 
   it('links a document again in full when the edit adds a name one of its references now means', async () => {
-    const { documents, edit } = await workspace({ ...FILES });
+    const { documents, edit } = await editorWorkspace({ ...FILES });
     const [a, b] = documents as [LangiumDocument, LangiumDocument];
 
     await edit('file:///ws/a.gea', 'namespace mn.b\nagency office "A" { kind agency }\nagency x "Nearer X" { kind agency }\n');
@@ -90,7 +55,7 @@ describe('relinking after an edit in the language server', () => {
   });
 
   it('reports a reference into a declaration the edit removed', async () => {
-    const { documents, edit } = await workspace({ ...FILES });
+    const { documents, edit } = await editorWorkspace({ ...FILES });
     const [, b] = documents as [LangiumDocument, LangiumDocument];
 
     await edit('file:///ws/a.gea', 'namespace mn.b\nagency bureau "A" { kind agency }\n');
@@ -100,7 +65,7 @@ describe('relinking after an edit in the language server', () => {
   });
 
   it('validates the edited document before it links again the documents that refer into it', async () => {
-    const { shared, documents, edit } = await workspace({ ...FILES });
+    const { shared, documents, edit } = await editorWorkspace({ ...FILES });
     const [a, b] = documents as [LangiumDocument, LangiumDocument];
     const stateOfBWhenValidated = new Map<string, DocumentState>();
     shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, (document) =>
@@ -119,21 +84,21 @@ describe('relinking after an edit in the language server', () => {
       ...FILES,
       'file:///ws/b.gea': 'namespace mn.b\ndata d1 "D1" { owner x classification secretish }\ndata d2 "D2" { owner office }\n',
     };
-    const { gea, documents, edit } = await workspace({ ...files });
+    const { gea, documents, edit } = await editorWorkspace({ ...files });
     const [, b] = documents as [LangiumDocument, LangiumDocument];
     const validated = vi.spyOn(gea.validation.DocumentValidator, 'validateDocument');
 
     await edit('file:///ws/a.gea', 'namespace mn.b\nagency bureau "A" { kind agency }\n');
 
     expect(validated.mock.calls.map(([document]) => document.uri.toString())).toEqual(['file:///ws/a.gea']);
-    const fresh = await workspace({ ...files, 'file:///ws/a.gea': 'namespace mn.b\nagency bureau "A" { kind agency }\n' });
+    const fresh = await editorWorkspace({ ...files, 'file:///ws/a.gea': 'namespace mn.b\nagency bureau "A" { kind agency }\n' });
     const [, freshB] = fresh.documents as [LangiumDocument, LangiumDocument];
     expect(b.diagnostics).toEqual(freshB.diagnostics);
     expect(b.diagnostics?.length).toBe(2);
   });
 
   it('indexes again only the references that resolve anew, and the index is the one a fresh build makes', async () => {
-    const { shared, gea, documents, edit } = await workspace({ ...FILES });
+    const { shared, gea, documents, edit } = await editorWorkspace({ ...FILES });
     const [, b] = documents as [LangiumDocument, LangiumDocument];
     const provider = gea.workspace.ReferenceDescriptionProvider as unknown as { createInfoDescriptions(info: ReferenceInfo): unknown };
     const made = vi.spyOn(provider, 'createInfoDescriptions');
@@ -146,7 +111,7 @@ describe('relinking after an edit in the language server', () => {
         .filter(([info]) => AstUtils.getDocument(info.container).uri.toString() === uri)
         .map(([info]) => info.reference.$refText);
     expect(madeFor(b.uri.toString())).toEqual(['office']);
-    const fresh = await workspace({ ...FILES, 'file:///ws/a.gea': edited });
+    const fresh = await editorWorkspace({ ...FILES, 'file:///ws/a.gea': edited });
     const entries = (services: typeof shared) =>
       services.workspace.IndexManager.findAllReferences(
         declaration(services.workspace.LangiumDocuments.getDocument(URI.parse('file:///ws/c.gea'))!, 'x')!,

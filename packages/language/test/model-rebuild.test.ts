@@ -3,29 +3,11 @@
 // anew for a tree parsed again or another default locale.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { SemanticModel } from '@gea-arch/core';
-import { buildDocuments, EVERY_CONSTRUCT, TEST_DATE } from '@gea-arch/fixtures';
+import { buildDocuments, EVERY_CONSTRUCT, plainElements, TEST_DATE } from '@gea-arch/fixtures';
 import { buildSemanticModel } from '@gea-arch/language';
 
 const OPTIONS = { evaluationDate: TEST_DATE };
 const everyConstruct = () => buildDocuments(readFileSync(EVERY_CONSTRUCT, 'utf8'));
-
-/** Each element as plain data: another element as its id, a way back to an enclosing object as `^`. */
-function plainElements(model: SemanticModel): unknown[] {
-  const elements = new Set<unknown>(model.elements);
-  const plain = (value: unknown, root: unknown, enclosing: Set<unknown>): unknown => {
-    if (value === null || typeof value !== 'object') return value;
-    if (value !== root && elements.has(value)) return `#${(value as { id: string }).id}`;
-    if (enclosing.has(value)) return '^';
-    enclosing.add(value);
-    const copy = Array.isArray(value)
-      ? value.map((item) => plain(item, root, enclosing))
-      : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, plain(item, root, enclosing)]));
-    enclosing.delete(value);
-    return copy;
-  };
-  return model.elements.map((element) => plain(element, element, new Set()));
-}
 
 describe('the model built again from the same documents', () => {
   it('is the same model, sharing what each declaration says of itself', async () => {

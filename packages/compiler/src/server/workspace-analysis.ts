@@ -8,7 +8,13 @@
 // is stale and stops, and the edit's build schedules the next.
 import { DocumentState, type LangiumDocument } from 'langium';
 import { compareFindings, wordsFor, type Finding } from '@gea-arch/core';
-import { analyzeDocumentsModelStepwise, documentFindings, modelOfDocumentsStepwise, type SourceProblem } from '@gea-arch/language';
+import {
+  analyzeDocumentsModelStepwise,
+  documentFindings,
+  ModelKeeper,
+  modelOfDocumentsStepwise,
+  type SourceProblem,
+} from '@gea-arch/language';
 import type { EditorState } from '@gea-arch/language/lsp';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { sourceFinding, today } from '../check/compile.js';
@@ -37,6 +43,8 @@ const DOCUMENT_RULES = new Set(['syntax', 'unresolved-reference']);
 
 export class WorkspaceAnalyzer {
   private readonly sent = new Map<string, string>();
+  /** Each workspace's model, by its root: after most edits it is updated rather than built whole. */
+  private readonly models = new Map<string, ModelKeeper>();
   private pending: { timer: NodeJS.Timeout; documents: () => readonly LangiumDocument[] } | undefined;
   private running: Promise<void> | undefined;
   private lastDuration = 0;
@@ -148,7 +156,8 @@ export class WorkspaceAnalyzer {
       locale,
       relativePaths,
     };
-    const documentsModel = await stepping(modelOfDocumentsStepwise(ordered, options), stale);
+    const keeper = this.models.get(workspace.root) ?? this.models.set(workspace.root, new ModelKeeper()).get(workspace.root)!;
+    const documentsModel = await stepping(modelOfDocumentsStepwise(ordered, options, keeper), stale);
     if (!documentsModel) return false;
     const analysis = await stepping(analyzeDocumentsModelStepwise(documentsModel, options), stale);
     if (!analysis) return false;

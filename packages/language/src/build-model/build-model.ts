@@ -14,6 +14,7 @@ import {
 import type * as ast from '../generated/ast.js';
 import { fieldsOf } from '../scoping/fields.js';
 import { everyOf, first, has, isOfType } from './members.js';
+import { KeptParts } from './kept-parts.js';
 import { tokenRange } from './token-ranges.js';
 import { NO_ITEMS, NO_LIFECYCLE, primitiveFieldType, sharedWhenBare, sharedWhenEmpty } from './shared-values.js';
 import { qualifiedNameOf } from '../scoping/qualified-names.js';
@@ -61,6 +62,9 @@ interface Declared {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
+/** The keys of an element's lists, and what each holds. */
+type ReverseKey<T> = { [K in keyof T]-?: NonNullable<T[K]> extends readonly unknown[] ? K : never }[keyof T] & string;
+type ListItem<T, K extends keyof T> = NonNullable<T[K]> extends readonly (infer U)[] ? U : never;
 type Common = Mutable<Omit<m.Common, never>>;
 
 /**
@@ -91,7 +95,7 @@ export function buildSemanticModelStepwise(
 /** At national scale (21 000 declarations) a step of either pass takes some 20 ms. */
 export const DECLARATIONS_PER_STEP = 1000;
 
-class ModelBuilder {
+export class ModelBuilder {
   private readonly defaultLocale: string;
   private readonly evaluationDate: string;
   private readonly relativePaths: ReadonlyMap<string, string> | undefined;
@@ -101,24 +105,26 @@ class ModelBuilder {
   /** The fields whose type is a data asset, by the asset: pass 2 points their types. */
   private readonly fieldsOfDataType = new Map<m.Data, ast.Field[]>();
   private readonly keepsCommonParts: boolean;
+  /** What the builder remembers to update the model after an edit (the language server's); none in a batch. */
+  private readonly kept: KeptParts | undefined;
+  /** The documents' syntax trees and declarations the last model was built from, when kept. */
+  private roots = new Map<string, ast.Model>();
+  private declarations: readonly Declared[] = [];
   private uri = '';
+  /** The element pass 2 is filling: what it names and adds to other elements' lists is its. */
+  private filling: m.Element | undefined;
 
-  constructor(options: ModelOptions) {
+  constructor(options: ModelOptions, keeps = false) {
     this.defaultLocale = options.defaultLocale ?? 'mn';
     this.evaluationDate = options.evaluationDate ?? new Date().toISOString().slice(0, 10);
     this.relativePaths = options.relativePaths;
     this.rangeOf = options.documentsDiscarded ? tokenRange : (cst) => cst.range;
     this.keepsCommonParts = !options.documentsDiscarded;
+    this.kept = keeps ? new KeptParts() : undefined;
   }
 
   *build(documents: readonly LangiumDocument[]): Generator<void, m.SemanticModel, void> {
-    const declarations: Declared[] = [];
-    for (const document of documents) {
-      const root = document.parseResult.value as ast.Model;
-      for (const node of root.declarations ?? []) {
-        if (node.name) declarations.push({ node, uri: document.uri.toString() });
-      }
-    }
+    const declarations = declarationsOf(documents);
     // Each pass a step at a time; the steps' loops are in plain methods, which V8 optimizes as they run.
     for (let from = 0; from < declarations.length; from += DECLARATIONS_PER_STEP) {
       if (from > 0) yield;
@@ -129,10 +135,69 @@ class ModelBuilder {
       this.fillEach(declarations, from, Math.min(declarations.length, from + DECLARATIONS_PER_STEP));
     }
     yield;
+    if (this.kept) {
+      this.kept.built();
+      this.remember(documents, declarations);
+    }
     return this.assemble(
       documents,
       declarations.map(({ node }) => this.objects.get(node)!),
     );
+  }
+
+  /**
+   * The model after an edit, updated from the last one this builder made (decision 0033): the
+   * declarations of the documents parsed again are built anew, and every other reference is read
+   * again from its syntax reference (Langium linked it again where the edit touched it) and
+   * re-pointed in place when it names something else (kept-parts.ts). Undefined, with nothing
+   * changed, when documents were added, removed or reordered: then the whole model is built.
+   */
+  update(documents: readonly LangiumDocument[]): m.SemanticModel | undefined {
+    const uris = documents.map((document) => document.uri.toString());
+    const urisBefore = [...this.roots.keys()];
+    if (uris.length !== urisBefore.length || uris.some((uri, index) => urisBefore[index] !== uri)) return undefined;
+    const parsedAgain = new Set(uris.filter((uri, index) => this.roots.get(uri) !== documents[index]!.parseResult.value));
+    const declarations = declarationsOf(documents);
+    const before = this.declarations.filter(({ uri }) => parsedAgain.has(uri));
+    const replaced = new Set(before.map(({ node }) => this.objects.get(node)!));
+    let elements: m.Element[] = [];
+    this.kept!.update(
+      replaced,
+      () => {
+        for (const { node } of before) this.forget(node);
+        const built = declarations.filter(({ uri }) => parsedAgain.has(uri));
+        for (const { node, uri } of built) {
+          this.uri = uri;
+          this.objects.set(node, this.create(node));
+        }
+        for (const { node, uri } of built) {
+          this.uri = uri;
+          this.filling = this.objects.get(node)!;
+          this.fill(node, this.filling);
+        }
+      },
+      (reference, field) => (reference.ref ? (field ? this.fields : this.objects).get(reference.ref as never) : undefined),
+      () => {
+        elements = declarations.map(({ node }) => this.objects.get(node)!);
+        return new Map(elements.map((element, index) => [element, index]));
+      },
+    );
+    this.remember(documents, declarations);
+    return this.assemble(documents, elements);
+  }
+
+  private remember(documents: readonly LangiumDocument[], declarations: readonly Declared[]): void {
+    this.roots = new Map(documents.map((document) => [document.uri.toString(), document.parseResult.value as ast.Model]));
+    this.declarations = declarations;
+  }
+
+  /** Lets go of a declaration of a document parsed again. */
+  private forget(node: ast.Declaration): void {
+    const element = this.objects.get(node);
+    this.objects.delete(node);
+    if (node.$type !== 'Data') return;
+    for (const field of fieldsOf(node)) this.fields.delete(field);
+    this.fieldsOfDataType.delete(element as m.Data);
   }
 
   private createEach(declarations: readonly Declared[], from: number, to: number): void {
@@ -147,7 +212,8 @@ class ModelBuilder {
     for (let index = from; index < to; index++) {
       const { node, uri } = declarations[index]!;
       this.uri = uri;
-      this.fill(node, this.objects.get(node)!);
+      this.filling = this.objects.get(node)!;
+      this.fill(node, this.filling);
     }
   }
 
@@ -388,7 +454,7 @@ class ModelBuilder {
       case 'Platform': {
         const platform = element as Mutable<m.Platform>;
         platform.operator = this.refProperty(first(node.members, 'OperatorProperty'), (p) => p.agency);
-        this.agencyOf(platform.operator)?.operates.push(platform);
+        this.addTo(platform.operator, 'operates', platform);
         return;
       }
       case 'Trust':
@@ -414,19 +480,19 @@ class ModelBuilder {
 
   private fillAgency(node: ast.Agency, agency: Mutable<m.Agency>): void {
     agency.parent = this.refProperty(first(node.members, 'ParentProperty'), (p) => p.agency);
-    this.agencyOf(agency.parent)?.children.push(agency);
+    this.addTo(agency.parent, 'children', agency);
   }
 
   private fillTrust(node: ast.Trust, trust: Mutable<m.Trust>): void {
     trust.operator = this.refProperty(first(node.members, 'OperatorProperty'), (p) => p.agency);
-    this.agencyOf(trust.operator)?.operates.push(trust);
+    this.addTo(trust.operator, 'operates', trust);
     trust.issuer = this.refProperty(first(node.members, 'IssuerProperty'), (p) => p.trust);
-    (trust.issuer?.target as Mutable<m.Trust> | undefined)?.issues.push(trust);
+    this.addTo(trust.issuer, 'issues', trust);
   }
 
   private fillData(node: ast.Data, data: Mutable<m.Data>): void {
     data.owner = this.refProperty(first(node.members, 'OwnerProperty'), (p) => p.agency);
-    this.agencyOf(data.owner)?.data.push(data);
+    this.addTo(data.owner, 'data', data);
     for (const field of this.fieldsOfDataType.get(data) ?? []) {
       const modelField = this.fields.get(field) as Mutable<m.Field>;
       modelField.type = { ...modelField.type, data: this.ref(field.type!.data, field.type!) };
@@ -446,12 +512,12 @@ class ModelBuilder {
 
   private fillSystem(node: ast.System, system: Mutable<m.System>): void {
     system.owner = this.refProperty(first(node.members, 'OwnerProperty'), (p) => p.agency);
-    this.agencyOf(system.owner)?.systems.push(system);
+    this.addTo(system.owner, 'systems', system);
     system.operator = this.refProperty(first(node.members, 'OperatorProperty'), (p) => p.agency);
-    const operator = this.agencyOf(system.operator);
-    if (operator && operator !== this.agencyOf(system.owner)) operator.operates.push(system);
+    // An operator other than the owner operates the system (kept parts ask again after an edit).
+    if (this.kept || system.operator?.target !== system.owner?.target) this.addTo(system.operator, 'operates', system);
     system.hosting = this.refProperty(first(node.members, 'HostingProperty'), (p) => p.platform);
-    (system.hosting?.target as Mutable<m.Platform> | undefined)?.hosts.push(system);
+    this.addTo(system.hosting, 'hosts', system);
 
     for (const member of node.members) {
       if (isOfType(member, 'MastersStatement')) {
@@ -462,7 +528,7 @@ class ModelBuilder {
           if (!data) continue;
           const masters: m.Masters = { kind: 'masters', system, data, lifecycle, source };
           system.masters.push(masters);
-          (masters.data.target as Mutable<m.Data> | undefined)?.masteredBy.push(masters);
+          this.addTo(masters.data, 'masteredBy', masters);
         }
       } else if (isOfType(member, 'StoresStatement')) {
         // A statement cut short while typing (`stores` with nothing after it) is left out; the parser reports it.
@@ -479,7 +545,7 @@ class ModelBuilder {
           source,
         };
         system.stores.push(stores);
-        (stores.data.target as Mutable<m.Data> | undefined)?.storedBy.push(stores);
+        this.addTo(stores.data, 'storedBy', stores);
       } else if (isOfType(member, 'ConsumesStatement')) {
         const source = this.range(member);
         const api = this.ref(member.interface, source);
@@ -499,7 +565,7 @@ class ModelBuilder {
           source,
         };
         system.consumes.push(consumes);
-        (consumes.interface.target as Mutable<m.Interface> | undefined)?.consumedBy.push(consumes);
+        this.addTo(consumes.interface, 'consumedBy', consumes);
       } else if (isOfType(member, 'DependsOnStatement')) {
         const source = this.range(member);
         const target = this.ref(member.system, source);
@@ -514,7 +580,7 @@ class ModelBuilder {
           source,
         };
         system.dependsOn.push(dependsOn);
-        (dependsOn.target.target as Mutable<m.System> | undefined)?.dependedOnBy.push(dependsOn);
+        this.addTo(dependsOn.target, 'dependedOnBy', dependsOn);
       } else if (isOfType(member, 'UsesStatement')) {
         const lifecycle = this.lifecycle(member.lifecycle?.parts ?? []);
         const source = this.range(member);
@@ -523,7 +589,7 @@ class ModelBuilder {
           if (!platform) continue;
           const uses: m.Uses = { kind: 'uses', system, platform, lifecycle, source };
           system.uses.push(uses);
-          (uses.platform.target as Mutable<m.Platform> | undefined)?.users.push(uses);
+          this.addTo(uses.platform, 'users', uses);
         }
       } else if (isOfType(member, 'SignsStatement') || isOfType(member, 'SealsStatement') || isOfType(member, 'VerifiesStatement')) {
         const source = this.range(member);
@@ -539,16 +605,16 @@ class ModelBuilder {
         } as unknown as Mutable<m.Signing>;
         signing.signature = this.signature(member.members, source, signing);
         system.signings.push(signing);
-        (signing.data.target as Mutable<m.Data> | undefined)?.signedBy.push(signing);
+        this.addTo(signing.data, 'signedBy', signing);
       }
     }
   }
 
   private fillInterface(node: ast.Interface, api: Mutable<m.Interface>): void {
     api.provider = this.refProperty(first(node.members, 'ProviderProperty'), (p) => p.system);
-    (api.provider?.target as Mutable<m.System> | undefined)?.provides.push(api);
+    this.addTo(api.provider, 'provides', api);
     api.via = this.refProperty(first(node.members, 'ViaProperty'), (p) => p.platform);
-    (api.via?.target as Mutable<m.Platform> | undefined)?.interfaces.push(api);
+    this.addTo(api.via, 'interfaces', api);
     const signatureBlock = first(node.members, 'SignatureBlock');
     if (signatureBlock) api.signature = this.signature(signatureBlock.members, signatureBlock, api);
     for (const member of node.members) {
@@ -607,7 +673,7 @@ class ModelBuilder {
       source: this.range(statement),
     };
     api.payloads.push(payload);
-    (payload.data.target as Mutable<m.Data> | undefined)?.carriedBy.push(payload);
+    this.addTo(payload.data, 'carriedBy', payload);
     return payload;
   }
 
@@ -620,9 +686,8 @@ class ModelBuilder {
       source: this.sourceOf(statement),
       owner,
     };
-    for (const trust of [signature.with?.target, signature.timestamp?.target]) {
-      (trust as Mutable<m.Trust> | undefined)?.reliedOnBy.push(signature);
-    }
+    this.addTo(signature.with, 'reliedOnBy', signature);
+    this.addTo(signature.timestamp, 'reliedOnBy', signature);
     return signature;
   }
 
@@ -658,8 +723,15 @@ class ModelBuilder {
     return sharedWhenEmpty(bases);
   }
 
-  private agencyOf(reference: m.Ref<m.Agency> | undefined): Mutable<m.Agency> | undefined {
-    return reference?.target as Mutable<m.Agency> | undefined;
+  /** Adds `item` to the list `key` of what `reference` names, if it resolved: a list of those that name it. */
+  private addTo<T extends m.Element, K extends ReverseKey<T>>(reference: m.Ref<T> | undefined, key: K, item: ListItem<T, K>): void {
+    if (this.kept) {
+      // Placed once it resolves, and moved when an edit re-points it.
+      if (reference) this.kept.place(reference, key, item);
+      return;
+    }
+    const target = reference?.target;
+    if (target) (target[key] as unknown as unknown[]).push(item);
   }
 
   private refProperty<P extends AstNode, T extends AstNode>(
@@ -682,13 +754,17 @@ class ModelBuilder {
     if (!reference) return undefined;
     const target = reference.ref ? this.objects.get(reference.ref) : undefined;
     const source = this.sourceOf(statement);
-    return { text: reference.$refText, target: target as never, declared: target as never, source };
+    const made = { text: reference.$refText, target: target as never, declared: target as never, source };
+    this.kept?.made(this.filling!, made, reference, false);
+    return made;
   }
 
   private fieldRef(reference: Reference<ast.Field>, statement: AstNode | m.SourceRange): m.Ref<m.Field> {
     const target = reference.ref ? this.fields.get(reference.ref) : undefined;
     const source = reference.$refNode ? this.cstRange(reference.$refNode) : this.sourceOf(statement);
-    return { text: reference.$refText, target, declared: target, source };
+    const made = { text: reference.$refText, target, declared: target, source };
+    this.kept?.made(this.filling!, made, reference, true);
+    return made;
   }
 
   /** A statement's range, unless the caller has it already. */
@@ -764,6 +840,18 @@ class ModelBuilder {
       implicit: true,
     };
   }
+}
+
+/** The declarations with a name, in the documents' order. */
+function declarationsOf(documents: readonly LangiumDocument[]): Declared[] {
+  const declarations: Declared[] = [];
+  for (const document of documents) {
+    const root = document.parseResult.value as ast.Model;
+    for (const node of root.declarations ?? []) {
+      if (node.name) declarations.push({ node, uri: document.uri.toString() });
+    }
+  }
+  return declarations;
 }
 
 function vocabularyValue<K extends keyof Vocabulary>(set: K, value: string | undefined): Vocabulary[K][number] | undefined {

@@ -1,0 +1,175 @@
+// What the language server's model builder remembers of every reference it made, so that after an
+// edit it builds again only the declarations of the documents parsed again (decision 0033): the
+// model's reference object, the syntax tree's reference it was read from, the element that made it,
+// and the item it put in a list of the element it names (an agency's `systems`, a data asset's
+// `masteredBy`, …). After an edit every kept reference is read again from its syntax reference
+// (which Langium linked again where the edit touched it): one that names something else is
+// re-pointed in place and its item moved. Elements stay as they were, frozen; only references and
+// lists change. Statements are never made keys of a map or set: that gives each an identity hash,
+// and V8 then copies them (`{ ...statement }`, as every plateau's projection does) the slow way.
+import type * as m from '@gea-arch/core';
+import type { Reference } from 'langium';
+
+type Lists = Record<string, unknown[]>;
+type Target = m.Element | m.Field;
+
+interface Entry {
+  readonly ref: { target: Target | undefined; declared: Target | undefined };
+  readonly reference: Reference;
+  /** A field's reference: its target is read from the fields, not the elements. */
+  readonly field: boolean;
+  /** The element whose declaration holds the reference. */
+  readonly owner: m.Element;
+  /** The list of the named element the item goes in, and the item, if the reference places one. */
+  key?: string;
+  item?: unknown;
+  /** The element whose list holds the item now. */
+  placedIn?: m.Element;
+}
+
+/** Who added an item to each kind of list: the element the list names it by, read off the item. */
+const ADDED_BY: Record<string, (item: never) => m.Element> = {
+  children: itself,
+  systems: itself,
+  data: itself,
+  operates: itself,
+  issues: itself,
+  provides: itself,
+  interfaces: itself,
+  hosts: itself,
+  masteredBy: ofItsSystem,
+  storedBy: ofItsSystem,
+  consumedBy: ofItsSystem,
+  dependedOnBy: ofItsSystem,
+  users: ofItsSystem,
+  signedBy: ofItsSystem,
+  carriedBy: (payload: m.Payload) => payload.interface,
+  reliedOnBy: (signature: m.Signature) => (signature.owner.kind === 'interface' ? signature.owner : signature.owner.system),
+};
+
+function itself(element: m.Element): m.Element {
+  return element;
+}
+
+function ofItsSystem(statement: { readonly system: m.System }): m.Element {
+  return statement.system;
+}
+
+export class KeptParts {
+  private entries: Entry[] = [];
+  /** The entries of the references being made, by reference, for `place`. */
+  private readonly byRef = new Map<object, Entry>();
+  /** The lists an update took items from or added items to, by their element. */
+  private touched = new Map<m.Element, Set<string>>();
+  private updating = false;
+
+  /** Remembers a reference `owner` made from `reference`. */
+  made(owner: m.Element, ref: Entry['ref'], reference: Reference, field: boolean): void {
+    const entry: Entry = { ref, reference, field, owner };
+    this.entries.push(entry);
+    this.byRef.set(ref, entry);
+  }
+
+  /** The item `ref` places in the list `key` of what it names, placed there now if it resolved. */
+  place(ref: object, key: string, item: unknown): void {
+    const entry = this.byRef.get(ref)!;
+    entry.key = key;
+    entry.item = item;
+    const target = this.placement(entry);
+    if (target) this.put(entry, target);
+  }
+
+  /**
+   * After an edit: forgets the references of `replaced` elements (taking their items out of the
+   * lists of kept elements), then, once the new elements are filled (`fill`), reads every other
+   * reference again, re-points those that name something else and moves their items, and puts
+   * every list it touched back in a whole build's order.
+   */
+  update(
+    replaced: ReadonlySet<m.Element>,
+    fill: () => void,
+    resolve: (reference: Reference, field: boolean) => Target | undefined,
+    order: () => ReadonlyMap<m.Element, number>,
+  ): void {
+    this.touched = new Map();
+    this.updating = true;
+    const kept: Entry[] = [];
+    for (const entry of this.entries) {
+      if (!replaced.has(entry.owner)) kept.push(entry);
+      else if (entry.placedIn && !replaced.has(entry.placedIn)) this.take(entry);
+    }
+    this.entries = kept;
+    this.updating = true;
+    fill();
+    this.byRef.clear();
+    const moved: Entry[] = [];
+    for (const entry of kept) {
+      const target = resolve(entry.reference, entry.field);
+      if (target !== entry.ref.target) {
+        entry.ref.target = target;
+        entry.ref.declared = target;
+      }
+      if (entry.key !== undefined) moved.push(entry);
+    }
+    // A system's operator is placed only when it is not its owner: both may have changed.
+    for (const entry of moved) {
+      const target = this.placement(entry);
+      if (target === entry.placedIn) continue;
+      if (entry.placedIn && !replaced.has(entry.placedIn)) this.take(entry);
+      entry.placedIn = undefined;
+      if (target) this.put(entry, target);
+    }
+    this.reorder(order());
+    this.updating = false;
+  }
+
+  /** Ends a whole build: the references made are kept, the map to find them by is not. */
+  built(): void {
+    this.byRef.clear();
+  }
+
+  private placement(entry: Entry): m.Element | undefined {
+    const target = entry.ref.target as m.Element | undefined;
+    if (!target) return undefined;
+    const item = entry.item as m.System;
+    if (entry.key === 'operates' && item.kind === 'system' && item.operator === entry.ref && item.owner?.target === target)
+      return undefined;
+    return target;
+  }
+
+  private put(entry: Entry, target: m.Element): void {
+    (target as unknown as Lists)[entry.key!]!.push(entry.item);
+    entry.placedIn = target;
+    this.touch(target, entry.key!);
+  }
+
+  private take(entry: Entry): void {
+    const list = (entry.placedIn as unknown as Lists)[entry.key!]!;
+    const at = list.indexOf(entry.item);
+    if (at >= 0) list.splice(at, 1);
+    this.touch(entry.placedIn!, entry.key!);
+  }
+
+  /**
+   * Orders each list an update touched as a whole build fills it: by the declaration order of the
+   * elements that added the items (stable: one element's items stay in the order it added them).
+   */
+  private reorder(order: ReadonlyMap<m.Element, number>): void {
+    for (const [target, keys] of this.touched) {
+      if (!order.has(target)) continue;
+      for (const key of keys) {
+        const list = (target as unknown as Lists)[key]!;
+        const adderOf = ADDED_BY[key]!;
+        if (list.length > 1) list.sort((a, b) => order.get(adderOf(a as never))! - order.get(adderOf(b as never))!);
+      }
+    }
+    this.touched = new Map();
+  }
+
+  private touch(target: m.Element, key: string): void {
+    if (!this.updating) return;
+    const keys = this.touched.get(target);
+    if (keys) keys.add(key);
+    else this.touched.set(target, new Set([key]));
+  }
+}

@@ -1,0 +1,35 @@
+// The language server's model of a workspace, kept from one analysis to the next: after an edit
+// that declares nothing new and takes nothing away, only what the edit touched is built again
+// (ModelBuilder.update, decision 0033); otherwise, or with other options, the whole model is
+// built, a step at a time, and kept once it is done (a build left unfinished keeps nothing).
+import type { LangiumDocument } from 'langium';
+import type { SemanticModel } from '@gea-arch/core';
+import { ModelBuilder, type ModelOptions } from './build-model.js';
+
+export class ModelKeeper {
+  private builder: ModelBuilder | undefined;
+  private builtWith = '';
+  /** How the last model was made, for tests and measurements. */
+  lastBuild: 'whole' | 'updated' | undefined;
+
+  *build(documents: readonly LangiumDocument[], options: ModelOptions = {}): Generator<void, SemanticModel, void> {
+    const builtWith = JSON.stringify([options.defaultLocale, options.evaluationDate, [...(options.relativePaths ?? [])]]);
+    if (this.builder && builtWith === this.builtWith) {
+      const builder = this.builder;
+      // A failure half way leaves the kept model half updated: the next analysis builds it whole.
+      this.builder = undefined;
+      const updated = builder.update(documents);
+      this.builder = builder;
+      if (updated) {
+        this.lastBuild = 'updated';
+        return updated;
+      }
+    }
+    const builder = new ModelBuilder({ ...options, documentsDiscarded: false }, true);
+    const model = yield* builder.build(documents);
+    this.builder = builder;
+    this.builtWith = builtWith;
+    this.lastBuild = 'whole';
+    return model;
+  }
+}
