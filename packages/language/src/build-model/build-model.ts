@@ -159,10 +159,9 @@ export class ModelBuilder {
     const parsedAgain = new Set(uris.filter((uri, index) => this.roots.get(uri) !== documents[index]!.parseResult.value));
     const declarations = declarationsOf(documents);
     const before = this.declarations.filter(({ uri }) => parsedAgain.has(uri));
-    const replaced = new Set(before.map(({ node }) => this.objects.get(node)!));
     let elements: m.Element[] = [];
     this.kept!.update(
-      replaced,
+      parsedAgain,
       () => {
         for (const { node } of before) this.forget(node);
         const built = declarations.filter(({ uri }) => parsedAgain.has(uri));
@@ -176,7 +175,7 @@ export class ModelBuilder {
           this.fill(node, this.filling);
         }
       },
-      (reference, field) => (reference.ref ? (field ? this.fields : this.objects).get(reference.ref as never) : undefined),
+      (node, field) => (field ? this.fields : this.objects).get(node as never),
       () => {
         elements = declarations.map(({ node }) => this.objects.get(node)!);
         return new Map(elements.map((element, index) => [element, index]));
@@ -752,18 +751,20 @@ export class ModelBuilder {
    */
   private ref<T extends AstNode>(reference: Reference<T> | undefined, statement: AstNode | m.SourceRange): m.Ref<never> | undefined {
     if (!reference) return undefined;
-    const target = reference.ref ? this.objects.get(reference.ref) : undefined;
+    const node = reference.ref;
+    const target = node ? this.objects.get(node) : undefined;
     const source = this.sourceOf(statement);
     const made = { text: reference.$refText, target: target as never, declared: target as never, source };
-    this.kept?.made(this.filling!, made, reference, false);
+    this.kept?.made(this.filling!, made, reference, node, false);
     return made;
   }
 
   private fieldRef(reference: Reference<ast.Field>, statement: AstNode | m.SourceRange): m.Ref<m.Field> {
-    const target = reference.ref ? this.fields.get(reference.ref) : undefined;
+    const node = reference.ref;
+    const target = node ? this.fields.get(node) : undefined;
     const source = reference.$refNode ? this.cstRange(reference.$refNode) : this.sourceOf(statement);
     const made = { text: reference.$refText, target, declared: target, source };
-    this.kept?.made(this.filling!, made, reference, true);
+    this.kept?.made(this.filling!, made, reference, node, true);
     return made;
   }
 

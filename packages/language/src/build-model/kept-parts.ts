@@ -8,7 +8,7 @@
 // lists change. Statements are never made keys of a map or set: that gives each an identity hash,
 // and V8 then copies them (`{ ...statement }`, as every plateau's projection does) the slow way.
 import type * as m from '@gea-arch/core';
-import type { Reference } from 'langium';
+import type { AstNode, Reference } from 'langium';
 
 type Lists = Record<string, unknown[]>;
 type Target = m.Element | m.Field;
@@ -16,6 +16,8 @@ type Target = m.Element | m.Field;
 interface Entry {
   readonly ref: { target: Target | undefined; declared: Target | undefined };
   readonly reference: Reference;
+  /** The syntax node `reference` named when `ref` was last pointed. */
+  node: AstNode | undefined;
   /** A field's reference: its target is read from the fields, not the elements. */
   readonly field: boolean;
   /** The element whose declaration holds the reference. */
@@ -25,6 +27,8 @@ interface Entry {
   item?: unknown;
   /** The element whose list holds the item now. */
   placedIn?: m.Element;
+  /** A system's owner's entry: its operator's, whose placing depends on the owner. */
+  operator?: Entry;
 }
 
 /** Who added an item to each kind of list: the element the list names it by, read off the item. */
@@ -56,17 +60,20 @@ function ofItsSystem(statement: { readonly system: m.System }): m.Element {
 }
 
 export class KeptParts {
-  private entries: Entry[] = [];
+  /** The entries by the URI of the document that holds their references. */
+  private readonly entries = new Map<string, Entry[]>();
   /** The entries of the references being made, by reference, for `place`. */
   private readonly byRef = new Map<object, Entry>();
   /** The lists an update took items from or added items to, by their element. */
   private touched = new Map<m.Element, Set<string>>();
   private updating = false;
 
-  /** Remembers a reference `owner` made from `reference`. */
-  made(owner: m.Element, ref: Entry['ref'], reference: Reference, field: boolean): void {
-    const entry: Entry = { ref, reference, field, owner };
-    this.entries.push(entry);
+  /** Remembers a reference `owner` made from `reference`, which named `node`. */
+  made(owner: m.Element, ref: Entry['ref'], reference: Reference, node: AstNode | undefined, field: boolean): void {
+    const entry: Entry = { ref, reference, node, field, owner };
+    const entries = this.entries.get(owner.source.uri);
+    if (entries) entries.push(entry);
+    else this.entries.set(owner.source.uri, [entry]);
     this.byRef.set(ref, entry);
   }
 
@@ -75,47 +82,53 @@ export class KeptParts {
     const entry = this.byRef.get(ref)!;
     entry.key = key;
     entry.item = item;
+    const system = item as m.System;
+    if (key === 'operates' && system.kind === 'system' && system.operator === ref && system.owner)
+      this.byRef.get(system.owner)!.operator = entry;
     const target = this.placement(entry);
     if (target) this.put(entry, target);
   }
 
   /**
-   * After an edit: forgets the references of `replaced` elements (taking their items out of the
-   * lists of kept elements), then, once the new elements are filled (`fill`), reads every other
-   * reference again, re-points those that name something else and moves their items, and puts
+   * After an edit: forgets the references of the documents parsed again (taking their items out of
+   * the lists of kept elements), then, once their new elements are filled (`fill`), reads every
+   * other reference again, re-points those that name another node and moves their items, and puts
    * every list it touched back in a whole build's order.
    */
   update(
-    replaced: ReadonlySet<m.Element>,
+    parsedAgain: ReadonlySet<string>,
     fill: () => void,
-    resolve: (reference: Reference, field: boolean) => Target | undefined,
+    resolve: (node: AstNode, field: boolean) => Target | undefined,
     order: () => ReadonlyMap<m.Element, number>,
   ): void {
     this.touched = new Map();
     this.updating = true;
-    const kept: Entry[] = [];
-    for (const entry of this.entries) {
-      if (!replaced.has(entry.owner)) kept.push(entry);
-      else if (entry.placedIn && !replaced.has(entry.placedIn)) this.take(entry);
+    const replaced = (element: m.Element) => parsedAgain.has(element.source.uri);
+    for (const uri of parsedAgain) {
+      for (const entry of this.entries.get(uri) ?? []) if (entry.placedIn && !replaced(entry.placedIn)) this.take(entry);
+      this.entries.delete(uri);
     }
-    this.entries = kept;
-    this.updating = true;
     fill();
     this.byRef.clear();
     const moved: Entry[] = [];
-    for (const entry of kept) {
-      const target = resolve(entry.reference, entry.field);
-      if (target !== entry.ref.target) {
+    for (const [uri, entries] of this.entries) {
+      if (parsedAgain.has(uri)) continue;
+      for (const entry of entries) {
+        const node = entry.reference.ref;
+        if (node === entry.node) continue;
+        entry.node = node;
+        const target = node ? resolve(node, entry.field) : undefined;
         entry.ref.target = target;
         entry.ref.declared = target;
+        if (entry.key !== undefined) moved.push(entry);
+        // A system's operator is placed only when it is not its owner.
+        if (entry.operator) moved.push(entry.operator);
       }
-      if (entry.key !== undefined) moved.push(entry);
     }
-    // A system's operator is placed only when it is not its owner: both may have changed.
     for (const entry of moved) {
       const target = this.placement(entry);
       if (target === entry.placedIn) continue;
-      if (entry.placedIn && !replaced.has(entry.placedIn)) this.take(entry);
+      if (entry.placedIn && !replaced(entry.placedIn)) this.take(entry);
       entry.placedIn = undefined;
       if (target) this.put(entry, target);
     }
