@@ -14,7 +14,7 @@ import {
 import type * as ast from '../generated/ast.js';
 import { fieldsOf } from '../scoping/fields.js';
 import { everyOf, first, has, isOfType } from './members.js';
-import { KeptParts } from './kept-parts.js';
+import { KeptParts, lists } from './kept-parts.js';
 import { tokenRange } from './token-ranges.js';
 import { NO_ITEMS, NO_LIFECYCLE, primitiveFieldType, sharedWhenBare, sharedWhenEmpty } from './shared-values.js';
 import { qualifiedNameOf } from '../scoping/qualified-names.js';
@@ -513,8 +513,7 @@ export class ModelBuilder {
     system.owner = this.refProperty(first(node.members, 'OwnerProperty'), (p) => p.agency);
     this.addTo(system.owner, 'systems', system);
     system.operator = this.refProperty(first(node.members, 'OperatorProperty'), (p) => p.agency);
-    // An operator other than the owner operates the system (kept parts ask again after an edit).
-    if (this.kept || system.operator?.target !== system.owner?.target) this.addTo(system.operator, 'operates', system);
+    this.addTo(system.operator, 'operates', system);
     system.hosting = this.refProperty(first(node.members, 'HostingProperty'), (p) => p.platform);
     this.addTo(system.hosting, 'hosts', system);
 
@@ -722,7 +721,7 @@ export class ModelBuilder {
     return sharedWhenEmpty(bases);
   }
 
-  /** Adds `item` to the list `key` of what `reference` names, if it resolved: a list of those that name it. */
+  /** Adds `item` to the list `key` of what `reference` names, if it resolved and `lists` it: a list of those that name it. */
   private addTo<T extends m.Element, K extends ReverseKey<T>>(reference: m.Ref<T> | undefined, key: K, item: ListItem<T, K>): void {
     if (this.kept) {
       // Placed once it resolves, and moved when an edit re-points it.
@@ -730,7 +729,7 @@ export class ModelBuilder {
       return;
     }
     const target = reference?.target;
-    if (target) (target[key] as unknown as unknown[]).push(item);
+    if (target && lists(key, item, reference, target)) (target[key] as unknown as unknown[]).push(item);
   }
 
   private refProperty<P extends AstNode, T extends AstNode>(

@@ -50,6 +50,15 @@ const ADDED_BY: Record<string, (item: never) => m.Element> = {
   reliedOnBy: (signature: m.Signature) => (signature.owner.kind === 'interface' ? signature.owner : signature.owner.system),
 };
 
+/**
+ * Whether `reference`, naming `target`, lists `item` there: every reference that places an item
+ * does, but a system's operator that is also its owner (the owner lists it among its systems).
+ */
+export function lists(key: string, item: unknown, reference: object, target: m.Element): boolean {
+  const system = item as m.System;
+  return !(key === 'operates' && system.kind === 'system' && system.operator === reference && system.owner?.target === target);
+}
+
 function itself(element: m.Element): m.Element {
   return element;
 }
@@ -120,7 +129,7 @@ export class KeptParts {
         entry.ref.target = target;
         entry.ref.declared = target;
         if (entry.key !== undefined) moved.push(entry);
-        // A system's operator is placed only when it is not its owner.
+        // Whether a system's operator lists it depends on its owner (`lists`).
         if (entry.operator) moved.push(entry.operator);
       }
     }
@@ -142,11 +151,7 @@ export class KeptParts {
 
   private placement(entry: Entry): m.Element | undefined {
     const target = entry.ref.target as m.Element | undefined;
-    if (!target) return undefined;
-    const item = entry.item as m.System;
-    if (entry.key === 'operates' && item.kind === 'system' && item.operator === entry.ref && item.owner?.target === target)
-      return undefined;
-    return target;
+    return target && lists(entry.key!, entry.item, entry.ref, target) ? target : undefined;
   }
 
   private put(entry: Entry, target: m.Element): void {

@@ -1,7 +1,8 @@
-// The language server's model of a workspace, kept from one analysis to the next: after an edit
-// that declares nothing new and takes nothing away, only what the edit touched is built again
-// (ModelBuilder.update, decision 0033); otherwise, or with other options, the whole model is
-// built, a step at a time, and kept once it is done (a build left unfinished keeps nothing).
+// The language server's model of a workspace, kept from one analysis to the next: after an edit,
+// only the edited documents' declarations are built again and the other references re-pointed
+// (ModelBuilder.update, decision 0033); with documents added or removed, or other options, the
+// whole model is built, a step at a time, and kept once it is done (a build left unfinished keeps
+// nothing).
 import type { LangiumDocument } from 'langium';
 import type { SemanticModel } from '@gea-arch/core';
 import { ModelBuilder, type ModelOptions } from './build-model.js';
