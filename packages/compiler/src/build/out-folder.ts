@@ -6,13 +6,23 @@
 // ./section-manifest.ts) is updated in place: only the files whose content changed are staged,
 // then renamed over the old ones, and the files no longer made are removed. Other sections are
 // staged whole and swapped in with two renames.
-import { existsSync, lstatSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { wordsFor, type WordTable } from '@gea-arch/core';
 import { WorkspaceError } from '../workspace/load-workspace.js';
+import {
+  COMMIT_RECORD,
+  finishCommit,
+  removeCommitRecord,
+  retiredFolder,
+  stagingFolder,
+  writeCommitRecord,
+  type SectionUpdate,
+} from './commit-record.js';
 import { FileOperations } from './file-operations.js';
+import { foldersHolding, kindAt, removeEmptyFolders } from './section-folders.js';
 import {
   byCodeUnits,
   contentHash,
@@ -62,13 +72,7 @@ export interface StagedSection {
   readonly update?: SectionUpdate;
 }
 
-/** Paths relative to the section, with `/`. */
-export interface SectionUpdate {
-  /** Staged, to be renamed over (or beside) the files in place. */
-  readonly replaced: readonly string[];
-  /** In place, no longer made. */
-  readonly removed: readonly string[];
-}
+export type { SectionUpdate } from './commit-record.js';
 
 export interface StageOptions {
   /** Keep the files in place whose content is what the last build recorded, untouched since gea wrote them. */
@@ -122,7 +126,7 @@ export async function stageSection(
   { reuse = false, record = false, onProgress }: StageOptions = {},
 ): Promise<StagedSection> {
   const root = resolve(outDir);
-  const staging = join(root, `.${section}.${process.pid}.new`);
+  const staging = stagingFolder(root, section, process.pid);
   const current = join(root, section);
   const previous = reuse ? await readManifest(root, section) : new Map<string, FileRecord>();
   // Updated in place only where the last build said what the section held.
@@ -248,16 +252,17 @@ async function* readAhead(files: SectionFiles, paths: readonly string[]): AsyncG
  * Puts staged sections in place: a section staged whole is swapped in with two renames; a section
  * staged as an update has the files it replaces or no longer makes moved aside and its staged files
  * moved in (all moved back when a move fails). What was moved aside is removed once every section
- * is in place. A build killed between two moves leaves files the manifests, written last, do not
- * record: the next build makes them again.
+ * is in place. The moves are recorded first: a build killed among them leaves a mix that the next
+ * build finishes (./commit-record.ts).
  */
 export async function commitSections(outDir: string, staged: readonly StagedSection[]): Promise<void> {
   const root = resolve(outDir);
   const retired: string[] = [];
+  await writeCommitRecord(root, staged);
   try {
     for (const { section, staging, update } of staged) {
       const target = join(root, section);
-      const old = join(root, `.${section}.${process.pid}.old`);
+      const old = retiredFolder(root, section, process.pid);
       if (update) {
         retired.push(old);
         await applyUpdate(staging, target, old, update);
@@ -269,10 +274,12 @@ export async function commitSections(outDir: string, staged: readonly StagedSect
     }
   } catch (error) {
     await discardStaged(staged);
+    await removeCommitRecord(root);
     throw cannotWrite(root, error);
   }
   for (const old of retired) await rm(old, { recursive: true, force: true });
   for (const { section, manifest } of staged) if (manifest) await writeManifest(root, section, manifest);
+  await removeCommitRecord(root);
 }
 
 /**
@@ -321,30 +328,6 @@ async function applyUpdate(staging: string, target: string, aside: string, { rep
   await rm(staging, { recursive: true, force: true });
 }
 
-function kindAt(path: string): 'file' | 'folder' | undefined {
-  try {
-    return lstatSync(path).isDirectory() ? 'folder' : 'file';
-  } catch {
-    return undefined;
-  }
-}
-
-/** The folders the files at `paths` are in, and theirs, up to the section's. */
-function foldersHolding(paths: readonly string[]): Set<string> {
-  const folders = new Set<string>();
-  for (const path of paths) {
-    const parts = path.split('/');
-    for (let depth = parts.length - 1; depth > 0; depth--) folders.add(parts.slice(0, depth).join('/'));
-  }
-  return folders;
-}
-
-/** Those of `folders` under `root` that hold nothing now, deepest first; a folder that still holds something stays. */
-async function removeEmptyFolders(root: string, folders: Iterable<string>): Promise<void> {
-  const deepestFirst = [...new Set(folders)].sort((a, b) => b.split('/').length - a.split('/').length || byCodeUnits(a, b));
-  for (const folder of deepestFirst) await rmdir(join(root, ...folder.split('/'))).catch(() => undefined);
-}
-
 /** Removes staging folders that will not be committed (a later emitter failed). */
 export async function discardStaged(staged: readonly StagedSection[]): Promise<void> {
   for (const { staging } of staged) await rm(staging, { recursive: true, force: true });
@@ -355,9 +338,18 @@ export async function replaceSection(outDir: string, section: string, files: Sec
   await commitSections(outDir, [await stageSection(outDir, section, files, fileSystem)]);
 }
 
+/** What builds that were killed left: their unfinished commits are finished, their staging folders removed. */
 async function removeLeftovers(root: string, entries: readonly string[]): Promise<void> {
+  let finished = false;
   for (const entry of entries) {
-    const match = BUILD_LEFTOVER.exec(entry);
+    const match = COMMIT_RECORD.exec(entry);
+    if (match && !match[2] && !isRunning(Number(match[1]))) {
+      await finishCommit(root, Number(match[1]));
+      finished = true;
+    }
+  }
+  for (const entry of finished ? await readdir(root) : entries) {
+    const match = BUILD_LEFTOVER.exec(entry) ?? COMMIT_RECORD.exec(entry);
     if (match && !isRunning(Number(match[1]))) await rm(join(root, entry), { recursive: true, force: true });
   }
 }

@@ -6,7 +6,7 @@
 // is unchanged. A file renamed in place keeps the size and modification time recorded for it.
 import { createHash } from 'node:crypto';
 import { lstatSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { replaceFile } from './replace-file.js';
 
@@ -47,6 +47,11 @@ export async function writeManifest(outDir: string, section: string, manifest: S
   await mkdir(join(file, '..'), { recursive: true });
   // Files are recorded as their writes finish; the manifest lists them by path whatever that order.
   await replaceFile(file, JSON.stringify([...manifest].sort(([a], [b]) => byCodeUnits(a, b))));
+}
+
+/** Forgets what `section` held: the next build compares every file it makes with the one in place. */
+export async function forgetManifest(outDir: string, section: string): Promise<void> {
+  await rm(manifestFile(outDir, section), { force: true });
 }
 
 /** Paths in the order of their UTF-16 code units: the same order on every machine and locale. */
