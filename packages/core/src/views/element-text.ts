@@ -33,6 +33,20 @@ export function hrefOf(element: Element): string {
 
 /** `mn.gasr.civil_registry — систем` then the names in every other locale, one per line, then the description. */
 export function tooltipOf(element: Element, locale: string, model: SemanticModel, words: DiagramWords): string {
+  const languages = `${locale} ${model.defaultLocale}`;
+  let byLanguages = TOOLTIPS.get(words);
+  if (!byLanguages) TOOLTIPS.set(words, (byLanguages = new Map()));
+  let made = byLanguages.get(languages);
+  if (!made) byLanguages.set(languages, (made = new WeakMap()));
+  let tooltip = made.get(element);
+  if (tooltip === undefined) made.set(element, (tooltip = tooltipLines(element, locale, model, words)));
+  return tooltip;
+}
+
+/** Each element's tooltip, made once per words and languages: a national model's views draw an agency hundreds of times. */
+const TOOLTIPS = new WeakMap<DiagramWords, Map<string, WeakMap<Element, string>>>();
+
+function tooltipLines(element: Element, locale: string, model: SemanticModel, words: DiagramWords): string {
   const kind = nodeKindOf(element);
   const lines = [`${element.id}${kind ? ` — ${words.kinds[kind]}` : ''}`];
   for (const [nameLocale, name] of Object.entries(element.names).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

@@ -4,7 +4,7 @@
 // 150 nodes folds everything but what has no agency.
 import type { Element, SemanticModel } from '../model/types.js';
 import { wordsFor } from '../words/words.js';
-import { badgesOf, hrefOf, labelOf, tooltipOf } from './element-text.js';
+import { badgesOf, hrefOf, labelOf, tooltipOf, type DiagramWords } from './element-text.js';
 import { compare, owningAgency, sortById, withEdgeIds, type DrawnEdge, type DrawnNode, type GraphParts } from './graph-builder.js';
 import { mergedStatus } from './landscape.js';
 import type { EdgeKind } from './view-graph.js';
@@ -106,8 +106,6 @@ export function foldIntoAgencies(parts: GraphParts, model: SemanticModel, locale
     const vias = new Set(inside.map((edge) => edge.via));
     const via = leg ?? (vias.size === 1 && !options.mergeKinds ? inside[0]!.via : undefined);
     const count = inside.reduce((sum, edge) => sum + (edge.count ?? 1), 0);
-    const kinds = [...new Set(inside.map((edge) => edge.kind))].sort(compare);
-    const tooltips = [...new Set(inside.flatMap((edge) => edge.tooltip.split('\n')))].sort(compare);
     edges.push({
       id: key(kind, from, to),
       from,
@@ -115,18 +113,16 @@ export function foldIntoAgencies(parts: GraphParts, model: SemanticModel, locale
       kind,
       label: count === 1 && !options.mergeKinds ? inside[0]!.label : String(count),
       status: mergedStatus(inside.map((edge) => edge.status)),
-      tooltip: options.mergeKinds
-        ? words.aggregateTooltip({ count, relations: kinds.map((k) => words.relations[k]).join(', '), from, to })
-        : [
-            ...tooltips.slice(0, TOOLTIP_LINES),
-            ...(tooltips.length > TOOLTIP_LINES ? [words.overview.more({ count: tooltips.length - TOOLTIP_LINES })] : []),
-          ].join('\n'),
+      tooltip: options.mergeKinds ? aggregateTooltip(inside, count, from, to, words) : mergedTooltip(inside, words),
       ...(count > 1 ? { count } : {}),
       ...(via ? { via } : {}),
       statements: inside.flatMap((edge) => edge.statements ?? []),
     });
   }
-  edges.sort((a, b) => compare(key(a.kind, a.from, a.to), key(b.kind, b.from, b.to)));
+  const sorted = edges
+    .map((edge) => ({ key: key(edge.kind, edge.from, edge.to), edge }))
+    .sort((a, b) => compare(a.key, b.key))
+    .map(({ edge }) => edge);
 
   const nodeIds = new Set(nodes.keys());
   // A group that is now a node (the parent of the agency the view is about, folded) is no longer drawn.
@@ -140,9 +136,24 @@ export function foldIntoAgencies(parts: GraphParts, model: SemanticModel, locale
     .map((group) => (group.parent && !used.has(group.parent) ? { ...group, parent: undefined } : group));
   const drawn = new Set(groups.map((group) => group.id));
   const placed = [...nodes.values()].map((node) => (node.group && !drawn.has(node.group) ? { ...node, group: undefined } : node));
-  return { nodes: sortById(placed), groups, edges: withEdgeIds(edges) };
+  return { nodes: sortById(placed), groups, edges: withEdgeIds(sorted) };
 }
 
 function key(kind: EdgeKind, from: string, to: string): string {
   return `${kind}:${from}->${to}`;
+}
+
+function aggregateTooltip(inside: readonly DrawnEdge[], count: number, from: string, to: string, words: DiagramWords): string {
+  const kinds = [...new Set(inside.map((edge) => edge.kind))].sort(compare);
+  return words.aggregateTooltip({ count, relations: kinds.map((kind) => words.relations[kind]).join(', '), from, to });
+}
+
+/** The merged edges' tooltip lines, each once, in order, the first TOOLTIP_LINES of them. */
+function mergedTooltip(inside: readonly DrawnEdge[], words: DiagramWords): string {
+  const lines = new Set<string>();
+  for (const edge of inside) for (const line of edge.tooltip.split('\n')) lines.add(line);
+  const tooltips = [...lines].sort(compare);
+  const shown = tooltips.slice(0, TOOLTIP_LINES);
+  if (tooltips.length > TOOLTIP_LINES) shown.push(words.overview.more({ count: tooltips.length - TOOLTIP_LINES }));
+  return shown.join('\n');
 }

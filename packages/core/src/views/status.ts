@@ -9,11 +9,31 @@ export type StatusOf = (thing: Thing) => Status;
 
 /** `retiring` when it is gone at the next plateau, `planned` when it was not there at the previous one, else `active`. */
 export function statusAt(projections: PlateauProjections, plateau: Plateau): StatusOf {
+  let byPlateau = STATUS_AT.get(projections);
+  if (!byPlateau) STATUS_AT.set(projections, (byPlateau = new Map()));
+  let status = byPlateau.get(plateau);
+  if (!status) byPlateau.set(plateau, (status = remembered(statusAmong(projections, plateau))));
+  return status;
+}
+
+/** Each plateau's statuses, shared by the views drawn at it: a national model's views ask for an agency's hundreds of times. */
+const STATUS_AT = new WeakMap<PlateauProjections, Map<Plateau, StatusOf>>();
+
+function statusAmong(projections: PlateauProjections, plateau: Plateau): StatusOf {
   const { previous, next } = projections.neighboursOf(plateau);
   return (thing) => {
     if (next && !next.copyOf(thing)) return 'retiring';
     if (previous && !previous.copyOf(thing)) return 'planned';
     return 'active';
+  };
+}
+
+function remembered(status: StatusOf): StatusOf {
+  const known = new WeakMap<Thing, Status>();
+  return (thing) => {
+    let found = known.get(thing);
+    if (found === undefined) known.set(thing, (found = status(thing)));
+    return found;
   };
 }
 
