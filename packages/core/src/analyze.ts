@@ -5,7 +5,8 @@ import { modelFindings } from './findings/model-findings.js';
 import type { SemanticModel } from './model/types.js';
 import { RULES } from './rules/registry.js';
 import type { Rule } from './rules/rule.js';
-import { finished, runRulesStepwise, type RuleOptions, type RuleStep } from './rules/run-rules.js';
+import { runRulesStepwise, type RuleOptions, type RuleStep } from './rules/run-rules.js';
+import { finished } from './stepwise.js';
 
 export interface ModelAnalysisOptions extends RuleOptions {
   /** The rules to run; all of them by default. */

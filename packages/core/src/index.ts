@@ -7,3 +7,4 @@ export * from './gap/index.js';
 export * from './reports/index.js';
 export * from './words/index.js';
 export * from './analyze.js';
+export * from './stepwise.js';

@@ -1,7 +1,17 @@
 // modelAt: the model at one plateau holds exactly what exists there, with references re-pointed,
 // so that rules and views need no lifecycle guards of their own.
 import { describe, expect, it } from 'vitest';
-import { type Element, existsAt, modelAt, type Plateau, type Ref, type Relation, type SemanticModel, type System } from '@gea-arch/core';
+import {
+  type Element,
+  existsAt,
+  modelAt,
+  modelAtStepwise,
+  type Plateau,
+  type Ref,
+  type Relation,
+  type SemanticModel,
+  type System,
+} from '@gea-arch/core';
 import { analyze, conformanceEntries } from '@gea-arch/fixtures';
 
 async function modelOf(sources: string | Record<string, string>): Promise<SemanticModel> {
@@ -201,5 +211,38 @@ describe('modelAt', () => {
     }
     expect(() => (now.systems as System[]).pop()).toThrow(TypeError);
     expect(modelAt(model, current!).systems.map((system) => system.id)).toEqual(['registry']);
+  });
+
+  it('is made a step at a time for the language server, a bounded share of the elements each, as when made at once', async () => {
+    // 5 000 systems under 50 agencies, a tenth of them retired at the target plateau.
+    const agencies = Array.from({ length: 50 }, (_, index) => `agency a${index} "Агентлаг ${index}" { kind agency }`);
+    const systems = Array.from(
+      { length: 5000 },
+      (_, index) => `system s${index} "Систем ${index}" { owner a${index % 50}${index % 10 === 0 ? ' until target' : ''} }`,
+    );
+    const text = ['plateau current { date 2026-01-01 }', 'plateau target { date 2028-12-31 }', ...agencies, ...systems].join('\n');
+    // A copy of the analysed model: the analysis made its projections already.
+    const model = { ...(await modelOf(text)) };
+    const target = model.plateaus[1]!;
+    const steps = modelAtStepwise(model, target);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    // Two passes over the 4 552 elements there, a yield every 2 000.
+    expect(yields).toBeGreaterThanOrEqual(4);
+    expect(yields).toBeLessThanOrEqual(6);
+    expect(modelAt(model, target)).toBe(step.value);
+    const atOnce = modelAt({ ...model }, target);
+    const summary = (at: typeof atOnce) =>
+      at.agencies.map((agency) => `${agency.id}: ${agency.systems.map((system) => system.id).join(' ')}`);
+    expect(summary(step.value)).toEqual(summary(atOnce));
+    expect(step.value.systems).toHaveLength(4500);
+
+    // A projection left half made is not kept: the next one asked for is made whole.
+    const other = { ...model };
+    const abandoned = modelAtStepwise(other, target);
+    abandoned.next();
+    abandoned.next();
+    expect(summary(modelAt(other, target))).toEqual(summary(atOnce));
   });
 });

@@ -8,6 +8,7 @@
 import { addByKind, collectionsOf, emptyKindLists } from './kind-lists.js';
 import { existsAt, lifecycleAllows } from './plateaus.js';
 import { ProjectedIds } from './projected-ids.js';
+import { finished } from '../stepwise.js';
 import type * as m from './types.js';
 
 export interface PlateauModel extends m.SemanticModel {
@@ -26,12 +27,27 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] 
  * reports all ask for the same plateaus, and each projection costs a copy of most of the model.
  */
 export function modelAt(model: m.SemanticModel, plateau: m.Plateau): PlateauModel {
+  return finished(modelAtStepwise(model, plateau));
+}
+
+/**
+ * As modelAt, yielding every PROJECTED_AT_ONCE elements while it makes a projection: the language
+ * server lets edits in between (a projection of a national model is 120-190 ms). A projection left
+ * unfinished is not kept.
+ */
+export function* modelAtStepwise(model: m.SemanticModel, plateau: m.Plateau): Generator<void, PlateauModel, void> {
   let made = PROJECTIONS.get(model);
   if (!made) PROJECTIONS.set(model, (made = new Map()));
   let projection = made.get(plateau);
-  if (!projection) made.set(plateau, (projection = new Projection(model, plateau).project()));
+  if (!projection) {
+    projection = yield* new Projection(model, plateau).project();
+    made.set(plateau, projection);
+  }
   return projection;
 }
+
+/** Elements copied or filled between two yields of modelAtStepwise: about 10 ms of work. */
+const PROJECTED_AT_ONCE = 2000;
 
 /**
  * Every list of a copy that is filled in pass 2 starts as this one, shared: most of them stay
@@ -66,19 +82,25 @@ class Projection {
     private readonly plateau: m.Plateau,
   ) {}
 
-  project(): PlateauModel {
+  *project(): Generator<void, PlateauModel, void> {
     const live = this.model.elements.filter((element) => element.kind === 'plateau' || existsAt(element, this.plateau));
     const selfProjecting = selfProjectingElements(live);
-    const copies = live.map((element) => (selfProjecting.has(element) ? element : this.shallowCopy(element)));
-    live.forEach((element, index) => this.copies.set(element, copies[index]!));
+    const copies: m.Element[] = [];
+    for (const [index, element] of live.entries()) {
+      if (index > 0 && index % PROJECTED_AT_ONCE === 0) yield;
+      const copy = selfProjecting.has(element) ? element : this.shallowCopy(element);
+      copies.push(copy);
+      this.copies.set(element, copy);
+    }
     const elements: m.Element[] = [];
     const byKind = emptyKindLists();
-    live.forEach((element, index) => {
+    for (const [index, element] of live.entries()) {
+      if (index % PROJECTED_AT_ONCE === 0) yield;
       const copy = copies[index]!;
       if (copy !== element) this.fill(element, copy as Mutable<m.Element>);
       elements.push(copy);
       addByKind(byKind, copy);
-    });
+    }
     for (const copy of elements) Object.freeze(copy);
     for (const list of Object.values(byKind)) Object.freeze(list);
     return Object.freeze({
