@@ -258,8 +258,8 @@ async function* readAhead(files: SectionFiles, paths: readonly string[]): AsyncG
 export async function commitSections(outDir: string, staged: readonly StagedSection[]): Promise<void> {
   const root = resolve(outDir);
   const retired: string[] = [];
-  await writeCommitRecord(root, staged);
   try {
+    await writeCommitRecord(root, staged);
     for (const { section, staging, update } of staged) {
       const target = join(root, section);
       const old = retiredFolder(root, section, process.pid);
@@ -274,7 +274,8 @@ export async function commitSections(outDir: string, staged: readonly StagedSect
     }
   } catch (error) {
     await discardStaged(staged);
-    await removeCommitRecord(root);
+    // What failed may be the record itself: the failure said is the first one.
+    await removeCommitRecord(root).catch(() => undefined);
     throw cannotWrite(root, error);
   }
   for (const old of retired) await rm(old, { recursive: true, force: true });

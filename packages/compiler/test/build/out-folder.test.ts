@@ -13,6 +13,8 @@ import {
 } from '../../src/build/out-folder.js';
 
 import { LazyFiles } from '../../src/build/lazy-files.js';
+import { WorkspaceError } from '../../src/workspace/load-workspace.js';
+import { wordsFor } from '@gea-arch/core';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'gea-out-'));
 
@@ -59,6 +61,20 @@ describe('out folder', () => {
     await expect(replaceSection(out, 'reports', bad)).rejects.toThrow();
     expect(readFileSync(join(out, 'reports', 'findings.json'), 'utf8')).toBe('{}');
     expect(readdirSync(out).sort()).toEqual([OUT_MARKER, 'reports']);
+  });
+
+  it('leaves the previous section whole, and says why, when the commit record cannot be written', async () => {
+    const out = fresh();
+    await claimOutFolder(out);
+    await replaceSection(out, 'reports', new Map([['findings.json', '{}']]));
+    const staged = await stageSection(out, 'reports', new Map([['findings.json', '{"new":true}']]));
+    // A folder where the record goes: renaming the record's temporary file over it fails.
+    mkdirSync(join(out, `.commit.${process.pid}.json`));
+    const error = await commitSections(out, [staged]).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(WorkspaceError);
+    expect((error as WorkspaceError).say(wordsFor('en'))).toMatch(/^cannot write .*gea-out-\w+: /);
+    expect(readFileSync(join(out, 'reports', 'findings.json'), 'utf8')).toBe('{}');
+    expect(readdirSync(out).filter((entry) => entry.endsWith('.new') || entry.endsWith('.tmp'))).toEqual([]);
   });
 
   describe('reusing what the last build wrote', () => {
