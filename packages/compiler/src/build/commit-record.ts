@@ -9,7 +9,7 @@ import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { replaceFile } from './replace-file.js';
 import { forgetManifest } from './section-manifest.js';
-import { foldersHolding, kindAt, removeEmptyFolders } from './section-folders.js';
+import { foldersHolding, kindAt, pathIn, removeEmptyFolders } from './section-folders.js';
 
 /** Paths relative to the section, with `/`. */
 export interface SectionUpdate {
@@ -80,13 +80,12 @@ async function finishSwap(staging: string, target: string, retired: string): Pro
 
 /** Moves in every staged file still in `staging` and removes what is no longer made; what was moved aside is left for the leftovers. */
 async function finishUpdate(staging: string, target: string, { replaced, removed }: SectionUpdate): Promise<void> {
-  const at = (folder: string, path: string): string => join(folder, ...path.split('/'));
-  for (const path of removed) if (kindAt(at(target, path)) === 'file') await rm(at(target, path), { force: true });
+  for (const path of removed) if (kindAt(pathIn(target, path)) === 'file') await rm(pathIn(target, path), { force: true });
   await removeEmptyFolders(target, foldersHolding(removed));
   for (const path of replaced) {
-    const from = at(staging, path);
+    const from = pathIn(staging, path);
     if (!existsSync(from)) continue;
-    const to = at(target, path);
+    const to = pathIn(target, path);
     // A folder that gives way to a file holds only files no longer made.
     if (kindAt(to) === 'folder') await rm(to, { recursive: true, force: true });
     await mkdir(dirname(to), { recursive: true });

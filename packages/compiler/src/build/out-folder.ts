@@ -22,7 +22,7 @@ import {
   type SectionUpdate,
 } from './commit-record.js';
 import { FileOperations } from './file-operations.js';
-import { foldersHolding, kindAt, removeEmptyFolders } from './section-folders.js';
+import { foldersHolding, kindAt, pathIn, removeEmptyFolders } from './section-folders.js';
 import {
   byCodeUnits,
   contentHash,
@@ -142,9 +142,9 @@ export async function stageSection(
   try {
     await mkdir(staging, { recursive: true });
     const paths = [...files.keys()].sort(byCodeUnits);
-    const inCurrent = (path: string): string => join(current, ...path.split('/'));
+    const inCurrent = (path: string): string => pathIn(current, path);
     const into = async (path: string): Promise<string> => {
-      const file = join(staging, ...path.split('/'));
+      const file = pathIn(staging, path);
       const folder = dirname(file);
       let made = folders.get(folder);
       if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
@@ -288,7 +288,6 @@ export async function commitSections(outDir: string, staged: readonly StagedSect
  * from `staging` into `target`; on a failure, moves everything back before throwing.
  */
 async function applyUpdate(staging: string, target: string, aside: string, { replaced, removed }: SectionUpdate): Promise<void> {
-  const at = (folder: string, path: string): string => join(folder, ...path.split('/'));
   const moved: [from: string, to: string][] = [];
   const folders = new Set<string>();
   const move = async (from: string, to: string): Promise<void> => {
@@ -306,14 +305,14 @@ async function applyUpdate(staging: string, target: string, aside: string, { rep
     const foldersReplaced: string[] = [];
     for (const path of [...removed, ...replaced]) {
       await operations.start(async () => {
-        const kind = kindAt(at(target, path));
-        if (kind === 'file') await move(at(target, path), at(aside, path));
+        const kind = kindAt(pathIn(target, path));
+        if (kind === 'file') await move(pathIn(target, path), pathIn(aside, path));
         else if (kind === 'folder') foldersReplaced.push(path);
       });
     }
     await operations.finish();
     await removeEmptyFolders(target, [...foldersHolding(removed), ...foldersReplaced]);
-    for (const path of replaced) await operations.start(() => move(at(staging, path), at(target, path)));
+    for (const path of replaced) await operations.start(() => move(pathIn(staging, path), pathIn(target, path)));
     await operations.finish();
   } catch (error) {
     await operations.settle();

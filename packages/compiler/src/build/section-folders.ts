@@ -5,6 +5,11 @@ import { rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { byCodeUnits } from './section-manifest.js';
 
+/** `path` (relative to a section, with `/`) inside `folder`. */
+export function pathIn(folder: string, path: string): string {
+  return join(folder, ...path.split('/'));
+}
+
 export function kindAt(path: string): 'file' | 'folder' | undefined {
   try {
     return lstatSync(path).isDirectory() ? 'folder' : 'file';
@@ -26,5 +31,5 @@ export function foldersHolding(paths: readonly string[]): Set<string> {
 /** Those of `folders` under `root` that hold nothing now, deepest first; a folder that still holds something stays. */
 export async function removeEmptyFolders(root: string, folders: Iterable<string>): Promise<void> {
   const deepestFirst = [...new Set(folders)].sort((a, b) => b.split('/').length - a.split('/').length || byCodeUnits(a, b));
-  for (const folder of deepestFirst) await rmdir(join(root, ...folder.split('/'))).catch(() => undefined);
+  for (const folder of deepestFirst) await rmdir(pathIn(root, folder)).catch(() => undefined);
 }
