@@ -5,10 +5,11 @@
 // What a plateau does not change is shared with the whole model rather than copied: laws and
 // plateaus whose references all name such elements (self-projecting), the references, lifecycles
 // and legal bases that name only those, and the parts of an element that name no element.
-import { addByKind, collectionsOf, emptyKindLists } from './kind-lists.js';
-import { existsAt, lifecycleAllows } from './plateaus.js';
-import { ProjectedIds } from './projected-ids.js';
+// The language server's kept model (decision 0033) has its projections updated after an edit
+// from the previous model's (decision 0035): projection.ts.
 import { finished } from '../stepwise.js';
+import { composeChanges, type ModelChange } from './model-change.js';
+import { Projection } from './projection.js';
 import type * as m from './types.js';
 
 export interface PlateauModel extends m.SemanticModel {
@@ -20,8 +21,6 @@ export interface PlateauModel extends m.SemanticModel {
   at<E extends m.Element>(element: E): E | undefined;
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
-
 /**
  * Made once per model and plateau, then shared (frozen): a build's rules, views, gap analyses and
  * reports all ask for the same plateaus, and each projection costs a copy of most of the model.
@@ -31,360 +30,74 @@ export function modelAt(model: m.SemanticModel, plateau: m.Plateau): PlateauMode
 }
 
 /**
- * As modelAt, yielding every PROJECTED_AT_ONCE elements while it makes a projection: the language
- * server lets edits in between (a projection of a national model is 120-190 ms). A projection left
- * unfinished is not kept.
+ * As modelAt, yielding every 2 000 elements while it makes a projection: the language server lets
+ * edits in between (a projection of a national model is 120-190 ms). A projection left unfinished
+ * is not kept. A kept model's projection is updated from an earlier model's where it can be.
  */
 export function* modelAtStepwise(model: m.SemanticModel, plateau: m.Plateau): Generator<void, PlateauModel, void> {
   let made = PROJECTIONS.get(model);
   if (!made) PROJECTIONS.set(model, (made = new Map()));
   let projection = made.get(plateau);
   if (!projection) {
-    projection = yield* new Projection(model, plateau).project();
+    projection = updatedProjection(model, plateau);
+    if (!projection) {
+      const making = new Projection(model, plateau, KEPT.has(model));
+      projection = yield* making.project();
+      if (making.kept) MAKINGS.set(projection, making);
+    }
     made.set(plateau, projection);
   }
   return projection;
 }
 
-/** Elements copied or filled between two yields of modelAtStepwise: about 10 ms of work. */
-const PROJECTED_AT_ONCE = 2000;
-
 /**
- * Every list of a copy that is filled in pass 2 starts as this one, shared: most of them stay
- * empty (a system's `stores`, a data asset's `signedBy`), and at national scale a new empty list
- * for each was a hundred thousand of them per plateau.
+ * Marks a model the language server keeps and updates after edits: its projections remember what
+ * they were made of, so that those of the next model are updated from them.
  */
-const NONE = Object.freeze([]) as readonly never[] as never[];
-
-/** Adds to a copy's list, made on its first item. */
-function append<E extends m.Element, K extends ListKey<E>>(
-  element: E | undefined,
-  key: K,
-  item: NonNullable<E[K]> extends readonly (infer U)[] ? U : never,
-): void {
-  if (!element) return;
-  const lists = element as unknown as Record<K, unknown[]>;
-  const list = lists[key];
-  if (list === NONE) lists[key] = [item];
-  else list.push(item);
+export function keepProjections(model: m.SemanticModel): void {
+  KEPT.add(model);
 }
 
-type ListKey<E> = { [K in keyof E]-?: NonNullable<E[K]> extends readonly unknown[] ? K : never }[keyof E];
+/**
+ * Says that `next` was made by updating `previous` in place (`change`): the projections of
+ * `previous`, or of the last kept model before it that had one, are updated into those of `next`
+ * when asked for. `previous` and its projections are not to be read afterwards.
+ */
+export function modelUpdated(previous: m.SemanticModel, next: m.SemanticModel, change: ModelChange): void {
+  KEPT.add(next);
+  const bases = new Map<m.Plateau, Base>();
+  for (const [plateau, projection] of PROJECTIONS.get(previous) ?? []) {
+    const making = MAKINGS.get(projection);
+    if (making) bases.set(plateau, { making, change });
+  }
+  // Moved on, not shared: a base is updated once.
+  for (const [plateau, base] of BASES.get(previous) ?? []) {
+    if (!bases.has(plateau)) bases.set(plateau, { making: base.making, change: composeChanges(base.change, change) });
+  }
+  BASES.delete(previous);
+  BASES.set(next, bases);
+}
+
+interface Base {
+  /** A kept projection of an earlier model, not yet updated. */
+  readonly making: Projection;
+  /** What changed since that model. */
+  readonly change: ModelChange;
+}
 
 const PROJECTIONS = new WeakMap<m.SemanticModel, Map<m.Plateau, PlateauModel>>();
+const KEPT = new WeakSet<m.SemanticModel>();
+/** A kept projection's making, which can update it. */
+const MAKINGS = new WeakMap<PlateauModel, Projection>();
+/** For a kept model, the earlier projection each of its plateaus' can be updated from. */
+const BASES = new WeakMap<m.SemanticModel, Map<m.Plateau, Base>>();
 
-class Projection {
-  /** Whole-model element → its copy at the plateau (itself when self-projecting), for the elements that exist there. */
-  private readonly copies = new Map<m.Element, m.Element>();
-
-  constructor(
-    private readonly model: m.SemanticModel,
-    private readonly plateau: m.Plateau,
-  ) {}
-
-  *project(): Generator<void, PlateauModel, void> {
-    const live = this.model.elements.filter((element) => element.kind === 'plateau' || existsAt(element, this.plateau));
-    const selfProjecting = selfProjectingElements(live);
-    const copies: m.Element[] = [];
-    for (const [index, element] of live.entries()) {
-      if (index > 0 && index % PROJECTED_AT_ONCE === 0) yield;
-      const copy = selfProjecting.has(element) ? element : this.shallowCopy(element);
-      copies.push(copy);
-      this.copies.set(element, copy);
-    }
-    const elements: m.Element[] = [];
-    const byKind = emptyKindLists();
-    for (const [index, element] of live.entries()) {
-      if (index % PROJECTED_AT_ONCE === 0) yield;
-      const copy = copies[index]!;
-      if (copy !== element) this.fill(element, copy as Mutable<m.Element>);
-      elements.push(copy);
-      addByKind(byKind, copy);
-    }
-    for (const copy of elements) Object.freeze(copy);
-    for (const list of Object.values(byKind)) Object.freeze(list);
-    return Object.freeze({
-      plateau: (this.copies.get(this.plateau) as m.Plateau | undefined) ?? this.plateau,
-      whole: this.model,
-      elements: Object.freeze(elements),
-      ...collectionsOf(byKind),
-      plateaus: Object.freeze(this.model.plateaus.map((p) => (this.copies.get(p) as m.Plateau | undefined) ?? p)),
-      byId: new ProjectedIds(this.model.byId, this.copies),
-      at: <E extends m.Element>(element: E) => this.copies.get(element) as E | undefined,
-      defaultLocale: this.model.defaultLocale,
-      documents: this.model.documents,
-      relativePaths: this.model.relativePaths,
-    });
-  }
-
-  // --- pass 1: copies with empty reverse relations ----------------------------------------
-
-  private shallowCopy(element: m.Element): m.Element {
-    switch (element.kind) {
-      case 'agency':
-        return { ...element, children: NONE, systems: NONE, data: NONE, operates: NONE };
-      case 'platform':
-        return { ...element, interfaces: NONE, users: NONE, hosts: NONE };
-      case 'trust':
-        return { ...element, certificates: NONE, reliedOnBy: NONE, issues: NONE };
-      case 'data': {
-        // Fields are copied here, before any statement that names one is re-pointed in pass 2.
-        const data = { ...element, fields: [] as m.Field[], masteredBy: NONE, storedBy: NONE, carriedBy: NONE, signedBy: NONE };
-        for (const field of element.fields) data.fields.push({ ...field, data });
-        return data;
-      }
-      case 'system':
-        return {
-          ...element,
-          masters: NONE,
-          stores: NONE,
-          consumes: NONE,
-          dependsOn: NONE,
-          uses: NONE,
-          signings: NONE,
-          provides: NONE,
-          dependedOnBy: NONE,
-        };
-      case 'interface':
-        // Operations and events are copied in pass 2, once their payloads are.
-        return { ...element, operations: NONE, events: NONE, payloads: NONE, consumedBy: NONE };
-      default:
-        return { ...element };
-    }
-  }
-
-  // --- pass 2: references re-pointed, statements filtered, reverse relations rebuilt -------
-
-  private fill(whole: m.Element, copy: Mutable<m.Element>): void {
-    copy.lifecycle = this.lifecycle(whole.lifecycle);
-    // Shared with the whole model when unchanged: the copy is frozen before anything could push to it.
-    copy.legalBasis = this.legalBases(whole.legalBasis) as m.LegalBasis[];
-    switch (whole.kind) {
-      case 'agency': {
-        const agency = copy as Mutable<m.Agency>;
-        agency.parent = this.ref(whole.parent);
-        append(agency.parent?.target, 'children', agency);
-        return;
-      }
-      case 'platform': {
-        const platform = copy as Mutable<m.Platform>;
-        platform.operator = this.ref(whole.operator);
-        append(platform.operator?.target, 'operates', platform);
-        return;
-      }
-      case 'trust':
-        return this.fillTrust(whole, copy as Mutable<m.Trust>);
-      case 'data':
-        return this.fillData(whole, copy as Mutable<m.Data>);
-      case 'system':
-        return this.fillSystem(whole, copy as Mutable<m.System>);
-      case 'interface':
-        return this.fillInterface(whole, copy as Mutable<m.Interface>);
-      case 'view': {
-        const view = copy as Mutable<m.View>;
-        view.of = this.ref(whole.of);
-        view.at = this.ref(whole.at);
-        view.compare = whole.compare ? { from: this.ref(whole.compare.from)!, to: this.ref(whole.compare.to) } : undefined;
-        view.include = whole.include.map((reference) => this.ref(reference)!);
-        view.exclude = whole.exclude.map((reference) => this.ref(reference)!);
-        return;
-      }
-      case 'waiver': {
-        const waiver = copy as Mutable<m.Waiver>;
-        waiver.on = this.ref(whole.on);
-        waiver.until = waiver.lifecycle.until;
-        return;
-      }
-      default:
-        return;
-    }
-  }
-
-  private fillTrust(whole: m.Trust, trust: Mutable<m.Trust>): void {
-    trust.operator = this.ref(whole.operator);
-    append(trust.operator?.target, 'operates', trust);
-    trust.issuer = this.ref(whole.issuer);
-    append(trust.issuer?.target, 'issues', trust);
-    trust.certificates = whole.certificates.map((certificate) => ({ ...certificate, trust }));
-  }
-
-  private fillData(whole: m.Data, data: Mutable<m.Data>): void {
-    data.owner = this.ref(whole.owner);
-    append(data.owner?.target, 'data', data);
-    for (const field of whole.fields) {
-      if (field.type.data) (this.fieldCopy(field) as Mutable<m.Field>).type = { ...field.type, data: this.ref(field.type.data) };
-    }
-    const publisher = this.ref(whole.open?.publisher);
-    if (whole.open && publisher !== whole.open.publisher) data.open = { ...whole.open, publisher };
-  }
-
-  private fillSystem(whole: m.System, system: Mutable<m.System>): void {
-    system.owner = this.ref(whole.owner);
-    append(system.owner?.target, 'systems', system);
-    system.operator = this.ref(whole.operator);
-    const operator = system.operator?.target;
-    if (operator && operator !== system.owner?.target) append(operator, 'operates', system);
-    system.hosting = this.ref(whole.hosting);
-    append(system.hosting?.target, 'hosts', system);
-
-    // One object per statement: its own properties spread, then those that name elements.
-    for (const statement of this.liveStatements(whole.masters)) {
-      const masters: m.Masters = { ...statement, system, lifecycle: this.lifecycle(statement.lifecycle), data: this.ref(statement.data) };
-      append(system, 'masters', masters);
-      append(masters.data.target, 'masteredBy', masters);
-    }
-    for (const statement of this.liveStatements(whole.stores)) {
-      const stores: m.Stores = {
-        ...statement,
-        system,
-        lifecycle: this.lifecycle(statement.lifecycle),
-        data: this.ref(statement.data),
-        fields: statement.fields.map((field) => this.fieldRef(field)),
-      };
-      append(system, 'stores', stores);
-      append(stores.data.target, 'storedBy', stores);
-    }
-    for (const statement of this.liveStatements(whole.consumes)) {
-      const consumes: m.Consumes = {
-        ...statement,
-        system,
-        lifecycle: this.lifecycle(statement.lifecycle),
-        interface: this.ref(statement.interface),
-        legalBasis: this.legalBases(statement.legalBasis),
-      };
-      append(system, 'consumes', consumes);
-      append(consumes.interface.target, 'consumedBy', consumes);
-    }
-    for (const statement of this.liveStatements(whole.dependsOn)) {
-      const dependsOn: m.DependsOn = {
-        ...statement,
-        system,
-        lifecycle: this.lifecycle(statement.lifecycle),
-        target: this.ref(statement.target),
-      };
-      append(system, 'dependsOn', dependsOn);
-      append(dependsOn.target.target, 'dependedOnBy', dependsOn);
-    }
-    for (const statement of this.liveStatements(whole.uses)) {
-      const uses: m.Uses = { ...statement, system, lifecycle: this.lifecycle(statement.lifecycle), platform: this.ref(statement.platform) };
-      append(system, 'uses', uses);
-      append(uses.platform.target, 'users', uses);
-    }
-    for (const statement of this.liveStatements(whole.signings)) {
-      const signing = {
-        ...statement,
-        system,
-        lifecycle: this.lifecycle(statement.lifecycle),
-        data: this.ref(statement.data),
-      } as Mutable<m.Signing>;
-      signing.signature = this.signature(statement.signature, signing);
-      append(system, 'signings', signing);
-      append(signing.data.target, 'signedBy', signing);
-    }
-  }
-
-  private fillInterface(whole: m.Interface, api: Mutable<m.Interface>): void {
-    api.provider = this.ref(whole.provider);
-    append(api.provider?.target, 'provides', api);
-    api.via = this.ref(whole.via);
-    append(api.via?.target, 'interfaces', api);
-    api.signature = whole.signature ? this.signature(whole.signature, api) : undefined;
-    // Each copy at its original's index: an interface has a few payloads, and a map for each was 8 000 maps.
-    api.payloads = whole.payloads.map((payload) => {
-      const copy: m.Payload = {
-        ...payload,
-        interface: api,
-        data: this.ref(payload.data)!,
-        fields: payload.fields.map((field) => this.fieldRef(field)),
-      };
-      append(copy.data.target, 'carriedBy', copy);
-      return copy;
-    });
-    const payloadOf = (payload: m.Payload | undefined) => (payload ? api.payloads[whole.payloads.indexOf(payload)] : undefined);
-    api.operations = whole.operations.map((operation) => ({
-      ...operation,
-      input: payloadOf(operation.input),
-      output: payloadOf(operation.output),
-    }));
-    api.events = whole.events.map((event) => ({ ...event, payloads: event.payloads.map((payload) => payloadOf(payload)!) }));
-  }
-
-  private signature(whole: m.Signature, owner: m.Signing | m.Interface): m.Signature {
-    const signature: m.Signature = { ...whole, owner, with: this.ref(whole.with), timestamp: this.ref(whole.timestamp) };
-    for (const trust of [signature.with?.target, signature.timestamp?.target]) append(trust, 'reliedOnBy', signature);
-    return signature;
-  }
-
-  /** The list itself when every statement in it lives here, as most do. */
-  private liveStatements<R extends m.Relation>(statements: readonly R[]): readonly R[] {
-    const lives = (statement: R) => lifecycleAllows(statement.lifecycle, this.plateau);
-    return statements.every(lives) ? statements : statements.filter(lives);
-  }
-
-  /** The lifecycle itself when its plateaus are their own projections. */
-  private lifecycle(lifecycle: m.Lifecycle): m.Lifecycle {
-    const from = this.ref(lifecycle.from);
-    const until = this.ref(lifecycle.until);
-    return from === lifecycle.from && until === lifecycle.until ? lifecycle : { from, until };
-  }
-
-  /** The legal bases themselves when every law they name is its own projection. */
-  private legalBases(bases: readonly m.LegalBasis[]): readonly m.LegalBasis[] {
-    let projected: m.LegalBasis[] | undefined;
-    bases.forEach((basis, index) => {
-      const law = this.ref(basis.law);
-      if (law === basis.law && !projected) return;
-      projected ??= bases.slice(0, index);
-      projected.push(law === basis.law ? basis : { ...basis, law });
-    });
-    return projected ?? bases;
-  }
-
-  /**
-   * The reference at this plateau: its target's copy when that exists here, else none; the
-   * reference itself when that is what it already names (a self-projecting element, or nothing).
-   */
-  private ref<T extends m.Element>(reference: m.Ref<T>): m.Ref<T>;
-  private ref<T extends m.Element>(reference: m.Ref<T> | undefined): m.Ref<T> | undefined;
-  private ref<T extends m.Element>(reference: m.Ref<T> | undefined): m.Ref<T> | undefined {
-    if (!reference) return undefined;
-    const declared = reference.declared;
-    const target = declared ? (this.copies.get(declared) as T | undefined) : undefined;
-    if (target === reference.target) return reference;
-    return { text: reference.text, target, declared, source: reference.source };
-  }
-
-  /** Fields belong to data assets; those of a data asset that does not exist here resolve to none. */
-  private fieldRef(reference: m.Ref<m.Field>): m.Ref<m.Field> {
-    const declared = reference.declared;
-    return { text: reference.text, target: declared ? this.fieldCopy(declared) : undefined, declared, source: reference.source };
-  }
-
-  /** A field's copy: at the same place among its data asset's copied fields. */
-  private fieldCopy(field: m.Field): m.Field | undefined {
-    const data = this.copies.get(field.data) as m.Data | undefined;
-    return data?.fields[field.data.fields.indexOf(field)];
-  }
-}
-
-/**
- * The laws and plateaus that are their own projection: they exist here and every reference they
- * hold (lifecycle, legal basis) names one of them. They have no reverse relations, so nothing in
- * them changes with the plateau. The largest such set: drop any that names something outside it.
- */
-function selfProjectingElements(live: readonly m.Element[]): Set<m.Element> {
-  const candidates = new Set(live.filter((element) => element.kind === 'law' || element.kind === 'plateau'));
-  const namesOnlyCandidates = (element: m.Element) =>
-    [element.lifecycle.from, element.lifecycle.until, ...element.legalBasis.map((basis) => basis.law)].every(
-      (reference) => !reference?.declared || candidates.has(reference.declared),
-    );
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const element of candidates) {
-      if (namesOnlyCandidates(element)) continue;
-      candidates.delete(element);
-      changed = true;
-    }
-  }
-  return candidates;
+function updatedProjection(model: m.SemanticModel, plateau: m.Plateau): PlateauModel | undefined {
+  const bases = BASES.get(model);
+  const base = bases?.get(plateau);
+  if (!base) return undefined;
+  bases!.delete(plateau);
+  const projection = base.making.update(model, base.change);
+  if (projection) MAKINGS.set(projection, base.making);
+  return projection;
 }

@@ -113,6 +113,7 @@ export class ModelBuilder {
   private uri = '';
   /** The element pass 2 is filling: what it names and adds to other elements' lists is its. */
   private filling: m.Element | undefined;
+  private implicit: m.Plateau | undefined;
 
   constructor(options: ModelOptions, keeps = false) {
     this.defaultLocale = options.defaultLocale ?? 'mn';
@@ -152,7 +153,7 @@ export class ModelBuilder {
    * re-pointed in place when it names something else (kept-parts.ts). Undefined, with nothing
    * changed, when documents were added, removed or reordered: then the whole model is built.
    */
-  update(documents: readonly LangiumDocument[]): m.SemanticModel | undefined {
+  update(documents: readonly LangiumDocument[]): { model: m.SemanticModel; change: m.ModelChange } | undefined {
     const uris = documents.map((document) => document.uri.toString());
     const urisBefore = [...this.roots.keys()];
     if (uris.length !== urisBefore.length || uris.some((uri, index) => urisBefore[index] !== uri)) return undefined;
@@ -160,14 +161,18 @@ export class ModelBuilder {
     const declarations = declarationsOf(documents);
     const before = this.declarations.filter(({ uri }) => parsedAgain.has(uri));
     let elements: m.Element[] = [];
-    this.kept!.update(
+    const removed = new Set(before.map(({ node }) => this.objects.get(node)!));
+    const added = new Set<m.Element>();
+    const { repointed, relisted } = this.kept!.update(
       parsedAgain,
       () => {
         for (const { node } of before) this.forget(node);
         const built = declarations.filter(({ uri }) => parsedAgain.has(uri));
         for (const { node, uri } of built) {
           this.uri = uri;
-          this.objects.set(node, this.create(node));
+          const element = this.create(node);
+          this.objects.set(node, element);
+          added.add(element);
         }
         for (const { node, uri } of built) {
           this.uri = uri;
@@ -182,7 +187,7 @@ export class ModelBuilder {
       },
     );
     this.remember(documents, declarations);
-    return this.assemble(documents, elements);
+    return { model: this.assemble(documents, elements), change: { removed, added, repointed, relisted } };
   }
 
   private remember(documents: readonly LangiumDocument[], declarations: readonly Declared[]): void {
@@ -819,8 +824,14 @@ export class ModelBuilder {
     });
   }
 
+  /** The same object from one update to the next, so that its projection can be updated too. */
   private implicitPlateau(documents: readonly LangiumDocument[]): m.Plateau {
     const uri = documents[0]?.uri.toString() ?? '';
+    if (this.implicit?.source.uri !== uri) this.implicit = this.newImplicitPlateau(uri);
+    return this.implicit;
+  }
+
+  private newImplicitPlateau(uri: string): m.Plateau {
     const nowhere: m.SourceRange = { uri, start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     return {
       kind: 'plateau',

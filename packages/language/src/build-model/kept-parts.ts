@@ -101,14 +101,15 @@ export class KeptParts {
    * After an edit: forgets the references of the documents parsed again (taking their items out of
    * the lists of kept elements), then, once their new elements are filled (`fill`), reads every
    * other reference again, re-points those that name another node and moves their items, and puts
-   * every list it touched back in a whole build's order.
+   * every list it touched back in a whole build's order. Says which references it re-pointed (with
+   * the element of each) and the elements whose lists it changed.
    */
   update(
     parsedAgain: ReadonlySet<string>,
     fill: () => void,
     resolve: (node: AstNode, field: boolean) => Target | undefined,
     order: () => ReadonlyMap<m.Element, number>,
-  ): void {
+  ): Pick<m.ModelChange, 'repointed' | 'relisted'> {
     this.touched = new Map();
     this.updating = true;
     const replaced = (element: m.Element) => parsedAgain.has(element.source.uri);
@@ -119,6 +120,7 @@ export class KeptParts {
     fill();
     this.byRef.clear();
     const moved: Entry[] = [];
+    const repointed = new Map<object, m.Element>();
     for (const [uri, entries] of this.entries) {
       if (parsedAgain.has(uri)) continue;
       for (const entry of entries) {
@@ -128,6 +130,7 @@ export class KeptParts {
         const target = node ? resolve(node, entry.field) : undefined;
         entry.ref.target = target;
         entry.ref.declared = target;
+        repointed.set(entry.ref, entry.owner);
         if (entry.key !== undefined) moved.push(entry);
         // Whether a system's operator lists it depends on its owner (`lists`).
         if (entry.operator) moved.push(entry.operator);
@@ -140,8 +143,10 @@ export class KeptParts {
       entry.placedIn = undefined;
       if (target) this.put(entry, target);
     }
+    const relisted = new Set(this.touched.keys());
     this.reorder(order());
     this.updating = false;
+    return { repointed, relisted };
   }
 
   /** Ends a whole build: the references made are kept, the map to find them by is not. */

@@ -2,14 +2,15 @@
 // only the edited documents' declarations are built again and the other references re-pointed
 // (ModelBuilder.update, decision 0033); with documents added or removed, or other options, the
 // whole model is built, a step at a time, and kept once it is done (a build left unfinished keeps
-// nothing).
+// nothing). The plateau projections of a kept model are updated from the last model's (decision 0035).
 import type { LangiumDocument } from 'langium';
-import type { SemanticModel } from '@gea-arch/core';
+import { keepProjections, modelUpdated, type SemanticModel } from '@gea-arch/core';
 import { ModelBuilder, type ModelOptions } from './build-model.js';
 
 export class ModelKeeper {
   private builder: ModelBuilder | undefined;
   private builtWith = '';
+  private model: SemanticModel | undefined;
   /** How the last model was made, for tests and measurements. */
   lastBuild: 'whole' | 'updated' | undefined;
 
@@ -22,14 +23,18 @@ export class ModelKeeper {
       const updated = builder.update(documents);
       this.builder = builder;
       if (updated) {
+        modelUpdated(this.model!, updated.model, updated.change);
+        this.model = updated.model;
         this.lastBuild = 'updated';
-        return updated;
+        return updated.model;
       }
     }
     const builder = new ModelBuilder({ ...options, documentsDiscarded: false }, true);
     const model = yield* builder.build(documents);
+    keepProjections(model);
     this.builder = builder;
     this.builtWith = builtWith;
+    this.model = model;
     this.lastBuild = 'whole';
     return model;
   }
