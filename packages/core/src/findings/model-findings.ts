@@ -9,6 +9,7 @@ export interface ModelFindingOptions {
   readonly locale?: string;
 }
 
+/** The findings of the whole model (not a plateau's projection). */
 export function modelFindings(model: SemanticModel, options: ModelFindingOptions = {}): Finding[] {
   const words = wordsFor(options.locale ?? model.defaultLocale);
   return [...duplicateNames(model, words), ...plateauOrder(model, words)];
@@ -21,6 +22,8 @@ function place(model: SemanticModel, range: SourceRange, from: SourceRange, word
 }
 
 function duplicateNames(model: SemanticModel, words: Words): Finding[] {
+  // The whole model's `byId` holds each id's first declaration: as many ids as elements, none shared.
+  if (model.byId.size === model.elements.length) return [];
   const byId = new Map<string, Element[]>();
   for (const element of model.elements) {
     const list = byId.get(element.id);

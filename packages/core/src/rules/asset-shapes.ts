@@ -52,25 +52,49 @@ export function assetShapes(model: SemanticModel | PlateauModel): AssetShapes {
 }
 
 function shapesOf(model: SemanticModel): AssetShapes {
-  const keyed = model.data.filter((data) => data.fields.some((field) => field.key));
+  const keyed = model.data.filter((data) => signatureOf(data) !== undefined);
   const inSourceOrder = keyed.sort((a, b) => compareSourceRanges(model, a.source, b.source));
   const bySignature = new Map<string, MutableShape>();
   const shapes: MutableShape[] = [];
   for (const data of inSourceOrder) {
-    const names: string[] = [];
-    const keys: string[] = [];
-    const sortedKeys: string[] = [];
-    for (const { name, key } of data.fields) {
-      insertSorted(names, name);
-      if (key && insertSorted(sortedKeys, name)) keys.push(name);
-    }
-    const signature = `${names.join(' ')}\u0000${sortedKeys.join(' ')}`;
+    const { names, keys, signature } = signatureOf(data)!;
     let shape = bySignature.get(signature);
     if (!shape) bySignature.set(signature, (shape = { names, keys, alike: [] }));
     shapes.push(shape);
   }
   linkAlikeShapes([...bySignature.values()]);
   return { inSourceOrder, shapes };
+}
+
+/** What makes a data asset's shape: its distinct field names (sorted) and key names (as first written). */
+interface AssetSignature {
+  readonly names: readonly string[];
+  readonly keys: readonly string[];
+  readonly signature: string;
+}
+
+/**
+ * Each asset's signature, made once (null: it has no key field): the language server's model
+ * keeps the assets of the documents an edit did not touch, so after an edit only the edited
+ * documents' are made again.
+ */
+const SIGNATURES = new WeakMap<Data, AssetSignature | null>();
+
+function signatureOf(data: Data): AssetSignature | undefined {
+  let made = SIGNATURES.get(data);
+  if (made === undefined) SIGNATURES.set(data, (made = newSignature(data)));
+  return made ?? undefined;
+}
+
+function newSignature(data: Data): AssetSignature | null {
+  const names: string[] = [];
+  const keys: string[] = [];
+  const sortedKeys: string[] = [];
+  for (const { name, key } of data.fields) {
+    insertSorted(names, name);
+    if (key && insertSorted(sortedKeys, name)) keys.push(name);
+  }
+  return keys.length === 0 ? null : { names, keys, signature: `${names.join(' ')}\u0000${sortedKeys.join(' ')}` };
 }
 
 /**

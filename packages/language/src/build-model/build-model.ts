@@ -13,6 +13,7 @@ import {
 } from 'langium';
 import type * as ast from '../generated/ast.js';
 import { fieldsOf } from '../scoping/fields.js';
+import { timesLinked } from '../scoping/linker.js';
 import { everyOf, first, has, isOfType } from './members.js';
 import { KeptParts, lists } from './kept-parts.js';
 import { tokenRange } from './token-ranges.js';
@@ -109,6 +110,8 @@ export class ModelBuilder {
   private readonly kept: KeptParts | undefined;
   /** The documents' syntax trees and declarations the last model was built from, when kept. */
   private roots = new Map<string, ast.Model>();
+  /** How many times each document's tree had been linked when the model last read its references. */
+  private linked = new Map<string, number>();
   private declarations: readonly Declared[] = [];
   private uri = '';
   /** The element pass 2 is filling: what it names and adds to other elements' lists is its. */
@@ -160,11 +163,11 @@ export class ModelBuilder {
     const parsedAgain = new Set(uris.filter((uri, index) => this.roots.get(uri) !== documents[index]!.parseResult.value));
     const declarations = declarationsOf(documents);
     const before = this.declarations.filter(({ uri }) => parsedAgain.has(uri));
-    let elements: m.Element[] = [];
     const removed = new Set(before.map(({ node }) => this.objects.get(node)!));
     const added = new Set<m.Element>();
     const { repointed, relisted } = this.kept!.update(
       parsedAgain,
+      (uri) => timesLinked(this.roots.get(uri)!) !== this.linked.get(uri),
       () => {
         for (const { node } of before) this.forget(node);
         const built = declarations.filter(({ uri }) => parsedAgain.has(uri));
@@ -181,17 +184,16 @@ export class ModelBuilder {
         }
       },
       (node, field) => (field ? this.fields : this.objects).get(node as never),
-      () => {
-        elements = declarations.map(({ node }) => this.objects.get(node)!);
-        return new Map(elements.map((element, index) => [element, index]));
-      },
+      declarationOrder(uris),
     );
+    const elements = declarations.map(({ node }) => this.objects.get(node)!);
     this.remember(documents, declarations);
     return { model: this.assemble(documents, elements), change: { removed, added, repointed, relisted } };
   }
 
   private remember(documents: readonly LangiumDocument[], declarations: readonly Declared[]): void {
     this.roots = new Map(documents.map((document) => [document.uri.toString(), document.parseResult.value as ast.Model]));
+    this.linked = new Map([...this.roots].map(([uri, root]) => [uri, timesLinked(root)]));
     this.declarations = declarations;
   }
 
@@ -851,6 +853,13 @@ export class ModelBuilder {
       implicit: true,
     };
   }
+}
+
+/** Elements in the order of their declarations: by document, then where each begins in it. */
+function declarationOrder(uris: readonly string[]): (a: m.Element, b: m.Element) => number {
+  const documentIndex = new Map(uris.map((uri, index) => [uri, index]));
+  return ({ source: a }, { source: b }) =>
+    documentIndex.get(a.uri)! - documentIndex.get(b.uri)! || a.start.line - b.start.line || a.start.character - b.start.character;
 }
 
 /** The declarations with a name, in the documents' order. */

@@ -100,15 +100,17 @@ export class KeptParts {
   /**
    * After an edit: forgets the references of the documents parsed again (taking their items out of
    * the lists of kept elements), then, once their new elements are filled (`fill`), reads every
-   * other reference again, re-points those that name another node and moves their items, and puts
+   * other reference of the documents linked again, re-points those that name another node and moves their items, and puts
    * every list it touched back in a whole build's order. Says which references it re-pointed (with
    * the element of each) and the elements whose lists it changed.
    */
   update(
     parsedAgain: ReadonlySet<string>,
+    /** Whether the references of a document not parsed again were linked again since they were last read. */
+    linkedAgain: (uri: string) => boolean,
     fill: () => void,
     resolve: (node: AstNode, field: boolean) => Target | undefined,
-    order: () => ReadonlyMap<m.Element, number>,
+    order: (a: m.Element, b: m.Element) => number,
   ): Pick<m.ModelChange, 'repointed' | 'relisted'> {
     this.touched = new Map();
     this.updating = true;
@@ -122,7 +124,7 @@ export class KeptParts {
     const moved: Entry[] = [];
     const repointed = new Map<object, m.Element>();
     for (const [uri, entries] of this.entries) {
-      if (parsedAgain.has(uri)) continue;
+      if (parsedAgain.has(uri) || !linkedAgain(uri)) continue;
       for (const entry of entries) {
         const node = entry.reference.ref;
         if (node === entry.node) continue;
@@ -144,7 +146,7 @@ export class KeptParts {
       if (target) this.put(entry, target);
     }
     const relisted = new Set(this.touched.keys());
-    this.reorder(order());
+    this.reorder(order);
     this.updating = false;
     return { repointed, relisted };
   }
@@ -176,13 +178,12 @@ export class KeptParts {
    * Orders each list an update touched as a whole build fills it: by the declaration order of the
    * elements that added the items (stable: one element's items stay in the order it added them).
    */
-  private reorder(order: ReadonlyMap<m.Element, number>): void {
+  private reorder(order: (a: m.Element, b: m.Element) => number): void {
     for (const [target, keys] of this.touched) {
-      if (!order.has(target)) continue;
       for (const key of keys) {
         const list = (target as unknown as Lists)[key]!;
         const adderOf = ADDED_BY[key]!;
-        if (list.length > 1) list.sort((a, b) => order.get(adderOf(a as never))! - order.get(adderOf(b as never))!);
+        if (list.length > 1) list.sort((a, b) => order(adderOf(a as never), adderOf(b as never)));
       }
     }
     this.touched = new Map();

@@ -1,6 +1,7 @@
 // Linking errors that say what was expected and what might have been meant; a document's
 // references read off its tree's list rather than by walking the tree (tree-references.ts).
 import {
+  type AstNode,
   Cancellation,
   DefaultLinker,
   type AstNodeDescription,
@@ -17,6 +18,13 @@ import type { SyntaxMessages } from '../syntax/messages.js';
 import { fieldsOf } from './fields.js';
 import { visitTreeReferences } from './tree-references.js';
 
+/** How many times each syntax tree's references were linked: a tree not linked again since the model read it names what it named. */
+const LINKED = new WeakMap<AstNode, number>();
+
+export function timesLinked(root: AstNode): number {
+  return LINKED.get(root) ?? 0;
+}
+
 export class GeaLinker extends DefaultLinker {
   private readonly names: GeaNameIndex;
   private readonly messages: SyntaxMessages;
@@ -29,6 +37,8 @@ export class GeaLinker extends DefaultLinker {
 
   /** As Langium's, in the same order; references that still resolve are skipped, as there. */
   override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+    const root = document.parseResult.value;
+    LINKED.set(root, timesLinked(root) + 1);
     if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
     await visitTreeReferences(document.parseResult.value, cancelToken, (reference) => this.doLink(reference, document));
   }
