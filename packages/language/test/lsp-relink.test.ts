@@ -44,6 +44,16 @@ describe('relinking after an edit in the language server', () => {
     expect(names).not.toContain('x');
   });
 
+  it('links again the edited document, those that refer into it and those with a reference that did not resolve, no other', async () => {
+    const { gea, edit } = await editorWorkspace({ ...FILES, 'file:///ws/d.gea': 'namespace mn\ndata d3 "D3" { owner nowhere }\n' });
+    const linked = vi.spyOn(gea.references.Linker, 'link');
+
+    await edit('file:///ws/a.gea', 'namespace mn.b\nagency office "A, renamed" { kind agency }\n');
+
+    const uris = linked.mock.calls.map(([document]) => document.uri.toString()).sort();
+    expect(uris).toEqual(['file:///ws/a.gea', 'file:///ws/b.gea', 'file:///ws/d.gea']);
+  });
+
   it('links a document again in full when the edit adds a name one of its references now means', async () => {
     const { documents, edit } = await editorWorkspace({ ...FILES });
     const [a, b] = documents as [LangiumDocument, LangiumDocument];

@@ -117,6 +117,8 @@ export class ModelBuilder {
   /** The element pass 2 is filling: what it names and adds to other elements' lists is its. */
   private filling: m.Element | undefined;
   private implicit: m.Plateau | undefined;
+  /** The last model made, which an update starts from. */
+  private model: m.SemanticModel | undefined;
 
   constructor(options: ModelOptions, keeps = false) {
     this.defaultLocale = options.defaultLocale ?? 'mn';
@@ -188,7 +190,11 @@ export class ModelBuilder {
     );
     const elements = declarations.map(({ node }) => this.objects.get(node)!);
     this.remember(documents, declarations);
-    return { model: this.assemble(documents, elements), change: { removed, added, repointed, relisted } };
+    const previous = this.model!;
+    // The same ids in the same order, none shared: the previous model's map of ids, its values replaced.
+    const sameIds = previous.byId.size === previous.elements.length && sameSequence([...removed], [...added]);
+    const model = this.assemble(documents, elements, sameIds ? { byId: previous.byId, added } : undefined);
+    return { model, change: { removed, added, repointed, relisted } };
   }
 
   private remember(documents: readonly LangiumDocument[], declarations: readonly Declared[]): void {
@@ -800,14 +806,30 @@ export class ModelBuilder {
 
   // --- assembly ------------------------------------------------------------------------------
 
-  private assemble(documents: readonly LangiumDocument[], elements: m.Element[]): m.SemanticModel {
-    const byId = new Map<string, m.Element>();
+  /**
+   * The model of `elements`. After an edit that declared the same ids in the same order (`same`),
+   * the previous model's map of ids with the new elements put in their places, and only they frozen.
+   */
+  private assemble(
+    documents: readonly LangiumDocument[],
+    elements: m.Element[],
+    same?: { byId: ReadonlyMap<string, m.Element>; added: ReadonlySet<m.Element> },
+  ): m.SemanticModel {
+    const byId = new Map<string, m.Element>(same?.byId);
     // One pass puts each element in its kind's list; a filter per kind read every element ten times.
     const byKind = emptyKindLists();
-    for (const element of elements) {
-      if (!byId.has(element.id)) byId.set(element.id, element);
-      addByKind(byKind, element);
-      Object.freeze(element);
+    if (same) {
+      for (const element of same.added) {
+        byId.set(element.id, element);
+        Object.freeze(element);
+      }
+      for (const element of elements) addByKind(byKind, element);
+    } else {
+      for (const element of elements) {
+        if (!byId.has(element.id)) byId.set(element.id, element);
+        addByKind(byKind, element);
+        Object.freeze(element);
+      }
     }
     const declared = byKind.plateau;
     const plateaus =
@@ -815,7 +837,7 @@ export class ModelBuilder {
         ? [...declared].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
         : [this.implicitPlateau(documents)];
     const uris = documents.map((document) => document.uri.toString());
-    return Object.freeze({
+    return (this.model = Object.freeze({
       elements: Object.freeze(elements),
       ...collectionsOf(byKind),
       plateaus: Object.freeze(plateaus),
@@ -823,7 +845,7 @@ export class ModelBuilder {
       defaultLocale: this.defaultLocale,
       documents: uris,
       relativePaths: documentPaths(uris, this.relativePaths),
-    });
+    }));
   }
 
   /** The same object from one update to the next, so that its projection can be updated too. */
@@ -867,12 +889,23 @@ function declarationsOf(documents: readonly LangiumDocument[]): Declared[] {
   const declarations: Declared[] = [];
   for (const document of documents) {
     const root = document.parseResult.value as ast.Model;
-    for (const node of root.declarations ?? []) {
-      if (node.name) declarations.push({ node, uri: document.uri.toString() });
+    let declared = DECLARED.get(root);
+    if (!declared) {
+      const uri = document.uri.toString();
+      declared = (root.declarations ?? []).filter((node) => node.name).map((node) => ({ node, uri }));
+      DECLARED.set(root, declared);
     }
+    for (const declaration of declared) declarations.push(declaration);
   }
   return declarations;
 }
+
+function sameSequence(removed: readonly m.Element[], added: readonly m.Element[]): boolean {
+  return removed.length === added.length && removed.every((element, index) => element.id === added[index]!.id);
+}
+
+/** Each tree's named declarations, listed once: a tree never changes once parsed, and after an edit most are the same. */
+const DECLARED = new WeakMap<ast.Model, readonly Declared[]>();
 
 function vocabularyValue<K extends keyof Vocabulary>(set: K, value: string | undefined): Vocabulary[K][number] | undefined {
   return isOneOf(set, value) ? value : undefined;

@@ -20,6 +20,7 @@ import {
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { EarlierValidations } from './earlier-validations.js';
+import { hasLinkErrors } from '../scoping/linker.js';
 
 /** What one `update` has changed so far. */
 interface Update {
@@ -112,6 +113,11 @@ export class GeaDocumentBuilder extends DefaultDocumentBuilder {
     document.diagnostics = again.diagnostics;
     const built = this.buildState.get(document.uri.toString());
     if (built) built.result = { ...built.result, validationChecks: again.checks };
+  }
+
+  /** As Langium's, with whether a document's references left one unresolved known from its linking (not read off each reference at every keystroke). */
+  protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+    return (hasLinkErrors(document) ?? super.shouldRelink(document, changedUris)) || this.indexManager.isAffected(document, changedUris);
   }
 
   protected override cleanUpDeleted<T extends AstNode>(document: LangiumDocument<T>): void {

@@ -19,6 +19,7 @@ import { GeaCodeActionProvider } from './code-actions.js';
 import { GeaCodeLenses } from './code-lens.js';
 import { GeaCompletionProvider } from './completion.js';
 import { GeaDocumentBuilder } from './document-builder.js';
+import { GeaIndexManager } from './index-manager.js';
 import { GeaDocumentValidator } from './document-validator.js';
 import { EditorState } from './editor-state.js';
 import { GeaFuzzyMatcher } from './fuzzy-matcher.js';
@@ -68,6 +69,7 @@ function createGeaLspModule(): Module<GeaLspServices, PartialLangiumServices & G
 const GeaSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
   workspace: {
     DocumentBuilder: (services) => new GeaDocumentBuilder(services),
+    IndexManager: (services) => new GeaIndexManager(services),
   },
   lsp: {
     NodeKindProvider: () => new GeaNodeKinds(),

@@ -25,6 +25,14 @@ export function timesLinked(root: AstNode): number {
   return LINKED.get(root) ?? 0;
 }
 
+/** Whether each syntax tree had a reference that did not resolve when it was last linked through. */
+const WITH_ERRORS = new WeakMap<AstNode, boolean>();
+
+/** Whether the document's references, linked through, left one unresolved; undefined if not known. */
+export function hasLinkErrors(document: LangiumDocument): boolean | undefined {
+  return WITH_ERRORS.get(document.parseResult.value);
+}
+
 export class GeaLinker extends DefaultLinker {
   private readonly names: GeaNameIndex;
   private readonly messages: SyntaxMessages;
@@ -39,8 +47,13 @@ export class GeaLinker extends DefaultLinker {
   override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
     const root = document.parseResult.value;
     LINKED.set(root, timesLinked(root) + 1);
-    if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
-    await visitTreeReferences(document.parseResult.value, cancelToken, (reference) => this.doLink(reference, document));
+    WITH_ERRORS.delete(root);
+    if (this.profiler?.isActive('linking')) await super.link(document, cancelToken);
+    else await visitTreeReferences(root, cancelToken, (reference) => this.doLink(reference, document));
+    WITH_ERRORS.set(
+      root,
+      document.references.some((reference) => reference.error !== undefined),
+    );
   }
 
   protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
