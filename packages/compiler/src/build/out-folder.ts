@@ -6,7 +6,7 @@
 // ./section-manifest.ts) is updated in place: only the files whose content changed are staged,
 // then renamed over the old ones, and the files no longer made are removed. Other sections are
 // staged whole and swapped in with two renames.
-import { existsSync } from 'node:fs';
+import { existsSync, type Dirent } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -95,7 +95,7 @@ const BUILD_LEFTOVER = /^\.[^.]+\.(\d+)\.(new|old)$/;
 
 /**
  * Makes sure `outDir` is gea's: created and marked when missing or empty, refused (in `words`) when
- * someone else's. Staging folders left by builds that were killed are removed.
+ * someone else's. Staging folders and half-written records left by builds that were killed are removed.
  */
 export async function claimOutFolder(outDir: string, words: WordTable['diagrams']['build'] = wordsFor('en').diagrams.build): Promise<void> {
   const root = resolve(outDir);
@@ -351,6 +351,29 @@ async function removeLeftovers(root: string, entries: readonly string[]): Promis
   for (const entry of finished ? await readdir(root) : entries) {
     const match = BUILD_LEFTOVER.exec(entry) ?? COMMIT_RECORD.exec(entry);
     if (match && !isRunning(Number(match[1]))) await rm(join(root, entry), { recursive: true, force: true });
+  }
+  await removeTemporaries(join(root, CACHE_FOLDER));
+}
+
+/** The folder of what a build keeps for the next (stamp, manifests, layouts), in the out folder. */
+const CACHE_FOLDER = '.cache';
+
+/** `sections/site.json.1234-0.tmp`: a record the thread 0 of process 1234 was writing (replace-file.ts, the layout cache). */
+const TEMPORARY = /\.(\d+)-\d+\.tmp$/;
+
+/** Removes, in `folder` and the folders in it, the temporary files of processes no longer running. */
+async function removeTemporaries(folder: string): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) await removeTemporaries(path);
+    const match = TEMPORARY.exec(entry.name);
+    if (match && entry.isFile() && !isRunning(Number(match[1]))) await rm(path, { force: true });
   }
 }
 

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -75,6 +76,26 @@ describe('out folder', () => {
     expect((error as WorkspaceError).say(wordsFor('en'))).toMatch(/^cannot write .*gea-out-\w+: /);
     expect(readFileSync(join(out, 'reports', 'findings.json'), 'utf8')).toBe('{}');
     expect(readdirSync(out).filter((entry) => entry.endsWith('.new') || entry.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('removes the half-written records of builds that were killed, and not those of a build still running', async () => {
+    const out = fresh();
+    await claimOutFolder(out);
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    const running = process.ppid;
+    const records = [
+      join('.cache', `build-stamp.json.${gone}-0.tmp`),
+      join('.cache', 'sections', `site.json.${gone}-0.tmp`),
+      join('.cache', 'layouts', `0a1b.json.${gone}-2.tmp`),
+      join('.cache', 'sections', `site.json.${running}-0.tmp`),
+      join('.cache', 'sections', 'site.json'),
+    ];
+    for (const record of records) {
+      mkdirSync(join(out, record, '..'), { recursive: true });
+      writeFileSync(join(out, record), '{');
+    }
+    await claimOutFolder(out);
+    expect(records.filter((record) => existsSync(join(out, record)))).toEqual(records.slice(3));
   });
 
   describe('reusing what the last build wrote', () => {
