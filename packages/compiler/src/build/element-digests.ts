@@ -9,7 +9,7 @@
 // exchange platform would change every spec carried through it), and where things were written (a
 // page that shows a position digests it itself; a line added above a declaration moves it).
 import { createHash } from 'node:crypto';
-import type { Element, Field, SemanticModel } from '@gea-arch/core';
+import { emptyKindLists, reverseListsOf, type Element, type Field, type SemanticModel } from '@gea-arch/core';
 
 export interface ElementDigest {
   /** A digest of what the element's declaration says. */
@@ -21,25 +21,13 @@ export interface ElementDigest {
 }
 
 const POSITIONS: ReadonlySet<string> = new Set(['source', 'head', 'sources']);
-/** The properties that list what other declarations say about an element (types.ts). */
-const REVERSE_RELATIONS: Readonly<Record<Element['kind'], ReadonlySet<string>>> = {
-  law: new Set(),
-  plateau: new Set(),
-  agency: new Set(['children', 'systems', 'data', 'operates']),
-  platform: new Set(['interfaces', 'users', 'hosts']),
-  trust: new Set(['reliedOnBy', 'issues']),
-  data: new Set(['masteredBy', 'storedBy', 'carriedBy', 'signedBy']),
-  system: new Set(['provides', 'dependedOnBy']),
-  interface: new Set(['consumedBy']),
-  view: new Set(),
-  waiver: new Set(),
-};
+const ELEMENT_KINDS: ReadonlySet<string> = new Set(Object.keys(emptyKindLists()));
 /** Lists made from the element's own statements, which are digested where they are written. */
 const DERIVED: Readonly<Record<string, readonly string[]>> = { interface: ['payloads'] };
+/** What a digest leaves out of each kind: the lists of what names it (types.ts), and those derived. */
 const LEFT_OUT: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries(REVERSE_RELATIONS).map(([kind, relations]) => [kind, new Set([...relations, ...(DERIVED[kind] ?? [])])]),
+  [...ELEMENT_KINDS].map((kind) => [kind, new Set([...reverseListsOf(kind as Element['kind']), ...(DERIVED[kind] ?? [])])]),
 );
-const ELEMENT_KINDS: ReadonlySet<string> = new Set(Object.keys(REVERSE_RELATIONS));
 const NOTHING: ReadonlySet<string> = new Set();
 
 const shared = new WeakMap<SemanticModel, ElementDigests>();

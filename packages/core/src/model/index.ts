@@ -3,6 +3,7 @@ export * from './types.js';
 export * from './plateaus.js';
 export * from './model-at.js';
 export * from './model-change.js';
+export { reverseListsOf } from './reverse-lists.js';
 export * from './durations.js';
 export * from './source-order.js';
 export * from './document-paths.js';

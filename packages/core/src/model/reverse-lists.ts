@@ -28,3 +28,8 @@ export function elementListsOf(kind: m.ElementKind): readonly string[] {
 export function partListsOf(kind: m.ElementKind): readonly string[] {
   return OF_PARTS[kind] ?? NONE;
 }
+
+/** Every list of the kind that holds what names it. */
+export function reverseListsOf(kind: m.ElementKind): readonly string[] {
+  return [...elementListsOf(kind), ...partListsOf(kind)];
+}
