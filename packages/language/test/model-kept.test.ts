@@ -6,12 +6,13 @@
 // the last model's (decision 0035) and are, at every plateau, what a projection of the whole build is.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { finished, modelAt, type Interface, type PlateauModel, type SemanticModel, type System } from '@gea-arch/core';
+import { finished, modelAt, RULES, runRules, type Interface, type PlateauModel, type SemanticModel, type System } from '@gea-arch/core';
 import { editorWorkspace, geaFilesIn, MONGOLIA_EXAMPLE, plainElements, TEST_DATE } from '@gea-arch/fixtures';
 import { buildSemanticModel, ModelKeeper } from '@gea-arch/language';
 import type { LangiumDocument } from 'langium';
 
 const OPTIONS = { evaluationDate: TEST_DATE, defaultLocale: 'mn' };
+const RULE_OPTIONS = { evaluationDate: TEST_DATE, locales: ['mn', 'en'] };
 
 async function mongolia() {
   return keptWorkspace(
@@ -38,6 +39,8 @@ async function keptWorkspace(files: Record<string, string>) {
     expect(model.systems.map((system) => system.id)).toEqual(whole.systems.map((system) => system.id));
     expect(model.plateaus.map((plateau) => plateau.id)).toEqual(whole.plateaus.map((plateau) => plateau.id));
     model.plateaus.forEach((plateau, index) => expectSameProjection(modelAt(model, plateau), modelAt(whole, whole.plateaus[index]!)));
+    // The rules on the kept model's projections and indexes (duplicate-data's, updated from the last model's) find what they find on a whole build's.
+    expect(runRules(model, RULES, RULE_OPTIONS)).toEqual(runRules(whole, RULES, RULE_OPTIONS));
     return model;
   };
   /** Edits the file whose path ends with `path`. */

@@ -9,6 +9,7 @@
 // from the previous model's (decision 0035): projection.ts.
 import { finished } from '../stepwise.js';
 import { composeChanges, type ModelChange } from './model-change.js';
+import { recordLineage } from './model-lineage.js';
 import { Projection } from './projection.js';
 import type * as m from './types.js';
 
@@ -65,6 +66,7 @@ export function keepProjections(model: m.SemanticModel): void {
  */
 export function modelUpdated(previous: m.SemanticModel, next: m.SemanticModel, change: ModelChange): void {
   KEPT.add(next);
+  recordLineage(previous, next, change);
   const bases = new Map<m.Plateau, Base>();
   for (const [plateau, projection] of PROJECTIONS.get(previous) ?? []) {
     const making = MAKINGS.get(projection);

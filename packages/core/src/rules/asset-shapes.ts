@@ -3,6 +3,7 @@
 import { compareText } from '../findings/finding.js';
 import type { PlateauModel } from '../model/model-at.js';
 import { compareSourceRanges } from '../model/source-order.js';
+import { lineageOf } from '../model/model-lineage.js';
 import type { Data, SemanticModel } from '../model/types.js';
 
 /** Data assets with the same distinct field names and the same distinct key names. */
@@ -30,16 +31,21 @@ interface MutableShape extends Shape {
   alike: Shape[];
 }
 
-const WHOLE_SHAPES = new WeakMap<SemanticModel, AssetShapes>();
+/** A whole model's index, with the table of shapes it was made with. */
+interface WholeShapes extends AssetShapes {
+  readonly table: ShapeTable;
+}
+
+const WHOLE_SHAPES = new WeakMap<SemanticModel, WholeShapes>();
 
 /**
  * The index of a model, or of a plateau's from its whole model's (made once): an asset's fields,
  * and so its shape and place, are the same at every plateau; only whether it exists there is not.
  */
 export function assetShapes(model: SemanticModel | PlateauModel): AssetShapes {
-  if (!('whole' in model)) return shapesOf(model);
+  if (!('whole' in model)) return shapesOf(model, new ShapeTable(), model.data);
   let whole = WHOLE_SHAPES.get(model.whole);
-  if (!whole) WHOLE_SHAPES.set(model.whole, (whole = shapesOf(model.whole)));
+  if (!whole) WHOLE_SHAPES.set(model.whole, (whole = wholeShapesOf(model.whole)));
   const inSourceOrder: Data[] = [];
   const shapes: Shape[] = [];
   whole.inSourceOrder.forEach((data, index) => {
@@ -51,19 +57,63 @@ export function assetShapes(model: SemanticModel | PlateauModel): AssetShapes {
   return { inSourceOrder, shapes };
 }
 
-function shapesOf(model: SemanticModel): AssetShapes {
-  const keyed = model.data.filter((data) => signatureOf(data) !== undefined);
+/**
+ * A whole model's index. A kept model updated from one whose index was made (the language
+ * server's, model-lineage.ts) has it from that one's: the assets of the documents an edit did not
+ * touch are the same, and keep their shapes; the table gains the shapes of the new assets.
+ */
+function wholeShapesOf(model: SemanticModel): WholeShapes {
+  const lineage = lineageOf(model);
+  const before = lineage && WHOLE_SHAPES.get(lineage.previous);
+  if (!before) return shapesOf(model, new ShapeTable(), model.data);
+  const { removed, added } = lineage.change;
+  const kept = before.inSourceOrder.filter((data) => !removed.has(data));
+  const addedData = [...added].filter((element): element is Data => element.kind === 'data');
+  return shapesOf(model, before.table, [...kept, ...addedData]);
+}
+
+/** The keyed assets among `data` in source order, and their shapes from `table`. */
+function shapesOf(model: SemanticModel, table: ShapeTable, data: readonly Data[]): WholeShapes {
+  const keyed = data.filter((asset) => signatureOf(asset) !== undefined);
+  // After an update, nearly in order already: a few compares per asset.
   const inSourceOrder = keyed.sort((a, b) => compareSourceRanges(model, a.source, b.source));
-  const bySignature = new Map<string, MutableShape>();
-  const shapes: MutableShape[] = [];
-  for (const data of inSourceOrder) {
-    const { names, keys, signature } = signatureOf(data)!;
-    let shape = bySignature.get(signature);
-    if (!shape) bySignature.set(signature, (shape = { names, keys, alike: [] }));
-    shapes.push(shape);
+  return { table, inSourceOrder, shapes: inSourceOrder.map((asset) => table.shapeOf(signatureOf(asset)!)) };
+}
+
+/**
+ * Shapes by signature, each linked to those it looks alike when it is first met: through an index
+ * from key name to shapes, so only shapes that share a key are compared. A shape whose assets are
+ * gone stays (a kept model's table outlives edits): the rule finds none of its assets and passes on.
+ */
+class ShapeTable {
+  private readonly bySignature = new Map<string, MutableShape>();
+  private readonly byKey = new Map<string, MutableShape[]>();
+
+  shapeOf({ names, keys, signature }: AssetSignature): Shape {
+    let shape = this.bySignature.get(signature);
+    if (shape) return shape;
+    shape = { names, keys, alike: [] };
+    this.bySignature.set(signature, shape);
+    for (const other of this.sharingAKey(shape)) {
+      if (!looksAlike(shape, other)) continue;
+      shape.alike.push(other);
+      other.alike.push(shape);
+    }
+    for (const key of keys) {
+      const sharing = this.byKey.get(key);
+      if (sharing) sharing.push(shape);
+      else this.byKey.set(key, [shape]);
+    }
+    return shape;
   }
-  linkAlikeShapes([...bySignature.values()]);
-  return { inSourceOrder, shapes };
+
+  private sharingAKey(shape: Shape): Iterable<MutableShape> {
+    // Most shapes have one key: no set of candidates is made for them.
+    if (shape.keys.length === 1) return this.byKey.get(shape.keys[0]!) ?? [];
+    const candidates = new Set<MutableShape>();
+    for (const key of shape.keys) for (const other of this.byKey.get(key) ?? []) candidates.add(other);
+    return candidates;
+  }
 }
 
 /** What makes a data asset's shape: its distinct field names (sorted) and key names (as first written). */
@@ -108,28 +158,6 @@ function insertSorted(sorted: string[], name: string): boolean {
   if (index > 0 && sorted[index - 1] === name) return false;
   sorted.splice(index, 0, name);
   return true;
-}
-
-/** Finds alike shapes through an index from key name to shapes, so only shapes that share a key are compared. */
-function linkAlikeShapes(shapes: readonly MutableShape[]): void {
-  const byKey = new Map<string, MutableShape[]>();
-  for (const shape of shapes) {
-    for (const key of shape.keys) {
-      const sharing = byKey.get(key);
-      if (sharing) sharing.push(shape);
-      else byKey.set(key, [shape]);
-    }
-  }
-  for (const shape of shapes) {
-    // Most shapes share their one key with no other: no set of candidates is made for them.
-    if (shape.keys.length === 1) {
-      for (const other of byKey.get(shape.keys[0]!)!) if (other !== shape && looksAlike(shape, other)) shape.alike.push(other);
-      continue;
-    }
-    const candidates = new Set<MutableShape>();
-    for (const key of shape.keys) for (const other of byKey.get(key)!) if (other !== shape) candidates.add(other);
-    for (const other of candidates) if (looksAlike(shape, other)) shape.alike.push(other);
-  }
 }
 
 /** At least half of the smaller shape's field names in common (a key name among them). */
