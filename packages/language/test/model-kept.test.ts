@@ -289,6 +289,19 @@ describe('the language server’s kept model', () => {
     expect((at(kept(), 'sc', 1) as System).hosting?.target?.id).toBe('q');
   });
 
+  it('updates the projection at the plateau a workspace without plateaus is evaluated at', async () => {
+    const { kept, edit } = await keptWorkspace({
+      'file:///ws/a.gea': 'agency a "A" { kind agency }\nsystem s "S" { owner a }\n',
+      'file:///ws/b.gea': 'agency b "B" { kind agency }\n',
+    });
+    const before = kept();
+    const copy = modelAt(before, before.plateaus[0]!).byId.get('s');
+    await edit('b.gea', (text) => text.replace('"B"', '"B, renamed"'));
+    const after = kept();
+    expect(after.plateaus[0]).toBe(before.plateaus[0]);
+    expect(modelAt(after, after.plateaus[0]!).byId.get('s')).toBe(copy);
+  });
+
   it('is what a whole build makes after any series of edits to statements and any text', async () => {
     let updated = 0;
     await fc.assert(
