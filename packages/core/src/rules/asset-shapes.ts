@@ -25,6 +25,8 @@ export interface AssetShapes {
   readonly inSourceOrder: readonly Data[];
   /** Each of those assets' shape, at the same index. */
   readonly shapes: readonly Shape[];
+  /** The shapes that more than one asset of the whole model has. */
+  readonly repeated: ReadonlySet<Shape>;
 }
 
 interface MutableShape extends Shape {
@@ -54,7 +56,7 @@ export function assetShapes(model: SemanticModel | PlateauModel): AssetShapes {
     inSourceOrder.push(here);
     shapes.push(whole.shapes[index]!);
   });
-  return { inSourceOrder, shapes };
+  return { inSourceOrder, shapes, repeated: whole.repeated };
 }
 
 /**
@@ -77,7 +79,14 @@ function shapesOf(model: SemanticModel, table: ShapeTable, data: readonly Data[]
   const keyed = data.filter((asset) => signatureOf(asset) !== undefined);
   // After an update, nearly in order already: a few compares per asset.
   const inSourceOrder = keyed.sort((a, b) => compareSourceRanges(model, a.source, b.source));
-  return { table, inSourceOrder, shapes: inSourceOrder.map((asset) => table.shapeOf(signatureOf(asset)!)) };
+  const shapes = inSourceOrder.map((asset) => table.shapeOf(signatureOf(asset)!));
+  const seen = new Set<Shape>();
+  const repeated = new Set<Shape>();
+  for (const shape of shapes) {
+    if (seen.has(shape)) repeated.add(shape);
+    else seen.add(shape);
+  }
+  return { table, inSourceOrder, shapes, repeated };
 }
 
 /**

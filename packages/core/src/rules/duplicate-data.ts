@@ -11,12 +11,14 @@ export const duplicateData: Rule<'duplicate-data'> = {
   id: 'duplicate-data',
   severity: 'warning',
   check({ facts, words }, report) {
-    const { inSourceOrder, shapes } = facts.assetShapes();
+    const { inSourceOrder, shapes, repeated } = facts.assetShapes();
     const tallies = new Map<Shape, ShapeTally>();
     inSourceOrder.forEach((data, order) => {
+      const shape = shapes[order]!;
+      // The only asset of its shape, which looks like no other: nothing to compare, nor to tally.
+      if (shape.alike.length === 0 && !repeated.has(shape)) return;
       const owner = data.owner?.target;
       if (!owner) return;
-      const shape = shapes[order]!;
       const asset: Seen = { data, owner, order };
       const matches = earlierMatches(asset, shape, tallies);
       if (matches) reportCopy(asset, matches, words, report);
