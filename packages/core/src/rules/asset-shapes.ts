@@ -33,9 +33,10 @@ interface MutableShape extends Shape {
   alike: Shape[];
 }
 
-/** A whole model's index, with the table of shapes it was made with. */
+/** A whole model's index, with the table of shapes it was made with and how many of them its assets have. */
 interface WholeShapes extends AssetShapes {
   readonly table: ShapeTable;
+  readonly inUse: number;
 }
 
 const WHOLE_SHAPES = new WeakMap<SemanticModel, WholeShapes>();
@@ -59,6 +60,11 @@ export function assetShapes(model: SemanticModel | PlateauModel): AssetShapes {
   return { inSourceOrder, shapes, repeated: whole.repeated };
 }
 
+/** How many shapes the table behind a whole model's index holds (for tests: it is made again when it grows well past those in use). */
+export function shapesInTable(model: SemanticModel): number | undefined {
+  return WHOLE_SHAPES.get(model)?.table.size;
+}
+
 /**
  * A whole model's index. A kept model updated from one whose index was made (the language
  * server's, model-lineage.ts) has it from that one's: the assets of the documents an edit did not
@@ -67,7 +73,10 @@ export function assetShapes(model: SemanticModel | PlateauModel): AssetShapes {
 function wholeShapesOf(model: SemanticModel): WholeShapes {
   const lineage = lineageOf(model);
   const before = lineage && WHOLE_SHAPES.get(lineage.previous);
-  if (!before) return shapesOf(model, new ShapeTable(), model.data);
+  // A table grown well past the shapes in use (edits leave shapes no asset has) is made again.
+  if (!before || before.table.size > 2 * before.inUse + 100) {
+    return shapesOf(model, new ShapeTable(), model.data);
+  }
   const { removed, added } = lineage.change;
   const kept = before.inSourceOrder.filter((data) => !removed.has(data));
   const addedData = [...added].filter((element): element is Data => element.kind === 'data');
@@ -86,7 +95,7 @@ function shapesOf(model: SemanticModel, table: ShapeTable, data: readonly Data[]
     if (seen.has(shape)) repeated.add(shape);
     else seen.add(shape);
   }
-  return { table, inSourceOrder, shapes, repeated };
+  return { table, inUse: seen.size, inSourceOrder, shapes, repeated };
 }
 
 /**
@@ -97,6 +106,11 @@ function shapesOf(model: SemanticModel, table: ShapeTable, data: readonly Data[]
 class ShapeTable {
   private readonly bySignature = new Map<string, MutableShape>();
   private readonly byKey = new Map<string, MutableShape[]>();
+
+  /** How many shapes the table holds, some perhaps no longer any asset's. */
+  get size(): number {
+    return this.bySignature.size;
+  }
 
   shapeOf({ names, keys, signature }: AssetSignature): Shape {
     let shape = this.bySignature.get(signature);

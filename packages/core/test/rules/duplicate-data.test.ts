@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runRules, type Finding } from '@gea-arch/core';
+import { modelAt, modelUpdated, runRules, type Data, type Finding, type SemanticModel } from '@gea-arch/core';
+import { assetShapes, shapesInTable } from '../../src/rules/asset-shapes.js';
 import { duplicateData } from '../../src/rules/duplicate-data.js';
 import { analyze, brief, findingsOf, TEST_DATE } from '@gea-arch/fixtures';
 
@@ -261,5 +262,31 @@ describe('duplicate-data at scale', () => {
     const ofFirstAgency = findings.find((f) => f.element === 'd10')!;
     expect(ofFirstAgency.message).toContain('`d10` of `ag0` looks like a copy of `d1` of `ag1` (and of 8 other assets)');
     expect(ms).toBeLessThan(1500);
+  });
+
+  it('keeps its index of shapes through a kept model’s updates, made again once it holds well more shapes than are in use', async () => {
+    let model: SemanticModel = (await analyze(BASE)).model;
+    const plateau = model.plateaus[0]!;
+    assetShapes(modelAt(model, plateau));
+    for (let edit = 1; edit <= 300; edit++) {
+      // The edited document declares the asset anew, with a field renamed: a shape no asset had.
+      const before = model.data.find((data) => data.id === 'citizen')!;
+      const after: Data = {
+        ...before,
+        fields: before.fields.map((field, index) => (index === 1 ? { ...field, name: `surname${edit}` } : field)),
+      };
+      const swap = <E>(element: E) => (element === (before as unknown) ? (after as unknown as E) : element);
+      const next: SemanticModel = {
+        ...model,
+        elements: model.elements.map(swap),
+        data: model.data.map(swap),
+        byId: new Map([...model.byId].map(([id, element]) => [id, swap(element)])),
+      };
+      modelUpdated(model, next, { removed: new Set([before]), added: new Set([after]), repointed: new Map(), relisted: new Set() });
+      model = next;
+      const shapes = assetShapes(modelAt(model, model.plateaus[0]!));
+      expect(shapes.shapes[0]!.names).toEqual(['register_no', `surname${edit}`]);
+      expect(shapesInTable(model)).toBeLessThanOrEqual(2 * 1 + 100 + 1);
+    }
   });
 });
