@@ -3,6 +3,7 @@ export * from './types.js';
 export * from './plateaus.js';
 export * from './model-at.js';
 export * from './model-change.js';
+export type { Touched } from './projection-history.js';
 export { reverseListsOf } from './reverse-lists.js';
 export * from './durations.js';
 export * from './source-order.js';

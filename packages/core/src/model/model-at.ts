@@ -11,6 +11,7 @@ import { finished } from '../stepwise.js';
 import { composeChanges, type ModelChange } from './model-change.js';
 import { recordLineage } from './model-lineage.js';
 import { Projection } from './projection.js';
+import type { ProjectionHistory } from './projection-history.js';
 import type * as m from './types.js';
 
 export interface PlateauModel extends m.SemanticModel {
@@ -78,6 +79,14 @@ export function modelUpdated(previous: m.SemanticModel, next: m.SemanticModel, c
   }
   BASES.delete(previous);
   BASES.set(next, bases);
+}
+
+/**
+ * What the updates of a kept projection touched, version by version; the same object for every
+ * projection updated from one making. Undefined for a projection that is not kept.
+ */
+export function projectionHistory(projection: PlateauModel): ProjectionHistory | undefined {
+  return MAKINGS.get(projection)?.history;
 }
 
 interface Base {

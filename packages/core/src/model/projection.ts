@@ -8,6 +8,7 @@ import type { ModelChange } from './model-change.js';
 import type { PlateauModel } from './model-at.js';
 import { existsAt, lifecycleAllows } from './plateaus.js';
 import { ProjectedIds } from './projected-ids.js';
+import { ProjectionHistory } from './projection-history.js';
 import { elementListsOf, partListsOf } from './reverse-lists.js';
 import type * as m from './types.js';
 
@@ -48,6 +49,8 @@ export class Projection {
   private readonly refs: WeakMap<object, Mutable<m.Ref<unknown>>> | undefined;
   /** Kept: each whole-model statement, payload and signature → its copy here. */
   private readonly parts: WeakMap<object, object> | undefined;
+  /** Kept: what each update touched. */
+  readonly history: ProjectionHistory | undefined;
 
   constructor(
     private model: m.SemanticModel,
@@ -58,6 +61,7 @@ export class Projection {
     if (kept) {
       this.refs = new WeakMap();
       this.parts = new WeakMap();
+      this.history = new ProjectionHistory();
     }
   }
 
@@ -92,9 +96,17 @@ export class Projection {
   update(next: m.SemanticModel, change: ModelChange): PlateauModel | undefined {
     if (!this.follows(next, change)) return undefined;
     this.model = next;
-    for (const element of change.removed) this.copies.delete(element);
+    const removed: m.Element[] = [];
+    const ids = new Set<string>();
+    for (const element of change.removed) {
+      const copy = this.copies.get(element);
+      if (copy) removed.push(copy);
+      this.copies.delete(element);
+      ids.add(element.id);
+    }
     const made: Array<[m.Element, Mutable<m.Element>]> = [];
     for (const element of change.added) {
+      ids.add(element.id);
       if (!existsAt(element, this.plateau)) continue;
       const copy = this.shallowCopy(element) as Mutable<m.Element>;
       this.copies.set(element, copy);
@@ -102,19 +114,26 @@ export class Projection {
     }
     // What they add to the lists of those that name an element is replaced below: those lists are refilled from the whole model's.
     for (const [element, copy] of made) this.fill(element, copy);
+    const repointed = new Set<m.Element>();
     for (const [reference, owner] of change.repointed) {
       const copy = this.refs!.get(reference);
-      if (!copy || !this.copies.has(owner)) continue;
+      const ownerCopy = this.copies.get(owner);
+      if (!copy || !ownerCopy) continue;
       const declared = (reference as m.Ref<m.Element | m.Field>).declared;
       copy.declared = declared;
       copy.target = declared === undefined ? undefined : 'kind' in declared ? this.copies.get(declared) : this.fieldCopy(declared);
+      if (!change.added.has(owner)) repointed.add(ownerCopy);
     }
     for (const [element, copy] of made) this.relist(element, copy);
+    const relisted = new Set<m.Element>();
     for (const element of change.relisted) {
       const copy = this.copies.get(element);
-      if (copy && copy !== element && !change.added.has(element)) this.relist(element, copy);
+      if (!copy || copy === element || change.added.has(element)) continue;
+      this.relist(element, copy);
+      relisted.add(copy);
     }
     for (const [, copy] of made) Object.freeze(copy);
+    this.history!.record({ added: new Set(made.map(([, copy]) => copy)), repointed, relisted, ids, removed });
     const copies: m.Element[] = [];
     const byKind = emptyKindLists();
     for (const element of next.elements) {

@@ -2,12 +2,14 @@
 // accredited for that level and format, and its time-stamp comes from an accredited TSA.
 import type { Trust } from '../model/types.js';
 import type { SignatureFormat, SignatureLevel } from '../model/vocabulary.js';
+import { everyTouched } from './affected.js';
 import type { Rule } from './rule.js';
 import { describeSignature, isStrongLevel, signaturesAt, signer } from './signature-support.js';
 
 export const accreditedTrust: Rule<'accredited-trust'> = {
   id: 'accredited-trust',
   severity: 'error',
+  affected: everyTouched,
   check({ model, words }, report) {
     for (const signature of signaturesAt(model, ['signs', 'seals'])) {
       const level = signature.level;

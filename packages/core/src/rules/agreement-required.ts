@@ -1,11 +1,18 @@
 // agreement-required: exchange between agencies rests on a signed interoperability agreement,
 // cited at the `consumes` statement.
+import { consumersOf, everyTouched, ofKind, providedBy } from './affected.js';
 import { providingAgency } from './exchange-flow.js';
 import type { Rule } from './rule.js';
 
 export const agreementRequired: Rule<'agreement-required'> = {
   id: 'agreement-required',
   severity: 'warning',
+  *affected(touched) {
+    yield* everyTouched(touched);
+    // The agency behind a consumed interface: its provider, and the provider's owner.
+    yield* consumersOf(ofKind('interface', touched.repointed));
+    yield* consumersOf(providedBy(ofKind('system', touched.repointed)));
+  },
   check({ model, words }, report) {
     for (const system of model.systems) {
       const owner = system.owner?.target;

@@ -1,12 +1,19 @@
 // base-registry-shared: an authoritative state register is offered to other agencies through the
 // national exchange, so that they reuse it instead of keeping copies of their own.
 import type { Data } from '../model/types.js';
+import { everyTouched, ofKind } from './affected.js';
 import { isExchange } from './facts.js';
 import type { Rule } from './rule.js';
 
 export const baseRegistryShared: Rule<'base-registry-shared'> = {
   id: 'base-registry-shared',
   severity: 'warning',
+  *affected(touched) {
+    yield* everyTouched(touched);
+    // The platform of an interface that carries the asset.
+    for (const api of ofKind('interface', touched.repointed))
+      for (const payload of api.payloads) if (payload.data.target) yield payload.data.target;
+  },
   check({ model, words }, report) {
     for (const data of model.data) {
       if (data.baseRegistry && !sharedViaExchange(data))

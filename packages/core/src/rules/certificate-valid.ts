@@ -17,7 +17,7 @@ export const certificateValid: Rule<'certificate-valid'> = {
   severity: 'error',
   check({ model, plateaus, evaluationDate, words }, report) {
     const everywhere = relianceAtEveryPlateau(model.whole, plateaus);
-    for (const trust of reliance(model).keys()) {
+    for (const trust of reliedOnHere(model)) {
       // Name every signature that relies on it at any plateau, so the finding reads the same at each.
       const relying = (everywhere.get(trust.id) ?? []).map((signature) => describeSignature(signature, words));
       for (const certificate of trust.certificates) {
@@ -44,18 +44,11 @@ function certificateProblem(
   return undefined;
 }
 
-/** The signatures that rely on each trust service at the model's plateau, in source order. */
-function reliance(model: PlateauModel): Map<Trust, Signature[]> {
-  const byTrust = new Map<Trust, Signature[]>();
-  const signatures = signaturesAt(model).sort((a, b) => compareSourceRanges(model, a.source, b.source));
-  for (const signature of signatures) {
-    for (const trust of reliedOn(signature)) {
-      const relying = byTrust.get(trust);
-      if (relying) relying.push(signature);
-      else byTrust.set(trust, [signature]);
-    }
-  }
-  return byTrust;
+/** The trust services some signature relies on at the model's plateau. */
+function reliedOnHere(model: PlateauModel): Set<Trust> {
+  const trusts = new Set<Trust>();
+  for (const signature of signaturesAt(model)) for (const trust of reliedOn(signature)) trusts.add(trust);
+  return trusts;
 }
 
 /**
@@ -64,6 +57,17 @@ function reliance(model: PlateauModel): Map<Trust, Signature[]> {
  * when their lifecycles say so.
  */
 function relianceAtEveryPlateau(model: SemanticModel, plateaus: readonly Plateau[]): Map<string, Signature[]> {
+  const found = RELIANCE.get(model);
+  if (found?.plateaus === plateaus) return found.byTrust;
+  const byTrust = relianceOf(model, plateaus);
+  RELIANCE.set(model, { plateaus, byTrust });
+  return byTrust;
+}
+
+/** Worked out once a run: the rules at each plateau ask it of the same whole model and plateaus. */
+const RELIANCE = new WeakMap<SemanticModel, { readonly plateaus: readonly Plateau[]; readonly byTrust: Map<string, Signature[]> }>();
+
+function relianceOf(model: SemanticModel, plateaus: readonly Plateau[]): Map<string, Signature[]> {
   const union = new Map<string, Set<Signature>>();
   for (const plateau of plateaus) {
     const live = <T extends Element>(reference: Ref<T> | undefined): T | undefined => {

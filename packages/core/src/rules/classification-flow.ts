@@ -2,6 +2,7 @@
 // as the most classified data asset it carries, and secret data is never carried via an exchange
 // platform nor published as open data.
 import type { Interface } from '../model/types.js';
+import { everyTouched } from './affected.js';
 import { firstPayloads } from './exchange-flow.js';
 import { CLASSIFICATION_RANK, isExchange } from './facts.js';
 import type { Report, Rule, RuleContext } from './rule.js';
@@ -9,6 +10,7 @@ import type { Report, Rule, RuleContext } from './rule.js';
 export const classificationFlow: Rule<'classification-flow'> = {
   id: 'classification-flow',
   severity: 'error',
+  affected: everyTouched,
   check(ctx, report) {
     for (const api of ctx.model.interfaces) checkInterface(ctx, api, report);
     for (const data of ctx.model.data) {

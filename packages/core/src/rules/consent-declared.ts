@@ -1,10 +1,12 @@
 // consent-declared: an interface that carries personal data says how the data subject consents,
 // or (with `consent none`) which law makes consent unnecessary.
+import { everyTouched } from './affected.js';
 import type { Rule } from './rule.js';
 
 export const consentDeclared: Rule<'consent-declared'> = {
   id: 'consent-declared',
   severity: 'warning',
+  affected: everyTouched,
   check({ model, facts, words }, report) {
     for (const api of model.interfaces) {
       const declared = api.consent !== undefined && api.consent.length > 0;

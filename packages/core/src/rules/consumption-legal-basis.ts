@@ -1,11 +1,17 @@
 // consumption-legal-basis: whoever consumes personal or classified data says why and under which
 // law, at the `consumes` statement.
 import type { Consumes } from '../model/types.js';
+import { consumersOf, everyTouched, ofKind } from './affected.js';
 import type { Rule } from './rule.js';
 
 export const consumptionLegalBasis: Rule<'consumption-legal-basis'> = {
   id: 'consumption-legal-basis',
   severity: 'error',
+  *affected(touched) {
+    yield* everyTouched(touched);
+    // What a consumed interface carries.
+    yield* consumersOf(ofKind('interface', touched.repointed));
+  },
   check({ model, facts, words }, report) {
     for (const system of model.systems) {
       for (const consumption of system.consumes) {

@@ -1,6 +1,7 @@
 // cross-agency-via-platform: data crosses agency boundaries only through interfaces that run via
 // an exchange platform. One finding per offending `stores`, `consumes` or `depends-on` statement.
 import type { Agency, Consumes, DependsOn, Stores, System } from '../model/types.js';
+import { consumersOf, everyTouched, ofKind, providedBy } from './affected.js';
 import { providingAgency } from './exchange-flow.js';
 import { isExchange } from './facts.js';
 import type { Report, Rule, RuleContext } from './rule.js';
@@ -10,6 +11,16 @@ type Context = RuleContext<'cross-agency-via-platform'>;
 export const crossAgencyViaPlatform: Rule<'cross-agency-via-platform'> = {
   id: 'cross-agency-via-platform',
   severity: 'error',
+  *affected(touched) {
+    yield* everyTouched(touched);
+    // Past what a system names: a stored asset's owner, what a consumed interface carries, its
+    // platform and provider, the provider's owner, the owner of a system it depends on.
+    for (const data of ofKind('data', touched.repointed)) for (const stores of data.storedBy) yield stores.system;
+    yield* consumersOf(ofKind('interface', touched.repointed));
+    const systems = [...ofKind('system', touched.repointed)];
+    yield* consumersOf(providedBy(systems));
+    for (const system of systems) for (const dependsOn of system.dependedOnBy) yield dependsOn.system;
+  },
   check(ctx, report) {
     for (const system of ctx.model.systems) {
       const owner = system.owner?.target;

@@ -4,6 +4,7 @@ export * from './catalog.js';
 export * from './registry.js';
 export * from './run-rules.js';
 export * from './facts.js';
+export { everyTouched } from './affected.js';
 export * from './language-rules.js';
 export * from './unused-waiver.js';
 export * from './accredited-trust.js';

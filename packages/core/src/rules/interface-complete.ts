@@ -2,11 +2,13 @@
 // (operations or events), and a REST operation says where it is (method, path). A property written
 // with a value outside its vocabulary is a `syntax` finding, not a missing one.
 import type { Interface, Operation } from '../model/types.js';
+import { everyTouched } from './affected.js';
 import type { Rule } from './rule.js';
 
 export const interfaceComplete: Rule<'interface-complete'> = {
   id: 'interface-complete',
   severity: 'error',
+  affected: everyTouched,
   check({ model, words }, report) {
     for (const api of model.interfaces) {
       const missing = missingFromInterface(api);

@@ -1,12 +1,14 @@
 // A legally binding document that travels between agencies keeps its legal effect only when the
 // messages carrying it are signed: such an interface needs a `signature` at level advanced or qualified.
 import type { Data } from '../model/types.js';
+import { everyTouched } from './affected.js';
 import type { Rule } from './rule.js';
 import { isStrongLevel } from './signature-support.js';
 
 export const interfaceSignature: Rule<'interface-signature'> = {
   id: 'interface-signature',
   severity: 'error',
+  affected: everyTouched,
   check({ model, words }, report) {
     for (const api of model.interfaces) {
       const documents = new Set<Data>();

@@ -1,16 +1,19 @@
 // A legally binding document is only as good as its signature: the system that is its
 // authoritative source must sign or seal it at level advanced or qualified.
+import { everyTouched } from './affected.js';
 import type { Rule } from './rule.js';
 import { isStrongLevel } from './signature-support.js';
 
 export const legallyBindingSigned: Rule<'legally-binding-signed'> = {
   id: 'legally-binding-signed',
   severity: 'error',
+  affected: everyTouched,
   check({ model, words }, report) {
-    for (const system of model.systems) {
-      for (const masters of system.masters) {
-        const document = masters.data.target;
-        if (!document?.legallyBinding) continue;
+    // Each document with its masters: its problems are found where it is visited.
+    for (const document of model.data) {
+      if (!document.legallyBinding) continue;
+      for (const masters of document.masteredBy) {
+        const system = masters.system;
         const signings = document.signedBy.filter((signing) => signing.system === system && signing.kind !== 'verifies');
         if (signings.some((signing) => isStrongLevel(signing.signature.level))) continue;
         report({

@@ -2,6 +2,7 @@
 // exists — a target state cannot consume an interface, run on a platform or sign with a CA that it
 // has retired.
 import type { Element, Ref, Signature } from '../model/types.js';
+import { everyTouched } from './affected.js';
 import type { Rule } from './rule.js';
 import { byStatement } from './statements.js';
 import { isAbsent } from './absent-reference.js';
@@ -9,6 +10,7 @@ import { isAbsent } from './absent-reference.js';
 export const lifecycleDependency: Rule<'lifecycle-dependency'> = {
   id: 'lifecycle-dependency',
   severity: 'error',
+  affected: everyTouched,
   check({ model, words }, report) {
     // `ownLifecycle`: the statement can take a `from`/`until` of its own; a property (`hosting`,
     // `via`, `issuer`, an interface's `signature`) lives as long as its element. `references` are

@@ -1,12 +1,18 @@
 // master-owner-match: the authoritative source of a data asset is run by the agency that answers
 // for the asset — every system that masters it is owned or operated by the asset's owner.
 import type { Agency, Data } from '../model/types.js';
+import { everyTouched, ofKind } from './affected.js';
 import type { Rule } from './rule.js';
 import { byStatement } from './statements.js';
 
 export const masterOwnerMatch: Rule<'master-owner-match'> = {
   id: 'master-owner-match',
   severity: 'warning',
+  *affected(touched) {
+    yield* everyTouched(touched);
+    // A data asset's owner pointed again changes the judgement of its masters.
+    for (const data of ofKind('data', touched.repointed)) for (const masters of data.masteredBy) yield masters.system;
+  },
   check({ model, words }, report) {
     for (const system of model.systems) {
       const owner = system.owner?.target;

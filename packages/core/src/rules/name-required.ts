@@ -1,6 +1,7 @@
 // name-required: every law, plateau, agency, platform, trust, data asset, system and interface has
 // a name in the default locale — the title string after its id.
 import type { Element } from '../model/types.js';
+import { everyTouched } from './affected.js';
 import type { Rule } from './rule.js';
 
 /** The kinds of declaration that are named for people (views and waivers are not). */
@@ -35,6 +36,7 @@ function isBlank(text: string): boolean {
 export const nameRequired: Rule<'name-required'> = {
   id: 'name-required',
   severity: 'error',
+  affected: everyTouched,
   check({ model, words }, report) {
     const locale = model.defaultLocale;
     for (const element of model.elements) {

@@ -1,11 +1,13 @@
 // name-translation: every named element that has a default-locale name also has `name L "…"` for
 // each other locale L the workspace expects (gea.yaml `locales`).
+import { everyTouched } from './affected.js';
 import { NAMED_KINDS, nameIn } from './name-required.js';
 import type { Rule } from './rule.js';
 
 export const nameTranslation: Rule<'name-translation'> = {
   id: 'name-translation',
   severity: 'info',
+  affected: everyTouched,
   check({ model, locales, words }, report) {
     const defaultLocale = model.defaultLocale;
     const others = [...new Set(locales)].filter((locale) => locale !== defaultLocale);

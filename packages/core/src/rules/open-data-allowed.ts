@@ -1,9 +1,11 @@
 // open-data-allowed: only public, non-personal data is published as open data.
+import { everyTouched } from './affected.js';
 import type { Rule } from './rule.js';
 
 export const openDataAllowed: Rule<'open-data-allowed'> = {
   id: 'open-data-allowed',
   severity: 'error',
+  affected: everyTouched,
   check({ model, words }, report) {
     for (const data of model.data) {
       if (!data.open) continue;

@@ -1,11 +1,13 @@
 // open-data-complete: an `open` block says under which license, by whom and how often the data
 // is published.
 import type { OpenData } from '../model/types.js';
+import { everyTouched } from './affected.js';
 import type { Rule } from './rule.js';
 
 export const openDataComplete: Rule<'open-data-complete'> = {
   id: 'open-data-complete',
   severity: 'warning',
+  affected: everyTouched,
   check({ model, words }, report) {
     for (const data of model.data) {
       if (!data.open) continue;

@@ -1,6 +1,7 @@
 // owner-exists: an element's owner, operator, provider and parent exist at every plateau at which
 // the element exists — a system cannot outlive the agency that answers for it.
 import type { Element, Ref } from '../model/types.js';
+import { everyTouched } from './affected.js';
 import type { Rule } from './rule.js';
 import { isAbsent } from './absent-reference.js';
 
@@ -31,6 +32,7 @@ function forEachAccountability(element: Element, visit: (property: Accountabilit
 export const ownerExists: Rule<'owner-exists'> = {
   id: 'owner-exists',
   severity: 'error',
+  affected: everyTouched,
   check({ model, words }, report) {
     for (const element of model.elements) {
       forEachAccountability(element, (property, reference) => {

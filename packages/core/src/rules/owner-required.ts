@@ -2,6 +2,7 @@
 // its operator, every interface its provider. Missing properties are findings, not syntax errors,
 // so a half-written model still links.
 import type { Element } from '../model/types.js';
+import { everyTouched } from './affected.js';
 import type { Rule } from './rule.js';
 
 /** The property an element must state, when its kind has one, and whether it does. */
@@ -23,6 +24,7 @@ function requirementOf(element: Element): { property: 'owner' | 'operator' | 'pr
 export const ownerRequired: Rule<'owner-required'> = {
   id: 'owner-required',
   severity: 'error',
+  affected: everyTouched,
   check({ model, words }, report) {
     for (const element of model.elements) {
       const requirement = requirementOf(element);

@@ -1,6 +1,7 @@
 // provider-authoritative: an interface serves only data its provider is entitled to serve: data
 // the provider masters, or receives itself through an interface it consumes.
 import type { Interface } from '../model/types.js';
+import { carriersOf, consumersOf, everyTouched, ofKind, providedBy } from './affected.js';
 import { firstPayloads } from './exchange-flow.js';
 import type { ReceivedData } from './facts.js';
 import type { Report, Rule, RuleContext } from './rule.js';
@@ -8,6 +9,14 @@ import type { Report, Rule, RuleContext } from './rule.js';
 export const providerAuthoritative: Rule<'provider-authoritative'> = {
   id: 'provider-authoritative',
   severity: 'error',
+  *affected(touched) {
+    yield* everyTouched(touched);
+    // What the provider masters and receives (its statements, what the interfaces it consumes
+    // carry), and who else masters a data asset it serves (in the message).
+    yield* providedBy(ofKind('system', touched.repointed));
+    yield* providedBy(consumersOf(ofKind('interface', touched.repointed)));
+    yield* carriersOf(ofKind('data', touched.relisted));
+  },
   check(ctx, report) {
     for (const api of ctx.model.interfaces) checkInterface(ctx, api, report);
   },

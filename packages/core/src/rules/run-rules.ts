@@ -1,7 +1,7 @@
 // Evaluates the rules at every plateau on the model as it stands there (modelAt), applies waivers,
 // and merges the same problem found at several plateaus into one finding that lists them: one
 // finding per rule, element, source range and waiver, with the earliest plateau's message.
-import type { Finding } from '../findings/finding.js';
+import { compareFindings, type Finding } from '../findings/finding.js';
 import { finished } from '../stepwise.js';
 import { modelAtStepwise } from '../model/model-at.js';
 import { existsAt } from '../model/plateaus.js';
@@ -11,6 +11,7 @@ import { wordsFor } from '../words/words.js';
 import type { Severity } from './catalog.js';
 import { computeFacts } from './facts.js';
 import type { Problem, Rule, RuleContext } from './rule.js';
+import { problemsOf } from './kept-problems.js';
 import { unusedWaiver, unusedWaivers } from './unused-waiver.js';
 
 export type SeverityOverrides = Readonly<Record<string, Severity | 'off'>>;
@@ -66,6 +67,7 @@ export function* runRulesStepwise(
   const waiversByRule = groupWaivers(model);
   const used = new Set<Waiver>();
   const accumulated = new Map<string, Accumulated>();
+  const settings = [evaluationDate, locales.join(), options.locale ?? model.defaultLocale, plateaus.map((p) => p.id).join()].join('\u0000');
 
   for (const plateau of plateaus) {
     // The projection lets edits in as it is made: it is the longest step (120-190 ms at L).
@@ -78,7 +80,7 @@ export function* runRulesStepwise(
     for (const [index, rule] of enabled.entries()) {
       if (index > 0) yield { plateau, complete: false };
       const context: RuleContext = { model: at, plateaus, evaluationDate, locales, facts, words: words.rules[rule.id] };
-      rule.check(context as never, (problem) => {
+      for (const problem of problemsOf(rule, context, settings)) {
         // Every waiver that matches is used; the finding names the first in source order.
         const matching = (waiversByRule.get(rule.id) ?? []).filter((w) => existsAt(w, plateau) && waiverCovers(w, problem));
         for (const waiver of matching) used.add(waiver);
@@ -91,7 +93,7 @@ export function* runRulesStepwise(
           if (entry.plateaus[entry.plateaus.length - 1] !== plateau) entry.plateaus.push(plateau);
           entry.severity = moreSevere(entry.severity, severity);
         }
-      });
+      }
     }
     yield { plateau, complete: true };
   }
@@ -112,7 +114,8 @@ export function* runRulesStepwise(
     const unused = unusedWaivers(model, plateaus, used, new Set(enabled.map((rule) => rule.id)), words.rules[unusedWaiver.id], partial);
     findings.push(...unused.map((finding) => ({ ...finding, severity: effectiveSeverity(severities[unusedWaiver.id], finding.severity) })));
   }
-  return findings;
+  // In the order of the text: the same whether a rule's problems were found at once or kept from before an edit.
+  return findings.sort(compareFindings);
 }
 
 function effectiveSeverity(override: Severity | 'off' | undefined, severity: Severity): Severity {

@@ -1,10 +1,16 @@
 // single-master: each data asset has exactly one authoritative source at each plateau where it
 // exists. None is "no authoritative source"; two or more is "once-only violated".
+import { everyTouched } from './affected.js';
 import type { Rule } from './rule.js';
 
 export const singleMaster: Rule<'single-master'> = {
   id: 'single-master',
   severity: 'error',
+  *affected(touched, model) {
+    yield* everyTouched(touched);
+    // Which of the declarations of an id `byId` answers can change with those made and let go.
+    if (touched.ids.size > 0) for (const data of model.data) if (touched.ids.has(data.id)) yield data;
+  },
   check({ model, words }, report) {
     for (const data of model.data) {
       // A second declaration with a taken name is `duplicate-name`'s business: no reference can reach it.

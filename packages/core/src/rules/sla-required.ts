@@ -1,6 +1,7 @@
 // sla-required: a high or critical system relies only on interfaces that promise enough
 // availability.
 import type { Criticality } from '../model/vocabulary.js';
+import { everyTouched } from './affected.js';
 import type { Rule } from './rule.js';
 
 /** The least availability (percent) an interface must promise to a consumer of that criticality. */
@@ -9,6 +10,7 @@ const REQUIRED_AVAILABILITY: Readonly<Partial<Record<Criticality, number>>> = { 
 export const slaRequired: Rule<'sla-required'> = {
   id: 'sla-required',
   severity: 'warning',
+  affected: everyTouched,
   check({ model, words }, report) {
     for (const system of model.systems) {
       const criticality = system.criticality;
