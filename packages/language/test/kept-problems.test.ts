@@ -168,6 +168,40 @@ describe('the rules after an edit', () => {
     expect(kept).toEqual(runRules(buildSemanticModel(documents(), OPTIONS), RULES, RULE_OPTIONS));
   });
 
+  it('find what a rule turned off for some edits, or run with other settings, finds on a whole build', async () => {
+    const texts = { ...FILES };
+    const { keeper, documents, edit } = await keptWorkspace(texts);
+    const analyse = (options: typeof RULE_OPTIONS & { severities?: Record<string, 'off'> }) =>
+      runRules(finished(keeper.build(documents(), OPTIONS)), RULES, options);
+    const whole = (options: typeof RULE_OPTIONS) => runRules(buildSemanticModel(documents(), OPTIONS), RULES, options);
+    analyse(RULE_OPTIONS);
+    const off = {
+      ...RULE_OPTIONS,
+      severities: { 'cross-agency-via-platform': 'off', 'agreement-required': 'off' } as Record<string, 'off'>,
+    };
+    // Three edits the two rules miss: when back, they find again what any of the three touched.
+    for (const [file, from, to] of [
+      ['b.gea', 'agency b "B"', 'agency b2 "B"'],
+      ['platforms.gea', 'kind cloud', 'kind exchange'],
+      ['systems.gea', 'owner a masters d', 'owner c masters d'],
+    ] as const) {
+      const uri = `file:///ws/${file}`;
+      texts[uri] = texts[uri]!.replace(from, to);
+      await edit(uri, texts[uri]!);
+      expect(byRule(analyse(off), 'cross-agency-via-platform')).toEqual([]);
+    }
+    const back = analyse(RULE_OPTIONS);
+    expect(back).toEqual(whole(RULE_OPTIONS));
+    expect(byRule(back, 'cross-agency-via-platform')).not.toEqual([]);
+    // Other locales, language of messages or date: found again whole, not kept.
+    for (const other of [
+      { evaluationDate: TEST_DATE, locales: ['mn'] },
+      { evaluationDate: TEST_DATE, locales: ['mn'], locale: 'en' },
+      { evaluationDate: '2040-01-01', locales: ['mn'], locale: 'en' },
+    ])
+      expect(analyse(other)).toEqual(whole(other));
+  });
+
   it('visit only what an edit touched in a national example', async () => {
     const files = Object.fromEntries(Object.entries(geaFilesIn(MONGOLIA_EXAMPLE)).map(([path, text]) => [`file:///ws/${path}`, text]));
     const { keeper, documents, edit } = await keptWorkspace(files);
