@@ -51,12 +51,18 @@ const FILES: Record<string, string> = {
   ].join('\n'),
   'file:///ws/k.gea':
     'interface k "K" { provider sd via x style rest version "2" classification internal operation o { method GET path "/k" output f } operation p { method POST path "/p" input d { code } } }\n',
+  // Waivers are applied to kept problems as to new ones, and those that waive nothing are found.
+  'file:///ws/waivers.gea': [
+    'waiver w1 { rule cross-agency-via-platform on se reason "copies until the exchange" }',
+    'waiver w2 { rule agreement-required on sd reason "agreement signed" until target }',
+    '',
+  ].join('\n'),
 };
 
 /** Words an edit replaces by another of the same class: references pointed elsewhere and values changed. */
 const CLASSES = [
   ['a', 'b', 'c'],
-  ['sa', 'sb', 'sc', 'sd'],
+  ['sa', 'sb', 'sc', 'sd', 'se'],
   ['i', 'j', 'k'],
   ['d', 'e', 'f'],
   ['x', 'h'],
@@ -64,6 +70,7 @@ const CLASSES = [
   ['personal', 'none', 'sensitive'],
   ['exchange', 'cloud'],
   ['current', 'target'],
+  ['cross-agency-via-platform', 'agreement-required', 'provider-authoritative'],
 ];
 
 async function keptWorkspace(files: Record<string, string>) {
@@ -111,7 +118,7 @@ describe('the rules after an edit', () => {
             else if (op === 'restore') lines.splice(0, lines.length, ...FILES[uri]!.split('\n'));
             else if (op === 'lifecycle') lines[at] = lines[at]!.replace(/ \}$/, other % 2 === 0 ? ' until target }' : ' from target }');
             else {
-              const words = [...lines[at]!.matchAll(/\b\w+\b/g)].filter((match) => CLASSES.some((c) => c.includes(match[0])));
+              const words = [...lines[at]!.matchAll(/[\w-]+/g)].filter((match) => CLASSES.some((c) => c.includes(match[0])));
               if (words.length === 0) continue;
               const match = words[word % words.length]!;
               const kin = CLASSES.find((c) => c.includes(match[0]))!.filter((w) => w !== match[0]);
@@ -147,6 +154,13 @@ describe('the rules after an edit', () => {
       rule: 'provider-authoritative',
       file: 'systems.gea',
       edit: (text: string) => text.replace('system sa "SA"', 'system sx "SA"'),
+    },
+    {
+      // x, made again, is no exchange: the base registry d, carried only through it, is not shared.
+      chain: 'the platform of an interface that carries an asset (base-registry-shared)',
+      rule: 'base-registry-shared',
+      file: 'platforms.gea',
+      edit: (text: string) => text.replace('platform x "X" { kind exchange', 'platform x "X" { kind cloud'),
     },
     {
       // The first `dup` goes: `byId` answers the second, which no reference names, and it has no master.
