@@ -1,8 +1,7 @@
 // The language server's rules at a kept projection (decisions 0035, 0036): each rule's problems are
 // kept by the element they are about, and after an edit a rule that says what it `affected` finds
 // again only the problems of those elements; the others stay as they were.
-import type { PlateauModel } from '../model/model-at.js';
-import { projectionHistory } from '../model/model-at.js';
+import { projectionHistory, type PlateauModel } from '../model/model-at.js';
 import { modelSubset } from '../model/model-subset.js';
 import type { ProjectionHistory } from '../model/projection-history.js';
 import type { Element } from '../model/types.js';
