@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { certificateValid } from '../../src/rules/certificate-valid.js';
-import { brief, TEST_DATE } from '@gea-arch/fixtures';
+import { runRules } from '@gea-arch/core';
+import { analyze, brief, TEST_DATE } from '@gea-arch/fixtures';
 import { checked, lineOf, TRUSTED } from './signature-fixtures.js';
 
 const run = (source: string) => checked(certificateValid, source);
@@ -137,6 +138,12 @@ system registry "Бүртгэл" {
     expect(brief(findings)).toEqual([`certificate-valid@${lineOf(source, '// cert')}`]);
     expect(findings[0]!.plateaus).toEqual(['current', 'target']);
     expect(findings[0]!.message).toContain('relied on by `registry` signs `deed` and `registry` seals `licence`');
+    // Worked out once a run: a run at one plateau, then at all, on the same model, each names its own.
+    const { model } = await analyze(source);
+    const [atCurrent] = runRules(model, [certificateValid], { evaluationDate: TEST_DATE, locale: 'en', plateau: 'current' });
+    const [atEvery] = runRules(model, [certificateValid], { evaluationDate: TEST_DATE, locale: 'en' });
+    expect(atCurrent!.message).toContain('relied on by `registry` signs `deed`;');
+    expect(atEvery!.message).toBe(findings[0]!.message);
   });
 
   it('does not follow a trust service that does not exist at the plateau', async () => {

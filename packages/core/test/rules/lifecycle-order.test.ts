@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lifecycleOrder } from '../../src/rules/lifecycle-order.js';
-import { analyze, brief, findingsOf } from '@gea-arch/fixtures';
+import { runRules } from '@gea-arch/core';
+import { analyze, brief, findingsOf, TEST_DATE } from '@gea-arch/fixtures';
 
 // Lines 2–4; models below start on line 5.
 const BASE = `
@@ -25,6 +26,15 @@ system archive "Архив" {
     expect(findings[0]!.plateaus).toEqual(['current', 'target']);
     expect(findings[0]!.message).toContain('system `archive` has `from target` (2028-12-31) and `until current` (2026-01-01)');
     expect(findings[0]!.message).toContain('`until` must name a plateau dated after `from`');
+  });
+
+  it('is found once a run, and again in the language of the next run on the same model', async () => {
+    const { model } = await analyze(`${BASE}\ndata d "Өгөгдөл" { owner gasr from current until current }`);
+    const [english] = runRules(model, [lifecycleOrder], { evaluationDate: TEST_DATE, locale: 'en' });
+    const [mongolian] = runRules(model, [lifecycleOrder], { evaluationDate: TEST_DATE, locale: 'mn' });
+    expect(english!.plateaus).toEqual(['current', 'target']);
+    expect(english!.message).toContain('the same plateau');
+    expect(mongolian!.message).toMatch(/[\u0400-\u04FF]/);
   });
 
   it('reports `from P until P`', async () => {
