@@ -4,7 +4,7 @@
 // agency); one that bypasses it — a consumption not via an exchange platform, a direct dependency —
 // runs straight from agency to agency, and the statement's findings mark that edge.
 import type { PlateauModel } from '../model/model-at.js';
-import type { Agency, Consumes, DependsOn, Element, Platform, SourceRange } from '../model/types.js';
+import type { Agency, Consumes, DependsOn, Element, Interface, Platform, SourceRange } from '../model/types.js';
 import { isExchange } from '../rules/facts.js';
 import { compare } from './graph-builder.js';
 import { mergedStatus, type LinkContext } from './landscape.js';
@@ -109,9 +109,10 @@ export function drawAgencyLandscape(projections: readonly PlateauModel[], contex
       }
     }
   }
+  const carried = new Map<Interface, string>();
   for (const { kind, from, to, relations, statements, via } of routes.values()) {
     const count = relations.size;
-    const lines = [...new Set([...relations.values()].map(describe))].sort(compare);
+    const lines = [...new Set([...relations.values()].map((relation) => describe(relation, carried)))].sort(compare);
     const statuses = [...relations.values()].map(status);
     const { before, after } = beforeAndAfter(statuses);
     builder.addEdge(kind, from, to, {
@@ -137,11 +138,22 @@ function beforeAndAfter(statuses: readonly Status[]): { before: number; after: n
   };
 }
 
-/** One exchange in an edge's tooltip: `consumer → interface (the data it carries)`, or a direct dependency. */
-function describe(relation: Consumes | DependsOn): string {
+/**
+ * One exchange in an edge's tooltip: `consumer → interface (the data it carries)`, or a direct
+ * dependency. `carried` keeps each interface's part for the view: a national landscape has 15 000
+ * exchanges of 8 000 interfaces.
+ */
+function describe(relation: Consumes | DependsOn, carried: Map<Interface, string>): string {
   if (relation.kind === 'depends-on') return `${relation.system.id} depends-on ${relation.target.target?.id ?? relation.target.text}`;
   const api = relation.interface.target!;
+  let part = carried.get(api);
+  if (part === undefined) carried.set(api, (part = carriedData(api)));
+  return `${relation.system.id} → ${api.id}${part}`;
+}
+
+/** ` via platform (data, …)`: where an interface runs and the data it carries. */
+function carriedData(api: Interface): string {
   const data = [...new Set(api.payloads.map((payload) => payload.data.target?.id ?? payload.data.text))].sort(compare);
   const via = api.via?.target ? ` via ${api.via.target.id}` : '';
-  return `${relation.system.id} → ${api.id}${via}${data.length > 0 ? ` (${data.join(', ')})` : ''}`;
+  return `${via}${data.length > 0 ? ` (${data.join(', ')})` : ''}`;
 }

@@ -73,6 +73,35 @@ describe('the national example', () => {
     expect(landscape.edges.filter((edge) => edge.kind === 'consumes' && edge.via === undefined)).toEqual([]);
   });
 
+  it('lists in a tooltip each exchange of its edge: consumer → interface via the platform (the data it carries)', () => {
+    const landscape = views.get('landscape-current')!;
+    const at = modelAt(analysis.model, analysis.model.plateaus[0]!);
+    const expected = new Map<string, Set<string>>();
+    const consumersOf = new Map<string, Set<string>>();
+    for (const system of at.systems)
+      for (const consumption of system.consumes) {
+        const api = consumption.interface.target;
+        const consumer = system.owner?.target?.id;
+        if (api?.via?.target?.id !== 'mn.khur' || !consumer || consumer === api.provider?.target?.owner?.target?.id) continue;
+        const data = [...new Set(api.payloads.map((payload) => payload.data.target!.id))].sort();
+        const line = `${system.id} → ${api.id} via mn.khur${data.length > 0 ? ` (${data.join(', ')})` : ''}`;
+        expected.set(consumer, (expected.get(consumer) ?? new Set()).add(line));
+        consumersOf.set(api.id, (consumersOf.get(api.id) ?? new Set()).add(system.id));
+      }
+    // Some interface is consumed by several systems: its data is described alike for each.
+    expect([...consumersOf.values()].some((systems) => systems.size > 1)).toBe(true);
+    for (const [consumer, lines] of expected) {
+      const edge = landscape.edges.find((candidate) => candidate.from === consumer && candidate.to === 'mn.khur')!;
+      const listed = edge.tooltip.split('\n').slice(1);
+      expect(listed, consumer).toEqual(
+        [...lines]
+          .sort()
+          .slice(0, 12)
+          .concat(lines.size > 12 ? [listed.at(-1)!] : []),
+      );
+    }
+  });
+
   it('counts on each agency the systems it owns there, and on ХУР the interfaces on it', () => {
     const landscape = views.get('landscape-target')!;
     const at = modelAt(analysis.model, analysis.model.plateaus[1]!);

@@ -41,7 +41,7 @@ function compact(node: CompositeCstNode): void {
     if (isCompositeCstNode(only) && wrapsNodeOfItsOwn(child, only)) {
       for (const grandchild of only.content) (grandchild as Relinkable).container = child;
       (child as unknown as { content: readonly CstNode[] }).content = only.content;
-    } else if (isLeafCstNode(only) && !only.hidden && holdsText(child.grammarSource)) {
+    } else if (isLeafCstNode(only) && !only.hidden && sourceKind(child.grammarSource) === 'text') {
       (only as Relinkable).container = node;
       (only as Relinkable).grammarSource = child.grammarSource;
       content[index] = only;
@@ -55,21 +55,41 @@ function compact(node: CompositeCstNode): void {
  * with several tokens stays).
  */
 function wrapsNodeOfItsOwn(outer: CompositeCstNode, inner: CompositeCstNode): boolean {
-  const element = outer.astNode;
-  return (
-    element.$cstNode === outer && inner.astNode === element && GrammarAST.isRuleCall(inner.grammarSource) && !holdsText(inner.grammarSource)
-  );
+  if (sourceKind(inner.grammarSource) !== 'rule call') return false;
+  const element = ownAstNode(outer);
+  return element !== undefined && element.$cstNode === outer && (ownAstNode(inner) ?? element) === element;
 }
 
-const DATA_TYPE_RULES = new WeakMap<GrammarAST.AbstractRule, boolean>();
+/**
+ * The AST node a composite node was made for, if any: Langium 4.4 keeps it in `_astNode`, and its
+ * `astNode` getter climbs to a container's when the node has none — asked of a million nodes, the
+ * climb was most of the work.
+ */
+function ownAstNode(node: CompositeCstNode): AstNode | undefined {
+  if ('_astNode' in node) return (node as { _astNode?: AstNode })._astNode;
+  const climbed = node.astNode;
+  return climbed.$cstNode === node ? climbed : undefined;
+}
 
-/** A call of a data type rule, or a cross-reference (written with one): what it holds is text, not an AST node. */
-function holdsText(source: GrammarAST.AbstractElement | undefined): boolean {
-  if (GrammarAST.isCrossReference(source)) return true;
-  if (!GrammarAST.isRuleCall(source)) return false;
+type SourceKind = 'text' | 'rule call' | 'other';
+
+/**
+ * What a grammar element written in a syntax node says about it: `text` for a call of a data type
+ * rule or a cross-reference (what it holds is text, not an AST node), `rule call` for a call
+ * of any other rule. A grammar has a few hundred elements: each is told once.
+ */
+const SOURCE_KINDS = new WeakMap<GrammarAST.AbstractElement, SourceKind>();
+
+function sourceKind(source: GrammarAST.AbstractElement | undefined): SourceKind {
+  if (source === undefined) return 'other';
+  let kind = SOURCE_KINDS.get(source);
+  if (kind === undefined) SOURCE_KINDS.set(source, (kind = kindOf(source)));
+  return kind;
+}
+
+function kindOf(source: GrammarAST.AbstractElement): SourceKind {
+  if (GrammarAST.isCrossReference(source)) return 'text';
+  if (!GrammarAST.isRuleCall(source)) return 'other';
   const rule = source.rule.ref;
-  if (!rule || !GrammarAST.isParserRule(rule)) return false;
-  let dataType = DATA_TYPE_RULES.get(rule);
-  if (dataType === undefined) DATA_TYPE_RULES.set(rule, (dataType = GrammarUtils.isDataTypeRule(rule)));
-  return dataType;
+  return rule && GrammarAST.isParserRule(rule) && GrammarUtils.isDataTypeRule(rule) ? 'text' : 'rule call';
 }

@@ -1,11 +1,45 @@
 // Turns token text into values: strings lose their quotes and escapes
 // (`\"`, `\\`, `\n`, `\t`, `\u{…}`). A string left open (reported by the lexer) keeps what it holds.
-import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
+import { DefaultValueConverter, GrammarUtils, ValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
+
+type Convert = (input: string) => ValueType;
 
 export class GeaValueConverter extends DefaultValueConverter {
-  protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
-    if (rule.name === 'STRING') return unescapeString(stringBody(input));
-    return super.runConverter(rule, input, cstNode);
+  /**
+   * Each rule's conversion, told once: Langium's tells it again for every value (a national
+   * model's half a million names and strings), upper-casing the rule's name and working out its
+   * type from the grammar each time.
+   */
+  private readonly conversions = new WeakMap<GrammarAST.AbstractRule, Convert>();
+
+  protected override runConverter(rule: GrammarAST.AbstractRule, input: string, _cstNode: CstNode): ValueType {
+    let convert = this.conversions.get(rule);
+    if (!convert) this.conversions.set(rule, (convert = conversionOf(rule)));
+    return convert(input);
+  }
+}
+
+/** As Langium's `DefaultValueConverter.runConverter` chooses, but for our strings. */
+function conversionOf(rule: GrammarAST.AbstractRule): Convert {
+  switch (rule.name.toUpperCase()) {
+    case 'STRING':
+      return (input) => unescapeString(stringBody(input));
+    case 'INT':
+      return ValueConverter.convertInt;
+    case 'ID':
+      return ValueConverter.convertID;
+  }
+  switch (GrammarUtils.getRuleType(rule)?.toLowerCase()) {
+    case 'number':
+      return ValueConverter.convertNumber;
+    case 'boolean':
+      return ValueConverter.convertBoolean;
+    case 'bigint':
+      return ValueConverter.convertBigint;
+    case 'date':
+      return ValueConverter.convertDate;
+    default:
+      return (input) => input;
   }
 }
 
