@@ -65,7 +65,12 @@ export class PropertySourcesBuilder {
 
   /** Where a keyword not written before was written (ask `has` first, and the range need not be made). */
   add(keyword: string, range: Pick<SourceRange, 'start' | 'end'>): void {
-    this.packed.push(keyword, range.start.line, range.start.character, range.end.line, range.end.character);
+    this.addRange(keyword, range.start.line, range.start.character, range.end.line, range.end.character);
+  }
+
+  /** As `add`, the range given as its four numbers. */
+  addRange(keyword: string, startLine: number, startCharacter: number, endLine: number, endCharacter: number): void {
+    this.packed.push(keyword, startLine, startCharacter, endLine, endCharacter);
   }
 
   build(): PropertySources {

@@ -16,7 +16,7 @@ import { fieldsOf } from '../scoping/fields.js';
 import { timesLinked } from '../scoping/linker.js';
 import { everyOf, first, has, isOfType } from './members.js';
 import { KeptParts, lists } from './kept-parts.js';
-import { tokenRange } from './token-ranges.js';
+import { tokenRange, tokenRangeTo } from './token-ranges.js';
 import { NO_ITEMS, NO_LIFECYCLE, primitiveFieldType, sharedWhenBare, sharedWhenEmpty } from './shared-values.js';
 import { qualifiedNameOf } from '../scoping/qualified-names.js';
 import {
@@ -106,6 +106,8 @@ export class ModelBuilder {
   /** The fields whose type is a data asset, by the asset: pass 2 points their types. */
   private readonly fieldsOfDataType = new Map<m.Data, ast.Field[]>();
   private readonly keepsCommonParts: boolean;
+  /** Ranges are read off the tokens (the documents are dropped once the model is built). */
+  private readonly tokenPositions: boolean;
   /** What the builder remembers to update the model after an edit (the language server's); none in a batch. */
   private readonly kept: KeptParts | undefined;
   /** The documents' syntax trees and declarations the last model was built from, when kept. */
@@ -124,7 +126,8 @@ export class ModelBuilder {
     this.defaultLocale = options.defaultLocale ?? 'mn';
     this.evaluationDate = options.evaluationDate ?? new Date().toISOString().slice(0, 10);
     this.relativePaths = options.relativePaths;
-    this.rangeOf = options.documentsDiscarded ? tokenRange : (cst) => cst.range;
+    this.tokenPositions = options.documentsDiscarded === true;
+    this.rangeOf = this.tokenPositions ? tokenRange : (cst) => cst.range;
     this.keepsCommonParts = !options.documentsDiscarded;
     this.kept = keeps ? new KeptParts() : undefined;
   }
@@ -436,7 +439,13 @@ export class ModelBuilder {
     for (const member of members) {
       const keyword = keywordOf(member);
       // The positions alone: the sources keep numbers, not a range with the document's URI.
-      if (keyword && !sources.has(keyword)) sources.add(keyword, this.rangeOf(member.$cstNode!) ?? NOWHERE);
+      if (!keyword || sources.has(keyword)) continue;
+      const cst = member.$cstNode;
+      if (!cst) sources.add(keyword, NOWHERE);
+      else if (this.tokenPositions) {
+        // A batch's documents are dropped: their tokens' positions are read as numbers, not made into ranges.
+        if (!tokenRangeTo(cst, sources, keyword)) sources.add(keyword, NOWHERE);
+      } else sources.add(keyword, this.rangeOf(cst) ?? NOWHERE);
     }
     return sources.build();
   }

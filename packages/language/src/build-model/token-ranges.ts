@@ -10,9 +10,31 @@ export function tokenRange(cst: CstNode): { start: Position; end: Position } | u
   const first = edgeToken(cst, 'first');
   const last = edgeToken(cst, 'last');
   if (!first || !last) return undefined;
-  const start = startOf(first);
-  const end = endOf(last);
+  const start = { line: startLine(first), character: startCharacter(first) };
+  const end = { line: endLine(last), character: endCharacter(last) };
   return { start, end: end.line < start.line ? start : end };
+}
+
+/** Takes a range as its four numbers. */
+export interface RangeTaker {
+  addRange(key: string, startLine: number, startCharacter: number, endLine: number, endCharacter: number): void;
+}
+
+/**
+ * As `tokenRange`, its numbers handed to `taker` under `key` without making positions (a national
+ * model's 210 000 property sources are kept as numbers); false, with nothing handed, when the
+ * node holds no token.
+ */
+export function tokenRangeTo(cst: CstNode, taker: RangeTaker, key: string): boolean {
+  const first = edgeToken(cst, 'first');
+  const last = edgeToken(cst, 'last');
+  if (!first || !last) return false;
+  const line = startLine(first);
+  const character = startCharacter(first);
+  const endAt = endLine(last);
+  if (endAt < line) taker.addRange(key, line, character, line, character);
+  else taker.addRange(key, line, character, endAt, endCharacter(last));
+  return true;
 }
 
 /**
@@ -27,14 +49,20 @@ interface LeafPositions {
   readonly _endColumn?: number;
 }
 
-function startOf(leaf: CstNode): Position {
-  const { _startLine: line, _startColumn: character } = leaf as LeafPositions;
-  return line !== undefined && character !== undefined ? { line, character } : leaf.range.start;
+function startLine(leaf: CstNode): number {
+  return (leaf as LeafPositions)._startLine ?? leaf.range.start.line;
 }
 
-function endOf(leaf: CstNode): Position {
-  const { _endLine: line, _endColumn: character } = leaf as LeafPositions;
-  return line !== undefined && character !== undefined ? { line, character } : leaf.range.end;
+function startCharacter(leaf: CstNode): number {
+  return (leaf as LeafPositions)._startColumn ?? leaf.range.start.character;
+}
+
+function endLine(leaf: CstNode): number {
+  return (leaf as LeafPositions)._endLine ?? leaf.range.end.line;
+}
+
+function endCharacter(leaf: CstNode): number {
+  return (leaf as LeafPositions)._endColumn ?? leaf.range.end.character;
 }
 
 function edgeToken(cst: CstNode, edge: 'first' | 'last'): CstNode | undefined {
