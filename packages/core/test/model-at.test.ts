@@ -55,6 +55,43 @@ function referencesOf(element: Element): Array<Ref<Element> | undefined> {
   }
 }
 
+/** Properties a copy holds the plateau's own version of: re-pointed references, filtered lists, copied parts. */
+const REPROJECTED = new Set(['lifecycle', 'legalBasis', 'open', 'type', 'signature', 'input', 'output']);
+
+/**
+ * A copy has every property of what it copies, and the same value where nothing is re-pointed:
+ * strings, numbers, flags, lists of those and the parts that name no element (names, sources, SLA).
+ */
+function expectSameProperties(whole: object, copy: object, what: string): void {
+  const copied = copy as Record<string, unknown>;
+  for (const [key, value] of Object.entries(whole)) {
+    expect(key in copy, `${what}: ${key}`).toBe(true);
+    if (REPROJECTED.has(key)) continue;
+    const primitive = (item: unknown) => item === null || typeof item !== 'object';
+    if (Array.isArray(value)) {
+      if (value.every(primitive)) expect(copied[key], `${what}: ${key}`).toEqual(value);
+    } else if (primitive(value) || !('kind' in value || 'declared' in value || 'localName' in value)) {
+      expect(copied[key], `${what}: ${key}`).toBe(value);
+    }
+  }
+}
+
+/** The parts of an element a projection copies, each with where it is in the element. */
+function partsOf(element: Element): Array<[string, object]> {
+  const parts: Array<[string, object]> = [[element.id, element]];
+  if (element.kind === 'data') parts.push(...element.fields.map((field): [string, object] => [`${element.id}.${field.name}`, field]));
+  if (element.kind === 'interface') {
+    parts.push(...element.payloads.map((payload, index): [string, object] => [`${element.id} payload ${index}`, payload]));
+    parts.push(...element.operations.map((operation): [string, object] => [`${element.id} operation ${operation.name}`, operation]));
+    if (element.signature) parts.push([`${element.id} signature`, element.signature]);
+  }
+  for (const relation of relationsOf(element)) {
+    parts.push([`${element.id} ${relation.kind} ${relation.source.start.line}`, relation]);
+    if ('signature' in relation) parts.push([`${element.id} signature ${relation.source.start.line}`, relation.signature]);
+  }
+  return parts;
+}
+
 /** Every way the projection must agree with filtering the whole model by hand. */
 function checkProjection(model: SemanticModel, plateau: Plateau): void {
   const at = modelAt(model, plateau);
@@ -64,6 +101,12 @@ function checkProjection(model: SemanticModel, plateau: Plateau): void {
   expected.forEach((whole, index) => {
     const copy = at.elements[index]!;
     const live = relationsOf(whole).filter((relation) => existsAt(relation, plateau));
+    if (live.length === relationsOf(whole).length) {
+      const wholeParts = partsOf(whole);
+      const copyParts = partsOf(copy);
+      expect(copyParts.map(([what]) => what)).toEqual(wholeParts.map(([what]) => what));
+      wholeParts.forEach(([what, part], partIndex) => expectSameProperties(part, copyParts[partIndex]![1], what));
+    }
     expect(relationsOf(copy).map((r) => `${r.kind} ${r.source.start.line}`)).toEqual(live.map((r) => `${r.kind} ${r.source.start.line}`));
     for (const relation of relationsOf(copy)) expect(relation.system).toBe(copy);
     for (const reference of referencesOf(copy)) {

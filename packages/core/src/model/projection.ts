@@ -7,6 +7,24 @@ import { addByKind, collectionsOf, emptyKindLists, type KindLists } from './kind
 import type { ModelChange } from './model-change.js';
 import type { PlateauModel } from './model-at.js';
 import { existsAt, lifecycleAllows } from './plateaus.js';
+import {
+  copyAgency,
+  copyConsumes,
+  copyData,
+  copyDependsOn,
+  copyField,
+  copyInterface,
+  copyMasters,
+  copyOperation,
+  copyPayload,
+  copySignature,
+  copySigning,
+  copyStores,
+  copySystem,
+  copyUses,
+  named,
+  NONE,
+} from './projected-copies.js';
 import { ProjectedIds } from './projected-ids.js';
 import { ProjectionHistory } from './projection-history.js';
 import { elementListsOf, partListsOf } from './reverse-lists.js';
@@ -16,14 +34,6 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] 
 
 /** Elements copied or filled between two yields of a projection's making: about 10 ms of work. */
 const PROJECTED_AT_ONCE = 2000;
-
-/**
- * Every list of a copy that is filled in pass 2 starts as this one, shared: most of them stay
- * empty (a system's `stores`, a data asset's `signedBy`), and at national scale a new empty list
- * for each was a hundred thousand of them per plateau. A kept projection gives each list of those
- * that name an element its own, which an update refills in place.
- */
-const NONE = Object.freeze([]) as readonly never[] as never[];
 
 /** Adds to a copy's list, made on its first item. */
 function append<E extends m.Element, K extends ListKey<E>>(
@@ -195,11 +205,6 @@ export class Projection {
     });
   }
 
-  /** A list of those that name an element, for a copy: its own when kept, to be refilled in place. */
-  private named(): never[] {
-    return this.kept ? [] : NONE;
-  }
-
   /** Remembers a part's copy, when kept. */
   private part<T extends object>(whole: object, copy: T): T {
     this.parts?.set(whole, copy);
@@ -209,41 +214,26 @@ export class Projection {
   // --- pass 1: copies with empty reverse relations ----------------------------------------
 
   private shallowCopy(element: m.Element): m.Element {
+    const kept = this.kept;
     switch (element.kind) {
       case 'agency':
-        return { ...element, children: this.named(), systems: this.named(), data: this.named(), operates: this.named() };
-      case 'platform':
-        return { ...element, interfaces: this.named(), users: this.named(), hosts: this.named() };
-      case 'trust':
-        return { ...element, certificates: NONE, reliedOnBy: this.named(), issues: this.named() };
+        return copyAgency(element, kept);
       case 'data': {
         // Fields are copied here, before any statement that names one is re-pointed in pass 2.
-        const data = {
-          ...element,
-          fields: [] as m.Field[],
-          masteredBy: this.named(),
-          storedBy: this.named(),
-          carriedBy: this.named(),
-          signedBy: this.named(),
-        };
-        for (const field of element.fields) data.fields.push({ ...field, data });
+        const data = copyData(element, kept) as Mutable<m.Data>;
+        for (const field of element.fields) data.fields.push(copyField(field, data));
         return data;
       }
       case 'system':
-        return {
-          ...element,
-          masters: NONE,
-          stores: NONE,
-          consumes: NONE,
-          dependsOn: NONE,
-          uses: NONE,
-          signings: NONE,
-          provides: this.named(),
-          dependedOnBy: this.named(),
-        };
+        return copySystem(element, kept);
       case 'interface':
         // Operations and events are copied in pass 2, once their payloads are.
-        return { ...element, operations: NONE, events: NONE, payloads: NONE, consumedBy: this.named() };
+        return copyInterface(element, kept);
+      // A national model has a few of each of these: spread.
+      case 'platform':
+        return { ...element, interfaces: named(kept), users: named(kept), hosts: named(kept) };
+      case 'trust':
+        return { ...element, certificates: NONE, reliedOnBy: named(kept), issues: named(kept) };
       default:
         return { ...element };
     }
@@ -323,66 +313,57 @@ export class Projection {
     system.hosting = this.ref(whole.hosting);
     append(system.hosting?.target, 'hosts', system);
 
-    // One object per statement: its own properties spread, then those that name elements.
     for (const statement of this.liveStatements(whole.masters)) {
-      const masters: m.Masters = this.part(statement, {
-        ...statement,
-        system,
-        lifecycle: this.lifecycle(statement.lifecycle),
-        data: this.ref(statement.data),
-      });
+      const masters = this.part(statement, copyMasters(statement, system, this.lifecycle(statement.lifecycle), this.ref(statement.data)));
       append(system, 'masters', masters);
       append(masters.data.target, 'masteredBy', masters);
     }
     for (const statement of this.liveStatements(whole.stores)) {
-      const stores: m.Stores = this.part(statement, {
-        ...statement,
-        system,
-        lifecycle: this.lifecycle(statement.lifecycle),
-        data: this.ref(statement.data),
-        fields: statement.fields.map((field) => this.fieldRef(field)),
-      });
+      const stores = this.part(
+        statement,
+        copyStores(
+          statement,
+          system,
+          this.lifecycle(statement.lifecycle),
+          this.ref(statement.data),
+          statement.fields.map((field) => this.fieldRef(field)),
+        ),
+      );
       append(system, 'stores', stores);
       append(stores.data.target, 'storedBy', stores);
     }
     for (const statement of this.liveStatements(whole.consumes)) {
-      const consumes: m.Consumes = this.part(statement, {
-        ...statement,
-        system,
-        lifecycle: this.lifecycle(statement.lifecycle),
-        interface: this.ref(statement.interface),
-        legalBasis: this.legalBases(statement.legalBasis),
-      });
+      const consumes = this.part(
+        statement,
+        copyConsumes(
+          statement,
+          system,
+          this.lifecycle(statement.lifecycle),
+          this.ref(statement.interface),
+          this.legalBases(statement.legalBasis),
+        ),
+      );
       append(system, 'consumes', consumes);
       append(consumes.interface.target, 'consumedBy', consumes);
     }
     for (const statement of this.liveStatements(whole.dependsOn)) {
-      const dependsOn: m.DependsOn = this.part(statement, {
-        ...statement,
-        system,
-        lifecycle: this.lifecycle(statement.lifecycle),
-        target: this.ref(statement.target),
-      });
+      const dependsOn = this.part(
+        statement,
+        copyDependsOn(statement, system, this.lifecycle(statement.lifecycle), this.ref(statement.target)),
+      );
       append(system, 'dependsOn', dependsOn);
       append(dependsOn.target.target, 'dependedOnBy', dependsOn);
     }
     for (const statement of this.liveStatements(whole.uses)) {
-      const uses: m.Uses = this.part(statement, {
-        ...statement,
-        system,
-        lifecycle: this.lifecycle(statement.lifecycle),
-        platform: this.ref(statement.platform),
-      });
+      const uses = this.part(statement, copyUses(statement, system, this.lifecycle(statement.lifecycle), this.ref(statement.platform)));
       append(system, 'uses', uses);
       append(uses.platform.target, 'users', uses);
     }
     for (const statement of this.liveStatements(whole.signings)) {
-      const signing = this.part(statement, {
-        ...statement,
-        system,
-        lifecycle: this.lifecycle(statement.lifecycle),
-        data: this.ref(statement.data),
-      } as Mutable<m.Signing>);
+      const signing = this.part(
+        statement,
+        copySigning(statement, system, this.lifecycle(statement.lifecycle), this.ref(statement.data)) as Mutable<m.Signing>,
+      );
       signing.signature = this.signature(statement.signature, signing);
       append(system, 'signings', signing);
       append(signing.data.target, 'signedBy', signing);
@@ -397,26 +378,25 @@ export class Projection {
     api.signature = whole.signature ? this.signature(whole.signature, api) : undefined;
     // Each copy at its original's index: an interface has a few payloads, and a map for each was 8 000 maps.
     api.payloads = whole.payloads.map((payload) => {
-      const copy: m.Payload = this.part(payload, {
-        ...payload,
-        interface: api,
-        data: this.ref(payload.data)!,
-        fields: payload.fields.map((field) => this.fieldRef(field)),
-      });
-      append(copy.data.target, 'carriedBy', copy);
-      return copy;
+      const carried = this.part(
+        payload,
+        copyPayload(
+          payload,
+          api,
+          this.ref(payload.data),
+          payload.fields.map((field) => this.fieldRef(field)),
+        ),
+      );
+      append(carried.data.target, 'carriedBy', carried);
+      return carried;
     });
     const payloadOf = (payload: m.Payload | undefined) => (payload ? api.payloads[whole.payloads.indexOf(payload)] : undefined);
-    api.operations = whole.operations.map((operation) => ({
-      ...operation,
-      input: payloadOf(operation.input),
-      output: payloadOf(operation.output),
-    }));
+    api.operations = whole.operations.map((operation) => copyOperation(operation, payloadOf(operation.input), payloadOf(operation.output)));
     api.events = whole.events.map((event) => ({ ...event, payloads: event.payloads.map((payload) => payloadOf(payload)!) }));
   }
 
   private signature(whole: m.Signature, owner: m.Signing | m.Interface): m.Signature {
-    const signature: m.Signature = this.part(whole, { ...whole, owner, with: this.ref(whole.with), timestamp: this.ref(whole.timestamp) });
+    const signature = this.part(whole, copySignature(whole, owner, this.ref(whole.with), this.ref(whole.timestamp)));
     for (const trust of [signature.with?.target, signature.timestamp?.target]) append(trust, 'reliedOnBy', signature);
     return signature;
   }
