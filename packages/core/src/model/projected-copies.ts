@@ -7,7 +7,9 @@
 import type * as m from './types.js';
 
 /** Every property of T, the optional ones too (as undefined when absent). */
-type Complete<T> = { -readonly [K in keyof Required<T>]: K extends keyof T ? (object extends Pick<T, K> ? T[K] | undefined : T[K]) : never };
+type Complete<T> = {
+  -readonly [K in keyof Required<T>]: K extends keyof T ? (object extends Pick<T, K> ? T[K] | undefined : T[K]) : never;
+};
 
 /**
  * Every list of a copy that is filled in pass 2 starts as this one, shared: most of them stay
