@@ -6,7 +6,7 @@
 import type { View } from '@gea-arch/core';
 import type { PlacedEdge, ViewLayout } from '@gea-arch/diagrams';
 import type { Diagram, DiagramConnection, DiagramNode, ExchangeProperty, LangString } from './exchange.js';
-import { drawnKey, type DrawnRelationship } from './export-model.js';
+import type { DrawnRelationships } from './drawn-relationships.js';
 import { declarationId, derivedId } from './identifiers.js';
 import { KEY, metaKey } from './mapping.js';
 import { lifecycleValue, listValue, refName, viewRefs } from './property-values.js';
@@ -15,7 +15,7 @@ import { lifecycleValue, listValue, refName, viewRefs } from './property-values.
 const MARGIN = 20;
 
 export interface DiagramSources {
-  readonly drawn: ReadonlyMap<string, DrawnRelationship>;
+  readonly drawn: DrawnRelationships;
   /** The declared view a layout draws, by view id. */
   readonly declared: ReadonlyMap<string, View>;
   /** Names and documentation of a declared view, in every locale. */
@@ -93,11 +93,11 @@ function connection(
   index: number,
   viewId: string,
   locale: string,
-  drawn: ReadonlyMap<string, DrawnRelationship>,
+  drawn: DrawnRelationships,
   nodeId: (elementId: string) => string,
 ): DiagramConnection {
   const { edge } = placed;
-  const relationship = drawn.get(drawnKey(edge.kind, edge.from, edge.to));
+  const relationship = drawn.get(edge.kind, edge.from, edge.to);
   const bends = placed.points
     .slice(1, -1)
     .map((point) => ({ x: Math.max(0, Math.round(point.x) + MARGIN), y: Math.max(0, Math.round(point.y) + MARGIN) }));

@@ -19,6 +19,7 @@ import {
   type EdgeKind,
 } from '@gea-arch/core';
 import type { AccessType, ExchangeElement, ExchangeProperty, ExchangeRelationship, LangString } from './exchange.js';
+import { DrawnRelationships } from './drawn-relationships.js';
 import { declarationId, derivedId } from './identifiers.js';
 import { ACCESS_OF, KEY, metaKey, SPECIALIZATIONS, STATEMENT_RELATIONSHIPS, type Statement } from './mapping.js';
 import {
@@ -45,22 +46,11 @@ export interface ExportedElement extends ExchangeElement {
   readonly migration?: boolean;
 }
 
-/** Where a diagram edge finds its relationship: `kind|from|to` of the view's element ids. */
-export interface DrawnRelationship {
-  readonly relationship: string;
-  /** The relationship runs from the edge's `to` to its `from`. */
-  readonly reversed: boolean;
-}
-
 export interface ExportedModel {
   readonly elements: readonly ExportedElement[];
   readonly relationships: readonly ExchangeRelationship[];
-  /** How each diagram edge (`kind|from|to`) is drawn. */
-  readonly drawn: ReadonlyMap<string, DrawnRelationship>;
-}
-
-export function drawnKey(kind: EdgeKind, from: string, to: string): string {
-  return `${kind}|${from}|${to}`;
+  /** How each diagram edge is drawn. */
+  readonly drawn: DrawnRelationships;
 }
 
 export function exportModel(model: SemanticModel): ExportedModel {
@@ -81,7 +71,7 @@ class ModelExport {
   private readonly services = new Map<string, ExportedElement>();
   private readonly relationships: ExchangeRelationship[] = [];
   private readonly relationshipIds = new Set<string>();
-  private readonly drawn = new Map<string, DrawnRelationship>();
+  private readonly drawn = new DrawnRelationships();
   private readonly locales: readonly string[];
 
   constructor(private readonly model: SemanticModel) {
@@ -359,7 +349,7 @@ class ModelExport {
       });
       // Provider serves consumer: derived from composition and serving, so landscapes draw system to system.
       const provider = this.of(consumes.interface.declared?.provider?.declared);
-      if (provider && provider !== self && !this.drawn.has(drawnKey('consumes', system.id, provider.declaration!.id)))
+      if (provider && provider !== self && !this.drawn.has('consumes', system.id, provider.declaration!.id))
         this.relateDerived('serves', ['Serving'], provider, self, [{ kind: 'consumes', from: system.id, to: provider.declaration!.id }]);
     }
     for (const dependency of system.dependsOn) {
@@ -482,11 +472,8 @@ class ModelExport {
   }
 
   private relate(statement: Statement, source: ExportedElement, target: ExportedElement, options: RelateOptions = {}): void {
-    this.add(statement, STATEMENT_RELATIONSHIPS[statement], source, target, {
-      ...options,
-      accessType: ACCESS_OF[statement],
-      properties: [prop(KEY.statement, statement), ...(options.properties ?? [])],
-    });
+    const first = prop(KEY.statement, statement);
+    this.add(statement, STATEMENT_RELATIONSHIPS[statement], source, target, first, options, ACCESS_OF[statement], options.draws);
   }
 
   private relateDerived(
@@ -497,15 +484,19 @@ class ModelExport {
     draws: RelateOptions['draws'] = [],
     options: RelateOptions = {},
   ): void {
-    this.add(tag, preferred, source, target, { ...options, draws, properties: [prop(KEY.derived, 'true'), ...(options.properties ?? [])] });
+    this.add(tag, preferred, source, target, DERIVED, options, options.accessType, draws);
   }
 
+  /** A relationship with `first` before the properties of `options` (arguments, not an options object spread for each). */
   private add(
     tag: string,
     preferred: readonly RelationshipType[],
     source: ExportedElement,
     target: ExportedElement,
+    first: ExchangeProperty | undefined,
     options: RelateOptions,
+    accessType: AccessType | undefined,
+    draws: RelateOptions['draws'] = [],
   ): void {
     const type = firstAllowed(preferred, source.type, target.type);
     // Not one of the preferred types is allowed between these two: the relationship is left out.
@@ -515,6 +506,7 @@ class ModelExport {
     let id = base;
     for (let count = 2; this.relationshipIds.has(id); count++) id = `${base}..${count}`;
     this.relationshipIds.add(id);
+    // One literal with every property: 150 000 of them at national scale.
     this.relationships.push({
       id,
       type,
@@ -522,18 +514,18 @@ class ModelExport {
       target: target.id,
       names: [],
       documentation: [],
-      properties: (options.properties ?? []).filter(isProperty),
-      ...(type === 'Access' ? { accessType: options.accessType ?? 'Access' } : {}),
-      ...(type === 'Association' && options.isDirected ? { isDirected: true } : {}),
+      properties: [first, ...(options.properties ?? [])].filter(isProperty),
+      accessType: type === 'Access' ? (accessType ?? 'Access') : undefined,
+      isDirected: type === 'Association' && options.isDirected ? true : undefined,
     });
-    for (const edge of options.draws ?? []) {
-      const key = drawnKey(edge.kind, edge.from, edge.to);
-      if (this.drawn.has(key)) continue;
-      const reversed = source.declaration?.id !== edge.from;
-      this.drawn.set(key, { relationship: id, reversed });
+    for (const edge of draws) {
+      this.drawn.add(edge.kind, edge.from, edge.to, { relationship: id, reversed: source.declaration?.id !== edge.from });
     }
   }
 }
+
+/** Said of every derived relationship: one object, shared. */
+const DERIVED: ExchangeProperty = { key: KEY.derived, value: 'true' };
 
 function prop(key: string, value: string | undefined): ExchangeProperty | undefined {
   return value === undefined ? undefined : { key, value };
