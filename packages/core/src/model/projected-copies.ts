@@ -3,9 +3,8 @@
 // that names every property: a spread (`{ ...data, masteredBy: NONE }`) of elements whose shapes
 // vary (some have `open`, some an `owner`) takes V8's slow path: a projection at L took 150 ms
 // with spreads and takes 100 ms with these literals (decision 0022). `Complete` keeps the literals
-// whole: a property added
-// to the model and not copied here does not compile. The properties every element has are written
-// out in each literal: made by a helper, they would have to be spread in again.
+// whole: a property added to the model and not copied here does not compile. The properties every
+// element has are written out in each literal: made by a helper, they would be spread in again.
 import type * as m from './types.js';
 
 /** Every property of T, the optional ones too (as undefined when absent). */
