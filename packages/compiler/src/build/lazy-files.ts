@@ -16,8 +16,8 @@ type Maker<C> = ({ readonly now: () => C } | { readonly later: () => Promise<C> 
 
 export interface MakerOptions {
   /**
-   * A digest of everything the file is made from (for a drawing: its laid-out view and gea's
-   * code). Staging keeps the file in place when its digest is the one recorded for it, without
+   * A digest of everything the file is made from (for a drawing: its view, its layout's key and
+   * gea's code). Staging keeps the file in place when its digest is the one recorded for it, without
    * making it again. Undefined when it cannot be told: the file is made.
    */
   readonly madeFrom?: () => string | undefined;

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { computeViews, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
 import { layoutView, renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
 import {
-  COMPUTED_KEYS,
   graphDigest,
   loadBundledFonts,
   PngPool,
@@ -129,9 +128,8 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     options.onWarning?.(words.drawnFolded({ view, problems: excesses.map(words.readabilityExcess).join('; ') }));
   }
   if (options.cacheDir) {
-    // The computed views' keys came with their layouts: only the folded ones are asked for again.
-    const kept = [...laidOut.keys, ...dense.foldedGraphs.map((graph) => (keys ?? COMPUTED_KEYS).keyOf(graph, fonts))];
-    pruneLayoutCache(options.cacheDir, new Set(kept));
+    // Every layout's key came with it, the folded versions' too: none is asked for again.
+    pruneLayoutCache(options.cacheDir, new Set(keyOfLayout.values()));
     keys?.write();
   }
   // Every file is drawn when it is read (staging, and the site for SVGs; a file staging kept in

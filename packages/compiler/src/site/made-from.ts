@@ -55,7 +55,8 @@ export class PageDigests {
   ofView(view: ViewGraph): () => string | undefined {
     return once(() => {
       const inputs = new Inputs(this.site);
-      // The graph's digest, which the drawings' layout keys were found by: made once per graph (the JSON of L's 1 067 graphs is 29 M characters).
+      // The graph's digest, made once per graph (and already made for its layout key): the JSON of
+      // L's 1 067 graphs is 29 M characters.
       inputs.more.push(graphDigest(view), inputs.titles(view));
       for (const id of [...view.groups.map((group) => group.id), ...view.nodes.map((node) => node.id)]) {
         const shown = this.site.model.byId.get(id);

@@ -1,10 +1,14 @@
 // A view too dense to read as drawn is drawn again with the other agencies folded, and kept so
 // only when that is over fewer readability limits.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeViews, wordsFor, type ViewGraph } from '@gea-arch/core';
 import { attachGraph, layoutView, type ViewLayout } from '@gea-arch/diagrams';
 import { loadBundledFonts } from '@gea-arch/diagrams/node';
 import { analyze } from '@gea-arch/fixtures';
+import { buildDiagrams } from '../../src/emitters/diagrams.js';
 import { foldDenseViews } from '../../src/emitters/dense-views.js';
 import { PARTNER_AGENCIES } from '../partner-agencies.js';
 
@@ -55,6 +59,25 @@ describe('views too dense to read as drawn', () => {
         'A3 хуудсан дээрх хамгийн жижиг бичиг 5.1 пт < 6 пт); системүүдийг байгууллагаар нэгтгэж зурав',
     );
     expect(say('en')).toContain('(crossings per edge 0.61 > 0.5; smallest text at A3 5.1 pt < 6 pt)');
+  });
+
+  it('keep their folded layout in the cache: the next build does not lay it out again', async () => {
+    const { model } = await analyze(PARTNER_AGENCIES);
+    const cacheDir = join(mkdtempSync(join(tmpdir(), 'gea-dense-')), 'layouts');
+    const laidOut: string[] = [];
+    // context-home drawn in a row is too dense; its folded version is laid out as usual.
+    const layout = async (graph: ViewGraph) => {
+      laidOut.push(`${graph.id}${graph.aggregated ? ' folded' : ''}`);
+      return graph.id === 'context-home' && !graph.aggregated ? strip(graph) : layoutView(graph, fonts);
+    };
+    const build = () => buildDiagrams(model, { cacheDir, madeWith: 'test', layout });
+    const first = await build();
+    expect(first.graphs.find((graph) => graph.id === 'context-home')!.aggregated).toBe(true);
+    expect(laidOut).toContain('context-home folded');
+    laidOut.length = 0;
+    await build();
+    // The row drawn for the test has edges without routes, which the cache does not read back; the folded one is.
+    expect(laidOut).toEqual(['context-home']);
   });
 
   it('keep their drawing when the folded one is no better', async () => {
