@@ -106,7 +106,7 @@ for (const scale of scales) {
     }
     if (only.includes('build')) {
       const agency = `a${'0'.repeat(Math.max(2, String(SCALES[scale].agencies - 1).length))}`;
-      measured.build = await measureBuild(dir, { changedFile: `agencies/${agency}/${agency}.gea`, png: args.includes('--png') });
+      measured.build = await measureBuild(dir, { changedFile: `agencies/${agency}/${agency}.gea`, png: args.includes('--png'), runs });
       log(`${scale} build: ${JSON.stringify(measured.build)}`);
     }
   } finally {

@@ -78,8 +78,10 @@ function percent(a, b) {
   return a === undefined || b === undefined ? undefined : (100 * a) / b;
 }
 
-function shown(value) {
+/** A count (a measure without unit) whole; a time or a size to three figures. */
+function shown(value, unit) {
   if (value === undefined || Number.isNaN(value)) return '–';
+  if (unit === '') return String(Math.round(value));
   return value >= 100 ? String(Math.round(value)) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
 }
 
@@ -101,7 +103,9 @@ export function resultsTable(results) {
       return [value <= bound ? 'yes' : `no (${shown(value / bound)}× over)`];
     });
     const unit = row.unit && row.unit !== '×' ? ` (${row.unit})` : '';
-    lines.push(`| ${row.measure}${unit} | ${values.map(shown).join(' | ')} | ${target.join(', ')} | ${verdicts.join(', ')} |`);
+    lines.push(
+      `| ${row.measure}${unit} | ${values.map((value) => shown(value, row.unit)).join(' | ')} | ${target.join(', ')} | ${verdicts.join(', ')} |`,
+    );
   }
   return lines.join('\n');
 }

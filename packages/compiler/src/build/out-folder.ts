@@ -22,13 +22,14 @@ import {
   type SectionUpdate,
 } from './commit-record.js';
 import { FileOperations } from './file-operations.js';
+import { statFiles } from './file-stats.js';
 import { foldersHolding, kindAt, pathIn, removeEmptyFolders } from './section-folders.js';
 import {
   byCodeUnits,
   contentHash,
   type FileRecord,
   isAsRecorded,
-  isUnchangedSince,
+  isUnchangedAs,
   readManifest,
   recordOf,
   writeManifest,
@@ -151,12 +152,16 @@ export async function stageSection(
       await made;
       return file;
     };
-    // A file made from the same inputs as the one in place stays, without being made again.
+    // A file made from the same inputs as the one in place stays, without being made again, if it
+    // is as gea left it: the files in place are looked at (in a worker) while the digests are made.
+    const recordedPaths = updating && files.madeFrom ? paths.filter((path) => previous.get(path)?.from !== undefined) : [];
+    const inPlaceStats = statFiles(recordedPaths.map(inCurrent));
+    const sameInputs = new Set(recordedPaths.filter((path) => files.madeFrom?.(path) === previous.get(path)?.from));
+    const statOf = new Map((await inPlaceStats).map((stat, index) => [recordedPaths[index], stat]));
     const made: string[] = [];
     for (const path of paths) {
-      const from = updating ? files.madeFrom?.(path) : undefined;
       const recorded = previous.get(path);
-      if (from === undefined || recorded?.from !== from || !isUnchangedSince(inCurrent(path), recorded)) {
+      if (recorded === undefined || !sameInputs.has(path) || !isUnchangedAs(statOf.get(path), recorded)) {
         made.push(path);
         continue;
       }

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { lstatSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { statHere, type FileStat } from './file-stats.js';
 import { replaceFile } from './replace-file.js';
 
 /** Path (relative to the section, with `/`) → what it held. */
@@ -70,10 +71,10 @@ export function isAsRecorded(path: string, record: FileRecord | undefined, hash:
 
 /** Whether the file at `path` is untouched since gea wrote what `record` says. */
 export function isUnchangedSince(path: string, record: FileRecord): boolean {
-  try {
-    const stats = lstatSync(path);
-    return stats.isFile() && stats.size === record.size && stats.mtimeMs === record.mtimeMs;
-  } catch {
-    return false;
-  }
+  return isUnchangedAs(statHere(path), record);
+}
+
+/** Whether a file with `stat` (undefined: no file) is untouched since gea wrote what `record` says. */
+export function isUnchangedAs(stat: FileStat | undefined, record: FileRecord): boolean {
+  return stat !== undefined && stat.size === record.size && stat.mtimeMs === record.mtimeMs;
 }

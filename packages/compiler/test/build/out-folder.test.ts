@@ -13,6 +13,7 @@ import {
   type OutFileSystem,
 } from '../../src/build/out-folder.js';
 
+import { STAT_IN_WORKER_FROM } from '../../src/build/file-stats.js';
 import { LazyFiles } from '../../src/build/lazy-files.js';
 import { WorkspaceError } from '../../src/workspace/load-workspace.js';
 import { wordsFor } from '@gea-arch/core';
@@ -327,6 +328,27 @@ describe('out folder', () => {
         'b.svg': 'b 2',
       });
       expect(made).toEqual(['a.svg']);
+    });
+
+    it('looks at the files in place of a large section in a worker: those untouched stay, an edited and a deleted one are made', async () => {
+      const out = fresh();
+      await claimOutFolder(out);
+      const made: string[] = [];
+      const count = STAT_IN_WORKER_FROM + 5;
+      const views = (changed: string) =>
+        Object.fromEntries(
+          Array.from({ length: count }, (_, index) => [`v${index}.svg`, [index === 7 ? changed : `v${index}`, `view ${index}`]] as const),
+        );
+      await buildMade(out, madeFrom(views('v7'), made));
+      expect(made).toHaveLength(count);
+      writeFileSync(join(out, 'diagrams', 'v3.svg'), 'edited');
+      rmSync(join(out, 'diagrams', 'v5.svg'));
+      made.length = 0;
+      const second = await buildMade(out, madeFrom(views('not made: the same inputs'), made));
+      expect(made.sort()).toEqual(['v3.svg', 'v5.svg']);
+      expect(second['v3.svg']).toBe('v3');
+      expect(second['v5.svg']).toBe('v5');
+      expect(second['v7.svg']).toBe('v7');
     });
 
     it('gives a later section the file it kept in place, read back rather than made again', async () => {
