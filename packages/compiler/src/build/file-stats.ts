@@ -41,6 +41,7 @@ export async function statFiles(paths: readonly string[]): Promise<(FileStat | u
   }
 }
 
+/** One path's stat, read on this thread. */
 export function statHere(path: string): FileStat | undefined {
   try {
     const stats = lstatSync(path);
