@@ -166,7 +166,7 @@ describe('semantic model', () => {
     const s = model.systems[0]!;
     expect(s.head).toMatchObject({ start: { line: 3, character: 0 }, end: { line: 3, character: 12 } });
     expect(s.owner?.source.start).toEqual({ line: 4, character: 2 });
-    expect(s.sources.get('owner')).toEqual({
+    expect(s.sources.get('owner')).toMatchObject({
       uri: 'file:///ws/model.gea',
       start: { line: 4, character: 2 },
       end: { line: 4, character: 9 },

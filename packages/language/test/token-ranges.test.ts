@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDocuments, EVERY_CONSTRUCT, geaFilesIn, modelRanges, MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
+import { NumberedRange } from '@gea-arch/core';
 import { buildSemanticModel } from '../src/index.js';
 
 const COMMENTED = `
@@ -39,5 +40,17 @@ describe('ranges read from tokens', () => {
     const fromCache = modelRanges(buildSemanticModel(documents));
     expect(fromTokens.length).toBeGreaterThan(10);
     expect(fromTokens).toEqual(fromCache);
+  });
+
+  it('are kept as numbers in a batch, as plain positions for the language server', async () => {
+    const documents = await buildDocuments(COMMENTED);
+    const batch = buildSemanticModel(documents, { documentsDiscarded: true }).systems[0]!;
+    expect(batch.source).toBeInstanceOf(NumberedRange);
+    expect(batch.head).toBeInstanceOf(NumberedRange);
+    expect(batch.owner?.source).toBeInstanceOf(NumberedRange);
+    expect(batch.head).toMatchObject({ start: { line: 5, character: 0 }, end: { line: 5, character: 12 } });
+    const served = buildSemanticModel(documents).systems[0]!;
+    expect(served.source).not.toBeInstanceOf(NumberedRange);
+    expect(served.head).toEqual({ uri: batch.head.uri, start: { line: 5, character: 0 }, end: { line: 5, character: 12 } });
   });
 });

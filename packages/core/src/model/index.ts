@@ -1,4 +1,4 @@
-// The semantic model: plain immutable objects, lifecycles and the plateau projection, fixed values.
+// The semantic model: plain immutable objects (a batch keeps its source ranges as numbers), lifecycles and the plateau projection, fixed values.
 export * from './types.js';
 export * from './plateaus.js';
 export * from './model-at.js';
@@ -10,4 +10,5 @@ export * from './source-order.js';
 export * from './document-paths.js';
 export * from './vocabulary.js';
 export * from './property-sources.js';
+export { NumberedRange } from './numbered-range.js';
 export * from './kind-lists.js';

@@ -3,6 +3,7 @@
 // declaration rather than a range and two positions per property, the model is a third fewer
 // objects to build and to hold. A property's range is made when asked for, and rules ask for a
 // few hundred.
+import { NumberedRange } from './numbered-range.js';
 import type { SourceRange } from './types.js';
 
 export interface PropertySources {
@@ -33,11 +34,7 @@ class PackedPropertySources implements PropertySources {
     const at = indexOfKeyword(this.packed, keyword);
     if (at < 0) return undefined;
     const numbers = this.packed as readonly number[];
-    return {
-      uri: this.uri,
-      start: { line: numbers[at + 1]!, character: numbers[at + 2]! },
-      end: { line: numbers[at + 3]!, character: numbers[at + 4]! },
-    };
+    return new NumberedRange(this.uri, numbers[at + 1]!, numbers[at + 2]!, numbers[at + 3]!, numbers[at + 4]!);
   }
 
   has(keyword: string): boolean {

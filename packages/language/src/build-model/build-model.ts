@@ -29,6 +29,7 @@ import {
   IMPLICIT_PLATEAU_ID,
   isOneOf,
   NO_PROPERTY_SOURCES,
+  NumberedRange,
   parseDuration,
   percentToNumber,
   PropertySourcesBuilder,
@@ -100,7 +101,7 @@ export class ModelBuilder {
   private readonly defaultLocale: string;
   private readonly evaluationDate: string;
   private readonly relativePaths: ReadonlyMap<string, string> | undefined;
-  private readonly rangeOf: (cst: CstNode) => { start: m.Position; end: m.Position } | undefined;
+  private readonly rangeOf: (cst: CstNode) => m.SourceRange | undefined;
   private readonly objects = new Map<AstNode, m.Element>();
   private readonly fields = new Map<ast.Field, m.Field>();
   /** The fields whose type is a data asset, by the asset: pass 2 points their types. */
@@ -127,7 +128,7 @@ export class ModelBuilder {
     this.evaluationDate = options.evaluationDate ?? new Date().toISOString().slice(0, 10);
     this.relativePaths = options.relativePaths;
     this.tokenPositions = options.documentsDiscarded === true;
-    this.rangeOf = this.tokenPositions ? tokenRange : (cst) => cst.range;
+    this.rangeOf = this.tokenPositions ? (cst) => tokenRange(cst, this.uri) : (cst) => this.sharedRange(cst);
     this.keepsCommonParts = !options.documentsDiscarded;
     this.kept = keeps ? new KeptParts() : undefined;
   }
@@ -416,6 +417,7 @@ export class ModelBuilder {
       if (doc) descriptions[this.defaultLocale] = doc;
     }
     const root = node.$container as ast.Model;
+    const source = this.range(node);
     return {
       id: qualifiedNameOf(node),
       localName: node.name,
@@ -427,8 +429,8 @@ export class ModelBuilder {
       lifecycle: NO_LIFECYCLE,
       meta: sharedWhenBare(meta),
       legalBasis: NO_ITEMS,
-      source: this.range(node),
-      head: this.headRange(node),
+      source,
+      head: this.headRange(node, source),
       sources,
     };
   }
@@ -445,7 +447,7 @@ export class ModelBuilder {
       else if (this.tokenPositions) {
         // A batch's documents are dropped: their tokens' positions are read as numbers, not made into ranges.
         if (!tokenRangeTo(cst, sources, keyword)) sources.add(keyword, NOWHERE);
-      } else sources.add(keyword, this.rangeOf(cst) ?? NOWHERE);
+      } else sources.add(keyword, cst.range ?? NOWHERE);
     }
     return sources.build();
   }
@@ -648,6 +650,7 @@ export class ModelBuilder {
           const role = isOfType(part, 'InputProperty') ? 'input' : 'output';
           if (!carried[role]) carried[role] = this.payload(role, part.payload, part, api, member.name);
         }
+        const source = this.range(member);
         const operation: m.Operation = {
           name: member.name,
           method: vocabularyValue('method', first(member.members, 'MethodProperty')?.value),
@@ -655,20 +658,21 @@ export class ModelBuilder {
           description: first(member.members, 'DescriptionProperty')?.value,
           input: carried.input,
           output: carried.output,
-          source: this.range(member),
-          head: this.headRange(member),
+          source,
+          head: this.headRange(member, source),
           sources: this.sourcesByKeyword(member.members),
         };
         api.operations.push(operation);
       } else if (isOfType(member, 'Event')) {
+        const source = this.range(member);
         api.events.push({
           name: member.name,
           description: first(member.members, 'DescriptionProperty')?.value,
           payloads: everyOf(member.members, 'PayloadProperty').flatMap(
             (property) => this.payload('payload', property.payload, property, api, member.name) ?? [],
           ),
-          source: this.range(member),
-          head: this.headRange(member),
+          source,
+          head: this.headRange(member, source),
         });
       }
     }
@@ -798,19 +802,22 @@ export class ModelBuilder {
     return this.cstRange(node.$cstNode);
   }
 
-  /** The CST's own (never changed) positions: a national model has a million of them, so they are shared, not copied. */
   private cstRange(cst: CstNode | undefined): m.SourceRange {
-    const range = cst && this.rangeOf(cst);
-    return range
-      ? { uri: this.uri, start: range.start, end: range.end }
-      : { uri: this.uri, start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return (cst && this.rangeOf(cst)) ?? { uri: this.uri, start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   }
 
-  private headRange(node: ast.Declaration | ast.Operation | ast.Event): m.SourceRange {
-    const whole = this.range(node);
-    if (!node.$cstNode) return whole;
-    const last = headPart(node.$cstNode, 'title') ?? headPart(node.$cstNode, 'name');
-    return last ? { ...whole, end: this.cstRange(last).end } : whole;
+  /** The CST's own (never changed) positions: a national model has a million of them, so they are shared, not copied. */
+  private sharedRange(cst: CstNode): m.SourceRange {
+    const { start, end } = cst.range;
+    return { uri: this.uri, start, end };
+  }
+
+  /** From the declaration's start to its name or title (`whole` is its range, when made already). */
+  private headRange(node: ast.Declaration | ast.Operation | ast.Event, whole = this.range(node)): m.SourceRange {
+    const last = node.$cstNode && (headPart(node.$cstNode, 'title') ?? headPart(node.$cstNode, 'name'));
+    if (!last) return whole;
+    const end = this.cstRange(last);
+    return whole instanceof NumberedRange ? whole.through(end) : { uri: whole.uri, start: whole.start, end: end.end };
   }
 
   // --- assembly ------------------------------------------------------------------------------
@@ -936,7 +943,9 @@ function headPart(cst: CstNode, feature: 'name' | 'title'): CstNode | undefined 
 /** Null once the block's `{` is reached: nothing after it is the head. */
 function headPartIn(cst: CstNode, element: AstNode, feature: 'name' | 'title'): CstNode | null | undefined {
   if (!isCompositeCstNode(cst)) return undefined;
-  for (const child of cst.content) {
+  const content: readonly CstNode[] = cst.content;
+  for (let index = 0; index < content.length; index++) {
+    const child = content[index]!;
     if (keywordText(child) === '{') return null;
     const assignment = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
     if (assignment?.feature === feature) return child;

@@ -3,16 +3,22 @@
 // live on (the language server reads them again after every edit), a hundred megabytes held until
 // the end for a national model's documents that are dropped once the model is built.
 import { type CstNode, isCompositeCstNode } from 'langium';
-import type { Position } from '@gea-arch/core';
+import { NumberedRange } from '@gea-arch/core';
 
-/** As Langium's `range`: from the first token that is not hidden (or the first, when all are) to the last such token's end. */
-export function tokenRange(cst: CstNode): { start: Position; end: Position } | undefined {
+/**
+ * As Langium's `range`, from the first token that is not hidden (or the first, when all are) to the
+ * last such token's end, in the document `uri`: kept as its numbers.
+ */
+export function tokenRange(cst: CstNode, uri: string): NumberedRange | undefined {
   const first = edgeToken(cst, 'first');
   const last = edgeToken(cst, 'last');
   if (!first || !last) return undefined;
-  const start = { line: startLine(first), character: startCharacter(first) };
-  const end = { line: endLine(last), character: endCharacter(last) };
-  return { start, end: end.line < start.line ? start : end };
+  const line = startLine(first);
+  const character = startCharacter(first);
+  const endAt = endLine(last);
+  return endAt < line
+    ? new NumberedRange(uri, line, character, line, character)
+    : new NumberedRange(uri, line, character, endAt, endCharacter(last));
 }
 
 /** Takes a range as its four numbers. */
