@@ -28,6 +28,19 @@ describe('where each property was written', () => {
     expect(sources.has('owner')).toBe(true);
   });
 
+  it('starts over for the next declaration, each built list its own', () => {
+    const sources = new PropertySourcesBuilder('file:///ws/a.gea');
+    sources.add('owner', range(4, 2, 9));
+    const first = sources.build();
+    sources.restart('file:///ws/b.gea').add('classification', range(1, 0, 20));
+    const second = sources.build();
+    expect(first.keywords()).toEqual(['owner']);
+    expect(first.get('owner')).toMatchObject({ uri: 'file:///ws/a.gea', start: { line: 4, character: 2 } });
+    expect(second.keywords()).toEqual(['classification']);
+    expect(second.get('classification')?.uri).toBe('file:///ws/b.gea');
+    expect(sources.restart('file:///ws/c.gea').build()).toBe(NO_PROPERTY_SOURCES);
+  });
+
   it('shares one empty value where nothing was written', () => {
     expect(new PropertySourcesBuilder('file:///ws/a.gea').build()).toBe(NO_PROPERTY_SOURCES);
     expect(NO_PROPERTY_SOURCES.keywords()).toEqual([]);

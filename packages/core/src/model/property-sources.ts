@@ -50,11 +50,22 @@ class PackedPropertySources implements PropertySources {
 
 export const NO_PROPERTY_SOURCES: PropertySources = Object.freeze(new PackedPropertySources('', []));
 
-/** Collects where each keyword was first written in one document, then packs them. */
+/**
+ * Collects where each keyword was first written in one document, then packs them; `restart` for
+ * the next declaration, block or statement (one builder serves a whole model, and each packed list
+ * is made to its size).
+ */
 export class PropertySourcesBuilder {
   private readonly packed: (string | number)[] = [];
 
-  constructor(private readonly uri: string) {}
+  constructor(private uri: string) {}
+
+  /** Forgets what was added, for another declaration, block or statement of the document `uri`. */
+  restart(uri: string): this {
+    this.uri = uri;
+    this.packed.length = 0;
+    return this;
+  }
 
   has(keyword: string): boolean {
     return indexOfKeyword(this.packed, keyword) >= 0;
@@ -71,6 +82,6 @@ export class PropertySourcesBuilder {
   }
 
   build(): PropertySources {
-    return this.packed.length === 0 ? NO_PROPERTY_SOURCES : Object.freeze(new PackedPropertySources(this.uri, this.packed));
+    return this.packed.length === 0 ? NO_PROPERTY_SOURCES : Object.freeze(new PackedPropertySources(this.uri, this.packed.slice()));
   }
 }

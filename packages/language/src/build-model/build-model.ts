@@ -111,6 +111,8 @@ export class ModelBuilder {
   private readonly tokenPositions: boolean;
   /** What the builder remembers to update the model after an edit (the language server's); none in a batch. */
   private readonly kept: KeptParts | undefined;
+  /** Where each member of a declaration, block or statement was written: one builder, started over for each. */
+  private readonly sources = new PropertySourcesBuilder('');
   /** The documents' syntax trees and declarations the last model was built from, when kept. */
   private roots = new Map<string, ast.Model>();
   /** How many times each document's tree had been linked when the model last read its references. */
@@ -437,16 +439,17 @@ export class ModelBuilder {
 
   /** Where each member was written, by its keyword; the first of each. */
   private sourcesByKeyword(members: readonly AstNode[]): m.PropertySources {
-    const sources = new PropertySourcesBuilder(this.uri);
+    const sources = this.sources.restart(this.uri);
     for (const member of members) {
-      const keyword = keywordOf(member);
+      const cst = member.$cstNode;
+      const keywordToken = cst && firstLeaf(cst);
+      const keyword = keywordToken && keywordText(keywordToken);
       // The positions alone: the sources keep numbers, not a range with the document's URI.
       if (!keyword || sources.has(keyword)) continue;
-      const cst = member.$cstNode;
-      if (!cst) sources.add(keyword, NOWHERE);
-      else if (this.tokenPositions) {
-        // A batch's documents are dropped: their tokens' positions are read as numbers, not made into ranges.
-        if (!tokenRangeTo(cst, sources, keyword)) sources.add(keyword, NOWHERE);
+      // A batch's documents are dropped: their tokens' positions are read as numbers, not made into
+      // ranges; a keyword is not hidden, so the member's first token is that keyword.
+      if (this.tokenPositions) {
+        if (!tokenRangeTo(cst, sources, keyword, keywordToken)) sources.add(keyword, NOWHERE);
       } else sources.add(keyword, cst.range ?? NOWHERE);
     }
     return sources.build();
@@ -957,11 +960,11 @@ function headPartIn(cst: CstNode, element: AstNode, feature: 'name' | 'title'): 
   return undefined;
 }
 
-/** The keyword a statement starts with (`owner`, `masters`, …), from its first token. */
-function keywordOf(node: AstNode): string | undefined {
-  let cst: CstNode | undefined = node.$cstNode;
-  while (cst && isCompositeCstNode(cst)) cst = cst.content[0];
-  return cst ? keywordText(cst) : undefined;
+/** A node's first token, hidden or not: a statement's keyword (`owner`, `masters`, …) when it starts with one. */
+function firstLeaf(cst: CstNode): CstNode | undefined {
+  let node: CstNode | undefined = cst;
+  while (node && isCompositeCstNode(node)) node = node.content[0];
+  return node;
 }
 
 /** A keyword's text, read off the grammar rather than cut out of the document (a string each time). */

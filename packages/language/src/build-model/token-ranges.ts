@@ -29,10 +29,9 @@ export interface RangeTaker {
 /**
  * As `tokenRange`, its numbers handed to `taker` under `key` without making positions (a national
  * model's 210 000 property sources are kept as numbers); false, with nothing handed, when the
- * node holds no token.
+ * node holds no token. `first` is the node's first token that is not hidden, when the caller has it.
  */
-export function tokenRangeTo(cst: CstNode, taker: RangeTaker, key: string): boolean {
-  const first = edgeToken(cst, 'first');
+export function tokenRangeTo(cst: CstNode, taker: RangeTaker, key: string, first = edgeToken(cst, 'first')): boolean {
   const last = edgeToken(cst, 'last');
   if (!first || !last) return false;
   const line = startLine(first);
