@@ -30,6 +30,18 @@ describe('namespaces and references', () => {
     expect(model.systems[0]!.owner?.target?.id).toBe('mn.tax.office');
   });
 
+  it('passes over a name of another kind to the one of the right kind further out', async () => {
+    const { model } = await analyze(
+      {
+        'a.gea': 'namespace mn\nagency office { kind agency }',
+        'b.gea': 'namespace mn.tax.city\nsystem office { owner office }',
+      },
+      { rules: [] },
+    );
+    expect(model.systems[0]!.id).toBe('mn.tax.city.office');
+    expect(model.systems[0]!.owner?.target?.id).toBe('mn.office');
+  });
+
   it('lets a declaration share its full name with a namespace', async () => {
     const findings = await parseFindings({
       'a.gea': 'namespace mn\nagency gasr { kind agency }',

@@ -73,6 +73,20 @@ describe('the tree validator', () => {
     expect(messages).toEqual(['An error occurred during validation: boom', 'late gasr', 'late khur']);
   });
 
+  it('runs the checks of the categories asked for, however the asks alternate', async () => {
+    const { gea, document } = await parsed('agency gasr "G" { kind agency }');
+    const registry = gea.validation.ValidationRegistry;
+    const ran: string[] = [];
+    registry.register({ Agency: () => void ran.push('slow') } as never, undefined, 'slow');
+    registry.register({ Agency: () => void ran.push('fast') } as never, undefined, 'fast');
+    const validator = gea.validation.DocumentValidator;
+    for (const categories of [['fast'], ['slow'], ['fast'], ['slow', 'fast'], undefined] as const) {
+      ran.length = 0;
+      await validator.validateDocument(document as LangiumDocument, categories ? { categories: [...categories] } : {});
+      expect(ran, String(categories)).toEqual(categories ? [...categories].sort().reverse() : ['slow', 'fast']);
+    }
+  });
+
   it('stops within a few hundred nodes once the edit it validates for is superseded', async () => {
     const agencies = Array.from({ length: 300 }, (_, index) => `agency a${index} "A" { kind agency }`).join('\n');
     const { gea, document } = await parsed(agencies);

@@ -12,18 +12,32 @@ interface ValidationCheckEntry {
 const FAILED_CHECK = 'An error occurred during validation';
 
 export class GeaValidationRegistry extends ValidationRegistry {
-  private readonly listed = new Map<string, readonly ValidationCheck[]>();
+  /** The checks of each node type, by the categories asked for (`all` for every one). */
+  private readonly listed = new Map<string, Map<string, readonly ValidationCheck[]>>();
+  /**
+   * The categories last asked for, with their lists: every node of a document asks with the same
+   * array, and a key made of it for each of a national model's million nodes was a string to make
+   * and hash each time.
+   */
+  private last: { categories: readonly ValidationCategory[] | undefined; byType: Map<string, readonly ValidationCheck[]> } | undefined;
 
   /** The checks of a node of `type` in `categories` (all when undefined), as `getChecks` streams them. */
   checksOf(type: string, categories?: readonly ValidationCategory[]): readonly ValidationCheck[] {
-    const key = categories ? `${type}\0${categories.join('\0')}` : type;
-    let checks = this.listed.get(key);
-    if (!checks) this.listed.set(key, (checks = this.getChecks(type, categories ? [...categories] : undefined).toArray()));
+    let last = this.last;
+    if (!last || last.categories !== categories) {
+      const key = categories ? `in ${categories.join(' ')}` : 'all';
+      let byType = this.listed.get(key);
+      if (!byType) this.listed.set(key, (byType = new Map()));
+      this.last = last = { categories, byType };
+    }
+    let checks = last.byType.get(type);
+    if (!checks) last.byType.set(type, (checks = this.getChecks(type, categories ? [...categories] : undefined).toArray()));
     return checks;
   }
 
   protected override addEntry(type: string, entry: ValidationCheckEntry): void {
     this.listed.clear();
+    this.last = undefined;
     super.addEntry(type, entry);
   }
 
