@@ -1,5 +1,5 @@
 // A source range kept as its four numbers, its two positions made when they are read. A national
-// model holds some 200 000 ranges and its checks read a few hundred: one object each rather than
+// model holds some 265 000 ranges and its checks read a few hundred: one object each rather than
 // three (the range and its positions) is less to build and to hold. It reads as any range does and
 // serializes (JSON) as one; spread, it would show its numbers instead of `start` and `end`, so
 // code that copies a range copies the reference.

@@ -16,8 +16,8 @@ export class GeaValidationRegistry extends ValidationRegistry {
   private readonly listed = new Map<string, Map<string, readonly ValidationCheck[]>>();
   /**
    * The categories last asked for, with their lists: every node of a document asks with the same
-   * array, and a key made of it for each of a national model's million nodes was a string to make
-   * and hash each time.
+   * array (Langium makes one per validation and never changes it), and a key made of it for each of
+   * a national model's million nodes was a string to make and hash each time.
    */
   private last: { categories: readonly ValidationCategory[] | undefined; byType: Map<string, readonly ValidationCheck[]> } | undefined;
 
