@@ -14,6 +14,7 @@ import {
 } from 'langium';
 import { wordsFor } from '@gea-arch/core';
 import { GeaGeneratedModule, GeaGeneratedSharedModule } from './generated/module.js';
+import { GeaDescriptionProvider } from './scoping/descriptions.js';
 import { GeaLinker } from './scoping/linker.js';
 import { NoReferenceIndex } from './scoping/no-reference-index.js';
 import { GeaNameIndex } from './scoping/name-index.js';
@@ -74,6 +75,9 @@ export function createGeaModule(options: GeaModuleOptions = {}): GeaModuleDefini
     validation: {
       ValidationRegistry: (services) => new GeaValidationRegistry(services),
       DocumentValidator: (services) => new GeaTreeValidator(services),
+    },
+    workspace: {
+      AstNodeDescriptionProvider: (services) => new GeaDescriptionProvider(services),
     },
     references: {
       NameIndex: (services) => new GeaNameIndex(services.shared),
