@@ -481,7 +481,7 @@ class ModelExport {
     preferred: readonly RelationshipType[],
     source: ExportedElement,
     target: ExportedElement,
-    draws: RelateOptions['draws'] = NO_EDGES,
+    draws: RelateOptions['draws'] = NONE,
     options: RelateOptions = {},
   ): void {
     this.add(tag, preferred, source, target, DERIVED, options, options.accessType, draws);
@@ -496,7 +496,7 @@ class ModelExport {
     first: ExchangeProperty | undefined,
     options: RelateOptions,
     accessType: AccessType | undefined,
-    draws: RelateOptions['draws'] = NO_EDGES,
+    draws: RelateOptions['draws'] = NONE,
   ): void {
     const type = firstAllowed(preferred, source.type, target.type);
     // Not one of the preferred types is allowed between these two: the relationship is left out.
@@ -511,7 +511,7 @@ class ModelExport {
       this.relationshipIds.add(id);
     }
     const properties: ExchangeProperty[] = first ? [first] : [];
-    for (const property of options.properties ?? NO_EDGES) if (property) properties.push(property);
+    for (const property of options.properties ?? NONE) if (property) properties.push(property);
     // One literal with every property: 150 000 of them at national scale.
     this.relationships.push({
       id,
@@ -530,8 +530,8 @@ class ModelExport {
   }
 }
 
-/** No diagram edges drawn, no properties: one empty list, shared. */
-const NO_EDGES: readonly never[] = [];
+/** No edges drawn, no properties: one empty list, shared. */
+const NONE: readonly never[] = [];
 
 /** Said of every derived relationship: one object, shared. */
 const DERIVED: ExchangeProperty = { key: KEY.derived, value: 'true' };

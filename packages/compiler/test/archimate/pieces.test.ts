@@ -27,6 +27,18 @@ describe('ids', () => {
     expect(derivedId('node', 'context-mn.gasr', 'mn.gasr.x')).toBe('node..context-2d-mn.gasr..mn.gasr.x');
   });
 
+  it('number a relationship written again, so that each keeps an id of its own, in the order written', async () => {
+    const { model } = await analyze(
+      'agency a { kind agency }\nplatform p { kind exchange operator a }\nsystem s { owner a uses p uses p uses p }',
+    );
+    const uses = exchangeOfModel(model).relationships.filter((relationship) => relationship.id.startsWith('rel..uses..'));
+    expect(uses.map((relationship) => relationship.id)).toEqual([
+      'rel..uses..gea-p..gea-s',
+      'rel..uses..gea-p..gea-s..2',
+      'rel..uses..gea-p..gea-s..3',
+    ]);
+  });
+
   it('are not read back from ids other tools wrote, even ones that decode to a name', () => {
     expect(nameOfDeclarationId('id-3f2a0c1e-4b5c-4d6e-8f70-8192a3b4c5d6')).toBeUndefined();
     // `-4e8-` decodes, but the id is not one gea wrote: it does not start with gea-.

@@ -19,14 +19,15 @@ export function joinName(namespace: string | undefined, name: string): string {
 /** The full names a reference written `name` may mean inside `namespace`, innermost first. */
 export function outwardCandidates(namespace: string | undefined, name: string): string[] {
   const candidates: string[] = [];
-  if (namespace) {
-    const segments = namespace.split('.');
-    for (let length = segments.length; length > 0; length--) {
-      candidates.push(`${segments.slice(0, length).join('.')}.${name}`);
-    }
-  }
+  for (let around = namespace; around; around = enclosingNamespace(around)) candidates.push(`${around}.${name}`);
   candidates.push(name);
   return candidates;
+}
+
+/** The namespace around `namespace` (`mn` around `mn.gasr`), undefined around a top-level one. */
+export function enclosingNamespace(namespace: string): string | undefined {
+  const dot = namespace.lastIndexOf('.');
+  return dot < 0 ? undefined : namespace.slice(0, dot);
 }
 
 /** The shortest way to write `fullName` from inside `namespace` (for messages and completion). */

@@ -14,7 +14,7 @@ import {
 import { Field, isPayload, isStoresStatement } from '../generated/ast.js';
 import { fieldsOf } from './fields.js';
 import type { GeaNameIndex } from './name-index.js';
-import { namespaceOf } from './qualified-names.js';
+import { enclosingNamespace, namespaceOf, outwardCandidates } from './qualified-names.js';
 
 export class GeaScopeProvider extends DefaultScopeProvider {
   private readonly names: GeaNameIndex;
@@ -46,29 +46,27 @@ class OutwardScope implements Scope {
 
   /** The first of `getElements`, found without listing the others (the linker asks this of every reference). */
   getElement(name: string): AstNodeDescription | undefined {
-    for (let namespace = this.namespace; ; namespace = enclosing(namespace)) {
-      for (const description of this.names.lookup(namespace ? `${namespace}.${name}` : name)) {
-        if (this.accepts(description.type)) return description;
-      }
-      if (!namespace) return undefined;
+    for (let namespace = this.namespace || undefined; ;) {
+      const found = this.firstAccepted(namespace ? `${namespace}.${name}` : name);
+      if (found || !namespace) return found;
+      namespace = enclosingNamespace(namespace);
     }
   }
 
-  /** What `name` can mean here, from the innermost namespace outward (qualified-names.ts `outwardCandidates`). */
   getElements(name: string): Stream<AstNodeDescription> {
-    for (let namespace = this.namespace; ; namespace = enclosing(namespace)) {
-      const matches = this.names.lookup(namespace ? `${namespace}.${name}` : name).filter((description) => this.accepts(description.type));
-      if (matches.length > 0 || !namespace) return stream(matches);
+    for (const candidate of outwardCandidates(this.namespace, name)) {
+      const matches = this.names.lookup(candidate).filter((description) => this.accepts(description.type));
+      if (matches.length > 0) return stream(matches);
     }
+    return stream([]);
   }
 
   getAllElements(): Stream<AstNodeDescription> {
     return stream(this.names.all()).filter((description) => this.accepts(description.type));
   }
-}
 
-/** The namespace around `namespace` (`mn` around `mn.gasr`), undefined around a top-level one. */
-function enclosing(namespace: string | undefined): string | undefined {
-  const dot = namespace?.lastIndexOf('.') ?? -1;
-  return dot < 0 ? undefined : namespace!.slice(0, dot);
+  private firstAccepted(fullName: string): AstNodeDescription | undefined {
+    for (const description of this.names.lookup(fullName)) if (this.accepts(description.type)) return description;
+    return undefined;
+  }
 }
