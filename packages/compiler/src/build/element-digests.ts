@@ -12,10 +12,10 @@ import { createHash } from 'node:crypto';
 import { emptyKindLists, reverseListsOf, type Element, type Field, type SemanticModel } from '@gea-arch/core';
 
 export interface ElementDigest {
-  /** A digest of what the element's declaration says. */
+  /** A digest of what the element's declaration says (its kind and id among it). */
   readonly digest: string;
-  /** Its kind, id and digest, as `ofInputs` lists it. */
-  readonly line: string;
+  /** The same digest as eight 32-bit numbers, which `ofInputs` adds up. */
+  readonly lanes: Uint32Array;
   /** The elements its references resolve to. */
   readonly names: ReadonlySet<Element>;
 }
@@ -52,6 +52,10 @@ export class ElementDigests {
   /**
    * One digest of what a file is made from, whatever order its parts come in: elements it reads
    * (with every element they name), elements it only shows (a name, a link), and `more`.
+   * The elements' digests are added up, lane by lane, rather than listed sorted: a national build's
+   * 30 500 pages and spec folders read 496 000 elements in all, and sorting their lines and hashing
+   * them (32 million characters) took 0.2 s more. A sum of SHA-256 digests is the same for the same
+   * set in any order, and differs for different sets but by chance (2⁻²⁵⁶).
    */
   ofInputs(read: Iterable<Element | undefined>, shown: Iterable<Element>, more: readonly string[]): string {
     const inputs = new Set<Element>(shown);
@@ -60,17 +64,22 @@ export class ElementDigests {
       inputs.add(element);
       for (const named of this.of(element).names) inputs.add(named);
     }
-    const lines: string[] = [];
-    for (const element of inputs) lines.push(this.of(element).line);
-    lines.sort();
+    // Uint32Array keeps each lane's sum modulo 2³².
+    const sum = new Uint32Array(LANES);
+    for (const element of inputs) {
+      const lanes = this.of(element).lanes;
+      for (let lane = 0; lane < LANES; lane++) sum[lane]! += lanes[lane]!;
+    }
     // Each piece with its length, so that no two different lists write the same (JSON would escape
     // the quotes of a view's JSON all over again).
     let written = '';
     for (const piece of more) written += `${piece.length}:${piece}`;
-    for (const line of lines) written += `${line.length}:${line}`;
-    return createHash('sha256').update(written).digest('base64url');
+    return createHash('sha256').update(written).update(`${inputs.size};`).update(sum).digest('base64url');
   }
 }
+
+/** A SHA-256 digest's 32 bytes as 32-bit numbers. */
+const LANES = 8;
 
 function digestOf(root: Element): ElementDigest {
   const names = new Set<Element>();
@@ -111,8 +120,10 @@ function digestOf(root: Element): ElementDigest {
     writeObject(value, NOTHING);
   };
   writeObject(root, LEFT_OUT.get(root.kind)!);
-  const digest = createHash('sha256').update(written).digest('base64url');
-  return { digest, line: `${root.kind} ${root.id} ${digest}`, names };
+  const bytes = createHash('sha256').update(written).digest();
+  const lanes = new Uint32Array(LANES);
+  for (let lane = 0; lane < LANES; lane++) lanes[lane] = bytes.readUInt32LE(lane * 4);
+  return { digest: bytes.toString('base64url'), lanes, names };
 }
 
 function isField(value: object): value is Field {

@@ -28,8 +28,28 @@ export function isListChange(change: PropertyChange): change is ListChange {
 
 /** What differs between two states of one element, in the order of `propertiesOf`. */
 export function elementChanges(before: Element, after: Element): PropertyChange[] {
-  const earlier = new Map(propertiesOf(before));
-  const later = new Map(propertiesOf(after));
+  const earlier = propertiesOf(before);
+  const later = propertiesOf(after);
+  // Nearly always both states state the same properties (names in the same locales): compared pair
+  // by pair, without the maps by name that 21 000 elements twice cost a tenth of a second.
+  if (!sameNames(earlier, later)) return changesByName(new Map(earlier), new Map(later));
+  const changes: PropertyChange[] = [];
+  for (let index = 0; index < later.length; index++) {
+    const [property, to] = later[index]!;
+    const change = compareValues(property, earlier[index]![1], to);
+    if (change) changes.push(change);
+  }
+  return changes;
+}
+
+function sameNames(a: ReadonlyArray<readonly [string, PropertyValue]>, b: ReadonlyArray<readonly [string, PropertyValue]>): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index]![0] !== b[index]![0]) return false;
+  return true;
+}
+
+/** The changes when the states state different properties: in the later order, each dropped one after its neighbour. */
+function changesByName(earlier: ReadonlyMap<string, PropertyValue>, later: ReadonlyMap<string, PropertyValue>): PropertyChange[] {
   const names = [...later.keys()];
   for (const name of earlier.keys()) if (!later.has(name)) names.splice(insertionPoint(names, name, earlier), 0, name);
   const changes: PropertyChange[] = [];

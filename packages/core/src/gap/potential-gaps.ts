@@ -39,12 +39,20 @@ export interface GapContext {
 }
 
 export function potentialGaps(context: GapContext): PotentialGap[] {
-  return [...noMaster(context), ...brokenExchanges(context), ...danglingDependencies(context), ...waiversEnding(context)];
+  // The later plateau's elements by full name, made once for the three kinds that read them (21 ms at national scale).
+  const later = layeredElements(context.to);
+  return [
+    ...noMaster(context, later),
+    ...brokenExchanges(context, later),
+    ...danglingDependencies(context, later),
+    ...waiversEnding(context),
+  ];
 }
 
-function noMaster({ from, to, words }: GapContext): PotentialGap[] {
+type Layered = ReadonlyMap<string, Element>;
+
+function noMaster({ from, to, words }: GapContext, later: Layered): PotentialGap[] {
   const gaps: PotentialGap[] = [];
-  const later = layeredElements(to);
   for (const data of from.data) {
     const now = later.get(data.id);
     if (data.masteredBy.length === 0 || now?.kind !== 'data' || now.masteredBy.length > 0) continue;
@@ -65,9 +73,8 @@ function noMaster({ from, to, words }: GapContext): PotentialGap[] {
   return gaps;
 }
 
-function brokenExchanges({ from, to, eliminated, words }: GapContext): PotentialGap[] {
+function brokenExchanges({ from, to, eliminated, words }: GapContext, later: Layered): PotentialGap[] {
   const gaps: PotentialGap[] = [];
-  const later = layeredElements(to);
   const offered = to.interfaces.map((api) => new Set(fieldsCarried(api)));
   for (const api of from.interfaces) {
     if (!eliminated.has(api.id)) continue;
@@ -106,9 +113,9 @@ function fieldsCarried(api: Interface): string[] {
   return [...fields].sort();
 }
 
-function danglingDependencies({ to, eliminated, words }: GapContext): PotentialGap[] {
+function danglingDependencies({ to, eliminated, words }: GapContext, later: Layered): PotentialGap[] {
   const gaps: PotentialGap[] = [];
-  for (const element of layeredElements(to).values()) {
+  for (const element of later.values()) {
     for (const [statement, reference] of referencesOf(element)) {
       const target = reference?.declared?.id;
       if (!reference || target === undefined || !eliminated.has(target)) continue;

@@ -188,7 +188,9 @@ function flag(value: boolean): string | undefined {
 }
 
 function joined(...parts: ReadonlyArray<string | undefined>): string {
-  return parts.filter((part) => part !== undefined && part !== '').join(' ');
+  let text = '';
+  for (const part of parts) if (part !== undefined && part !== '') text = text === '' ? part : `${text} ${part}`;
+  return text;
 }
 
 function sorted(values: readonly string[]): string[] {
