@@ -2,7 +2,7 @@
 // writes what the compiled modules do: its fonts, schemas, layout worker and PNG renderer are found
 // where the packages keep them.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -54,6 +54,20 @@ describe('the bundled command', () => {
     expect(fromBundle.code).toBe(0);
     expect(folderSnapshot(join(bundledCwd, 'out'))).toEqual(folderSnapshot(join(compiledCwd, 'out')));
   }, 120_000);
+
+  it('loads ELK only when a view is laid out in its thread: no file of the bundle imports it but dynamically', () => {
+    const files = readdirSync(bundleDir).filter((file) => file.endsWith('.js'));
+    const text = (file: string) => readFileSync(join(bundleDir, file), 'utf8');
+    const elk = files.filter((file) => text(file).includes('org.eclipse.elk'));
+    expect(elk).toHaveLength(1);
+    for (const file of files) {
+      // `import{…}from"./x.js"`, `export … from"./x.js"` and `import"./x.js"`; not `import("./x.js")`.
+      const statics = [...text(file).matchAll(/(?:\bfrom\s*|\bimport\s*)"(\.\/[^"]+)"/g)].map((match) => match[1]);
+      expect(statics, file).not.toContain(`./${elk[0]}`);
+      if (file.startsWith('main')) expect(statics.length, 'main.js imports chunks statically').toBeGreaterThan(0);
+    }
+    expect(files.some((file) => text(file).includes(`import("./${elk[0]}")`))).toBe(true);
+  });
 
   it('draws PNGs as the compiled modules do, resvg loaded where npm put it and told to keep freed memory longer', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'gea-bundle-png-'));

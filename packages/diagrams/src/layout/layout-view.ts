@@ -1,6 +1,6 @@
 // Lays out one view with ELK and turns ELK's answer into a ViewLayout: absolute boxes for nodes
 // and groups, edge routes from border to border, label boxes, all rounded to 0.1 px.
-import ElkModule from 'elkjs/lib/elk.bundled.js';
+import type ElkModule from 'elkjs/lib/elk.bundled.js';
 import type { ELK, ElkEdgeSection, ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
 import type { ViewGraph } from '@gea-arch/core';
 import type { Fonts } from '../fonts/fonts.js';
@@ -127,7 +127,7 @@ async function seedOrder(
 ): Promise<void> {
   const flat: ViewGraph = { ...graph, groups: [], nodes: graph.nodes.map(({ group: _group, ...node }) => node) };
   const flatPlan: LayoutPlan = { hierarchy: 'nested', direction: plan.direction, labels: plan.labels };
-  const placed = await elkEngine().layout(layoutInput(flat, fonts, { plan: flatPlan, elkOptions }).elkGraph);
+  const placed = await (await elkEngine()).layout(layoutInput(flat, fonts, { plan: flatPlan, elkOptions }).elkGraph);
   const across = new Map<string, number>();
   for (const child of placed.children ?? []) {
     across.set(child.id, plan.direction === 'DOWN' ? (child.x ?? 0) + (child.width ?? 0) / 2 : (child.y ?? 0) + (child.height ?? 0) / 2);
@@ -198,7 +198,7 @@ export async function layoutWithPlan(graph: ViewGraph, fonts: Fonts, options: La
   const plan = options.plan ?? DEFAULT_PLAN;
   const { sizes, tree, elkGraph, chains, reversed } = layoutInput(graph, fonts, options);
   if (plan.seeded && plan.hierarchy === 'nested') await seedOrder(graph, fonts, plan, elkGraph, options.elkOptions);
-  const placed = await elkEngine().layout(elkGraph);
+  const placed = await (await elkEngine()).layout(elkGraph);
   const boxes = absoluteBoxes(placed);
   const boxOf = (id: string): Box => {
     const box = boxes.get(id);
@@ -256,14 +256,21 @@ export async function layoutWithPlan(graph: ViewGraph, fonts: Fonts, options: La
   return fitShape(geometry, READABILITY_LIMITS.aspect);
 }
 
-// elkjs is CommonJS: under Node the default import is `module.exports`, whose `default` is the class.
 type ElkConstructor = typeof ElkModule.default;
-const Elk: ElkConstructor = (ElkModule as unknown as { default?: ElkConstructor }).default ?? (ElkModule as unknown as ElkConstructor);
-let engine: ELK | undefined;
+let engine: Promise<ELK> | undefined;
 
-/** One ELK per thread; it keeps no state between layouts. */
-function elkEngine(): ELK {
-  engine ??= new Elk();
+/**
+ * One ELK per thread, loaded when it first lays a view out: elkjs is 1.6 MB of code that takes a
+ * quarter of a second to load, and a build whose layouts come from the cache or from the worker
+ * threads never needs it on its own thread. It keeps no state between layouts.
+ */
+function elkEngine(): Promise<ELK> {
+  engine ??= import('elkjs/lib/elk.bundled.js').then((module) => {
+    // elkjs is CommonJS: under Node the default export is `module.exports`, whose `default` is the class.
+    const exports = module.default as unknown as ElkConstructor & { default?: ElkConstructor };
+    const Elk = exports.default ?? exports;
+    return new Elk();
+  });
   return engine;
 }
 
