@@ -31,7 +31,7 @@ export function elementChanges(before: Element, after: Element): PropertyChange[
   const earlier = propertiesOf(before);
   const later = propertiesOf(after);
   // Nearly always both states state the same properties (names in the same locales): compared pair
-  // by pair, without the maps by name that 21 000 elements twice cost a tenth of a second.
+  // by pair, without two maps by name for each of a national model's 21 000 elements.
   if (!sameNames(earlier, later)) return changesByName(new Map(earlier), new Map(later));
   const changes: PropertyChange[] = [];
   for (let index = 0; index < later.length; index++) {
