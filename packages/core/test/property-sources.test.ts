@@ -41,6 +41,23 @@ describe('where each property was written', () => {
     expect(sources.restart('file:///ws/c.gea').build()).toBe(NO_PROPERTY_SOURCES);
   });
 
+  it('after a longer declaration, knows nothing of it beyond what the next one adds', () => {
+    const sources = new PropertySourcesBuilder('file:///ws/a.gea');
+    sources.add('owner', range(4, 2, 9));
+    sources.add('classification', range(5, 2, 25));
+    sources.add('privacy', range(6, 2, 17));
+    sources.build();
+    sources.restart('file:///ws/a.gea');
+    expect(sources.has('classification')).toBe(false);
+    sources.add('privacy', range(9, 2, 17));
+    expect(sources.has('owner')).toBe(false);
+    expect(sources.has('privacy')).toBe(true);
+    const shorter = sources.build();
+    expect(shorter.keywords()).toEqual(['privacy']);
+    expect(shorter.get('privacy')).toMatchObject(range(9, 2, 17));
+    expect(shorter.get('owner')).toBeUndefined();
+  });
+
   it('shares one empty value where nothing was written', () => {
     expect(new PropertySourcesBuilder('file:///ws/a.gea').build()).toBe(NO_PROPERTY_SOURCES);
     expect(NO_PROPERTY_SOURCES.keywords()).toEqual([]);
