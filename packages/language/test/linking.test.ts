@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze, brief, parseFindings } from '@gea-arch/fixtures';
+import { GeaNameIndex } from '../src/scoping/name-index.js';
 
 describe('namespaces and references', () => {
   it('resolves in the file namespace, then outward, then absolutely', async () => {
@@ -77,6 +78,42 @@ describe('namespaces and references', () => {
     const findings = await parseFindings('agency gasr { kind agency }\nsystem s { owner gars }');
     expect(findings[0]!.message).toBe('no agency named `gars` is declared; did you mean `gasr`?');
     expect(findings[0]!.source.start).toEqual({ line: 1, character: 17 });
+  });
+
+  it('suggests names as written from each reference’s namespace, the same misspelling alike', async () => {
+    const findings = await parseFindings({
+      'a.gea': 'namespace mn\nagency gasr { kind agency }',
+      'b.gea': 'namespace mn.tax\nsystem s { owner gars }\nsystem t { owner gars }',
+      'c.gea': 'system u { owner mn.gars }',
+    });
+    expect(findings.map((finding) => `${finding.source.uri.split('/').pop()} ${finding.message}`)).toEqual([
+      'b.gea no agency named `gars` is declared; did you mean `gasr`?',
+      'b.gea no agency named `gars` is declared; did you mean `gasr`?',
+      'c.gea no agency named `mn.gars` is declared; did you mean `mn.gasr`?',
+    ]);
+  });
+
+  it('suggests alike in a namespace met again after several others', async () => {
+    const files: Record<string, string> = { 'a.gea': 'namespace mn\nagency gasr { kind agency }' };
+    for (const n of [1, 2, 3, 4, 5, 6]) files[`b${n}.gea`] = `namespace mn.n${n}\nsystem s { owner gars }`;
+    files['c.gea'] = 'namespace mn.n1\nsystem t { owner gars }';
+    const findings = await parseFindings(files);
+    expect(findings).toHaveLength(7);
+    for (const finding of findings) expect(finding.message).toBe('no agency named `gars` is declared; did you mean `gasr`?');
+  });
+
+  it('goes through the declared names once, however many references do not resolve', async () => {
+    // A national model with one file missing has thousands: each went through all 20 000 names.
+    const all = vi.spyOn(GeaNameIndex.prototype, 'all');
+    try {
+      const systems = Array.from({ length: 40 }, (_, index) => `system s${index} { owner missing${index} }`).join('\n');
+      const findings = await parseFindings(`agency missing { kind agency }\n${systems}`);
+      expect(findings).toHaveLength(40);
+      expect(findings[7]!.message).toBe('no agency named `missing7` is declared; did you mean `missing`?');
+      expect(all).toHaveBeenCalledTimes(1);
+    } finally {
+      all.mockRestore();
+    }
   });
 
   it('says when a name is of the wrong kind', async () => {

@@ -132,4 +132,17 @@ describe('relinking after an edit in the language server', () => {
     expect(entries(shared)).toEqual(entries(fresh.shared));
     expect(entries(shared)).toHaveLength(1);
   });
+  it('suggests from the names as they are after the edit, not as they were', async () => {
+    const { documents, edit } = await editorWorkspace({
+      'file:///ws/a.gea': 'namespace mn\nagency tax "Tax" { kind agency }\n',
+      'file:///ws/b.gea': 'namespace mn\ndata d "D" { owner gars }\n',
+    });
+    const b = documents[1]!;
+    const messages = () => (b.diagnostics ?? []).map((diagnostic) => diagnostic.message);
+    expect(messages()).toEqual(['no agency named `gars` is declared; declare it, or check the name and namespace']);
+
+    await edit('file:///ws/a.gea', 'namespace mn\nagency tax "Tax" { kind agency }\nagency gasr "GASR" { kind agency }\n');
+
+    expect(messages()).toEqual(['no agency named `gars` is declared; did you mean `gasr`?']);
+  });
 });

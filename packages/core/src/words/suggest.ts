@@ -24,21 +24,83 @@ export function editDistance(a: string, b: string): number {
   return d[rows - 1]![cols - 1]!;
 }
 
+// Three rows of the table, kept between calls: a misspelt name is compared with thousands.
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as const;
+
+/**
+ * As `editDistance`, but only up to `most`: more than `most` when the strings are further apart,
+ * told as soon as the table shows it (a name misspelt in a national model is compared with some
+ * 20 000 declared names, nearly all of them far from it).
+ */
+export function editDistanceWithin(a: string, b: string, most: number): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > most) return most + 1;
+  const cols = b.length + 1;
+  if (rows[0].length < cols) rows = [new Int32Array(cols * 2), new Int32Array(cols * 2), new Int32Array(cols * 2)];
+  let [twoBack, previous, row] = rows;
+  for (let j = 0; j < cols; j++) previous[j] = j;
+  let leastBefore = 0;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let least = i;
+    for (let j = 1; j < cols; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let best = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        best = Math.min(best, twoBack[j - 2]! + 1);
+      }
+      row[j] = best;
+      if (best < least) least = best;
+    }
+    // A cell comes from the row above or, by a transposition, from the one above that plus one:
+    // once both are past `most`, so is every row after them.
+    if (least > most && leastBefore >= most) return most + 1;
+    leastBefore = least;
+    const done = twoBack;
+    twoBack = previous;
+    previous = row;
+    row = done;
+  }
+  return previous[cols - 1]!;
+}
+
 /** Up to `limit` candidates close to `word`, closest first, ties in alphabetical order. */
 export function closestMatches(word: string, candidates: Iterable<string>, limit = 3): string[] {
-  const threshold = Math.max(1, Math.floor(word.length / 3));
-  const lower = word.toLowerCase();
-  const scored: Array<{ candidate: string; distance: number }> = [];
-  const seen = new Set<string>();
-  for (const candidate of candidates) {
-    if (seen.has(candidate)) continue;
-    seen.add(candidate);
-    if (Math.abs(candidate.length - word.length) > threshold) continue;
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance <= threshold) scored.push({ candidate, distance });
+  return new CloseMatches(candidates).to(word, limit);
+}
+
+/**
+ * Candidates made ready to be matched against many words (`closestMatches` for each would lower and
+ * measure every candidate again): each once, lowered, by length.
+ */
+export class CloseMatches {
+  private readonly byLength = new Map<number, { candidate: string; lower: string }[]>();
+
+  constructor(candidates: Iterable<string>) {
+    const seen = new Set<string>();
+    for (const candidate of candidates) {
+      if (seen.has(candidate)) continue;
+      seen.add(candidate);
+      let same = this.byLength.get(candidate.length);
+      if (!same) this.byLength.set(candidate.length, (same = []));
+      same.push({ candidate, lower: candidate.toLowerCase() });
+    }
   }
-  scored.sort((x, y) => x.distance - y.distance || (x.candidate < y.candidate ? -1 : x.candidate > y.candidate ? 1 : 0));
-  return scored.slice(0, limit).map((entry) => entry.candidate);
+
+  /** As `closestMatches(word, candidates, limit)`. */
+  to(word: string, limit = 3): string[] {
+    const threshold = Math.max(1, Math.floor(word.length / 3));
+    const lower = word.toLowerCase();
+    const scored: Array<{ candidate: string; distance: number }> = [];
+    for (let length = word.length - threshold; length <= word.length + threshold; length++) {
+      for (const { candidate, lower: lowered } of this.byLength.get(length) ?? []) {
+        const distance = editDistanceWithin(lower, lowered, threshold);
+        if (distance <= threshold) scored.push({ candidate, distance });
+      }
+    }
+    scored.sort((x, y) => x.distance - y.distance || (x.candidate < y.candidate ? -1 : x.candidate > y.candidate ? 1 : 0));
+    return scored.slice(0, limit).map((entry) => entry.candidate);
+  }
 }
 
 export function didYouMean(matches: readonly string[]): string {

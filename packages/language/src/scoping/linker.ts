@@ -12,8 +12,8 @@ import {
 } from 'langium';
 import { isPayload, isStoresStatement } from '../generated/ast.js';
 import type { GeaNameIndex } from './name-index.js';
-import { namespaceOf, outwardCandidates, relativeName } from './qualified-names.js';
-import { closestMatches } from '@gea-arch/core';
+import { namespaceOf, outwardCandidates, relativeNames } from './qualified-names.js';
+import { closestMatches, CloseMatches } from '@gea-arch/core';
 import type { SyntaxMessages } from '../syntax/messages.js';
 import { fieldsOf } from './fields.js';
 import { visitTreeReferences } from './tree-references.js';
@@ -32,6 +32,9 @@ const WITH_ERRORS = new WeakMap<AstNode, boolean>();
 export function hasLinkErrors(document: LangiumDocument): boolean | undefined {
   return WITH_ERRORS.get(document.parseResult.value);
 }
+
+/** How many namespaces' lists of names to match a misspelt name against are kept. */
+const RECENT_NAMESPACES = 4;
 
 export class GeaLinker extends DefaultLinker {
   private readonly names: GeaNameIndex;
@@ -79,13 +82,33 @@ export class GeaLinker extends DefaultLinker {
     if (other) {
       return words.wrongKind({ name: written, actual: this.messages.typeNoun(other.type), expected: this.messages.typeNoun(expectedType) });
     }
-    const candidates: string[] = [];
-    for (const description of this.names.all()) {
-      if (this.reflection.isSubtype(description.type, expectedType)) {
-        candidates.push(relativeName(namespace, description.name));
-      }
-    }
-    const suggestion = this.messages.didYouMean(closestMatches(written, candidates));
+    // The same name misspelt (or its declaration's file missing) in one namespace gets the same
+    // suggestion: each is worked out once per build of the index, from the names of that kind.
+    const suggestion = this.names.derived(`suggestion\n${expectedType}\n${namespace ?? ''}\n${written}`, () =>
+      this.messages.didYouMean(this.namesOfKind(expectedType, namespace).to(written)),
+    );
     return words.notDeclared({ expected: this.messages.typeNoun(expectedType, 'bare'), name: written, suggestion });
+  }
+
+  /**
+   * The declared names of a kind as written from `namespace`, ready to be matched. Those of the last
+   * few namespaces are kept: a document's unresolved names are written from its one namespace, and
+   * a list per namespace of a national model (300 of them, 10 000 names each) would be 100 MB.
+   */
+  private namesOfKind(expectedType: string, namespace: string | undefined): CloseMatches {
+    const recent = this.names.derived('recent names of a kind', () => new Map<string, CloseMatches>());
+    const key = `${expectedType}\n${namespace ?? ''}`;
+    let names = recent.get(key);
+    if (names) recent.delete(key);
+    else names = new CloseMatches(this.fullNamesOfKind(expectedType).map(relativeNames(namespace)));
+    recent.set(key, names);
+    if (recent.size > RECENT_NAMESPACES) recent.delete(recent.keys().next().value!);
+    return names;
+  }
+
+  private fullNamesOfKind(expectedType: string): readonly string[] {
+    return this.names.derived(`full names\n${expectedType}`, () =>
+      this.names.all().flatMap((description) => (this.reflection.isSubtype(description.type, expectedType) ? [description.name] : [])),
+    );
   }
 }

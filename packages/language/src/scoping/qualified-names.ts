@@ -32,11 +32,16 @@ export function enclosingNamespace(namespace: string): string | undefined {
 
 /** The shortest way to write `fullName` from inside `namespace` (for messages and completion). */
 export function relativeName(namespace: string | undefined, fullName: string): string {
-  if (!namespace) return fullName;
+  return relativeNames(namespace)(fullName);
+}
+
+/** `relativeName` for many names written from one namespace, its prefixes made once. */
+export function relativeNames(namespace: string | undefined): (fullName: string) => string {
+  if (!namespace) return (fullName) => fullName;
   const segments = namespace.split('.');
-  for (let length = segments.length; length > 0; length--) {
-    const prefix = `${segments.slice(0, length).join('.')}.`;
-    if (fullName.startsWith(prefix)) return fullName.slice(prefix.length);
-  }
-  return fullName;
+  const prefixes = segments.map((_, index) => `${segments.slice(0, segments.length - index).join('.')}.`);
+  return (fullName) => {
+    for (const prefix of prefixes) if (fullName.startsWith(prefix)) return fullName.slice(prefix.length);
+    return fullName;
+  };
 }
