@@ -3,7 +3,7 @@
 // simpler layout and then a plain grid draw the view, each step a warning naming it.
 import { describe, expect, it, vi } from 'vitest';
 import type { ViewGraph } from '@gea-arch/core';
-import { chooseLayout, LAYOUT_BUDGET_MS, planName } from '../../src/layout/choose-layout.js';
+import { chooseLayout, ELK_EDGES_MAX, LAYOUT_BUDGET_MS, planName } from '../../src/layout/choose-layout.js';
 import { gridLayout } from '../../src/layout/grid-layout.js';
 import { attachGraph, type LayoutGeometry } from '../../src/layout/layout-geometry.js';
 import { layoutWithPlan, type LayoutPlan } from '../../src/layout/layout-view.js';
@@ -71,6 +71,22 @@ describe('chooseLayout', () => {
     const gridded = await chooseLayout(MIXED_VIEW, fails, grid);
     expect(gridded.plan).toBe('grid');
     expect(gridded.warnings?.at(-1)).toMatch(/view 'mixed'.*drawn as a plain grid/);
+  });
+
+  it('draws a view with more edges than a layout is tried for as a plain grid, at once', async () => {
+    // 70 agencies each exchanging with the others: a landscape of agencies with no exchange platform.
+    const agencies = Array.from({ length: 70 }, (_, index) => node(`a${index}`, 'agency', `Agency ${index}`));
+    const edges = agencies.flatMap((from, i) => agencies.flatMap((to, j) => (i === j ? [] : [edge(from.id, to.id, 'consumes')])));
+    const dense: ViewGraph = { ...MIXED_VIEW, id: 'dense', groups: [], nodes: agencies, edges };
+    expect(edges.length).toBeGreaterThan(ELK_EDGES_MAX);
+    const layoutWith = vi.fn(async (plan: LayoutPlan) => layoutWithPlan(dense, FONTS, { plan }));
+    const chosen = await chooseLayout(dense, layoutWith, () => gridLayout(dense, FONTS));
+    expect(layoutWith).not.toHaveBeenCalled();
+    expect(chosen.plan).toBe('grid');
+    expect(chosen.edges).toHaveLength(edges.length);
+    expect(chosen.warnings).toEqual([
+      `view 'dense': ${edges.length} edges, more than a layout is tried for (${ELK_EDGES_MAX}); drawn as a plain grid`,
+    ]);
   });
 
   it('stops trying more candidates once the time budget is spent, keeping what it has', async () => {
