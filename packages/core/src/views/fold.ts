@@ -129,8 +129,15 @@ export function foldIntoAgencies(parts: GraphParts, model: SemanticModel, locale
   const groupsLeft = options.mergeKinds ? [] : parts.groups.filter((group) => !nodeIds.has(group.id));
   const groupById = new Map(groupsLeft.map((group) => [group.id, group]));
   const used = new Set([...nodes.values()].map((node) => node.group).filter((id): id is string => id !== undefined));
+  // A climb stops at a group already in: its parents are in, or will be (agencies' parents may loop).
   for (const id of [...used])
-    for (let parent = groupById.get(id)?.parent; parent && groupById.has(parent); parent = groupById.get(parent)?.parent) used.add(parent);
+    for (
+      let parent = groupById.get(id)?.parent;
+      parent && groupById.has(parent) && !used.has(parent);
+      parent = groupById.get(parent)?.parent
+    ) {
+      used.add(parent);
+    }
   const groups = groupsLeft
     .filter((group) => used.has(group.id))
     .map((group) => (group.parent && !used.has(group.parent) ? { ...group, parent: undefined } : group));

@@ -118,8 +118,10 @@ export class GraphBuilder {
   parts(): GraphParts {
     const nodes = sortById([...this.nodes.values()]);
     const used = new Set(nodes.map((node) => node.group).filter((id): id is string => id !== undefined));
+    // A climb stops at a group already in: its parents are in, or will be (agencies' parents may loop).
     for (const id of [...used])
-      for (let parent = this.groups.get(id)?.parent; parent; parent = this.groups.get(parent)?.parent) used.add(parent);
+      for (let parent = this.groups.get(id)?.parent; parent && !used.has(parent); parent = this.groups.get(parent)?.parent)
+        used.add(parent);
     const groups = sortById([...this.groups.values()].filter((group) => used.has(group.id)));
     const inKeyOrder = [...this.edges].sort(([a], [b]) => compare(a, b)).map(([, edge]) => edge);
     return { nodes, groups, edges: withEdgeIds(inKeyOrder) };

@@ -162,6 +162,21 @@ describe('views', () => {
     expect(signatures.groups.map((group) => `${group.id}<${group.parent ?? ''}`)).toEqual(['gasr<', 'ministry<', 'ndc<ministry']);
   });
 
+  it('draws agencies whose parents form a loop, each group once', async () => {
+    const { model } = await analyze(
+      `agency a "A" { kind ministry parent b }
+       agency b "B" { kind agency parent a }
+       system s "S" { owner a }
+       system t "T" { owner b consumes i }
+       interface i "I" { provider s style rest version "1" operation op { path "/x" } }
+       view both { kind landscape }`,
+      { rules: [] },
+    );
+    const both = computeViews(model).find((view) => view.id === 'both')!;
+    expect(both.nodes.map((node) => `${node.id}@${node.group}`)).toEqual(['s@a', 't@b']);
+    expect(both.groups.map((group) => `${group.id}<${group.parent ?? ''}`)).toEqual(['a<b', 'b<a']);
+  });
+
   it('keeps only what include, exclude and tags select', async () => {
     const { byId } = await views();
     expect(byId.get('only_tax')!.nodes.map((node) => node.id)).toEqual(['tax']);
