@@ -1,9 +1,9 @@
 // Views of one agency stay readable: past about 40 nodes the other agencies' systems fold into one
 // node per agency, their exchanges via ХУР pass through it, and the agency's own systems stay.
 import { describe, expect, it } from 'vitest';
-import { computeViews, FOLD_ABOVE, type ViewGraph, type ViewGroup, type ViewNode } from '@gea-arch/core';
+import { computeViews, FOLD_ABOVE, type ViewGraph } from '@gea-arch/core';
 import { foldIntoAgencies } from '../../src/views/fold.js';
-import { analyze } from '@gea-arch/fixtures';
+import { agencyGroup, analyze, systemNode } from '@gea-arch/fixtures';
 
 /**
  * Agency `home` whose system `registry` provides `lookup` via ХУР; `partners` agencies of two
@@ -129,28 +129,9 @@ describe('folding the other agencies', () => {
 
   it('keeps groups whose parents form a loop, and ends', async () => {
     const { model } = await analyze('agency a "A" { kind agency }', { rules: [] });
-    const group = (id: string, parent: string): ViewGroup => ({
-      id,
-      kind: 'agency',
-      label: id,
-      status: 'active',
-      parent,
-      tooltip: id,
-      href: '',
-    });
-    const node = (id: string, inGroup: string): ViewNode => ({
-      id,
-      kind: 'system',
-      label: id,
-      status: 'active',
-      badges: [],
-      tooltip: id,
-      href: '',
-      group: inGroup,
-    });
     const parts = {
-      nodes: [node('x', 'g1'), node('y', 'g3')],
-      groups: [group('g1', 'g2'), group('g2', 'g1'), group('g3', 'g1')],
+      nodes: [systemNode('x', 'g1'), systemNode('y', 'g3')],
+      groups: [agencyGroup('g1', 'g2'), agencyGroup('g2', 'g1'), agencyGroup('g3', 'g1')],
       edges: [],
     };
     const folded = foldIntoAgencies(parts, model, 'en', { keep: () => true, mergeKinds: false });
