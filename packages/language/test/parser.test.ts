@@ -27,6 +27,19 @@ describe('parser', () => {
     }
   });
 
+  it('stops at the first error of a text with thousands in a row, and parses the next text as ever', async () => {
+    // Chevrotain's recovery inside a repetition calls itself again: this overflowed the stack.
+    const [broken, next] = await buildDocuments({
+      'a.gea': Array.from({ length: 5000 }, () => 'system s { owner').join('\n'),
+      'b.gea': 'agency zz "Z" { kind agency }\nsystem zs { owner zz foo }\nsystem zt { owner zz bar }',
+    });
+    expect(broken!.parseResult.parserErrors).toHaveLength(1);
+    expect(broken!.parseResult.parserErrors[0]!.token.startLine).toBe(2);
+    // Recovery is back on: both errors of the next text, and all three of its declarations.
+    expect(next!.parseResult.parserErrors).toHaveLength(2);
+    expect((next!.parseResult.value as Model).declarations.map((declaration) => declaration.name)).toEqual(['zz', 'zs', 'zt']);
+  });
+
   it('reads Cyrillic identifiers, including Ө and Ү', async () => {
     const { model } = await parse('agency Өргөө_Үйлчилгээ1 "Өргөө" { kind agency }\nagency УБЕГ { kind agency }');
     expect(model.declarations.map((d) => d.name)).toEqual(['Өргөө_Үйлчилгээ1', 'УБЕГ']);

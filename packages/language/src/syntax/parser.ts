@@ -41,9 +41,35 @@ export class GeaParser extends LangiumParser {
   }
 
   override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
-    const result = this.parseExplained<T>(input, options);
+    const result = this.parseOrStop<T>(input, options);
     if (this.compact) compactSyntaxTree(result.value);
     return result;
+  }
+
+  /**
+   * Chevrotain recovers from an error inside a repetition by calling itself again, so a block with
+   * a few thousand errors in a row (a file of `system s { owner` lines) overflows the stack. Such a
+   * text is parsed again without recovery: it stops at its first error, which is reported.
+   */
+  private parseOrStop<T extends AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
+    try {
+      return this.parseExplained<T>(input, options);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      // What Langium was building when the stack ran out; it would be taken for the next text's.
+      (this as unknown as { stack: unknown[] }).stack.length = 0;
+      const wrapper = this.wrapper as unknown as { recoveryEnabled: boolean; attemptInRepetitionRecovery: unknown };
+      const recovery = wrapper.attemptInRepetitionRecovery;
+      wrapper.recoveryEnabled = false;
+      // The parser's own no-op, which Chevrotain replaces on the instance when recovery is on.
+      delete (wrapper as { attemptInRepetitionRecovery?: unknown }).attemptInRepetitionRecovery;
+      try {
+        return this.parseExplained<T>(input, options);
+      } finally {
+        wrapper.recoveryEnabled = true;
+        wrapper.attemptInRepetitionRecovery = recovery;
+      }
+    }
   }
 
   private parseExplained<T extends AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
