@@ -5,7 +5,16 @@
 import type { Element, SemanticModel } from '../model/types.js';
 import { wordsFor } from '../words/words.js';
 import { badgesOf, hrefOf, labelOf, tooltipOf, type DiagramWords } from './element-text.js';
-import { compare, owningAgency, sortById, withEdgeIds, type DrawnEdge, type DrawnNode, type GraphParts } from './graph-builder.js';
+import {
+  compare,
+  owningAgency,
+  sortById,
+  withAncestors,
+  withEdgeIds,
+  type DrawnEdge,
+  type DrawnNode,
+  type GraphParts,
+} from './graph-builder.js';
 import { mergedStatus } from './landscape.js';
 import type { EdgeKind } from './view-graph.js';
 
@@ -129,15 +138,10 @@ export function foldIntoAgencies(parts: GraphParts, model: SemanticModel, locale
   const groupsLeft = options.mergeKinds ? [] : parts.groups.filter((group) => !nodeIds.has(group.id));
   const groupById = new Map(groupsLeft.map((group) => [group.id, group]));
   const used = new Set([...nodes.values()].map((node) => node.group).filter((id): id is string => id !== undefined));
-  // A climb stops at a group already in: its parents are in, or will be (agencies' parents may loop).
-  for (const id of [...used])
-    for (
-      let parent = groupById.get(id)?.parent;
-      parent && groupById.has(parent) && !used.has(parent);
-      parent = groupById.get(parent)?.parent
-    ) {
-      used.add(parent);
-    }
+  withAncestors(used, (id) => {
+    const parent = groupById.get(id)?.parent;
+    return parent !== undefined && groupById.has(parent) ? parent : undefined;
+  });
   const groups = groupsLeft
     .filter((group) => used.has(group.id))
     .map((group) => (group.parent && !used.has(group.parent) ? { ...group, parent: undefined } : group));

@@ -118,10 +118,7 @@ export class GraphBuilder {
   parts(): GraphParts {
     const nodes = sortById([...this.nodes.values()]);
     const used = new Set(nodes.map((node) => node.group).filter((id): id is string => id !== undefined));
-    // A climb stops at a group already in: its parents are in, or will be (agencies' parents may loop).
-    for (const id of [...used])
-      for (let parent = this.groups.get(id)?.parent; parent && !used.has(parent); parent = this.groups.get(parent)?.parent)
-        used.add(parent);
+    withAncestors(used, (id) => this.groups.get(id)?.parent);
     const groups = sortById([...this.groups.values()].filter((group) => used.has(group.id)));
     const inKeyOrder = [...this.edges].sort(([a], [b]) => compare(a, b)).map(([, edge]) => edge);
     return { nodes, groups, edges: withEdgeIds(inKeyOrder) };
@@ -176,6 +173,15 @@ export function owningAgency(element: Element): Element | undefined {
 }
 
 /** Edges (in a stable order) with short, stable ids: `kind:a->b`, then `kind:a->b#2`, … */
+/**
+ * Adds to `groups` the groups that hold them, up through `parentOf`. A climb stops at a group
+ * already in: its parents are in, or will be (agencies' parents may loop).
+ */
+export function withAncestors(groups: Set<string>, parentOf: (id: string) => string | undefined): void {
+  for (const id of [...groups])
+    for (let parent = parentOf(id); parent !== undefined && !groups.has(parent); parent = parentOf(parent)) groups.add(parent);
+}
+
 export function withEdgeIds<T extends ViewEdge>(edges: readonly T[]): T[] {
   const seen = new Map<string, number>();
   return edges.map((edge) => {
