@@ -1,6 +1,6 @@
 // `gea export archimate`, `gea import archimate` and `gea build --only archimate` as a user runs them.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +41,35 @@ describe('gea export archimate', () => {
     expect(result.stdout).toContain('out/archimate/: 1 files');
     expect(readdirSync(join(root, 'out', 'archimate'))).toEqual(['model.xml']);
     expect(validates(join(root, 'out', 'archimate', 'model.xml'))).toBe('');
+  });
+
+  it("reads and refreshes the layouts of the workspace's builds, and makes no out folder of its own", { timeout: 60_000 }, async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-export-cache-'));
+    const workspace = join(root, 'quickstart');
+    cpSync(QUICKSTART_EXAMPLE, workspace, { recursive: true });
+    expect(await gea(['export', 'archimate', workspace, '-o', 'before.xml'], root)).toMatchObject({ code: 0, stderr: '' });
+    expect(existsSync(join(workspace, 'out'))).toBe(false);
+
+    expect(await gea(['build', workspace, '--only', 'archimate'], root)).toMatchObject({ code: 0 });
+    const cache = join(workspace, 'out', '.cache', 'layouts');
+    const cached = readdirSync(cache);
+    expect(cached.length).toBeGreaterThan(0);
+    // Every cached layout moved 5 000 to the right: the export draws what the cache says.
+    for (const name of cached) {
+      const file = JSON.parse(readFileSync(join(cache, name), 'utf8')) as { geometry: { nodes: { x: number }[] } };
+      for (const node of file.geometry.nodes) node.x += 5000;
+      writeFileSync(join(cache, name), JSON.stringify(file));
+    }
+    const [first, ...others] = cached;
+    rmSync(join(cache, first!));
+    expect(await gea(['export', 'archimate', workspace, '-o', 'after.xml'], root)).toMatchObject({ code: 0, stderr: '' });
+    const leftmost = (file: string) =>
+      Math.min(...[...readFileSync(join(root, file), 'utf8').matchAll(/<node [^>]* x="(\d+)"/g)].map((m) => Number(m[1])));
+    expect(leftmost('before.xml')).toBeLessThan(5000);
+    // The view whose layout was removed is laid out again (at the left), and cached again.
+    expect(leftmost('after.xml')).toBeLessThan(5000);
+    expect(readFileSync(join(root, 'after.xml'), 'utf8')).toMatch(/<node [^>]* x="5\d{3}"/);
+    expect(readdirSync(cache).sort()).toEqual([first!, ...others].sort());
   });
 });
 

@@ -40,6 +40,7 @@ export {
   type StagedSection,
 } from './build/out-folder.js';
 export { buildIfChanged } from './build/build-if-changed.js';
+export { buildsLayoutCache } from './build/layout-cache-folder.js';
 export {
   buildWorkspace,
   SECTIONS,

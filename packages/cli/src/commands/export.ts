@@ -1,7 +1,7 @@
 // `gea export archimate [workspace] [-o FILE]`: the model as an Open Group ArchiMate exchange file,
 // to standard output or a file (the same file `gea build` writes to out/archimate/model.xml).
 import { resolve } from 'node:path';
-import { buildArchimate, compileWorkspace, loadWorkspace } from '@gea-arch/compiler';
+import { buildArchimate, buildsLayoutCache, compileWorkspace, loadWorkspace } from '@gea-arch/compiler';
 import { wordsFor } from '@gea-arch/core';
 import { wholeWorkspace } from './build.js';
 import { checkLocale, chosenLocale } from '../options.js';
@@ -23,6 +23,8 @@ export async function exportArchimateCommand(targets: readonly string[], options
     findings: analysis.findings,
     locale: options.locale,
     messageLocale,
+    // The layouts of the workspace's builds: after `gea build`, nothing is laid out again.
+    cacheDir: buildsLayoutCache(workspace),
     onProgress: (message) => progress.update(message),
   });
   progress.done();

@@ -2,11 +2,11 @@
 // its views laid out as the diagrams section lays them out (the same views, findings marked, so
 // they share its layout cache and a warm build lays nothing out); and the same file for `gea
 // export archimate`.
-import { join } from 'node:path';
 import { computeViews, type Finding, type SemanticModel } from '@gea-arch/core';
 import type { ViewLayout } from '@gea-arch/diagrams';
 import { loadBundledFonts, type LayoutViewsOptions } from '@gea-arch/diagrams/node';
 import { exchangeOfModel, exchangeXmlPieces } from '../archimate/index.js';
+import { layoutCacheIn } from '../build/layout-cache-folder.js';
 import type { EmitOptions, Emitter } from './emitter.js';
 import { layOutViews } from './lay-out-views.js';
 
@@ -25,7 +25,7 @@ export const archimateEmitter: Emitter = {
       findings: compilation.analysis.findings,
       locale: options.locale,
       messageLocale: options.messageLocale,
-      cacheDir: join(cacheDir, 'layouts'),
+      cacheDir: layoutCacheIn(cacheDir),
       noCache: options.noCache,
       layout: options.layout,
       layoutPool: options.layoutPool,

@@ -2,7 +2,6 @@
 // the bundled Noto Sans and rendered to SVG, Mermaid and PlantUML (and PNG on request); and one
 // view in any of those formats, or as laid-out JSON, for `gea diagram`.
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import { computeViews, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
 import { layoutView, renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
 import {
@@ -20,6 +19,7 @@ import { layOutViews } from './lay-out-views.js';
 import { LazyFiles } from '../build/lazy-files.js';
 import type { SectionFiles } from '../build/out-folder.js';
 import { toolIdentity } from '../build/build-stamp.js';
+import { layoutCacheIn } from '../build/layout-cache-folder.js';
 
 const FORMATS = [
   { id: 'svg', extension: 'svg', built: 'always' },
@@ -43,7 +43,7 @@ export const diagramsEmitter: Emitter = {
       locale: options.locale,
       messageLocale: options.messageLocale,
       png: options.png,
-      cacheDir: join(cacheDir, 'layouts'),
+      cacheDir: layoutCacheIn(cacheDir),
       noCache: options.noCache,
       onProgress,
       onWarning: options.onWarning,
