@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gea } from './run-gea.js';
-import { CONFORMANCE_DIR } from '@gea-arch/fixtures';
+import { CONFORMANCE_DIR, MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
 
 const QUICKSTART = resolve(import.meta.dirname, '../../../examples/quickstart');
 const CONFORMANCE = CONFORMANCE_DIR;
@@ -109,6 +109,27 @@ describe('gea diagram', () => {
     expect((await gea(['diagram', view, QUICKSTART, '--locale', 'en'])).stdout).toContain(
       '<title id="gea-diagram-title">Context: General Authority for State Registration</title>',
     );
+  });
+
+  it('draws a view as gea build draws it, its findings marked', { timeout: 120_000 }, async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-diagram-as-built-'));
+    expect((await gea(['build', MONGOLIA_EXAMPLE, '--out', 'out', '--only', 'diagrams'], root)).code).toBe(0);
+    const built = (view: string, extension: string) => readFileSync(join(root, 'out', 'diagrams', `${view}.${extension}`), 'utf8');
+    const views = readdirSync(join(root, 'out', 'diagrams'))
+      .filter((name) => name.endsWith('.mmd'))
+      .map((name) => name.slice(0, -'.mmd'.length));
+    // A view too dense to read as drawn is folded once laid out (its title says so): only its SVG is.
+    const folded = views.filter((view) => /^title: .* \[/m.test(built(view, 'mmd')));
+    const marked = views.filter((view) => built(view, 'svg').includes(' f-warning'));
+    expect(views.length).toBeGreaterThan(20);
+    expect(folded.length).toBeGreaterThan(0);
+    expect(marked.length).toBeGreaterThan(0);
+    for (const view of views.filter((each) => !folded.includes(each))) {
+      expect((await gea(['diagram', view, MONGOLIA_EXAMPLE, '-f', 'mermaid'])).stdout, view).toBe(built(view, 'mmd'));
+    }
+    for (const view of [...folded.slice(0, 2), ...marked.slice(0, 2)]) {
+      expect((await gea(['diagram', view, MONGOLIA_EXAMPLE])).stdout, view).toBe(built(view, 'svg'));
+    }
   });
 
   it('writes a PNG to a file', async () => {

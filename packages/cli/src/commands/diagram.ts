@@ -1,7 +1,7 @@
 // `gea diagram VIEW`: one view in one of the diagrams emitter's formats.
 import { resolve } from 'node:path';
 import { compileWorkspace, diagramsEmitter, loadWorkspace, renderDiagram, type DiagramFormat } from '@gea-arch/compiler';
-import { closestMatches, computeViews, wordsFor } from '@gea-arch/core';
+import { closestMatches, computeView, viewSpecs, wordsFor } from '@gea-arch/core';
 import { checkLocale, chosenLocale } from '../options.js';
 import { type Io, writeFileAtomically } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
@@ -20,15 +20,16 @@ export async function diagram(viewId: string, targets: readonly string[], option
   checkLocale(options.locale, workspace);
   const words = wordsFor(chosenLocale(options.locale, io.env, workspace)).diagrams.build;
   const { analysis } = await compileWorkspace(workspace);
-  const views = computeViews(analysis.model, { locale: options.locale, findings: analysis.findings });
-  const graph = views.find((view) => view.id === viewId);
-  if (!graph) {
+  // Only the view asked for is computed: a national model has a thousand (three seconds' work).
+  const specs = viewSpecs(analysis.model, { locale: options.locale });
+  const spec = specs.find((candidate) => candidate.id === viewId);
+  if (!spec) {
     const close = closestMatches(
       viewId,
-      views.map((view) => view.id),
+      specs.map((candidate) => candidate.id),
       3,
     );
-    const all = views.map((view) => view.id).join(', ');
+    const all = specs.map((candidate) => candidate.id).join(', ');
     throw new UsageError(
       close.length > 0
         ? words.noViewClose({ view: viewId, close: close.map((id) => `\`${id}\``).join(words.or), views: all })
@@ -36,6 +37,7 @@ export async function diagram(viewId: string, targets: readonly string[], option
     );
   }
   const { model, findings } = analysis;
+  const graph = computeView(model, spec, undefined, findings);
   const content = await renderDiagram(graph, options.format as DiagramFormat, { model, findings, locale: options.locale });
   if (options.output !== undefined) {
     await writeFileAtomically(resolve(io.cwd, options.output), content);
