@@ -3,8 +3,9 @@
 // a data asset; the integration view of a platform; else the landscape), with where each drawn
 // element is declared so that a click can reveal it.
 import { computeView, viewSpecs, type Element, type SemanticModel, type ViewSpec } from '@gea-arch/core';
-import { layoutView, renderSvg, type Fonts } from '@gea-arch/diagrams';
+import { renderSvg, type Fonts } from '@gea-arch/diagrams';
 import type { Location } from 'vscode-languageserver-types';
+import type { PreviewLayouts } from './preview-layouts.js';
 
 export const PREVIEW_REQUEST = 'gea/preview';
 
@@ -63,10 +64,10 @@ export function previewSpec(model: SemanticModel, locale: string | undefined, vi
   }
 }
 
-/** Lays out and draws a view with `fonts`, and where its elements are declared. */
-export async function renderPreview(model: SemanticModel, spec: ViewSpec, fonts: Fonts): Promise<PreviewResult> {
+/** Lays out (through `layouts`) and draws a view with `fonts`, and where its elements are declared. */
+export async function renderPreview(model: SemanticModel, spec: ViewSpec, fonts: Fonts, layouts: PreviewLayouts): Promise<PreviewResult> {
   const graph = computeView(model, spec);
-  const svg = renderSvg(await layoutView(graph, fonts), fonts, { siteRoot: '' });
+  const svg = renderSvg(await layouts.of(graph, fonts), fonts, { siteRoot: '' });
   const declared = new Map<string, Element>();
   for (const element of model.elements) if (!declared.has(element.id)) declared.set(element.id, element);
   const locations: Record<string, Location> = {};

@@ -37,6 +37,7 @@ import { buildWorkspace } from '../build/build-workspace.js';
 import { DEFAULT_CONFIG } from '../workspace/config.js';
 import { CONFIG_FILE, loadWorkspace } from '../workspace/load-workspace.js';
 import { PREVIEW_REQUEST, previewSpec, renderPreview, type PreviewParams, type PreviewResult } from './preview.js';
+import { PreviewLayouts } from './preview-layouts.js';
 import { ServerWorkspaces, type EditorSettings } from './server-workspaces.js';
 import { SourceFiles } from './source-files.js';
 import { WorkspaceAnalyzer } from './workspace-analysis.js';
@@ -79,6 +80,7 @@ export function startGeaServer(options: GeaServerOptions): void {
   const { connection } = options;
   let server: GeaLanguageServices | undefined;
   let fonts: Fonts | undefined;
+  const previewLayouts = new PreviewLayouts();
   const workspaces = new ServerWorkspaces();
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
@@ -155,7 +157,7 @@ export function startGeaServer(options: GeaServerOptions): void {
     const spec = previewSpec(analysis.model, labelLocale, request.view, found);
     if (!spec) return null;
     fonts ??= (options.fonts ?? loadBundledFonts)();
-    return renderPreview(analysis.model, spec, fonts);
+    return renderPreview(analysis.model, spec, fonts, previewLayouts);
   }
 
   async function build(request: BuildParams, settings: EditorSettings, locale: string): Promise<BuildReply> {
