@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -130,6 +130,23 @@ describe('gea diagram', () => {
     for (const view of [...folded.slice(0, 2), ...marked.slice(0, 2)]) {
       expect((await gea(['diagram', view, MONGOLIA_EXAMPLE])).stdout, view).toBe(built(view, 'svg'));
     }
+  });
+
+  it("lays out through the layouts of the workspace's builds", { timeout: 60_000 }, async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-diagram-cache-'));
+    const workspace = join(root, 'quickstart');
+    cpSync(QUICKSTART, workspace, { recursive: true });
+    expect((await gea(['build', workspace, '--only', 'diagrams'], root)).code).toBe(0);
+    const cache = join(workspace, 'out', '.cache', 'layouts');
+    // Every cached layout moved 5 000 to the right: the diagram is drawn where the cache says.
+    for (const name of readdirSync(cache).filter((entry) => /^[0-9a-f]{64}\.json$/.test(entry))) {
+      const file = JSON.parse(readFileSync(join(cache, name), 'utf8')) as { geometry: { nodes: { x: number }[] } };
+      for (const node of file.geometry.nodes) node.x += 5000;
+      writeFileSync(join(cache, name), JSON.stringify(file));
+    }
+    const laidOut = JSON.parse((await gea(['diagram', 'context-gasr', workspace, '-f', 'json'])).stdout) as { nodes: { x: number }[] };
+    expect(laidOut.nodes.length).toBeGreaterThan(0);
+    expect(laidOut.nodes.every((node) => node.x >= 5000)).toBe(true);
   });
 
   it('writes a PNG to a file', async () => {

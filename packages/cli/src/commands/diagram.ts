@@ -1,6 +1,6 @@
 // `gea diagram VIEW`: one view in one of the diagrams emitter's formats.
 import { resolve } from 'node:path';
-import { compileWorkspace, diagramsEmitter, loadWorkspace, renderDiagram, type DiagramFormat } from '@gea-arch/compiler';
+import { buildsLayoutCache, compileWorkspace, diagramsEmitter, loadWorkspace, renderDiagram, type DiagramFormat } from '@gea-arch/compiler';
 import { closestMatches, computeView, viewSpecs, wordsFor } from '@gea-arch/core';
 import { checkLocale, chosenLocale } from '../options.js';
 import { type Io, writeFileAtomically } from '../terminal.js';
@@ -38,7 +38,13 @@ export async function diagram(viewId: string, targets: readonly string[], option
   }
   const { model, findings } = analysis;
   const graph = computeView(model, spec, undefined, findings);
-  const content = await renderDiagram(graph, options.format as DiagramFormat, { model, findings, locale: options.locale });
+  const content = await renderDiagram(graph, options.format as DiagramFormat, {
+    model,
+    findings,
+    locale: options.locale,
+    // The layouts of the workspace's builds (decision 0040).
+    cacheDir: buildsLayoutCache(workspace),
+  });
   if (options.output !== undefined) {
     await writeFileAtomically(resolve(io.cwd, options.output), content);
   } else if (typeof content === 'string') {

@@ -3,9 +3,10 @@
 // view in any of those formats, or as laid-out JSON, for `gea diagram`.
 import { createHash } from 'node:crypto';
 import { computeViews, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
-import { layoutView, renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
+import { renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
 import {
   graphDigest,
+  layoutViews,
   loadBundledFonts,
   PngPool,
   pruneLayoutCache,
@@ -175,6 +176,8 @@ function madeFrom(madeWith: string, layout: ViewLayout, layoutKey: string): () =
 /** What `gea diagram` passes so that a view too dense to read as drawn is folded as in a build. */
 export interface RenderDiagramOptions extends DenseViewOptions {
   readonly model?: SemanticModel;
+  /** Where laid-out views are cached (a build's, `buildsLayoutCache`); none when unset. */
+  readonly cacheDir?: string;
 }
 
 /** One view in one format, as `gea diagram` writes it. */
@@ -185,7 +188,9 @@ export async function renderDiagram(
 ): Promise<string | Uint8Array> {
   const fonts = loadBundledFonts();
   const laidOut = async (): Promise<ViewLayout> => {
-    const layOut = (graphs: readonly ViewGraph[]) => Promise.all(graphs.map((each) => layoutView(each, fonts)));
+    // In this process: one view (and its folded version) is not worth starting threads for.
+    const layOut = async (graphs: readonly ViewGraph[]) =>
+      (await layoutViews(graphs, fonts, { cacheDir: options.cacheDir, workers: 1 })).layouts;
     const layouts = await layOut([graph]);
     return options.model ? (await foldDenseViews(options.model, layouts, layOut, options)).layouts[0]! : layouts[0]!;
   };
