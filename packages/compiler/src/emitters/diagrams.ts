@@ -194,11 +194,13 @@ export async function renderDiagram(
     const layouts = await layOut([graph]);
     return options.model ? (await foldDenseViews(options.model, layouts, layOut, options)).layouts[0]! : layouts[0]!;
   };
+  // As a build writes them: a view too dense to read as drawn is folded, which its layout tells.
+  const drawn = async (): Promise<ViewGraph> => (options.model ? (await laidOut()).graph : graph);
   switch (format) {
     case 'mermaid':
-      return renderMermaid(graph);
+      return renderMermaid(await drawn());
     case 'plantuml':
-      return renderPlantUml(graph, { fontFamily: fonts.faces.family });
+      return renderPlantUml(await drawn(), { fontFamily: fonts.faces.family });
     case 'json':
       return `${JSON.stringify(await laidOut(), null, 2)}\n`;
     case 'png':
