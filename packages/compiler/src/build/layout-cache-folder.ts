@@ -1,7 +1,7 @@
 // Where a build keeps its laid-out views: `out/.cache/layouts`, keyed by each view's content
 // (diagrams/src/node/layout-cache.ts). A command that lays out views outside a build reads and
-// refreshes the cache of the workspace's builds, when its out folder is gea's: `gea export
-// archimate` after a build lays nothing out again (decision 0040).
+// refreshes the cache of the workspace's builds, when its out folder is gea's: after a build, `gea
+// export archimate` and `gea diagram` lay nothing out again (decision 0040).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Workspace } from '../workspace/load-workspace.js';
