@@ -31,10 +31,19 @@ export function parseXml(text: string): XmlElement {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
+  // Tag and attribute names are few and repeated a million times: each kept once.
+  const names = new Map<string, string>();
+  const named = (name: string): string => {
+    const known = names.get(name);
+    if (known !== undefined) return known;
+    names.set(name, name);
+    return name;
+  };
   parser.on('opentag', (tag: SaxesTagNS) => {
     const attributes = new Map<string, string>();
-    for (const attribute of Object.values(tag.attributes)) attributes.set(attributeKey(attribute.local, attribute.uri), attribute.value);
-    const element: XmlElement = { uri: tag.uri, local: tag.local, name: tag.name, attributes, children: [], text: '' };
+    for (const attribute of Object.values(tag.attributes))
+      attributes.set(named(attributeKey(attribute.local, attribute.uri)), attribute.value);
+    const element: XmlElement = { uri: named(tag.uri), local: named(tag.local), name: named(tag.name), attributes, children: [], text: '' };
     if (stack.length > 0) stack[stack.length - 1]!.children.push(element);
     else root = element;
     stack.push(element);
