@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Workspace } from '../workspace/load-workspace.js';
 import { outFolder } from './build-stamp.js';
-import { OUT_MARKER } from './out-folder.js';
+import { CACHE_FOLDER, OUT_MARKER } from './out-folder.js';
 
 /** The layout cache in a build's cache folder (`out/.cache`). */
 export function layoutCacheIn(cacheDir: string): string {
@@ -16,5 +16,5 @@ export function layoutCacheIn(cacheDir: string): string {
 /** The layout cache of the workspace's builds; undefined when its out folder is not there or not gea's. */
 export function buildsLayoutCache(workspace: Workspace): string | undefined {
   const outDir = outFolder(workspace, {});
-  return existsSync(join(outDir, OUT_MARKER)) ? layoutCacheIn(join(outDir, '.cache')) : undefined;
+  return existsSync(join(outDir, OUT_MARKER)) ? layoutCacheIn(join(outDir, CACHE_FOLDER)) : undefined;
 }

@@ -361,7 +361,7 @@ async function removeLeftovers(root: string, entries: readonly string[]): Promis
 }
 
 /** The folder of what a build keeps for the next (stamp, manifests, layouts), in the out folder. */
-const CACHE_FOLDER = '.cache';
+export const CACHE_FOLDER = '.cache';
 
 /** `sections/site.json.1234-0.tmp`: a record the thread 0 of process 1234 was writing (replace-file.ts, the layout cache). */
 const TEMPORARY = /\.(\d+)-\d+\.tmp$/;

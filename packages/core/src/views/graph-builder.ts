@@ -172,7 +172,6 @@ export function owningAgency(element: Element): Element | undefined {
   }
 }
 
-/** Edges (in a stable order) with short, stable ids: `kind:a->b`, then `kind:a->b#2`, … */
 /**
  * Adds to `groups` the groups that hold them, up through `parentOf`. A climb stops at a group
  * already in: its parents are in, or will be (agencies' parents may loop).
@@ -182,6 +181,7 @@ export function withAncestors(groups: Set<string>, parentOf: (id: string) => str
     for (let parent = parentOf(id); parent !== undefined && !groups.has(parent); parent = parentOf(parent)) groups.add(parent);
 }
 
+/** Edges (in a stable order) with short, stable ids: `kind:a->b`, then `kind:a->b#2`, … */
 export function withEdgeIds<T extends ViewEdge>(edges: readonly T[]): T[] {
   const seen = new Map<string, number>();
   return edges.map((edge) => {
