@@ -32,9 +32,21 @@ const NOTHING: ReadonlySet<string> = new Set();
 
 const shared = new WeakMap<SemanticModel, ElementDigests>();
 
+/**
+ * Which elements a file reads in full, and in which locales it names the others: a spec shows the
+ * names and descriptions of its interface and data assets in every locale, and of everything else
+ * (the provider, platform, consumers, agencies) only the name in its own locale or the default one.
+ */
+export interface NamedIn {
+  readonly locales: readonly string[];
+  readonly inFull: (element: Element) => boolean;
+}
+
 /** Each element's digest, made once, when first asked. */
 export class ElementDigests {
   private readonly digests = new Map<Element, ElementDigest>();
+  /** Digests of elements as named in some locales only, by the locales (joined). */
+  private readonly named = new Map<string, Map<Element, Uint32Array>>();
 
   /** The digests of a model's elements, shared by the sections of a build. */
   static of(model: SemanticModel): ElementDigests {
@@ -49,15 +61,26 @@ export class ElementDigests {
     return known;
   }
 
+  /** The element's digest without its descriptions and its names in locales other than `locales`, as lanes. */
+  namedIn(element: Element, locales: readonly string[]): Uint32Array {
+    const key = locales.join('\n');
+    let digests = this.named.get(key);
+    if (!digests) this.named.set(key, (digests = new Map()));
+    let lanes = digests.get(element);
+    if (!lanes) digests.set(element, (lanes = digestOf(element, new Set(locales)).lanes));
+    return lanes;
+  }
+
   /**
    * One digest of what a file is made from, whatever order its parts come in: elements it reads
-   * (with every element they name), elements it only shows (a name, a link), and `more`.
+   * (with every element they name), elements it only shows (a name, a link), and `more`. With
+   * `namedIn`, the elements it does not read in full count as named in those locales only.
    * The elements' digests are added up, lane by lane, rather than listed sorted: a national build's
    * 30 500 pages and spec folders read 496 000 elements in all, and sorting their lines and hashing
    * them (32 million characters) took 0.2 s more. A sum of SHA-256 digests is the same for the same
    * set in any order, and differs for different sets but by chance (2⁻²⁵⁶).
    */
-  ofInputs(read: Iterable<Element | undefined>, shown: Iterable<Element>, more: readonly string[]): string {
+  ofInputs(read: Iterable<Element | undefined>, shown: Iterable<Element>, more: readonly string[], namedIn?: NamedIn): string {
     const inputs = new Set<Element>(shown);
     for (const element of read) {
       if (!element) continue;
@@ -67,7 +90,7 @@ export class ElementDigests {
     // Uint32Array keeps each lane's sum modulo 2³².
     const sum = new Uint32Array(LANES);
     for (const element of inputs) {
-      const lanes = this.of(element).lanes;
+      const lanes = !namedIn || namedIn.inFull(element) ? this.of(element).lanes : this.namedIn(element, namedIn.locales);
       for (let lane = 0; lane < LANES; lane++) sum[lane]! += lanes[lane]!;
     }
     // Each piece with its length, so that no two different lists write the same (JSON would escape
@@ -81,17 +104,33 @@ export class ElementDigests {
 /** A SHA-256 digest's 32 bytes as 32-bit numbers. */
 const LANES = 8;
 
-function digestOf(root: Element): ElementDigest {
+/** `locales`: leave out the element's descriptions and its names in other locales. */
+function digestOf(root: Element, locales?: ReadonlySet<string>): ElementDigest {
   const names = new Set<Element>();
   // Appended to one string (hashed once): a national model's elements are tens of megabytes of it.
   let written = '';
   // Every string is written with its length, so that no two different elements write the same.
   const text = (value: string) => void (written += `${value.length}:${value}`);
+  const namesIn = (byLocale: Readonly<Record<string, string>>): void => {
+    text('names');
+    written += '{';
+    for (const locale of [...locales!].sort()) {
+      const name = byLocale[locale];
+      if (name === undefined) continue;
+      text(locale);
+      text(name);
+    }
+    written += '}';
+  };
   const writeObject = (value: object, leftOut: ReadonlySet<string>): void => {
     written += '{';
     for (const key in value) {
       const property = (value as Record<string, unknown>)[key];
       if (property === undefined || POSITIONS.has(key) || leftOut.has(key)) continue;
+      if (locales && value === root && (key === 'descriptions' || key === 'names')) {
+        if (key === 'names') namesIn(property as Readonly<Record<string, string>>);
+        continue;
+      }
       // A signing statement's signature points back at the statement it is in.
       if (key === 'owner' && typeof property === 'object' && property !== null && 'signature' in property) continue;
       text(key);

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { computeViews, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
 import { renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
 import {
+  drawnGraphDigest,
   graphDigest,
   layoutViews,
   loadBundledFonts,
@@ -141,11 +142,17 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
   const extension = Object.fromEntries(FORMATS.map((format) => [format.id, format.extension])) as Record<DiagramFormat, string>;
   for (const layout of layouts) {
     const id = layout.graph.id;
-    const from =
+    const says = (digest: (graph: ViewGraph) => string) =>
       options.madeWith === undefined || options.cacheDir === undefined
         ? undefined
-        : madeFrom(options.madeWith, layout, keyOfLayout.get(layout)!);
-    const as = (format: DiagramFormat) => (from ? { madeFrom: () => `${from()}.${format}`, text: format !== 'png' } : {});
+        : madeFrom(options.madeWith, layout, keyOfLayout.get(layout)!, digest);
+    // The SVG carries the tooltips and links; the other formats show neither (graph-digests.ts).
+    const fromWhole = says(graphDigest);
+    const fromDrawn = says(drawnGraphDigest);
+    const as = (format: DiagramFormat) => {
+      const from = format === 'svg' ? fromWhole : fromDrawn;
+      return from ? { madeFrom: () => `${from()}.${format}`, text: format !== 'png' } : {};
+    };
     files.set(`${id}.${extension.svg}`, () => renderSvg(layout, fonts), as('svg'));
     files.set(`${id}.${extension.mermaid}`, () => renderMermaid(layout.graph), as('mermaid'));
     files.set(`${id}.${extension.plantuml}`, () => renderPlantUml(layout.graph, { fontFamily: fonts.faces.family }), as('plantuml'));
@@ -155,19 +162,19 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
 }
 
 /**
- * A digest of a laid-out view drawn by `madeWith`: everything its files are made from. Made once,
- * when first asked. The graph by its digest (everything it says: its layout key was found by it),
- * and the geometry by its layout key: the build's layout cache holds under that key exactly the
- * geometry drawn, read from there or written there when laid out. (Digesting the geometry itself,
- * as JSON, took 0.3 s per build at national scale.)
+ * A digest of a laid-out view drawn by `madeWith`: everything a file of it is made from. Made once,
+ * when first asked. The graph by `digestOf` (all it says, or what a picture shows; its layout key
+ * was found by all it says), and the geometry by its layout key: the build's layout cache holds
+ * under that key exactly the geometry drawn, read from there or written there when laid out.
+ * (Digesting the geometry itself, as JSON, took 0.3 s per build at national scale.)
  */
-function madeFrom(madeWith: string, layout: ViewLayout, layoutKey: string): () => string {
+function madeFrom(madeWith: string, layout: ViewLayout, layoutKey: string, digestOf: (graph: ViewGraph) => string): () => string {
   let digest: string | undefined;
   return () =>
     (digest ??= createHash('sha256')
       .update(madeWith)
       .update('\0')
-      .update(graphDigest(layout.graph))
+      .update(digestOf(layout.graph))
       .update('\0')
       .update(layoutKey)
       .digest('base64url'));

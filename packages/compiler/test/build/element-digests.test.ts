@@ -57,4 +57,45 @@ describe('ElementDigests.ofInputs', () => {
     expect(digests.ofInputs(elements(model, 'tax'), [], ['ab'])).not.toBe(one);
     expect(digests.ofInputs(elements(model, 'tax'), [], ['b', 'a'])).not.toBe(one);
   });
+
+  it('counts an element not read in full by its names in the locales given, without its descriptions', async () => {
+    const text = (tax: string) => MODEL.replace('system tax "Татварын систем" { owner mof }', tax);
+    const digest = (model: SemanticModel) =>
+      ElementDigests.of(model).ofInputs(elements(model, 'tax'), elements(model, 'citizen'), [], {
+        locales: ['mn'],
+        inFull: (element) => element.kind === 'data',
+      });
+    const before = await modelOf(text('system tax "Татварын систем" { owner mof name en "Tax system" }'));
+    const same = [
+      'system tax "Татварын систем" { owner mof name en "Tax" }',
+      'system tax "Татварын систем" { owner mof description "Татвар" }',
+      'system tax "Татварын систем" { owner mof name ru "Налог" description en "Tax" }',
+    ];
+    for (const tax of same) expect(digest(await modelOf(text(tax))), tax).toBe(digest(before));
+    const other = [
+      text('system tax "Татварын нэгдсэн систем" { owner mof name en "Tax system" }'),
+      text('system tax "Татварын систем" { owner mod name en "Tax system" }'),
+      text('system tax "Татварын систем" { owner mof name en "Tax system" criticality high }'),
+      // The agency it names, named in the locale given.
+      text('system tax "Татварын систем" { owner mof name en "Tax system" }').replace('"Сангийн яам"', '"Сангийн яам (шинэ)"'),
+    ];
+    for (const changed of other) expect(digest(await modelOf(changed)), changed).not.toBe(digest(before));
+    // …and not by its description.
+    const agency = text('system tax "Татварын систем" { owner mof name en "Tax system" }').replace(
+      'agency mof "Сангийн яам" { }',
+      'agency mof "Сангийн яам" { description "Төсөв" name en "Ministry of Finance" }',
+    );
+    expect(digest(await modelOf(agency))).toBe(digest(before));
+    // Read in full, the data asset counts with every name and description.
+    const described = await modelOf(
+      text('system tax "Татварын систем" { owner mof name en "Tax system" }').replace(
+        'data citizen "Иргэн" { owner mof }',
+        'data citizen "Иргэн" { owner mof description "Иргэд" }',
+      ),
+    );
+    expect(digest(described)).not.toBe(digest(before));
+    // Without `namedIn`, every element counts in full.
+    const full = (model: SemanticModel) => ElementDigests.of(model).ofInputs(elements(model, 'tax'), [], []);
+    expect(full(await modelOf(text(same[1]!)))).not.toBe(full(before));
+  });
 });

@@ -4,6 +4,7 @@ export { BUNDLED_FONT_FAMILY, BUNDLED_FONT_FILES, bundledFontFaces, loadBundledF
 export { layoutViews, type LayoutViewsOptions, type LayoutViewsResult } from './layout-pool.js';
 export { LayoutFailure, type LayoutFailureKind } from './layout-failure.js';
 export { LAYOUT_VERSION, layoutCacheKey, pruneLayoutCache } from './layout-cache.js';
-export { COMPUTED_KEYS, graphDigest, RememberedKeys, type LayoutKeys } from './remembered-keys.js';
+export { COMPUTED_KEYS, RememberedKeys, type LayoutKeys } from './remembered-keys.js';
+export { drawnGraphDigest, graphDigest } from './graph-digests.js';
 export { renderPng, type PngOptions } from './render-png.js';
 export { PngPool, type PngPoolOptions } from './png-pool.js';

@@ -5,12 +5,12 @@
 // code: the identity the caller gives (gea's version and compiled code) stands for the measuring,
 // the bundled fonts and LAYOUT_VERSION. Any other identity, or a file that cannot be read, and
 // every key is computed again.
-import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { ViewGraph } from '@gea-arch/core';
 import type { Fonts } from '../fonts/fonts.js';
+import { graphDigest } from './graph-digests.js';
 import { layoutCacheKey } from './layout-cache.js';
 
 /** How a view's layout key is found: computed, or remembered. */
@@ -22,15 +22,6 @@ export const COMPUTED_KEYS: LayoutKeys = { keyOf: (graph, fonts) => layoutCacheK
 
 /** Not `.json`: the layout cache's pruning keeps only the layouts' own files of that name. */
 const FILE = 'keys-by-graph.txt';
-
-const digests = new WeakMap<ViewGraph, string>();
-
-/** A digest of everything `graph` says (made once per graph object). */
-export function graphDigest(graph: ViewGraph): string {
-  let digest = digests.get(graph);
-  if (digest === undefined) digests.set(graph, (digest = createHash('sha256').update(JSON.stringify(graph)).digest('base64url')));
-  return digest;
-}
 
 /**
  * The keys of the last build's views by their graphs' digests; `write` keeps those asked for since

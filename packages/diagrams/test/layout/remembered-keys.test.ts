@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { ViewGraph } from '@gea-arch/core';
 import { layoutCacheKey, pruneLayoutCache } from '../../src/node/layout-cache.js';
 import { layoutViews } from '../../src/node/layout-pool.js';
-import { graphDigest, RememberedKeys } from '../../src/node/remembered-keys.js';
+import { graphDigest } from '../../src/node/graph-digests.js';
+import { RememberedKeys } from '../../src/node/remembered-keys.js';
 import { FONTS } from '../fonts.js';
 import { generatedView, LONG_LABEL_VIEW, MIXED_VIEW } from './fixtures.js';
 

@@ -817,7 +817,7 @@ export class ModelBuilder {
 
   /** From the declaration's start to its name or title (`whole` is its range, when made already). */
   private headRange(node: ast.Declaration | ast.Operation | ast.Event, whole = this.range(node)): m.SourceRange {
-    const last = node.$cstNode && (headPart(node.$cstNode, 'title') ?? headPart(node.$cstNode, 'name'));
+    const last = node.$cstNode && headPart(node.$cstNode);
     if (!last) return whole;
     const end = this.cstRange(last);
     return whole instanceof NumberedRange ? whole.through(end) : { uri: whole.uri, start: whole.start, end: end.end };
@@ -935,30 +935,42 @@ function vocabularyValues<K extends keyof Vocabulary>(set: K, values: readonly s
 }
 
 /**
- * The CST node of a declaration's `name` or `title`: among its first children (and those of rules
- * it calls without a node of their own), so the search stops at the block's `{` rather than
- * visiting every member as GrammarUtils.findNodeForProperty does.
+ * The CST node of a declaration's `title`, else of its `name`: among its first children (and those
+ * of rules it calls without a node of their own), so the search stops at the block's `{` rather
+ * than visiting every member as GrammarUtils.findNodeForProperty does. One pass finds both.
  */
-function headPart(cst: CstNode, feature: 'name' | 'title'): CstNode | undefined {
-  return headPartIn(cst, cst.astNode, feature) ?? undefined;
+function headPart(cst: CstNode): CstNode | undefined {
+  const found: { name?: CstNode; title?: CstNode } = {};
+  findHeadParts(cst, cst.astNode, found);
+  return found.title ?? found.name;
 }
 
-/** Null once the block's `{` is reached: nothing after it is the head. */
-function headPartIn(cst: CstNode, element: AstNode, feature: 'name' | 'title'): CstNode | null | undefined {
-  if (!isCompositeCstNode(cst)) return undefined;
+/** True once the block's `{` is reached: nothing after it is the head. */
+function findHeadParts(cst: CstNode, element: AstNode, found: { name?: CstNode; title?: CstNode }): boolean {
+  if (!isCompositeCstNode(cst)) return false;
   const content: readonly CstNode[] = cst.content;
   for (let index = 0; index < content.length; index++) {
     const child = content[index]!;
-    if (keywordText(child) === '{') return null;
-    const assignment = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
-    if (assignment?.feature === feature) return child;
-    if (isCompositeCstNode(child) && child.astNode === element) {
-      const found = headPartIn(child, element, feature);
-      if (found !== undefined) return found;
-    }
+    if (keywordText(child) === '{') return true;
+    const feature = assignedFeature(child.grammarSource);
+    if (feature === 'name' || feature === 'title') found[feature] ??= child;
+    else if (isCompositeCstNode(child) && child.astNode === element && findHeadParts(child, element, found)) return true;
   }
-  return undefined;
+  return false;
 }
+
+/** The feature of the assignment a grammar element is written in, if any (a grammar has a few hundred elements: each is told once). */
+function assignedFeature(source: GrammarAST.AbstractElement | undefined): string | undefined {
+  if (!source) return undefined;
+  let feature = ASSIGNED_FEATURES.get(source);
+  if (feature === undefined) {
+    feature = AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature ?? '';
+    ASSIGNED_FEATURES.set(source, feature);
+  }
+  return feature;
+}
+
+const ASSIGNED_FEATURES = new WeakMap<GrammarAST.AbstractElement, string>();
 
 /** A node's first token, hidden or not: a statement's keyword (`owner`, `masters`, …) when it starts with one. */
 function firstLeaf(cst: CstNode): CstNode | undefined {
