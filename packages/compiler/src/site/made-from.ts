@@ -7,20 +7,25 @@
 // ends; the views it appears in, with their titles; its findings and the waivers they name; its spec
 // files; the drawings it inlines (by what the diagrams section made them from); for a view, its
 // graph and the elements it shows; and what every page's frame shows (the model's name, how many
-// files and elements, the highest classification, the build's locale) and gea itself. A page whose
-// drawing says nothing of what it is made from (no diagrams section) has no digest: it is made.
+// files and elements, the highest classification, the build's locale) and gea itself. Of every
+// element but the page's own, a page shows names in the site's languages and no description, and
+// counts it so (decision 0042). A page whose drawing says nothing of what it is made from (no
+// diagrams section) has no digest: it is made.
 // test/build/made-from.test.ts edits the example model every way it can and checks that whenever a
 // page changes, so does its digest.
 import { createHash } from 'node:crypto';
 import type { Element, Finding, ViewGraph } from '@gea-arch/core';
 import { graphDigest } from '@gea-arch/diagrams/node';
 import { ElementDigests } from '../build/element-digests.js';
+import { SITE_LOCALES } from './bilingual.js';
 import { ownDiagramViews } from './element-page.js';
 import type { SiteContext } from './site-context.js';
 
 export class PageDigests {
   private readonly elements: ElementDigests;
   private readonly frame: string;
+  /** The locales a page names other elements in: the site's, and the default one they fall back to. */
+  private readonly locales: readonly string[];
 
   /** `madeWith`: which gea makes the pages (build-stamp.ts `toolIdentity`). */
   constructor(
@@ -28,6 +33,7 @@ export class PageDigests {
     madeWith: string,
   ) {
     this.elements = ElementDigests.of(site.model);
+    this.locales = [...new Set([...SITE_LOCALES, site.defaultLocale])];
     this.frame = JSON.stringify([
       madeWith,
       site.name,
@@ -71,9 +77,12 @@ export class PageDigests {
   }
 
   private digest(inputs: Inputs): string {
+    // A page shows the description and every name of its own element only; of the others their
+    // names in the site's languages (bilingual.ts `nameHtml`).
+    const namedIn = { locales: this.locales, inFull: (element: Element) => inputs.read.has(element) };
     return createHash('sha256')
       .update(this.frame)
-      .update(this.elements.ofInputs(inputs.read, inputs.shown, inputs.more))
+      .update(this.elements.ofInputs(inputs.read, inputs.shown, inputs.more, namedIn))
       .digest('base64url');
   }
 }

@@ -161,6 +161,32 @@ describe('what specs and site pages are made from', () => {
     expect(site.madeFrom('system/s.html')).toBeDefined();
   });
 
+  it('stays put for files that only name an element whose description or name in a language they do not show changed', async () => {
+    const file = workspace.files.findIndex((path) => path.endsWith('platforms.gea'));
+    expect(texts[file]).toContain('name en "KHUR national data exchange"');
+    const edited = (replacement: string) =>
+      madeFrom(
+        workspace,
+        texts.map((text, index) => (index === file ? text.replace('name en "KHUR national data exchange"', replacement) : text)),
+      );
+    const keptOf = (after: Made, prefix: string) => {
+      const paths = [...before.keys()].filter((path) => path.startsWith(prefix));
+      return { paths, kept: paths.filter((path) => after.get(path)?.from === before.get(path)!.from) };
+    };
+    // Described in English: only the platform's own page (and the views whose tooltips say it) change.
+    const described = await edited('name en "KHUR national data exchange"\n  description en "Every exchange between agencies"');
+    expect(described.get('site/platform/mn.khur.html')?.from).not.toBe(before.get('site/platform/mn.khur.html')!.from);
+    const specs = keptOf(described, 'specs/');
+    expect(specs.kept).toEqual(specs.paths);
+    const interfacePages = keptOf(described, 'site/interface/');
+    expect(interfacePages.paths.length).toBeGreaterThan(20);
+    expect(interfacePages.kept).toEqual(interfacePages.paths);
+    // Renamed in English: the bilingual pages that name it change; the specs, written in Mongolian, do not.
+    const renamed = await edited('name en "KHUR data exchange"');
+    expect(keptOf(renamed, 'specs/').kept).toEqual(specs.paths);
+    expect(keptOf(renamed, 'site/interface/').kept.length).toBeLessThan(interfacePages.paths.length);
+  });
+
   it('changes with gea itself', async () => {
     const other = await madeFrom(workspace, texts, 'another gea');
     for (const [path, file] of other) expect(file.from, path).not.toBe(before.get(path)?.from);
