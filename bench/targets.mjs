@@ -68,6 +68,17 @@ export const ROWS = [
     value: (s) => seconds(s.build?.oneFileChanged?.cpuMs),
   },
   { measure: '`gea build` one-file change files written', unit: '', value: (s) => s.build?.oneFileChanged?.filesWritten },
+  {
+    measure: '`gea build` after renaming the exchange platform',
+    unit: 's',
+    value: (s) => seconds(s.build?.platformRenamed?.wallMs),
+  },
+  {
+    measure: '`gea build` after renaming the exchange platform CPU time',
+    unit: 's',
+    value: (s) => seconds(s.build?.platformRenamed?.cpuMs),
+  },
+  { measure: '`gea build` exchange platform renamed files written', unit: '', value: (s) => s.build?.platformRenamed?.filesWritten },
 ];
 
 function ratio(a, b) {
