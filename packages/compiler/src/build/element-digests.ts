@@ -61,14 +61,18 @@ export class ElementDigests {
     return known;
   }
 
-  /** The element's digest without its descriptions and its names in locales other than `locales`, as lanes. */
-  namedIn(element: Element, locales: readonly string[]): Uint32Array {
+  /** Each element's digest without its descriptions and its names in locales other than `locales`, as lanes. */
+  private namedIn(locales: readonly string[]): (element: Element) => Uint32Array {
     const key = locales.join('\n');
     let digests = this.named.get(key);
     if (!digests) this.named.set(key, (digests = new Map()));
-    let lanes = digests.get(element);
-    if (!lanes) digests.set(element, (lanes = digestOf(element, new Set(locales)).lanes));
-    return lanes;
+    const known = digests;
+    const kept = [...new Set(locales)].sort();
+    return (element) => {
+      let lanes = known.get(element);
+      if (!lanes) known.set(element, (lanes = digestOf(element, kept).lanes));
+      return lanes;
+    };
   }
 
   /**
@@ -87,10 +91,11 @@ export class ElementDigests {
       inputs.add(element);
       for (const named of this.of(element).names) inputs.add(named);
     }
+    const named = namedIn && { inFull: namedIn.inFull, lanes: this.namedIn(namedIn.locales) };
     // Uint32Array keeps each lane's sum modulo 2³².
     const sum = new Uint32Array(LANES);
     for (const element of inputs) {
-      const lanes = !namedIn || namedIn.inFull(element) ? this.of(element).lanes : this.namedIn(element, namedIn.locales);
+      const lanes = named && !named.inFull(element) ? named.lanes(element) : this.of(element).lanes;
       for (let lane = 0; lane < LANES; lane++) sum[lane]! += lanes[lane]!;
     }
     // Each piece with its length, so that no two different lists write the same (JSON would escape
@@ -104,8 +109,8 @@ export class ElementDigests {
 /** A SHA-256 digest's 32 bytes as 32-bit numbers. */
 const LANES = 8;
 
-/** `locales`: leave out the element's descriptions and its names in other locales. */
-function digestOf(root: Element, locales?: ReadonlySet<string>): ElementDigest {
+/** `locales` (sorted): leave out the element's descriptions and its names in other locales. */
+function digestOf(root: Element, locales?: readonly string[]): ElementDigest {
   const names = new Set<Element>();
   // Appended to one string (hashed once): a national model's elements are tens of megabytes of it.
   let written = '';
@@ -114,7 +119,7 @@ function digestOf(root: Element, locales?: ReadonlySet<string>): ElementDigest {
   const namesIn = (byLocale: Readonly<Record<string, string>>): void => {
     text('names');
     written += '{';
-    for (const locale of [...locales!].sort()) {
+    for (const locale of locales!) {
       const name = byLocale[locale];
       if (name === undefined) continue;
       text(locale);
