@@ -44,6 +44,7 @@ export interface NamedIn {
 
 /** Each element's digest, made once, when first asked. */
 export class ElementDigests {
+  private readonly walked = new Map<Element, Walked>();
   private readonly digests = new Map<Element, ElementDigest>();
   /** Digests of elements as named in some locales only, by the locales (joined). */
   private readonly named = new Map<string, Map<Element, Uint32Array>>();
@@ -57,7 +58,11 @@ export class ElementDigests {
 
   of(element: Element): ElementDigest {
     let known = this.digests.get(element);
-    if (!known) this.digests.set(element, (known = digestOf(element)));
+    if (!known) {
+      const { rest, names } = this.walk(element);
+      const bytes = headed(fullHead(element), rest);
+      this.digests.set(element, (known = { digest: bytes.toString('base64url'), lanes: lanesOf(bytes), names }));
+    }
     return known;
   }
 
@@ -70,9 +75,16 @@ export class ElementDigests {
     const kept = [...new Set(locales)].sort();
     return (element) => {
       let lanes = known.get(element);
-      if (!lanes) known.set(element, (lanes = digestOf(element, kept).lanes));
+      if (!lanes) known.set(element, (lanes = lanesOf(headed(namesHead(element, kept), this.walk(element).rest))));
       return lanes;
     };
+  }
+
+  /** What the element says but its own names and descriptions, walked once for every digest of it. */
+  private walk(element: Element): Walked {
+    let walked = this.walked.get(element);
+    if (!walked) this.walked.set(element, (walked = walk(element)));
+    return walked;
   }
 
   /**
@@ -102,40 +114,74 @@ export class ElementDigests {
     // the quotes of a view's JSON all over again).
     let written = '';
     for (const piece of more) written += `${piece.length}:${piece}`;
-    return createHash('sha256').update(written).update(`${inputs.size};`).update(sum).digest('base64url');
+    return createHash('sha256').update(written, TEXT).update(`${inputs.size};`).update(sum).digest('base64url');
   }
 }
 
 /** A SHA-256 digest's 32 bytes as 32-bit numbers. */
 const LANES = 8;
 
-/** `locales` (sorted): leave out the element's descriptions and its names in other locales. */
-function digestOf(root: Element, locales?: readonly string[]): ElementDigest {
+/**
+ * How strings are hashed: as their UTF-16 code units. Hashing them as UTF-8 first encodes them,
+ * which took three times as long for a national model's Cyrillic names (and maps every lone
+ * surrogate to the same character).
+ */
+const TEXT = 'utf16le';
+
+interface Walked {
+  /** The digest of all the element says but its own names and descriptions. */
+  readonly rest: Buffer;
+  readonly names: ReadonlySet<Element>;
+}
+
+/** The element's digest: its own names and descriptions (`head`) and what else it says (`rest`). */
+function headed(head: string, rest: Buffer): Buffer {
+  return createHash('sha256').update(head, TEXT).update(rest).digest();
+}
+
+function lanesOf(bytes: Buffer): Uint32Array {
+  const lanes = new Uint32Array(LANES);
+  for (let lane = 0; lane < LANES; lane++) lanes[lane] = bytes.readUInt32LE(lane * 4);
+  return lanes;
+}
+
+/** Every name and description of the element. */
+function fullHead(element: Element): string {
+  return `all${textsOf(element.names)}${textsOf(element.descriptions)}`;
+}
+
+/** The element's names in `locales` (sorted) only, no description. */
+function namesHead(element: Element, locales: readonly string[]): string {
+  let written = 'named{';
+  for (const locale of locales) {
+    const name = element.names[locale];
+    if (name !== undefined) written += `${locale.length}:${locale}${name.length}:${name}`;
+  }
+  return `${written}}`;
+}
+
+function textsOf(byLocale: Readonly<Record<string, string>> | undefined): string {
+  let written = '{';
+  for (const locale in byLocale) {
+    const text = byLocale[locale];
+    if (text !== undefined) written += `${locale.length}:${locale}${text.length}:${text}`;
+  }
+  return `${written}}`;
+}
+
+/** What the element says but its own names and descriptions, hashed, and the elements it names. */
+function walk(root: Element): Walked {
   const names = new Set<Element>();
   // Appended to one string (hashed once): a national model's elements are tens of megabytes of it.
   let written = '';
   // Every string is written with its length, so that no two different elements write the same.
   const text = (value: string) => void (written += `${value.length}:${value}`);
-  const namesIn = (byLocale: Readonly<Record<string, string>>): void => {
-    text('names');
-    written += '{';
-    for (const locale of locales!) {
-      const name = byLocale[locale];
-      if (name === undefined) continue;
-      text(locale);
-      text(name);
-    }
-    written += '}';
-  };
   const writeObject = (value: object, leftOut: ReadonlySet<string>): void => {
     written += '{';
     for (const key in value) {
       const property = (value as Record<string, unknown>)[key];
       if (property === undefined || POSITIONS.has(key) || leftOut.has(key)) continue;
-      if (locales && value === root && (key === 'descriptions' || key === 'names')) {
-        if (key === 'names') namesIn(property as Readonly<Record<string, string>>);
-        continue;
-      }
+      if (value === root && (key === 'descriptions' || key === 'names')) continue;
       // A signing statement's signature points back at the statement it is in.
       if (key === 'owner' && typeof property === 'object' && property !== null && 'signature' in property) continue;
       text(key);
@@ -164,10 +210,7 @@ function digestOf(root: Element, locales?: readonly string[]): ElementDigest {
     writeObject(value, NOTHING);
   };
   writeObject(root, LEFT_OUT.get(root.kind)!);
-  const bytes = createHash('sha256').update(written).digest();
-  const lanes = new Uint32Array(LANES);
-  for (let lane = 0; lane < LANES; lane++) lanes[lane] = bytes.readUInt32LE(lane * 4);
-  return { digest: bytes.toString('base64url'), lanes, names };
+  return { rest: createHash('sha256').update(written, TEXT).digest(), names };
 }
 
 function isField(value: object): value is Field {

@@ -65,14 +65,21 @@ export class GraphBuilder {
   }
 
   /** Adds an element as a node (inside its agency or platform group, per `groupBy`). */
-  addNode(element: Element, extras: NodeExtras = {}): void {
+  addNode(element: Element, extras: NodeExtras = NO_EXTRAS): void {
     if (this.nodes.has(element.id)) return;
     const node = this.nodeOf(element, extras);
     if (node) this.nodes.set(element.id, { ...node, group: this.groupFor(element)?.id });
   }
 
   /** The node an element is drawn as, outside any group (added to no view). */
-  nodeOf(element: Element, extras: NodeExtras = {}): DrawnNode | undefined {
+  nodeOf(element: Element, extras: NodeExtras = NO_EXTRAS): DrawnNode | undefined {
+    if (extras !== NO_EXTRAS) return this.makeNode(element, extras);
+    const nodes = nodesOf(this.statusOf, this.locale);
+    if (!nodes.has(element)) nodes.set(element, this.makeNode(element, extras));
+    return nodes.get(element);
+  }
+
+  private makeNode(element: Element, extras: NodeExtras): DrawnNode | undefined {
     const kind = nodeKindOf(element);
     if (!kind) return undefined;
     return {
@@ -155,6 +162,22 @@ export class GraphBuilder {
     return this.groups.get(element.id)!;
   }
 }
+
+const NO_EXTRAS: NodeExtras = {};
+
+/**
+ * The nodes elements are drawn as with one plateau's statuses (shared by the views drawn at it,
+ * status.ts), in one locale: a national model's views draw a system in dozens of them.
+ */
+function nodesOf(statusOf: (element: Element) => Status, locale: string): Map<Element, DrawnNode | undefined> {
+  let byLocale = NODES.get(statusOf);
+  if (!byLocale) NODES.set(statusOf, (byLocale = new Map()));
+  let nodes = byLocale.get(locale);
+  if (!nodes) byLocale.set(locale, (nodes = new Map()));
+  return nodes;
+}
+
+const NODES = new WeakMap<(element: Element) => Status, Map<string, Map<Element, DrawnNode | undefined>>>();
 
 /** The agency a node is drawn in: owner of systems and data, provider's owner for interfaces, operator of platforms and trust services. */
 export function owningAgency(element: Element): Element | undefined {

@@ -7,7 +7,7 @@ import type { Consumes, DependsOn, Interface, SemanticModel, System } from '../m
 import { isExchange } from '../rules/facts.js';
 import type { DiagramWords } from './element-text.js';
 import { labelOf } from './element-text.js';
-import type { GraphBuilder } from './graph-builder.js';
+import type { EdgeOptions, GraphBuilder } from './graph-builder.js';
 import { thingKey } from './projections.js';
 import type { StatusOf } from './status.js';
 import type { Status } from './view-graph.js';
@@ -47,23 +47,17 @@ export function drawSystemLinks(
   context: LinkContext,
   linksTo: (system: System, other: System) => boolean = () => true,
 ): void {
-  const { builder, status, model, locale, words } = context;
+  const { builder, status, words } = context;
   // One edge per provider and route, naming the interfaces (a portal calling five services of one
   // registry is one line, not five); consumptions via an exchange platform and those that bypass
   // it are two lines.
-  const byPair = new Map<string, { system: System; provider: System; via?: string; consumptions: Map<string, Consumes> }>();
+  const byPair = new Map<string, Pair>();
   const dependencies = new Map<string, DependsOn>();
   for (const system of systems) {
-    for (const consumption of system.consumes) {
-      const api = consumption.interface.target;
-      const provider = api?.provider?.target;
-      if (!provider || !linksTo(system, provider)) continue;
-      const via = exchangePlatformOf(api!);
-      const pair = `${system.id}->${provider.id} ${via ?? ''}`;
-      const entry = byPair.get(pair) ?? { system, provider, via, consumptions: new Map<string, Consumes>() };
-      const key = thingKey(consumption);
-      if (!entry.consumptions.has(key)) entry.consumptions.set(key, consumption);
-      byPair.set(pair, entry);
+    for (const pair of pairsOf(system)) {
+      if (!linksTo(system, pair.provider)) continue;
+      const drawn = byPair.get(pair.key);
+      byPair.set(pair.key, drawn ? joined(drawn, pair) : pair);
     }
     for (const dependency of system.dependsOn) {
       const key = thingKey(dependency);
@@ -71,19 +65,11 @@ export function drawSystemLinks(
         dependencies.set(key, dependency);
     }
   }
-  for (const { system, provider, via, consumptions } of byPair.values()) {
-    const inOrder = [...consumptions.values()].sort((a, b) => compareSourceRanges(model, a.source, b.source));
-    const names = inOrder.map((consumption) => labelOf(consumption.interface.target!, locale, model));
-    const ids = inOrder.map(({ interface: { target: api } }) => `${api!.id}${api!.via?.target ? ` via ${api!.via.target.id}` : ''}`);
-    builder.addEdge('consumes', system, provider, {
-      label: names.length <= 2 ? names.join(', ') : `${names[0]}, … (${names.length})`,
-      status: mergedStatus(inOrder.map(status)),
-      tooltip: `${system.id} consumes ${ids.join(', ')}`,
-      statements: inOrder.map((consumption) => consumption.source),
-      count: inOrder.length,
-      key: via ? `via ${via}` : 'direct',
-      via,
-    });
+  const edges = edgesOf(context);
+  for (const pair of byPair.values()) {
+    let edge = pair.joined ? consumptionEdge(pair, context) : edges.get(pair);
+    if (!edge) edges.set(pair, (edge = consumptionEdge(pair, context)));
+    builder.addEdge('consumes', pair.system, pair.provider, edge);
   }
   for (const dependency of dependencies.values()) {
     const target = dependency.target.target!;
@@ -95,6 +81,77 @@ export function drawSystemLinks(
       statements: [dependency.source],
     });
   }
+}
+
+/** A system's consumptions of one provider's interfaces by one route (via an exchange platform, or not). */
+interface Pair {
+  readonly key: string;
+  readonly system: System;
+  readonly provider: System;
+  readonly via?: string;
+  /** Each consumption once, by its key. */
+  readonly consumptions: ReadonlyMap<string, Consumes>;
+  /** Made of two copies' pairs for one view, not one system's. */
+  readonly joined?: true;
+}
+
+/**
+ * A system's pairs, grouped once per system: a national model's contexts and landscapes draw a
+ * system's links in dozens of views.
+ */
+function pairsOf(system: System): readonly Pair[] {
+  let pairs = PAIRS.get(system);
+  if (pairs) return pairs;
+  const byKey = new Map<string, { key: string; system: System; provider: System; via?: string; consumptions: Map<string, Consumes> }>();
+  for (const consumption of system.consumes) {
+    const api = consumption.interface.target;
+    const provider = api?.provider?.target;
+    if (!provider) continue;
+    const via = exchangePlatformOf(api!);
+    const key = `${system.id}->${provider.id} ${via ?? ''}`;
+    let pair = byKey.get(key);
+    if (!pair) byKey.set(key, (pair = { key, system, provider, via, consumptions: new Map() }));
+    const consumed = thingKey(consumption);
+    if (!pair.consumptions.has(consumed)) pair.consumptions.set(consumed, consumption);
+  }
+  PAIRS.set(system, (pairs = [...byKey.values()]));
+  return pairs;
+}
+
+const PAIRS = new WeakMap<System, readonly Pair[]>();
+
+/** Two copies of a pair (a gap view draws two projections): the first one's consumptions and then the other's. */
+function joined(first: Pair, second: Pair): Pair {
+  const consumptions = new Map(first.consumptions);
+  for (const [key, consumption] of second.consumptions) if (!consumptions.has(key)) consumptions.set(key, consumption);
+  return { ...first, consumptions, joined: true };
+}
+
+/** The edge each pair is drawn as, by the statuses and locale of the views that draw it. */
+function edgesOf({ status, locale }: LinkContext): Map<Pair, EdgeOptions> {
+  let byLocale = EDGES.get(status);
+  if (!byLocale) EDGES.set(status, (byLocale = new Map()));
+  let edges = byLocale.get(locale);
+  if (!edges) byLocale.set(locale, (edges = new Map()));
+  return edges;
+}
+
+/** Each plateau's statuses are shared by the views drawn at it (status.ts), and so are the edges made with them. */
+const EDGES = new WeakMap<StatusOf, Map<string, Map<Pair, EdgeOptions>>>();
+
+function consumptionEdge({ system, via, consumptions }: Pair, { model, locale, status }: LinkContext): EdgeOptions {
+  const inOrder = [...consumptions.values()].sort((a, b) => compareSourceRanges(model, a.source, b.source));
+  const names = inOrder.map((consumption) => labelOf(consumption.interface.target!, locale, model));
+  const ids = inOrder.map(({ interface: { target: api } }) => `${api!.id}${api!.via?.target ? ` via ${api!.via.target.id}` : ''}`);
+  return {
+    label: names.length <= 2 ? names.join(', ') : `${names[0]}, … (${names.length})`,
+    status: mergedStatus(inOrder.map(status)),
+    tooltip: `${system.id} consumes ${ids.join(', ')}`,
+    statements: inOrder.map((consumption) => consumption.source),
+    count: inOrder.length,
+    key: via ? `via ${via}` : 'direct',
+    via,
+  };
 }
 
 /** The exchange platform an interface runs via, if it runs via one that exists here. */

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeViews, PlateauProjections, thingKey, type SemanticModel, type ViewGraph } from '@gea-arch/core';
+import { computeView, computeViews, PlateauProjections, thingKey, viewSpecs, type SemanticModel, type ViewGraph } from '@gea-arch/core';
 import { analyze } from '@gea-arch/fixtures';
 
 const MODEL = `
@@ -126,6 +126,27 @@ describe('views on the plateau projection', () => {
     expect(thingKey(copy)).toBe(thingKey(ehr));
     expect(projections.at(target!).copyOf(ehr.consumes[0]!)).toBe(copy.consumes[0]);
     expect(projections.neighboursOf(target!)).toEqual({ previous: projections.at(current!), next: projections.at(model.plateaus[2]!) });
+  });
+
+  it('draw in each view what it draws computed alone, though the views of a plateau share their nodes and edges', async () => {
+    // The same systems at three plateaus with other statuses, in landscapes, contexts and a gap
+    // view (two projections' consumptions joined into one edge), in both languages.
+    const model = await modelOf(`${MODEL}
+system portal "Портал" { owner moh
+  consumes lookup { purpose "Нэг" }
+  consumes lookup2 { purpose "Хоёр" } }
+system app "Апп" { owner hosp consumes lookup, lookup2 depends-on registry }
+view portal_context { kind context of portal at current depth 2 }
+view portal_context_later { kind context of portal at later depth 2 }
+view systems_later { kind landscape at later }
+view systems_gap_later { kind gap compare target later }
+`);
+    for (const locale of ['mn', 'en']) {
+      const together = computeViews(model, { locale });
+      const alone = viewSpecs(model, { locale }).map((spec) => computeView(model, spec, new PlateauProjections(model)));
+      expect(together).toEqual(alone);
+      expect(together.length).toBeGreaterThan(10);
+    }
   });
 
   it('leave lifecycles to modelAt: no view module reads lifecycles itself', () => {
