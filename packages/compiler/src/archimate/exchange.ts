@@ -80,6 +80,10 @@ export interface Diagram extends ExchangeConcept {
   readonly viewpoint?: string;
   readonly nodes: readonly DiagramNode[];
   readonly connections: readonly DiagramConnection[];
+  /** What it is made from, as a digest (kept-diagrams.ts), when a build keeps what is written of it. */
+  readonly madeFrom?: string;
+  /** The diagram as a build made from the same wrote it: written as these bytes (its nodes and connections are left empty). */
+  readonly written?: Uint8Array;
 }
 
 export interface PropertyDefinition {

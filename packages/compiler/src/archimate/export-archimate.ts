@@ -3,8 +3,9 @@
 // property used, then XML (write-xml). Pure: the caller lays the views out.
 import type { SemanticModel, View } from '@gea-arch/core';
 import type { ViewLayout } from '@gea-arch/diagrams';
-import type { ExchangeModel, LangString, PropertyDefinition } from './exchange.js';
-import { exportDiagram } from './export-diagrams.js';
+import type { DrawnRelationships } from './drawn-relationships.js';
+import type { Diagram, ExchangeModel, LangString, PropertyDefinition } from './exchange.js';
+import { exportDiagram, generatedDiagram } from './export-diagrams.js';
 import { exportModel } from './export-model.js';
 import { exportOrganizations } from './export-organizations.js';
 import { derivedId, forgetEncodedNames } from './identifiers.js';
@@ -16,6 +17,16 @@ export interface ArchimateExportOptions {
   readonly name?: string;
   /** The laid-out views, one diagram each, in this order. */
   readonly layouts?: readonly ViewLayout[];
+  /** Diagrams of generated views as an earlier build wrote them (`gea build` keeps them): not made again. */
+  readonly kept?: KeptDiagrams;
+}
+
+/** Where a build keeps the diagrams it wrote, by what each is made from. */
+export interface KeptDiagrams {
+  /** What the diagram of `layout` is made from, as a digest; `drawn` says which relationship each of its edges draws. */
+  madeFrom(layout: ViewLayout, drawn: DrawnRelationships): string;
+  /** The diagram made from `madeFrom` as it was written, if it is kept. */
+  written(madeFrom: string): Uint8Array | undefined;
 }
 
 export function exportArchimate(model: SemanticModel, options: ArchimateExportOptions = {}): string {
@@ -41,16 +52,24 @@ function exchangeOf(model: SemanticModel, options: ArchimateExportOptions): Exch
       .map((locale) => ({ text: texts[locale]!, lang: locale }));
   const declared = new Map<string, View>();
   for (const view of model.views) if (!declared.has(view.id)) declared.set(view.id, view);
-  const diagrams = (options.layouts ?? []).map((layout) =>
-    exportDiagram(layout, {
-      drawn,
-      declared,
-      texts: (view) => {
-        const names = inLocales(view.names);
-        return { names: names.length > 0 ? names : [{ text: view.localName }], documentation: inLocales(view.descriptions) };
-      },
-    }),
-  );
+  const sources = {
+    drawn,
+    declared,
+    texts: (view: View) => {
+      const names = inLocales(view.names);
+      return { names: names.length > 0 ? names : [{ text: view.localName }], documentation: inLocales(view.descriptions) };
+    },
+  };
+  const diagrams = (options.layouts ?? []).map((layout): Diagram => {
+    // A declared view's diagram says what its declaration says (names in every locale, properties): made each time.
+    const kept = options.kept && !layout.graph.declared ? options.kept : undefined;
+    if (!kept) return exportDiagram(layout, sources);
+    const madeFrom = kept.madeFrom(layout, drawn);
+    const written = kept.written(madeFrom);
+    if (!written) return { ...exportDiagram(layout, sources), madeFrom };
+    // What the organizations and property definitions read of a generated view's diagram.
+    return generatedDiagram(layout, { written, madeFrom });
+  });
   const organizations = exportOrganizations(elements, relationships, diagrams, (agency) => {
     const names = inLocales(agency.names);
     return names.length > 0 ? names : [{ text: agency.localName }];

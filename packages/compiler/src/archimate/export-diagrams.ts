@@ -77,14 +77,22 @@ export function exportDiagram(layout: ViewLayout, sources: DiagramSources): Diag
   const nodes = build(undefined);
 
   const connections = layout.edges.map((placed, index) => connection(placed, index, graph.id, graph.locale, sources.drawn, nodeId));
-  const texts = view ? sources.texts(view) : undefined;
+  if (!view) return { ...generatedDiagram(layout), nodes, connections };
+  const texts = sources.texts(view);
+  return { id, names: texts.names, documentation: texts.documentation, properties: viewProperties(view), nodes, connections };
+}
+
+/** The diagram of a generated view (none declared), without its nodes and connections: `written` holds them. */
+export function generatedDiagram(layout: ViewLayout, kept?: { readonly written: Uint8Array; readonly madeFrom: string }): Diagram {
+  const graph = layout.graph;
   return {
-    id,
-    names: texts?.names ?? [{ text: graph.title, lang: graph.locale }],
-    documentation: texts?.documentation ?? [],
-    properties: view ? viewProperties(view) : [],
-    nodes,
-    connections,
+    id: derivedId('view', graph.id),
+    names: [{ text: graph.title, lang: graph.locale }],
+    documentation: [],
+    properties: [],
+    nodes: [],
+    connections: [],
+    ...kept,
   };
 }
 

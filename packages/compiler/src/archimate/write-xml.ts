@@ -24,8 +24,13 @@ export function writeExchangeXml(model: ExchangeModel): string {
   return exchangeXmlPieces(model).reduce((text, piece) => text + decoder.decode(piece, { stream: true }), '') + decoder.decode();
 }
 
+export interface XmlPiecesOptions {
+  /** Told the bytes of each diagram that says what it is made from and was written now (not `written` before). */
+  readonly onDiagramWritten?: (diagram: Diagram, bytes: Uint8Array) => void;
+}
+
 /** The document as `writeExchangeXml` writes it, in UTF-8, in pieces to be written one after another. */
-export function exchangeXmlPieces(model: ExchangeModel): Uint8Array[] {
+export function exchangeXmlPieces(model: ExchangeModel, options: XmlPiecesOptions = {}): Uint8Array[] {
   const xml = new XmlWriter();
   xml.raw('<?xml version="1.0" encoding="UTF-8"?>');
   xml.open('model', {
@@ -79,7 +84,14 @@ export function exchangeXmlPieces(model: ExchangeModel): Uint8Array[] {
   if (model.diagrams.length > 0) {
     xml.open('views');
     xml.open('diagrams');
-    for (const diagram of model.diagrams) writeDiagram(xml, diagram, definitionIds);
+    for (const diagram of model.diagrams) {
+      if (diagram.written) xml.insert(diagram.written);
+      else if (diagram.madeFrom !== undefined && options.onDiagramWritten) {
+        const bytes = xml.apart((apart) => writeDiagram(apart, diagram, definitionIds));
+        options.onDiagramWritten(diagram, bytes);
+        xml.insert(bytes);
+      } else writeDiagram(xml, diagram, definitionIds);
+    }
     xml.close('diagrams');
     xml.close('views');
   }
@@ -202,15 +214,41 @@ const CHARACTERS_AT_ONCE = 1 << 14;
 /** UTF-8 is written into pieces of this size, joined once at the end. */
 const PIECE_BYTES = 1 << 22;
 
+/** A part written apart (one diagram) starts with a piece this size: most are a few kilobytes. */
+const PART_PIECE_BYTES = 1 << 16;
+
 /** Indented XML, two spaces a level; attributes in the order given, undefined ones left out. */
 class XmlWriter {
   private readonly encoder = new TextEncoder();
   private readonly pieces: Uint8Array[] = [];
-  private piece = new Uint8Array(PIECE_BYTES);
+  private piece: Uint8Array;
+  /** Where the bytes of `piece` not yet in `pieces` start (bytes inserted since are pieces of their own). */
+  private start = 0;
   /** Bytes written into `piece`. */
   private used = 0;
   private text = '';
-  private depth = 0;
+
+  constructor(
+    private depth = 0,
+    private readonly pieceBytes = PIECE_BYTES,
+  ) {
+    this.piece = new Uint8Array(pieceBytes);
+  }
+
+  /** What `write` writes at this writer's depth, as one array of UTF-8 (not written here: `insert` it). */
+  apart(write: (xml: XmlWriter) => void): Uint8Array {
+    const part = new XmlWriter(this.depth, PART_PIECE_BYTES);
+    write(part);
+    return Buffer.concat(part.bytes());
+  }
+
+  /** UTF-8 written before (complete lines, at this writer's depth), as the next piece. */
+  insert(bytes: Uint8Array): void {
+    this.flush();
+    if (this.used > this.start) this.pieces.push(this.piece.subarray(this.start, this.used));
+    this.start = this.used;
+    this.pieces.push(bytes);
+  }
 
   raw(line: string): void {
     this.line(line);
@@ -243,7 +281,7 @@ class XmlWriter {
   /** Every line written, each ended by a newline, in pieces; a character is never split between two. */
   bytes(): Uint8Array[] {
     this.flush();
-    const pieces = [...this.pieces, this.piece.subarray(0, this.used)];
+    const pieces = [...this.pieces, this.piece.subarray(this.start, this.used)];
     this.pieces.length = 0;
     return pieces;
   }
@@ -262,8 +300,9 @@ class XmlWriter {
       text = text.slice(read);
       if (text.length === 0) break;
       // The piece is full (or has no room for the next character): start another.
-      this.pieces.push(this.piece.subarray(0, this.used));
-      this.piece = new Uint8Array(PIECE_BYTES);
+      this.pieces.push(this.piece.subarray(this.start, this.used));
+      this.piece = new Uint8Array(this.pieceBytes);
+      this.start = 0;
       this.used = 0;
     }
   }

@@ -1,11 +1,15 @@
 // The archimate section: the model as an Open Group ArchiMate exchange file, `out/archimate/model.xml`,
 // its views laid out as the diagrams section lays them out (the same views, findings marked, so
 // they share its layout cache and a warm build lays nothing out); and the same file for `gea
-// export archimate`.
+// export archimate`. A build keeps each generated view's diagram as it wrote it (kept-diagrams.ts)
+// and writes it again from there while it is made from the same.
+import { join } from 'node:path';
 import { computeViews, type Finding, type SemanticModel } from '@gea-arch/core';
 import type { ViewLayout } from '@gea-arch/diagrams';
 import { loadBundledFonts, type LayoutViewsOptions } from '@gea-arch/diagrams/node';
 import { exchangeOfModel, exchangeXmlPieces } from '../archimate/index.js';
+import { toolIdentity } from '../build/build-stamp.js';
+import { KeptDiagramFiles } from '../build/kept-diagrams.js';
 import { layoutCacheIn } from '../build/layout-cache-folder.js';
 import type { EmitOptions, Emitter } from './emitter.js';
 import { layOutViews } from './lay-out-views.js';
@@ -30,6 +34,7 @@ export const archimateEmitter: Emitter = {
       layout: options.layout,
       layoutPool: options.layoutPool,
       onProgress,
+      keptDiagrams: { folder: join(cacheDir, 'archimate'), madeWith: toolIdentity(options.toolVersion) },
     });
     return {
       files: new Map([[ARCHIMATE_FILE, built.xml]]),
@@ -55,6 +60,11 @@ export interface ArchimateBuildOptions {
   readonly onProgress?: (message: string) => void;
   /** The views as the diagrams section laid them out in this build (the same views): not laid out again. */
   readonly layouts?: readonly ViewLayout[];
+  /**
+   * Where a build keeps the diagrams it writes (kept-diagrams.ts), and which gea writes them: a
+   * generated view's diagram made from the same as one kept there is not made again (unless `noCache`).
+   */
+  readonly keptDiagrams?: { readonly folder: string; readonly madeWith: string };
 }
 
 export interface ArchimateBuild {
@@ -67,9 +77,12 @@ export interface ArchimateBuild {
 
 export async function buildArchimate(model: SemanticModel, options: ArchimateBuildOptions = {}): Promise<ArchimateBuild> {
   const layouts = options.layouts ?? (await layoutsOf(model, options));
-  const exchange = exchangeOfModel(model, { name: options.name, layouts });
+  const kept = options.keptDiagrams && new KeptDiagramFiles(options.keptDiagrams.folder, options.keptDiagrams.madeWith, !options.noCache);
+  const exchange = exchangeOfModel(model, { name: options.name, layouts, kept });
+  const xml = exchangeXmlPieces(exchange, { onDiagramWritten: kept && ((diagram, bytes) => kept.keep(diagram.madeFrom!, bytes)) });
+  kept?.prune();
   return {
-    xml: exchangeXmlPieces(exchange),
+    xml,
     elements: exchange.elements.length,
     relationships: exchange.relationships.length,
     views: exchange.diagrams.length,
