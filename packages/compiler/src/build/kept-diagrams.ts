@@ -5,7 +5,7 @@
 // the geometry it is drawn with, the relationship each edge draws (ids the whole model numbers) and
 // gea itself. Diagrams not used by a build are deleted when it ends.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ViewLayout } from '@gea-arch/diagrams';
 import { drawnGraphDigest } from '@gea-arch/diagrams/node';
@@ -14,8 +14,14 @@ import type { KeptDiagrams } from '../archimate/export-archimate.js';
 
 const EXTENSION = '.xml';
 
+/** Kept diagrams are read into blocks of this size. */
+const BLOCK_BYTES = 1 << 22;
+
 export class KeptDiagramFiles implements KeptDiagrams {
-  private readonly used = new Set<string>();
+  private readonly madeFromNow = new Set<string>();
+  private block = new Uint8Array(0);
+  /** Bytes of `block` given out. */
+  private used = 0;
 
   /**
    * `folder`: where the diagrams are kept; `madeWith`: which gea writes them (build-stamp.ts
@@ -43,17 +49,39 @@ export class KeptDiagramFiles implements KeptDiagrams {
       .update(geometryOf(layout))
       .update(relationships, 'utf16le')
       .digest('base64url');
-    this.used.add(digest);
+    this.madeFromNow.add(digest);
     return digest;
   }
 
   written(madeFrom: string): Uint8Array | undefined {
     if (!this.reads) return undefined;
+    let fd: number | undefined;
     try {
-      return readFileSync(this.fileOf(madeFrom));
+      fd = openSync(this.fileOf(madeFrom), 'r');
+      const size = fstatSync(fd).size;
+      // A diagram is never empty: an empty file is not one.
+      if (size === 0) return undefined;
+      const bytes = this.room(size);
+      let read = 0;
+      for (let more = 1; read < bytes.length && more > 0; read += more) more = readSync(fd, bytes, read, bytes.length - read, read);
+      return read === bytes.length ? bytes : undefined;
     } catch {
       return undefined;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
+  }
+
+  /** Room for a kept diagram, in a block shared with the next ones: a thousand small arrays, allocated apart, fragment the process's memory. */
+  private room(size: number): Uint8Array {
+    if (size > BLOCK_BYTES) return new Uint8Array(size);
+    if (this.used + size > this.block.length) {
+      this.block = new Uint8Array(BLOCK_BYTES);
+      this.used = 0;
+    }
+    const room = this.block.subarray(this.used, this.used + size);
+    this.used += size;
+    return room;
   }
 
   /** Keeps a diagram written now, for the next build. A diagram that cannot be kept is written again then. */
@@ -79,7 +107,8 @@ export class KeptDiagramFiles implements KeptDiagrams {
       return;
     }
     for (const name of names) {
-      if (!name.endsWith(EXTENSION) || !this.used.has(name.slice(0, -EXTENSION.length))) rmSync(join(this.folder, name), { force: true });
+      if (!name.endsWith(EXTENSION) || !this.madeFromNow.has(name.slice(0, -EXTENSION.length)))
+        rmSync(join(this.folder, name), { force: true });
     }
   }
 

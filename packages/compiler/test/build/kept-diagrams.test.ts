@@ -89,6 +89,9 @@ describe('the ArchiMate document with the diagrams a build kept', () => {
     const bytes = readFileSync(one);
     writeFileSync(one, '<!-- kept -->\n');
     expect(await documentOf(texts, { folder })).toContain('<!-- kept -->');
+    // An empty file is no diagram: it is made again.
+    writeFileSync(one, '');
+    expect(await documentOf(texts, { folder })).toBe(fresh);
     writeFileSync(one, bytes);
     // Those no view is made from now go, and what a killed build left half kept.
     writeFileSync(join(folder, 'gone.xml'), '');
