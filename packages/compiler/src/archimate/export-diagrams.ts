@@ -25,7 +25,6 @@ export interface DiagramSources {
 export function exportDiagram(layout: ViewLayout, sources: DiagramSources): Diagram {
   const graph = layout.graph;
   const view = graph.declared ? sources.declared.get(graph.id) : undefined;
-  const id = view ? declarationId(view.id) : derivedId('view', graph.id);
   const nodeId = (elementId: string) => derivedId('node', graph.id, elementId);
   const groupId = (elementId: string) => derivedId('group', graph.id, elementId);
 
@@ -79,7 +78,14 @@ export function exportDiagram(layout: ViewLayout, sources: DiagramSources): Diag
   const connections = layout.edges.map((placed, index) => connection(placed, index, graph.id, graph.locale, sources.drawn, nodeId));
   if (!view) return { ...generatedDiagram(layout), nodes, connections };
   const texts = sources.texts(view);
-  return { id, names: texts.names, documentation: texts.documentation, properties: viewProperties(view), nodes, connections };
+  return {
+    id: declarationId(view.id),
+    names: texts.names,
+    documentation: texts.documentation,
+    properties: viewProperties(view),
+    nodes,
+    connections,
+  };
 }
 
 /** The diagram of a generated view (none declared), without its nodes and connections: `written` holds them. */

@@ -3,6 +3,7 @@
 import type { Element, SemanticModel, SourceRange } from '../model/types.js';
 import { wordsFor } from '../words/words.js';
 import type { EdgeKind, Status, ViewEdge, ViewGroup, ViewNode } from './view-graph.js';
+import { sharedWithStatuses } from './status.js';
 import { badgesOf, detailOf, hrefOf, labelOf, nodeKindOf, tooltipOf, type DiagramWords } from './element-text.js';
 
 export type GroupBy = 'agency' | 'platform' | 'none';
@@ -74,7 +75,7 @@ export class GraphBuilder {
   /** The node an element is drawn as, outside any group (added to no view). */
   nodeOf(element: Element, extras: NodeExtras = NO_EXTRAS): DrawnNode | undefined {
     if (extras !== NO_EXTRAS) return this.makeNode(element, extras);
-    const nodes = nodesOf(this.statusOf, this.locale);
+    const nodes = sharedWithStatuses(NODES, this.statusOf, this.locale);
     if (!nodes.has(element)) nodes.set(element, this.makeNode(element, extras));
     return nodes.get(element);
   }
@@ -165,19 +166,8 @@ export class GraphBuilder {
 
 const NO_EXTRAS: NodeExtras = {};
 
-/**
- * The nodes elements are drawn as with one plateau's statuses (shared by the views drawn at it,
- * status.ts), in one locale: a national model's views draw a system in dozens of them.
- */
-function nodesOf(statusOf: (element: Element) => Status, locale: string): Map<Element, DrawnNode | undefined> {
-  let byLocale = NODES.get(statusOf);
-  if (!byLocale) NODES.set(statusOf, (byLocale = new Map()));
-  let nodes = byLocale.get(locale);
-  if (!nodes) byLocale.set(locale, (nodes = new Map()));
-  return nodes;
-}
-
-const NODES = new WeakMap<(element: Element) => Status, Map<string, Map<Element, DrawnNode | undefined>>>();
+/** The nodes elements are drawn as, by the statuses and locale of the views that draw them. */
+const NODES = new WeakMap<object, Map<string, Map<Element, DrawnNode | undefined>>>();
 
 /** The agency a node is drawn in: owner of systems and data, provider's owner for interfaces, operator of platforms and trust services. */
 export function owningAgency(element: Element): Element | undefined {

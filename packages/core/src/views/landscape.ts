@@ -9,7 +9,7 @@ import type { DiagramWords } from './element-text.js';
 import { labelOf } from './element-text.js';
 import type { EdgeOptions, GraphBuilder } from './graph-builder.js';
 import { thingKey } from './projections.js';
-import type { StatusOf } from './status.js';
+import { sharedWithStatuses, type StatusOf } from './status.js';
 import type { Status } from './view-graph.js';
 
 /** What the link drawing needs besides the systems: the builder, statuses and words. */
@@ -65,7 +65,7 @@ export function drawSystemLinks(
         dependencies.set(key, dependency);
     }
   }
-  const edges = edgesOf(context);
+  const edges = sharedWithStatuses(EDGES, status, context.locale);
   for (const pair of byPair.values()) {
     let edge = pair.joined ? consumptionEdge(pair, context) : edges.get(pair);
     if (!edge) edges.set(pair, (edge = consumptionEdge(pair, context)));
@@ -128,16 +128,7 @@ function joined(first: Pair, second: Pair): Pair {
 }
 
 /** The edge each pair is drawn as, by the statuses and locale of the views that draw it. */
-function edgesOf({ status, locale }: LinkContext): Map<Pair, EdgeOptions> {
-  let byLocale = EDGES.get(status);
-  if (!byLocale) EDGES.set(status, (byLocale = new Map()));
-  let edges = byLocale.get(locale);
-  if (!edges) byLocale.set(locale, (edges = new Map()));
-  return edges;
-}
-
-/** Each plateau's statuses are shared by the views drawn at it (status.ts), and so are the edges made with them. */
-const EDGES = new WeakMap<StatusOf, Map<string, Map<Pair, EdgeOptions>>>();
+const EDGES = new WeakMap<object, Map<string, Map<Pair, EdgeOptions>>>();
 
 function consumptionEdge({ system, via, consumptions }: Pair, { model, locale, status }: LinkContext): EdgeOptions {
   const inOrder = [...consumptions.values()].sort((a, b) => compareSourceRanges(model, a.source, b.source));

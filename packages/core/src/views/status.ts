@@ -48,3 +48,15 @@ export function gapStatus(from: Projection, to: Projection): StatusOf {
     return elementState(before as Element) === elementState(after as Element) ? 'kept' : 'changed';
   };
 }
+
+/**
+ * What views make with one plateau's statuses in one locale (a node, an edge), kept in `table` and
+ * shared by every view drawn at that plateau: a national model's views draw a system in dozens of them.
+ */
+export function sharedWithStatuses<K, V>(table: WeakMap<object, Map<string, Map<K, V>>>, status: object, locale: string): Map<K, V> {
+  let byLocale = table.get(status);
+  if (!byLocale) table.set(status, (byLocale = new Map()));
+  let made = byLocale.get(locale);
+  if (!made) byLocale.set(locale, (made = new Map()));
+  return made;
+}
