@@ -16,6 +16,15 @@ export function treeReferences(root: AstNode): readonly ReferenceInfo[] {
   return references;
 }
 
+/**
+ * Links each node of a tree just parsed to its container (`$container`, `$containerProperty` and,
+ * in a list, `$containerIndex`, as Langium's `linkContentToContainer` does) and lists the tree's
+ * references, in one walk.
+ */
+export function linkTreeAndListReferences(root: AstNode): void {
+  LISTED.set(root, collect(root, []));
+}
+
 /** Visits the tree's references in order, letting a cancellation in every INTERRUPT_EVERY of them. */
 export async function visitTreeReferences(
   root: AstNode,
@@ -31,6 +40,8 @@ export async function visitTreeReferences(
 
 // `for … in` rather than Object.keys, and no list of children (as `childrenOf` makes): a national
 // model's trees are two million nodes, and the arrays these walks made cost more than the walks.
+// Each child is linked to its container on the way down: the same links again for a tree the parser
+// linked already.
 function collect(node: AstNode, into: ReferenceInfo[]): ReferenceInfo[] {
   const properties = node as unknown as Record<string, unknown>;
   for (const property in properties) {
@@ -47,10 +58,26 @@ function collect(node: AstNode, into: ReferenceInfo[]): ReferenceInfo[] {
   for (const property in properties) {
     if (property.charCodeAt(0) === DOLLAR) continue;
     const value = properties[property];
-    if (isAstNode(value)) collect(value, into);
-    else if (Array.isArray(value)) for (const element of value) if (isAstNode(element)) collect(element, into);
+    if (isAstNode(value)) {
+      linkToContainer(value, node, property);
+      collect(value, into);
+    } else if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        const element: unknown = value[index];
+        if (!isAstNode(element)) continue;
+        linkToContainer(element, node, property);
+        (element as { $containerIndex?: number }).$containerIndex = index;
+        collect(element, into);
+      }
+    }
   }
   return into;
+}
+
+function linkToContainer(child: AstNode, container: AstNode, property: string): void {
+  const linked = child as { $container?: AstNode; $containerProperty?: string };
+  linked.$container = container;
+  linked.$containerProperty = property;
 }
 
 const DOLLAR = 0x24;

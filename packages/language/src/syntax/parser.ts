@@ -1,9 +1,19 @@
 // The parser: Langium's, with every syntax error explained (explain-error.ts) and its follow-on
 // errors dropped (cascade.ts). Where a misspelt keyword has one clear meaning (`systen`, `ownr`),
 // it parses again reading the word as that keyword, so the declaration and what refers to it
-// still link, and the misspelling stays the one finding.
-import { createParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
-import type { TokenType } from 'chevrotain';
+// still link, and the misspelling stays the one finding. A parsed tree's nodes are linked to their
+// containers by the walk that lists its references (tree-references.ts), not by Langium's
+// `linkContentToContainer`, whose `Object.entries` made a fifth of the parse's garbage.
+import {
+  createParser,
+  LangiumParser,
+  type AstNode,
+  type LangiumCoreServices,
+  type LexerResult,
+  type ParseResult,
+  type ParserOptions,
+} from 'langium';
+import type { IToken, TokenType } from 'chevrotain';
 import { withoutCascades, type ExplainedError } from './cascade.js';
 import { compactSyntaxTree } from './compact-syntax-tree.js';
 import { defineRulesBuiltOnce } from './rules-built-once.js';
@@ -11,6 +21,14 @@ import { explainParserError, type ErrorSite } from './explain-error.js';
 import type { GrammarFacts } from './grammar-facts.js';
 import { GeaLexer } from './lexer.js';
 import { ParserErrorRecorder } from './parser-error-recorder.js';
+import { linkTreeAndListReferences } from '../scoping/tree-references.js';
+
+/** What Langium 4.4's `LangiumParser.parse` uses of the parser's private parts. */
+interface LangiumParserInternals {
+  readonly nodeBuilder: { buildRootNode(input: string): unknown; addHiddenNodes(tokens: IToken[]): void };
+  lexerResult: LexerResult | undefined;
+  doParse(rule: unknown): AstNode;
+}
 
 /** Parses again at most this often per document, one repaired keyword each time. */
 const MAX_REPAIRS = 10;
@@ -77,7 +95,7 @@ export class GeaParser extends LangiumParser {
     const repaired: ExplainedError[] = [];
     for (;;) {
       this.recorder.clear();
-      const result = this.geaLexer.withRetyped(retyped, () => super.parse<T>(input, options));
+      const result = this.geaLexer.withRetyped(retyped, () => this.parseOnce<T>(input, options));
       if (result.parserErrors.length === 0 && repaired.length === 0) return result;
       const tokens = this.wrapper.input;
       const site: ErrorSite = { text: input, tokens, root: result.value.$cstNode, facts: this.facts(), messages: this.recorder.messages };
@@ -100,6 +118,22 @@ export class GeaParser extends LangiumParser {
       retyped.set(repair.explanation.repair!.offset, keywordType);
       repaired.push(repair);
     }
+  }
+
+  /** Langium 4.4's `parse` step for step, the tree linked to its containers by one walk of ours. */
+  private parseOnce<T extends AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
+    const internals = this as unknown as LangiumParserInternals;
+    internals.nodeBuilder.buildRootNode(input);
+    const lexerResult = (internals.lexerResult = this.lexer.tokenize(input));
+    this.wrapper.input = lexerResult.tokens;
+    const ruleMethod = options.rule ? this.allRules.get(options.rule) : this.mainRule;
+    if (!ruleMethod) throw new Error(options.rule ? `No rule found with name '${options.rule}'` : 'No main rule available.');
+    const result = internals.doParse(ruleMethod) as T;
+    internals.nodeBuilder.addHiddenNodes(lexerResult.hidden);
+    this.unorderedGroups.clear();
+    internals.lexerResult = undefined;
+    linkTreeAndListReferences(result);
+    return { value: result, lexerErrors: lexerResult.errors, lexerReport: lexerResult.report, parserErrors: this.wrapper.errors };
   }
 }
 
