@@ -15,7 +15,7 @@ import {
 } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 import { withoutCascades, type ExplainedError } from './cascade.js';
-import { compactSyntaxTree } from './compact-syntax-tree.js';
+import { CompactingCstNodeBuilder, referencesToTokens } from './compact-syntax-tree.js';
 import { defineRulesBuiltOnce } from './rules-built-once.js';
 import { explainParserError, type ErrorSite } from './explain-error.js';
 import type { GrammarFacts } from './grammar-facts.js';
@@ -25,7 +25,7 @@ import { linkTreeAndListReferences } from '../scoping/tree-references.js';
 
 /** What Langium 4.4's `LangiumParser.parse` uses of the parser's private parts. */
 interface LangiumParserInternals {
-  readonly nodeBuilder: { buildRootNode(input: string): unknown; addHiddenNodes(tokens: IToken[]): void };
+  nodeBuilder: { buildRootNode(input: string): unknown; addHiddenNodes(tokens: IToken[]): void };
   lexerResult: LexerResult | undefined;
   doParse(rule: unknown): AstNode;
 }
@@ -38,10 +38,13 @@ const MAX_ERRORS_TO_REPAIR = 20;
 export class GeaParser extends LangiumParser {
   private readonly recorder: ParserErrorRecorder;
   private readonly geaLexer: GeaLexer;
+  /** Langium's builder of syntax trees, and the one that compacts them as it builds. */
+  private readonly plainBuilder: LangiumParserInternals['nodeBuilder'];
+  private readonly compactingBuilder = new CompactingCstNodeBuilder();
 
   /**
    * `facts` is asked for only when a text has syntax errors: working them out takes a start-up a
-   * tenth longer. `compact` trees are made smaller once parsed (compact-syntax-tree.ts).
+   * tenth longer. `compact` trees are made smaller as they are parsed (compact-syntax-tree.ts).
    */
   constructor(
     services: LangiumCoreServices,
@@ -56,11 +59,12 @@ export class GeaParser extends LangiumParser {
     }
     this.recorder = recorder;
     this.geaLexer = lexer;
+    this.plainBuilder = (this as unknown as LangiumParserInternals).nodeBuilder;
   }
 
   override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
     const result = this.parseOrStop<T>(input, options);
-    if (this.compact) compactSyntaxTree(result.value);
+    if (this.compact) referencesToTokens(result.value);
     return result;
   }
 
@@ -93,10 +97,18 @@ export class GeaParser extends LangiumParser {
   private parseExplained<T extends AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
     const retyped = new Map<number, TokenType>();
     const repaired: ExplainedError[] = [];
+    // A syntax error is explained from the rules whose nodes hold it (explain-error.ts), which a
+    // compacted tree no longer has all of: a text with errors is parsed again into Langium's tree.
+    let compacting = this.compact;
     for (;;) {
       this.recorder.clear();
+      (this as unknown as LangiumParserInternals).nodeBuilder = compacting ? this.compactingBuilder : this.plainBuilder;
       const result = this.geaLexer.withRetyped(retyped, () => this.parseOnce<T>(input, options));
       if (result.parserErrors.length === 0 && repaired.length === 0) return result;
+      if (compacting) {
+        compacting = false;
+        continue;
+      }
       const tokens = this.wrapper.input;
       const site: ErrorSite = { text: input, tokens, root: result.value.$cstNode, facts: this.facts(), messages: this.recorder.messages };
       const requests = this.recorder.requestsOf(result.parserErrors);
