@@ -8,6 +8,7 @@ import {
   CstUtils,
   GrammarAST,
   isCompositeCstNode,
+  isRootCstNode,
   type LangiumDocument,
   type Reference,
 } from 'langium';
@@ -17,6 +18,7 @@ import { timesLinked } from '../scoping/linker.js';
 import { everyOf, first, has, isOfType } from './members.js';
 import { KeptParts, lists } from './kept-parts.js';
 import { tokenRange, tokenRangeTo } from './token-ranges.js';
+import { LineStarts } from '../syntax/offset-leaf.js';
 import { NO_ITEMS, NO_LIFECYCLE, primitiveFieldType, sharedWhenBare, sharedWhenEmpty } from './shared-values.js';
 import { qualifiedNameOf } from '../scoping/qualified-names.js';
 import {
@@ -119,6 +121,8 @@ export class ModelBuilder {
   private linked = new Map<string, number>();
   private declarations: readonly Declared[] = [];
   private uri = '';
+  /** Where the lines of the document `uri` start, when its ranges are read off its tokens. */
+  private lines: LineStarts | undefined;
   /** The element pass 2 is filling: what it names and adds to other elements' lists is its. */
   private filling: m.Element | undefined;
   private implicit: m.Plateau | undefined;
@@ -130,7 +134,7 @@ export class ModelBuilder {
     this.evaluationDate = options.evaluationDate ?? new Date().toISOString().slice(0, 10);
     this.relativePaths = options.relativePaths;
     this.tokenPositions = options.documentsDiscarded === true;
-    this.rangeOf = this.tokenPositions ? (cst) => tokenRange(cst, this.uri) : (cst) => this.sharedRange(cst);
+    this.rangeOf = this.tokenPositions ? (cst) => tokenRange(cst, this.uri, this.lines) : (cst) => this.sharedRange(cst);
     this.keepsCommonParts = !options.documentsDiscarded;
     this.kept = keeps ? new KeptParts() : undefined;
   }
@@ -180,13 +184,13 @@ export class ModelBuilder {
         for (const { node } of before) this.forget(node);
         const built = declarations.filter(({ uri }) => parsedAgain.has(uri));
         for (const { node, uri } of built) {
-          this.uri = uri;
+          this.inDocument(node, uri);
           const element = this.create(node);
           this.objects.set(node, element);
           added.add(element);
         }
         for (const { node, uri } of built) {
-          this.uri = uri;
+          this.inDocument(node, uri);
           this.filling = this.objects.get(node)!;
           this.fill(node, this.filling);
         }
@@ -209,6 +213,14 @@ export class ModelBuilder {
     this.declarations = declarations;
   }
 
+  /** What follows is read from `node` of the document `uri`. */
+  private inDocument(node: ast.Declaration, uri: string): void {
+    if (uri === this.uri && this.lines) return;
+    this.uri = uri;
+    const root = this.tokenPositions ? (node.$container as ast.Model).$cstNode : undefined;
+    this.lines = root && isRootCstNode(root) ? LineStarts.of(root) : undefined;
+  }
+
   /** Lets go of a declaration of a document parsed again. */
   private forget(node: ast.Declaration): void {
     const element = this.objects.get(node);
@@ -221,7 +233,7 @@ export class ModelBuilder {
   private createEach(declarations: readonly Declared[], from: number, to: number): void {
     for (let index = from; index < to; index++) {
       const { node, uri } = declarations[index]!;
-      this.uri = uri;
+      this.inDocument(node, uri);
       this.objects.set(node, this.create(node));
     }
   }
@@ -229,7 +241,7 @@ export class ModelBuilder {
   private fillEach(declarations: readonly Declared[], from: number, to: number): void {
     for (let index = from; index < to; index++) {
       const { node, uri } = declarations[index]!;
-      this.uri = uri;
+      this.inDocument(node, uri);
       this.filling = this.objects.get(node)!;
       this.fill(node, this.filling);
     }
@@ -449,7 +461,7 @@ export class ModelBuilder {
       // A batch's documents are dropped: their tokens' positions are read as numbers, not made into
       // ranges; a keyword is not hidden, so the member's first token is that keyword.
       if (this.tokenPositions) {
-        if (!tokenRangeTo(cst, sources, keyword, keywordToken)) sources.add(keyword, NOWHERE);
+        if (!tokenRangeTo(cst, sources, keyword, keywordToken, this.lines)) sources.add(keyword, NOWHERE);
       } else sources.add(keyword, cst.range ?? NOWHERE);
     }
     return sources.build();

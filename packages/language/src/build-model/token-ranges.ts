@@ -1,24 +1,29 @@
 // A syntax node's range read from its first and last tokens. Langium's `range` of a composite node
 // computes and keeps one for every composite on the way down to them: right for documents that
 // live on (the language server reads them again after every edit), a hundred megabytes held until
-// the end for a national model's documents that are dropped once the model is built.
+// the end for a national model's documents that are dropped once the model is built. Such a
+// batch's token nodes keep their offsets alone (offset-leaf.ts): their positions are read off the
+// document's line starts, which the caller passes.
 import { type CstNode, isCompositeCstNode } from 'langium';
 import { NumberedRange } from '@gea-arch/core';
+import { type LineStarts, OffsetLeaf } from '../syntax/offset-leaf.js';
 
 /**
  * As Langium's `range`, from the first token that is not hidden (or the first, when all are) to the
- * last such token's end, in the document `uri`: kept as its numbers.
+ * last such token's end, in the document `uri` whose lines start at `lines`: kept as its numbers.
  */
-export function tokenRange(cst: CstNode, uri: string): NumberedRange | undefined {
+export function tokenRange(cst: CstNode, uri: string, lines?: LineStarts): NumberedRange | undefined {
   const first = edgeToken(cst, 'first');
   const last = edgeToken(cst, 'last');
   if (!first || !last) return undefined;
-  const line = startLine(first);
-  const character = startCharacter(first);
-  const endAt = endLine(last);
+  readPositions(first, last, lines);
+  const line = POSITIONS[0]!;
+  const character = POSITIONS[1]!;
+  const endAt = POSITIONS[2]!;
+  const endCharacter = POSITIONS[3]!;
   return endAt < line
     ? new NumberedRange(uri, line, character, line, character)
-    : new NumberedRange(uri, line, character, endAt, endCharacter(last));
+    : new NumberedRange(uri, line, character, endAt, endCharacter);
 }
 
 /** Takes a range as its four numbers. */
@@ -31,15 +36,36 @@ export interface RangeTaker {
  * model's 210 000 property sources are kept as numbers); false, with nothing handed, when the
  * node holds no token. `first` is the node's first token that is not hidden, when the caller has it.
  */
-export function tokenRangeTo(cst: CstNode, taker: RangeTaker, key: string, first = edgeToken(cst, 'first')): boolean {
+export function tokenRangeTo(cst: CstNode, taker: RangeTaker, key: string, first = edgeToken(cst, 'first'), lines?: LineStarts): boolean {
   const last = edgeToken(cst, 'last');
   if (!first || !last) return false;
-  const line = startLine(first);
-  const character = startCharacter(first);
-  const endAt = endLine(last);
+  readPositions(first, last, lines);
+  const line = POSITIONS[0]!;
+  const character = POSITIONS[1]!;
+  const endAt = POSITIONS[2]!;
+  const endCharacter = POSITIONS[3]!;
   if (endAt < line) taker.addRange(key, line, character, line, character);
-  else taker.addRange(key, line, character, endAt, endCharacter(last));
+  else taker.addRange(key, line, character, endAt, endCharacter);
   return true;
+}
+
+/** Start line and character of `first`, end line and character of `last`: read into here, not a new array each time. */
+const POSITIONS = new Int32Array(4);
+
+function readPositions(first: CstNode, last: CstNode, lines: LineStarts | undefined): void {
+  if (lines && first instanceof OffsetLeaf && last instanceof OffsetLeaf) {
+    const line = lines.lineOf(first.offset);
+    const endAt = lines.endLineOf(last.offset, last.length, line);
+    POSITIONS[0] = line;
+    POSITIONS[1] = first.offset - lines.startOf(line);
+    POSITIONS[2] = endAt;
+    POSITIONS[3] = last.offset + last.length - lines.startOf(endAt);
+    return;
+  }
+  POSITIONS[0] = startLine(first);
+  POSITIONS[1] = startCharacter(first);
+  POSITIONS[2] = endLine(last);
+  POSITIONS[3] = endCharacter(last);
 }
 
 /**

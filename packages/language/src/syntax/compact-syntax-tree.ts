@@ -7,36 +7,13 @@
 // is merged into that node. The language server keeps Langium's trees (its formatter and
 // completion walk them).
 //
-// A node's children are compacted as the parser closes it (`CompactingCstNodeBuilder`), while they
+// A node's children are compacted as the parser closes it (batch-cst-node-builder.ts), while they
 // are young and at hand: a walk of the finished tree took 0.3 s of a national check, and the nodes
 // it dropped had lived long enough to be copied to the old generation first.
-import {
-  CstNodeBuilder,
-  GrammarAST,
-  GrammarUtils,
-  isCompositeCstNode,
-  isLeafCstNode,
-  type AstNode,
-  type CompositeCstNode,
-  type CstNode,
-} from 'langium';
+import { GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CompositeCstNode, type CstNode } from 'langium';
 import { treeReferences } from '../scoping/tree-references.js';
 
 type Relinkable = { container?: CompositeCstNode; grammarSource?: GrammarAST.AbstractElement };
-
-/**
- * Langium's builder of syntax trees, which replaces the one-token data type nodes among the
- * children of each node it closes by their tokens, and merges lone members' nodes into their
- * wrappers. A closed node gets no more children (a comment before the next token goes into a node
- * still open), so each node's children are final when it closes, and compacted already.
- */
-export class CompactingCstNodeBuilder extends CstNodeBuilder {
-  override construct(item: Parameters<CstNodeBuilder['construct']>[0]): void {
-    const closing = this.current;
-    super.construct(item);
-    if (closing.content.length > 0) compactChildren(closing);
-  }
-}
 
 /** Re-points the references written in one-token data type nodes, which the tree no longer holds, to their tokens. */
 export function referencesToTokens(root: AstNode): void {
@@ -54,7 +31,7 @@ export function referencesToTokens(root: AstNode): void {
  * (`DataMember: OwnerProperty | …`) holds the AST node, and the called rule's node inside it holds
  * nothing of its own: that inner node goes, and its children move up.
  */
-function compactChildren(node: CompositeCstNode): void {
+export function compactChildren(node: CompositeCstNode): void {
   const content = node.content as CstNode[];
   for (let index = 0; index < content.length; index++) {
     const child = content[index]!;

@@ -15,7 +15,8 @@ import {
 } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 import { withoutCascades, type ExplainedError } from './cascade.js';
-import { CompactingCstNodeBuilder, referencesToTokens } from './compact-syntax-tree.js';
+import { BatchCstNodeBuilder } from './batch-cst-node-builder.js';
+import { referencesToTokens } from './compact-syntax-tree.js';
 import { defineRulesBuiltOnce } from './rules-built-once.js';
 import { explainParserError, type ErrorSite } from './explain-error.js';
 import type { GrammarFacts } from './grammar-facts.js';
@@ -38,13 +39,13 @@ const MAX_ERRORS_TO_REPAIR = 20;
 export class GeaParser extends LangiumParser {
   private readonly recorder: ParserErrorRecorder;
   private readonly geaLexer: GeaLexer;
-  /** Langium's builder of syntax trees, and the one that compacts them as it builds. */
+  /** Langium's builder of syntax trees, and the one that builds a batch's compact trees. */
   private readonly plainBuilder: LangiumParserInternals['nodeBuilder'];
-  private readonly compactingBuilder = new CompactingCstNodeBuilder();
+  private readonly compactingBuilder = new BatchCstNodeBuilder();
 
   /**
    * `facts` is asked for only when a text has syntax errors: working them out takes a start-up a
-   * tenth longer. `compact` trees are made smaller as they are parsed (compact-syntax-tree.ts).
+   * tenth longer. `compact` trees are made smaller as they are parsed (batch-cst-node-builder.ts).
    */
   constructor(
     services: LangiumCoreServices,
