@@ -41,7 +41,7 @@ export class GeaParser extends LangiumParser {
   private readonly geaLexer: GeaLexer;
   /** Langium's builder of syntax trees, and the one that builds a batch's compact trees. */
   private readonly plainBuilder: LangiumParserInternals['nodeBuilder'];
-  private readonly compactingBuilder = new BatchCstNodeBuilder();
+  private readonly batchBuilder = new BatchCstNodeBuilder();
 
   /**
    * `facts` is asked for only when a text has syntax errors: working them out takes a start-up a
@@ -100,14 +100,14 @@ export class GeaParser extends LangiumParser {
     const repaired: ExplainedError[] = [];
     // A syntax error is explained from the rules whose nodes hold it (explain-error.ts), which a
     // compacted tree no longer has all of: a text with errors is parsed again into Langium's tree.
-    let compacting = this.compact;
+    let batchTree = this.compact;
     for (;;) {
       this.recorder.clear();
-      (this as unknown as LangiumParserInternals).nodeBuilder = compacting ? this.compactingBuilder : this.plainBuilder;
+      (this as unknown as LangiumParserInternals).nodeBuilder = batchTree ? this.batchBuilder : this.plainBuilder;
       const result = this.geaLexer.withRetyped(retyped, () => this.parseOnce<T>(input, options));
       if (result.parserErrors.length === 0 && repaired.length === 0) return result;
-      if (compacting) {
-        compacting = false;
+      if (batchTree) {
+        batchTree = false;
         continue;
       }
       const tokens = this.wrapper.input;
