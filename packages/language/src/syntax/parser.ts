@@ -39,8 +39,11 @@ const MAX_ERRORS_TO_REPAIR = 20;
 export class GeaParser extends LangiumParser {
   private readonly recorder: ParserErrorRecorder;
   private readonly geaLexer: GeaLexer;
-  /** Langium's builder of syntax trees, and the one that builds a batch's compact trees. */
+  /** This parser's parts that Langium keeps private, which `parseOnce` uses as Langium's `parse` does. */
+  private readonly internals = this as unknown as LangiumParserInternals;
+  /** Langium's builder of syntax trees. */
   private readonly plainBuilder: LangiumParserInternals['nodeBuilder'];
+  /** The builder of a batch's compact trees. */
   private readonly batchBuilder = new BatchCstNodeBuilder();
 
   /**
@@ -60,7 +63,7 @@ export class GeaParser extends LangiumParser {
     }
     this.recorder = recorder;
     this.geaLexer = lexer;
-    this.plainBuilder = (this as unknown as LangiumParserInternals).nodeBuilder;
+    this.plainBuilder = this.internals.nodeBuilder;
   }
 
   override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
@@ -103,7 +106,7 @@ export class GeaParser extends LangiumParser {
     let batchTree = this.compact;
     for (;;) {
       this.recorder.clear();
-      (this as unknown as LangiumParserInternals).nodeBuilder = batchTree ? this.batchBuilder : this.plainBuilder;
+      this.internals.nodeBuilder = batchTree ? this.batchBuilder : this.plainBuilder;
       const result = this.geaLexer.withRetyped(retyped, () => this.parseOnce<T>(input, options));
       if (result.parserErrors.length === 0 && repaired.length === 0) return result;
       if (batchTree) {
@@ -135,7 +138,7 @@ export class GeaParser extends LangiumParser {
 
   /** Langium 4.4's `parse` step for step, the tree linked to its containers by one walk of ours. */
   private parseOnce<T extends AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
-    const internals = this as unknown as LangiumParserInternals;
+    const internals = this.internals;
     internals.nodeBuilder.buildRootNode(input);
     const lexerResult = (internals.lexerResult = this.lexer.tokenize(input));
     this.wrapper.input = lexerResult.tokens;
