@@ -14,9 +14,9 @@ import { layoutInput, type LayoutViewOptions } from '../layout/layout-view.js';
  * chosen among candidates (nested or bundled groups, right or down, labels inline or numbered).
  * 4: hubs that are groups, routes with needless jogs taken out. 5: edges between parts laid out one way.
  * 6: fewer candidates for a view over its limits (one direction once clear; no seeded order for one far too large for A3
- * whose crossings and bends are within their limits).
+ * whose crossings and bends are within their limits). 7: views of more than 60 nodes laid out rightwards only.
  */
-export const LAYOUT_VERSION = 6;
+export const LAYOUT_VERSION = 7;
 
 /**
  * The key of a view's layout: sha256 over canonical JSON of exactly what the geometry is computed

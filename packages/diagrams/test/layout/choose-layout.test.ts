@@ -3,7 +3,7 @@
 // simpler layout and then a plain grid draw the view, each step a warning naming it.
 import { describe, expect, it, vi } from 'vitest';
 import type { ViewGraph } from '@gea-arch/core';
-import { chooseLayout, ELK_EDGES_MAX, LAYOUT_BUDGET_MS, planName } from '../../src/layout/choose-layout.js';
+import { chooseLayout, ELK_EDGES_MAX, LAYOUT_BUDGET_MS, planName, RIGHT_ONLY_ABOVE_NODES } from '../../src/layout/choose-layout.js';
 import { gridLayout } from '../../src/layout/grid-layout.js';
 import { attachGraph, type LayoutGeometry } from '../../src/layout/layout-geometry.js';
 import { layoutWithPlan, type LayoutPlan } from '../../src/layout/layout-view.js';
@@ -240,6 +240,35 @@ describe('chooseLayout around a hub', () => {
     expect(tried.slice(0, 2)).toEqual(['nested-DOWN-inline-hub', 'nested-RIGHT-inline-hub']);
     expect(tried.at(-1)).toBe('nested-DOWN-inline-widehub');
     expect(chosen.plan).toBe('nested-DOWN-inline-widehub');
+  });
+});
+
+describe('chooseLayout with a view of more than 60 nodes', () => {
+  /** ХУР and `count` systems that consume it. */
+  const hubView = (count: number): ViewGraph => {
+    const spokes = Array.from({ length: count }, (_, index) => `s${index}`);
+    return {
+      ...MIXED_VIEW,
+      id: `spokes-${count}`,
+      groups: [],
+      nodes: ['khur', ...spokes].map((id) => node(id, 'system', id)),
+      edges: spokes.map((id) => edge(id, 'khur', 'consumes')),
+    };
+  };
+
+  it('lays it out rightwards only, also when it is over on its shape alone', async () => {
+    const view = hubView(RIGHT_ONLY_ABOVE_NODES);
+    expect(view.nodes.length).toBe(RIGHT_ONLY_ABOVE_NODES + 1);
+    const { tried, chosen } = await chooseRecording(view, (plan, name) => rowDrawing(view, name, plan.wideHub ? 900 : 1500, 600));
+    expect(tried).toEqual(['nested-RIGHT-inline-hub', 'nested-RIGHT-inline', 'nested-RIGHT-inline-widehub']);
+    expect(chosen.plan).toBe('nested-RIGHT-inline-widehub');
+  });
+
+  it('tries down first for a view of 60 nodes', async () => {
+    const view = hubView(RIGHT_ONLY_ABOVE_NODES - 1);
+    const { tried } = await chooseRecording(view, (plan, name) => rowDrawing(view, name, plan.wideHub ? 900 : 1500, 600));
+    expect(tried.slice(0, 2)).toEqual(['nested-DOWN-inline-hub', 'nested-RIGHT-inline-hub']);
+    expect(tried.at(-1)).toBe('nested-DOWN-inline-widehub');
   });
 });
 
