@@ -1,11 +1,13 @@
 // gea's parser links a parsed tree's nodes to their containers in the walk that lists the tree's
-// references (parser.ts, tree-references.ts), not by Langium's `linkContentToContainer`: the
-// examples and every construct read as Langium's own `parse` reads them, each node with the same
-// container, property and index, set in the same order; the trees of broken texts and random
+// references (parser.ts, tree-references.ts), not by Langium's `linkContentToContainer`, and
+// finishes each node with defaults looked up once per type (node-construction.ts): the examples
+// and every construct read as Langium's own parser reads them, each node with the same properties
+// in the same order and the same container, property and index, set in the same order, whether
+// into Langium's syntax tree or a batch's compact one; the trees of broken texts and random
 // mutations (which gea's parser may repair, so Langium's reading differs) are linked as
 // `linkContentToContainer` links them.
 import fc from 'fast-check';
-import { AstUtils, EmptyFileSystem, isReference, LangiumParser, type AstNode, type ParseResult } from 'langium';
+import { AstUtils, createLangiumParser, EmptyFileSystem, isReference, type AstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { conformanceEntries, EVERY_CONSTRUCT, geaFilesIn, MONGOLIA_EXAMPLE, mutate, mutation, tokenText } from '@gea-arch/fixtures';
 import { createGeaCoreServices } from '../src/index.js';
@@ -14,7 +16,8 @@ import { treeReferences } from '../src/scoping/tree-references.js';
 
 const { gea } = createGeaCoreServices(EmptyFileSystem, { locale: 'en' });
 const parser = createGeaParser(gea, () => gea.syntax.GrammarFacts);
-const langiumParse = (text: string) => LangiumParser.prototype.parse.call(parser, text) as ParseResult<AstNode>;
+const batchParser = createGeaParser(gea, () => gea.syntax.GrammarFacts, true);
+const langiumParser = createLangiumParser(gea);
 
 const CONTAINER_KEYS = new Set(['$container', '$containerProperty', '$containerIndex']);
 
@@ -39,10 +42,11 @@ function tree(root: AstNode): string {
 }
 
 function expectReadAsLangiumReads(text: string): void {
-  const ours = parser.parse(text);
-  const theirs = langiumParse(text);
-  expect(tree(ours.value)).toBe(tree(theirs.value));
-  expect(containment(ours.value)).toEqual(containment(theirs.value));
+  const theirs = langiumParser.parse(text);
+  for (const ours of [parser.parse(text), batchParser.parse(text)]) {
+    expect(tree(ours.value)).toBe(tree(theirs.value));
+    expect(containment(ours.value)).toEqual(containment(theirs.value));
+  }
 }
 
 function expectLinkedAsLangiumLinks(text: string): void {

@@ -3,9 +3,11 @@
 // it parses again reading the word as that keyword, so the declaration and what refers to it
 // still link, and the misspelling stays the one finding. A parsed tree's nodes are linked to their
 // containers by the walk that lists its references (tree-references.ts), not by Langium's
-// `linkContentToContainer`, whose `Object.entries` made a fifth of the parse's garbage.
+// `linkContentToContainer`, whose `Object.entries` made a fifth of the parse's garbage, and its
+// nodes are finished with defaults looked up once per type (node-construction.ts).
 import {
   createParser,
+  DatatypeSymbol,
   LangiumParser,
   type AstNode,
   type LangiumCoreServices,
@@ -21,15 +23,25 @@ import { defineRulesBuiltOnce } from './rules-built-once.js';
 import { explainParserError, type ErrorSite } from './explain-error.js';
 import type { GrammarFacts } from './grammar-facts.js';
 import { GeaLexer } from './lexer.js';
+import { assignWithoutOverride, PropertyDefaults } from './node-construction.js';
 import { ParserErrorRecorder } from './parser-error-recorder.js';
 import { linkTreeAndListReferences } from '../scoping/tree-references.js';
 
-/** What Langium 4.4's `LangiumParser.parse` uses of the parser's private parts. */
+/** What Langium 4.4's `LangiumParser.parse` and `construct` use of the parser's private parts. */
 interface LangiumParserInternals {
-  nodeBuilder: { buildRootNode(input: string): unknown; addHiddenNodes(tokens: IToken[]): void };
+  nodeBuilder: { buildRootNode(input: string): unknown; addHiddenNodes(tokens: IToken[]): void; construct(node: object): void };
   lexerResult: LexerResult | undefined;
   doParse(rule: unknown): AstNode;
+  stack: BuiltNode[];
+  converter: { convert(text: unknown, cstNode: unknown): unknown };
+  operatorPrecedence: Map<string, unknown>;
+  constructInfix(node: BuiltNode, precedence: unknown): unknown;
+  construct(): unknown;
+  assignWithoutOverride(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown>;
 }
+
+/** A node Langium's parser is building: an AST node, a data type rule's text, or an infix rule's parts. */
+type BuiltNode = { $type: string | symbol; $cstNode?: unknown; $infixName?: string; value?: unknown };
 
 /** Parses again at most this often per document, one repaired keyword each time. */
 const MAX_REPAIRS = 10;
@@ -45,6 +57,7 @@ export class GeaParser extends LangiumParser {
   private readonly plainBuilder: LangiumParserInternals['nodeBuilder'];
   /** The builder of a batch's compact trees. */
   private readonly batchBuilder = new BatchCstNodeBuilder();
+  private readonly defaults: PropertyDefaults;
 
   /**
    * `facts` is asked for only when a text has syntax errors: working them out takes a start-up a
@@ -64,6 +77,10 @@ export class GeaParser extends LangiumParser {
     this.recorder = recorder;
     this.geaLexer = lexer;
     this.plainBuilder = this.internals.nodeBuilder;
+    this.defaults = new PropertyDefaults(services.shared.AstReflection);
+    // Langium's own, but for what they look up per node (node-construction.ts).
+    this.internals.construct = () => this.finishNode();
+    this.internals.assignWithoutOverride = assignWithoutOverride;
   }
 
   override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
@@ -134,6 +151,18 @@ export class GeaParser extends LangiumParser {
       retyped.set(repair.explanation.repair!.offset, keywordType);
       repaired.push(repair);
     }
+  }
+
+  /** Langium 4.4's `construct`: the node on top of the stack, finished. */
+  private finishNode(): unknown {
+    if (this.isRecording()) return undefined;
+    const internals = this.internals;
+    const node = internals.stack.pop()!;
+    internals.nodeBuilder.construct(node);
+    if ('$infixName' in node) return internals.constructInfix(node, internals.operatorPrecedence.get(node.$infixName!));
+    if (node.$type === DatatypeSymbol) return internals.converter.convert(node.value, node.$cstNode);
+    this.defaults.assign(node as { $type: string });
+    return node;
   }
 
   /** Langium 4.4's `parse` step for step, the tree linked to its containers by one walk of ours. */
