@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureBuild } from './build.mjs';
 import { SCALES, writeNationalModel } from './generate-model.mjs';
+import { probeMachine } from './machine-probe.mjs';
 import { measureNode, medianOf } from './measure-process.mjs';
 import { resultsTable } from './targets.mjs';
 
@@ -39,6 +40,9 @@ const log = (message) => process.stderr.write(`${message}\n`);
 const results = existsSync(outFile) ? JSON.parse(readFileSync(outFile, 'utf8')) : {};
 results.machine = { node: process.version, cpus: cpus().length, loadAverageAtStart: loadavg()[0] };
 results.scales ??= {};
+// The machine's speed as this run starts and ends: the rows it measures are read against it.
+const probeAtStart = await probeMachine(runs);
+log(`machine probe: ${Math.round(probeAtStart.wallMs)} ms`);
 
 /** Runs the CLI `runs` times; fails unless it exits with one of `codes`. */
 async function timedGea(gea, codes = [0, 1]) {
@@ -118,6 +122,7 @@ if (only.includes('layout')) {
   results.layout = JSON.parse(execFileSync(process.execPath, [LAYOUT], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
 }
 
+results.machine.probe = { start: probeAtStart, end: await probeMachine(runs) };
 results.measuredAt = new Date().toISOString();
 writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
 const layoutLines = (results.layout?.results ?? []).map(

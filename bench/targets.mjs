@@ -100,6 +100,8 @@ function shown(value, unit) {
 export function resultsTable(results) {
   const scales = ['S', 'M', 'L', 'XL'].filter((scale) => results.scales?.[scale]);
   const lines = [`| measure | ${scales.join(' | ')} | target | met |`, `| --- | ${scales.map(() => '---:').join(' | ')} | --- | --- |`];
+  const probe = results.machine?.probe;
+  if (probe) lines.unshift(`${machineProbeLine(probe)}\n`);
   for (const row of ROWS) {
     const valueAt = (scale) => (row.once ? row.once(results) : row.value(results.scales[scale] ?? {}));
     const values = scales.map((scale, index) => (row.once && index > 0 ? undefined : valueAt(scale)));
@@ -119,4 +121,10 @@ export function resultsTable(results) {
     );
   }
   return lines.join('\n');
+}
+
+/** What the machine probe (machine-probe.mjs) took as the last run started and ended. */
+export function machineProbeLine({ start, end }) {
+  const ms = (probe) => `${Math.round(probe.wallMs)} ms (${Math.round(probe.cpuMs)} ms of CPU)`;
+  return `Machine probe, the last run: ${ms(start)} as it started, ${ms(end)} as it ended; rows it did not measure are from earlier runs.`;
 }

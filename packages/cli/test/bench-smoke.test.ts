@@ -1,6 +1,6 @@
 // The benchmark at CI size, so that it does not rot: `npm run bench` at scale S, `gea check` only,
-// once. It asserts that the bench runs the built CLI on a generated model and writes its results
-// and table, not how fast anything is.
+// once. It asserts that the bench runs the built CLI on a generated model and writes its results,
+// the machine probe taken at its start and end, and its table, not how fast anything is.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +27,11 @@ describe('npm run bench (scale S, check only)', () => {
     expect(results.scales.S.check.peakRssMiB).toBeGreaterThan(0);
     expect(table).toContain('| `gea check` wall (s) |');
     expect(table).toContain('≤ 4 s (L)');
+    for (const probe of [results.machine.probe.start, results.machine.probe.end]) {
+      expect(probe.wallMs).toBeGreaterThan(0);
+      expect(probe.cpuMs).toBeGreaterThan(0);
+    }
+    expect(table).toMatch(/^Machine probe, the last run: \d+ ms \(\d+ ms of CPU\) as it started, \d+ ms \(\d+ ms of CPU\) as it ended/);
   }, 300_000);
 
   it('the model generator takes an option it does not know for no folder: `--help` prints its usage and writes nothing', () => {
