@@ -1,10 +1,11 @@
-// The lexer: Langium's, plus one error for each unclosed string or block comment (the token is
+// The lexer: Langium's (read directly where it can be, direct-lexer.ts), plus one error for each unclosed string or block comment (the token is
 // then passed on as a string or a comment, so parsing goes on), readable messages for unexpected
 // characters, and the keyword repairs the parser asks for (see parser.ts).
 import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
 import { defaultLexerErrorProvider, type ILexerErrorMessageProvider, type ILexingError, type IToken, type TokenType } from 'chevrotain';
 import { UNCLOSED_COMMENT, UNCLOSED_STRING } from './error-tokens.js';
 import type { SyntaxMessages } from './messages.js';
+import { DirectLexer } from './direct-lexer.js';
 
 /** A lexer error for a string or comment left open; what it swallowed counts for the cascade rules. */
 export interface UnclosedError extends ILexingError {
@@ -19,10 +20,13 @@ export class GeaLexer extends DefaultLexer {
   /** Tokens to read as another type, by start offset; set only while the parser re-parses. */
   private retyped: ReadonlyMap<number, TokenType> = new Map();
   private readonly messages: SyntaxMessages;
+  /** Chevrotain's tokens, read straight off the text; none for a grammar it was not written for. */
+  private readonly direct: DirectLexer | undefined;
 
   constructor(services: LangiumCoreServices & { syntax: { Messages: SyntaxMessages } }) {
     super(services);
     this.messages = services.syntax.Messages;
+    this.direct = DirectLexer.for(Object.values(this.tokenTypes));
   }
 
   /** Runs `parse` with the tokens at the given offsets read as the given types. */
@@ -37,7 +41,8 @@ export class GeaLexer extends DefaultLexer {
   }
 
   override tokenize(text: string, options?: TokenizeOptions): LexerResult {
-    const result = super.tokenize(text, options);
+    const direct = this.direct?.tokenize(text);
+    const result = direct ? { ...direct, errors: [], report: this.tokenBuilder.flushLexingReport?.(text) } : super.tokenize(text, options);
     const errors: ILexingError[] = [...result.errors];
     for (const token of result.tokens) {
       if (token.tokenType.name === UNCLOSED_STRING) {
