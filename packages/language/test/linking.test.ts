@@ -66,6 +66,18 @@ describe('namespaces and references', () => {
     expect(model.systems[1]!.stores[0]!.fields[0]!.target?.data.id).toBe('citizen');
   });
 
+  it('resolves a field written twice to the first', async () => {
+    const { model } = await analyze(
+      `agency a { kind agency }
+       data citizen { owner a field surname string field surname string key }
+       system c { owner a stores citizen { surname } }`,
+      { rules: [] },
+    );
+    const field = model.systems[0]!.stores[0]!.fields[0]!.target;
+    expect(field).toBe(model.data[0]!.fields[0]);
+    expect(field?.key).toBe(false);
+  });
+
   it('reports an unknown field with the close ones', async () => {
     const findings = await parseFindings(`agency a { kind agency }
       data citizen { owner a field register_no string key }

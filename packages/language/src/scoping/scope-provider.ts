@@ -33,7 +33,36 @@ export class GeaScopeProvider extends DefaultScopeProvider {
   private fieldScope(context: ReferenceInfo): Scope {
     const owner = context.container;
     const data = isPayload(owner) || isStoresStatement(owner) ? owner.data?.ref : undefined;
-    return data ? this.createScopeForNodes(fieldsOf(data)) : EMPTY_SCOPE;
+    return data ? new FieldScope(fieldsOf(data), (field) => this.descriptions.createDescription(field, field.name)) : EMPTY_SCOPE;
+  }
+}
+
+/**
+ * The fields of one data asset, found by name as Langium's scope over them finds them
+ * (`createScopeForNodes`: the named ones, the first of a name) without a stream over them and a
+ * description of each field passed on the way: the linker asks one for every field reference.
+ */
+class FieldScope implements Scope {
+  private readonly named: readonly Field[];
+
+  constructor(
+    fields: readonly Field[],
+    private readonly describe: (field: Field) => AstNodeDescription,
+  ) {
+    this.named = fields.filter((field) => field.name);
+  }
+
+  getElement(name: string): AstNodeDescription | undefined {
+    const field = this.named.find((candidate) => candidate.name === name);
+    return field && this.describe(field);
+  }
+
+  getElements(name: string): Stream<AstNodeDescription> {
+    return stream(this.named.filter((field) => field.name === name)).map(this.describe);
+  }
+
+  getAllElements(): Stream<AstNodeDescription> {
+    return stream(this.named).map(this.describe);
   }
 }
 
