@@ -3,13 +3,16 @@
 // it parses again reading the word as that keyword, so the declaration and what refers to it
 // still link, and the misspelling stays the one finding. A parsed tree's nodes are linked to their
 // containers by the walk that lists its references (tree-references.ts), not by Langium's
-// `linkContentToContainer`, whose `Object.entries` made a fifth of the parse's garbage, and its
-// nodes are finished with defaults looked up once per type (node-construction.ts).
+// `linkContentToContainer`, whose `Object.entries` made a fifth of the parse's garbage, its
+// nodes are finished with defaults looked up once per type (node-construction.ts), and each token
+// is consumed without Langium's per-token lookups.
 import {
   createParser,
   DatatypeSymbol,
   LangiumParser,
   type AstNode,
+  type CstNode,
+  type GrammarAST,
   type LangiumCoreServices,
   type LexerResult,
   type ParseResult,
@@ -27,10 +30,21 @@ import { assignWithoutOverride, PropertyDefaults } from './node-construction.js'
 import { ParserErrorRecorder } from './parser-error-recorder.js';
 import { linkTreeAndListReferences } from '../scoping/tree-references.js';
 
-/** What Langium 4.4's `LangiumParser.parse` and `construct` use of the parser's private parts. */
+/** What Langium 4.4's `LangiumParser.parse`, `construct` and `consume` use of the parser's private parts. */
 interface LangiumParserInternals {
-  nodeBuilder: { buildRootNode(input: string): unknown; addHiddenNodes(tokens: IToken[]): void; construct(node: object): void };
+  nodeBuilder: {
+    buildRootNode(input: string): unknown;
+    addHiddenNodes(tokens: IToken[]): void;
+    buildLeafNode(token: IToken, feature: GrammarAST.AbstractElement): CstNode;
+    construct(node: object): void;
+  };
   lexerResult: LexerResult | undefined;
+  readonly current: BuiltNode;
+  isValidToken(token: IToken): boolean;
+  extractHiddenTokens(token: IToken): IToken[];
+  getAssignment(feature: GrammarAST.AbstractElement): FeatureAssignment;
+  assignmentMap: Map<GrammarAST.AbstractElement, FeatureAssignment>;
+  assign(operator: string, feature: string, value: unknown, cstNode: CstNode, crossRef: FeatureAssignment['crossRef']): void;
   doParse(rule: unknown): AstNode;
   stack: BuiltNode[];
   converter: { convert(text: unknown, cstNode: unknown): unknown };
@@ -40,8 +54,17 @@ interface LangiumParserInternals {
   assignWithoutOverride(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown>;
 }
 
+/** The assignment a grammar element is written in, as Langium's parser keeps it. */
+interface FeatureAssignment {
+  readonly assignment: GrammarAST.Assignment | undefined;
+  readonly crossRef: 'single' | 'multi' | undefined;
+}
+
 /** A node Langium's parser is building: an AST node, a data type rule's text, or an infix rule's parts. */
 type BuiltNode = { $type: string | symbol; $cstNode?: unknown; $infixName?: string; value?: unknown };
+
+/** A keyword's `$type` in the grammar (a keyword has no subtypes). */
+const KEYWORD = 'Keyword';
 
 /** Parses again at most this often per document, one repaired keyword each time. */
 const MAX_REPAIRS = 10;
@@ -151,6 +174,33 @@ export class GeaParser extends LangiumParser {
       retyped.set(repair.explanation.repair!.offset, keywordType);
       repaired.push(repair);
     }
+  }
+
+  /**
+   * Langium 4.4's `consume` without its per-token lookups: a keyword told by its type (Langium asks
+   * the reflection), the element's assignment looked up once, and no comments moved into the tree
+   * before a token when the text has none left (Langium walks up the tree to add none).
+   */
+  override consume(idx: number, tokenType: TokenType, feature: GrammarAST.AbstractElement): void {
+    const token = this.wrapper.wrapConsume(idx, tokenType);
+    const internals = this.internals;
+    if (this.isRecording() || !internals.isValidToken(token)) return;
+    if (internals.lexerResult!.hidden.length > 0) {
+      const comments = internals.extractHiddenTokens(token);
+      if (comments.length > 0) internals.nodeBuilder.addHiddenNodes(comments);
+    }
+    const leaf = internals.nodeBuilder.buildLeafNode(token, feature);
+    const { assignment, crossRef } = internals.assignmentMap.get(feature) ?? internals.getAssignment(feature);
+    const keyword = feature.$type === KEYWORD;
+    if (assignment) {
+      const value = keyword ? token.image : internals.converter.convert(token.image, leaf);
+      internals.assign(assignment.operator, assignment.feature, value, leaf, crossRef);
+      return;
+    }
+    const current = internals.current;
+    if (current.$type !== DatatypeSymbol) return;
+    const text = keyword ? token.image : (internals.converter.convert(token.image, leaf) as { toString(): string }).toString();
+    current.value = `${current.value as string}${text}`;
   }
 
   /** Langium 4.4's `construct`: the node on top of the stack, finished. */
