@@ -3,9 +3,9 @@
 // lines and columns, in the same lists. Chevrotain tries each candidate pattern at every position,
 // some 300 ns a token, and a national model has 965 000 tokens. What this lexer cannot read with
 // certainty — a character no token starts with, a string or comment left open, a number the
-// language has no literal for, a character outside the Basic Multilingual Plane — it leaves to
-// Chevrotain, which then lexes the whole text, errors and all. A grammar whose terminals or
-// keywords are not the ones it knows gets none.
+// language has no literal for, a character outside the Basic Multilingual Plane that is not in a
+// string or comment — it leaves to Chevrotain, which then lexes the whole text, errors and all. A
+// grammar whose terminals or keywords are not the ones it knows gets none.
 import { Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from 'chevrotain';
 import { GeaTerminals } from '../generated/ast.js';
 
