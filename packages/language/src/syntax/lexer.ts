@@ -1,6 +1,7 @@
-// The lexer: Langium's (read directly where it can be, direct-lexer.ts), plus one error for each unclosed string or block comment (the token is
-// then passed on as a string or a comment, so parsing goes on), readable messages for unexpected
-// characters, and the keyword repairs the parser asks for (see parser.ts).
+// The lexer: Langium's (read directly where it can be, direct-lexer.ts), plus one error for each
+// unclosed string or block comment (the token is then passed on as a string or a comment, so
+// parsing goes on), readable messages for unexpected characters, and the keyword repairs the parser
+// asks for (see parser.ts).
 import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
 import { defaultLexerErrorProvider, type ILexerErrorMessageProvider, type ILexingError, type IToken, type TokenType } from 'chevrotain';
 import { UNCLOSED_COMMENT, UNCLOSED_STRING } from './error-tokens.js';

@@ -12,7 +12,7 @@ import {
   LangiumParser,
   type AstNode,
   type CstNode,
-  type GrammarAST,
+  GrammarAST,
   type LangiumCoreServices,
   type LexerResult,
   type ParseResult,
@@ -62,9 +62,6 @@ interface FeatureAssignment {
 
 /** A node Langium's parser is building: an AST node, a data type rule's text, or an infix rule's parts. */
 type BuiltNode = { $type: string | symbol; $cstNode?: unknown; $infixName?: string; value?: unknown };
-
-/** A keyword's `$type` in the grammar (a keyword has no subtypes). */
-const KEYWORD = 'Keyword';
 
 /** Parses again at most this often per document, one repaired keyword each time. */
 const MAX_REPAIRS = 10;
@@ -191,7 +188,9 @@ export class GeaParser extends LangiumParser {
     }
     const leaf = internals.nodeBuilder.buildLeafNode(token, feature);
     const { assignment, crossRef } = internals.assignmentMap.get(feature) ?? internals.getAssignment(feature);
-    const keyword = feature.$type === KEYWORD;
+    // `$type` rather than Langium's `isKeyword`, which asks the reflection about subtypes (a
+    // keyword has none).
+    const keyword = feature.$type === GrammarAST.Keyword.$type;
     if (assignment) {
       const value = keyword ? token.image : internals.converter.convert(token.image, leaf);
       internals.assign(assignment.operator, assignment.feature, value, leaf, crossRef);
