@@ -6,8 +6,27 @@ import { compileWorkspace, type Compilation } from '../check/compile.js';
 import { EMITTERS, type Emitted, type EmitOptions } from '../emitters/index.js';
 import { findingRecords, summarize, type FindingSummary } from '../report/finding-records.js';
 import type { Workspace } from '../workspace/load-workspace.js';
-import { buildStamp, diagramsOf, forgetStamp, outFolder, recordStamp, type BuildReport, type DiagramsBuilt } from './build-stamp.js';
-import { claimOutFolder, commitSections, discardStaged, stageSection, type OutFileSystem, type StagedSection } from './out-folder.js';
+import {
+  buildStamp,
+  diagramsOf,
+  forgetStamp,
+  outFolder,
+  recordStamp,
+  toolIdentity,
+  type BuildReport,
+  type DiagramsBuilt,
+} from './build-stamp.js';
+import { ElementDigests } from './element-digests.js';
+import { RememberedWalks } from './remembered-walks.js';
+import {
+  CACHE_FOLDER,
+  claimOutFolder,
+  commitSections,
+  discardStaged,
+  stageSection,
+  type OutFileSystem,
+  type StagedSection,
+} from './out-folder.js';
 import { collectAfterStaging, V8_HEAP, type BuildHeap } from './section-garbage.js';
 
 /** The sections asked for and every section they need, transitively. */
@@ -90,7 +109,18 @@ export async function buildStamped(workspace: Workspace, options: BuildOptions, 
     evaluationDate: options.evaluationDate,
     locale: options.locale,
     onProgress: options.onProgress,
+    digestSources: true,
   });
+  const cacheDir = join(outDir, CACHE_FOLDER);
+  // The digests of what each file is made from walk every element; what the last build walked in
+  // files that have not changed since is taken as it was.
+  const walks = await RememberedWalks.read(cacheDir, {
+    model: compilation.analysis.model,
+    madeWith: JSON.stringify([toolIdentity(options.toolVersion), workspace.config]),
+    texts: compilation.sourceDigests!,
+    reuse: !options.noCache,
+  });
+  const digests = ElementDigests.of(compilation.analysis.model).remember(walks);
   const records = findingRecords(compilation);
   const summary = summarize(records, compilation);
   const words = wordsFor(options.messageLocale ?? workspace.config.locale).diagrams.build;
@@ -118,7 +148,7 @@ export async function buildStamped(workspace: Workspace, options: BuildOptions, 
         records,
         summary,
         outDir,
-        cacheDir: join(outDir, '.cache'),
+        cacheDir,
         options: { ...options, onWarning },
         onProgress: options.onProgress,
         emitted,
@@ -156,6 +186,7 @@ export async function buildStamped(workspace: Workspace, options: BuildOptions, 
     await discardStaged(staged);
     throw failure.reason;
   }
+  await walks.write(digests.walks());
   await forgetStamp(outDir);
   await commitSections(outDir, staged);
   await recordStamp(outDir, stamp, { outDir, summary, sections, warnings });

@@ -8,8 +8,10 @@
 // a file that shows them digests them itself; kept in, adding a system anywhere that uses the
 // exchange platform would change every spec carried through it), and where things were written (a
 // page that shows a position digests it itself; a line added above a declaration moves it).
+// A build takes the walks of files unchanged since the last build from there (remembered-walks.ts).
 import { createHash } from 'node:crypto';
 import { emptyKindLists, reverseListsOf, type Element, type Field, type SemanticModel } from '@gea-arch/core';
+import type { RememberedWalks, Walked } from './remembered-walks.js';
 
 export interface ElementDigest {
   /** A digest of what the element's declaration says (its kind and id among it). */
@@ -42,12 +44,31 @@ export interface NamedIn {
   readonly inFull: (element: Element) => boolean;
 }
 
+/** What is known of one element: its walk, its digest, its digests as named in some locales only. */
+interface Known {
+  walked?: Walked;
+  digest?: ElementDigest;
+  /** By the number of the locales (ElementDigests `localeSets`). */
+  readonly named: (Uint32Array | undefined)[];
+  /** The last `ofInputs` that counted it. */
+  counted: number;
+}
+
+/** Locales elements are named in (sorted, each once), and their number among the sets asked for. */
+interface LocaleSet {
+  readonly index: number;
+  readonly kept: readonly string[];
+}
+
 /** Each element's digest, made once, when first asked. */
 export class ElementDigests {
-  private readonly walked = new Map<Element, Walked>();
-  private readonly digests = new Map<Element, ElementDigest>();
-  /** Digests of elements as named in some locales only, by the locales (joined). */
-  private readonly named = new Map<string, Map<Element, Uint32Array>>();
+  private readonly known = new Map<Element, Known>();
+  /** The sets of locales elements were named in, numbered, by the locales joined. */
+  private readonly localeSets = new Map<string, LocaleSet>();
+  /** Walks a build remembered from the last one (remembered-walks.ts). */
+  private remembered?: RememberedWalks;
+  /** How many times `ofInputs` was called: an element is counted once per call. */
+  private calls = 0;
 
   /** The digests of a model's elements, shared by the sections of a build. */
   static of(model: SemanticModel): ElementDigests {
@@ -56,35 +77,48 @@ export class ElementDigests {
     return digests;
   }
 
+  /** Takes an element's walk from `walks` when it holds there, rather than walking the element. */
+  remember(walks: RememberedWalks): this {
+    this.remembered = walks;
+    return this;
+  }
+
+  /** Every walk made or remembered so far, for the next build to remember. */
+  walks(): ReadonlyMap<Element, Walked> {
+    const walks = new Map<Element, Walked>();
+    for (const [element, { walked }] of this.known) if (walked) walks.set(element, walked);
+    return walks;
+  }
+
   of(element: Element): ElementDigest {
-    let known = this.digests.get(element);
-    if (!known) {
-      const { rest, names } = this.walk(element);
-      const bytes = headed(fullHead(element), rest);
-      this.digests.set(element, (known = { digest: bytes.toString('base64url'), lanes: lanesOf(bytes), names }));
-    }
+    return this.digestOf(element, this.knownOf(element));
+  }
+
+  private knownOf(element: Element): Known {
+    let known = this.known.get(element);
+    if (!known) this.known.set(element, (known = { named: [], counted: 0 }));
     return known;
   }
 
-  /** Each element's digest without its descriptions and its names in locales other than `locales`, as lanes. */
-  private namedIn(locales: readonly string[]): (element: Element) => Uint32Array {
-    const key = locales.join('\n');
-    let digests = this.named.get(key);
-    if (!digests) this.named.set(key, (digests = new Map()));
-    const known = digests;
-    const kept = [...new Set(locales)].sort();
-    return (element) => {
-      let lanes = known.get(element);
-      if (!lanes) known.set(element, (lanes = lanesOf(headed(namesHead(element, kept), this.walk(element).rest))));
-      return lanes;
-    };
+  private digestOf(element: Element, known: Known): ElementDigest {
+    if (!known.digest) {
+      const { rest, names } = this.walk(element, known);
+      const bytes = headed(fullHead(element), rest);
+      known.digest = { digest: bytes.toString('base64url'), lanes: lanesOf(bytes), names };
+    }
+    return known.digest;
+  }
+
+  /** The element's digest without its descriptions and its names in locales other than `localeSet`'s, as lanes. */
+  private namedLanes(element: Element, known: Known, localeSet: LocaleSet): Uint32Array {
+    let lanes = known.named[localeSet.index];
+    if (!lanes) known.named[localeSet.index] = lanes = lanesOf(headed(namesHead(element, localeSet.kept), this.walk(element, known).rest));
+    return lanes;
   }
 
   /** What the element says but its own names and descriptions, walked once for every digest of it. */
-  private walk(element: Element): Walked {
-    let walked = this.walked.get(element);
-    if (!walked) this.walked.set(element, (walked = walk(element)));
-    return walked;
+  private walk(element: Element, known: Known): Walked {
+    return (known.walked ??= this.remembered?.walkOf(element) ?? walk(element));
   }
 
   /**
@@ -94,27 +128,42 @@ export class ElementDigests {
    * The elements' digests are added up, lane by lane, rather than listed sorted: a national build's
    * 30 500 pages and spec folders read 496 000 elements in all, and sorting their lines and hashing
    * them (32 million characters) took 0.2 s more. A sum of SHA-256 digests is the same for the same
-   * set in any order, and differs for different sets but by chance (2⁻²⁵⁶).
+   * set in any order, and differs for different sets but by chance (2⁻²⁵⁶). Each element is counted
+   * once, marked with the call rather than gathered into a set first: 0.15 s less per national build.
    */
   ofInputs(read: Iterable<Element | undefined>, shown: Iterable<Element>, more: readonly string[], namedIn?: NamedIn): string {
-    const inputs = new Set<Element>(shown);
-    for (const element of read) {
-      if (!element) continue;
-      inputs.add(element);
-      for (const named of this.of(element).names) inputs.add(named);
-    }
-    const named = namedIn && { inFull: namedIn.inFull, lanes: this.namedIn(namedIn.locales) };
+    const call = ++this.calls;
+    const localeSet = namedIn && this.localeSet(namedIn.locales);
     // Uint32Array keeps each lane's sum modulo 2³².
     const sum = new Uint32Array(LANES);
-    for (const element of inputs) {
-      const lanes = named && !named.inFull(element) ? named.lanes(element) : this.of(element).lanes;
+    let count = 0;
+    const add = (element: Element, known: Known): void => {
+      if (known.counted === call) return;
+      known.counted = call;
+      count++;
+      const lanes =
+        localeSet && !namedIn.inFull(element) ? this.namedLanes(element, known, localeSet) : this.digestOf(element, known).lanes;
       for (let lane = 0; lane < LANES; lane++) sum[lane]! += lanes[lane]!;
+    };
+    for (const element of shown) add(element, this.knownOf(element));
+    for (const element of read) {
+      if (!element) continue;
+      const known = this.knownOf(element);
+      add(element, known);
+      for (const named of this.walk(element, known).names) add(named, this.knownOf(named));
     }
     // Each piece with its length, so that no two different lists write the same (JSON would escape
     // the quotes of a view's JSON all over again).
     let written = '';
     for (const piece of more) written += `${piece.length}:${piece}`;
-    return createHash('sha256').update(written, TEXT).update(`${inputs.size};`).update(sum).digest('base64url');
+    return createHash('sha256').update(written, TEXT).update(`${count};`).update(sum).digest('base64url');
+  }
+
+  private localeSet(locales: readonly string[]): LocaleSet {
+    const key = locales.join('\n');
+    let set = this.localeSets.get(key);
+    if (!set) this.localeSets.set(key, (set = { index: this.localeSets.size, kept: [...new Set(locales)].sort() }));
+    return set;
   }
 }
 
@@ -127,12 +176,6 @@ const LANES = 8;
  * surrogate to the same character).
  */
 const TEXT = 'utf16le';
-
-interface Walked {
-  /** The digest of all the element says but its own names and descriptions. */
-  readonly rest: Buffer;
-  readonly names: ReadonlySet<Element>;
-}
 
 /** The element's digest: its own names and descriptions (`head`) and what else it says (`rest`). */
 function headed(head: string, rest: Buffer): Buffer {

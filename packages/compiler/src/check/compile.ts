@@ -1,5 +1,6 @@
 // Reads, parses, links and analyses a workspace from disk: the front half of every command. Its
 // messages (findings, progress, errors) are in the locale asked for, else the workspace's.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,6 +25,8 @@ export interface CompileOptions {
   readonly locale?: string;
   /** Called with short progress messages ("parsed and linked 120 files"), in the locale of messages. */
   readonly onProgress?: (message: string) => void;
+  /** Also digest each text compiled (`Compilation.sourceDigests`). */
+  readonly digestSources?: boolean;
 }
 
 export interface Compilation {
@@ -33,6 +36,8 @@ export interface Compilation {
   readonly evaluationDate: string;
   /** Workspace-relative path (with `/`) of a document URI. */
   relativePath(uri: string): string;
+  /** With `digestSources`: document URI → SHA-256 of the text compiled from it. */
+  readonly sourceDigests?: ReadonlyMap<string, string>;
 }
 
 export async function compileWorkspace(workspace: Workspace, options: CompileOptions = {}): Promise<Compilation> {
@@ -88,7 +93,16 @@ export async function compileTexts(
   );
   const withUnreadable =
     unreadable.length === 0 ? analysis : { ...analysis, findings: [...analysis.findings, ...unreadable].sort(compareFindings) };
-  return { workspace, analysis: withUnreadable, evaluationDate, relativePath: (uri) => pathOf.get(uri) ?? uri };
+  const sourceDigests = options.digestSources
+    ? new Map(uris.map((uri, index) => [normalizeUri(uri), createHash('sha256').update(texts[index]!, 'utf16le').digest('base64url')]))
+    : undefined;
+  return {
+    workspace,
+    analysis: withUnreadable,
+    evaluationDate,
+    relativePath: (uri) => pathOf.get(uri) ?? uri,
+    ...(sourceDigests ? { sourceDigests } : {}),
+  };
 }
 
 /** A file that is not UTF-8 text is one syntax finding where the trouble starts; it is read as empty. */

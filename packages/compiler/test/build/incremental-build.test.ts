@@ -1,8 +1,9 @@
 // A build after an edit links the specs and site pages made from what did not change (their
 // digests: spec/made-from.ts, site/made-from.ts) and makes the rest; what it leaves must be exactly
 // what a build from nothing writes. Each edit below is built both ways and the out folders compared
-// file by file.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// file by file — with the model in one file, and split in three, so that the walks of the files an
+// edit does not touch are taken from the last build (remembered-walks.ts).
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,22 +19,41 @@ function filesBelow(root: string): Map<string, Buffer> {
   return new Map(paths.map((path) => [path, readFileSync(join(root, path))]));
 }
 
-describe('a build after an edit', () => {
+/** The quickstart model in three files: the law, agencies and platform; the register; the portal. */
+function splitInThree(root: string): string[] {
+  const model = join(root, 'model.gea');
+  const lines = readFileSync(model, 'utf8').split('\n');
+  const at = (head: string) => lines.findIndex((line) => line.startsWith(head));
+  const files = {
+    'core.gea': [0, at('data citizen')],
+    'gasr.gea': [at('data citizen'), at('system emongolia')],
+    'portal.gea': [at('system emongolia')],
+  };
+  for (const [file, [from, to]] of Object.entries(files)) writeFileSync(join(root, file), `${lines.slice(from, to).join('\n')}\n`);
+  rmSync(model);
+  return Object.keys(files);
+}
+
+describe.each([
+  ['in one file', () => ['model.gea']],
+  ['in three files', splitInThree],
+] as const)('a build after an edit, the model %s', (_, layOut) => {
   it('writes what a build from nothing writes, and leaves in place the files the edit does not show in', async () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-incremental-'));
     cpSync(QUICKSTART_EXAMPLE, root, { recursive: true });
+    const files = layOut(root).map((file) => join(root, file));
     const out = join(root, 'out');
-    const model = join(root, 'model.gea');
     const build = async (outDir: string, noCache = false) =>
       buildWorkspace(await loadWorkspace([root]), { outDir, toolVersion: 'test', evaluationDate: '2026-06-01', noCache });
     const inode = (path: string) => statSync(join(out, path)).ino;
     const edit = (from: string, to: string) => {
-      const text = readFileSync(model, 'utf8');
-      expect(text).toContain(from);
-      writeFileSync(model, text.replace(from, to));
+      const file = files.find((path) => readFileSync(path, 'utf8').includes(from));
+      expect(file, from).toBeDefined();
+      writeFileSync(file!, readFileSync(file!, 'utf8').replace(from, to));
     };
 
     await build(out);
+    expect(existsSync(join(out, '.cache', 'element-walks.json'))).toBe(true);
     const edits: Array<{ readonly edit: () => void; readonly made: readonly string[]; readonly kept: readonly string[] }> = [
       {
         edit: () => edit('version "1.0.0"', 'version "1.1.0"'),

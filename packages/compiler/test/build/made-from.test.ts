@@ -15,12 +15,7 @@ import { compileTexts, loadWorkspace, type Workspace } from '../../src/index.js'
 import { buildSite } from '../../src/site/build-site.js';
 import { titlesInEveryLocale } from '../../src/site/view-titles.js';
 import { buildSpecs } from '../../src/spec/index.js';
-
-interface Edit {
-  readonly file: number;
-  readonly what: string;
-  readonly text: string;
-}
+import { editsOf } from './model-edits.js';
 
 /** Each file that says what it is made from: that digest and its content. */
 type Made = ReadonlyMap<string, { readonly from: string; readonly content: string }>;
@@ -73,47 +68,6 @@ async function madeFrom(workspace: Workspace, texts: readonly string[], madeWith
     }
   }
   return made;
-}
-
-/** Every edit of each kind at each place it applies, in every file (every EVERY-th in the suite). */
-function editsOf(texts: readonly string[]): Edit[] {
-  const edits: Edit[] = [];
-  const each = (kind: string, pattern: RegExp, replace: (match: string) => string) => {
-    let count = 0;
-    texts.forEach((text, file) => {
-      for (const match of text.matchAll(pattern)) {
-        if (count++ % EVERY !== 0) continue;
-        const at = match.index;
-        edits.push({
-          file,
-          what: `${kind} at ${file}:${at}`,
-          text: text.slice(0, at) + replace(match[0]) + text.slice(at + match[0].length),
-        });
-      }
-    });
-  };
-  each('text', /"[^"\n]*"/g, (literal) => `${literal.slice(0, -1)}ж"`);
-  each('number', /\b\d+(\.\d+)?\b/g, (number) => String(Number(number) + 1));
-  each('line removed', /^[ \t]*[^\s{}][^\n{}]*$/gm, () => '');
-  each('line added', /^\n/gm, () => '\n\n');
-  for (const [from, to] of [
-    ['restricted', 'public'],
-    ['internal', 'secret'],
-    ['personal', 'key'],
-    ['sensitive', 'optional'],
-    ['rest', 'soap'],
-    ['event', 'rest'],
-    ['exchange', 'registry'],
-    ['oauth2', 'mtls'],
-    ['qualified', 'advanced'],
-    ['deprecated', 'description "х"'],
-    ['privacy personal', 'privacy none'],
-    // A field's type: the specs of the interfaces that carry the field show it (element-digests.ts).
-    ['string', 'decimal'],
-  ] as const) {
-    each(`${from} → ${to}`, new RegExp(`\\b${from}\\b`, 'g'), () => to);
-  }
-  return edits;
 }
 
 describe('what specs and site pages are made from', () => {
@@ -193,7 +147,7 @@ describe('what specs and site pages are made from', () => {
   });
 
   it('changes for every file an edit changes, and for few others', async () => {
-    const edits = editsOf(texts).filter((_, index) => index % SHARDS === SHARD_INDEX);
+    const edits = editsOf(texts, EVERY).filter((_, index) => index % SHARDS === SHARD_INDEX);
     expect(edits.length).toBeGreaterThan(EVERY === 1 ? 1_000 / SHARDS : 15);
     const stale: string[] = [];
     let kept = 0;
