@@ -2,7 +2,7 @@
 // how many elements it stands for, and one edge per pair with how many relations it stands for.
 // A view of one agency folds only the other agencies (its own systems stay); a view of more than
 // 150 nodes folds everything but what has no agency.
-import type { Element, SemanticModel } from '../model/types.js';
+import type { Element, SemanticModel, SourceRange } from '../model/types.js';
 import { wordsFor } from '../words/words.js';
 import { badgesOf, hrefOf, labelOf, tooltipOf, type DiagramWords } from './element-text.js';
 import {
@@ -81,7 +81,7 @@ export function foldIntoAgencies(parts: GraphParts, model: SemanticModel, locale
       tooltip: tooltipOf(agency, locale, model, words),
       href: hrefOf(agency),
       count,
-      standsFor: [...new Set(inside.flatMap((node) => node.standsFor ?? [node.id]))].sort(compare),
+      standsFor: standsForAll(inside),
     });
   }
 
@@ -125,7 +125,7 @@ export function foldIntoAgencies(parts: GraphParts, model: SemanticModel, locale
       tooltip: options.mergeKinds ? aggregateTooltip(inside, count, from, to, words) : mergedTooltip(inside, words),
       ...(count > 1 ? { count } : {}),
       ...(via ? { via } : {}),
-      statements: inside.flatMap((edge) => edge.statements ?? []),
+      statements: statementsOf(inside),
     });
   }
   const sorted = edges
@@ -159,10 +159,31 @@ function aggregateTooltip(inside: readonly DrawnEdge[], count: number, from: str
   return words.aggregateTooltip({ count, relations: kinds.map((kind) => words.relations[kind]).join(', '), from, to });
 }
 
+/** What the folded nodes stand for, each once, sorted. */
+function standsForAll(inside: readonly DrawnNode[]): string[] {
+  const ids = new Set<string>();
+  for (const node of inside) {
+    if (node.standsFor) for (const id of node.standsFor) ids.add(id);
+    else ids.add(node.id);
+  }
+  return [...ids].sort(compare);
+}
+
+/** The merged edges' statements, in order (loops: a national landscape's folded edges merge thousands). */
+function statementsOf(inside: readonly DrawnEdge[]): SourceRange[] {
+  const statements: SourceRange[] = [];
+  for (const edge of inside) if (edge.statements) for (const statement of edge.statements) statements.push(statement);
+  return statements;
+}
+
 /** The merged edges' tooltip lines, each once, in order, the first TOOLTIP_LINES of them. */
 function mergedTooltip(inside: readonly DrawnEdge[], words: DiagramWords): string {
   const lines = new Set<string>();
-  for (const edge of inside) for (const line of edge.tooltip.split('\n')) lines.add(line);
+  for (const { tooltip } of inside) {
+    // Most tooltips are one line: added whole, not split into an array first.
+    if (!tooltip.includes('\n')) lines.add(tooltip);
+    else for (const line of tooltip.split('\n')) lines.add(line);
+  }
   const tooltips = [...lines].sort(compare);
   const shown = tooltips.slice(0, TOOLTIP_LINES);
   if (tooltips.length > TOOLTIP_LINES) shown.push(words.overview.more({ count: tooltips.length - TOOLTIP_LINES }));
