@@ -68,7 +68,7 @@ export function drawAgencyLandscape(projections: readonly PlateauModel[], contex
     builder.addNode(agency, {
       detail: before !== after ? words.overview.systemsChange({ before, after }) : words.overview.systems({ count: after }),
       count: systems.size,
-      standsFor: [...standsFor].sort(compare),
+      standsFor: [...standsFor].sort(),
       status: shown,
     });
   }
@@ -79,13 +79,13 @@ export function drawAgencyLandscape(projections: readonly PlateauModel[], contex
   const routes = new Map<string, Route>();
   const route = (kind: EdgeKind, from: Element, to: Element, relation: Consumes | DependsOn, written: boolean, via?: string) => {
     const id = `${kind}:${from.id}->${to.id}`;
-    const entry: Route = routes.get(id) ?? { kind, from, to, relations: new Map(), statements: [], via };
+    let entry = routes.get(id);
+    if (!entry) routes.set(id, (entry = { kind, from, to, relations: new Map(), statements: [], via }));
     const key = thingKey(relation);
     if (!entry.relations.has(key)) {
       entry.relations.set(key, relation);
       if (written) entry.statements.push(relation.source);
     }
-    routes.set(id, entry);
   };
   for (const projection of latestFirst) {
     for (const system of projection.systems) {
@@ -112,8 +112,14 @@ export function drawAgencyLandscape(projections: readonly PlateauModel[], contex
   const carried = new Map<Interface, string>();
   for (const { kind, from, to, relations, statements, via } of routes.values()) {
     const count = relations.size;
-    const lines = [...new Set([...relations.values()].map((relation) => describe(relation, carried)))].sort(compare);
-    const statuses = [...relations.values()].map(status);
+    const described = new Set<string>();
+    const statuses: Status[] = [];
+    for (const relation of relations.values()) {
+      described.add(describe(relation, carried));
+      statuses.push(status(relation));
+    }
+    // Sorted as strings (code unit order, as `compare`), without a comparator.
+    const lines = [...described].sort();
     const { before, after } = beforeAndAfter(statuses);
     builder.addEdge(kind, from, to, {
       label: before !== after ? `${before} → ${after}` : String(after),
