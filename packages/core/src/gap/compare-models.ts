@@ -5,6 +5,7 @@ import type { Element, ElementKind, SemanticModel, SourceRange } from '../model/
 import { elementChanges, type PropertyChange } from './changes.js';
 import { LAYER_OF_KIND, LAYERS, layeredElements, type Layer } from './layers.js';
 import { owningAgency } from './owning-agency.js';
+import { isStableAcrossPlateaus } from './stable-elements.js';
 
 /** What a report needs to name an element and point at its declaration, whichever state it is from. */
 export interface ElementSummary {
@@ -62,7 +63,10 @@ export function compareModels(before: SemanticModel, after: SemanticModel): Mode
 const COMPARISONS = new WeakMap<SemanticModel, WeakMap<SemanticModel, ModelComparison>>();
 
 function compare(before: SemanticModel, after: SemanticModel): ModelComparison {
-  const all = compareElements(layeredElements(before), layeredElements(after));
+  // Two plateaus of one model: an element listing nothing with a lifecycle is the same at both.
+  const whole = 'whole' in before && 'whole' in after && before.whole === after.whole ? (before.whole as SemanticModel) : undefined;
+  const same = whole && ((element: Element) => isStableAcrossPlateaus(whole.byId.get(element.id)!));
+  const all = compareElements(layeredElements(before), layeredElements(after), same);
   const inLayer = (layer: Layer) => (summary: ElementSummary) => LAYER_OF_KIND[summary.kind] === layer;
   return Object.freeze(
     Object.fromEntries(
@@ -80,7 +84,12 @@ function compare(before: SemanticModel, after: SemanticModel): ModelComparison {
 }
 
 /** The elements of two states, each by full name, compared: every list sorted by full name. */
-export function compareElements(earlier: ReadonlyMap<string, Element>, later: ReadonlyMap<string, Element>): LayerComparison {
+export function compareElements(
+  earlier: ReadonlyMap<string, Element>,
+  later: ReadonlyMap<string, Element>,
+  /** Says of an element in both states that it is the same in both, without comparing its properties. */
+  same?: (element: Element) => boolean,
+): LayerComparison {
   const kept: ElementSummary[] = [];
   const added: ElementSummary[] = [];
   const eliminated: ElementSummary[] = [];
@@ -97,7 +106,7 @@ export function compareElements(earlier: ReadonlyMap<string, Element>, later: Re
         added.push(summarizeElement(is));
         continue;
       }
-      const changes = elementChanges(was, is);
+      const changes = same?.(is) ? [] : elementChanges(was, is);
       if (changes.length === 0) kept.push(summarizeElement(is));
       else changed.push({ element: summarizeElement(is), changes });
     }
