@@ -58,11 +58,12 @@ export class RememberedWalks {
     const known = new Map<Element, Entry>();
     const remembered = options.reuse ? await readWalks(file) : undefined;
     if (remembered?.scope === scope) {
-      for (const [uri, { text, walks }] of Object.entries(remembered.files)) {
+      for (const [uri, walked] of Object.entries(remembered.files)) {
         const elements = byFile.get(uri);
-        if (!elements || text !== options.texts.get(uri)) continue;
-        for (const entry of walks) {
-          const element = elements[entry[0]];
+        // A file walked in another text, or a record not of gea's shape, gives nothing.
+        if (!elements || walked?.text !== options.texts.get(uri) || !Array.isArray(walked.walks)) continue;
+        for (const entry of walked.walks) {
+          const element = isEntry(entry) ? elements[entry[0]] : undefined;
           if (element) known.set(element, entry);
         }
       }
@@ -106,12 +107,25 @@ export class RememberedWalks {
   }
 }
 
+/** The walks file, when it can be read and has its shape; anything else remembers nothing. */
 async function readWalks(file: string): Promise<WalksFile | undefined> {
+  let read: Partial<WalksFile> | null;
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as WalksFile;
+    read = JSON.parse(await readFile(file, 'utf8')) as Partial<WalksFile> | null;
   } catch {
     return undefined;
   }
+  return typeof read?.scope === 'string' && typeof read.files === 'object' && read.files !== null ? (read as WalksFile) : undefined;
+}
+
+function isEntry(entry: unknown): entry is Entry {
+  return (
+    Array.isArray(entry) &&
+    typeof entry[0] === 'number' &&
+    typeof entry[1] === 'string' &&
+    Array.isArray(entry[2]) &&
+    entry[2].every((name) => typeof name === 'string')
+  );
 }
 
 function elementsByFile(model: SemanticModel): Map<string, Element[]> {

@@ -3,7 +3,7 @@
 // holds would keep a spec or a page whose content changed: after every edit of the example model,
 // each element's digest must be the one walking it again gives — and the walks of the files the
 // edit did not touch must be taken, or a build would walk everything again.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -26,9 +26,9 @@ describe('walks remembered from the last build', () => {
     const compilation = await compileTexts(workspace, edited, { digestSources: true });
     return { model: compilation.analysis.model, texts: compilation.sourceDigests! };
   };
-  const remembered = async (edited: readonly string[], options: { madeWith?: string; reuse?: boolean } = {}) => {
+  const remembered = async (edited: readonly string[], options: { madeWith?: string; reuse?: boolean; from?: string } = {}) => {
     const { model, texts: digests } = await compiled(edited);
-    const walks = await RememberedWalks.read(folder, {
+    const walks = await RememberedWalks.read(options.from ?? folder, {
       model,
       texts: digests,
       madeWith: options.madeWith ?? 'test',
@@ -101,5 +101,35 @@ describe('walks remembered from the last build', () => {
     expect((await remembered(declared)).walks.size).toBe(0);
     expect((await remembered(texts, { madeWith: 'another gea' })).walks.size).toBe(0);
     expect((await remembered(texts, { reuse: false })).walks.size).toBe(0);
+  });
+
+  it('are taken only from a file of walks in gea’s shape: a damaged file gives none, a damaged record or entry is walked again', async () => {
+    type Remembered = { scope: string; files: Record<string, { text: string; walks: unknown[] }> };
+    const good = JSON.parse(readFileSync(join(folder, 'element-walks.json'), 'utf8')) as Remembered;
+    const damaged = mkdtempSync(join(tmpdir(), 'gea-walks-damaged-'));
+    const from = (content: string) => {
+      writeFileSync(join(damaged, 'element-walks.json'), content);
+      return remembered(texts, { from: damaged });
+    };
+    for (const content of [
+      'not json',
+      'null',
+      '[]',
+      JSON.stringify({ scope: good.scope }),
+      JSON.stringify({ scope: good.scope, files: 1 }),
+    ])
+      expect((await from(content)).walks.size, content).toBe(0);
+    const [first, second] = Object.keys(good.files) as [string, string];
+    const spoiled: Remembered = {
+      ...good,
+      files: {
+        ...good.files,
+        [first]: null!,
+        [second]: { ...good.files[second]!, walks: [[0, 42, null], ...good.files[second]!.walks.slice(1)] },
+      },
+    };
+    const { model, walks } = await from(JSON.stringify(spoiled));
+    expect(walks.size).toBe(model.elements.length - good.files[first]!.walks.length - 1);
+    expectWalkingGives(model, walks, 'damaged');
   });
 });
