@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { wordsFor } from '@gea-arch/core';
 import { compileWorkspace, type Compilation } from '../check/compile.js';
 import { EMITTERS, type Emitted, type EmitOptions } from '../emitters/index.js';
+import { sayingLayoutFailures } from '../emitters/layout-failure.js';
 import { findingRecords, summarize, type FindingSummary } from '../report/finding-records.js';
 import type { Workspace } from '../workspace/load-workspace.js';
 import {
@@ -92,8 +93,16 @@ export async function buildWorkspace(workspace: Workspace, options: BuildOptions
   return buildStamped(workspace, options, await buildStamp(workspace, options));
 }
 
-/** Builds; `stamp` is the build stamp of `workspace` and `options`, recorded once the output is in place. */
-export async function buildStamped(workspace: Workspace, options: BuildOptions, stamp: string): Promise<BuildResult> {
+/**
+ * Builds; `stamp` is the build stamp of `workspace` and `options`, recorded once the output is in
+ * place. A view that could not be laid out, or whose cached layout was damaged when a file drew
+ * it, is said in the reader's words (nothing is written then).
+ */
+export function buildStamped(workspace: Workspace, options: BuildOptions, stamp: string): Promise<BuildResult> {
+  return sayingLayoutFailures(build(workspace, options, stamp), options.messageLocale ?? workspace.config.locale);
+}
+
+async function build(workspace: Workspace, options: BuildOptions, stamp: string): Promise<BuildResult> {
   const unknown = (options.only ?? []).filter((id) => !SECTIONS.includes(id));
   if (unknown.length > 0) throw new Error(`no emitter ${unknown.join(', ')} (emitters: ${SECTIONS.join(', ')})`);
   const outDir = outFolder(workspace, options);

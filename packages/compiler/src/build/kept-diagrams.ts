@@ -2,8 +2,9 @@
 // by what each is made from: a national model's 1 067 generated views are 33 MB of its 123 MB, and
 // after an edit most are byte for byte as before. A diagram is made from its view's graph as a
 // picture shows it (graph-digests.ts: no tooltips or links, which a diagram does not carry either),
-// the geometry it is drawn with, the relationship each edge draws (ids the whole model numbers) and
-// gea itself. Diagrams not used by a build are deleted when it ends.
+// the geometry it is drawn with (by its key in the layout cache, which holds exactly that geometry,
+// so that an unchanged view's is not read), the relationship each edge draws (ids the whole model
+// numbers) and gea itself. Diagrams not used by a build are deleted when it ends.
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,19 +26,22 @@ export class KeptDiagramFiles implements KeptDiagrams {
 
   /**
    * `folder`: where the diagrams are kept; `madeWith`: which gea writes them (build-stamp.ts
-   * `toolIdentity`); `reads`: false to make every diagram again and keep it (`--no-cache`).
+   * `toolIdentity`); `reads`: false to make every diagram again and keep it (`--no-cache`);
+   * `keyOf`: a layout's key in the layout cache, if it has one.
    */
   constructor(
     private readonly folder: string,
     private readonly madeWith: string,
     private readonly reads = true,
+    private readonly keyOf: (layout: ViewLayout) => string | undefined = () => undefined,
   ) {}
 
   madeFrom(layout: ViewLayout, drawn: DrawnRelationships): string {
-    // The groups in the order they were placed (the diagram nests them so), then the relationships.
+    const key = this.keyOf(layout);
+    // Without a key, the groups in the order they were placed (the diagram nests them so) and every number placed.
     let relationships = '';
-    for (const { group } of layout.groups) relationships += `${group.id}\n`;
-    for (const { edge } of layout.edges) {
+    if (key === undefined) for (const { group } of layout.groups) relationships += `${group.id}\n`;
+    for (const edge of layout.graph.edges) {
       const relationship = drawn.get(edge.kind, edge.from, edge.to);
       relationships += relationship ? `${relationship.relationship}${relationship.reversed ? '<' : '>'}\n` : '-\n';
     }
@@ -46,7 +50,7 @@ export class KeptDiagramFiles implements KeptDiagrams {
       .update('\0')
       .update(drawnGraphDigest(layout.graph))
       .update('\0')
-      .update(geometryOf(layout))
+      .update(key === undefined ? geometryOf(layout) : `layout ${key}\0`)
       .update(relationships, 'utf16le')
       .digest('base64url');
     this.madeFromNow.add(digest);

@@ -11,6 +11,7 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { wordsFor, type WordTable } from '@gea-arch/core';
+import { LayoutFailure } from '@gea-arch/diagrams/node';
 import { WorkspaceError } from '../workspace/load-workspace.js';
 import {
   COMMIT_RECORD,
@@ -393,7 +394,8 @@ function isRunning(pid: number): boolean {
 }
 
 function cannotWrite(path: string, error: unknown): Error {
-  if (error instanceof WorkspaceError) return error;
+  // A view that could not be drawn is no trouble writing: the build says it as such.
+  if (error instanceof WorkspaceError || error instanceof LayoutFailure) return error;
   const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
   return new WorkspaceError((words) => words.cli.workspace.cannotWrite({ path, reason: words.cli.workspace.writeReasons[code] ?? code }));
 }

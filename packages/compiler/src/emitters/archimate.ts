@@ -25,6 +25,7 @@ export const archimateEmitter: Emitter = {
   async emit({ compilation, cacheDir, options, onProgress, emitted }) {
     const built = await buildArchimate(compilation.analysis.model, {
       layouts: emitted.get('diagrams')?.layouts,
+      layoutKeys: emitted.get('diagrams')?.layoutKeys,
       name: compilation.workspace.config.name,
       findings: compilation.analysis.findings,
       locale: options.locale,
@@ -60,6 +61,8 @@ export interface ArchimateBuildOptions {
   readonly onProgress?: (message: string) => void;
   /** The views as the diagrams section laid them out in this build (the same views): not laid out again. */
   readonly layouts?: readonly ViewLayout[];
+  /** Each of `layouts`' key in the layout cache. */
+  readonly layoutKeys?: ReadonlyMap<ViewLayout, string>;
   /**
    * Where a build keeps the diagrams it writes (kept-diagrams.ts), and which gea writes them: a
    * generated view's diagram made from the same as one kept there is not made again (unless `noCache`).
@@ -76,8 +79,13 @@ export interface ArchimateBuild {
 }
 
 export async function buildArchimate(model: SemanticModel, options: ArchimateBuildOptions = {}): Promise<ArchimateBuild> {
-  const layouts = options.layouts ?? (await layoutsOf(model, options));
-  const kept = options.keptDiagrams && new KeptDiagramFiles(options.keptDiagrams.folder, options.keptDiagrams.madeWith, !options.noCache);
+  const laidOut = options.layouts ? { layouts: options.layouts, keys: options.layoutKeys } : await layoutsOf(model, options);
+  const layouts = laidOut.layouts;
+  // A key stands for the geometry gea lays out under it, not for what a layout function given instead draws.
+  const keys = options.layout === undefined ? laidOut.keys : undefined;
+  const kept =
+    options.keptDiagrams &&
+    new KeptDiagramFiles(options.keptDiagrams.folder, options.keptDiagrams.madeWith, !options.noCache, (layout) => keys?.get(layout));
   const exchange = exchangeOfModel(model, { name: options.name, layouts, kept });
   const xml = exchangeXmlPieces(exchange, { onDiagramWritten: kept && ((diagram, bytes) => kept.keep(diagram.madeFrom!, bytes)) });
   kept?.prune();
@@ -89,8 +97,12 @@ export async function buildArchimate(model: SemanticModel, options: ArchimateBui
   };
 }
 
-/** The views of `model`, findings marked, laid out as the diagrams section lays them out. */
-async function layoutsOf(model: SemanticModel, options: ArchimateBuildOptions): Promise<readonly ViewLayout[]> {
+/** The views of `model`, findings marked, laid out as the diagrams section lays them out, and their keys. */
+async function layoutsOf(
+  model: SemanticModel,
+  options: ArchimateBuildOptions,
+): Promise<{ layouts: readonly ViewLayout[]; keys: ReadonlyMap<ViewLayout, string> }> {
   const graphs = computeViews(model, { locale: options.locale, findings: options.findings });
-  return (await layOutViews(graphs, loadBundledFonts(), options)).layouts;
+  const { layouts, keys } = await layOutViews(graphs, loadBundledFonts(), options);
+  return { layouts, keys: new Map(layouts.map((layout, index) => [layout, keys[index]!])) };
 }

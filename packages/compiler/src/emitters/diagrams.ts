@@ -8,6 +8,7 @@ import {
   drawnGraphDigest,
   graphDigest,
   layoutViews,
+  LayoutSummaries,
   loadBundledFonts,
   PngPool,
   pruneLayoutCache,
@@ -58,6 +59,7 @@ export const diagramsEmitter: Emitter = {
       stats: { views: built.views, laidOut: built.laidOut, cached: built.cached },
       views: built.graphs,
       layouts: built.computedLayouts,
+      layoutKeys: built.layoutKeys,
     };
   },
 };
@@ -98,6 +100,8 @@ export interface DiagramBuild {
   readonly graphs: readonly ViewGraph[];
   /** The views as computed, laid out, before any too dense to read was folded. */
   readonly computedLayouts: readonly ViewLayout[];
+  /** Each layout's key in the layout cache (computed and folded ones). */
+  readonly layoutKeys: ReadonlyMap<ViewLayout, string>;
 }
 
 export async function buildDiagrams(model: SemanticModel, options: DiagramBuildOptions = {}): Promise<DiagramBuild> {
@@ -107,14 +111,14 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
   const computed = computeViews(model, { locale: options.locale, findings: options.findings });
   const stats = { laidOut: 0, cached: 0 };
   // Views whose graphs the last build by this gea drew too keep their keys, not measured again.
-  const keys =
-    options.cacheDir && options.madeWith !== undefined && !options.noCache
-      ? RememberedKeys.read(options.cacheDir, options.madeWith)
-      : undefined;
+  const remembers = options.cacheDir !== undefined && options.madeWith !== undefined && !options.noCache;
+  const keys = remembers ? RememberedKeys.read(options.cacheDir!, options.madeWith!) : undefined;
+  // Cached layouts as the last build left them are read only when something draws them again.
+  const summaries = remembers ? LayoutSummaries.read(options.cacheDir!, options.madeWith!) : undefined;
   // Each layout's key: what its geometry is cached under.
   const keyOfLayout = new Map<ViewLayout, string>();
   const layOutWithKeys = async (graphs: readonly ViewGraph[]) => {
-    const result = await layOutViews(graphs, fonts, { ...options, keys });
+    const result = await layOutViews(graphs, fonts, { ...options, keys, summaries });
     stats.laidOut += result.stats.laidOut;
     stats.cached += result.stats.cached;
     result.layouts.forEach((layout, index) => keyOfLayout.set(layout, result.keys[index]!));
@@ -133,6 +137,7 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     // Every layout's key came with it, the folded versions' too: none is asked for again.
     pruneLayoutCache(options.cacheDir, new Set(keyOfLayout.values()));
     keys?.write();
+    summaries?.write();
   }
   // Every file is drawn when it is read (staging, and the site for SVGs; a file staging kept in
   // place unchanged is read back instead): a national model's pictures are gigabytes, never all in
@@ -158,7 +163,15 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     files.set(`${id}.${extension.plantuml}`, () => renderPlantUml(layout.graph, { fontFamily: fonts.faces.family }), as('plantuml'));
     if (pngs) files.setMadeLater(`${id}.${extension.png}`, () => pngs.render(renderSvg(layout, fonts)), as('png'));
   }
-  return { files, views: graphs.length, laidOut: stats.laidOut, cached: stats.cached, graphs, computedLayouts: laidOut.layouts };
+  return {
+    files,
+    views: graphs.length,
+    laidOut: stats.laidOut,
+    cached: stats.cached,
+    graphs,
+    computedLayouts: laidOut.layouts,
+    layoutKeys: keyOfLayout,
+  };
 }
 
 /**

@@ -65,6 +65,8 @@ export interface Emitted {
    * that emitters after it draw them without laying them out again.
    */
   readonly layouts?: readonly ViewLayout[];
+  /** Each of `layouts`' key in the layout cache, which stands for its geometry. */
+  readonly layoutKeys?: ReadonlyMap<ViewLayout, string>;
 }
 
 export interface Emitter {

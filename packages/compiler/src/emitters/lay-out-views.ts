@@ -3,7 +3,13 @@
 // sections both draw through this.
 import { wordsFor, type ViewGraph } from '@gea-arch/core';
 import type { Fonts } from '@gea-arch/diagrams';
-import { layoutViews, type LayoutKeys, type LayoutViewsOptions, type LayoutViewsResult } from '@gea-arch/diagrams/node';
+import {
+  layoutViews,
+  type LayoutKeys,
+  type LayoutSummaries,
+  type LayoutViewsOptions,
+  type LayoutViewsResult,
+} from '@gea-arch/diagrams/node';
 import type { EmitOptions } from './emitter.js';
 import { sayingLayoutFailures } from './layout-failure.js';
 
@@ -16,6 +22,8 @@ export interface BuildLayoutOptions {
   readonly layoutPool?: EmitOptions['layoutPool'];
   /** How each view's layout key is found; computed by default. */
   readonly keys?: LayoutKeys;
+  /** What the last build knew of its cached layouts: those unchanged are read only when drawn. */
+  readonly summaries?: LayoutSummaries;
 }
 
 /** `graphs` laid out with `fonts` (those the drawings will be rendered with). */
@@ -28,6 +36,7 @@ export function layOutViews(graphs: readonly ViewGraph[], fonts: Fonts, options:
       noCache: options.noCache,
       layout: options.layout,
       keys: options.keys,
+      summaries: options.summaries,
       onStart: (view, done, total) => options.onProgress?.(words.layingOut({ view, done, total })),
     }),
     options.messageLocale,

@@ -156,6 +156,22 @@ describe('the ArchiMate document with the diagrams a build kept', () => {
     expect(drawing('r1', false)).toBe(drawing('r1', false));
   });
 
+  it('stands for a layout by its key in the layout cache when it has one, its geometry not read', async () => {
+    const laidOut = await rowLayout({
+      ...EMPTY_GRAPH,
+      edges: [{ id: 'e', from: 'a', to: 'b', kind: 'consumes', status: 'active', tooltip: '' }],
+    });
+    const unread = { graph: laidOut.graph } as ViewLayout;
+    for (const name of ['width', 'height', 'nodes', 'groups', 'edges'])
+      Object.defineProperty(unread, name, { enumerable: true, get: () => expect.unreachable(`${name} read`) });
+    const drawn = new DrawnRelationships();
+    drawn.add('consumes', 'a', 'b', { relationship: 'r1', reversed: false });
+    const madeFrom = (layout: ViewLayout, key?: string) => new KeptDiagramFiles(folder, 'test', true, () => key).madeFrom(layout, drawn);
+    expect(madeFrom(unread, 'k1')).toBe(madeFrom(laidOut, 'k1'));
+    expect(madeFrom(unread, 'k2')).not.toBe(madeFrom(unread, 'k1'));
+    expect(madeFrom(laidOut)).not.toBe(madeFrom(laidOut, 'k1'));
+  });
+
   it('makes every diagram again for another gea', async () => {
     await documentOf(texts, { folder });
     const before = new Set(readdirSync(folder));

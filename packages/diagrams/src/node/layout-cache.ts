@@ -58,6 +58,11 @@ export function readCachedLayout(cacheDir: string, key: string, graph: ViewGraph
   return fitsGraph(file.geometry, graph) ? file.geometry : undefined;
 }
 
+/** Whether `geometry`, cached, would be read back for `graph` (a layout function given in its stead may draw what would not). */
+export function readsBack(geometry: LayoutGeometry, graph: ViewGraph): boolean {
+  return isCacheFile({ version: LAYOUT_VERSION, key: '', geometry }) && fitsGraph(geometry, graph);
+}
+
 /** Writes to a temporary file and renames it into place, so a reader never sees half a file. */
 export function writeCachedLayout(cacheDir: string, key: string, geometry: LayoutGeometry): void {
   mkdirSync(cacheDir, { recursive: true });

@@ -10,6 +10,8 @@ import type { ViewGraph } from '@gea-arch/core';
 import type { Fonts } from '../fonts/fonts.js';
 import { LayoutFailure } from './layout-failure.js';
 import { readCachedLayout, writeCachedLayout } from './layout-cache.js';
+import type { LayoutSummaries } from './layout-summaries.js';
+import { lazyLayout } from './lazy-layout.js';
 import { COMPUTED_KEYS, type LayoutKeys } from './remembered-keys.js';
 import { attachGraph, detachGraph, type LayoutGeometry } from '../layout/layout-geometry.js';
 import { layoutGeometry } from '../layout/layout-view.js';
@@ -35,6 +37,12 @@ export interface LayoutViewsOptions {
   readonly workerScript?: URL;
   /** How each view's layout key is found; computed (layoutCacheKey) by default. */
   readonly keys?: LayoutKeys;
+  /**
+   * What the last build knew of its cached layouts: a view whose cache file is as summarized there
+   * is given its geometry when first asked (lazy-layout.ts), not read now. Told which layouts this
+   * build used, for the next.
+   */
+  readonly summaries?: LayoutSummaries;
 }
 
 export interface LayoutViewsResult {
@@ -58,8 +66,9 @@ export async function layoutViews(
   fonts: Fonts,
   options: LayoutViewsOptions = {},
 ): Promise<LayoutViewsResult> {
-  const { cacheDir, noCache = false } = options;
+  const { cacheDir, noCache = false, summaries } = options;
   const geometries: (LayoutGeometry | undefined)[] = graphs.map(() => undefined);
+  const lazy: (ViewLayout | undefined)[] = graphs.map(() => undefined);
   // Keys also without a cache: views with the same key are laid out once (each view when a
   // layout function is given, so that tests see every view it is asked for).
   const keys = graphs.map((graph) => (options.keys ?? COMPUTED_KEYS).keyOf(graph, fonts));
@@ -78,7 +87,16 @@ export async function layoutViews(
   const sameAs = new Map<number, number[]>();
   const firstWithKey = new Map<string, number>();
   graphs.forEach((graph, index) => {
-    const cached = cacheDir === undefined || noCache ? undefined : readCachedLayout(cacheDir, keys[index]!, graph);
+    const key = keys[index]!;
+    const summary = cacheDir === undefined || noCache ? undefined : summaries?.summaryOf(key);
+    if (cacheDir !== undefined && summary) {
+      lazy[index] = lazyLayout(graph, cacheDir, key, summary, () => summaries!.forget());
+      summaries!.use(key, summary);
+      done++;
+      options.onProgress?.(done, graphs.length, graph.id);
+      return;
+    }
+    const cached = cacheDir === undefined || noCache ? undefined : readCachedLayout(cacheDir, key, graph);
     const first = firstWithKey.get(sharedKey(index));
     if (cached) finished(index, cached);
     else if (first !== undefined) sameAs.get(first)!.push(index);
@@ -109,8 +127,10 @@ export async function layoutViews(
     }
   }
 
+  const layouts = graphs.map((graph, index) => lazy[index] ?? attachGraph(graph, geometries[index]!));
+  if (cacheDir !== undefined) layouts.forEach((layout, index) => summaries?.use(keys[index]!, layout));
   return {
-    layouts: graphs.map((graph, index) => attachGraph(graph, geometries[index]!)),
+    layouts,
     stats: { laidOut: graphs.length - cachedCount, cached: cachedCount },
     keys,
   };

@@ -43,7 +43,22 @@ export const READABILITY_LIMITS: ReadabilityLimits = {
 /** A3 in points (1/72 inch), long side first. */
 const A3 = { long: 1190.55, short: 841.89 } as const;
 
+/** Measures known without the layout's geometry: a build remembers those of views it reads back lazily (lazy-layout.ts). */
+const KNOWN = new WeakMap<ViewLayout, Readability>();
+
+/** Says what `layout` measures, so that measuring it does not read its geometry. */
+export function knowReadability(layout: ViewLayout, readability: Readability): void {
+  KNOWN.set(layout, readability);
+}
+
+/** How readable `layout` is; measured once per layout object. */
 export function measureReadability(layout: ViewLayout): Readability {
+  let readability = KNOWN.get(layout);
+  if (!readability) KNOWN.set(layout, (readability = measured(layout)));
+  return readability;
+}
+
+function measured(layout: ViewLayout): Readability {
   const width = Math.max(layout.width, 1);
   const height = Math.max(layout.height, 1);
   const routes = layout.edges.map((placed) => placed.points);

@@ -179,14 +179,23 @@ export const diagrams = {
     watching: 'watching the sources and gea.yaml for changes; Ctrl+C stops',
     rebuilding: ({ files }: { files: string }) => `changed: ${files}; building again`,
     failed: ({ message }: { message: string }) => `the build failed: ${message}; the previous output is left as it was`,
-    /** A worker thread gave no layout; `detail` is the timeout in seconds, the exit code or the error. */
-    layoutFailed: ({ view, kind, detail }: { view: string; kind: 'silent' | 'crashed' | 'exited' | 'failed'; detail: string }) =>
+    /** A worker thread gave no layout, or a cached one was damaged; `detail` is the timeout in seconds, the exit code, the error or the cache file. */
+    layoutFailed: ({
+      view,
+      kind,
+      detail,
+    }: {
+      view: string;
+      kind: 'silent' | 'crashed' | 'exited' | 'failed' | 'damaged';
+      detail: string;
+    }) =>
       `could not lay out view \`${view}\`: ${
         {
           silent: `its worker thread gave no answer in ${detail} s and was stopped`,
           crashed: `its worker thread failed (${detail})`,
           exited: `its worker thread stopped (exit code ${detail})`,
           failed: `the layout failed (${detail})`,
+          damaged: `its cached layout ${detail} changed while the build read it, and was deleted`,
         }[kind]
       }; nothing was written. Try again; if it fails again, report it with this view.`,
     onlyTakes: ({ sections, given }: { sections: string; given: string }) =>
