@@ -4,13 +4,13 @@
 // 70 MB of heap carried through the build, while an edit draws a handful of views again; a view
 // whose cache file is as the last build left it is read only when something draws it
 // (lazy-layout.ts). Like the remembered keys, the file holds for the code that wrote it only.
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { detachGraph } from '../layout/layout-geometry.js';
 import type { ViewLayout } from '../layout/types.js';
 import { measureReadability, type Readability } from '../quality/readability.js';
 import { cacheFilePath, readsBack } from './layout-cache.js';
+import { readLinesFile, writeLinesFile } from './lines-file.js';
 
 /** Not `.json`: the layout cache's pruning keeps only the layouts' own files of that name. */
 const FILE = 'summaries-by-key.jsonl';
@@ -53,16 +53,9 @@ export class LayoutSummaries {
   /** The summaries remembered in `cacheDir` by code of `identity`; none when it was other code or nothing can be read. */
   static read(cacheDir: string, identity: string): LayoutSummaries {
     const known = new Map<string, LayoutSummary>();
-    try {
-      const [first, ...lines] = readFileSync(join(cacheDir, FILE), 'utf8').split('\n');
-      if (first === JSON.stringify(identity)) {
-        for (const line of lines) {
-          const entry = parsed(line);
-          if (entry) known.set(entry.key, entry.summary);
-        }
-      }
-    } catch {
-      // Nothing remembered: every cached layout is read.
+    for (const line of readLinesFile(join(cacheDir, FILE), identity)) {
+      const entry = parsed(line);
+      if (entry) known.set(entry.key, entry.summary);
     }
     return new LayoutSummaries(cacheDir, identity, known);
   }
@@ -90,27 +83,17 @@ export class LayoutSummaries {
     rmSync(join(this.cacheDir, FILE), { force: true });
   }
 
-  /** Writes the summaries of the layouts used, replacing the file whole (a reader never sees half of it). */
+  /** Writes the summaries of the layouts used, for the next build. */
   write(): void {
     if (this.forgotten) return;
-    const lines = [JSON.stringify(this.identity)];
+    const lines: string[] = [];
     for (const [key, used] of this.used) {
       const summary = 'readability' in used ? used : this.summarize(key, used);
-      if (summary)
-        lines.push(
-          JSON.stringify({ key, ...summary, readability: READABILITY_MEASURES.map((measure) => finite(summary.readability[measure])) }),
-        );
+      if (!summary) continue;
+      const readability = READABILITY_MEASURES.map((measure) => finite(summary.readability[measure]));
+      lines.push(JSON.stringify({ key, ...summary, readability }));
     }
-    mkdirSync(this.cacheDir, { recursive: true });
-    const target = join(this.cacheDir, FILE);
-    const temporary = `${target}.${process.pid}-${threadId}.tmp`;
-    try {
-      writeFileSync(temporary, `${lines.join('\n')}\n`);
-      renameSync(temporary, target);
-    } catch {
-      // Not remembered: the next build reads every cached layout.
-      rmSync(temporary, { force: true });
-    }
+    writeLinesFile(join(this.cacheDir, FILE), this.identity, lines);
   }
 
   private summarize(key: string, layout: ViewLayout): LayoutSummary | undefined {

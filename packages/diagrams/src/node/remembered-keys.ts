@@ -5,13 +5,12 @@
 // code: the identity the caller gives (gea's version and compiled code) stands for the measuring,
 // the bundled fonts and LAYOUT_VERSION. Any other identity, or a file that cannot be read, and
 // every key is computed again.
-import { readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import type { ViewGraph } from '@gea-arch/core';
 import type { Fonts } from '../fonts/fonts.js';
 import { graphDigest } from './graph-digests.js';
 import { layoutCacheKey } from './layout-cache.js';
+import { readLinesFile, writeLinesFile } from './lines-file.js';
 
 /** How a view's layout key is found: computed, or remembered. */
 export interface LayoutKeys {
@@ -39,16 +38,9 @@ export class RememberedKeys implements LayoutKeys {
   /** The keys remembered in `cacheDir` by code of `identity`; none when it was other code or nothing can be read. */
   static read(cacheDir: string, identity: string): RememberedKeys {
     const known = new Map<string, string>();
-    try {
-      const [first, ...lines] = readFileSync(join(cacheDir, FILE), 'utf8').split('\n');
-      if (first === JSON.stringify(identity)) {
-        for (const line of lines) {
-          const [digest, key] = line.split(' ');
-          if (digest && key) known.set(digest, key);
-        }
-      }
-    } catch {
-      // Nothing remembered: every key is computed.
+    for (const line of readLinesFile(join(cacheDir, FILE), identity)) {
+      const [digest, key] = line.split(' ');
+      if (digest && key) known.set(digest, key);
     }
     return new RememberedKeys(cacheDir, identity, known);
   }
@@ -61,18 +53,9 @@ export class RememberedKeys implements LayoutKeys {
     return key;
   }
 
-  /** Writes the keys asked for, replacing the file whole (a reader never sees half of it). */
+  /** Writes the keys asked for, for the next build. */
   write(): void {
-    const lines = [JSON.stringify(this.identity), ...[...this.asked].map(([digest, key]) => `${digest} ${key}`)];
-    mkdirSync(this.cacheDir, { recursive: true });
-    const target = join(this.cacheDir, FILE);
-    const temporary = `${target}.${process.pid}-${threadId}.tmp`;
-    try {
-      writeFileSync(temporary, `${lines.join('\n')}\n`);
-      renameSync(temporary, target);
-    } catch {
-      // Not remembered: the next build computes the keys again.
-      rmSync(temporary, { force: true });
-    }
+    const lines = [...this.asked].map(([digest, key]) => `${digest} ${key}`);
+    writeLinesFile(join(this.cacheDir, FILE), this.identity, lines);
   }
 }
