@@ -11,7 +11,6 @@ import type { Fonts } from '../fonts/fonts.js';
 import { LayoutFailure } from './layout-failure.js';
 import { readCachedLayout, writeCachedLayout } from './layout-cache.js';
 import type { LayoutSummaries } from './layout-summaries.js';
-import { lazyLayout } from './lazy-layout.js';
 import { COMPUTED_KEYS, type LayoutKeys } from './remembered-keys.js';
 import { attachGraph, detachGraph, type LayoutGeometry } from '../layout/layout-geometry.js';
 import { layoutGeometry } from '../layout/layout-view.js';
@@ -88,10 +87,9 @@ export async function layoutViews(
   const firstWithKey = new Map<string, number>();
   graphs.forEach((graph, index) => {
     const key = keys[index]!;
-    const summary = cacheDir === undefined || noCache ? undefined : summaries?.summaryOf(key);
-    if (cacheDir !== undefined && summary) {
-      lazy[index] = lazyLayout(graph, cacheDir, key, summary, () => summaries!.forget());
-      summaries!.use(key, summary);
+    const remembered = cacheDir === undefined || noCache ? undefined : summaries?.layoutOf(graph, key);
+    if (remembered) {
+      lazy[index] = remembered;
       done++;
       options.onProgress?.(done, graphs.length, graph.id);
       return;
@@ -128,7 +126,11 @@ export async function layoutViews(
   }
 
   const layouts = graphs.map((graph, index) => lazy[index] ?? attachGraph(graph, geometries[index]!));
-  if (cacheDir !== undefined) layouts.forEach((layout, index) => summaries?.use(keys[index]!, layout));
+  // Those read lazily are used already; the others are summarized when the summaries are written.
+  if (cacheDir !== undefined && summaries)
+    layouts.forEach((layout, index) => {
+      if (!lazy[index]) summaries.use(keys[index]!, layout);
+    });
   return {
     layouts,
     stats: { laidOut: graphs.length - cachedCount, cached: cachedCount },

@@ -6,10 +6,12 @@
 // (lazy-layout.ts). Like the remembered keys, the file holds for the code that wrote it only.
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ViewGraph } from '@gea-arch/core';
 import { detachGraph } from '../layout/layout-geometry.js';
 import type { ViewLayout } from '../layout/types.js';
 import { measureReadability, type Readability } from '../quality/readability.js';
 import { cacheFilePath, readsBack } from './layout-cache.js';
+import { lazyLayout } from './lazy-layout.js';
 import { readLinesFile, writeLinesFile } from './lines-file.js';
 
 /** Not `.json`: the layout cache's pruning keeps only the layouts' own files of that name. */
@@ -60,8 +62,18 @@ export class LayoutSummaries {
     return new LayoutSummaries(cacheDir, identity, known);
   }
 
-  /** The summary of the layout cached under `key`, while its file is as it was when summarized. */
-  summaryOf(key: string): LayoutSummary | undefined {
+  /**
+   * The layout of `graph` cached under `key`, its geometry read when first asked (lazy-layout.ts),
+   * while its file is as it was when summarized; used by this build.
+   */
+  layoutOf(graph: ViewGraph, key: string): ViewLayout | undefined {
+    const summary = this.summaryOf(key);
+    if (!summary) return undefined;
+    this.use(key, summary);
+    return lazyLayout(graph, this.cacheDir, key, summary, () => this.forget());
+  }
+
+  private summaryOf(key: string): LayoutSummary | undefined {
     const summary = this.known.get(key);
     if (!summary) return undefined;
     try {
@@ -72,7 +84,7 @@ export class LayoutSummaries {
     }
   }
 
-  /** This build draws the layout cached under `key` (summarized from `layout` when written, unless summarized already). */
+  /** This build draws `layout`, cached under `key` (summarized when written, unless summarized already). */
   use(key: string, layout: ViewLayout | LayoutSummary): void {
     if (!this.used.has(key)) this.used.set(key, layout);
   }
