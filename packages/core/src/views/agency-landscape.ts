@@ -6,6 +6,7 @@
 import type { PlateauModel } from '../model/model-at.js';
 import type { Agency, Consumes, DependsOn, Element, Interface, Platform, SourceRange } from '../model/types.js';
 import { isExchange } from '../rules/facts.js';
+import { firstInOrder } from './first-in-order.js';
 import { compare } from './graph-builder.js';
 import { mergedStatus, type LinkContext } from './landscape.js';
 import { thingKey } from './projections.js';
@@ -68,7 +69,8 @@ export function drawAgencyLandscape(projections: readonly PlateauModel[], contex
     builder.addNode(agency, {
       detail: before !== after ? words.overview.systemsChange({ before, after }) : words.overview.systems({ count: after }),
       count: systems.size,
-      standsFor: [...standsFor].sort(),
+      // In no order: what a node stands for is looked up (view-findings.ts) or sorted when folded.
+      standsFor: [...standsFor],
       status: shown,
     });
   }
@@ -76,11 +78,15 @@ export function drawAgencyLandscape(projections: readonly PlateauModel[], contex
     builder.addNode(platform, { detail: words.overview.interfaces({ count: interfaces.size }) });
   }
 
-  const routes = new Map<string, Route>();
+  // By kind, then by the ids of the ends (maps of ids rather than a key made for each of 30 000 exchanges).
+  const routes = new Map<EdgeKind, Map<string, Map<string, Route>>>();
   const route = (kind: EdgeKind, from: Element, to: Element, relation: Consumes | DependsOn, written: boolean, via?: string) => {
-    const id = `${kind}:${from.id}->${to.id}`;
-    let entry = routes.get(id);
-    if (!entry) routes.set(id, (entry = { kind, from, to, relations: new Map(), statements: [], via }));
+    let byFrom = routes.get(kind);
+    if (!byFrom) routes.set(kind, (byFrom = new Map()));
+    let byTo = byFrom.get(from.id);
+    if (!byTo) byFrom.set(from.id, (byTo = new Map()));
+    let entry = byTo.get(to.id);
+    if (!entry) byTo.set(to.id, (entry = { kind, from, to, relations: new Map(), statements: [], via }));
     const key = thingKey(relation);
     if (!entry.relations.has(key)) {
       entry.relations.set(key, relation);
@@ -110,7 +116,8 @@ export function drawAgencyLandscape(projections: readonly PlateauModel[], contex
     }
   }
   const carried = new Map<Interface, string>();
-  for (const { kind, from, to, relations, statements, via } of routes.values()) {
+  const everyRoute = [...routes.values()].flatMap((byFrom) => [...byFrom.values()].flatMap((byTo) => [...byTo.values()]));
+  for (const { kind, from, to, relations, statements, via } of everyRoute) {
     const count = relations.size;
     const described = new Set<string>();
     const statuses: Status[] = [];
@@ -118,16 +125,15 @@ export function drawAgencyLandscape(projections: readonly PlateauModel[], contex
       described.add(describe(relation, carried));
       statuses.push(status(relation));
     }
-    // Sorted as strings (code unit order, as `compare`), without a comparator.
-    const lines = [...described].sort();
+    const lines = firstInOrder(described, TOOLTIP_LINES);
     const { before, after } = beforeAndAfter(statuses);
     builder.addEdge(kind, from, to, {
       label: before !== after ? `${before} → ${after}` : String(after),
       status: mergedStatus(statuses),
       tooltip: [
         words.overview.exchanges({ count, from: from.id, to: to.id }),
-        ...lines.slice(0, TOOLTIP_LINES),
-        ...(lines.length > TOOLTIP_LINES ? [words.overview.more({ count: lines.length - TOOLTIP_LINES })] : []),
+        ...lines,
+        ...(described.size > TOOLTIP_LINES ? [words.overview.more({ count: described.size - TOOLTIP_LINES })] : []),
       ].join('\n'),
       statements,
       count,
@@ -147,15 +153,24 @@ function beforeAndAfter(statuses: readonly Status[]): { before: number; after: n
 /**
  * One exchange in an edge's tooltip: `consumer → interface (the data it carries)`, or a direct
  * dependency. `carried` keeps each interface's part for the view: a national landscape has 15 000
- * exchanges of 8 000 interfaces.
+ * exchanges of 8 000 interfaces. Each statement's line is made once for all the landscapes and
+ * gaps that draw it (its copy at each plateau names that plateau's copies).
  */
 function describe(relation: Consumes | DependsOn, carried: Map<Interface, string>): string {
-  if (relation.kind === 'depends-on') return `${relation.system.id} depends-on ${relation.target.target?.id ?? relation.target.text}`;
-  const api = relation.interface.target!;
-  let part = carried.get(api);
-  if (part === undefined) carried.set(api, (part = carriedData(api)));
-  return `${relation.system.id} → ${api.id}${part}`;
+  let line = DESCRIBED.get(relation);
+  if (line !== undefined) return line;
+  if (relation.kind === 'depends-on') line = `${relation.system.id} depends-on ${relation.target.target?.id ?? relation.target.text}`;
+  else {
+    const api = relation.interface.target!;
+    let part = carried.get(api);
+    if (part === undefined) carried.set(api, (part = carriedData(api)));
+    line = `${relation.system.id} → ${api.id}${part}`;
+  }
+  DESCRIBED.set(relation, line);
+  return line;
 }
+
+const DESCRIBED = new WeakMap<Consumes | DependsOn, string>();
 
 /** ` via platform (data, …)`: where an interface runs and the data it carries. */
 function carriedData(api: Interface): string {

@@ -118,10 +118,15 @@ export function computeView(
     declared: spec.declared,
     aggregated: titleFolding !== 'none',
     ...(titleFolding !== 'none' ? { folding: titleFolding } : {}),
-    nodes: parts.nodes.map(({ standsFor: _standsFor, ...node }): ViewNode => node),
+    // A node drawn as the element is (most are) is shared by every view that draws it, not copied.
+    nodes: parts.nodes.map((node): ViewNode => (node.standsFor === undefined ? node : withoutStandsFor(node))),
     groups: parts.groups,
     edges: parts.edges.map(({ statements: _statements, ...edge }): ViewEdge => edge),
   };
+}
+
+function withoutStandsFor({ standsFor: _standsFor, ...node }: DrawnNode): ViewNode {
+  return node;
 }
 
 /**

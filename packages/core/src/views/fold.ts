@@ -15,6 +15,7 @@ import {
   type DrawnNode,
   type GraphParts,
 } from './graph-builder.js';
+import { firstInOrder } from './first-in-order.js';
 import { mergedStatus } from './landscape.js';
 import type { EdgeKind } from './view-graph.js';
 
@@ -159,14 +160,17 @@ function aggregateTooltip(inside: readonly DrawnEdge[], count: number, from: str
   return words.aggregateTooltip({ count, relations: kinds.map((kind) => words.relations[kind]).join(', '), from, to });
 }
 
-/** What the folded nodes stand for, each once, sorted. */
+/**
+ * What the folded nodes stand for, in no order: it is only looked up (view-findings.ts). A node
+ * stands for elements no other node does, so each is there once.
+ */
 function standsForAll(inside: readonly DrawnNode[]): string[] {
-  const ids = new Set<string>();
+  const ids: string[] = [];
   for (const node of inside) {
-    if (node.standsFor) for (const id of node.standsFor) ids.add(id);
-    else ids.add(node.id);
+    if (node.standsFor) for (const id of node.standsFor) ids.push(id);
+    else ids.push(node.id);
   }
-  return [...ids].sort(compare);
+  return ids;
 }
 
 /** The merged edges' statements, in order (loops: a national landscape's folded edges merge thousands). */
@@ -184,8 +188,7 @@ function mergedTooltip(inside: readonly DrawnEdge[], words: DiagramWords): strin
     if (!tooltip.includes('\n')) lines.add(tooltip);
     else for (const line of tooltip.split('\n')) lines.add(line);
   }
-  const tooltips = [...lines].sort(compare);
-  const shown = tooltips.slice(0, TOOLTIP_LINES);
-  if (tooltips.length > TOOLTIP_LINES) shown.push(words.overview.more({ count: tooltips.length - TOOLTIP_LINES }));
+  const shown = firstInOrder(lines, TOOLTIP_LINES);
+  if (lines.size > TOOLTIP_LINES) shown.push(words.overview.more({ count: lines.size - TOOLTIP_LINES }));
   return shown.join('\n');
 }

@@ -49,7 +49,14 @@ function index(model: PlateauModel): Projection {
   };
   for (const element of model.elements) add(element);
   for (const system of model.systems) for (const relation of relationsOf(system)) add(relation);
-  return { model, copyOf: <T extends Thing>(thing: T) => byKey.get(thingKey(thing)) as T | undefined };
+  // Each thing asked for is found by its key once: views ask for the same things over and over.
+  const copies = new Map<Thing, Thing | null>();
+  const copyOf = <T extends Thing>(thing: T): T | undefined => {
+    let copy = copies.get(thing);
+    if (copy === undefined) copies.set(thing, (copy = byKey.get(thingKey(thing)) ?? null));
+    return (copy ?? undefined) as T | undefined;
+  };
+  return { model, copyOf };
 }
 
 export function isRelation(thing: Thing): thing is Relation {

@@ -216,6 +216,17 @@ describe('a generated model of thirty agencies', () => {
     expect(views.find((view) => view.id === 'landscape-current')!.nodes).toHaveLength(AGENCIES + 1);
   });
 
+  it('draws an element kept as it is as one node, shared by every view at the plateau that draws it in its group', () => {
+    const drawnBy = new Map<string, ViewGraph['nodes'][number][]>();
+    // A node marked with findings is its own copy.
+    const plain = (node: ViewGraph['nodes'][number]) => node.kind === 'system' && node.findings === undefined;
+    for (const view of views.filter((view) => view.plateau?.id === 'current' && !view.aggregated && view.kind === 'context'))
+      for (const node of view.nodes.filter(plain)) drawnBy.set(node.id, [...(drawnBy.get(node.id) ?? []), node]);
+    const shared = [...drawnBy.values()].filter((nodes) => nodes.length > 1);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const [first, ...others] of shared) for (const other of others) expect(other).toBe(first);
+  });
+
   it('names every view in the other language as computing it in that language does, folded alike', () => {
     // As the build draws views too dense to read: with the other agencies (an integration's consumers) folded.
     const foldOthers = new Set(
