@@ -46,8 +46,10 @@ export async function readManifest(outDir: string, section: string): Promise<Sec
 export async function writeManifest(outDir: string, section: string, manifest: SectionManifest): Promise<void> {
   const file = manifestFile(outDir, section);
   await mkdir(join(file, '..'), { recursive: true });
-  // Files are recorded as their writes finish; the manifest lists them by path whatever that order.
-  await replaceFile(file, JSON.stringify([...manifest].sort(([a], [b]) => byCodeUnits(a, b))));
+  // Files are recorded as their writes finish; the manifest lists them by path whatever that order
+  // (paths sorted as strings without a comparator: the order of `byCodeUnits`).
+  const paths = [...manifest.keys()].sort();
+  await replaceFile(file, JSON.stringify(paths.map((path) => [path, manifest.get(path)])));
 }
 
 /** Forgets what `section` held: the next build compares every file it makes with the one in place. */
