@@ -69,7 +69,7 @@ export function drawAgencyLandscape(projections: readonly PlateauModel[], contex
     builder.addNode(agency, {
       detail: before !== after ? words.overview.systemsChange({ before, after }) : words.overview.systems({ count: after }),
       count: systems.size,
-      // In no order: what a node stands for is looked up (view-findings.ts) or sorted when folded.
+      // In no order: what a node stands for is only looked up (view-findings.ts).
       standsFor: [...standsFor],
       status: shown,
     });

@@ -118,7 +118,7 @@ export function computeView(
     declared: spec.declared,
     aggregated: titleFolding !== 'none',
     ...(titleFolding !== 'none' ? { folding: titleFolding } : {}),
-    // A node drawn as the element is (most are) is shared by every view that draws it, not copied.
+    // A node that stands for nothing else (most) is shared by every view that draws it, not copied.
     nodes: parts.nodes.map((node): ViewNode => (node.standsFor === undefined ? node : withoutStandsFor(node))),
     groups: parts.groups,
     edges: parts.edges.map(({ statements: _statements, ...edge }): ViewEdge => edge),

@@ -50,7 +50,7 @@ function index(model: PlateauModel): Projection {
   for (const element of model.elements) add(element);
   for (const system of model.systems) for (const relation of relationsOf(system)) add(relation);
   // Each thing asked for is found by its key once: views ask for the same things over and over.
-  const copies = new Map<Thing, Thing | null>();
+  const copies = new WeakMap<Thing, Thing | null>();
   const copyOf = <T extends Thing>(thing: T): T | undefined => {
     let copy = copies.get(thing);
     if (copy === undefined) copies.set(thing, (copy = byKey.get(thingKey(thing)) ?? null));
