@@ -94,6 +94,12 @@ export class ElementDigests {
     return this.digestOf(element, this.knownOf(element));
   }
 
+  /** The element's digest without its descriptions and its names in other locales than `locales`. */
+  namedDigest(element: Element, locales: readonly string[]): string {
+    const lanes = this.namedLanes(element, this.knownOf(element), this.localeSet(locales));
+    return Buffer.from(lanes.buffer, lanes.byteOffset, lanes.byteLength).toString('base64url');
+  }
+
   private knownOf(element: Element): Known {
     let known = this.known.get(element);
     if (!known) this.known.set(element, (known = { named: [], counted: 0 }));

@@ -2,7 +2,15 @@
 // computed again with the other agencies folded into one node each, as a view past 40 nodes is,
 // and drawn so when that is over fewer limits. Reviewers get a picture they can read, marked as
 // aggregated in its title, instead of a tangle.
-import { computeView, PlateauProjections, viewSpecs, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
+import {
+  computeView,
+  PlateauProjections,
+  viewSpecs,
+  type Finding,
+  type SemanticModel,
+  type ViewGraph,
+  type ViewSpec,
+} from '@gea-arch/core';
 import { measureReadability, readabilityExcesses, type ReadabilityExcess, type ViewLayout } from '@gea-arch/diagrams';
 
 export interface FoldedView {
@@ -14,6 +22,8 @@ export interface FoldedView {
 export interface DenseViewOptions {
   readonly locale?: string;
   readonly findings?: readonly Finding[];
+  /** How a folded view is computed (a build takes those an edit cannot change from the last one); computed by default. */
+  readonly compute?: (spec: ViewSpec) => ViewGraph;
 }
 
 /**
@@ -35,9 +45,10 @@ export async function foldDenseViews(
   );
   if (dense.size === 0) return { layouts: [...layouts], folded: [], foldedGraphs: [] };
   const projections = new PlateauProjections(model);
+  const compute = options.compute ?? ((spec: ViewSpec) => computeView(model, spec, projections, options.findings));
   const foldedGraphs = viewSpecs(model, { locale: options.locale, foldOthers: new Set(dense.keys()) }, projections)
     .filter((spec) => dense.has(spec.id))
-    .map((spec) => computeView(model, spec, projections, options.findings))
+    .map(compute)
     .filter((graph) => graph.aggregated);
   const better = new Map<string, ViewLayout>();
   for (const layout of await layOut(foldedGraphs)) {

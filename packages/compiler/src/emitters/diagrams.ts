@@ -2,6 +2,7 @@
 // the bundled Noto Sans and rendered to SVG, Mermaid and PlantUML (and PNG on request); and one
 // view in any of those formats, or as laid-out JSON, for `gea diagram`.
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { computeViews, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
 import { renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
 import {
@@ -23,6 +24,9 @@ import { LazyFiles } from '../build/lazy-files.js';
 import type { SectionFiles } from '../build/out-folder.js';
 import { toolIdentity } from '../build/build-stamp.js';
 import { layoutCacheIn } from '../build/layout-cache-folder.js';
+import { ElementDigests } from '../build/element-digests.js';
+import { RememberedViews } from '../build/remembered-views.js';
+import { readViewMemory, VIEWS_FILE, writeViewMemory } from '../build/views-file.js';
 
 const FORMATS = [
   { id: 'svg', extension: 'svg', built: 'always' },
@@ -53,10 +57,14 @@ export const diagramsEmitter: Emitter = {
       layout: options.layout,
       layoutPool: options.layoutPool,
       madeWith: toolIdentity(options.toolVersion),
+      rememberViews: {
+        file: join(cacheDir, VIEWS_FILE),
+        identity: JSON.stringify([toolIdentity(options.toolVersion), options.locale ?? null, compilation.workspace.config]),
+      },
     });
     return {
       files: built.files,
-      stats: { views: built.views, laidOut: built.laidOut, cached: built.cached },
+      stats: { views: built.views, laidOut: built.laidOut, cached: built.cached, computed: built.computed },
       views: built.graphs,
       layouts: built.computedLayouts,
       layoutKeys: built.layoutKeys,
@@ -89,6 +97,12 @@ export interface DiagramBuildOptions {
    * in place instead of drawing them again.
    */
   readonly madeWith?: string;
+  /**
+   * Where the views are remembered for the next build, by code and settings of `identity`: a view
+   * an edit since the last build cannot have changed is taken from there (remembered-views.ts),
+   * unless `noCache`.
+   */
+  readonly rememberViews?: { readonly file: string; readonly identity: string };
 }
 
 export interface DiagramBuild {
@@ -96,6 +110,8 @@ export interface DiagramBuild {
   readonly views: number;
   readonly laidOut: number;
   readonly cached: number;
+  /** Views computed in this build (the others were taken from the last one). */
+  readonly computed: number;
   /** The views drawn. */
   readonly graphs: readonly ViewGraph[];
   /** The views as computed, laid out, before any too dense to read was folded. */
@@ -108,7 +124,16 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
   // The PNGs are set in the bundled font too, so every format has the widths the layout measured.
   const fonts = loadBundledFonts();
   const words = wordsFor(options.messageLocale).diagrams.build;
-  const computed = computeViews(model, { locale: options.locale, findings: options.findings });
+  const remembered = options.rememberViews;
+  const views =
+    remembered &&
+    new RememberedViews(
+      model,
+      ElementDigests.of(model),
+      { locale: options.locale, findings: options.findings },
+      options.noCache ? undefined : await readViewMemory(remembered.file, rememberedIdentity(remembered.identity, model)),
+    );
+  const computed = views ? views.all() : computeViews(model, { locale: options.locale, findings: options.findings });
   const stats = { laidOut: 0, cached: 0 };
   // Views whose graphs the last build by this gea drew too keep their keys, not measured again.
   const remembers = options.cacheDir !== undefined && options.madeWith !== undefined && !options.noCache;
@@ -126,7 +151,7 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
   };
   const layOut = async (graphs: readonly ViewGraph[]): Promise<ViewLayout[]> => (await layOutWithKeys(graphs)).layouts;
   const laidOut = await layOutWithKeys(computed);
-  const dense = await foldDenseViews(model, laidOut.layouts, layOut, options);
+  const dense = await foldDenseViews(model, laidOut.layouts, layOut, { ...options, compute: views && ((spec) => views.view(spec)) });
   const layouts = dense.layouts;
   const graphs = layouts.map((layout) => layout.graph);
   for (const layout of layouts) for (const warning of layout.warnings ?? []) options.onWarning?.(words.layoutWarning({ warning }));
@@ -139,6 +164,7 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     keys?.write();
     summaries?.write();
   }
+  if (views) await writeViewMemory(remembered!.file, rememberedIdentity(remembered!.identity, model), views.memory());
   // Every file is drawn when it is read (staging, and the site for SVGs; a file staging kept in
   // place unchanged is read back instead): a national model's pictures are gigabytes, never all in
   // memory at once. PNGs are drawn in worker threads, as many at once as staging reads ahead.
@@ -168,10 +194,16 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     views: graphs.length,
     laidOut: stats.laidOut,
     cached: stats.cached,
+    computed: views ? views.counts.computed : computed.length + dense.foldedGraphs.length,
     graphs,
     computedLayouts: laidOut.layouts,
     layoutKeys: keyOfLayout,
   };
+}
+
+/** Views are labelled in the model's default locale where they have no name in theirs. */
+function rememberedIdentity(identity: string, model: SemanticModel): string {
+  return JSON.stringify([identity, model.defaultLocale]);
 }
 
 /**

@@ -38,6 +38,17 @@ export interface ViewOptions {
   readonly foldOthers?: ReadonlySet<string>;
 }
 
+/**
+ * What a view drew: the ids of its nodes and groups as drawn from the model, before the other
+ * agencies were folded, and of those shown after. A build that remembers views tells from them
+ * which views an edit can change (compiler `remembered-views.ts`).
+ */
+export interface ViewDrawing {
+  readonly nodes: readonly string[];
+  readonly groups: readonly string[];
+  readonly shown: readonly string[];
+}
+
 /** The views of a model, declared ones first where a generated one would take the same id, sorted by id. */
 export function viewSpecs(model: SemanticModel, options: ViewOptions = {}, projections = new PlateauProjections(model)): ViewSpec[] {
   const locale = options.locale ?? model.defaultLocale;
@@ -64,6 +75,7 @@ export function computeView(
   spec: ViewSpec,
   projections = new PlateauProjections(model),
   findings?: readonly Finding[],
+  onDrawn?: (drawing: ViewDrawing) => void,
 ): ViewGraph {
   const at = projections.at(spec.at);
   const from = spec.kind === 'gap' && spec.from ? projections.at(spec.from) : undefined;
@@ -98,7 +110,13 @@ export function computeView(
     const copy = platform && at.copyOf(platform);
     return copy && builder.nodeOf(copy);
   };
-  const { parts: folded, folding } = fold(applyFilters(builder.parts(), spec, model), spec, focus, model, platformNode);
+  const drawn = builder.parts();
+  const { parts: folded, folding } = fold(applyFilters(drawn, spec, model), spec, focus, model, platformNode);
+  onDrawn?.({
+    nodes: drawn.nodes.map((node) => node.id),
+    groups: drawn.groups.map((group) => group.id),
+    shown: [...folded.nodes.map((node) => node.id), ...folded.groups.map((group) => group.id)],
+  });
   let parts = spec.kind === 'signatures' && folding === 'none' ? summarizeTimestamps(folded, words) : folded;
   // In a busy landscape of systems the interface names on every line hide the picture; they stay in the tooltips.
   if ((spec.kind === 'landscape' || spec.kind === 'gap') && folding === 'none' && parts.edges.length > LABELLED_EDGES_MAX) {

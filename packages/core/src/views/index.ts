@@ -1,7 +1,7 @@
 // View computation: from the semantic model, at the plateaus the views show (modelAt), to one
 // ViewGraph per view.
 export type * from './view-graph.js';
-export { computeView, computeViews, titlesIn, viewSpecs, type ViewOptions } from './compute-views.js';
+export { computeView, computeViews, titlesIn, viewSpecs, type ViewDrawing, type ViewOptions } from './compute-views.js';
 export type { ViewSpec } from './view-spec.js';
 export { PlateauProjections, thingKey, type Projection, type Thing } from './projections.js';
 export { elementState } from './element-state.js';

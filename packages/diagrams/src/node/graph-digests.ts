@@ -26,6 +26,14 @@ export function drawnGraphDigest(graph: ViewGraph): string {
   return digestsOf(graph).drawn;
 }
 
+/**
+ * Makes `whole` and `drawn` the digests of `graph`, as digesting it would: a graph a build takes
+ * from the last one as it was (compiler `remembered-views.ts`), with the digests it had there.
+ */
+export function knowGraphDigests(graph: ViewGraph, whole: string, drawn: string): void {
+  digests.set(graph, { whole, drawn });
+}
+
 /** The parts of a node, group or edge that only an SVG carries. */
 interface SvgOnly {
   readonly tooltip?: string;
