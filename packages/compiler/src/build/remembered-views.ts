@@ -4,8 +4,8 @@
 // changes three of them. Which views an edit can change is told by the elements whose digests
 // changed (element-changes.ts) and what each view read (view-reads.ts); decision 0022 (the
 // forty-fifth and forty-sixth rounds) says why that misses none, and a test checks it on every edit
-// of the made-from battery. Kept in `out/.cache/views.txt` (views-file.ts) for the code and
-// settings that wrote it.
+// of the made-from battery. Kept in `out/.cache/views/` (views-file.ts) for the code and settings
+// that wrote it.
 import { createHash } from 'node:crypto';
 import {
   computeView,
@@ -32,26 +32,33 @@ import {
 import type { ElementDigests } from './element-digests.js';
 import { readsEverything, viewReads } from './view-reads.js';
 
-/** One view as a build computed it; its graph as JSON when read back, as computed when remembered in the build that computed it. */
-export interface RememberedView<Graph extends string | ViewGraph = string> {
+/** One view as a build computed it. */
+export interface RememberedView {
   /** Its spec, digested (`specDigest`). */
   readonly spec: string;
   readonly everything: boolean;
   /** What it read (view-reads.ts), by the places of the elements in its build's table. */
   readonly reads: readonly number[];
-  readonly graph: Graph;
-  /** Its graph's digests (graph-digests.ts), known when taken again without digesting it. */
+  /** Its graph's digests (graph-digests.ts): known when it is taken again without digesting it. */
   readonly whole: string;
   readonly drawn: string;
 }
 
 /** What a build remembers of its views: the model's elements and findings, digested, and the views. */
-export interface ViewMemory<Graph extends string | ViewGraph = string> {
+export interface ViewMemory {
   readonly plateaus: string;
   readonly elements: readonly ElementRecord[];
   readonly findings: ReadonlyMap<string, string>;
   /** By `keyOf` their spec. */
-  readonly views: ReadonlyMap<string, RememberedView<Graph>>;
+  readonly views: ReadonlyMap<string, RememberedView>;
+  /** A view's graph, when it can still be read. */
+  graphOf(view: RememberedView): ViewGraph | undefined;
+}
+
+/** What a build leaves for the next: its memory, and the graphs it computed by their digests. */
+export interface ViewsToRemember {
+  readonly memory: Omit<ViewMemory, 'graphOf'>;
+  readonly computed: ReadonlyMap<string, ViewGraph>;
 }
 
 export interface RememberedViewsOptions {
@@ -79,7 +86,7 @@ export class RememberedViews {
   /** Each of `last`'s elements' place in this build's table. */
   private readonly places?: Int32Array;
   private readonly placeOf: (id: string) => number | undefined;
-  private readonly views = new Map<string, RememberedView<string | ViewGraph> | Computed>();
+  private readonly views = new Map<string, RememberedView | Computed>();
   /** Views computed and taken so far. */
   readonly counts = { computed: 0, taken: 0 };
 
@@ -87,7 +94,7 @@ export class RememberedViews {
     private readonly model: SemanticModel,
     digests: ElementDigests,
     private readonly options: RememberedViewsOptions = {},
-    private readonly last?: ViewMemory<string | ViewGraph>,
+    private readonly last?: ViewMemory,
   ) {
     this.locale = options.locale ?? model.defaultLocale;
     this.projections = new PlateauProjections(model);
@@ -113,12 +120,12 @@ export class RememberedViews {
     const key = keyOf(spec);
     const digest = specDigest(spec);
     const last = this.last?.views.get(key);
-    if (last && this.holds(last, digest)) {
-      const graph = typeof last.graph === 'string' ? (JSON.parse(last.graph) as ViewGraph) : last.graph;
-      if (typeof last.graph === 'string') knowGraphDigests(graph, last.whole, last.drawn);
-      this.views.set(key, { ...last, reads: last.reads.map((read) => this.places![read >> 3]! * 8 + (read & 7)) });
+    const taken = last && this.holds(last, digest) ? this.last!.graphOf(last) : undefined;
+    if (taken) {
+      knowGraphDigests(taken, last!.whole, last!.drawn);
+      this.views.set(key, { ...last!, reads: last!.reads.map((read) => this.places![read >> 3]! * 8 + (read & 7)) });
       this.counts.taken++;
-      return graph;
+      return taken;
     }
     let drawing: ViewDrawing | undefined;
     const graph = computeView(this.model, spec, this.projections, this.options.findings, (drawn) => (drawing = drawn));
@@ -128,19 +135,23 @@ export class RememberedViews {
     return graph;
   }
 
-  /**
-   * What this build remembers for the next: the views computed or taken so far. The graphs computed
-   * are made JSON as they are written (views-file.ts): a national model's are 60 MB of it.
-   */
-  memory(): ViewMemory<string | ViewGraph> {
-    const views = new Map<string, RememberedView<string | ViewGraph>>();
+  /** What this build remembers for the next: the views computed or taken so far, and the graphs it computed. */
+  remembered(): ViewsToRemember {
+    const views = new Map<string, RememberedView>();
+    const computed = new Map<string, ViewGraph>();
     for (const [key, view] of this.views) {
-      views.set(key, 'whole' in view ? view : { ...view, whole: graphDigest(view.graph), drawn: drawnGraphDigest(view.graph) });
+      if ('whole' in view) views.set(key, view);
+      else {
+        const { graph, ...read } = view;
+        const whole = graphDigest(graph);
+        views.set(key, { ...read, whole, drawn: drawnGraphDigest(graph) });
+        computed.set(whole, graph);
+      }
     }
-    return { plateaus: this.plateaus, elements: this.elements, findings: this.findings, views };
+    return { memory: { plateaus: this.plateaus, elements: this.elements, findings: this.findings, views }, computed };
   }
 
-  private holds(last: RememberedView<string | ViewGraph>, digest: string): boolean {
+  private holds(last: RememberedView, digest: string): boolean {
     if (!this.changes || last.spec !== digest) return false;
     const { masks, beyondNames } = this.changes;
     // A view of the whole model reads every element's label and all else it says, and shows in full only what it shows.

@@ -1,27 +1,32 @@
-// The file a build remembers its views in (remembered-views.ts), `out/.cache/views.txt`: headed by
-// the identity of the code and settings that wrote it, then the plateaus' digest, one line per
-// element, the findings' digests, and two lines per view (what it read; its graph as JSON, taken
-// back as it was written). Lines rather than one JSON document: a national model's file is 35 MB,
-// mostly graphs, and a reused view's graph is written back without being made into JSON again.
+// Where a build remembers its views (remembered-views.ts): a folder, `out/.cache/views/`, with
+// `memory.txt` — headed by the identity of the code and settings that wrote it, then the plateaus'
+// digest, one line per element, the findings' digests and one line per view (what it read, its
+// graph's digests) — and each view's graph as JSON in a file named by its digest. After an edit a
+// build writes the few graphs it computed and leaves the others' files as they are: a national
+// model's graphs are 37 MB, which took a quarter of a second to write again on every build.
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { open, readFile, rename, rm } from 'node:fs/promises';
-import { threadId } from 'node:worker_threads';
+import { join } from 'node:path';
 import type { ViewGraph } from '@gea-arch/core';
 import type { ElementRecord } from './element-changes.js';
-import type { RememberedView, ViewMemory } from './remembered-views.js';
+import type { RememberedView, ViewMemory, ViewsToRemember } from './remembered-views.js';
 
-export const VIEWS_FILE = 'views.txt';
+export const VIEWS_FOLDER = 'views';
+const MEMORY = 'memory.txt';
 const FORMAT = 'gea views 1';
+const GRAPH = '.json';
 
-/** The memory in `path` when code of `identity` wrote it whole; undefined otherwise. */
-export async function readViewMemory(path: string, identity: string): Promise<ViewMemory | undefined> {
+/** The memory in `folder` when code of `identity` wrote it whole; undefined otherwise. */
+export async function readViewMemory(folder: string, identity: string): Promise<ViewMemory | undefined> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readFile(join(folder, MEMORY), 'utf8');
   } catch {
     return undefined;
   }
   try {
-    return parsed(text, identity);
+    return parsed(text, identity, folder);
   } catch {
     // Not gea's or not whole: every view is computed.
     return undefined;
@@ -29,17 +34,34 @@ export async function readViewMemory(path: string, identity: string): Promise<Vi
 }
 
 /**
- * Replaces `path` with `memory`, written a piece at a time (never all in memory at once) to a new
- * file renamed over the old one; a file that cannot be written is left as it was (the next build
- * computes more).
+ * Leaves in `folder` what a build remembers: the graphs it computed, its
+ * memory (written a piece at a time to a new file renamed over the old one), and no graph it does
+ * not name. Anything that cannot be written is left as it was: the next build computes more.
  */
-export async function writeViewMemory(path: string, identity: string, memory: ViewMemory<string | ViewGraph>): Promise<void> {
-  const temporary = `${path}.${process.pid}-${threadId}.tmp`;
+export async function writeViewMemory(folder: string, identity: string, { memory, computed }: ViewsToRemember): Promise<void> {
+  try {
+    mkdirSync(folder, { recursive: true });
+    const present = new Set(readdirSync(folder));
+    // A graph computed again is written again: its file may be one that could not be read.
+    for (const [whole, graph] of computed) writeWhole(join(folder, `${whole}${GRAPH}`), JSON.stringify(graph));
+    await writeLines(join(folder, MEMORY), lines(memory, identity));
+    const named = new Set([...memory.views.values()].map((view) => `${view.whole}${GRAPH}`));
+    for (const file of present) if (file.endsWith(GRAPH) && !named.has(file)) rmSync(join(folder, file), { force: true });
+  } catch {
+    // Remembered as before, or in part: what is there still holds for the model it was written from.
+  }
+}
+
+/** Characters written at once. */
+const PIECE = 1 << 22;
+
+async function writeLines(path: string, lines: Iterable<string>): Promise<void> {
+  const temporary = `${path}.${randomUUID()}.tmp`;
   try {
     const file = await open(temporary, 'w');
     try {
       let piece = '';
-      for (const line of lines(memory, identity)) {
+      for (const line of lines) {
         piece += `${line}\n`;
         if (piece.length > PIECE) {
           await file.write(piece);
@@ -51,16 +73,25 @@ export async function writeViewMemory(path: string, identity: string, memory: Vi
       await file.close();
     }
     await rename(temporary, path);
-  } catch {
-    // Remembered as before, or not at all: either still holds for the model it was written from.
+  } catch (error) {
     await rm(temporary, { force: true });
+    throw error;
   }
 }
 
-/** Characters written at once. */
-const PIECE = 1 << 22;
+/** A file that is there whole or not at all. */
+function writeWhole(path: string, content: string): void {
+  const temporary = `${path}.${randomUUID()}.tmp`;
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
 
-function* lines(memory: ViewMemory<string | ViewGraph>, identity: string): Generator<string> {
+function* lines(memory: ViewsToRemember['memory'], identity: string): Generator<string> {
   yield JSON.stringify(identity);
   yield [FORMAT, memory.elements.length, memory.views.size, memory.plateaus].join('\t');
   const place = new Map(memory.elements.map((record, index) => [record.id, index]));
@@ -71,16 +102,15 @@ function* lines(memory: ViewMemory<string | ViewGraph>, identity: string): Gener
   for (const [key, view] of memory.views) {
     const [id, folded = ''] = key.split('\t');
     yield [id, folded, view.everything ? 1 : 0, view.whole, view.drawn, view.reads.join(','), view.spec].join('\t');
-    yield typeof view.graph === 'string' ? view.graph : JSON.stringify(view.graph);
   }
 }
 
-function parsed(text: string, identity: string): ViewMemory | undefined {
+function parsed(text: string, identity: string, folder: string): ViewMemory | undefined {
   const lines = text.split('\n');
   if (lines[0] !== JSON.stringify(identity)) return undefined;
   const [format, elementCount, viewCount, plateaus] = lines[1]!.split('\t');
   const elementsEnd = 2 + Number(elementCount);
-  if (format !== FORMAT || plateaus === undefined || lines.length !== elementsEnd + 1 + 2 * Number(viewCount) + 1) return undefined;
+  if (format !== FORMAT || plateaus === undefined || lines.length !== elementsEnd + 1 + Number(viewCount) + 1) return undefined;
   const rows = lines.slice(2, elementsEnd).map((line) => line.split('\t'));
   const elements = rows.map(([id, full, label, rest, names]): ElementRecord => {
     if (!id || !full || !label || !rest || names === undefined) throw new Error('not an element');
@@ -90,19 +120,27 @@ function parsed(text: string, identity: string): ViewMemory | undefined {
   if (![...findings.values()].every((digest) => typeof digest === 'string')) return undefined;
   const isRead = (read: number) => Number.isInteger(read) && read >= 0 && read >> 3 < elements.length;
   const views = new Map<string, RememberedView>();
-  for (let line = elementsEnd + 1; line < lines.length - 1; line += 2) {
-    const [id, folded, everything, whole, drawn, reads, spec] = lines[line]!.split('\t');
-    if (!id || folded === undefined || !whole || !drawn || reads === undefined || spec === undefined) throw new Error('not a view');
+  for (const line of lines.slice(elementsEnd + 1, -1)) {
+    const [id, folded, everything, whole, drawn, reads, spec] = line.split('\t');
+    if (!id || folded === undefined || !whole || !drawn || reads === undefined || spec === undefined) return undefined;
     const read = reads === '' ? [] : reads.split(',').map(Number);
     if (!read.every(isRead)) return undefined;
-    views.set(folded ? `${id}\t${folded}` : id, {
-      spec,
-      everything: everything === '1',
-      reads: read,
-      graph: lines[line + 1]!,
-      whole,
-      drawn,
-    });
+    views.set(folded ? `${id}\t${folded}` : id, { spec, everything: everything === '1', reads: read, whole, drawn });
   }
-  return { plateaus, elements, findings: findings as Map<string, string>, views };
+  return {
+    plateaus,
+    elements,
+    findings: findings as Map<string, string>,
+    views,
+    graphOf: (view) => graphIn(join(folder, `${view.whole}${GRAPH}`)),
+  };
+}
+
+/** The graph in `path`; undefined when it cannot be read (the view is computed instead). */
+function graphIn(path: string): ViewGraph | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as ViewGraph;
+  } catch {
+    return undefined;
+  }
 }

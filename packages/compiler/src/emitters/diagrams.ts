@@ -26,7 +26,7 @@ import { toolIdentity } from '../build/build-stamp.js';
 import { layoutCacheIn } from '../build/layout-cache-folder.js';
 import { ElementDigests } from '../build/element-digests.js';
 import { RememberedViews } from '../build/remembered-views.js';
-import { readViewMemory, VIEWS_FILE, writeViewMemory } from '../build/views-file.js';
+import { readViewMemory, VIEWS_FOLDER, writeViewMemory } from '../build/views-file.js';
 
 const FORMATS = [
   { id: 'svg', extension: 'svg', built: 'always' },
@@ -58,7 +58,7 @@ export const diagramsEmitter: Emitter = {
       layoutPool: options.layoutPool,
       madeWith: toolIdentity(options.toolVersion),
       rememberViews: {
-        file: join(cacheDir, VIEWS_FILE),
+        folder: join(cacheDir, VIEWS_FOLDER),
         identity: JSON.stringify([toolIdentity(options.toolVersion), options.locale ?? null, compilation.workspace.config]),
       },
     });
@@ -102,7 +102,7 @@ export interface DiagramBuildOptions {
    * an edit since the last build cannot have changed is taken from there (remembered-views.ts),
    * unless `noCache`.
    */
-  readonly rememberViews?: { readonly file: string; readonly identity: string };
+  readonly rememberViews?: { readonly folder: string; readonly identity: string };
 }
 
 export interface DiagramBuild {
@@ -131,7 +131,7 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
       model,
       ElementDigests.of(model),
       { locale: options.locale, findings: options.findings },
-      options.noCache ? undefined : await readViewMemory(remembered.file, rememberedIdentity(remembered.identity, model)),
+      options.noCache ? undefined : await readViewMemory(remembered.folder, rememberedIdentity(remembered.identity, model)),
     );
   const computed = views ? views.all() : computeViews(model, { locale: options.locale, findings: options.findings });
   const stats = { laidOut: 0, cached: 0 };
@@ -164,7 +164,7 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     keys?.write();
     summaries?.write();
   }
-  if (views) await writeViewMemory(remembered!.file, rememberedIdentity(remembered!.identity, model), views.memory());
+  if (views) await writeViewMemory(remembered!.folder, rememberedIdentity(remembered!.identity, model), views.remembered());
   // Every file is drawn when it is read (staging, and the site for SVGs; a file staging kept in
   // place unchanged is read back instead): a national model's pictures are gigabytes, never all in
   // memory at once. PNGs are drawn in worker threads, as many at once as staging reads ahead.

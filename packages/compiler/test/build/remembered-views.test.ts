@@ -3,7 +3,7 @@
 // model's battery, the views a build gives with the last build's memory (written to its file and
 // read back) must be those computing every view gives — and most must be taken, or the memory
 // would save nothing.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { computeViews, viewSpecs, type ViewGraph } from '@gea-arch/core';
 import { graphDigest } from '@gea-arch/diagrams/node';
 import { MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
 import { ElementDigests } from '../../src/build/element-digests.js';
-import { RememberedViews, type ViewMemory } from '../../src/build/remembered-views.js';
+import { RememberedViews, type ViewMemory, type ViewsToRemember } from '../../src/build/remembered-views.js';
 import { readsEverything } from '../../src/build/view-reads.js';
 import { readViewMemory, writeViewMemory } from '../../src/build/views-file.js';
 import { compileTexts, loadWorkspace, type Workspace } from '../../src/index.js';
@@ -44,11 +44,15 @@ describe('views remembered from the last build', () => {
     return { views, fresh, remembered };
   };
   const said = (views: readonly ViewGraph[]) => views.map((view) => `${view.id} ${JSON.stringify(view)}`);
-  /** `memory` as the next build reads it from its file. */
-  const throughFile = async (remembered: ViewMemory, identity = 'test') => {
-    const file = join(folder, 'views.txt');
-    await writeViewMemory(file, identity, remembered);
-    return readViewMemory(file, identity);
+  /** What a build remembers, as the next build reads it from its folder. */
+  const throughFile = async (remembered: ViewsToRemember, identity = 'test') => {
+    await writeViewMemory(folder, identity, remembered);
+    return readViewMemory(folder, identity);
+  };
+  /** The graph of view `id` the last build remembered, as JSON. */
+  const before = (id: string) => {
+    const view = memory.views.get(id);
+    return view && JSON.stringify(memory.graphOf(view));
   };
 
   beforeAll(async () => {
@@ -57,7 +61,7 @@ describe('views remembered from the last build', () => {
     folder = mkdtempSync(join(tmpdir(), 'gea-views-'));
     const { views, fresh, remembered } = await viewsAfter(texts, undefined);
     expect(said(views)).toEqual(said(fresh));
-    memory = (await throughFile(remembered.memory()))!;
+    memory = (await throughFile(remembered.remembered()))!;
   }, 60_000);
 
   it('takes every view when nothing changed, each with its digest', async () => {
@@ -93,7 +97,7 @@ describe('views remembered from the last build', () => {
     expect(said(views)).toEqual(said(fresh));
     const specs = viewSpecs(model);
     // The views folded too come after the others, and are remembered apart.
-    const changed = fresh.slice(0, specs.length).filter((view) => JSON.stringify(view) !== memory.views.get(view.id)?.graph);
+    const changed = fresh.slice(0, specs.length).filter((view) => JSON.stringify(view) !== before(view.id));
     expect(changed.length).toBeGreaterThan(0);
     const everything = specs.filter(readsEverything);
     const unchangedEverything = everything.filter((spec) => !changed.some((view) => view.id === spec.id));
@@ -108,21 +112,42 @@ describe('views remembered from the last build', () => {
     const { model } = await analysed(edited);
     const { views, fresh, remembered } = await viewsAfter(edited, memory);
     expect(said(views)).toEqual(said(fresh));
-    const changed = fresh.slice(0, viewSpecs(model).length).filter((view) => JSON.stringify(view) !== memory.views.get(view.id)?.graph);
+    const changed = fresh.slice(0, viewSpecs(model).length).filter((view) => JSON.stringify(view) !== before(view.id));
     // Its tooltip says it: the views that draw it changed, and no view of the whole model draws a system.
     expect(changed.length).toBeGreaterThan(0);
     expect(remembered.counts.computed).toBe(changed.length);
   });
 
-  it('remembers nothing from a file another gea or other settings wrote, or one cut short', async () => {
-    const file = join(folder, 'views.txt');
-    await writeViewMemory(file, 'test', memory);
-    expect(await readViewMemory(file, 'another gea')).toBeUndefined();
+  it('remembers nothing from a memory another gea or other settings wrote, or one cut short', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'gea-views-'));
+    const { remembered } = await viewsAfter(texts, undefined);
+    await writeViewMemory(other, 'test', remembered.remembered());
+    expect(await readViewMemory(other, 'test')).toBeDefined();
+    expect(await readViewMemory(other, 'another gea')).toBeUndefined();
+    const file = join(other, 'memory.txt');
     const whole = readFileSync(file, 'utf8');
     writeFileSync(file, whole.slice(0, Math.floor(whole.length / 2)));
-    expect(await readViewMemory(file, 'test')).toBeUndefined();
+    expect(await readViewMemory(other, 'test')).toBeUndefined();
     writeFileSync(file, whole.replace(/\t(\d+),/, '\t999999999,'));
-    expect(await readViewMemory(file, 'test')).toBeUndefined();
-    expect(await readViewMemory(join(folder, 'none.txt'), 'test')).toBeUndefined();
+    expect(await readViewMemory(other, 'test')).toBeUndefined();
+    expect(await readViewMemory(join(other, 'none'), 'test')).toBeUndefined();
+  });
+
+  it('computes a view whose graph cannot be read and writes it again, and keeps only the graphs its memory names', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'gea-views-'));
+    const first = await viewsAfter(texts, undefined);
+    await writeViewMemory(other, 'test', first.remembered.remembered());
+    const graphs = readdirSync(other).filter((file) => file.endsWith('.json'));
+    expect(graphs.length).toBe(new Set([...first.remembered.remembered().memory.views.values()].map((view) => view.whole)).size);
+    const damaged = graphs[0]!;
+    writeFileSync(join(other, damaged), '{"id":');
+    writeFileSync(join(other, 'unnamed.json'), '{}');
+    const { views, fresh, remembered } = await viewsAfter(texts, await readViewMemory(other, 'test'));
+    expect(said(views)).toEqual(said(fresh));
+    expect(remembered.counts.computed).toBe(fresh.filter((view) => `${graphDigest(view)}.json` === damaged).length);
+    await writeViewMemory(other, 'test', remembered.remembered());
+    expect(existsSync(join(other, 'unnamed.json'))).toBe(false);
+    const again = await viewsAfter(texts, await readViewMemory(other, 'test'));
+    expect(again.remembered.counts.computed).toBe(0);
   });
 });
