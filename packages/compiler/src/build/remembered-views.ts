@@ -38,7 +38,7 @@ export interface RememberedView {
   readonly spec: string;
   readonly everything: boolean;
   /** What it read (view-reads.ts), by the places of the elements in its build's table. */
-  readonly reads: readonly number[];
+  readonly reads: Int32Array;
   /** Its graph's digests (graph-digests.ts): known when it is taken again without digesting it. */
   readonly whole: string;
   readonly drawn: string;
@@ -70,7 +70,7 @@ export interface RememberedViewsOptions {
 interface Computed {
   readonly spec: string;
   readonly everything: boolean;
-  readonly reads: readonly number[];
+  readonly reads: Int32Array;
   readonly graph: ViewGraph;
 }
 
@@ -129,7 +129,7 @@ export class RememberedViews {
     }
     let drawing: ViewDrawing | undefined;
     const graph = computeView(this.model, spec, this.projections, this.options.findings, (drawn) => (drawing = drawn));
-    const reads = drawing ? viewReads(spec, drawing, this.model, this.placeOf) : [];
+    const reads = drawing ? viewReads(spec, drawing, this.model, this.placeOf) : new Int32Array();
     this.views.set(key, { spec: digest, everything: readsEverything(spec), reads, graph });
     this.counts.computed++;
     return graph;

@@ -23,7 +23,7 @@ export function viewReads(
   drawing: ViewDrawing,
   model: SemanticModel,
   placeOf: (id: string) => number | undefined,
-): number[] {
+): Int32Array {
   const how = new Map<number, number>();
   const read = (id: string, mask: number) => {
     const place = placeOf(id);
@@ -40,5 +40,5 @@ export function viewReads(
   if (spec.of) read(spec.of.id, SHOWN | FOLLOWED);
   if (spec.declared) read(spec.id, SHOWN);
   for (const element of [...spec.include, ...spec.exclude]) read(element.id, SHOWN);
-  return [...how].sort(([a], [b]) => a - b).map(([place, mask]) => place * 8 + mask);
+  return Int32Array.from(how, ([place, mask]) => place * 8 + mask).sort();
 }

@@ -118,14 +118,20 @@ function parsed(text: string, identity: string, folder: string): ViewMemory | un
   });
   const findings = new Map(Object.entries(JSON.parse(lines[elementsEnd]!) as Record<string, unknown>));
   if (![...findings.values()].every((digest) => typeof digest === 'string')) return undefined;
-  const isRead = (read: number) => Number.isInteger(read) && read >= 0 && read >> 3 < elements.length;
+  const isRead = (read: string) => /^\d{1,10}$/.test(read) && Number(read) < 2 ** 31 && Number(read) >> 3 < elements.length;
   const views = new Map<string, RememberedView>();
   for (const line of lines.slice(elementsEnd + 1, -1)) {
     const [id, folded, everything, whole, drawn, reads, spec] = line.split('\t');
     if (!id || folded === undefined || !whole || !drawn || reads === undefined || spec === undefined) return undefined;
-    const read = reads === '' ? [] : reads.split(',').map(Number);
+    const read = reads === '' ? [] : reads.split(',');
     if (!read.every(isRead)) return undefined;
-    views.set(folded ? `${id}\t${folded}` : id, { spec, everything: everything === '1', reads: read, whole, drawn });
+    views.set(folded ? `${id}\t${folded}` : id, {
+      spec,
+      everything: everything === '1',
+      reads: Int32Array.from(read, Number),
+      whole,
+      drawn,
+    });
   }
   return {
     plateaus,

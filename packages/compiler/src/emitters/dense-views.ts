@@ -23,7 +23,7 @@ export interface DenseViewOptions {
   readonly locale?: string;
   readonly findings?: readonly Finding[];
   /** How a folded view is computed (a build takes those an edit cannot change from the last one); computed by default. */
-  readonly compute?: (spec: ViewSpec) => ViewGraph;
+  readonly views?: { view(spec: ViewSpec): ViewGraph };
 }
 
 /**
@@ -45,7 +45,7 @@ export async function foldDenseViews(
   );
   if (dense.size === 0) return { layouts: [...layouts], folded: [], foldedGraphs: [] };
   const projections = new PlateauProjections(model);
-  const compute = options.compute ?? ((spec: ViewSpec) => computeView(model, spec, projections, options.findings));
+  const compute = (spec: ViewSpec) => options.views?.view(spec) ?? computeView(model, spec, projections, options.findings);
   const foldedGraphs = viewSpecs(model, { locale: options.locale, foldOthers: new Set(dense.keys()) }, projections)
     .filter((spec) => dense.has(spec.id))
     .map(compute)

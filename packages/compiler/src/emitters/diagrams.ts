@@ -151,7 +151,9 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
   };
   const layOut = async (graphs: readonly ViewGraph[]): Promise<ViewLayout[]> => (await layOutWithKeys(graphs)).layouts;
   const laidOut = await layOutWithKeys(computed);
-  const dense = await foldDenseViews(model, laidOut.layouts, layOut, { ...options, compute: views && ((spec) => views.view(spec)) });
+  // The views themselves, not a function of them: the files drawn below outlive this function, and
+  // whatever their functions' scope holds with them (the views' memory) with them.
+  const dense = await foldDenseViews(model, laidOut.layouts, layOut, { ...options, views });
   const layouts = dense.layouts;
   const graphs = layouts.map((layout) => layout.graph);
   for (const layout of layouts) for (const warning of layout.warnings ?? []) options.onWarning?.(words.layoutWarning({ warning }));
