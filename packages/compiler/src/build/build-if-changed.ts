@@ -8,7 +8,7 @@ import type { Workspace } from '../workspace/load-workspace.js';
 /**
  * Builds unless the out folder holds a build of the same sources with the same options and gea
  * (its stamp): then says again what that build said — its warnings through `onWarning`, every view
- * from the layout cache — and writes nothing. `noCache` always builds.
+ * from the layout cache, none computed — and writes nothing. `noCache` always builds.
  */
 export async function buildIfChanged(workspace: Workspace, options: BuildOptions): Promise<BuildOutcome> {
   const stamp = await buildStamp(workspace, options);
@@ -17,7 +17,7 @@ export async function buildIfChanged(workspace: Workspace, options: BuildOptions
   for (const warning of recorded.warnings) options.onWarning?.(warning);
   const sections = recorded.sections.map((section) =>
     section.section === 'diagrams' && section.stats
-      ? { ...section, stats: { ...section.stats, laidOut: 0, cached: section.stats.views! } }
+      ? { ...section, stats: { ...section.stats, laidOut: 0, cached: section.stats.views!, computed: 0 } }
       : section,
   );
   return { ...recorded, outDir: outFolder(workspace, options), sections, ...diagramsOf(sections) };
