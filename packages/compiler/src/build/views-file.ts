@@ -34,7 +34,7 @@ export async function readViewMemory(folder: string, identity: string): Promise<
 }
 
 /**
- * Leaves in `folder` what a build remembers: the graphs it computed, its
+ * Leaves in `folder` what a build remembers: the graphs it computed that are not there, its
  * memory (written a piece at a time to a new file renamed over the old one), and no graph it does
  * not name. Anything that cannot be written is left as it was: the next build computes more.
  */
@@ -42,8 +42,9 @@ export async function writeViewMemory(folder: string, identity: string, { memory
   try {
     mkdirSync(folder, { recursive: true });
     const present = new Set(readdirSync(folder));
-    // A graph computed again is written again: its file may be one that could not be read.
-    for (const [whole, graph] of computed) writeWhole(join(folder, `${whole}${GRAPH}`), JSON.stringify(graph));
+    // A graph that could not be read was removed (`graphIn`): computed again, it is written again.
+    for (const [whole, graph] of computed)
+      if (!present.has(`${whole}${GRAPH}`)) writeWhole(join(folder, `${whole}${GRAPH}`), JSON.stringify(graph));
     await writeLines(join(folder, MEMORY), lines(memory, identity));
     const named = new Set([...memory.views.values()].map((view) => `${view.whole}${GRAPH}`));
     for (const file of present) if (file.endsWith(GRAPH) && !named.has(file)) rmSync(join(folder, file), { force: true });
@@ -142,11 +143,20 @@ function parsed(text: string, identity: string, folder: string): ViewMemory | un
   };
 }
 
-/** The graph in `path`; undefined when it cannot be read (the view is computed instead). */
+/** The graph in `path`; undefined when it cannot be read (the view is computed instead, and its file written again). */
 function graphIn(path: string): ViewGraph | undefined {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as ViewGraph;
   } catch {
+    forget(path);
     return undefined;
+  }
+}
+
+function forget(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Left as it is: written again only if it can be.
   }
 }
