@@ -1,7 +1,7 @@
 // What an edit changed in a model, element by element, as a build that remembers its views needs to
 // know it (remembered-views.ts): each element's digest in full, as labelled in the views' locale,
 // and without names (element-digests.ts), and the elements it names; compared with the last
-// build's, they say which views the edit can change (decision 0022, the forty-sixth round).
+// build's, they say which views the edit can change (decision 0046).
 import { createHash } from 'node:crypto';
 import type { Element, Finding, SemanticModel } from '@gea-arch/core';
 import type { ElementDigests } from './element-digests.js';
@@ -39,18 +39,18 @@ export function elementRecords(
   }
   const records: ElementRecord[] = [];
   for (const [id, declarations] of byId) {
-    const one = declarations.length === 1 ? declarations[0]! : undefined;
-    const full = one ? digests.of(one).digest : joined(declarations.map((element) => digests.of(element).digest));
+    const full = joined(declarations.map((element) => digests.of(element).digest));
+    const before = last.get(id);
+    // The other two digests, and what it names (written into the full one by id), come from the same walk: unchanged with it.
+    if (before?.full === full) {
+      records.push(before);
+      continue;
+    }
     const names = new Set<string>();
     for (const element of declarations) for (const named of digests.of(element).names) names.add(named.id);
-    const before = last.get(id);
-    // The other two digests come from the same walk as the full one: unchanged with it.
-    if (before?.full === full) records.push({ ...before, names: [...names] });
-    else {
-      const label = joined(declarations.map((element) => digests.namedDigest(element, locales)));
-      const rest = joined(declarations.map((element) => digests.namedDigest(element, [])));
-      records.push({ id, full, label, rest, names: [...names] });
-    }
+    const label = joined(declarations.map((element) => digests.namedDigest(element, locales)));
+    const rest = joined(declarations.map((element) => digests.namedDigest(element, [])));
+    records.push({ id, full, label, rest, names: [...names] });
   }
   return records;
 }

@@ -2,9 +2,9 @@
 // after an edit only the views it can change are computed again: the others are taken as they were.
 // Computing a national model's 1 067 views took 1.6–1.9 s of every build, though the bench's edit
 // changes three of them. Which views an edit can change is told by the elements whose digests
-// changed (element-changes.ts) and what each view read (view-reads.ts); decision 0022 (the
-// forty-fifth and forty-sixth rounds) says why that misses none, and a test checks it on every edit
-// of the made-from battery. Kept in `out/.cache/views/` (views-file.ts) for the code and settings
+// changed (element-changes.ts) and what each view read (view-reads.ts); decision 0046 gives the
+// rules, decision 0022 (the forty-fifth round) why they miss none, and a test checks them on every
+// edit of the made-from battery. Kept in `out/.cache/views/` (views-file.ts) for the code and settings
 // that wrote it.
 import { createHash } from 'node:crypto';
 import {
@@ -121,9 +121,9 @@ export class RememberedViews {
     const digest = specDigest(spec);
     const last = this.last?.views.get(key);
     const taken = last && this.holds(last, digest) ? this.last!.graphOf(last) : undefined;
-    if (taken) {
-      knowGraphDigests(taken, last!.whole, last!.drawn);
-      this.views.set(key, { ...last!, reads: last!.reads.map((read) => this.places![read >> 3]! * 8 + (read & 7)) });
+    if (last && taken) {
+      knowGraphDigests(taken, last.whole, last.drawn);
+      this.views.set(key, { ...last, reads: last.reads.map((read) => this.places![read >> 3]! * 8 + (read & 7)) });
       this.counts.taken++;
       return taken;
     }

@@ -4,13 +4,13 @@
 // graph's digests) — and each view's graph as JSON in a file named by its digest. After an edit a
 // build writes the few graphs it computed and leaves the others' files as they are: a national
 // model's graphs are 37 MB, which took a quarter of a second to write again on every build.
-import { randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { readFileSync, rmSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ViewGraph } from '@gea-arch/core';
 import type { ElementRecord } from './element-changes.js';
 import type { RememberedView, ViewMemory, ViewsToRemember } from './remembered-views.js';
+import { replaceFile } from './replace-file.js';
 
 export const VIEWS_FOLDER = 'views';
 const MEMORY = 'memory.txt';
@@ -34,61 +34,22 @@ export async function readViewMemory(folder: string, identity: string): Promise<
 }
 
 /**
- * Leaves in `folder` what a build remembers: the graphs it computed that are not there, its
- * memory (written a piece at a time to a new file renamed over the old one), and no graph it does
- * not name. Anything that cannot be written is left as it was: the next build computes more.
+ * Leaves in `folder` what a build remembers: the graphs it computed that are not there, its memory,
+ * and no graph it does not name. Each file is written whole or not at all (`replaceFile`); anything
+ * that cannot be written is left as it was: the next build computes more.
  */
 export async function writeViewMemory(folder: string, identity: string, { memory, computed }: ViewsToRemember): Promise<void> {
   try {
-    mkdirSync(folder, { recursive: true });
-    const present = new Set(readdirSync(folder));
+    await mkdir(folder, { recursive: true });
+    const present = new Set(await readdir(folder));
     // A graph that could not be read was removed (`graphIn`): computed again, it is written again.
     for (const [whole, graph] of computed)
-      if (!present.has(`${whole}${GRAPH}`)) writeWhole(join(folder, `${whole}${GRAPH}`), JSON.stringify(graph));
-    await writeLines(join(folder, MEMORY), lines(memory, identity));
+      if (!present.has(`${whole}${GRAPH}`)) await replaceFile(join(folder, `${whole}${GRAPH}`), JSON.stringify(graph));
+    await replaceFile(join(folder, MEMORY), `${[...lines(memory, identity)].join('\n')}\n`);
     const named = new Set([...memory.views.values()].map((view) => `${view.whole}${GRAPH}`));
-    for (const file of present) if (file.endsWith(GRAPH) && !named.has(file)) rmSync(join(folder, file), { force: true });
+    for (const file of present) if (file.endsWith(GRAPH) && !named.has(file)) await rm(join(folder, file), { force: true });
   } catch {
     // Remembered as before, or in part: what is there still holds for the model it was written from.
-  }
-}
-
-/** Characters written at once. */
-const PIECE = 1 << 22;
-
-async function writeLines(path: string, lines: Iterable<string>): Promise<void> {
-  const temporary = `${path}.${randomUUID()}.tmp`;
-  try {
-    const file = await open(temporary, 'w');
-    try {
-      let piece = '';
-      for (const line of lines) {
-        piece += `${line}\n`;
-        if (piece.length > PIECE) {
-          await file.write(piece);
-          piece = '';
-        }
-      }
-      await file.write(piece);
-    } finally {
-      await file.close();
-    }
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
-
-/** A file that is there whole or not at all. */
-function writeWhole(path: string, content: string): void {
-  const temporary = `${path}.${randomUUID()}.tmp`;
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
   }
 }
 

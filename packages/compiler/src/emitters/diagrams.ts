@@ -124,14 +124,17 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
   // The PNGs are set in the bundled font too, so every format has the widths the layout measured.
   const fonts = loadBundledFonts();
   const words = wordsFor(options.messageLocale).diagrams.build;
-  const remembered = options.rememberViews;
+  const remembered = options.rememberViews && {
+    ...options.rememberViews,
+    identity: rememberedIdentity(options.rememberViews.identity, model),
+  };
   const views =
     remembered &&
     new RememberedViews(
       model,
       ElementDigests.of(model),
       { locale: options.locale, findings: options.findings },
-      options.noCache ? undefined : await readViewMemory(remembered.folder, rememberedIdentity(remembered.identity, model)),
+      options.noCache ? undefined : await readViewMemory(remembered.folder, remembered.identity),
     );
   const computed = views ? views.all() : computeViews(model, { locale: options.locale, findings: options.findings });
   const stats = { laidOut: 0, cached: 0 };
@@ -166,7 +169,7 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
     keys?.write();
     summaries?.write();
   }
-  if (views) await writeViewMemory(remembered!.folder, rememberedIdentity(remembered!.identity, model), views.remembered());
+  if (remembered && views) await writeViewMemory(remembered.folder, remembered.identity, views.remembered());
   // Every file is drawn when it is read (staging, and the site for SVGs; a file staging kept in
   // place unchanged is read back instead): a national model's pictures are gigabytes, never all in
   // memory at once. PNGs are drawn in worker threads, as many at once as staging reads ahead.

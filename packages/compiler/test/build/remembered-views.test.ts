@@ -3,18 +3,18 @@
 // model's battery, the views a build gives with the last build's memory (written to its file and
 // read back) must be those computing every view gives — and most must be taken, or the memory
 // would save nothing.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeViews, viewSpecs, type ViewGraph } from '@gea-arch/core';
 import { graphDigest } from '@gea-arch/diagrams/node';
-import { MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
+import { MONGOLIA_EXAMPLE, QUICKSTART_EXAMPLE } from '@gea-arch/fixtures';
 import { ElementDigests } from '../../src/build/element-digests.js';
 import { RememberedViews, type ViewMemory, type ViewsToRemember } from '../../src/build/remembered-views.js';
 import { readsEverything } from '../../src/build/view-reads.js';
 import { readViewMemory, writeViewMemory } from '../../src/build/views-file.js';
-import { compileTexts, loadWorkspace, type Workspace } from '../../src/index.js';
+import { buildWorkspace, compileTexts, loadWorkspace, type Workspace } from '../../src/index.js';
 import { editsOf } from './model-edits.js';
 
 const EVALUATION_DATE = '2026-11-27';
@@ -149,5 +149,24 @@ describe('views remembered from the last build', () => {
     expect(existsSync(join(other, 'unnamed.json'))).toBe(false);
     const again = await viewsAfter(texts, await readViewMemory(other, 'test'));
     expect(again.remembered.counts.computed).toBe(0);
+  });
+
+  it('are all computed by a build that ignores caches, which still remembers them for the next', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-views-build-'));
+    cpSync(QUICKSTART_EXAMPLE, root, { recursive: true });
+    const outDir = join(root, 'out');
+    const diagramsOf = async (noCache = false) => {
+      const { sections } = await buildWorkspace(await loadWorkspace([root]), { outDir, toolVersion: 'test', only: ['diagrams'], noCache });
+      return sections.find((section) => section.section === 'diagrams')!.stats!;
+    };
+    const first = await diagramsOf();
+    expect(first['computed']).toBe(first['views']);
+    const model = join(root, 'model.gea');
+    writeFileSync(model, readFileSync(model, 'utf8').replace('name en "National Data Center"', 'name en "National Data Centre"'));
+    const ignoring = await diagramsOf(true);
+    expect(ignoring['computed']).toBe(ignoring['views']);
+    writeFileSync(model, readFileSync(model, 'utf8').replace('name en "National Data Centre"', 'name en "National Data Center"'));
+    const next = await diagramsOf();
+    expect(next['computed']).toBeLessThan(next['views']!);
   });
 });
