@@ -21,6 +21,7 @@ import {
 import type { IToken, TokenType } from 'chevrotain';
 import { withoutCascades, type ExplainedError } from './cascade.js';
 import { BatchCstNodeBuilder } from './batch-cst-node-builder.js';
+import { boundRepetitionRecovery } from './bounded-recovery.js';
 import { referencesToTokens } from './compact-syntax-tree.js';
 import { defineRulesBuiltOnce } from './rules-built-once.js';
 import { explainParserError, type ErrorSite } from './explain-error.js';
@@ -101,6 +102,7 @@ export class GeaParser extends LangiumParser {
     // Langium's own, but for what they look up per node (node-construction.ts).
     this.internals.construct = () => this.finishNode();
     this.internals.assignWithoutOverride = assignWithoutOverride;
+    boundRepetitionRecovery(this.wrapper);
   }
 
   override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
@@ -110,16 +112,17 @@ export class GeaParser extends LangiumParser {
   }
 
   /**
-   * Chevrotain recovers from an error inside a repetition by calling itself again, so a block with
-   * a few thousand errors in a row (a file of `system s { owner` lines) overflows the stack. Such a
-   * text is parsed again without recovery: it stops at its first error, which is reported.
+   * A block with more syntax errors in a row than recovery is allowed (bounded-recovery.ts) is
+   * parsed again without recovery: it stops at its first error, which is reported. So is a text
+   * whose recovery failed in any other way: running out of stack (a smaller stack than Node's
+   * default) leaves Langium's half-built tree unbalanced, and what fails after that is a TypeError
+   * as often as the RangeError itself. A parse without recovery that fails throws as it is.
    */
   private parseOrStop<T extends AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
     try {
       return this.parseExplained<T>(input, options);
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      // What Langium was building when the stack ran out; it would be taken for the next text's.
+    } catch {
+      // What Langium was building when the parse gave up; it would be taken for the next text's.
       (this as unknown as { stack: unknown[] }).stack.length = 0;
       const wrapper = this.wrapper as unknown as { recoveryEnabled: boolean; attemptInRepetitionRecovery: unknown };
       const recovery = wrapper.attemptInRepetitionRecovery;
@@ -129,6 +132,7 @@ export class GeaParser extends LangiumParser {
       try {
         return this.parseExplained<T>(input, options);
       } finally {
+        (this as unknown as { stack: unknown[] }).stack.length = 0;
         wrapper.recoveryEnabled = true;
         wrapper.attemptInRepetitionRecovery = recovery;
       }

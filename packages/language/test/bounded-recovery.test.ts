@@ -1,0 +1,65 @@
+// A block of syntax errors in a row nests Chevrotain's recovery one level per error
+// (syntax/bounded-recovery.ts). Past the bound the text is parsed again to its first error; below
+// it every error is recovered from; and wherever the stack runs out, the text is parsed again to
+// its first error (it used to fail now and then with a TypeError, when the stack ran out at a
+// point that left Langium's tree unbalanced).
+import { EmptyFileSystem } from 'langium';
+import { describe, expect, it } from 'vitest';
+import type { Model } from '../src/generated/ast.js';
+import { createGeaCoreServices } from '../src/index.js';
+import { MAX_RECOVERY_DEPTH } from '../src/syntax/bounded-recovery.js';
+
+const parser = createGeaCoreServices(EmptyFileSystem, { locale: 'en' }).gea.parser.LangiumParser;
+const NEXT = 'agency zz "Z" { kind agency }\nsystem zs { owner zz foo }\nsystem zt { owner zz bar }';
+
+/** `count` unfinished declarations in a row, each an error recovered from inside the model's repetition. */
+function errorsInARow(count: number): string {
+  return Array.from({ length: count }, () => 'system s { owner').join('\n');
+}
+
+describe('recovery from syntax errors in a row', () => {
+  it('recovers from each of a run of errors up to the bound, which fits the stack', () => {
+    expect(parser.parse(errorsInARow(MAX_RECOVERY_DEPTH)).parserErrors).toHaveLength(MAX_RECOVERY_DEPTH);
+  });
+
+  it('stops at the first error past the bound, and parses the next text with recovery', () => {
+    const broken = parser.parse(errorsInARow(MAX_RECOVERY_DEPTH * 4));
+    expect(broken.parserErrors).toHaveLength(1);
+    expect(broken.parserErrors[0]!.token.startLine).toBe(2);
+    const next = parser.parse(NEXT);
+    expect(next.parserErrors).toHaveLength(2);
+    expect((next.value as Model).declarations.map((declaration) => declaration.name)).toEqual(['zz', 'zs', 'zt']);
+  });
+
+  it('stops at the first error wherever the stack runs out', () => {
+    // The stack running out is played by a RangeError thrown from the k-th call of a rule, before
+    // the rule has begun its node: the point that left Langium's tree one node short and failed
+    // the parse with a TypeError.
+    const text = `${errorsInARow(3)}\n${NEXT}`;
+    const wrapper = (parser as unknown as { wrapper: { wrapSubrule: (...args: unknown[]) => unknown } }).wrapper;
+    const calls = (() => {
+      let count = 0;
+      wrapper.wrapSubrule = function (this: unknown, ...args: unknown[]) {
+        count++;
+        return Object.getPrototypeOf(wrapper).wrapSubrule.apply(this, args);
+      };
+      parser.parse(text);
+      return count;
+    })();
+    try {
+      for (let k = 1; k <= calls; k++) {
+        let count = 0;
+        wrapper.wrapSubrule = function (this: unknown, ...args: unknown[]) {
+          if (++count === k) throw new RangeError('Maximum call stack size exceeded');
+          return Object.getPrototypeOf(wrapper).wrapSubrule.apply(this, args);
+        };
+        const { parserErrors } = parser.parse(text);
+        expect(parserErrors.map((error) => error.token.startLine)).toEqual([2]);
+      }
+    } finally {
+      delete (wrapper as { wrapSubrule?: unknown }).wrapSubrule;
+    }
+    expect(calls).toBeGreaterThan(20);
+    expect(parser.parse(NEXT).parserErrors).toHaveLength(2);
+  });
+});
