@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { wordsFor } from '@gea-arch/core';
 import { compileWorkspace, type Compilation } from '../check/compile.js';
-import { EMITTERS, type Emitted, type EmitOptions } from '../emitters/index.js';
+import { EMITTERS, type Emitted, type Emitter, type EmitOptions } from '../emitters/index.js';
 import { sayingLayoutFailures } from '../emitters/layout-failure.js';
 import { findingRecords, summarize, type FindingSummary } from '../report/finding-records.js';
 import type { Workspace } from '../workspace/load-workspace.js';
@@ -149,43 +149,51 @@ async function build(workspace: Workspace, options: BuildOptions, stamp: string)
     EMITTERS.filter((emitter) => only.has(emitter.id)).flatMap((emitter) => [...(emitter.needs ?? []), ...(emitter.reuses ?? [])]),
   );
   let allMade = false;
+  // One section made and its staging begun. What the emitter made is held by its staging alone (and
+  // by `emitted` while a later emitter reads it): in the loop's own scope, the last section's files
+  // (a national model's site, some hundred megabytes) stayed in memory until the build's end.
+  const makeSection = async (emitter: Emitter): Promise<void> => {
+    const output = await emitter.emit({
+      compilation,
+      records,
+      summary,
+      outDir,
+      cacheDir,
+      options: { ...options, onWarning },
+      onProgress: options.onProgress,
+      emitted,
+    });
+    const { files, stats } = output;
+    if (needed.has(emitter.id)) emitted.set(emitter.id, output);
+    // Files unchanged since the last build stay in place, not written again, unless caches are off.
+    const writing = (done: number, total: number): void => {
+      writingNow.set(emitter.section, { folder: emitter.section, done, total });
+      options.onProgress?.(words.writing({ sections: [...writingNow.values()] }));
+    };
+    const stagingSection = stageSection(outDir, emitter.section, files, options.fileSystem, {
+      reuse: !options.noCache,
+      record: true,
+      onProgress: writing,
+    });
+    staging.push(stagingSection);
+    // A failure stops the build where it next waits for a staging; never reported as unhandled before.
+    const ended: Promise<void> = stagingSection.then(({ made }) => {
+      underWay.delete(ended);
+      writingNow.delete(emitter.section);
+      collectAfterStaging(options.heap ?? V8_HEAP, !allMade || underWay.size > 0, made);
+    });
+    ended.catch(() => undefined);
+    underWay.add(ended);
+    sections.push({ section: emitter.id, folder: emitter.section, files: files.size, ...(stats ? { stats } : {}) });
+  };
   try {
     for (const emitter of EMITTERS.filter((candidate) => only.has(candidate.id))) {
       while (underWay.size >= STAGED_AT_ONCE) await Promise.race(underWay);
-      const output = await emitter.emit({
-        compilation,
-        records,
-        summary,
-        outDir,
-        cacheDir,
-        options: { ...options, onWarning },
-        onProgress: options.onProgress,
-        emitted,
-      });
-      const { files, stats } = output;
-      if (needed.has(emitter.id)) emitted.set(emitter.id, output);
-      // Files unchanged since the last build stay in place, not written again, unless caches are off.
-      const writing = (done: number, total: number): void => {
-        writingNow.set(emitter.section, { folder: emitter.section, done, total });
-        options.onProgress?.(words.writing({ sections: [...writingNow.values()] }));
-      };
-      const stagingSection = stageSection(outDir, emitter.section, files, options.fileSystem, {
-        reuse: !options.noCache,
-        record: true,
-        onProgress: writing,
-      });
-      staging.push(stagingSection);
-      // A failure stops the build where it next waits for a staging; never reported as unhandled before.
-      const ended: Promise<void> = stagingSection.then(({ made }) => {
-        underWay.delete(ended);
-        writingNow.delete(emitter.section);
-        collectAfterStaging(options.heap ?? V8_HEAP, !allMade || underWay.size > 0, made);
-      });
-      ended.catch(() => undefined);
-      underWay.add(ended);
-      sections.push({ section: emitter.id, folder: emitter.section, files: files.size, ...(stats ? { stats } : {}) });
+      await makeSection(emitter);
     }
     allMade = true;
+    // Every emitter has read what it needed: the sections still being staged hold their own files.
+    emitted.clear();
   } catch (error) {
     await discardStaged((await settled(staging)).staged);
     throw error;

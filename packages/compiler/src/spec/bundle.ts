@@ -112,9 +112,9 @@ export function buildSpecs(model: SemanticModel, options: SpecBuildOptions): Laz
     const specs = formats.filter((format) => format !== 'agreement');
     catalog.push({ exchange, files: specs.map((format) => `${api.id}/${SPEC_FILES[format].file}`), formats: specs });
   }
-  const catalogJson = catalogDocument(catalog, context);
-  const openData = openDataDocument(context);
-  files.set('catalog.json', () => catalogJson);
-  files.set('open-data.json', () => openData);
+  // Made when read, as every other file: a national model's catalogue is 25 MB of JSON, which the
+  // section's files would otherwise hold until the site, the last section, is made.
+  files.set('catalog.json', () => catalogDocument(catalog, context));
+  files.set('open-data.json', () => openDataDocument(context));
   return files;
 }
