@@ -69,6 +69,11 @@ export class SyntaxMessages {
     this.words = all.syntax;
   }
 
+  /** Added to the one error of a text parsed again without recovery: nothing after it was read. */
+  readNoFurther(): string {
+    return this.words.readNoFurther;
+  }
+
   /** "; did you mean `a` or `b`?", or nothing. */
   didYouMean(names: readonly string[]): string {
     return this.words.didYouMean({ names });

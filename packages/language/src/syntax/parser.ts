@@ -130,7 +130,10 @@ export class GeaParser extends LangiumParser {
       // The parser's own no-op, which Chevrotain replaces on the instance when recovery is on.
       delete (wrapper as { attemptInRepetitionRecovery?: unknown }).attemptInRepetitionRecovery;
       try {
-        return this.parseExplained<T>(input, options);
+        const result = this.parseExplained<T>(input, options);
+        const [first] = result.parserErrors;
+        if (first) first.message += this.recorder.messages.readNoFurther();
+        return result;
       } finally {
         (this as unknown as { stack: unknown[] }).stack.length = 0;
         wrapper.recoveryEnabled = true;

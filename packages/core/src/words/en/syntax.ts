@@ -127,6 +127,8 @@ export const syntax = {
   blockExpected: ({ keyword, example }: { keyword: string; example: string }) => `${keyword} opens a block: write ${example}`,
   unexpectedToken: ({ expected, found }: { expected: string | undefined; found: string | undefined }) =>
     `${expected === undefined ? 'unexpected input' : `expected ${expected}`}, found ${found ?? 'the end of the file'}`,
+  // Added to the one error of a text parsed again without recovery (decision 0039).
+  readNoFurther: '; the file is not read past this error (too many errors in a row to recover from): fix this one first',
 
   // The lexer.
   notText: 'this is not a text file (it holds NUL bytes); gea reads .gea files as UTF-8 text',
