@@ -3,7 +3,7 @@
 // and without names (element-digests.ts), and the elements it names; compared with the last
 // build's, they say which views the edit can change (decision 0046).
 import { createHash } from 'node:crypto';
-import type { Element, Finding, SemanticModel } from '@gea-arch/core';
+import { declarationsById, type Finding, type SemanticModel } from '@gea-arch/core';
 import type { ElementDigests } from './element-digests.js';
 
 /** What one element (every declaration of one id) says, digested three ways, and what it names. */
@@ -31,14 +31,8 @@ export function elementRecords(
   locales: readonly string[],
   last: ReadonlyMap<string, ElementRecord>,
 ): ElementRecord[] {
-  const byId = new Map<string, Element[]>();
-  for (const element of model.elements) {
-    const declarations = byId.get(element.id);
-    if (declarations) declarations.push(element);
-    else byId.set(element.id, [element]);
-  }
   const records: ElementRecord[] = [];
-  for (const [id, declarations] of byId) {
+  for (const [id, declarations] of declarationsById(model)) {
     const full = joined(declarations.map((element) => digests.of(element).digest));
     const before = last.get(id);
     // The other two digests, and what it names (written into the full one by id), come from the same walk: unchanged with it.

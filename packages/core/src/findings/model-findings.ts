@@ -1,6 +1,7 @@
 // Workspace-wide parse-level findings: declarations sharing a full name, plateaus sharing a date.
 import type { Element, Plateau, SemanticModel, SourceRange } from '../model/types.js';
 import { relativePathOf } from '../model/source-order.js';
+import { declarationsById } from '../model/declarations-by-id.js';
 import { wordsFor, type Words } from '../words/words.js';
 import type { Finding } from './finding.js';
 
@@ -24,14 +25,8 @@ function place(model: SemanticModel, range: SourceRange, from: SourceRange, word
 function duplicateNames(model: SemanticModel, words: Words): Finding[] {
   // The whole model's `byId` holds each id's first declaration: as many ids as elements, none shared.
   if (model.byId.size === model.elements.length) return [];
-  const byId = new Map<string, Element[]>();
-  for (const element of model.elements) {
-    const list = byId.get(element.id);
-    if (list) list.push(element);
-    else byId.set(element.id, [element]);
-  }
   const findings: Finding[] = [];
-  for (const [id, elements] of byId) {
+  for (const [id, elements] of declarationsById(model)) {
     if (elements.length < 2) continue;
     // Each names the first declaration (where references go), the first names the second, and the
     // rest are counted, so n copies of a name give messages of constant size.

@@ -12,3 +12,4 @@ export * from './vocabulary.js';
 export * from './property-sources.js';
 export { NumberedRange } from './numbered-range.js';
 export * from './kind-lists.js';
+export { declarationsById } from './declarations-by-id.js';

@@ -123,7 +123,7 @@ export class GeaParser extends LangiumParser {
       return this.parseExplained<T>(input, options);
     } catch {
       // What Langium was building when the parse gave up; it would be taken for the next text's.
-      (this as unknown as { stack: unknown[] }).stack.length = 0;
+      this.internals.stack.length = 0;
       const wrapper = this.wrapper as unknown as { recoveryEnabled: boolean; attemptInRepetitionRecovery: unknown };
       const recovery = wrapper.attemptInRepetitionRecovery;
       wrapper.recoveryEnabled = false;
@@ -135,7 +135,7 @@ export class GeaParser extends LangiumParser {
         if (first) first.message += this.recorder.messages.readNoFurther();
         return result;
       } finally {
-        (this as unknown as { stack: unknown[] }).stack.length = 0;
+        this.internals.stack.length = 0;
         wrapper.recoveryEnabled = true;
         wrapper.attemptInRepetitionRecovery = recovery;
       }
