@@ -1,5 +1,6 @@
 // single-master: each data asset has exactly one authoritative source at each plateau where it
-// exists. None is "no authoritative source"; two or more is "once-only violated".
+// exists. None is "no authoritative source"; two or more systems is "once-only violated" (a system
+// that masters the asset in two statements is still one source: decision 0047).
 import { everyTouched } from './affected.js';
 import type { Rule } from './rule.js';
 
@@ -20,11 +21,10 @@ export const singleMaster: Rule<'single-master'> = {
         report({ message: words.noMaster({ data: data.id, localName: data.localName }), source: data.head, element: data });
         continue;
       }
-      if (masters.length === 1) continue;
+      if (masters.every((statement) => statement.system === masters[0]!.system)) continue;
       for (const statement of masters) {
         const others = [...new Set(masters.filter((other) => other.system !== statement.system).map((other) => other.system.id))].sort();
-        const names = { system: statement.system.id, data: data.id, localName: data.localName };
-        const message = others.length === 0 ? words.mastersTwice(names) : words.rivalMasters({ ...names, others });
+        const message = words.rivalMasters({ system: statement.system.id, data: data.id, others, localName: data.localName });
         report({ message, source: statement.source, element: data });
       }
     }

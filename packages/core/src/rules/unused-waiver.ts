@@ -40,7 +40,8 @@ export function unusedWaivers(
         : words.notWaivable({ waiver: waiver.id, rule: waiver.rule }),
       source: waiver.head,
       element: waiver.id,
-      plateaus: applying.map((p) => p.id),
+      // A waiver that applies nowhere (`until` the first plateau) is unused at every plateau.
+      plateaus: (applying.length > 0 ? applying : plateaus).map((p) => p.id),
       waived: false,
     });
   }

@@ -126,6 +126,35 @@ system other "Өөр" { owner gasr masters address }`,
     expect(findings.every((f) => f.element === 'address')).toBe(true);
   });
 
+  it('counts a system that masters an asset in two statements as one master', async () => {
+    const findings = await findingsOf(
+      singleMaster,
+      `
+agency gasr "Газар" { }
+data citizen "Иргэн" { owner gasr }
+system registry "Бүртгэл" { owner gasr masters citizen masters citizen }`,
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('names each rival once when a system masters an asset twice beside another system', async () => {
+    const findings = await findingsOf(
+      singleMaster,
+      `
+agency gasr "Газар" { }
+data citizen "Иргэн" { owner gasr }
+system registry "Бүртгэл" {
+  owner gasr
+  masters citizen
+  masters citizen
+}
+system copy "Хуулбар" { owner gasr masters citizen }`,
+    );
+    expect(brief(findings)).toEqual(['single-master@6', 'single-master@7', 'single-master@9']);
+    expect(findings[0]!.message).toContain('system `registry` masters data asset `citizen`, which `copy` also masters;');
+    expect(findings[2]!.message).toContain('system `copy` masters data asset `citizen`, which `registry` also masters;');
+  });
+
   it('does not report a data asset at plateaus where it does not exist', async () => {
     const findings = await findingsOf(
       singleMaster,

@@ -39,6 +39,8 @@ describe('unused-waiver', () => {
     const { findings } = await analyze(source, { rules: [crossAgencyViaPlatform] });
     expect(brief(findings)).toEqual(['cross-agency-via-platform@7', 'unused-waiver@9']);
     expect(findings[1]!.message).toContain('at any plateau where the waiver applies');
+    // It applies nowhere, so it is unused at every plateau: a finding always names where it holds.
+    expect(findings[1]!.plateaus).toEqual(['before', 'current', 'target']);
   });
 
   it('cannot judge a waiver at plateaus where it does not apply (`--plateau`)', async () => {

@@ -154,8 +154,6 @@ Good:
   }`,
     noMaster: ({ data, localName }: { data: string; localName: string }) =>
       `${label('data', data)} has no master system; add \`masters ${localName}\` to the system that is its authoritative source`,
-    mastersTwice: ({ system, data, localName }: { system: string; data: string; localName: string }) =>
-      `${label('system', system)} masters ${label('data', data)} more than once; keep one \`masters ${localName}\``,
     rivalMasters: ({ system, data, others, localName }: { system: string; data: string; others: readonly string[]; localName: string }) =>
       `${label('system', system)} masters ${label('data', data)}, which ${codeList(others)} also master${others.length === 1 ? 's' : ''}; ` +
       `a data asset has one authoritative source (once-only): keep \`masters ${localName}\` in that system only, and let the others consume it through an interface`,

@@ -152,8 +152,6 @@ export const rules: RuleWords = {
   }`,
     noMaster: ({ data, localName }) =>
       `${labelIn('data', data, 'dative')} эх сурвалж систем алга; түүний эх сурвалж болох системд \`masters ${localName}\` заалт нэмнэ үү`,
-    mastersTwice: ({ system, data, localName }) =>
-      `${label('system', system)} ${labelIn('data', data, 'accusative')} нэгээс олон удаа эх сурвалж гэж заажээ; \`masters ${localName}\` заалтыг ганц удаа үлдээнэ үү`,
     rivalMasters: ({ system, data, others, localName }) =>
       `${label('system', system)} ${labelIn('data', data, 'genitive')} эх сурвалж гэж заасан боловч ${codeList(others)} ${others.length === 1 ? 'систем' : 'системүүд'} мөн эх сурвалж гэж заажээ; ` +
       `өгөгдлийн сан ганц эх сурвалжтай байна (нэг удаа цуглуулах зарчим): \`masters ${localName}\` заалтыг тэр нэг системд л үлдээж, бусад нь түүнийг интерфейсээр дамжуулан хэрэглэнэ үү`,
