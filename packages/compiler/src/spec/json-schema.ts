@@ -1,5 +1,5 @@
 // JSON Schema from data asset fields: one schema per data asset (all its fields) and one per
-// message (the fields it carries), with `required` from key and non-optional fields, names in
+// message (the fields it carries), with `required` from the key fields (OUTPUTS.md), names in
 // every locale, and `x-gea-personal` / `x-gea-sensitive` on every field. The same mapping serves
 // schema.json (2020-12, `#/$defs/`), OpenAPI 3.1 and AsyncAPI (`#/components/schemas/`).
 import type { Data, Field, SemanticModel } from '@gea-arch/core';
@@ -79,9 +79,12 @@ function valueSchema(field: Field, context: SchemaContext): JsonSchema {
   }
 }
 
-/** Whether a message or instance must hold the field: key fields always, others unless `optional`. */
+/**
+ * Whether a message or instance must hold the field: its key fields (OUTPUTS.md: "required = key
+ * fields", decision 0048); the agreements' field tables say which fields are `optional`.
+ */
 export function isRequired(field: Field): boolean {
-  return field.key || !field.optional;
+  return field.key;
 }
 
 /** An object schema of some of a data asset's fields. */

@@ -100,7 +100,7 @@ describe('OpenAPI 3.1', () => {
       'query:paid:true:[false]',
       'query:limit:true:[10]',
     ]);
-    expect(parameters('/fines', 'get')).toEqual(['query:plate:true:"string"', 'query:amount:true:"number"']);
+    expect(parameters('/fines', 'get')).toEqual(['query:plate:false:"string"', 'query:amount:false:"number"']);
   });
 
   it('keeps one parameter per name and place when the written path names one twice', async () => {
