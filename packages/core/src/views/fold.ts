@@ -124,6 +124,7 @@ export function foldIntoAgencies(parts: GraphParts, model: SemanticModel, locale
       label: count === 1 && !options.mergeKinds ? inside[0]!.label : String(count),
       status: mergedStatus(inside.map((edge) => edge.status)),
       tooltip: options.mergeKinds ? aggregateTooltip(inside, count, from, to, words) : mergedTooltip(inside, words),
+      href: inside.every((edge) => edge.href === inside[0]!.href) ? inside[0]!.href : (nodes.get(from)?.href ?? inside[0]!.href),
       ...(count > 1 ? { count } : {}),
       ...(via ? { via } : {}),
       statements: statementsOf(inside),

@@ -129,6 +129,8 @@ export class GraphBuilder {
       label: options.label,
       status: options.status,
       tooltip: options.tooltip,
+      // An interface states its `provider`; every other relation is stated by the element it starts at.
+      href: hrefOf(kind === 'provides' ? to : from),
       ...(options.count !== undefined && options.count > 1 ? { count: options.count } : {}),
       ...(options.via ? { via: options.via } : {}),
       ...(options.statements ? { statements: options.statements } : {}),

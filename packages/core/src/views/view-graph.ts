@@ -99,6 +99,12 @@ export interface ViewEdge {
   readonly label?: string;
   readonly status: Status;
   readonly tooltip: string;
+  /**
+   * The site page, relative to the site root, of the element that states what the edge draws: the
+   * interface for `provides`, else the element the edge starts at (for an edge that merges several
+   * statements of different elements, the page of the node it starts at).
+   */
+  readonly href: string;
   /** Findings on the statements the edge draws, when the view was computed with findings. */
   readonly findings?: FindingMark;
   /** How many relations the edge stands for (aggregated and bundled edges); 1 when absent. */

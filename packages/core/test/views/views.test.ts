@@ -144,6 +144,22 @@ describe('views', () => {
     expect(flow.nodes[1]).toMatchObject({ detail: 'SOAP 1.0', group: 'gasr' });
   });
 
+  it('links each edge to the page of the element that states it: the interface for `provides`, else where the edge starts', async () => {
+    const { byId } = await views();
+    const links = (id: string) => byId.get(id)!.edges.map((edge) => `${edge.kind}:${edge.from}->${edge.to} ${edge.href}`);
+    expect(links('flows')).toEqual(
+      expect.arrayContaining([
+        'masters:registry->citizen system/registry.html',
+        'carries:lookup->citizen interface/lookup.html',
+        'provides:registry->lookup interface/lookup.html',
+        'consumes:tax->lookup system/tax.html',
+        'stores:tax->citizen system/tax.html',
+      ]),
+    );
+    expect(links('signatures')).toEqual(expect.arrayContaining(['issuer:ica->root trust/ica.html']));
+    for (const view of byId.values()) for (const edge of view.edges) expect(edge.href, `${view.id} ${edge.id}`).toMatch(/^[a-z]+\/[^/]+\.html$/);
+  });
+
   it('draws a platform integration and the signatures map with issuer chains', async () => {
     const { byId } = await views();
     expect(byId.get('hub')!.edges.map((edge) => edge.id)).toEqual(['consumes:tax->lookup', 'provides:registry->lookup']);

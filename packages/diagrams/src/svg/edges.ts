@@ -83,7 +83,13 @@ export function markerDefinitions(kinds: readonly EdgeKind[]): string {
  * The edge's `<g>`. `nodes` gives the boxes its ends sit on, so that the route's ends can be moved
  * from the box onto the drawn outline.
  */
-export function renderEdge(fonts: Fonts, placed: PlacedEdge, nodes: ReadonlyMap<string, PlacedNode>, words: DiagramWords): string {
+export function renderEdge(
+  fonts: Fonts,
+  placed: PlacedEdge,
+  nodes: ReadonlyMap<string, PlacedNode>,
+  words: DiagramWords,
+  siteRoot: string,
+): string {
   const { edge } = placed;
   const points = touchingOutlines(placed.points, nodes.get(edge.from), nodes.get(edge.to));
   const route = roundedRoute(points);
@@ -110,12 +116,13 @@ export function renderEdge(fonts: Fonts, placed: PlacedEdge, nodes: ReadonlyMap<
   return (
     `<g ${attributes.join(' ')}>` +
     `<title>${escapeXml(tooltipWithRules(edge.tooltip, edge.findings, words))}</title>` +
+    `<a href="${escapeXml(siteRoot + edge.href)}">` +
     `<path class="hit" d="${route}"/>` +
     (level ? `<path class="halo" d="${route}"/>` : '') +
     `<path class="line" d="${route}" marker-end="url(#${markerId(edge.kind)})"/>` +
     (level ? findingSign(level, pointAlong(points, 0.3)) : '') +
     label +
-    `</g>`
+    `</a></g>`
   );
 }
 

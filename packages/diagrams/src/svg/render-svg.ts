@@ -58,7 +58,7 @@ export function renderSvg(layout: ViewLayout, fonts: Fonts, options: SvgOptions 
     ...layout.nodes.map((node) => renderNode(fonts, node, words, siteRoot)),
     `</g>`,
     `<g class="edges">`,
-    ...layout.edges.map((edge) => renderEdge(fonts, edge, nodesById, words)),
+    ...layout.edges.map((edge) => renderEdge(fonts, edge, nodesById, words, siteRoot)),
     `</g>`,
     `</g>`,
     ...(legend.svg ? [legend.svg] : []),

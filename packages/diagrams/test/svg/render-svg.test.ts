@@ -46,6 +46,12 @@ describe.each(layouts)('renderSvg: %s', (_name, makeLayout) => {
     }
   });
 
+  it('links every edge to the page of what states it, as every node is linked (OUTPUTS.md)', () => {
+    const drawn = [...document.querySelectorAll('g.edge')];
+    expect(drawn.map((g) => g.querySelector('a')?.getAttribute('href'))).toEqual(layout.edges.map(({ edge }) => `../site/${edge.href}`));
+    for (const g of drawn) expect(g.querySelector('a path.line')).not.toBeNull();
+  });
+
   it('gives every edge its data attributes, a tooltip, a path and an arrowhead defined once', () => {
     const drawn = [...document.querySelectorAll('g.edge')];
     expect(drawn).toHaveLength(layout.edges.length);
