@@ -105,6 +105,19 @@ describe('namespaces and references', () => {
     ]);
   });
 
+  it('suggests the name declared in another namespace that ends as the reference is written', async () => {
+    const findings = await parseFindings({
+      'a.gea': 'namespace mn.gasr\nagency civil { kind agency }',
+      'b.gea': 'system s { owner civil }',
+      'c.gea': 'namespace mn.tax\nsystem t { owner civil }\nsystem u { owner other.civil }',
+    });
+    expect(findings.map((finding) => `${finding.source.uri.split('/').pop()} ${finding.message}`)).toEqual([
+      'b.gea no agency named `civil` is declared; did you mean `mn.gasr.civil`?',
+      'c.gea no agency named `civil` is declared; did you mean `gasr.civil`?',
+      'c.gea no agency named `other.civil` is declared; did you mean `gasr.civil`?',
+    ]);
+  });
+
   it('suggests alike in a namespace met again after several others', async () => {
     const files: Record<string, string> = { 'a.gea': 'namespace mn\nagency gasr { kind agency }' };
     for (const n of [1, 2, 3, 4, 5, 6]) files[`b${n}.gea`] = `namespace mn.n${n}\nsystem s { owner gars }`;

@@ -148,10 +148,63 @@ describe('parser', () => {
     expect(findings[1]!.message).toContain('`rule`, `reason`');
   });
 
+  it('checks what a view is of against its kind, and asks a view of one element for it', async () => {
+    const findings = await parseFindings(`agency g { kind agency }
+data d { owner g }
+system s { owner g masters d }
+platform p { kind exchange operator g }
+view a { kind context of d }
+view b { kind dataflow of g }
+view c { kind integration of s }
+view e { kind context }
+view f { kind landscape of s }
+view ok1 { kind context of s }
+view ok2 { kind context of g }
+view ok3 { kind dataflow of d }
+view ok4 { kind integration of p }
+view ok5 { kind landscape of g }
+view ok6 { kind landscape }
+view ok7 { kind signatures }`);
+    expect(findings.map((finding) => `${finding.rule}@${finding.source.start.line + 1}: ${finding.message}`)).toEqual([
+      'unresolved-reference@5: `d` is a data asset, not an agency or a system; name an agency or a system here',
+      'unresolved-reference@6: `g` is an agency, not a data asset; name a data asset here',
+      'unresolved-reference@7: `s` is a system, not a platform; name a platform here',
+      'syntax@8: view `e` is a `context` view: it needs `of`, naming an agency or a system',
+      'unresolved-reference@9: `s` is a system, not an agency; name an agency here',
+    ]);
+  });
+
+  it('asks a certificate for its dates', async () => {
+    const findings = await parseFindings(
+      'agency a { kind agency }\ntrust t { operator a certificate "C" certificate "D" { valid-from 2024-01-01 } certificate "E" { valid-from 2024-01-01 valid-until 2029-01-01 } }',
+    );
+    expect(brief(findings)).toEqual(['syntax@2', 'syntax@2']);
+    expect(findings.map((finding) => [finding.source.start.character, finding.message])).toEqual([
+      [
+        33,
+        'certificate "C" needs `valid-from DATE`, `valid-until DATE`: a certificate says when it is valid, e.g. `{ valid-from 2024-01-01 valid-until 2029-01-01 }`',
+      ],
+      [
+        49,
+        'certificate "D" needs `valid-until DATE`: a certificate says when it is valid, e.g. `{ valid-from 2024-01-01 valid-until 2029-01-01 }`',
+      ],
+    ]);
+  });
+
   it('names close rule ids for an unknown one in a waiver', async () => {
     const findings = await parseFindings('agency a { kind agency }\nwaiver w { rule single-mastr on a reason "r" }');
     expect(brief(findings)).toEqual(['unresolved-reference@2']);
     expect(findings[0]!.message).toContain('did you mean `single-master`?');
+  });
+
+  it('names the rule ids an unknown one is part of, word for word', async () => {
+    const findings = await parseFindings(
+      'agency a { kind agency }\nwaiver w { rule open-data on a reason "r" }\nwaiver v { rule lifecycle on a reason "r" }',
+    );
+    expect(findings.map((finding) => finding.message)).toEqual([
+      'unknown rule `open-data`; did you mean `open-data-allowed` or `open-data-complete`?',
+      'unknown rule `lifecycle`; did you mean `lifecycle-dependency` or `lifecycle-order`?',
+    ]);
   });
 
   it('reports a field or operation declared twice in one declaration', async () => {

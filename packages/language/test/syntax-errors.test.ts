@@ -63,8 +63,8 @@ describe('an unknown property in a block', () => {
       '1:17 `licence` is not a property of `open { … }`; did you mean `license`? `open { … }` takes license, publisher, cadence, formats',
     ],
     [
-      'trust t { certificate "C" { expires 2030-01-01 } }',
-      '1:29 `expires` is not a property of a certificate; a certificate takes valid-from, valid-until, fingerprint',
+      'trust t { certificate "C" { valid-from 2024-01-01 valid-until 2029-01-01 expires 2030-01-01 } }',
+      '1:74 `expires` is not a property of a certificate; a certificate takes valid-from, valid-until, fingerprint',
     ],
     [
       'system s { consumes i { reason "r" } }',
@@ -229,6 +229,22 @@ describe('braces', () => {
     expect(located(findings)).toEqual([
       '1:24 `sla` is not a property of an agency; an agency takes kind, parent, acronym, registry-code, legal-basis, contact, name, description, tags, url, from, until, meta',
     ]);
+  });
+});
+
+describe('escapes in strings', () => {
+  it('reads the escapes a string takes and reports any other where it is written, keeping the text', async () => {
+    const { findings, model } = await analyze(
+      'agency a "q \\" b \\\\ n \\n t \\t u \\u{4E2D}" { kind agency }\nagency b "\\u0041 \\q \\u{110000}" { kind agency }',
+      { rules: [] },
+    );
+    const known = '; a string takes `\\"`, `\\\\`, `\\n`, `\\t` and `\\u{…}` (up to `\\u{10FFFF}`); write `\\\\` for a backslash';
+    expect(located(findings)).toEqual([
+      `2:11 \`\\u\` is not an escape of a string: a string takes${known.slice('; a string takes'.length)}`,
+      `2:18 \`\\q\` is not an escape of a string: a string takes${known.slice('; a string takes'.length)}`,
+      `2:21 \`\\u{110000}\` is not an escape of a string: a string takes${known.slice('; a string takes'.length)}`,
+    ]);
+    expect(model.agencies[0]!.names['mn']).toBe('q " b \\ n \n t \t u 中');
   });
 });
 

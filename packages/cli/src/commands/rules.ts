@@ -1,6 +1,6 @@
 // `gea rules` (every finding id, its default severity and what it checks) and `gea explain ID`,
 // in the words of the chosen locale; rule ids stay as they are.
-import { closestMatches, findRule, ruleCatalog, wordsFor } from '@gea-arch/core';
+import { closeRuleIds, findRule, ruleCatalog, wordsFor } from '@gea-arch/core';
 import { checkWordLocale, chosenLocale } from '../options.js';
 import type { Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
@@ -29,12 +29,7 @@ export function explainRule(id: string, options: RulesOptions, io: Io): number {
   const words = wordsFor(chosenLocale(options.locale, io.env));
   const rule = findRule(id, words);
   if (!rule) {
-    const close = closestMatches(
-      id,
-      ruleCatalog(words).map((r) => r.id),
-      3,
-    );
-    throw new UsageError((said) => said.cli.rules.unknown({ id, suggestion: said.syntax.didYouMean({ names: close }) }));
+    throw new UsageError((said) => said.cli.rules.unknown({ id, suggestion: said.syntax.didYouMean({ names: closeRuleIds(id) }) }));
   }
   const heading = words.cli.rules.explainHeading({ id: rule.id, severity: words.cli.severity[rule.severity] });
   io.stdout(`${heading}\n${rule.summary}\n\n${rule.explanation}\n`);

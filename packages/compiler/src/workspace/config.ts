@@ -1,7 +1,7 @@
 // gea.yaml: reading it, checking every key, and the defaults of LANGUAGE.md for what it leaves out.
 // Problems are said in the words of the locale the caller gives (Mongolian by default).
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
-import { ALL_RULE_IDS, closestMatches, isCalendarDate, isRuleId, type Severity } from '@gea-arch/core';
+import { closeRuleIds, closestMatches, isCalendarDate, isRuleId, type Severity } from '@gea-arch/core';
 import { say, type Saying } from './saying.js';
 
 export interface WorkspaceConfig {
@@ -163,7 +163,7 @@ function readRules(
     const id = isScalar(keyNode) ? String(keyNode.value) : '';
     const severityNode = pair.value as YamlNode | null;
     if (!isRuleId(id)) {
-      const close = closestMatches(id, ALL_RULE_IDS, 1);
+      const close = closeRuleIds(id);
       at(keyNode?.range?.[0], (words) => words.cli.config.unknownRule({ id, suggestion: words.syntax.didYouMean({ names: close }) }));
       continue;
     }

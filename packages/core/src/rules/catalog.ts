@@ -1,6 +1,7 @@
 // Every finding id gea reports with its default severity: the parse-and-link ids, the integration
 // rules of the registry and the engine's `unused-waiver`. Severities are written once, in
 // language-rules.ts and in each rule's module; this derives everything else from them.
+import { closestMatches } from '../words/suggest.js';
 import { wordsFor, type Words } from '../words/words.js';
 import { LANGUAGE_RULES, type LanguageRuleId } from './language-rules.js';
 import { RULES } from './registry.js';
@@ -19,6 +20,23 @@ const SEVERITIES: ReadonlyMap<RuleId, Severity> = new Map<RuleId, Severity>([
 
 /** Every finding id, in the order of RULES.md: parsing and linking, the rules, `unused-waiver`. */
 export const ALL_RULE_IDS: readonly RuleId[] = [...SEVERITIES.keys()];
+
+/**
+ * The ids close to one that is not an id, for "did you mean": its misspellings, else the ids it is
+ * a part of, word for word (`open-data` → `open-data-allowed`, `open-data-complete`).
+ */
+export function closeRuleIds(id: string, limit = 3): RuleId[] {
+  const misspelt = closestMatches(id, ALL_RULE_IDS, limit) as RuleId[];
+  if (misspelt.length > 0) return misspelt;
+  const words = id.toLowerCase().split('-');
+  if (words.some((word) => word === '')) return [];
+  return ALL_RULE_IDS.filter((ruleId) => holdsInARow(ruleId.split('-'), words)).slice(0, limit);
+}
+
+function holdsInARow(whole: readonly string[], part: readonly string[]): boolean {
+  for (let from = 0; from + part.length <= whole.length; from++) if (part.every((word, at) => whole[from + at] === word)) return true;
+  return false;
+}
 
 export function isRuleId(id: string): id is RuleId {
   return SEVERITIES.has(id as RuleId);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { longTermValidation } from '../../src/rules/long-term-validation.js';
-import { brief } from '@gea-arch/fixtures';
+import { analyze, brief } from '@gea-arch/fixtures';
 import { checked, lineOf, TRUSTED } from './signature-fixtures.js';
 
 const run = (source: string) => checked(longTermValidation, source);
@@ -93,7 +93,9 @@ system registry "Бүртгэл" {
   seals deed { level advanced format PAdES }
   signs memo { level advanced format PAdES with qca }
 }`;
-    expect(await run(source)).toEqual([]);
+    // A certificate without dates is a syntax error (decision 0050); the rule still runs, and is silent.
+    const { findings } = await analyze(source, { rules: [longTermValidation] });
+    expect(brief(findings)).toEqual([`syntax@${lineOf(source, 'certificate "X"')}`]);
   });
 
   it('does not fire for unresolved references', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_RULE_IDS, defaultSeverity, RULES, ruleCatalog, wordsFor, WORD_LOCALES } from '@gea-arch/core';
+import { ALL_RULE_IDS, closeRuleIds, defaultSeverity, RULES, ruleCatalog, wordsFor, WORD_LOCALES } from '@gea-arch/core';
 
 /** The integration rules of RULES.md, in its order (unused-waiver aside: the engine reports it). */
 const RULES_MD = [
@@ -56,4 +56,14 @@ describe('rule registry', () => {
       }
     });
   }
+
+  it('names the ids close to one that is not an id: its misspellings, else the ids it is part of', () => {
+    expect(closeRuleIds('single-mastr')).toEqual(['single-master']);
+    expect(closeRuleIds('open-data')).toEqual(['open-data-allowed', 'open-data-complete']);
+    expect(closeRuleIds('Base-Registry')).toEqual(['base-registry-shared']);
+    expect(closeRuleIds('data')).toEqual(['open-data-allowed', 'open-data-complete', 'duplicate-data']);
+    expect(closeRuleIds('certificate', 1)).toEqual(['certificate-valid']);
+    expect(closeRuleIds('open-')).toEqual([]);
+    expect(closeRuleIds('zebra')).toEqual([]);
+  });
 });

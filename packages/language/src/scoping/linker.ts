@@ -84,9 +84,10 @@ export class GeaLinker extends DefaultLinker {
     }
     // The same name misspelt (or its declaration's file missing) in one namespace gets the same
     // suggestion: each is worked out once per build of the index, from the names of that kind.
-    const suggestion = this.names.derived(`suggestion\n${expectedType}\n${namespace ?? ''}\n${written}`, () =>
-      this.messages.didYouMean(this.namesOfKind(expectedType, namespace).to(written)),
-    );
+    const suggestion = this.names.derived(`suggestion\n${expectedType}\n${namespace ?? ''}\n${written}`, () => {
+      const misspelt = this.namesOfKind(expectedType, namespace).to(written);
+      return this.messages.didYouMean(misspelt.length > 0 ? misspelt : this.sameLastName(expectedType, namespace, written));
+    });
     return words.notDeclared({ expected: this.messages.typeNoun(expectedType, 'bare'), name: written, suggestion });
   }
 
@@ -104,6 +105,18 @@ export class GeaLinker extends DefaultLinker {
     recent.set(key, names);
     if (recent.size > RECENT_NAMESPACES) recent.delete(recent.keys().next().value!);
     return names;
+  }
+
+  /** Names of the kind that end as `written` does, in another namespace (`civil` → `mn.gasr.civil`), as written from `namespace`. */
+  private sameLastName(expectedType: string, namespace: string | undefined, written: string): string[] {
+    const last = written.slice(written.lastIndexOf('.') + 1);
+    const relative = relativeNames(namespace);
+    return this.fullNamesOfKind(expectedType)
+      .filter(
+        (name) => name !== written && name.endsWith(last) && (name.length === last.length || name[name.length - last.length - 1] === '.'),
+      )
+      .map(relative)
+      .slice(0, 3);
   }
 
   private fullNamesOfKind(expectedType: string): readonly string[] {

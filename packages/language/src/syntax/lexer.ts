@@ -52,6 +52,7 @@ export class GeaLexer extends DefaultLexer {
       }
       const retyped = this.retyped.get(token.startOffset);
       if (retyped) retype(token, retyped);
+      if (token.tokenType.name === 'STRING' && token.image.includes('\\')) errors.push(...unknownEscapes(token, this.messages));
     }
     for (const token of result.hidden) {
       if (token.tokenType.name === UNCLOSED_COMMENT) {
@@ -73,6 +74,28 @@ export class GeaLexer extends DefaultLexer {
 function retype(token: IToken, type: TokenType): void {
   token.tokenType = type;
   token.tokenTypeIdx = type.tokenTypeIdx!;
+}
+
+/** `\"`, `\\`, `\n`, and the `\t` and `\r` the value converter reads too. */
+const KNOWN_ESCAPES = new Set(['"', '\\', 'n', 't', 'r']);
+
+/** A lexer error for each escape in a string token that is none of the known ones nor `\u{…}` up to 10FFFF. */
+function unknownEscapes(token: IToken, messages: SyntaxMessages): ILexingError[] {
+  const errors: ILexingError[] = [];
+  for (const match of token.image.matchAll(/\\(?:u\{([0-9a-fA-F]{1,6})\}|(.?))/g)) {
+    const [escape, hex, character] = match;
+    const known = hex !== undefined ? Number.parseInt(hex, 16) <= 0x10ffff : character === '' || KNOWN_ESCAPES.has(character!);
+    if (known) continue;
+    const at = match.index;
+    errors.push({
+      offset: token.startOffset + at,
+      line: token.startLine,
+      column: token.startColumn! + at,
+      length: escape.length,
+      message: messages.unknownEscape(escape),
+    });
+  }
+  return errors;
 }
 
 function unclosedError(token: IToken, unclosed: UnclosedError['unclosed'], message: string): UnclosedError {

@@ -231,6 +231,10 @@ export class SyntaxMessages {
     return this.words.unclosedComment;
   }
 
+  unknownEscape(escape: string): string {
+    return this.words.unknownEscape({ escape });
+  }
+
   unexpectedCharacters(characters: string): string {
     const hint =
       characters === ':' || characters === '='

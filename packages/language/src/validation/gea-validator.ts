@@ -4,7 +4,7 @@
 // the semantic model instead.
 import { type AstNode, CstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import * as ast from '../generated/ast.js';
-import { ALL_RULE_IDS, closestMatches, isCalendarDate, isRuleId, VOCABULARY, type Vocabulary } from '@gea-arch/core';
+import { closeRuleIds, closestMatches, isCalendarDate, isRuleId, VOCABULARY, type Vocabulary } from '@gea-arch/core';
 import { fieldsOf } from '../scoping/fields.js';
 import { code, type SyntaxMessages } from '../syntax/messages.js';
 
@@ -38,12 +38,25 @@ export function registerGeaChecks(
     RuleProperty: validator.checkRuleId,
     Plateau: validator.checkPlateau,
     Waiver: validator.checkWaiver,
+    Certificate: validator.checkCertificate,
+    View: validator.checkViewSubject,
     Data: validator.checkFieldNames,
     Interface: validator.checkOperationNames,
     StatementLifecycle: validator.checkStatementLifecycle,
   };
   registry.register(checks, validator);
 }
+
+/** What a view of each kind is `of` (LANGUAGE.md, `view`; a landscape of one agency: decision 0016). */
+const VIEW_SUBJECTS: Readonly<Record<string, readonly string[]>> = {
+  landscape: [ast.Agency.$type],
+  context: [ast.Agency.$type, ast.System.$type],
+  dataflow: [ast.Data.$type],
+  integration: [ast.Platform.$type],
+};
+
+/** The kinds of view that show nothing without `of`. */
+const VIEWS_OF_ONE = new Set(['context', 'dataflow', 'integration']);
 
 /** Members that may appear more than once in one block. */
 const REPEATABLE = new Set<string>([
@@ -142,7 +155,7 @@ export class GeaValidator {
     if (!node.rule) return;
     this.checkWhitespace(node, node.rule, accept);
     if (isRuleId(node.rule)) return;
-    const suggestion = this.messages.didYouMean(closestMatches(node.rule, ALL_RULE_IDS));
+    const suggestion = this.messages.didYouMean(closeRuleIds(node.rule));
     accept('error', this.words.unknownRule({ rule: `\`${node.rule}\``, suggestion }), {
       node,
       property: 'rule',
@@ -154,6 +167,44 @@ export class GeaValidator {
     if (!node.members.some(ast.isDateProperty)) {
       accept('error', this.words.plateauNeedsDate({ plateau: node.name }), { node, property: 'name', code: SYNTAX });
     }
+  };
+
+  /** A certificate without its dates could not be judged by `certificate-valid`. */
+  checkCertificate = (node: ast.Certificate, accept: ValidationAcceptor): void => {
+    const missing = [
+      node.members.some(ast.isValidFromProperty) ? undefined : '`valid-from DATE`',
+      node.members.some(ast.isValidUntilProperty) ? undefined : '`valid-until DATE`',
+    ].filter((part): part is string => part !== undefined);
+    if (missing.length > 0 && node.subject !== undefined) {
+      accept('error', this.words.certificateIncomplete({ subject: node.subject, missing: missing.join(', ') }), {
+        node,
+        property: 'subject',
+        code: SYNTAX,
+      });
+    }
+  };
+
+  /** A view's `of` names what its kind draws: a context an agency or a system, a data flow a data asset, … */
+  checkViewSubject = (node: ast.View, accept: ValidationAcceptor): void => {
+    const kind = node.members.find(ast.isKindProperty)?.value;
+    const subjects = kind !== undefined ? VIEW_SUBJECTS[kind] : undefined;
+    if (!kind || !subjects) return;
+    const expected = this.words.alternatives({ items: subjects.map((type) => this.messages.typeNoun(type)) });
+    const of = node.members.find(ast.isOfProperty);
+    if (!of) {
+      if (VIEWS_OF_ONE.has(kind) && node.name) {
+        accept('error', this.words.viewNeedsSubject({ view: node.name, kind, expected }), { node, property: 'name', code: SYNTAX });
+      }
+      return;
+    }
+    const target = of.element?.ref;
+    if (!target || subjects.includes(target.$type)) return;
+    const actual = this.messages.typeNoun(target.$type);
+    accept('error', this.words.wrongKind({ name: of.element!.$refText, actual, expected }), {
+      node: of,
+      property: 'element',
+      code: 'unresolved-reference',
+    });
   };
 
   checkWaiver = (node: ast.Waiver, accept: ValidationAcceptor): void => {

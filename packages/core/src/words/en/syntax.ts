@@ -137,6 +137,8 @@ export const syntax = {
     `${looksLike === undefined ? '' : `; it looks like ${looksLike}`}: save it as UTF-8`,
   unclosedString: 'this string is not closed: add `"` before the end of the line',
   unclosedComment: 'this comment is not closed: add `*/`',
+  unknownEscape: ({ escape }: { escape: string }) =>
+    `\`${escape}\` is not an escape of a string: a string takes \`\\"\`, \`\\\\\`, \`\\n\`, \`\\t\` and \`\\u{…}\` (up to \`\\u{10FFFF}\`); write \`\\\\\` for a backslash`,
   unexpectedCharacter: ({ character, hint }: { character: string; hint: string }) => `unexpected character ${character}${hint}`,
   unexpectedCharacters: ({ characters, hint }: { characters: string; hint: string }) => `unexpected characters ${characters}${hint}`,
   characterHints: {
@@ -152,6 +154,10 @@ export const syntax = {
   unknownRule: ({ rule, suggestion }: { rule: string; suggestion: string }) =>
     `unknown rule ${rule}${suggestion || '; `gea rules` lists them'}`,
   plateauNeedsDate: ({ plateau }: { plateau: string }) => `plateau \`${plateau}\` needs a \`date\`, e.g. \`{ date 2028-01-01 }\``,
+  viewNeedsSubject: ({ view, kind, expected }: { view: string; kind: string; expected: string }) =>
+    `view \`${view}\` is a \`${kind}\` view: it needs \`of\`, naming ${expected}`,
+  certificateIncomplete: ({ subject, missing }: { subject: string; missing: string }) =>
+    `certificate "${subject}" needs ${missing}: a certificate says when it is valid, e.g. \`{ valid-from 2024-01-01 valid-until 2029-01-01 }\``,
   waiverIncomplete: ({ waiver, missing }: { waiver: string; missing: string }) =>
     `waiver \`${waiver}\` needs ${missing}: a waiver names the rule, the element it excuses and why`,
   fieldTwice: ({ field, data }: { field: string; data: string }) =>

@@ -120,6 +120,8 @@ export const syntax: SyntaxWords = {
     `${looksLike === undefined ? '' : `; ${looksLike} кодчилолтой бололтой`}: файлаа UTF-8 кодчилолоор хадгална уу`,
   unclosedString: 'энэ текст хаагдаагүй байна: мөрийн төгсгөлөөс өмнө `"` нэмнэ үү',
   unclosedComment: 'энэ тайлбар хаагдаагүй байна: `*/` нэмнэ үү',
+  unknownEscape: ({ escape }) =>
+    `\`${escape}\` нь текстийн тусгай тэмдэгт биш: текстэд \`\\"\`, \`\\\\\`, \`\\n\`, \`\\t\`, \`\\u{…}\` (\`\\u{10FFFF}\` хүртэл) бичнэ; урвуу налуу зураасыг \`\\\\\` гэж бичнэ үү`,
   unexpectedCharacter: ({ character, hint }) => `энд ${character} тэмдэгт байх ёсгүй${hint}`,
   unexpectedCharacters: ({ characters, hint }) => `энд ${characters} тэмдэгтүүд байх ёсгүй${hint}`,
   characterHints: {
@@ -134,6 +136,9 @@ export const syntax: SyntaxWords = {
   notCalendarDate: ({ date }) => `${date} бодит огноо биш; YYYY-MM-DD хэлбэрээр бичнэ үү`,
   unknownRule: ({ rule, suggestion }) => `${rule} гэсэн дүрэм байхгүй${suggestion || '; дүрмүүдийг `gea rules` жагсаана'}`,
   plateauNeedsDate: ({ plateau }) => `\`${plateau}\` үе шатад \`date\` шаардлагатай, жишээ нь \`{ date 2028-01-01 }\``,
+  viewNeedsSubject: ({ view, kind, expected }) => `\`${view}\` бол \`${kind}\` төрлийн харагдац: \`of\` заалтаар ${expected} заана уу`,
+  certificateIncomplete: ({ subject, missing }) =>
+    `"${subject}" гэрчилгээнд ${missing} дутуу байна: гэрчилгээ хүчинтэй хугацаагаа заана, жишээ нь \`{ valid-from 2024-01-01 valid-until 2029-01-01 }\``,
   waiverIncomplete: ({ waiver, missing }) =>
     `\`${waiver}\` чөлөөлөлтөд ${missing} дутуу байна: чөлөөлөлт нь дүрэм, чөлөөлөх элемент болон шалтгааныг заана`,
   fieldTwice: ({ field, data }) =>
