@@ -13,6 +13,7 @@ import {
   FAIL_ON,
   GAP_FORMATS,
   SPEC_COMMAND_FORMATS,
+  STATS_FORMATS,
   VIEWS_FORMATS,
 } from './choices.js';
 import { commanderErrorInWords, helpInWords } from './commander-words.js';
@@ -137,6 +138,17 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--locale <locale>', said.labelLocaleOption)
     .action(async (targets: string[], options) => {
       exitCode = await (await import('./commands/views.js')).listViews(targets, options, io);
+    });
+
+  program
+    .command('stats')
+    .description(said.stats)
+    .argument('[workspace...]', said.workspaceArgument, ['.'])
+    .addOption(new Option('-f, --format <format>', said.formatOption).choices([...STATS_FORMATS]).default('text'))
+    .option('--date <YYYY-MM-DD>', said.statsDateOption)
+    .option('--locale <locale>', said.localeOption)
+    .action(async (targets: string[], options) => {
+      exitCode = await (await import('./commands/stats.js')).stats(targets, options, io);
     });
 
   program

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gea } from './run-gea.js';
 import { CONFORMANCE_DIR, MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
+import type { ViewGraph } from '@gea-arch/core';
 
 const QUICKSTART = resolve(import.meta.dirname, '../../../examples/quickstart');
 const CONFORMANCE = CONFORMANCE_DIR;
@@ -65,7 +66,7 @@ describe('gea build', () => {
     expect(unknown).toMatchObject({ code: 2, stdout: '' });
     expect(unknown.stderr).toBe('gea: --only takes a comma-separated list of diagrams, archimate, reports, specs, site; not `pdf`\n');
     const formats = (await gea(['diagram', '--help'])).stdout.replace(/\s+/g, ' ');
-    expect(formats).toContain('choices: "svg", "png", "mermaid", "plantuml", "json"');
+    expect(formats).toContain('choices: "svg", "png", "mermaid", "plantuml", "d2", "json"');
   });
 
   it('says what it wrote in the chosen language', async () => {
@@ -109,6 +110,27 @@ describe('gea diagram', () => {
     expect((await gea(['diagram', view, QUICKSTART, '--locale', 'en'])).stdout).toContain(
       '<title id="gea-diagram-title">Context: General Authority for State Registration</title>',
     );
+  });
+
+  it('renders one view as D2: every node and group a shape, every edge between declared shapes, -o to a file', async () => {
+    for (const view of ['landscape-now', 'context-gasr']) {
+      const d2 = await gea(['diagram', view, QUICKSTART, '--format', 'd2']);
+      expect(d2).toMatchObject({ code: 0, stderr: '' });
+      expect(d2.stdout).toMatch(/^direction: right\ntitle: "[^"\n]+" \{\n/);
+      const outline = d2Outline(d2.stdout);
+      const { graph } = JSON.parse((await gea(['diagram', view, QUICKSTART, '-f', 'json'])).stdout) as { graph: ViewGraph };
+      expect(outline.tooltips.sort()).toEqual([...graph.nodes, ...graph.groups].map((element) => element.id).sort());
+      expect(outline.edges).toHaveLength(graph.edges.length);
+      for (const [from, to] of outline.edges)
+        expect([outline.shapes.has(from), outline.shapes.has(to)], `${from} -> ${to}`).toEqual([true, true]);
+    }
+    const root = mkdtempSync(join(tmpdir(), 'gea-diagram-d2-'));
+    const written = await gea(['diagram', 'context-gasr', QUICKSTART, '-f', 'd2', '-o', 'context-gasr.d2', '--locale', 'en'], root);
+    expect(written).toMatchObject({ code: 0, stdout: '' });
+    const text = readFileSync(join(root, 'context-gasr.d2'), 'utf8');
+    expect(text).toContain('title: "Context: General Authority for State Registration" {');
+    // Nested in their agencies' containers, so the edge names both ends by their full path.
+    expect(text).toMatch(/^g_ndc\.n_emongolia -> g_gasr\.n_civil_registry: "[^"]+"$/m);
   });
 
   it('draws a view as gea build draws it, folded when too dense and its findings marked', { timeout: 120_000 }, async () => {
@@ -170,3 +192,28 @@ describe('gea diagram', () => {
     expect(result.stderr).toMatch(/^gea: no view `landscape-nov`; did you mean `landscape-now`\?/);
   });
 });
+
+/**
+ * What D2 would declare, read from the lines `gea diagram -f d2` writes: shapes by their path from
+ * the root, the tooltips (full names) and the edges' ends. Throws on braces that do not balance.
+ */
+function d2Outline(text: string): { shapes: Set<string>; tooltips: string[]; edges: [string, string][] } {
+  const containers: string[] = [];
+  const shapes = new Set<string>();
+  const tooltips: string[] = [];
+  const edges: [string, string][] = [];
+  for (const line of text.split('\n')) {
+    const bare = line.replace(/"(?:[^"\\]|\\.)*"/g, '""').trim();
+    const edge = /^(\S+) -> (\S+): ""(?: \{class: \w+\})?$/.exec(bare);
+    const opened = /^(\w+): (?:"" )?\{$/.exec(bare);
+    const tooltip = /^ *tooltip: ("(?:[^"\\]|\\.)*")$/.exec(line);
+    if (edge) edges.push([edge[1]!, edge[2]!]);
+    else if (opened) {
+      containers.push(opened[1]!);
+      shapes.add(containers.join('.'));
+    } else if (bare === '}' && containers.pop() === undefined) throw new Error('a } closes nothing');
+    else if (tooltip) tooltips.push(JSON.parse(tooltip[1]!.replaceAll('\\$', '$')) as string);
+  }
+  if (containers.length > 0) throw new Error(`never closed: ${containers.join('.')}`);
+  return { shapes, tooltips, edges };
+}

@@ -1,4 +1,4 @@
-// Public surface of @gea-arch/diagrams: lay out a ViewGraph and draw it as SVG, Mermaid or PlantUML,
+// Public surface of @gea-arch/diagrams: lay out a ViewGraph and draw it as SVG, Mermaid, PlantUML or D2,
 // with the fonts the caller passes in. Pure: no Node.js, so the CLI, an editor preview and a browser
 // share it; reading the bundled font, worker threads, the disk cache and PNG are in `./node`.
 export { createFonts, type FontFaces, type Fonts } from './fonts/fonts.js';
@@ -7,6 +7,7 @@ export * from './layout/index.js';
 export { renderSvg, type SvgOptions } from './svg/render-svg.js';
 export { renderMermaid } from './text/mermaid.js';
 export { renderPlantUml, type PlantUmlOptions } from './text/plantuml.js';
+export { renderD2 } from './text/d2.js';
 export {
   measureReadability,
   readabilityPenalty,

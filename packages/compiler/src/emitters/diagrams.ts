@@ -1,10 +1,10 @@
 // The diagrams section: every view computed, laid out (in worker threads, cached by content) with
 // the bundled Noto Sans and rendered to SVG, Mermaid and PlantUML (and PNG on request); and one
-// view in any of those formats, or as laid-out JSON, for `gea diagram`.
+// view in any of those formats, as D2, or as laid-out JSON, for `gea diagram`.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { computeViews, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
-import { renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
+import { renderD2, renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
 import {
   drawnGraphDigest,
   graphDigest,
@@ -33,6 +33,8 @@ const FORMATS = [
   { id: 'png', extension: 'png', built: 'on-request' },
   { id: 'mermaid', extension: 'mmd', built: 'always' },
   { id: 'plantuml', extension: 'puml', built: 'always' },
+  // For D2 users (https://d2lang.com); `gea diagram` only, out/diagrams has no .d2 files.
+  { id: 'd2', extension: 'd2', built: 'never' },
   // The laid-out view (boxes, routes, wrapped text), for tools that draw it themselves.
   { id: 'json', extension: 'json', built: 'never' },
 ] as const satisfies readonly EmitterFormat[];
@@ -258,6 +260,8 @@ export async function renderDiagram(
       return renderMermaid(await drawn());
     case 'plantuml':
       return renderPlantUml(await drawn(), { fontFamily: fonts.faces.family });
+    case 'd2':
+      return renderD2(await drawn());
     case 'json':
       return `${JSON.stringify(await laidOut(), null, 2)}\n`;
     case 'png':

@@ -22,6 +22,7 @@ describe('emitter table', () => {
       'png:png:on-request',
       'mermaid:mmd:always',
       'plantuml:puml:always',
+      'd2:d2:never',
       'json:json:never',
     ]);
     expect(emitterById('reports')!.formats.map((format) => `${format.id}:${format.built}`)).toEqual([

@@ -9,15 +9,25 @@ export interface TextIdentifiers {
   group(id: string): string | undefined;
 }
 
+/** What a target language counts as one name. */
+export interface IdentifierRules {
+  /** Names that differ only in letter case are the same name (D2 keys are). */
+  readonly caseInsensitive?: boolean;
+  /** At most this many characters before a `_2`-style suffix (D2 refuses keys over 518). */
+  readonly maxLength?: number;
+}
+
 /** Nodes are `n_…` and groups `g_…`, so neither can clash with the other or with a keyword. */
-export function assignIdentifiers(graph: Pick<ViewGraph, 'nodes' | 'groups'>): TextIdentifiers {
+export function assignIdentifiers(graph: Pick<ViewGraph, 'nodes' | 'groups'>, rules: IdentifierRules = {}): TextIdentifiers {
   const nodes = distinctNames(
     'n_',
     graph.nodes.map((node) => node.id),
+    rules,
   );
   const groups = distinctNames(
     'g_',
     graph.groups.map((group) => group.id),
+    rules,
   );
   return { node: (id) => nodes.get(id), group: (id) => groups.get(id) };
 }
@@ -37,14 +47,15 @@ export function asciiName(id: string): string {
  * Names by id, taken in sorted id order so that the result depends only on the set of ids; an id
  * whose name is already taken gets the first free `_2`, `_3`, ….
  */
-function distinctNames(prefix: string, ids: readonly string[]): Map<string, string> {
+function distinctNames(prefix: string, ids: readonly string[], rules: IdentifierRules): Map<string, string> {
   const names = new Map<string, string>();
   const taken = new Set<string>();
+  const sameAs = (name: string) => (rules.caseInsensitive ? name.toLowerCase() : name);
   for (const id of [...new Set(ids)].sort(byCodeUnits)) {
-    const base = prefix + asciiName(id);
+    const base = (prefix + asciiName(id)).slice(0, rules.maxLength);
     let name = base;
-    for (let repeat = 2; taken.has(name); repeat++) name = `${base}_${repeat}`;
-    taken.add(name);
+    for (let repeat = 2; taken.has(sameAs(name)); repeat++) name = `${base}_${repeat}`;
+    taken.add(sameAs(name));
     names.set(id, name);
   }
   return names;

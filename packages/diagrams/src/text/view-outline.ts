@@ -2,7 +2,7 @@
 // every node and group under its identifier, and every edge with the identifiers of its two ends.
 import type { ViewEdge, ViewGraph, ViewGroup, ViewNode } from '@gea-arch/core';
 import { resolveGroupTree } from '../layout/group-tree.js';
-import { assignIdentifiers } from './identifiers.js';
+import { assignIdentifiers, type TextIdentifiers } from './identifiers.js';
 
 export interface OutlineNode {
   readonly node: ViewNode;
@@ -34,11 +34,11 @@ export interface ViewOutline {
 /**
  * Throws on what the view-graph contract rules out (two nodes or two groups with one id, an edge
  * whose end is neither a node nor a group), since either would give text that draws something else.
+ * `identifiers` are the view's own by default; a language with stricter names passes its own.
  */
-export function outlineView(graph: ViewGraph): ViewOutline {
+export function outlineView(graph: ViewGraph, identifiers: TextIdentifiers = assignIdentifiers(graph)): ViewOutline {
   requireDistinct(graph.nodes, 'node', graph.id);
   requireDistinct(graph.groups, 'group', graph.id);
-  const identifiers = assignIdentifiers(graph);
   const tree = resolveGroupTree(graph);
   const nodesIn = (groupIndex: number): OutlineNode[] =>
     graph.nodes.filter((_, index) => tree.nodeGroup[index] === groupIndex).map((node) => ({ node, ident: identifiers.node(node.id)! }));

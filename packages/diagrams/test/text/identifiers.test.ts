@@ -31,4 +31,11 @@ describe('text identifiers', () => {
     expect([ids.node('mn.gasr'), ids.group('mn.gasr')]).toEqual(['n_mn_gasr', 'g_mn_gasr']);
     expect(ids.node('nothing')).toBeUndefined();
   });
+
+  it('can count names that differ only in case as one, and cap their length, for D2', () => {
+    const nodes = ['Registry', 'registry', 'a'.repeat(40), `${'a'.repeat(40)}b`].map((id) => viewNode(id, 'system'));
+    const ids = assignIdentifiers(viewGraph({ nodes }), { caseInsensitive: true, maxLength: 12 });
+    expect(nodes.map((node) => ids.node(node.id))).toEqual(['n_Registry', 'n_registry_2', 'n_aaaaaaaaaa', 'n_aaaaaaaaaa_2']);
+    expect(assignIdentifiers(viewGraph({ nodes })).node('registry')).toBe('n_registry');
+  });
 });

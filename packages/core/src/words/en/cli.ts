@@ -1,6 +1,7 @@
 // English words of the cli section: the `gea` command's help, findings as text, `gea rules` and
-// `gea explain`, usage errors, progress, `gea init`, gea.yaml problems and workspace errors.
+// `gea explain`, `gea stats`, usage errors, progress, `gea init`, gea.yaml problems and workspace errors.
 // Code, paths and ids come in as they are to be shown; lists come in already joined.
+import type { ElementKind } from '../../model/types.js';
 
 function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;
@@ -34,6 +35,34 @@ export const cli = {
     footer: '`gea explain ID` tells why, with an example; gea.yaml `rules:` changes severities.',
     explainHeading: ({ id, severity }: { id: string; severity: string }) => `${id} (default: ${severity})`,
     unknown: ({ id, suggestion }: { id: string; suggestion: string }) => `no rule \`${id}\`${suggestion} (\`gea rules\` lists them)`,
+  },
+
+  /** `gea stats`: three tables, their titles and headings; the kinds as rows. */
+  stats: {
+    titles: { kinds: 'Elements by kind', agencies: 'By agency', plateaus: 'At each plateau' },
+    headings: {
+      kind: 'kind',
+      count: 'count',
+      agency: 'agency',
+      systems: 'systems',
+      data: 'data assets',
+      interfaces: 'interfaces',
+      operates: 'operates',
+      date: 'date',
+    },
+    kinds: {
+      agency: 'agencies',
+      system: 'systems',
+      data: 'data assets',
+      interface: 'interfaces',
+      platform: 'platforms',
+      trust: 'trust services',
+      law: 'laws',
+      plateau: 'plateaus',
+      view: 'views',
+      waiver: 'waivers',
+    } as Readonly<Record<ElementKind, string>>,
+    agenciesNote: 'systems and data assets it owns, interfaces its systems provide, platforms and trust services it operates',
   },
 
   usage: {
@@ -102,6 +131,9 @@ export const cli = {
     viewArgument:
       'the view id (`gea views` lists them): a declared view, or landscape-PLATEAU, landscape-PLATEAU-AGENCY, context-AGENCY, dataflow-DATA, signatures, gap-A-B',
     diagramOutputOption: 'write to a file instead of standard output',
+    stats: 'count the elements per kind, per agency and per plateau',
+    statsDateOption:
+      'evaluation date: the date of the plateau `now` when the model declares none (default: gea.yaml evaluation-date, else today)',
   },
 
   progress: {

@@ -16,6 +16,33 @@ export const cli: WordTable['cli'] = {
     unknown: ({ id, suggestion }) => `\`${id}\` гэсэн дүрэм байхгүй${suggestion} (дүрмүүдийг \`gea rules\` жагсаана)`,
   },
 
+  stats: {
+    titles: { kinds: 'Төрөл бүрийн элементийн тоо', agencies: 'Байгууллага бүрээр', plateaus: 'Үе шат бүрт' },
+    headings: {
+      kind: 'төрөл',
+      count: 'тоо',
+      agency: 'байгууллага',
+      systems: 'систем',
+      data: 'өгөгдлийн сан',
+      interfaces: 'интерфейс',
+      operates: 'ажиллуулдаг',
+      date: 'огноо',
+    },
+    kinds: {
+      agency: 'байгууллага',
+      system: 'систем',
+      data: 'өгөгдлийн сан',
+      interface: 'интерфейс',
+      platform: 'платформ',
+      trust: 'итгэмжлэлийн үйлчилгээ',
+      law: 'хууль',
+      plateau: 'үе шат',
+      view: 'харагдац',
+      waiver: 'чөлөөлөлт',
+    },
+    agenciesNote: 'эзэмшдэг систем, өгөгдлийн сан; системүүдийн нийлүүлдэг интерфейс; ажиллуулдаг платформ, итгэмжлэлийн үйлчилгээ',
+  },
+
   usage: {
     unknownFormat: ({ format, formats }) => `\`${format}\` гэсэн формат байхгүй; дараахын аль нэгийг сонгоно уу: ${formats}`,
     maxWarnings: ({ value }) => `\`--max-warnings\` бүхэл тоо авна, \`${value}\` биш`,
@@ -84,6 +111,9 @@ export const cli: WordTable['cli'] = {
     viewArgument:
       'харагдацын танигч (`gea views` жагсаана): тодорхойлсон харагдац, эсвэл landscape-PLATEAU, landscape-PLATEAU-AGENCY, context-AGENCY, dataflow-DATA, signatures, gap-A-B',
     diagramOutputOption: 'стандарт гаралтын оронд файлд бичнэ',
+    stats: 'элементүүдийг төрөл, байгууллага, үе шат бүрээр тоолох',
+    statsDateOption:
+      'үнэлгээний огноо: загварт үе шат тодорхойлоогүй үед `now` үе шатны огноо (анхдагч: gea.yaml файлын evaluation-date, эс бөгөөс өнөөдөр)',
   },
 
   progress: {
