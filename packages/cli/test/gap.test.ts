@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
@@ -57,5 +58,15 @@ describe('gea gap', () => {
     const twice = await gea(['gap', 'target', 'target', MONGOLIA_EXAMPLE]);
     expect(twice.code).toBe(2);
     expect(twice.stderr).toContain('`target` was given twice');
+  });
+
+  it('says the model declares no plateau rather than listing none', async () => {
+    const quickstart = fileURLToPath(new URL('../../../examples/quickstart', import.meta.url));
+    const none = await gea(['gap', 'current', 'target', quickstart, '--locale', 'en']);
+    expect(none).toMatchObject({
+      code: 2,
+      stderr:
+        'gea: no plateau `current`: the model declares no plateau, and a gap compares two (`plateau current "…" { date 2026-01-01 }`)\n',
+    });
   });
 });

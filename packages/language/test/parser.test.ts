@@ -174,6 +174,15 @@ view ok7 { kind signatures }`);
     ]);
   });
 
+  it('refuses an availability over 100%', async () => {
+    const findings = await parseFindings(
+      'agency a { kind agency }\nplatform p { operator a sla { availability 101% } }\nplatform q { operator a sla { availability 100% } }',
+    );
+    expect(findings.map((finding) => `${finding.rule}@${finding.source.start.line + 1}: ${finding.message}`)).toEqual([
+      'syntax@2: `101%` is more than 100%: an availability is a share of the time, e.g. `99.5%`',
+    ]);
+  });
+
   it('asks a certificate for its dates', async () => {
     const findings = await parseFindings(
       'agency a { kind agency }\ntrust t { operator a certificate "C" certificate "D" { valid-from 2024-01-01 } certificate "E" { valid-from 2024-01-01 valid-until 2029-01-01 } }',

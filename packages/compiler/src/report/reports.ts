@@ -61,6 +61,7 @@ export function gapOf(compilation: Compilation, from: string, to: string, locale
     const found = model.plateaus.find((candidate) => candidate.id === id && !candidate.implicit);
     if (found) return found;
     const ids = model.plateaus.filter((p) => !p.implicit).map((p) => p.id);
+    if (ids.length === 0) throw new WorkspaceError((words) => words.cli.workspace.noDeclaredPlateaus({ plateau: id }), locale);
     throw new WorkspaceError(
       (words) =>
         words.cli.workspace.noPlateau({

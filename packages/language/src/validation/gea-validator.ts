@@ -4,7 +4,7 @@
 // the semantic model instead.
 import { type AstNode, CstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import * as ast from '../generated/ast.js';
-import { closeRuleIds, closestMatches, isCalendarDate, isRuleId, VOCABULARY, type Vocabulary } from '@gea-arch/core';
+import { closeRuleIds, closestMatches, isCalendarDate, percentToNumber, isRuleId, VOCABULARY, type Vocabulary } from '@gea-arch/core';
 import { fieldsOf } from '../scoping/fields.js';
 import { code, type SyntaxMessages } from '../syntax/messages.js';
 
@@ -39,6 +39,7 @@ export function registerGeaChecks(
     Plateau: validator.checkPlateau,
     Waiver: validator.checkWaiver,
     Certificate: validator.checkCertificate,
+    AvailabilityProperty: validator.checkAvailability,
     View: validator.checkViewSubject,
     Data: validator.checkFieldNames,
     Interface: validator.checkOperationNames,
@@ -166,6 +167,13 @@ export class GeaValidator {
   checkPlateau = (node: ast.Plateau, accept: ValidationAcceptor): void => {
     if (!node.members.some(ast.isDateProperty)) {
       accept('error', this.words.plateauNeedsDate({ plateau: node.name }), { node, property: 'name', code: SYNTAX });
+    }
+  };
+
+  checkAvailability = (node: ast.AvailabilityProperty, accept: ValidationAcceptor): void => {
+    const percent = node.value !== undefined ? percentToNumber(node.value) : undefined;
+    if (percent !== undefined && percent > 100) {
+      accept('error', this.words.percentOver({ value: node.value! }), { node, property: 'value', code: SYNTAX });
     }
   };
 

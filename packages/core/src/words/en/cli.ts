@@ -173,6 +173,8 @@ export const cli = {
     } as Readonly<Record<string, string>>,
     noPlateau: ({ plateau, suggestion, plateaus }: { plateau: string; suggestion: string; plateaus: string }) =>
       `no plateau \`${plateau}\`${suggestion} (plateaus: ${plateaus})`,
+    noDeclaredPlateaus: ({ plateau }: { plateau: string }) =>
+      `no plateau \`${plateau}\`: the model declares no plateau, and a gap compares two (\`plateau current "…" { date 2026-01-01 }\`)`,
   },
 
   /** Problems in gea.yaml. */

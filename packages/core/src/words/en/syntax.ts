@@ -156,6 +156,7 @@ export const syntax = {
   plateauNeedsDate: ({ plateau }: { plateau: string }) => `plateau \`${plateau}\` needs a \`date\`, e.g. \`{ date 2028-01-01 }\``,
   viewNeedsSubject: ({ view, kind, expected }: { view: string; kind: string; expected: string }) =>
     `view \`${view}\` is a \`${kind}\` view: it needs \`of\`, naming ${expected}`,
+  percentOver: ({ value }: { value: string }) => `\`${value}\` is more than 100%: an availability is a share of the time, e.g. \`99.5%\``,
   certificateIncomplete: ({ subject, missing }: { subject: string; missing: string }) =>
     `certificate "${subject}" needs ${missing}: a certificate says when it is valid, e.g. \`{ valid-from 2024-01-01 valid-until 2029-01-01 }\``,
   waiverIncomplete: ({ waiver, missing }: { waiver: string; missing: string }) =>

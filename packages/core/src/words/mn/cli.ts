@@ -150,6 +150,8 @@ export const cli: WordTable['cli'] = {
       EISDIR: 'замд хавтас саад болж байна',
     },
     noPlateau: ({ plateau, suggestion, plateaus }) => `\`${plateau}\` гэсэн үе шат байхгүй${suggestion} (үе шатууд: ${plateaus})`,
+    noDeclaredPlateaus: ({ plateau }) =>
+      `\`${plateau}\` гэсэн үе шат байхгүй: загварт үе шат зарлаагүй байна, зөрүүг хоёр үе шатын хооронд гаргана (\`plateau current "…" { date 2026-01-01 }\`)`,
   },
 
   config: {

@@ -137,6 +137,7 @@ export const syntax: SyntaxWords = {
   unknownRule: ({ rule, suggestion }) => `${rule} гэсэн дүрэм байхгүй${suggestion || '; дүрмүүдийг `gea rules` жагсаана'}`,
   plateauNeedsDate: ({ plateau }) => `\`${plateau}\` үе шатад \`date\` шаардлагатай, жишээ нь \`{ date 2028-01-01 }\``,
   viewNeedsSubject: ({ view, kind, expected }) => `\`${view}\` бол \`${kind}\` төрлийн харагдац: \`of\` заалтаар ${expected} заана уу`,
+  percentOver: ({ value }) => `\`${value}\` нь 100%-иас их байна: ашиглагдах хувь нь хугацааны хэсэг, жишээ нь \`99.5%\``,
   certificateIncomplete: ({ subject, missing }) =>
     `"${subject}" гэрчилгээнд ${missing} дутуу байна: гэрчилгээ хүчинтэй хугацаагаа заана, жишээ нь \`{ valid-from 2024-01-01 valid-until 2029-01-01 }\``,
   waiverIncomplete: ({ waiver, missing }) =>
