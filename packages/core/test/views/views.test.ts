@@ -157,7 +157,8 @@ describe('views', () => {
       ]),
     );
     expect(links('signatures')).toEqual(expect.arrayContaining(['issuer:ica->root trust/ica.html']));
-    for (const view of byId.values()) for (const edge of view.edges) expect(edge.href, `${view.id} ${edge.id}`).toMatch(/^[a-z]+\/[^/]+\.html$/);
+    for (const view of byId.values())
+      for (const edge of view.edges) expect(edge.href, `${view.id} ${edge.id}`).toMatch(/^[a-z]+\/[^/]+\.html$/);
   });
 
   it('draws a platform integration and the signatures map with issuer chains', async () => {

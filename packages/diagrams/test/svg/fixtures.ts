@@ -91,7 +91,16 @@ function viewGroup(partial: Partial<ViewGroup> & Pick<ViewGroup, 'id' | 'kind' |
 }
 
 function viewEdge(kind: ViewEdge['kind'], from: string, to: string, extra: Partial<ViewEdge> = {}): ViewEdge {
-  return { id: `${kind}:${from}->${to}`, kind, from, to, status: 'active', tooltip: `${from} ${kind} ${to}`, href: `system/${from}.html`, ...extra };
+  return {
+    id: `${kind}:${from}->${to}`,
+    kind,
+    from,
+    to,
+    status: 'active',
+    tooltip: `${from} ${kind} ${to}`,
+    href: `system/${from}.html`,
+    ...extra,
+  };
 }
 
 function edge(viewEdgeValue: ViewEdge, points: Point[], label?: Point): PlacedEdge {
