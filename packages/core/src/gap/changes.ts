@@ -27,9 +27,9 @@ export function isListChange(change: PropertyChange): change is ListChange {
 }
 
 /** What differs between two states of one element, in the order of `propertiesOf`. */
-export function elementChanges(before: Element, after: Element): PropertyChange[] {
-  const earlier = propertiesOf(before);
-  const later = propertiesOf(after);
+export function elementChanges(before: Element, after: Element, statementLifecycles = true): PropertyChange[] {
+  const earlier = propertiesOf(before, statementLifecycles);
+  const later = propertiesOf(after, statementLifecycles);
   // Nearly always both states state the same properties (names in the same locales): compared pair
   // by pair, without two maps by name for each of a national model's 21 000 elements.
   if (!sameNames(earlier, later)) return changesByName(new Map(earlier), new Map(later));

@@ -66,7 +66,7 @@ function compare(before: SemanticModel, after: SemanticModel): ModelComparison {
   // Two plateaus of one model: an element listing nothing with a lifecycle is the same at both.
   const whole = 'whole' in before && 'whole' in after && before.whole === after.whole ? (before.whole as SemanticModel) : undefined;
   const same = whole && ((element: Element) => isStableAcrossPlateaus(whole.byId.get(element.id)!));
-  const all = compareElements(layeredElements(before), layeredElements(after), same);
+  const all = compareElements(layeredElements(before), layeredElements(after), same, false);
   const inLayer = (layer: Layer) => (summary: ElementSummary) => LAYER_OF_KIND[summary.kind] === layer;
   return Object.freeze(
     Object.fromEntries(
@@ -89,6 +89,8 @@ export function compareElements(
   later: ReadonlyMap<string, Element>,
   /** Says of an element in both states that it is the same in both, without comparing its properties. */
   same?: (element: Element) => boolean,
+  /** Statements are told with their lifecycles (two revisions), or as they exist (two plateaus' projections). */
+  statementLifecycles = true,
 ): LayerComparison {
   const kept: ElementSummary[] = [];
   const added: ElementSummary[] = [];
@@ -106,7 +108,7 @@ export function compareElements(
         added.push(summarizeElement(is));
         continue;
       }
-      const changes = same?.(is) ? [] : elementChanges(was, is);
+      const changes = same?.(is) ? [] : elementChanges(was, is, statementLifecycles);
       if (changes.length === 0) kept.push(summarizeElement(is));
       else changed.push({ element: summarizeElement(is), changes });
     }

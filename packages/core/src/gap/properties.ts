@@ -1,19 +1,21 @@
 // What an element states, property by property, as the model (or one plateau's projection of it)
 // holds it: the values two states of an element are compared on, in gap reports and `gea diff`.
 // References are read as declared; statements as they exist in the model given, each with its
-// own lifecycle when it has one.
+// own lifecycle when it has one — unless the model given is one plateau's projection, where every
+// statement there exists and a list of consumers reads best as the full names it is (a gap report).
 import type { Element, Lifecycle, Ref, Relation, Signature, Sla } from '../model/types.js';
 
 /** One property's value: a single value (absent when unstated) or a list, sorted. */
 export type PropertyValue = string | readonly string[] | undefined;
 
 /** An element's properties in a fixed order, by the names reports show (`owner`, `signature.level`, `consumers`, …). */
-export function propertiesOf(element: Element): ReadonlyArray<readonly [string, PropertyValue]> {
+export function propertiesOf(element: Element, statementLifecycles = true): ReadonlyArray<readonly [string, PropertyValue]> {
+  const noted = statementLifecycles ? withLifecycle : (text: string) => text;
   const properties: Array<[string, PropertyValue]> = Object.keys(element.names)
     .sort()
     .map((locale): [string, PropertyValue] => [`name.${locale}`, element.names[locale]]);
   properties.push(['from', element.lifecycle.from?.text], ['until', element.lifecycle.until?.text]);
-  properties.push(...kindProperties(element));
+  properties.push(...kindProperties(element, noted));
   properties.push([
     'legal-basis',
     sorted(element.legalBasis.map((basis) => joined(basis.law.declared?.id ?? basis.law.text, basis.article))),
@@ -22,7 +24,10 @@ export function propertiesOf(element: Element): ReadonlyArray<readonly [string, 
   return properties;
 }
 
-function kindProperties(element: Element): Array<[string, PropertyValue]> {
+/** A statement's text, with its lifecycle or without. */
+type Noted = (text: string, lifecycle: Lifecycle) => string;
+
+function kindProperties(element: Element, noted: Noted): Array<[string, PropertyValue]> {
   switch (element.kind) {
     case 'agency':
       return [
@@ -84,8 +89,8 @@ function kindProperties(element: Element): Array<[string, PropertyValue]> {
               element.open.formats.length > 0 ? element.open.formats.join(',') : undefined,
             ),
         ],
-        ['masters', sorted(element.masteredBy.map((statement) => withLifecycle(statement.system.id, statement.lifecycle)))],
-        ['copies', sorted(element.storedBy.map((statement) => withLifecycle(statement.system.id, statement.lifecycle)))],
+        ['masters', sorted(element.masteredBy.map((statement) => noted(statement.system.id, statement.lifecycle)))],
+        ['copies', sorted(element.storedBy.map((statement) => noted(statement.system.id, statement.lifecycle)))],
       ];
     case 'system':
       return [
@@ -93,14 +98,32 @@ function kindProperties(element: Element): Array<[string, PropertyValue]> {
         ['operator', id(element.operator)],
         ['criticality', element.criticality],
         ['hosting', id(element.hosting)],
-        ['masters', relations(element.masters)],
-        ['stores', relations(element.stores)],
-        ['consumes', relations(element.consumes)],
-        ['depends-on', relations(element.dependsOn)],
-        ['uses', relations(element.uses)],
-        ['signs', relations(element.signings.filter((s) => s.kind === 'signs'))],
-        ['seals', relations(element.signings.filter((s) => s.kind === 'seals'))],
-        ['verifies', relations(element.signings.filter((s) => s.kind === 'verifies'))],
+        ['masters', relations(element.masters, noted)],
+        ['stores', relations(element.stores, noted)],
+        ['consumes', relations(element.consumes, noted)],
+        ['depends-on', relations(element.dependsOn, noted)],
+        ['uses', relations(element.uses, noted)],
+        [
+          'signs',
+          relations(
+            element.signings.filter((s) => s.kind === 'signs'),
+            noted,
+          ),
+        ],
+        [
+          'seals',
+          relations(
+            element.signings.filter((s) => s.kind === 'seals'),
+            noted,
+          ),
+        ],
+        [
+          'verifies',
+          relations(
+            element.signings.filter((s) => s.kind === 'verifies'),
+            noted,
+          ),
+        ],
       ];
     case 'interface':
       return [
@@ -120,7 +143,7 @@ function kindProperties(element: Element): Array<[string, PropertyValue]> {
         ['carries', carriedFields(element)],
         ['operations', sorted(element.operations.map((operation) => joined(operation.name, operation.method, operation.path)))],
         ['events', sorted(element.events.map((event) => event.name))],
-        ['consumers', sorted(element.consumedBy.map((statement) => withLifecycle(statement.system.id, statement.lifecycle)))],
+        ['consumers', sorted(element.consumedBy.map((statement) => noted(statement.system.id, statement.lifecycle)))],
       ];
     default:
       return [];
@@ -139,8 +162,8 @@ export function carriedFields(element: Extract<Element, { kind: 'interface' }>):
 }
 
 /** A statement as one line: what it names, its details and its lifecycle (`mn.gasr.citizen {register_no} (until target)`). */
-function relations(statements: readonly Relation[]): string[] {
-  return sorted(statements.map((statement) => withLifecycle(describeRelation(statement), statement.lifecycle)));
+function relations(statements: readonly Relation[], noted: Noted): string[] {
+  return sorted(statements.map((statement) => noted(describeRelation(statement), statement.lifecycle)));
 }
 
 function describeRelation(relation: Relation): string {
