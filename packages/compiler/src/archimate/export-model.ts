@@ -166,7 +166,8 @@ class ModelExport {
         prop(KEY.kind, data.dataKind),
         prop(KEY.baseRegistry, data.baseRegistry ? 'true' : undefined),
         prop(KEY.classification, data.classification),
-        prop(KEY.personalData, data.privacy !== 'none' ? data.privacy : undefined),
+        prop(KEY.personalData, personalDataOf(data)),
+        prop(KEY.privacy, data.privacy !== 'none' ? data.privacy : undefined),
         prop(KEY.legallyBinding, data.legallyBinding ? 'true' : undefined),
         prop(KEY.documentFormat, data.format),
         prop(KEY.retention, data.retention?.text),
@@ -552,4 +553,11 @@ function slaProperties(sla: Platform['sla']): (ExchangeProperty | undefined)[] {
     prop(KEY.throughput, sla.throughput),
     prop(KEY.support, sla.support),
   ];
+}
+
+/** The personal data an asset holds: its own `privacy`, else `sensitive` or `personal` from its fields' flags; none otherwise. */
+function personalDataOf(data: Data): 'personal' | 'sensitive' | undefined {
+  if (data.privacy !== 'none') return data.privacy;
+  if (data.fields.some((field) => field.sensitive)) return 'sensitive';
+  return data.fields.some((field) => field.personal) ? 'personal' : undefined;
 }

@@ -198,13 +198,20 @@ class DeclarationBuilder {
     else this.vocabulary(lines, 'dataKind', 'kind');
     this.flag(lines, KEY.baseRegistry, 'base-registry');
     this.vocabulary(lines, 'classification', 'classification', KEY.classification);
-    this.value(lines, KEY.personalData, 'privacy', (value) => {
-      // Other tools often say yes or no.
+    // gea writes the asset's own `privacy`, and `personal data` for what the asset and its fields
+    // hold together; another tool's `personal data` is the asset's own (often yes or no).
+    const readPrivacy = (value: string) => {
       const privacy =
         vocabularyValue('privacy', value) ??
         ({ yes: 'personal', true: 'personal', no: 'none', false: 'none' } as const)[value.toLowerCase() as 'yes'];
       return privacy ? [word(privacy)] : undefined;
-    });
+    };
+    if (this.remaining.some((property) => sameKey(property.key, KEY.privacy))) {
+      this.value(lines, KEY.privacy, 'privacy', readPrivacy);
+      this.takeOne(KEY.personalData);
+    } else if (this.remaining.some((property) => sameKey(property.key, KEY.field) && flagsPersonal(property.value))) {
+      this.takeOne(KEY.personalData);
+    } else this.value(lines, KEY.personalData, 'privacy', readPrivacy);
     this.flag(lines, KEY.legallyBinding, 'legally-binding');
     this.vocabulary(lines, 'documentFormat', 'format', KEY.documentFormat);
     this.value(lines, KEY.retention, 'retention', (value) => (DURATION.test(value) ? [word(value)] : undefined));
@@ -495,4 +502,13 @@ function splitLifecycle(pieces: readonly Piece[]): Line[] {
   const lines: Line[] = [];
   for (let index = 0; index < pieces.length; index += 2) lines.push([pieces[index]!, pieces[index + 1]!]);
   return lines;
+}
+
+/** Whether a `field` property (`name type "label"? flags`) flags the field `personal` or `sensitive`. */
+function flagsPersonal(field: string): boolean {
+  const words = field
+    .replace(/"(?:[^"\\]|\\.)*"/g, ' ')
+    .trim()
+    .split(/\s+/);
+  return words.slice(2).some((flag) => flag === 'personal' || flag === 'sensitive');
 }

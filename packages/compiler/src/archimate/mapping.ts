@@ -106,7 +106,10 @@ export const KEY = {
   certificate: 'certificate',
   baseRegistry: 'base registry',
   classification: 'classification',
+  /** What personal data the asset holds: its `privacy`, else the most its fields' flags say (LANGUAGE.md). */
   personalData: 'personal data',
+  /** The asset's own `privacy` statement, so that an import tells it from what the fields say. */
+  privacy: 'privacy',
   legallyBinding: 'legally binding',
   documentFormat: 'document format',
   retention: 'retention',

@@ -79,6 +79,30 @@ describe('ArchiMate round trip', () => {
     });
   }
 
+  it('says what personal data each asset holds, its fields’ flags included, and brings back only the asset’s own privacy', async () => {
+    const model = `agency a "А" { kind agency }
+data by_field "Талбараар" { owner a field rn string "Регистр" key personal }
+data by_sensitive "Эмзэг" { owner a field rn string key field health string "personal" sensitive }
+data stated "Зарласан" { owner a privacy personal field rn string key personal }
+data plain "Энгийн" { owner a field code string "personal" key }
+system s "S" { owner a masters by_field, by_sensitive, stated, plain }
+`;
+    const first = await exchangeOf(writeFiles(new Map([['model.gea', model]])));
+    const said = (id: string, key: string) =>
+      first.exchange.elements.find((element) => element.id === `gea-${id}`)?.properties.find((property) => property.key === key)?.value;
+    expect(['by_field', 'by_sensitive', 'stated', 'plain'].map((id) => [said(id, 'personal data'), said(id, 'privacy')])).toEqual([
+      ['personal', undefined],
+      ['sensitive', undefined],
+      ['personal', 'personal'],
+      [undefined, undefined],
+    ]);
+    const imported = importArchimate(first.xml, { fileName: 'model.xml', messageLocale: 'en' });
+    const text = [...imported.files.values()].join('\n');
+    expect(text.match(/privacy \w+/g)).toEqual(['privacy personal']);
+    const second = await exchangeOf(writeFiles(imported.files));
+    expect(essence(second.exchange)).toEqual(essence(first.exchange));
+  });
+
   it('carries the declared views of a model across, with what they show', { timeout: 60_000 }, async () => {
     const { exchange } = await exchangeOf(EVERY_CONSTRUCT);
     const views = essence(exchange).declaredViews;
