@@ -16,6 +16,7 @@ import {
   type SemanticModel,
   type System,
   type Trust,
+  type Waiver,
   type EdgeKind,
 } from '@gea-arch/core';
 import type { AccessType, ExchangeElement, ExchangeProperty, ExchangeRelationship, LangString } from './exchange.js';
@@ -32,6 +33,7 @@ import {
   operationValue,
   refName,
   signatureValue,
+  waiverValue,
 } from './property-values.js';
 import { firstAllowed, type ElementType, type RelationshipType } from './relationship-table.js';
 
@@ -73,6 +75,8 @@ class ModelExport {
   private readonly relationshipIds = new Set<string>();
   private readonly drawn = new DrawnRelationships();
   private readonly locales: readonly string[];
+  /** The waivers of rules on each element, by its full name (the first declaration of each waiver). */
+  private waivers: Map<string, Waiver[]> | undefined;
 
   constructor(private readonly model: SemanticModel) {
     // The default locale first, then the others as they sort.
@@ -253,12 +257,27 @@ class ModelExport {
     return this.locales.filter((locale) => texts[locale] !== undefined).map((locale) => ({ text: texts[locale]!, lang: locale }));
   }
 
-  private commonProperties(element: Common): ExchangeProperty[] {
+  private commonProperties(element: Element & Common): ExchangeProperty[] {
     return [
       prop(KEY.tags, element.tags.length > 0 ? listValue(element.tags) : undefined),
       prop(KEY.url, element.url),
       prop(KEY.lifecycle, lifecycleValue(element.lifecycle)),
+      ...this.waiversOn(element).map((waiver) => prop(KEY.waiver, waiverValue(waiver, waiver.names[this.model.defaultLocale]))),
     ].filter(isProperty);
+  }
+
+  private waiversOn(element: Element): readonly Waiver[] {
+    if (!this.waivers) {
+      this.waivers = new Map();
+      for (const waiver of this.model.waivers) {
+        const on = waiver.on?.declared;
+        if (!on || this.model.byId.get(waiver.id) !== waiver) continue;
+        const listed = this.waivers.get(on.id) ?? [];
+        listed.push(waiver);
+        this.waivers.set(on.id, listed);
+      }
+    }
+    return this.model.byId.get(element.id) === element ? (this.waivers.get(element.id) ?? []) : [];
   }
 
   private metaProperties(element: Common): ExchangeProperty[] {

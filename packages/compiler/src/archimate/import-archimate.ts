@@ -5,7 +5,7 @@
 import { wordsFor, type ElementKind } from '@gea-arch/core';
 import type { GeaDeclaration, GeaFile } from './gea-source.js';
 import { renderFile } from './gea-source.js';
-import { declarationOf } from './import-declarations.js';
+import { declarationsOf } from './import-declarations.js';
 import { agencyOf, importExchange, UNMAPPED_FILE, type Imported, type ImportedModel, type ImportNote } from './import-exchange.js';
 import { KEY, sameKey } from './mapping.js';
 import { readField, type DeclarationKind, type ReadContext } from './read-values.js';
@@ -54,8 +54,8 @@ export function importArchimate(xml: string, options: ArchimateImportOptions = {
     fields.set(declaration.name, new Set(names));
   }
   const pending = new Map<ImportNote, Imported>(model.commentHolders);
-  const written = new Map<Imported, GeaDeclaration>();
-  for (const declaration of model.declarations) written.set(declaration, declarationOf(declaration, { model, read, pending }));
+  const written = new Map<Imported, GeaDeclaration[]>();
+  for (const declaration of model.declarations) written.set(declaration, declarationsOf(declaration, { model, read, pending }));
 
   const placement = filePlacement(model.declarations);
   const files = new Map<string, GeaFile & { declarations: GeaDeclaration[] }>();
@@ -63,7 +63,7 @@ export function importArchimate(xml: string, options: ArchimateImportOptions = {
   for (const declaration of [...model.declarations].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind))) {
     const { path, namespace } = placement.get(declaration)!;
     const file = files.get(path) ?? { path, ...(namespace ? { namespace } : {}), header, declarations: [], trailer: [] };
-    file.declarations.push(written.get(declaration)!);
+    file.declarations.push(...written.get(declaration)!);
     files.set(path, file);
   }
   if (model.unmapped.length > 0) {

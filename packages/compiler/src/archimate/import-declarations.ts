@@ -19,6 +19,7 @@ import {
   readLifecycle,
   readOperation,
   readSignature,
+  readWaiver,
   referenceList,
   vocabularyList,
   vocabularyValue,
@@ -33,8 +34,10 @@ export interface DeclarationContext {
   readonly pending: Map<ImportNote, Imported>;
 }
 
-export function declarationOf(imported: Imported, context: DeclarationContext): GeaDeclaration {
-  return new DeclarationBuilder(imported, context).build();
+/** The element's declaration, then the waivers written on it (`gea waiver`), each `on` it. */
+export function declarationsOf(imported: Imported, context: DeclarationContext): GeaDeclaration[] {
+  const builder = new DeclarationBuilder(imported, context);
+  return [builder.build(), ...builder.waivers];
 }
 
 class DeclarationBuilder {
@@ -54,10 +57,33 @@ class DeclarationBuilder {
     this.locale = context.model.localeOf;
   }
 
+  /** The waivers of rules on this element, declared beside it (its namespace, the waiver's own name). */
+  readonly waivers: GeaDeclaration[] = [];
+
   build(): GeaDeclaration {
     const { imported } = this;
     const { names, title } = this.names();
     this.take(KEY.derived);
+    for (const value of this.take(KEY.waiver)) {
+      const waiver = readWaiver(value, this.context.read);
+      if (!waiver) {
+        this.meta(KEY.waiver, value, true);
+        continue;
+      }
+      const namespace = imported.name.includes('.') ? imported.name.slice(0, imported.name.lastIndexOf('.') + 1) : '';
+      this.waivers.push({
+        keyword: 'waiver',
+        name: `${namespace}${waiver.name.slice(waiver.name.lastIndexOf('.') + 1)}`,
+        ...(waiver.title !== undefined ? { title: waiver.title } : {}),
+        lines: [
+          [word('rule'), word(waiver.rule)],
+          [word('on'), ref(imported.name)],
+          [word('reason'), str(waiver.reason)],
+          ...(waiver.until !== undefined ? [[word('until'), ref(waiver.until)]] : []),
+        ],
+        comments: [],
+      });
+    }
     const body = this.body();
     const legal = imported.legalBases.map(({ law, relationship }) => {
       const article = propertyOf(relationship, KEY.article);

@@ -110,6 +110,8 @@ export const KEY = {
   personalData: 'personal data',
   /** The asset's own `privacy` statement, so that an import tells it from what the fields say. */
   privacy: 'privacy',
+  /** A waiver of a rule on the element (ArchiMate has no concept for it), in gea's own syntax. */
+  waiver: 'gea waiver',
   legallyBinding: 'legally binding',
   documentFormat: 'document format',
   retention: 'retention',

@@ -1,7 +1,7 @@
 // The values of gea's properties as the exporter writes them: lists as `a, b`, lifecycles as
 // `from current until target`, and fields, operations, events, certificates and signatures in gea's
 // own syntax with every reference written as a full name.
-import type { Certificate, Field, InterfaceEvent, Lifecycle, Operation, Payload, Ref, Signature, View } from '@gea-arch/core';
+import type { Certificate, Field, InterfaceEvent, Lifecycle, Operation, Payload, Ref, Signature, View, Waiver } from '@gea-arch/core';
 import { geaString } from './fragments.js';
 
 /** A reference as a full name; unresolved references are left out. */
@@ -83,6 +83,16 @@ export function signatureValue(signature: Signature): string {
 }
 
 /** `mn.pdp_law "8.1"` */
+/** `mn.tax.w1 "Шилжилт" rule cross-agency-via-platform reason "…" until target`: a waiver of the element it is written on. */
+export function waiverValue(waiver: Waiver, title: string | undefined): string | undefined {
+  if (!waiver.rule || waiver.reason === undefined) return undefined;
+  const until = refName(waiver.until);
+  return [waiver.id, title !== undefined ? geaString(title) : undefined, 'rule', waiver.rule, 'reason', geaString(waiver.reason)]
+    .concat(until !== undefined ? ['until', until] : [])
+    .filter((part): part is string => part !== undefined)
+    .join(' ');
+}
+
 export function legalBasisValue(law: string, article: string | undefined): string {
   return article !== undefined ? `${law} ${geaString(article)}` : law;
 }

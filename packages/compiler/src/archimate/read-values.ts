@@ -152,6 +152,40 @@ export function readSignature(text: string, context: ReadContext): Line[] | unde
   });
 }
 
+/** A waiver read from the element it is written on: its full name, title, rule, reason and end. */
+export interface ReadWaiver {
+  readonly name: string;
+  readonly title?: string;
+  readonly rule: string;
+  readonly reason: string;
+  readonly until?: string;
+}
+
+/** `mn.tax.w1 "Шилжилт" rule cross-agency-via-platform reason "…" until target` (property-values.ts `waiverValue`). */
+export function readWaiver(text: string, context: ReadContext): ReadWaiver | undefined {
+  return readFragment(text, (reader) => {
+    const name = reader.word();
+    if (!isQualifiedName(name)) fail();
+    const title = reader.isString() ? reader.string() : undefined;
+    let rule: string | undefined;
+    let reason: string | undefined;
+    let until: string | undefined;
+    while (!reader.done) {
+      const keyword = reader.word();
+      if (keyword === 'rule' && rule === undefined) rule = isRuleId(reader.word());
+      else if (keyword === 'reason' && reason === undefined) reason = reader.string();
+      else if (keyword === 'until' && until === undefined) until = reference(reader, context, ['plateau']);
+      else fail();
+    }
+    if (rule === undefined || reason === undefined) fail();
+    return { name, ...(title !== undefined ? { title } : {}), rule, reason, ...(until !== undefined ? { until } : {}) };
+  });
+}
+
+function isRuleId(text: string): string {
+  return /^[a-z]+(?:-[a-z]+)*$/.test(text) ? text : fail();
+}
+
 /** `pdp_law "8.1"` as the pieces after `legal-basis`. */
 export function readLegalBasis(text: string, context: ReadContext): Piece[] | undefined {
   return readFragment(text, (reader) => {

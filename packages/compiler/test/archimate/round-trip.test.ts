@@ -13,7 +13,7 @@ import {
   MONGOLIA_EXAMPLE,
   QUICKSTART_EXAMPLE,
 } from '@gea-arch/fixtures';
-import { buildArchimate, importArchimate, readExchangeXml, type ExchangeModel } from '@gea-arch/compiler';
+import { buildArchimate, findingRecords, importArchimate, readExchangeXml, type ExchangeModel } from '@gea-arch/compiler';
 import { compile, compileErrors, writeFiles } from './support.js';
 
 /** Every node in a row, no groups, straight edges. */
@@ -102,6 +102,22 @@ system s "S" { owner a masters by_field, by_sensitive, stated, plain }
     const second = await exchangeOf(writeFiles(imported.files));
     expect(essence(second.exchange)).toEqual(essence(first.exchange));
   });
+
+  it(
+    'carries the waivers across on the elements they excuse, so the imported model checks as the original',
+    { timeout: 120_000 },
+    async () => {
+      const first = await exchangeOf(MONGOLIA_EXAMPLE);
+      const imported = importArchimate(first.xml, { fileName: 'model.xml', messageLocale: 'en' });
+      const checked = async (target: string) =>
+        findingRecords(await compile(target))
+          .map((record) => `${record.rule} ${record.element} ${record.waived ? 'waived' : record.severity}`)
+          .sort();
+      const before = await checked(MONGOLIA_EXAMPLE);
+      expect(before.filter((finding) => finding.endsWith('waived'))).toHaveLength(3);
+      expect(await checked(writeFiles(imported.files))).toEqual(before);
+    },
+  );
 
   it('carries the declared views of a model across, with what they show', { timeout: 60_000 }, async () => {
     const { exchange } = await exchangeOf(EVERY_CONSTRUCT);
