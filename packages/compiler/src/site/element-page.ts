@@ -63,7 +63,7 @@ export function elementSections(element: Element, site: SiteContext, root: strin
       'findings',
       say((w) => w.site.element.findings),
       site.findingsOf(element.id).length > 0
-        ? findingsTable(site.findingsOf(element.id), site, root, { withElement: false })
+        ? findingsTable(site.findingsOf(element.id), site, root, { withElement: element.kind === 'waiver' })
         : tag(
             'p',
             {},

@@ -76,9 +76,18 @@ export function siteContext(input: SiteInput): SiteContext {
     input.findings.filter((finding) => finding.element !== undefined),
     (finding) => finding.element!,
   );
+  // A waiver's page shows the findings it covers.
+  for (const finding of input.findings)
+    if (finding.waiver !== undefined && finding.waiver !== finding.element) push(findingsByElement, finding.waiver, finding);
   const viewsByElement = new Map<string, ViewGraph[]>();
   for (const view of input.views) {
-    const ids = new Set([...view.nodes.map((node) => node.id), ...view.groups.map((group) => group.id)]);
+    // A plateau appears in the views drawn at it (a gap view at both of its plateaus).
+    const ids = new Set([
+      ...view.nodes.map((node) => node.id),
+      ...view.groups.map((group) => group.id),
+      ...(view.plateau ? [view.plateau.id] : []),
+      ...(view.compareFrom ? [view.compareFrom.id] : []),
+    ]);
     for (const id of ids) push(viewsByElement, id, view);
   }
   const specFiles = specFilesByInterface(input.specs?.keys() ?? []);

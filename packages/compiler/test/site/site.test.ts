@@ -173,6 +173,15 @@ describe('the review site on disk', () => {
     for (const id of references) expect(ids, id).toContain(id);
   });
 
+  it('lists on a plateau’s page the views drawn at it, and on a waiver’s page the findings it covers', () => {
+    const target = readFileSync(join(site, 'plateau/target.html'), 'utf8');
+    for (const view of ['landscape-target', 'gap-current-target']) expect(target, view).toContain(`view/${view}.html`);
+    const waiver = readFileSync(join(site, 'waiver/mn.police.traffic_vehicle_db.html'), 'utf8');
+    // Its rule among its properties, and the finding it covers in its findings, with the element.
+    expect(waiver.split('cross-agency-via-platform').length - 1).toBeGreaterThanOrEqual(2);
+    expect(waiver.slice(waiver.indexOf('id="findings"'))).toContain('system/mn.police.traffic_system.html');
+  });
+
   it('has no dangling link: every local href and src of the site and of the diagrams names a file, every #anchor an id', () => {
     const { dangling, checked } = danglingLinks(out);
     expect(dangling).toEqual([]);
