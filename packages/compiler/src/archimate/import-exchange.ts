@@ -50,6 +50,7 @@ export type NoteCode =
   | 'viewNotImported'
   | 'plateauDate'
   | 'ownerFromFolder'
+  | 'ownerUnknown'
   | 'serviceMerged'
   | 'serviceAsInterface'
   | 'gapComputed'
@@ -491,6 +492,8 @@ class ExchangeImport {
         this.note('ownerFromFolder', { element: labelOf(imported.element), property, agency: labelOf(agency.element) });
         break;
       }
+      // `gea check` will ask for it (owner-required): the report says so first.
+      if (!imported.links[property]) this.note('ownerUnknown', { element: labelOf(imported.element), property });
     }
   }
 

@@ -163,6 +163,30 @@ describe('an Archi export in two languages (tax-administration.xml)', () => {
     });
   });
 
+  it('lists an element whose owner no relationship and no folder names, as gea check will ask for it', () => {
+    const minimal = `<?xml version="1.0" encoding="UTF-8"?>
+<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" identifier="id-model">
+  <name xml:lang="en">Mini</name>
+  <elements>
+    <element identifier="id-a1" xsi:type="BusinessActor"><name xml:lang="en">Tax Office</name></element>
+    <element identifier="id-c1" xsi:type="ApplicationComponent"><name xml:lang="en">Tax System</name></element>
+    <element identifier="id-d1" xsi:type="DataObject"><name xml:lang="en">Taxpayer Record</name></element>
+  </elements>
+  <relationships>
+    <relationship identifier="id-r1" source="id-c1" target="id-d1" xsi:type="Access" accessType="Write"/>
+    <relationship identifier="id-r2" source="id-a1" target="id-d1" xsi:type="Association"/>
+  </relationships>
+</model>`;
+    expect(schemaProblems(minimal)).toBe('');
+    const mini = importArchimate(minimal, { fileName: 'mini.xml', messageLocale: 'en' });
+    expect(mini.notes.filter((note) => note.code === 'ownerUnknown')).toEqual([
+      { code: 'ownerUnknown', params: { element: 'Tax System', property: 'owner' } },
+    ]);
+    expect(mini.report).toContain(
+      "- “Tax System” has no owner relationship and is in no agency's folder; written without one — add `owner AGENCY` (`gea check` reports it as owner-required)\n",
+    );
+  });
+
   it('keeps what gea has no declaration for as comments, and lists it in the report', () => {
     const unmapped = file(imported, 'unmapped.gea');
     for (const kept of [

@@ -56,6 +56,8 @@ export const archimate = {
       `plateau “${plateau}” has no date; written with ${date} to keep the plateaus in order — set its real date`,
     ownerFromFolder: ({ element, property, agency }: { element: string; property: string; agency: string }) =>
       `“${element}” has no ${property} relationship; its folder is the agency “${agency}”, written as its \`${property}\``,
+    ownerUnknown: ({ element, property }: { element: string; property: string }) =>
+      `“${element}” has no ${property} relationship and is in no agency's folder; written without one — add \`${property} AGENCY\` (\`gea check\` reports it as owner-required)`,
     serviceMerged: ({ service, api }: { service: string; api: string }) =>
       `application service “${service}” is offered through the interface “${api}” and is merged into it`,
     serviceAsInterface: ({ service }: { service: string }) => `application service “${service}” has no interface and is imported as one`,

@@ -66,6 +66,8 @@ export const archimate: WordTable['archimate'] = {
       `“${plateau}” үе шатад огноо алга; үе шатуудын дарааллыг хадгалахын тулд ${date} гэж бичив — жинхэнэ огноог нь оруулна уу`,
     ownerFromFolder: ({ element, property, agency }) =>
       `“${element}” элементэд ${property} холбоос алга; хавтас нь “${agency}” байгууллага тул \`${property}\` болгон бичив`,
+    ownerUnknown: ({ element, property }) =>
+      `“${element}” элементэд ${property} холбоос алга, аль ч байгууллагын хавтсанд байхгүй тул түүнгүйгээр бичив — \`${property} AGENCY\` нэмнэ үү (\`gea check\` үүнийг owner-required гэж мэдээлнэ)`,
     serviceMerged: ({ service, api }) => `“${service}” хэрэглээний үйлчилгээг “${api}” интерфейсээр үзүүлдэг тул түүнтэй нэгтгэв`,
     serviceAsInterface: ({ service }) => `“${service}” хэрэглээний үйлчилгээнд интерфейс алга тул интерфейс болгон оруулав`,
     gapComputed: ({ name }) => `“${name}” зөрүүг оруулаагүй: хоёр үе шатын зөрүүг gea өөрөө тооцдог (\`gea gap\`)`,
