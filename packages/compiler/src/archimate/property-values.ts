@@ -83,6 +83,10 @@ export function signatureValue(signature: Signature): string {
 }
 
 /** `mn.pdp_law "8.1"` */
+export function legalBasisValue(law: string, article: string | undefined): string {
+  return article !== undefined ? `${law} ${geaString(article)}` : law;
+}
+
 /** `mn.tax.w1 "Шилжилт" rule cross-agency-via-platform reason "…" until target`: a waiver of the element it is written on. */
 export function waiverValue(waiver: Waiver, title: string | undefined): string | undefined {
   if (!waiver.rule || waiver.reason === undefined) return undefined;
@@ -91,10 +95,6 @@ export function waiverValue(waiver: Waiver, title: string | undefined): string |
     .concat(until !== undefined ? ['until', until] : [])
     .filter((part): part is string => part !== undefined)
     .join(' ');
-}
-
-export function legalBasisValue(law: string, article: string | undefined): string {
-  return article !== undefined ? `${law} ${geaString(article)}` : law;
 }
 
 /** The references of a `view` as names; `compare` as `from to?`. */

@@ -172,7 +172,7 @@ export function readWaiver(text: string, context: ReadContext): ReadWaiver | und
     let until: string | undefined;
     while (!reader.done) {
       const keyword = reader.word();
-      if (keyword === 'rule' && rule === undefined) rule = isRuleId(reader.word());
+      if (keyword === 'rule' && rule === undefined) rule = ruleIdWord(reader.word());
       else if (keyword === 'reason' && reason === undefined) reason = reader.string();
       else if (keyword === 'until' && until === undefined) until = reference(reader, context, ['plateau']);
       else fail();
@@ -182,7 +182,8 @@ export function readWaiver(text: string, context: ReadContext): ReadWaiver | und
   });
 }
 
-function isRuleId(text: string): string {
+/** A word written as rule ids are (`cross-agency-via-platform`); whether gea knows it is `gea check`'s business. */
+function ruleIdWord(text: string): string {
   return /^[a-z]+(?:-[a-z]+)*$/.test(text) ? text : fail();
 }
 

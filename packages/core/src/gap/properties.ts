@@ -92,7 +92,12 @@ function kindProperties(element: Element, noted: Noted): Array<[string, Property
         ['masters', sorted(element.masteredBy.map((statement) => noted(statement.system.id, statement.lifecycle)))],
         ['copies', sorted(element.storedBy.map((statement) => noted(statement.system.id, statement.lifecycle)))],
       ];
-    case 'system':
+    case 'system': {
+      const signings = (kind: 'signs' | 'seals' | 'verifies') =>
+        relations(
+          element.signings.filter((signing) => signing.kind === kind),
+          noted,
+        );
       return [
         ['owner', id(element.owner)],
         ['operator', id(element.operator)],
@@ -103,28 +108,11 @@ function kindProperties(element: Element, noted: Noted): Array<[string, Property
         ['consumes', relations(element.consumes, noted)],
         ['depends-on', relations(element.dependsOn, noted)],
         ['uses', relations(element.uses, noted)],
-        [
-          'signs',
-          relations(
-            element.signings.filter((s) => s.kind === 'signs'),
-            noted,
-          ),
-        ],
-        [
-          'seals',
-          relations(
-            element.signings.filter((s) => s.kind === 'seals'),
-            noted,
-          ),
-        ],
-        [
-          'verifies',
-          relations(
-            element.signings.filter((s) => s.kind === 'verifies'),
-            noted,
-          ),
-        ],
+        ['signs', signings('signs')],
+        ['seals', signings('seals')],
+        ['verifies', signings('verifies')],
       ];
+    }
     case 'interface':
       return [
         ['provider', id(element.provider)],
