@@ -5,6 +5,7 @@
 // the relationship table; properties carry what ArchiMate has no concept for.
 import {
   existsAt,
+  heldPrivacy,
   type Agency,
   type Common,
   type Data,
@@ -574,9 +575,8 @@ function slaProperties(sla: Platform['sla']): (ExchangeProperty | undefined)[] {
   ];
 }
 
-/** The personal data an asset holds: its own `privacy`, else `sensitive` or `personal` from its fields' flags; none otherwise. */
+/** The personal data an asset holds, when it holds any. */
 function personalDataOf(data: Data): 'personal' | 'sensitive' | undefined {
-  if (data.privacy !== 'none') return data.privacy;
-  if (data.fields.some((field) => field.sensitive)) return 'sensitive';
-  return data.fields.some((field) => field.personal) ? 'personal' : undefined;
+  const held = heldPrivacy(data);
+  return held === 'none' ? undefined : held;
 }

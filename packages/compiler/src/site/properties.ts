@@ -2,7 +2,7 @@
 // description, lifecycle, metadata, where it is declared), then what its kind adds. Values from
 // the language's fixed vocabularies are shown as written (`soap`, `qualified`); classification and
 // yes/no in words.
-import { hrefOf, type Element, type Plateau, type Ref, type Signature, type Sla, type Words } from '@gea-arch/core';
+import { heldPrivacy, hrefOf, type Element, type Plateau, type Ref, type Signature, type Sla, type Words } from '@gea-arch/core';
 import { escapeHtml } from '../report/html.js';
 import { nameHtml, say, sayHtml } from './bilingual.js';
 import { code, definitions, link } from './markup.js';
@@ -74,7 +74,7 @@ function kindRows(element: Element, site: SiteContext, root: string): Row[] {
         [p((w) => w.dataKind), value(element.dataKind)],
         [p((w) => w.baseRegistry), yes(element.baseRegistry)],
         [p((w) => w.classification), classification(element.classification)],
-        [p((w) => w.privacy), value(element.privacy)],
+        [p((w) => w.privacy), value(heldPrivacy(element))],
         [p((w) => w.legallyBinding), yes(element.legallyBinding)],
         [p((w) => w.format), value(element.format)],
         [p((w) => w.retention), value(element.retention?.text)],

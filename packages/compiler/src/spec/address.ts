@@ -2,7 +2,7 @@
 // a spec names the platform's address when it has one, and otherwise a URN that says which
 // platform (or, without `via`, which provider) assigns the address.
 import type { Exchange } from './exchange.js';
-import { elementIri, encodeIriPart } from './names.js';
+import { encodeUriPart } from './names.js';
 
 export interface Address {
   /** An absolute URI: the platform's URL, or `urn:gea:<platform>:<interface>`. */
@@ -15,5 +15,5 @@ export function addressOf(exchange: Exchange): Address {
   const url = exchange.platform?.url;
   if (url !== undefined && /^https?:\/\/[^\s]+$/i.test(url)) return { uri: url.replace(/\/+$/, ''), assigned: false };
   const assigner = exchange.platform ?? exchange.provider;
-  return { uri: `${elementIri(assigner?.id ?? 'unknown')}:${encodeIriPart(exchange.api.id)}`, assigned: true };
+  return { uri: `urn:gea:${encodeUriPart(assigner?.id ?? 'unknown')}:${encodeUriPart(exchange.api.id)}`, assigned: true };
 }

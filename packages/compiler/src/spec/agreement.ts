@@ -4,7 +4,18 @@
 // fields of every message with their labels in every locale, types, flags and source register)
 // and technical (style, platform, address, authentication, signature and the trust services with
 // their certificates' expiry). README.md is the interface's; agreements/ holds one per consumer.
-import type { Consumes, Data, Element, Field, LegalBasis, Ref, Sla, System, Trust } from '@gea-arch/core';
+import {
+  heldPrivacy,
+  type Consumes,
+  type Data,
+  type Element,
+  type Field,
+  type LegalBasis,
+  type Ref,
+  type Sla,
+  type System,
+  type Trust,
+} from '@gea-arch/core';
 import { addressOf } from './address.js';
 import type { SpecContext } from './context.js';
 import { consumptionPlateaus, privacyOf, type Exchange, type Message } from './exchange.js';
@@ -333,7 +344,7 @@ function dataTable(assets: readonly Data[], context: SpecContext): string {
     data.masteredBy.length > 0 ? data.masteredBy.map((masters) => named(masters.system, context)).join(', ') : specs.notStated,
     data.baseRegistry ? specs.yes : specs.no,
     specs.classifications[data.classification],
-    specs.privacy[data.privacy],
+    specs.privacy[heldPrivacy(data)],
   ]);
   return mdTable([words.dataAsset, words.owner, words.master, words.baseRegistry, specs.summary.classification, words.privacy], rows);
 }

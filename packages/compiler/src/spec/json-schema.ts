@@ -2,11 +2,11 @@
 // message (the fields it carries), with `required` from the key fields (OUTPUTS.md), names in
 // every locale, and `x-gea-personal` / `x-gea-sensitive` on every field. The same mapping serves
 // schema.json (2020-12, `#/$defs/`), OpenAPI 3.1 and AsyncAPI (`#/components/schemas/`).
-import type { Data, Field, SemanticModel } from '@gea-arch/core';
+import { heldPrivacy, type Data, type Field, type SemanticModel } from '@gea-arch/core';
 import type { SpecContext } from './context.js';
 import { privacyOf, type Exchange, type Message } from './exchange.js';
 import { byLocale, descriptionIn, nameIn } from './locales.js';
-import { KeyRegistry } from './names.js';
+import { encodeUriPart, KeyRegistry } from './names.js';
 
 export type JsonSchema = { [keyword: string]: unknown };
 
@@ -111,7 +111,7 @@ function dataAnnotations(data: Data, context: SchemaContext): JsonSchema {
     ...(descriptions ? { 'x-gea-descriptions': descriptions } : {}),
     'x-gea-data': data.id,
     'x-gea-classification': data.classification,
-    'x-gea-privacy': data.privacy,
+    'x-gea-privacy': heldPrivacy(data),
   };
 }
 
@@ -172,7 +172,7 @@ export function interfaceJsonSchema(exchange: Exchange, spec: SpecContext): Json
   const titles = byLocale(api.names, locales);
   return {
     $schema: JSON_SCHEMA_DIALECT,
-    $id: `urn:gea:schema:${api.id}:${api.version ?? '0'}`,
+    $id: `urn:gea:schema:${encodeUriPart(api.id)}:${encodeUriPart(api.version ?? '0')}`,
     title: nameIn(api, locale, model),
     ...(description !== undefined ? { description } : {}),
     ...(titles ? { 'x-gea-titles': titles } : {}),

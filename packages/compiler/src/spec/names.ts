@@ -49,5 +49,18 @@ export function elementIri(element: Element | string): string {
 
 /** Keeps letters and digits of any script (IRIs allow them) and percent-encodes the rest of what is not unreserved. */
 export function encodeIriPart(text: string): string {
-  return [...text].map((char) => (/[\p{L}\p{N}._~-]/u.test(char) ? char : encodeURIComponent(char))).join('');
+  return [...text].map((char) => (/[\p{L}\p{N}._~-]/u.test(char) ? char : percentEncoded(char))).join('');
+}
+
+/**
+ * Percent-encodes all but ASCII unreserved characters: for what must be a URI, not an IRI (a JSON
+ * Schema `$id`, an XML namespace, a SOAP address), which validators reject with Cyrillic in it.
+ */
+export function encodeUriPart(text: string): string {
+  return [...text].map((char) => (/[A-Za-z0-9._~-]/.test(char) ? char : percentEncoded(char))).join('');
+}
+
+/** A lone surrogate (a model string may hold one) has no UTF-8 form: it is encoded as U+FFFD. */
+function percentEncoded(char: string): string {
+  return encodeURIComponent(/^[\uD800-\uDFFF]$/.test(char) ? '\uFFFD' : char);
 }

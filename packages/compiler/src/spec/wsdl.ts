@@ -5,7 +5,7 @@ import { addressOf } from './address.js';
 import type { SpecContext } from './context.js';
 import type { Exchange } from './exchange.js';
 import { nameIn, otherNames } from './locales.js';
-import { xmlName } from './names.js';
+import { encodeUriPart, xmlName } from './names.js';
 import { element, xmlDocument, type XmlElement } from './xml.js';
 import { FAULT_ELEMENT, messageSchema, requestElement, responseElement } from './xsd.js';
 
@@ -16,7 +16,7 @@ const HTTP_TRANSPORT = 'http://schemas.xmlsoap.org/soap/http';
 /** The namespace of an interface's messages: one per major version, so that minor versions keep their clients. */
 export function targetNamespaceOf(exchange: Exchange): string {
   const major = /^(\d+)/.exec(exchange.api.version ?? '')?.[1] ?? '0';
-  return `urn:gea:${exchange.api.id}:v${major}`;
+  return `urn:gea:${encodeUriPart(exchange.api.id)}:v${major}`;
 }
 
 export function wsdlDocument(exchange: Exchange, context: SpecContext): string {

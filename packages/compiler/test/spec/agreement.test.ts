@@ -154,7 +154,7 @@ describe('the agreement draft of an interface (README.md)', () => {
     expect(readme).toContain('| Status at each plateau | `current`: active · `target`: retired |');
   });
 
-  it('tables every field of every message with its labels in every locale, type, flags and source register (semantic)', async () => {
+  it('tables every field of every message with its labels in every locale, type, flags and source register, and the personal data each asset holds through its fields (semantic)', async () => {
     const readme = (await bundleOf(MODEL, 'en')).get('citizen_info/README.md')!;
     expect(readme).toContain('### Operation `get_citizen`');
     expect(readme).toContain('| Field | Label (mn) | Label (en) | Type | Key | Personal | Sensitive | Optional | Source register |');
@@ -163,7 +163,7 @@ describe('the agreement draft of an interface (README.md)', () => {
     expect(readme).toContain('| `home` | Хаяг | — | Address (`address`) | no | no | no | no | `citizen` |');
     expect(readme).toContain('### Data assets referred to by fields');
     expect(readme).toContain(
-      '| Citizen (`citizen`) | General Authority for State Registration (`gasr`) | Registry system (`registry`) | yes | restricted | none |',
+      '| Citizen (`citizen`) | General Authority for State Registration (`gasr`) | Registry system (`registry`) | yes | restricted | sensitive |',
     );
   });
 

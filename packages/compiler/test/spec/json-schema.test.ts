@@ -125,7 +125,8 @@ describe('JSON Schema from fields', () => {
       'x-gea-titles': { mn: 'Иргэн', en: 'Person' },
       'x-gea-descriptions': { mn: 'Иргэний бүртгэл', en: 'The person register' },
       'x-gea-classification': 'restricted',
-      'x-gea-privacy': 'none',
+      // none declared, but a field is flagged sensitive (LANGUAGE.md: the asset counts as holding personal data)
+      'x-gea-privacy': 'sensitive',
     });
     expect(mn.$defs['person'].properties.register_no).toMatchObject({
       title: 'Регистрийн дугаар',

@@ -94,6 +94,13 @@ export function xmlWellFormed(text: string): boolean {
   return xmllint(['--noout', file]).status === 0;
 }
 
+/** What xmllint says of an XML document besides well-formedness: namespace errors (an invalid namespace URI) and the like. */
+export function xmllintComplaints(text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'gea-xml-')), 'document.xml');
+  writeFileSync(file, text);
+  return xmllint(['--noout', file]).stderr;
+}
+
 function xmllint(args: readonly string[]) {
   const run = spawnSync('xmllint', args, { encoding: 'utf8' });
   if (run.error) throw new Error(`xmllint did not run (${run.error.message}); install Debian's libxml2-utils, as .ci/run does`);

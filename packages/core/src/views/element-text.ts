@@ -1,6 +1,7 @@
 // How a model element appears in a view: its label in the view's locale, a detail line, badges,
 // tooltip, node kind and the site page it links to.
 import type { Element, SemanticModel } from '../model/types.js';
+import { heldPrivacy } from '../model/held-privacy.js';
 import type { WordTable } from '../words/words.js';
 import type { ElementBadge, NodeKind } from './view-graph.js';
 
@@ -82,7 +83,7 @@ export function badgesOf(element: Element): ElementBadge[] {
   const badges: ElementBadge[] = [];
   if (element.kind === 'data') {
     if (element.baseRegistry) badges.push('base registry');
-    if (element.privacy !== 'none' || element.fields.some((field) => field.personal)) badges.push('personal');
+    if (heldPrivacy(element) !== 'none') badges.push('personal');
     if (element.legallyBinding) badges.push('legally binding');
     if (element.open) badges.push('open data');
   }
