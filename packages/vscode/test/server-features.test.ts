@@ -313,4 +313,23 @@ describe('rename', () => {
       await client.stop();
     }
   });
+
+  it('refuses a name that is not an identifier with an error reply in the server’s language', async () => {
+    const root = copyOf(MONGOLIA_EXAMPLE);
+    const client = await startServer(root);
+    try {
+      await client.settled();
+      const uri = uriOf(root, 'agencies/gasr/gasr.gea');
+      const text = readFileSync(join(root, 'agencies/gasr/gasr.gea'), 'utf8');
+      const rename = client.request('textDocument/rename', {
+        textDocument: { uri },
+        position: positionOf(text, 'interface citizen_info', 'interface '.length),
+        newName: 'citizen-lookup',
+      });
+      // An error reply, not a result: one copy of the JSON-RPC library on the server's side.
+      await expect(rename).rejects.toMatchObject({ code: -32602, message: expect.stringContaining('`citizen-lookup` is not a name') });
+    } finally {
+      await client.stop();
+    }
+  });
 });

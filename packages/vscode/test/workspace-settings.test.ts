@@ -75,4 +75,29 @@ describe('workspace settings', () => {
       await client.stop();
     }
   });
+
+  it('lets go of an untitled buffer when it is closed, and reads a workspace file from disk again', async () => {
+    const root = workspaceOf({ 'gea.yaml': 'locale: mn\nlocales: [mn, en]\n', 'model.gea': MODEL });
+    const uri = uriOf(root, 'model.gea');
+    const client = await LspClient.start({ command: server, folders: [root], initializationOptions: { locale: 'en' } });
+    try {
+      expect((await client.settled()).files).toBe(1);
+      // New File, language gea: the editor names it untitled:, with no .gea to look its language up by.
+      const untitled = 'untitled:Untitled-1';
+      await client.open(untitled, 'system s "С" { owner nobody }\n');
+      expect((await client.settled()).files).toBe(2);
+      expect(client.diagnostics.get(untitled)!.map((diagnostic) => diagnostic.code)).toContain('unresolved-reference');
+      await client.close(untitled);
+      await client.open(uri, MODEL);
+      await client.change(uri, `${MODEL}agency b "Б" { kind agency }\n`);
+      expect(await client.settled()).toMatchObject({ files: 1, info: 2 });
+      expect(client.diagnostics.get(untitled)).toEqual([]);
+      // Closing without saving: what is on disk again.
+      await client.close(uri);
+      expect(await client.settled()).toMatchObject({ files: 1, info: 1 });
+      expect(client.process.exitCode).toBeNull();
+    } finally {
+      await client.stop();
+    }
+  });
 });

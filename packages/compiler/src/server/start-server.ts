@@ -41,6 +41,7 @@ import { PreviewLayouts } from './preview-layouts.js';
 import { ServerWorkspaces, type EditorSettings } from './server-workspaces.js';
 import { SourceFiles } from './source-files.js';
 import { WorkspaceAnalyzer } from './workspace-analysis.js';
+import { GeaDocumentUpdateHandler } from './document-update-handler.js';
 import { GeaWorkspaceManager } from './workspace-manager.js';
 
 export const BUILD_REQUEST = 'gea/build';
@@ -94,6 +95,7 @@ export function startGeaServer(options: GeaServerOptions): void {
       { locale },
       {
         workspace: { WorkspaceManager: (shared) => new GeaWorkspaceManager(shared, workspaces) },
+        lsp: { DocumentUpdateHandler: (shared) => new GeaDocumentUpdateHandler(shared, workspaces) },
       },
     );
     const { shared, gea } = server;

@@ -28,6 +28,7 @@ import { GeaNodeKinds } from './node-kinds.js';
 import { GeaReferenceDescriptions } from './reference-descriptions.js';
 import { GeaRenameProvider } from './rename.js';
 import { GeaSemanticTokens } from './semantic-tokens.js';
+import { GeaServiceRegistry } from './service-registry.js';
 
 export interface GeaEditorServices {
   editor: {
@@ -67,6 +68,7 @@ function createGeaLspModule(): Module<GeaLspServices, PartialLangiumServices & G
 }
 
 const GeaSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+  ServiceRegistry: (services) => new GeaServiceRegistry(services),
   workspace: {
     DocumentBuilder: (services) => new GeaDocumentBuilder(services),
     IndexManager: (services) => new GeaIndexManager(services),

@@ -3,21 +3,26 @@
 // resolves from where it is written.
 import { CstUtils, type LangiumDocument, type LangiumDocuments } from 'langium';
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
-import { ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { SyntaxMessages } from '../syntax/messages.js';
 import type { TextEdit } from 'vscode-languageserver-types';
 
 const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 
 export class GeaRenameProvider extends DefaultRenameProvider {
   private readonly documents: LangiumDocuments;
+  private readonly messages: SyntaxMessages;
 
-  constructor(services: LangiumServices) {
+  constructor(services: LangiumServices & { syntax: { Messages: SyntaxMessages } }) {
     super(services);
     this.documents = services.shared.workspace.LangiumDocuments;
+    this.messages = services.syntax.Messages;
   }
 
   override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
-    if (!IDENTIFIER.test(params.newName)) throw new ResponseError(-32602, `not an identifier: ${params.newName}`);
+    if (!IDENTIFIER.test(params.newName)) {
+      throw new ResponseError(ErrorCodes.InvalidParams, this.messages.all.editor.rename.notAnIdentifier({ name: params.newName }));
+    }
     const root = document.parseResult.value.$cstNode;
     if (!root) return undefined;
     const offset = document.textDocument.offsetAt(params.position);

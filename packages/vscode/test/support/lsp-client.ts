@@ -78,6 +78,11 @@ export class LspClient {
     return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gea', version: 1, text } });
   }
 
+  close(uri: string): Promise<void> {
+    this.versions.delete(uri);
+    return this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
   /** Replaces the whole text of an open document. */
   change(uri: string, text: string): Promise<void> {
     const version = (this.versions.get(uri) ?? 1) + 1;

@@ -26,6 +26,10 @@ export const editor = {
     purposePlaceholder: 'Why this system consumes the interface',
     agreementPlaceholder: 'Agreement reference',
   },
+  rename: {
+    notAnIdentifier: ({ name }: { name: string }) =>
+      `\`${name}\` is not a name: a letter or \`_\` first, then letters, digits and \`_\` (a namespace is not renamed here)`,
+  },
   lens: {
     previewDiagram: 'Preview diagram',
   },

@@ -26,6 +26,10 @@ export const editor: WordTable['editor'] = {
     purposePlaceholder: 'Энэ систем интерфейсийг ямар зорилгоор хэрэглэх',
     agreementPlaceholder: 'Гэрээний дугаар',
   },
+  rename: {
+    notAnIdentifier: ({ name }: { name: string }) =>
+      `\`${name}\` нэр биш: үсэг эсвэл \`_\`-ээр эхэлж, үсэг, цифр, \`_\` агуулна (нэрийн орон зайг энд өөрчлөхгүй)`,
+  },
   lens: {
     previewDiagram: 'Диаграм харах',
   },
