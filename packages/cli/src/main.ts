@@ -91,7 +91,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .description(said.diagram)
     .argument('<view>', said.viewArgument)
     .argument('[workspace...]', said.workspaceArgument, ['.'])
-    .addOption(new Option('-f, --format <format>', said.formatOption).choices([...DIAGRAM_FORMATS]).default('svg'))
+    .addOption(new Option('-f, --format <format>', said.diagramFormatOption).choices([...DIAGRAM_FORMATS]))
     .option('-o, --output <file>', said.diagramOutputOption)
     .option('--locale <locale>', said.labelLocaleOption)
     .action(async (view: string, targets: string[], options) => {
@@ -105,7 +105,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .argument('<from>', reportWords.fromArgument)
     .argument('<to>', reportWords.toArgument)
     .argument('[workspace...]', said.workspaceArgument, ['.'])
-    .addOption(new Option('-f, --format <format>', said.formatOption).choices([...GAP_FORMATS]).default('md'))
+    .addOption(new Option('-f, --format <format>', said.gapFormatOption).choices([...GAP_FORMATS]))
     .option('-o, --output <file>', said.outputOption)
     .option('--link-base <url>', reportWords.linkBaseOption)
     .option('--date <YYYY-MM-DD>', said.dateOption)

@@ -112,6 +112,23 @@ describe('gea diagram', () => {
     );
   });
 
+  it('takes the format from the -o file’s extension when --format is not given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gea-diagram-'));
+    for (const [file, start] of [
+      ['view.png', '\x89PNG'],
+      ['view.mmd', '---'],
+      ['view.puml', '@startuml'],
+      ['view.svg', '<svg '],
+      ['view.d2', 'direction: right'],
+    ] as const) {
+      expect((await gea(['diagram', 'context-gasr', QUICKSTART, '-o', join(dir, file)])).code, file).toBe(0);
+      expect(readFileSync(join(dir, file), 'latin1').startsWith(start), file).toBe(true);
+    }
+    // --format wins over the name.
+    expect((await gea(['diagram', 'context-gasr', QUICKSTART, '-f', 'mermaid', '-o', join(dir, 'named.svg')])).code).toBe(0);
+    expect(readFileSync(join(dir, 'named.svg'), 'utf8')).toContain('flowchart LR');
+  });
+
   it('renders one view as D2: every node and group a shape, every edge between declared shapes, -o to a file', async () => {
     for (const view of ['landscape-now', 'context-gasr']) {
       const d2 = await gea(['diagram', view, QUICKSTART, '--format', 'd2']);

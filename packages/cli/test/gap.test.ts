@@ -43,6 +43,14 @@ describe('gea gap', () => {
     expect(readFileSync(file, 'utf8')).toMatch(/^<section class="gea-gap" data-from="current" data-to="target">/);
   });
 
+  it('takes the format from the -o file’s extension when --format is not given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gea-gap-'));
+    expect((await gea(['gap', 'current', 'target', MONGOLIA_EXAMPLE, '-o', join(dir, 'gap.json')])).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'gap.json'), 'utf8'))).toMatchObject({ from: 'current', to: 'target' });
+    expect((await gea(['gap', 'current', 'target', MONGOLIA_EXAMPLE, '-o', join(dir, 'gap.html')])).code).toBe(0);
+    expect(readFileSync(join(dir, 'gap.html'), 'utf8')).toMatch(/^<section class="gea-gap"/);
+  });
+
   it('speaks the chosen locale: GEA_LOCALE mn, or --locale', async () => {
     const mongolian = await gea(['gap', 'current', 'target', MONGOLIA_EXAMPLE], undefined, { GEA_LOCALE: 'mn' });
     expect(headings(mongolian.stdout)[0]).toBe('h1 Зөрүүний шинжилгээ: Одоогийн байдал 2026 (`current`) → Зорилтот байдал 2028 (`target`)');

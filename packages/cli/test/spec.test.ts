@@ -36,6 +36,20 @@ describe('gea spec', () => {
     expect(en.stdout).toContain('Other names: mn: Иргэний бүртгэлийн үйл явдлын мэдээ');
   });
 
+  it('names what it could not read of the model with file, line and column, and exits 1; the spec comes from the rest', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-spec-'));
+    writeFileSync(join(root, 'broken.gea'), 'interface broken {\n');
+    const result = await gea(['spec', 'broken', '-f', 'jsonschema'], root);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)['x-gea-interface']).toBe('broken');
+    expect(result.stderr).toMatch(/^broken\.gea:1:19 error syntax `interface broken \{` on line 1 is not closed/);
+    for (const command of [['views'], ['stats'], ['diagram', 'signatures', '-f', 'mermaid'], ['export', 'archimate']]) {
+      const other = await gea(command, root);
+      expect([other.code, other.stderr.split(' ')[0]], command.join(' ')).toEqual([1, 'broken.gea:1:19']);
+    }
+    expect((await gea(['spec', 'mn.gasr.citizen_info', MONGOLIA_EXAMPLE])).code).toBe(0);
+  });
+
   it('writes to a file with -o, whole', async () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-spec-'));
     const result = await gea(['spec', 'mn.gasr.citizen_info', MONGOLIA_EXAMPLE, '-o', 'citizen.wsdl'], root);

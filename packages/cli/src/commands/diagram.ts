@@ -4,13 +4,15 @@ import { buildsLayoutCache, compileWorkspace, diagramsEmitter, loadWorkspace, re
 import { closestMatches, computeView, viewSpecs, wordsFor } from '@gea-arch/core';
 import { checkLocale, chosenLocale } from '../options.js';
 import { type Io, writeFileAtomically } from '../terminal.js';
+import { formatOfFile } from '../output-format.js';
 import { UsageError } from '../usage-error.js';
+import { reportUnreadParts } from './unread-parts.js';
 
 /** What `--format` takes: every format of the diagrams emitter. */
 export const DIAGRAM_FORMATS: readonly string[] = diagramsEmitter.formats.map((format) => format.id);
 
 export interface DiagramOptions {
-  readonly format: string;
+  readonly format?: string;
   readonly output?: string;
   readonly locale?: string;
 }
@@ -18,8 +20,10 @@ export interface DiagramOptions {
 export async function diagram(viewId: string, targets: readonly string[], options: DiagramOptions, io: Io): Promise<number> {
   const workspace = await loadWorkspace(targets, io.cwd);
   checkLocale(options.locale, workspace);
-  const words = wordsFor(chosenLocale(options.locale, io.env, workspace)).diagrams.build;
-  const { analysis } = await compileWorkspace(workspace);
+  const messageLocale = chosenLocale(options.locale, io.env, workspace);
+  const words = wordsFor(messageLocale).diagrams.build;
+  const compilation = await compileWorkspace(workspace, { locale: messageLocale });
+  const { analysis } = compilation;
   // Only the view asked for is computed: a national model has a thousand (three seconds' work).
   const specs = viewSpecs(analysis.model, { locale: options.locale });
   const spec = specs.find((candidate) => candidate.id === viewId);
@@ -38,7 +42,8 @@ export async function diagram(viewId: string, targets: readonly string[], option
   }
   const { model, findings } = analysis;
   const graph = computeView(model, spec, undefined, findings);
-  const content = await renderDiagram(graph, options.format as DiagramFormat, {
+  const format = options.format ?? formatOfFile(options.output, diagramsEmitter.formats) ?? 'svg';
+  const content = await renderDiagram(graph, format as DiagramFormat, {
     model,
     findings,
     locale: options.locale,
@@ -54,5 +59,5 @@ export async function diagram(viewId: string, targets: readonly string[], option
     if (!io.stdoutBytes) throw new UsageError(words.noBinaryOutput);
     io.stdoutBytes(content);
   }
-  return 0;
+  return reportUnreadParts(compilation, messageLocale, io);
 }

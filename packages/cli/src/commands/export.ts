@@ -6,6 +6,7 @@ import { wordsFor } from '@gea-arch/core';
 import { wholeWorkspace } from './build.js';
 import { checkLocale, chosenLocale } from '../options.js';
 import { Progress, shownPath, writeFileAtomically, type Io } from '../terminal.js';
+import { reportUnreadParts } from './unread-parts.js';
 
 export interface ExportOptions {
   readonly output?: string;
@@ -17,7 +18,8 @@ export async function exportArchimateCommand(targets: readonly string[], options
   checkLocale(options.locale, workspace);
   const messageLocale = chosenLocale(options.locale, io.env, workspace);
   const progress = new Progress(io);
-  const { analysis } = await compileWorkspace(workspace, { locale: messageLocale, onProgress: (message) => progress.update(message) });
+  const compilation = await compileWorkspace(workspace, { locale: messageLocale, onProgress: (message) => progress.update(message) });
+  const { analysis } = compilation;
   const built = await buildArchimate(analysis.model, {
     name: workspace.config.name,
     findings: analysis.findings,
@@ -30,10 +32,10 @@ export async function exportArchimateCommand(targets: readonly string[], options
   progress.done();
   if (options.output === undefined) {
     io.stdout(Buffer.concat(built.xml).toString('utf8'));
-    return 0;
+    return reportUnreadParts(compilation, messageLocale, io);
   }
   const file = resolve(io.cwd, options.output);
   await writeFileAtomically(file, built.xml);
   io.stdout(`${wordsFor(messageLocale).archimate.export.wrote({ file: shownPath(io, file), ...built })}\n`);
-  return 0;
+  return reportUnreadParts(compilation, messageLocale, io);
 }

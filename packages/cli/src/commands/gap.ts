@@ -4,8 +4,10 @@ import { resolve } from 'node:path';
 import { compileWorkspace, contextOf, gapOf, loadWorkspace, renderGap, reportsEmitter, type GapFormat } from '@gea-arch/compiler';
 import { askedLocale, checkDate, checkLocale, chosenLocale } from '../options.js';
 import { Progress, writeFileAtomically, type Io } from '../terminal.js';
+import { formatOfFile } from '../output-format.js';
 import { UsageError } from '../usage-error.js';
 import { wholeWorkspace } from './build.js';
+import { reportUnreadParts } from './unread-parts.js';
 
 /** What `--format` takes: the reports emitter's formats that a gap is rendered in. */
 export const GAP_FORMATS: readonly GapFormat[] = ['md', 'html', 'json'].filter((id) =>
@@ -13,7 +15,7 @@ export const GAP_FORMATS: readonly GapFormat[] = ['md', 'html', 'json'].filter((
 ) as GapFormat[];
 
 export interface GapOptions {
-  readonly format: string;
+  readonly format?: string;
   readonly output?: string;
   readonly locale?: string;
   readonly date?: string;
@@ -21,9 +23,9 @@ export interface GapOptions {
 }
 
 export async function gap(from: string, to: string, targets: readonly string[], options: GapOptions, io: Io): Promise<number> {
-  const format = options.format as GapFormat;
+  const format = (options.format ?? formatOfFile(options.output, reportsEmitter.formats) ?? 'md') as GapFormat;
   if (!GAP_FORMATS.includes(format)) {
-    throw new UsageError((words) => words.cli.usage.unknownFormat({ format: options.format, formats: GAP_FORMATS.join(', ') }));
+    throw new UsageError((words) => words.cli.usage.unknownFormat({ format, formats: GAP_FORMATS.join(', ') }));
   }
   if (from === to) throw new UsageError((words) => words.reports.commands.samePlateau({ plateau: from }));
   checkDate(options.date);
@@ -44,5 +46,5 @@ export async function gap(from: string, to: string, targets: readonly string[], 
   const text = renderGap(analysis, format, context);
   if (output !== undefined) await writeFileAtomically(output, text);
   else io.stdout(text);
-  return 0;
+  return reportUnreadParts(compilation, locale, io);
 }

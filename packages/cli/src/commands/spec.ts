@@ -17,6 +17,7 @@ import { checkDate, checkLocale, chosenLocale } from '../options.js';
 import { type Io, writeFileAtomically } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 import { wholeWorkspace } from './build.js';
+import { reportUnreadParts } from './unread-parts.js';
 
 /** What `--format` takes: every format of the specs emitter. */
 export const SPEC_COMMAND_FORMATS: readonly string[] = specsEmitter.formats.map((format) => format.id);
@@ -33,7 +34,8 @@ export async function spec(name: string, targets: readonly string[], options: Sp
   const workspace = wholeWorkspace(await loadWorkspace(targets, io.cwd));
   checkLocale(options.locale, workspace);
   const locale = chosenLocale(options.locale, io.env, workspace);
-  const { analysis } = await compileWorkspace(workspace, { evaluationDate: options.date, locale });
+  const compilation = await compileWorkspace(workspace, { evaluationDate: options.date, locale });
+  const { analysis } = compilation;
   const api = interfaceNamed(name, analysis.model);
   const formats = formatsOf(api);
   const format = (options.format ?? formats[0]!) as SpecFormat;
@@ -48,7 +50,7 @@ export async function spec(name: string, targets: readonly string[], options: Sp
   });
   if (options.output !== undefined) await writeFileAtomically(resolve(io.cwd, options.output), content);
   else io.stdout(content);
-  return 0;
+  return reportUnreadParts(compilation, locale, io);
 }
 
 /** The interface with that full name, or the only one with that local name. */

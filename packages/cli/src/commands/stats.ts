@@ -7,6 +7,7 @@ import { STATS_FORMATS } from '../choices.js';
 import { askedLocale, checkDate, checkMessageLocale, chosenLocale } from '../options.js';
 import { Progress, useColor, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
+import { reportUnreadParts } from './unread-parts.js';
 
 export interface StatsOptions {
   readonly format: string;
@@ -24,13 +25,14 @@ export async function stats(targets: readonly string[], options: StatsOptions, i
   checkMessageLocale(options.locale, workspace);
   const locale = chosenLocale(options.locale, io.env, workspace);
   const progress = new Progress(io);
-  const { analysis } = await compileWorkspace(workspace, { evaluationDate: options.date, locale, onProgress: (m) => progress.update(m) });
+  const compilation = await compileWorkspace(workspace, { evaluationDate: options.date, locale, onProgress: (m) => progress.update(m) });
   progress.done();
+  const { analysis } = compilation;
   const counted = modelStats(analysis.model);
   io.stdout(
     format === 'json' ? `${JSON.stringify(counted, null, 2)}\n` : statsText(counted, wordsFor(locale), useColor(io, io.stdoutIsTty)),
   );
-  return 0;
+  return reportUnreadParts(compilation, locale, io);
 }
 
 type Align = 'left' | 'right';

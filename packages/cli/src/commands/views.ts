@@ -6,6 +6,7 @@ import { checkLocale, chosenLocale } from '../options.js';
 import { Progress, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 import { VIEWS_FORMATS } from '../choices.js';
+import { reportUnreadParts } from './unread-parts.js';
 
 export interface ViewsOptions {
   readonly format: string;
@@ -21,11 +22,12 @@ export async function listViews(targets: readonly string[], options: ViewsOption
   checkLocale(options.locale, workspace);
   const messageLocale = chosenLocale(options.locale, io.env, workspace);
   const progress = new Progress(io);
-  const { analysis } = await compileWorkspace(workspace, { locale: messageLocale, onProgress: (message) => progress.update(message) });
+  const compilation = await compileWorkspace(workspace, { locale: messageLocale, onProgress: (message) => progress.update(message) });
   progress.done();
+  const { analysis } = compilation;
   const views = computeViews(analysis.model, { locale: options.locale });
   io.stdout(format === 'json' ? viewsJson(views) : viewsText(views, wordsFor(messageLocale).diagrams.viewList));
-  return 0;
+  return reportUnreadParts(compilation, messageLocale, io);
 }
 
 function viewsJson(views: readonly ViewGraph[]): string {

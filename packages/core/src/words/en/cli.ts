@@ -112,6 +112,8 @@ export const cli = {
     initDirectory: 'the folder to write into (created if needed)',
     check: 'parse, link and run the integration rules; exit 1 on errors',
     formatOption: 'output format',
+    diagramFormatOption: 'output format (default: the extension of -o, else svg)',
+    gapFormatOption: 'output format (default: the extension of -o, else md)',
     plateauOption: 'evaluate at this plateau only',
     maxWarningsOption: 'exit 1 when there are more warnings than this',
     outputOption: 'write the findings to a file instead of standard output',
