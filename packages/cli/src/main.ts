@@ -4,7 +4,7 @@
 // command's module (and with it the compiler, Langium, ELK) is imported only when it runs, so help
 // and a small check start quickly.
 import { Command, CommanderError, Option } from 'commander';
-import { printable, wordsFor } from '@gea-arch/core/words';
+import { printable, wordsFor, type Words } from '@gea-arch/core/words';
 import {
   BUILD_SECTIONS,
   CHECK_FORMATS,
@@ -18,7 +18,7 @@ import {
 } from './choices.js';
 import { commanderErrorInWords, helpInWords } from './commander-words.js';
 import { askedLocale, localeOnCommandLine } from './asked-locale.js';
-import { processIo, type Io } from './terminal.js';
+import { OutputError, processIo, shownPath, type Io } from './terminal.js';
 import { UsageError } from './usage-error.js';
 import { VERSION } from './version.js';
 
@@ -261,11 +261,31 @@ async function reportError(error: unknown, io: Io, asked: string | undefined): P
     io.stderr(`gea: ${printable(error.say(wordsFor(asked ?? error.locale)))}\n`);
     return 2;
   }
+  if (error instanceof OutputError) {
+    const said = wordsFor(asked).cli.workspace;
+    io.stderr(
+      `gea: ${printable(said.cannotWrite({ path: shownPath(io, error.path), reason: said.writeReasons[error.code] ?? error.code }))}\n`,
+    );
+    return 2;
+  }
   const nodeError = error as NodeJS.ErrnoException;
   if (nodeError?.code && nodeError.syscall) {
-    io.stderr(`gea: ${printable(nodeError.message)}\n`);
+    io.stderr(`gea: ${printable(fileSystemProblem(nodeError, wordsFor(asked), io))}\n`);
     return 2;
   }
   io.stderr(`gea: ${wordsFor(asked).cli.usage.internalError({ detail: (error as Error)?.stack ?? String(error) })}\n`);
   return 2;
 }
+
+/** A failed read or write as the reader's words: what, where (from the current folder) and why. */
+function fileSystemProblem(error: NodeJS.ErrnoException & { dest?: string }, words: Words, io: Io): string {
+  const said = words.cli.workspace;
+  const path = error.dest ?? error.path;
+  if (path === undefined) return error.message;
+  const shown = shownPath(io, path);
+  const code = error.code!;
+  if (READS.has(error.syscall!)) return said.cannotRead({ path: shown, reason: said.readReasons[code] ?? said.writeReasons[code] ?? code });
+  return said.cannotWrite({ path: shown, reason: said.writeReasons[code] ?? code });
+}
+
+const READS = new Set(['open', 'read', 'scandir', 'opendir', 'stat', 'lstat', 'readlink']);

@@ -1,7 +1,7 @@
 // What the CLI knows about where it writes: colour only on a terminal without NO_COLOR, progress
 // only for work that takes over a second (elsewhere, as in a CI log, a line every ten seconds),
 // output files written whole or not at all, paths shown from the current folder.
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 
 export interface Io {
@@ -38,11 +38,32 @@ export function shownPath(io: Io, path: string): string {
 
 /** Writes beside the target and renames, so a reader never sees half a file. */
 export async function writeFileAtomically(path: string, content: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
-  const target = resolve(path);
+  // Through a symbolic link to the file it names, keeping that file's permissions, as `>` would.
+  const target = await realpath(resolve(path)).catch(() => resolve(path));
+  const mode = await stat(target).then(
+    (found) => (found.isFile() ? found.mode & 0o7777 : undefined),
+    () => undefined,
+  );
   await mkdir(dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, content);
-  await rename(temporary, target);
+  try {
+    await writeFile(temporary, content);
+    if (mode !== undefined) await chmod(temporary, mode);
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new OutputError(target, (error as NodeJS.ErrnoException).code ?? String(error));
+  }
+}
+
+/** An output file that could not be written; the previous one, if any, is left as it was. */
+export class OutputError extends Error {
+  constructor(
+    readonly path: string,
+    readonly code: string,
+  ) {
+    super(`cannot write ${path}: ${code}`);
+  }
 }
 
 /** Where standard error is not a terminal (a CI log), a progress line at most this often. */

@@ -1,6 +1,6 @@
 // `gea fmt [files] [--check]`: the language server's formatter on files; idempotent; --check changes
 // nothing and exits 1 when a file is not formatted; a file with a syntax error is named and kept.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,28 @@ describe('gea fmt', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^broken\.gea:2:1: not formatted, it has a syntax error: /);
     expect(readFileSync(join(root, 'broken.gea'), 'utf8')).toBe('agency a {\n');
+  });
+
+  it('keeps a byte order mark and CRLF line endings, so a file checked out with CRLF passes --check once formatted', async () => {
+    const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+    const root = workspace({ 'windows.gea': `\uFEFF${crlf(MESSY)}`, 'tidy.gea': `\uFEFF${crlf(FORMATTED)}` });
+    expect(await gea(['fmt', '--check'], root)).toMatchObject({
+      code: 1,
+      stdout: 'not formatted: windows.gea\n1 of 2 files needs formatting\n',
+    });
+    expect((await gea(['fmt'], root)).code).toBe(0);
+    expect(readFileSync(join(root, 'windows.gea'), 'utf8')).toBe(`\uFEFF${crlf(FORMATTED)}`);
+    expect(await gea(['fmt', '--check'], root)).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('writes through a symbolic link to its file, keeping that file’s permissions', async () => {
+    const root = workspace({ 'real/model.txt': MESSY });
+    chmodSync(join(root, 'real/model.txt'), 0o600);
+    symlinkSync(join(root, 'real/model.txt'), join(root, 'model.gea'));
+    expect((await gea(['fmt', 'model.gea'], root)).code).toBe(0);
+    expect(lstatSync(join(root, 'model.gea')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(root, 'real/model.txt'), 'utf8')).toBe(FORMATTED);
+    expect(statSync(join(root, 'real/model.txt')).mode & 0o777).toBe(0o600);
   });
 
   it('speaks Mongolian when asked', async () => {

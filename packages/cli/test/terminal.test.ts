@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Progress, PROGRESS_LOG_EVERY_MS, type Io } from '../src/terminal.js';
+import { gea } from './run-gea.js';
 
 function ttyIo(stderrIsTty: boolean): { io: Io; written: () => string } {
   let stderr = '';
@@ -60,5 +61,24 @@ describe('the gea bin', () => {
     const [status, ...stderr] = output.split('\n');
     expect(stderr.join('\n')).not.toContain('EPIPE');
     expect(status).toBe('0');
+  });
+});
+
+describe('output files', () => {
+  it('names an -o that cannot be written in the reader’s words and leaves no temporary file beside it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-out-'));
+    writeFileSync(join(root, 'm.gea'), 'agency a "А" { kind agency }\n');
+    mkdirSync(join(root, 'taken'));
+    const result = await gea(['check', '.', '-f', 'json', '-o', 'taken'], root);
+    expect(result).toMatchObject({
+      code: 2,
+      stderr: 'gea: cannot write taken: a folder is in the way; the previous output is left as it was\n',
+    });
+    expect(readdirSync(root).sort()).toEqual(['m.gea', 'taken']);
+    writeFileSync(join(root, 'afile'), '');
+    expect((await gea(['init', 'afile'], root)).stderr).toBe(
+      'gea: cannot write afile: a file is in the way; the previous output is left as it was\n',
+    );
+    expect((await gea(['import', 'archimate', 'nosuch.xml'], root)).stderr).toBe('gea: cannot read nosuch.xml: no such file or folder\n');
   });
 });

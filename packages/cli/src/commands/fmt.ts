@@ -1,6 +1,6 @@
 // `gea fmt [files] [--check]`: the canonical layout of the language server's formatter, written
 // back in place, or with --check only listed (exit 1 when a file is not formatted). A file with a
-// syntax error is left as it is and named with the error (exit 1).
+// syntax error is left as it is and named with the error (exit 1). A BOM and CRLF line endings stay.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadWorkspace } from '@gea-arch/compiler';
@@ -26,21 +26,36 @@ export async function fmt(targets: readonly string[], options: FmtOptions, io: I
     const path = resolve(workspace.root, file);
     const shown = shownPath(io, path);
     const text = await readFile(path, 'utf8');
-    const result = format(text);
+    const { bom, crlf, body } = fileConventions(text);
+    const result = format(body);
     const [error] = result.syntaxErrors;
     if (error) {
       broken++;
       io.stderr(`${said.notFormatted({ path: shown, line: error.line, column: error.column, message: error.message })}\n`);
       continue;
     }
-    if (!result.changed) continue;
+    const formatted = `${bom ? BOM : ''}${crlf ? result.text.replace(/\r?\n/g, '\r\n') : result.text}`;
+    if (formatted === text) continue;
     changed++;
     if (options.check) io.stdout(`${said.wouldReformat({ path: shown })}\n`);
     else {
-      await writeFileAtomically(path, result.text);
+      await writeFileAtomically(path, formatted);
       io.stdout(`${said.reformatted({ path: shown })}\n`);
     }
   }
   if (options.check && changed > 0) io.stdout(`${said.summary({ changed, files: files.length })}\n`);
   return broken > 0 || (options.check && changed > 0) ? 1 : 0;
+}
+
+const BOM = '\uFEFF';
+
+/**
+ * A file's byte order mark and line endings, which formatting keeps (LANGUAGE.md: a BOM is
+ * accepted, LF or CRLF): a file checked out with CRLF stays so, and `--check` does not flag it.
+ */
+function fileConventions(text: string): { bom: boolean; crlf: boolean; body: string } {
+  const bom = text.startsWith(BOM);
+  const body = bom ? text.slice(1) : text;
+  const firstEnd = body.indexOf('\n');
+  return { bom, crlf: firstEnd > 0 && body[firstEnd - 1] === '\r', body };
 }

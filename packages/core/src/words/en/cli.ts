@@ -163,6 +163,11 @@ export const cli = {
     cannotRead: ({ path, reason }: { path: string; reason: string }) => `cannot read ${path}: ${reason}`,
     cannotWrite: ({ path, reason }: { path: string; reason: string }) =>
       `cannot write ${path}: ${reason}; the previous output is left as it was`,
+    /** Why a read failed, where it says more than the write reasons. */
+    readReasons: {
+      ENOENT: 'no such file or folder',
+      EISDIR: 'it is a folder, not a file',
+    } as Readonly<Record<string, string>>,
     /** Why a write failed, by the system's error code; other codes are shown as they are. */
     writeReasons: {
       ENOSPC: 'the disk is full',
@@ -172,6 +177,7 @@ export const cli = {
       ENOENT: 'a folder on the way is gone',
       ENOTDIR: 'a part of the path is a file, not a folder',
       EISDIR: 'a folder is in the way',
+      EEXIST: 'a file is in the way',
     } as Readonly<Record<string, string>>,
     noPlateau: ({ plateau, suggestion, plateaus }: { plateau: string; suggestion: string; plateaus: string }) =>
       `no plateau \`${plateau}\`${suggestion} (plateaus: ${plateaus})`,

@@ -142,6 +142,10 @@ export const cli: WordTable['cli'] = {
       `${root} хавтаст .gea файл алга (sources: ${sources}); нэг файл бичих эсвэл \`gea init\` ажиллуулна уу`,
     cannotRead: ({ path, reason }) => `${path} файлыг уншиж чадсангүй: ${reason}`,
     cannotWrite: ({ path, reason }) => `${path} руу бичиж чадсангүй: ${reason}; өмнөх гаралт хэвээр үлдлээ`,
+    readReasons: {
+      ENOENT: 'ийм файл эсвэл хавтас байхгүй',
+      EISDIR: 'энэ нь файл биш, хавтас',
+    },
     writeReasons: {
       ENOSPC: 'дискний зай дүүрсэн',
       EROFS: 'файлын систем зөвхөн уншихаар холбогдсон',
@@ -150,6 +154,7 @@ export const cli: WordTable['cli'] = {
       ENOENT: 'замын хавтас байхгүй болсон',
       ENOTDIR: 'замын нэг хэсэг нь хавтас биш, файл',
       EISDIR: 'замд хавтас саад болж байна',
+      EEXIST: 'замд файл саад болж байна',
     },
     noPlateau: ({ plateau, suggestion, plateaus }) => `\`${plateau}\` гэсэн үе шат байхгүй${suggestion} (үе шатууд: ${plateaus})`,
     noDeclaredPlateaus: ({ plateau }) =>
