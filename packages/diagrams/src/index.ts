@@ -2,7 +2,7 @@
 // with the fonts the caller passes in. Pure: no Node.js, so the CLI, an editor preview and a browser
 // share it; reading the bundled font, worker threads, the disk cache and PNG are in `./node`.
 export { createFonts, type FontFaces, type Fonts } from './fonts/fonts.js';
-export { wrapText } from './fonts/wrap-text.js';
+export { drawableText, wrapText } from './fonts/wrap-text.js';
 export * from './layout/index.js';
 export { renderSvg, type SvgOptions } from './svg/render-svg.js';
 export { renderMermaid } from './text/mermaid.js';

@@ -11,7 +11,8 @@ import type { Fonts } from './fonts.js';
 const SUMMED_WIDTH_SLACK_EM = 0.25;
 
 /** `text` in lines no wider than `maxWidth`; a single word wider than the limit is split. */
-export function wrapText(fonts: Fonts, text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+export function wrapText(fonts: Fonts, given: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const text = drawableText(fonts, given);
   const width = (line: string) => fonts.width(line, fontSize, bold);
   const slack = SUMMED_WIDTH_SLACK_EM * fontSize;
   const words = text.split(/\s+/).filter((word) => word.length > 0);
@@ -61,4 +62,28 @@ function splitLongWord(word: string, maxWidth: number, width: (text: string) => 
   }
   if (piece) pieces.push(piece);
   return pieces;
+}
+
+/**
+ * Stand-ins for characters Noto Sans has no glyph for (arrows are in Noto Sans Symbols, which is
+ * not bundled), so that a label such as `3 → 4` is drawn `3 » 4` rather than with an empty box.
+ */
+const STAND_INS: Readonly<Record<string, string>> = {
+  '→': '»',
+  '⟶': '»',
+  '⇒': '»',
+  '➔': '»',
+  '←': '«',
+  '⟵': '«',
+  '⇐': '«',
+  '↔': '«»',
+  '⇔': '«»',
+};
+
+/** `text` with a stand-in for each character the fonts cannot draw and the table has one for. */
+export function drawableText(fonts: Fonts, text: string): string {
+  if (!/[^\u0000-\u04ff]/.test(text)) return text;
+  let drawable = '';
+  for (const char of text) drawable += fonts.hasGlyph(char) ? char : (STAND_INS[char] ?? char);
+  return drawable;
 }

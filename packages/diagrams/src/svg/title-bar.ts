@@ -5,6 +5,7 @@ import type { Fonts } from '../fonts/fonts.js';
 import { escapeXml } from './escape.js';
 import { num } from './format.js';
 import { baseline } from './text-lines.js';
+import { drawableText } from '../fonts/wrap-text.js';
 
 const TITLE_SIZE = 18;
 const SUBTITLE_SIZE = 12;
@@ -34,12 +35,14 @@ export function titleBarHeight(fonts: Fonts, text: TitleText): number {
   return PADDING_Y * 2 + fonts.lineHeight(TITLE_SIZE) + subtitle;
 }
 
-export function titleBarWidth(fonts: Fonts, text: TitleText): number {
+export function titleBarWidth(fonts: Fonts, given: TitleText): number {
+  const text = drawable(fonts, given);
   return Math.max(fonts.width(text.title, TITLE_SIZE, true), text.subtitle === undefined ? 0 : fonts.width(text.subtitle, SUBTITLE_SIZE));
 }
 
 /** The bar spanning `width`, text starting at `left`. */
-export function renderTitleBar(fonts: Fonts, text: TitleText, width: number, left: number): string {
+export function renderTitleBar(fonts: Fonts, given: TitleText, width: number, left: number): string {
+  const text = drawable(fonts, given);
   const height = titleBarHeight(fonts, text);
   const parts = [
     `<g class="title">`,
@@ -54,4 +57,9 @@ export function renderTitleBar(fonts: Fonts, text: TitleText, width: number, lef
   }
   parts.push('</g>');
   return parts.join('\n');
+}
+
+function drawable(fonts: Fonts, text: TitleText): TitleText {
+  const title = drawableText(fonts, text.title);
+  return text.subtitle === undefined ? { title } : { title, subtitle: drawableText(fonts, text.subtitle) };
 }

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { createFonts } from '../../src/fonts/fonts.js';
-import { wrapText as wrap } from '../../src/fonts/wrap-text.js';
+import { drawableText, wrapText as wrap } from '../../src/fonts/wrap-text.js';
+import { renderTitleBar, titleBarWidth } from '../../src/svg/title-bar.js';
 import { BUNDLED_FONT_FILES } from '../../src/node/index.js';
 import { FONTS, textWidth } from '../fonts.js';
 
@@ -101,5 +102,17 @@ describe('createFonts', () => {
 
   it('refuses a family name that the style sheet could not hold as it is', () => {
     expect(() => createFonts({ family: 'Noto"}svg{fill:red', ...bytes })).toThrow(/font family/);
+  });
+});
+
+describe('characters the bundled fonts cannot draw', () => {
+  it('draws an arrow Noto Sans lacks as a guillemet it has, in labels and the title bar alike', () => {
+    expect(FONTS.hasGlyph('→')).toBe(false);
+    expect(wrapText('3 → 4 ×4', 500, 13)).toEqual(['3 » 4 ×4']);
+    expect(wrapText('2026 ← 2028 ↔ x', 500, 13)).toEqual(['2026 « 2028 «» x']);
+    expect(drawableText(FONTS, 'Иргэн — Ө')).toBe('Иргэн — Ө');
+    const title = renderTitleBar(FONTS, { title: 'Шилжилт 2026 → 2028' }, 400, 10);
+    expect(title).toContain('Шилжилт 2026 » 2028');
+    expect(titleBarWidth(FONTS, { title: 'a → b' })).toBe(titleBarWidth(FONTS, { title: 'a » b' }));
   });
 });
