@@ -82,7 +82,7 @@ const STAND_INS: Readonly<Record<string, string>> = {
 
 /** `text` with a stand-in for each character the fonts cannot draw and the table has one for. */
 export function drawableText(fonts: Fonts, text: string): string {
-  if (!/[^\u0000-\u04ff]/.test(text)) return text;
+  if (!/[^ -\u04ff]/.test(text)) return text;
   let drawable = '';
   for (const char of text) drawable += fonts.hasGlyph(char) ? char : (STAND_INS[char] ?? char);
   return drawable;
