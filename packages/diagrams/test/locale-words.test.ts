@@ -108,7 +108,8 @@ describe.each(LOCALES)('diagrams in %s', (locale) => {
       const title = document.querySelector('.title text')!.textContent!;
       if (!graph.declared) expect(title, graph.id).toMatch(new RegExp(`^${words.titles[graph.kind]}`));
       if (graph.aggregated) expect(title, graph.id).toContain(words.aggregated);
-      expect(document.querySelector('title#gea-diagram-title')!.textContent, graph.id).toBe(title);
+      // The accessible title keeps what the model says; the drawn one has a stand-in where the font has no glyph.
+      expect(document.querySelector('title#gea-diagram-title')!.textContent!.replace(/→/g, '»'), graph.id).toBe(title);
     }
   });
 

@@ -148,7 +148,7 @@ describe('parser', () => {
     expect(findings[1]!.message).toContain('`rule`, `reason`');
   });
 
-  it('checks what a view is of against its kind, and asks a view of one element for it', async () => {
+  it('checks what a view is of against its kind, asks a view of one element for it, and a gap view for two plateaus', async () => {
     const findings = await parseFindings(`agency g { kind agency }
 data d { owner g }
 system s { owner g masters d }
@@ -164,13 +164,22 @@ view ok3 { kind dataflow of d }
 view ok4 { kind integration of p }
 view ok5 { kind landscape of g }
 view ok6 { kind landscape }
-view ok7 { kind signatures }`);
+view ok7 { kind signatures }
+view g1 { kind signatures of d }
+view g2 { kind gap of p }
+plateau now2 "Н" { date 2026-01-01 }
+view g3 { kind gap compare now2 now2 }
+view ok8 { kind signatures of g }
+view ok9 { kind gap of s }`);
     expect(findings.map((finding) => `${finding.rule}@${finding.source.start.line + 1}: ${finding.message}`)).toEqual([
       'unresolved-reference@5: `d` is a data asset, not an agency or a system; name an agency or a system here',
       'unresolved-reference@6: `g` is an agency, not a data asset; name a data asset here',
       'unresolved-reference@7: `s` is a system, not a platform; name a platform here',
       'syntax@8: view `e` is a `context` view: it needs `of`, naming an agency or a system',
       'unresolved-reference@9: `s` is a system, not an agency; name an agency here',
+      'unresolved-reference@17: `d` is a data asset, not an agency or a system; name an agency or a system here',
+      'unresolved-reference@18: `p` is a platform, not an agency or a system; name an agency or a system here',
+      'syntax@20: a gap view compares two plateaus, not `now2` with itself; name the other one (`compare now2 target`)',
     ]);
   });
 

@@ -14,7 +14,7 @@ import { applyFilters, filterOf } from './filters.js';
 import { AGGREGATE_ABOVE, FOLD_ABOVE, foldIntoAgencies } from './fold.js';
 import { compare, GraphBuilder, owningAgency, type DrawnNode, type GraphParts } from './graph-builder.js';
 import { drawIntegration } from './integration.js';
-import { drawLandscape } from './landscape.js';
+import { drawLandscape, type LinkContext } from './landscape.js';
 import { drawSignatures, summarizeTimestamps } from './signatures.js';
 import { PlateauProjections, type Projection } from './projections.js';
 import { gapStatus, statusAt } from './status.js';
@@ -90,6 +90,7 @@ export function computeView(
     case 'gap':
       if (spec.level === 'agencies') drawAgencyLandscape(shown, links, spec.kind === 'gap');
       else if (spec.kind === 'landscape' && focus?.kind === 'agency') drawContext(focus, 1, links);
+      else if (spec.kind === 'gap' && spec.of) drawGapContext(spec.of, from ? [from, at] : [at], spec.depth, links);
       else drawLandscape(shown, links, filterOf(spec, model));
       break;
     case 'context':
@@ -102,7 +103,7 @@ export function computeView(
       if (focus?.kind === 'platform') drawIntegration(focus, builder, status);
       break;
     case 'signatures':
-      drawSignatures(at.model, builder, status);
+      drawSignatures(at.model, builder, status, focus?.kind === 'agency' || focus?.kind === 'system' ? focus : undefined);
       break;
   }
   const platformNode = (id: string) => {
@@ -314,4 +315,12 @@ function nextPlateau(model: SemanticModel, plateau: Plateau): Plateau | undefine
 
 function targets(references: View['include']): Element[] {
   return references.map((reference) => reference.target).filter((element): element is Element => element !== undefined);
+}
+
+/** A gap view `of` an agency or a system: its context at either plateau, coloured by what changed between them. */
+function drawGapContext(of: Element, projections: readonly Projection[], depth: number, links: LinkContext): void {
+  for (const projection of projections) {
+    const copy = projection.copyOf(of);
+    if (copy?.kind === 'agency' || copy?.kind === 'system') drawContext(copy, depth, links);
+  }
 }

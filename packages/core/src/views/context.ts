@@ -6,6 +6,8 @@ import { drawSystemLinks, type LinkContext } from './landscape.js';
 
 /** `focus` is the agency's or system's copy in the projection the view is drawn at. */
 export function drawContext(focus: Agency | System, depth: number, context: LinkContext): void {
+  // An agency without systems is still the subject of its context: drawn alone, not an empty picture.
+  if (focus.kind === 'agency' && focus.systems.length === 0) context.builder.addNode(focus);
   let frontier: System[] = focus.kind === 'agency' ? [...focus.systems] : [focus];
   const distance = new Map<System, number>(frontier.map((system) => [system, 0]));
   for (let step = 1; step <= depth; step++) {

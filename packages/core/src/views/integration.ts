@@ -5,6 +5,8 @@ import type { StatusOf } from './status.js';
 
 /** `platform` is the platform's copy in the projection the view is drawn at. */
 export function drawIntegration(platform: Platform, builder: GraphBuilder, status: StatusOf): void {
+  // A platform nothing runs on yet is still the subject of its view: drawn alone.
+  if (platform.interfaces.length === 0) builder.addNode(platform);
   for (const api of platform.interfaces) {
     builder.addNode(api);
     const provider = api.provider?.target;

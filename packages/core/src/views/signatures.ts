@@ -1,14 +1,19 @@
 // Signatures: systems, the documents they sign, seal or verify, and the trust services (with
 // their issuers) those signatures rely on.
 import type { PlateauModel } from '../model/model-at.js';
-import type { Trust } from '../model/types.js';
+import type { Agency, System, Trust } from '../model/types.js';
 import type { DiagramWords } from './element-text.js';
 import type { GraphBuilder, GraphParts } from './graph-builder.js';
 import type { StatusOf } from './status.js';
+import { owningAgency } from './graph-builder.js';
 
-export function drawSignatures(model: PlateauModel, builder: GraphBuilder, status: StatusOf): void {
+/** With `of` (an agency or a system), only the signatures of its systems and of the interfaces they provide. */
+export function drawSignatures(model: PlateauModel, builder: GraphBuilder, status: StatusOf, of?: Agency | System): void {
+  const inScope = (system: System | undefined) =>
+    !of || (system !== undefined && (system.id === of.id || owningAgency(system)?.id === of.id));
   const trusts = new Set<Trust>();
   for (const system of model.systems) {
+    if (!inScope(system)) continue;
     for (const signing of system.signings) {
       const document = signing.data.target;
       if (!document) continue;
@@ -40,7 +45,7 @@ export function drawSignatures(model: PlateauModel, builder: GraphBuilder, statu
   }
   for (const api of model.interfaces) {
     const signature = api.signature;
-    if (!signature) continue;
+    if (!signature || !inScope(api.provider?.target)) continue;
     for (const [role, reference] of [
       ['with', signature.with],
       ['timestamp', signature.timestamp],

@@ -287,6 +287,36 @@ view but_ndc { kind landscape exclude ndc }
     expect(landscape.edges.find((edge) => edge.id === 'aggregate:a1->a0')).toMatchObject({ kind: 'aggregate', label: '20' });
   });
 
+  it('draws the signatures of one agency or system, and the gap of one, when the view is `of` it', async () => {
+    const source = `${MODEL}
+system portal "Портал" { owner mta signs birth { level qualified format PAdES with root } }
+view sig_mta { kind signatures of mta }
+view sig_registry { kind signatures of registry }
+view gap_gasr { kind gap of gasr }
+`;
+    const { byId } = await views(source);
+    expect(byId.get('sig_mta')!.edges.map((edge) => edge.id)).toEqual(['signs:portal->birth', 'with:portal->root']);
+    expect(byId.get('sig_registry')!.edges.map((edge) => edge.id)).toEqual([
+      'issuer:ica->root',
+      'signs:registry->birth',
+      'with:registry->ica',
+    ]);
+    // GASR's systems at either plateau and their neighbours, coloured by the change between them.
+    expect(nodeList(byId.get('gap_gasr')!).sort()).toEqual(['new_registry:new', 'registry:kept', 'tax:changed']);
+  });
+
+  it('draws the subject of a context or an integration view that has nothing around it, not an empty picture', async () => {
+    const source = `${MODEL}
+agency lonely "Ганц" { kind agency }
+platform sso "Нэг нэвтрэлт" { kind identity operator ndc }
+view lonely_context { kind context of lonely }
+view sso_hub { kind integration of sso }
+`;
+    const { byId } = await views(source);
+    expect(byId.get('lonely_context')!.nodes.map((node) => node.id)).toEqual(['lonely']);
+    expect(byId.get('sso_hub')!.nodes.map((node) => node.id)).toEqual(['sso']);
+  });
+
   it('computes the same graphs every time', async () => {
     const first = await views();
     const second = await views();

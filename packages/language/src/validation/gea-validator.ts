@@ -54,6 +54,8 @@ const VIEW_SUBJECTS: Readonly<Record<string, readonly string[]>> = {
   context: [ast.Agency.$type, ast.System.$type],
   dataflow: [ast.Data.$type],
   integration: [ast.Platform.$type],
+  signatures: [ast.Agency.$type, ast.System.$type],
+  gap: [ast.Agency.$type, ast.System.$type],
 };
 
 /** The kinds of view that show nothing without `of`. */
@@ -198,6 +200,10 @@ export class GeaValidator {
     const subjects = kind !== undefined ? VIEW_SUBJECTS[kind] : undefined;
     if (!kind || !subjects) return;
     const expected = this.words.alternatives({ items: subjects.map((type) => this.messages.typeNoun(type)) });
+    const compare = node.members.find(ast.isCompareProperty);
+    if (kind === 'gap' && compare?.to && compare.from.ref && compare.from.ref === compare.to.ref) {
+      accept('error', this.words.comparesItself({ plateau: compare.from.$refText }), { node: compare, property: 'to', code: SYNTAX });
+    }
     const of = node.members.find(ast.isOfProperty);
     if (!of) {
       if (VIEWS_OF_ONE.has(kind) && node.name) {

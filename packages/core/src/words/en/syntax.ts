@@ -154,6 +154,8 @@ export const syntax = {
   unknownRule: ({ rule, suggestion }: { rule: string; suggestion: string }) =>
     `unknown rule ${rule}${suggestion || '; `gea rules` lists them'}`,
   plateauNeedsDate: ({ plateau }: { plateau: string }) => `plateau \`${plateau}\` needs a \`date\`, e.g. \`{ date 2028-01-01 }\``,
+  comparesItself: ({ plateau }: { plateau: string }) =>
+    `a gap view compares two plateaus, not \`${plateau}\` with itself; name the other one (\`compare ${plateau} target\`)`,
   viewNeedsSubject: ({ view, kind, expected }: { view: string; kind: string; expected: string }) =>
     `view \`${view}\` is a \`${kind}\` view: it needs \`of\`, naming ${expected}`,
   percentOver: ({ value }: { value: string }) => `\`${value}\` is more than 100%: an availability is a share of the time, e.g. \`99.5%\``,

@@ -136,6 +136,8 @@ export const syntax: SyntaxWords = {
   notCalendarDate: ({ date }) => `${date} бодит огноо биш; YYYY-MM-DD хэлбэрээр бичнэ үү`,
   unknownRule: ({ rule, suggestion }) => `${rule} гэсэн дүрэм байхгүй${suggestion || '; дүрмүүдийг `gea rules` жагсаана'}`,
   plateauNeedsDate: ({ plateau }) => `\`${plateau}\` үе шатад \`date\` шаардлагатай, жишээ нь \`{ date 2028-01-01 }\``,
+  comparesItself: ({ plateau }) =>
+    `зөрүүний харагдац хоёр үе шатыг харьцуулна, \`${plateau}\`-г өөртэй нь биш; нөгөөг нь заана уу (\`compare ${plateau} target\`)`,
   viewNeedsSubject: ({ view, kind, expected }) => `\`${view}\` бол \`${kind}\` төрлийн харагдац: \`of\` заалтаар ${expected} заана уу`,
   percentOver: ({ value }) => `\`${value}\` нь 100%-иас их байна: ашиглагдах хувь нь хугацааны хэсэг, жишээ нь \`99.5%\``,
   certificateIncomplete: ({ subject, missing }) =>
