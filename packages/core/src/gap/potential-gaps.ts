@@ -91,7 +91,7 @@ function brokenExchanges({ from, to, eliminated, words }: GapContext, later: Lay
           api: api.id,
           fields: words.common.codeList(needed, 6),
           from: from.plateau.id,
-          to: to.plateau.id,
+          to: endOf(api, to),
         }),
         source: consumes.source,
         related: [api.id],
@@ -122,13 +122,22 @@ function danglingDependencies({ to, eliminated, words }: GapContext, later: Laye
       gaps.push({
         kind: 'dangling-dependency',
         element: summarizeElement(element),
-        message: words.reports.gap.danglingDependency({ element: element.id, statement, target, to: to.plateau.id }),
+        message: words.reports.gap.danglingDependency({ element: element.id, statement, target, to: endOf(reference.declared!, to) }),
         source: reference.source,
         related: [target],
       });
     }
   }
   return gaps;
+}
+
+/**
+ * The plateau at which something present at the earlier plateau ends: its `until` (a gap may span
+ * plateaus between, and the fix belongs where it ends), else the later plateau.
+ */
+function endOf(element: Element, to: GapContext['to']): string {
+  const until = element.lifecycle.until;
+  return (until?.target ?? until?.declared)?.id ?? to.plateau.id;
 }
 
 /** Every reference an element makes, with the statement keyword it is made in. */
@@ -191,7 +200,7 @@ function waiversEnding({ from, to, findings, words }: GapContext): PotentialGap[
       waiver: waiver.id,
       rule: waiver.rule ?? '?',
       element: waiver.on?.declared?.id ?? waiver.on?.text ?? '?',
-      to: to.plateau.id,
+      to: endOf(waiver, to),
     };
     gaps.push({
       kind: 'waiver-ends',

@@ -231,6 +231,29 @@ waiver tax_db { rule cross-agency-via-platform on tax reason "legacy" until b }
   });
 });
 
+describe('potential gaps across a plateau between', () => {
+  it('name the plateau where what they are about ends, not the later one compared', async () => {
+    const { gap } = await gapOf(
+      `plateau a "A" { date 2026-01-01 }
+plateau b "B" { date 2027-01-01 }
+plateau c "C" { date 2028-01-01 }
+agency gasr "GASR" { kind agency }
+agency ndc "NDC" { kind agency }
+platform cloud "Cloud" { kind cloud operator ndc until b }
+data citizen "Citizens" { owner gasr field id string key }
+system registry "Registry" { owner gasr masters citizen hosting cloud }
+system police "Police" { owner ndc depends-on registry "reads the database" { kind direct-db } }
+waiver police_db { rule cross-agency-via-platform on police reason "legacy" until b }
+`,
+      'a',
+      'c',
+    );
+    const message = (kind: string) => gap.potentialGaps.find((g) => g.kind === kind)!.message;
+    expect(message('waiver-ends')).toContain('ends at `b`, but 1 finding it covers still holds there; fix it before `b`');
+    expect(message('dangling-dependency')).toContain('or end it with `until b`');
+  });
+});
+
 describe('findings between plateaus', () => {
   it('tells resolved (at A only), remaining (at both) and new (at B only) findings apart', async () => {
     const { gap } = await gapOf(`${BASE}
