@@ -83,6 +83,8 @@ export function asyncApiDocument(exchange: Exchange, context: SpecContext): Reco
       version: api.version ?? '0.0.0',
       ...(infoDescription !== '' ? { description: infoDescription } : {}),
       ...interfaceExtensions(exchange, context),
+      // Request and response operations have no place in AsyncAPI: named, so a reader knows they exist.
+      ...(exchange.operations.length > 0 ? { 'x-gea-unmapped-operations': exchange.operations.map((entry) => entry.name) } : {}),
     },
     defaultContentType: 'application/json',
     ...(url

@@ -141,6 +141,8 @@ export function openApiDocument(exchange: Exchange, context: SpecContext): Recor
         'x-gea-address': address.uri,
       },
     ],
+    // Without a scheme (`auth none`, or not stated, which `x-gea-auth` tells apart) no requirement: Redocly's
+    // `security-defined` wants the root to say so.
     security: scheme ? [{ [scheme.name]: [] }] : [],
     paths,
     components: {
@@ -161,6 +163,8 @@ export function openApiDocument(exchange: Exchange, context: SpecContext): Recor
     },
     ...interfaceExtensions(exchange, context),
     ...(conflicts.length > 0 ? { 'x-gea-unmapped-operations': conflicts } : {}),
+    // Events have no place in OpenAPI: named, so a reader knows the interface has them (AsyncAPI would carry them).
+    ...(exchange.events.length > 0 ? { 'x-gea-unmapped-events': exchange.events.map((event) => event.name) } : {}),
   };
 }
 

@@ -132,3 +132,23 @@ describe('interfaces of other styles', () => {
     }
   });
 });
+
+describe('what a spec style has no place for', () => {
+  it('names the events of a REST interface in its OpenAPI and the operations of an event interface in its AsyncAPI', async () => {
+    const { bundle } = await bundleOf(`
+agency a "А" { kind agency }
+data d "Д" { owner a field id string key }
+system s "С" { owner a masters d }
+interface rest_api "R" { provider s style rest version "1.0" auth none
+  operation get { method GET path "/d/{id}" input d { id } output d }
+  event changed { payload d } }
+interface feed "F" { provider s style event version "1.0" auth none
+  event created { payload d }
+  operation ask { input d { id } output d } }
+`);
+    expect(parseYaml(bundle.get('rest_api/openapi.yaml')!)['x-gea-unmapped-events']).toEqual(['changed']);
+    const asyncapi = bundle.get('feed/asyncapi.yaml')!;
+    expect(parseYaml(asyncapi).info['x-gea-unmapped-operations']).toEqual(['ask']);
+    expect(asyncApiErrors((await parseAsyncApi(asyncapi)).diagnostics)).toEqual([]);
+  });
+});

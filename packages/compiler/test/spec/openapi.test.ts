@@ -145,6 +145,10 @@ describe('OpenAPI 3.1', () => {
     const open = (await openApiOf(MODEL, 'open_fines')).document;
     expect(open.security).toEqual([]);
     expect(open.servers[0]).toMatchObject({ url: '/', 'x-gea-address': 'urn:gea:police:open_fines' });
+    // Open by `auth none`, or silent on it: `x-gea-auth` tells the two apart.
+    expect(open['x-gea-auth']).toBe('none');
+    const unstated = (await openApiOf(MODEL.replace('auth none', ''), 'open_fines')).document;
+    expect([unstated.security, 'x-gea-auth' in unstated]).toEqual([[], false]);
     const mtls = (await openApiOf(MODEL.replace('auth token', 'auth mtls'), 'fines')).document;
     expect(mtls.components.securitySchemes).toEqual({
       mutualTLS: { type: 'mutualTLS', description: 'харилцан TLS (хэрэглэгчийн гэрчилгээ)' },
@@ -187,5 +191,25 @@ interface лавлагаа "Лавлагаа" { provider бүртгэл style re
       parameters: [{ name: 'registr', in: 'path', schema: { title: 'регистр' } }],
     });
     expect((await lintOpenApi(text)).filter((problem) => problem.severity === 'error').map(problemText)).toEqual([]);
+  });
+});
+
+describe('OpenAPI for YAML 1.1 readers', () => {
+  it('quotes every string YAML 1.1 would read as something else, so PyYAML-based validators read the same document', async () => {
+    const tricky = ['No', 'on', 'yes', 'y', '12:30', '2026-01-01', '1_000', '0b101', '<<', '=', '~', '0x1F', '010'];
+    const fields = tricky.map((label, index) => `field f${index} string "${label}"`).join(' ');
+    const { text } = await openApiOf(
+      `agency a "А" { kind agency }
+data d "Д" { owner a field id string key ${fields} }
+system s "С" { owner a masters d }
+interface api "API" { provider s style rest version "1.0" auth none meta { since "2026-01-01" flag "yes" } sla { support "12:30" }
+  operation get { method GET path "/d/{id}" input d { id } output d } }`,
+      'api',
+    );
+    const asRead = (version: '1.1' | '1.2') => parseYaml(text, { version });
+    expect(asRead('1.1')).toEqual(asRead('1.2'));
+    const schemas = asRead('1.1').components.schemas as Record<string, { properties?: Record<string, { title: unknown }> }>;
+    const titles = Object.values(Object.values(schemas).find((schema) => schema.properties?.f0)!.properties!).map((p) => p.title);
+    expect(titles).toEqual(['id', ...tricky]);
   });
 });
