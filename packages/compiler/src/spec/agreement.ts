@@ -286,6 +286,10 @@ function semanticLayer(exchange: Exchange, context: SpecContext): string[] {
     blocks.push(`### ${words.referenced}`);
     for (const data of referenced) blocks.push(`#### ${named(data, context)}`, fieldTable(data.fields, context));
   }
+  const metaRows = [exchange.api, ...exchange.data].flatMap((element) =>
+    Object.entries(element.meta).map(([key, value]) => [named(element, context), mdCode(key), mdText(value)]),
+  );
+  if (metaRows.length > 0) blocks.push(`### ${words.meta}`, mdTable([words.metaOf, words.metaKey, words.metaValue], metaRows));
   return blocks;
 }
 

@@ -75,6 +75,10 @@ export function dataServiceRecord(entry: CatalogEntry, nodes: GraphNodes, contex
     ...(api.auth !== undefined ? { 'gea:auth': api.auth } : {}),
     ...(api.consent !== undefined ? { 'gea:consent': [...api.consent] } : {}),
     'gea:deprecated': api.deprecated,
+    // `meta { key "value" }` as key and value pairs: free keys are no terms of the context.
+    ...(Object.keys(api.meta).length > 0
+      ? { 'gea:meta': Object.entries(api.meta).map(([key, value]) => ({ 'gea:key': key, 'gea:value': value })) }
+      : {}),
     'gea:consumer': exchange.consumptions.map((consumes) => {
       const owner = consumes.system.owner?.target;
       if (owner) nodes.agent(owner);

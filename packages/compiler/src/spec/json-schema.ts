@@ -112,6 +112,7 @@ function dataAnnotations(data: Data, context: SchemaContext): JsonSchema {
     'x-gea-data': data.id,
     'x-gea-classification': data.classification,
     'x-gea-privacy': heldPrivacy(data),
+    ...(Object.keys(data.meta).length > 0 ? { 'x-gea-meta': { ...data.meta } } : {}),
   };
 }
 
@@ -178,6 +179,7 @@ export function interfaceJsonSchema(exchange: Exchange, spec: SpecContext): Json
     ...(titles ? { 'x-gea-titles': titles } : {}),
     'x-gea-interface': api.id,
     ...(api.version !== undefined ? { 'x-gea-version': api.version } : {}),
+    ...(Object.keys(api.meta).length > 0 ? { 'x-gea-meta': { ...api.meta } } : {}),
     $defs: exchangeSchemas(exchange, context, messageKeysOf(context)),
   };
 }

@@ -7,7 +7,7 @@ import type { Exchange } from './exchange.js';
 import { nameIn, otherNames } from './locales.js';
 import { encodeUriPart, xmlName } from './names.js';
 import { element, xmlDocument, type XmlElement } from './xml.js';
-import { FAULT_ELEMENT, messageSchema, requestElement, responseElement } from './xsd.js';
+import { FAULT_ELEMENT, GEA_NAMESPACE, messageSchema, metaElements, requestElement, responseElement } from './xsd.js';
 
 const WSDL_NAMESPACE = 'http://schemas.xmlsoap.org/wsdl/';
 const SOAP_NAMESPACE = 'http://schemas.xmlsoap.org/wsdl/soap/';
@@ -39,7 +39,7 @@ export function wsdlDocument(exchange: Exchange, context: SpecContext): string {
     element('wsdl:fault', { name: FAULT_ELEMENT, message: `tns:${FAULT_ELEMENT}` }),
   ];
   const names = [nameIn(api, locale, model), ...otherNames(api, locale, context.locales).map(([other, name]) => `${other}: ${name}`)];
-  const documentation = element('wsdl:documentation', {}, [names.join(' · ')]);
+  const documentation = element('wsdl:documentation', {}, [names.join(' · '), ...metaElements(api.meta)]);
   const address = addressOf(exchange);
   return xmlDocument(
     element(
@@ -51,6 +51,7 @@ export function wsdlDocument(exchange: Exchange, context: SpecContext): string {
         'xmlns:wsdl': WSDL_NAMESPACE,
         'xmlns:soap': SOAP_NAMESPACE,
         'xmlns:xs': 'http://www.w3.org/2001/XMLSchema',
+        ...(Object.keys(api.meta).length > 0 ? { 'xmlns:gea': GEA_NAMESPACE } : {}),
       },
       [
         documentation,

@@ -54,12 +54,15 @@ function isReferenced(data: Data, exchange: Exchange): boolean {
 }
 
 function messageElement(name: string, message: Message | undefined, context: SpecContext): XmlElement {
-  const documentation = message?.data ? annotation(message.data.names, context) : [];
+  const documentation = message?.data ? annotation(message.data.names, context, message.data.meta) : [];
   return element('xs:element', { name }, [...documentation, element('xs:complexType', {}, [sequence(message?.fields ?? [], context)])]);
 }
 
 function dataType(data: Data, context: SpecContext): XmlElement {
-  return element('xs:complexType', { name: xmlName(data.id) }, [...annotation(data.names, context), sequence(data.fields, context)]);
+  return element('xs:complexType', { name: xmlName(data.id) }, [
+    ...annotation(data.names, context, data.meta),
+    sequence(data.fields, context),
+  ]);
 }
 
 function sequence(fields: readonly Field[], context: SpecContext): XmlElement {
@@ -89,17 +92,26 @@ function fieldElement(field: Field, context: SpecContext): XmlElement {
   );
 }
 
-/** Names or labels by locale, as documentation in each; nothing when there are none. */
-function annotation(texts: Readonly<Record<string, string>>, context: SpecContext): XmlElement[] {
+/** Names or labels by locale, as documentation in each, and `meta` as application information; nothing when there are none. */
+function annotation(
+  texts: Readonly<Record<string, string>>,
+  context: SpecContext,
+  meta: Readonly<Record<string, string>> = {},
+): XmlElement[] {
   const locales = context.locales.filter((locale) => texts[locale] !== undefined);
-  if (locales.length === 0) return [];
+  const entries = metaElements(meta);
+  if (locales.length === 0 && entries.length === 0) return [];
   return [
-    element(
-      'xs:annotation',
-      {},
-      locales.map((locale) => element('xs:documentation', { 'xml:lang': locale }, [texts[locale]!])),
-    ),
+    element('xs:annotation', {}, [
+      ...locales.map((locale) => element('xs:documentation', { 'xml:lang': locale }, [texts[locale]!])),
+      ...(entries.length > 0 ? [element('xs:appinfo', {}, entries)] : []),
+    ]),
   ];
+}
+
+/** `meta { key "value" }` as `<gea:meta key="key">value</gea:meta>`, in the order written. */
+export function metaElements(meta: Readonly<Record<string, string>>): XmlElement[] {
+  return Object.entries(meta).map(([key, value]) => element('gea:meta', { key }, [value]));
 }
 
 function faultElement(): XmlElement {

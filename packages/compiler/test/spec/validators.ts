@@ -128,6 +128,7 @@ export function jsonSchemaValidator(): Ajv2020 {
     'x-gea-data',
     'x-gea-classification',
     'x-gea-privacy',
+    'x-gea-meta',
     'x-gea-carrier',
     'x-gea-interface',
     'x-gea-version',
