@@ -123,6 +123,7 @@ describe.each(LOCALES)('diagrams in %s', (locale) => {
         case 'classification':
           return capitalised(words.classifications[value as keyof typeof words.classifications]);
         case 'status':
+        case 'edge-status':
           return capitalised(words.statuses[value as keyof typeof words.statuses]);
         case 'count':
           return words.legend.count;

@@ -39,7 +39,7 @@ const EDGE_KINDS: readonly EdgeKind[] = [
   'aggregate',
 ];
 
-export type LegendCategory = 'node-kind' | 'group-kind' | 'classification' | 'status' | 'edge-kind' | 'finding' | 'count';
+export type LegendCategory = 'node-kind' | 'group-kind' | 'classification' | 'status' | 'edge-status' | 'edge-kind' | 'finding' | 'count';
 
 export interface LegendEntry {
   readonly category: LegendCategory;
@@ -62,6 +62,8 @@ export function legendSections(layout: ViewLayout, words: DiagramWords): LegendS
   const groupKinds = new Set(groups.map((group) => group.kind));
   const classifications = new Set(nodes.map(effectiveClassification).filter((c): c is Classification => c !== undefined));
   const statuses = new Set<Status>([...nodes, ...groups, ...edges].map((element) => element.status));
+  // A status only lines have is explained with a line, not with a box nothing in the view looks like.
+  const boxStatuses = new Set<Status>([...nodes, ...groups].map((element) => element.status));
   const edgeKinds = new Set(edges.map((edge) => edge.kind));
   const levels = new Set([...nodes, ...edges].map((element) => findingLevel(element.findings)));
   const levelWords: Readonly<Record<FindingLevel, string>> = {
@@ -101,7 +103,9 @@ export function legendSections(layout: ViewLayout, words: DiagramWords): LegendS
         statuses.size === 1 && statuses.has('active')
           ? []
           : STATUSES.filter((status) => statuses.has(status)).map((status) =>
-              entry('status', status, capitalised(words.statuses[status]), mark(words.statusBadges[status], `badge-s-${status}`)),
+              boxStatuses.has(status)
+                ? entry('status', status, capitalised(words.statuses[status]), mark(words.statusBadges[status], `badge-s-${status}`))
+                : entry('edge-status', status, capitalised(words.statuses[status])),
             ),
     },
     {
@@ -241,6 +245,10 @@ function swatch(item: LegendEntry, x: number, y: number): string {
       return `<g class="swatch k-system c-${item.value}">${shapeElements({ ...box, node: { kind: 'system', status: 'active' } })}</g>`;
     case 'status':
       return `<g class="swatch k-system s-${item.value}">${shapeElements({ ...box, node: { kind: 'system', status: item.value as Status } })}</g>`;
+    case 'edge-status': {
+      const middle = y + SWATCH.height / 2;
+      return `<g class="swatch edge-swatch e-consumes s-${item.value}"><path class="line" d="M${num(x)} ${num(middle)}H${num(x + SWATCH.width)}"/></g>`;
+    }
     case 'edge-kind': {
       const middle = y + SWATCH.height / 2;
       return `<g class="swatch e-${item.value}"><path class="line" d="M${num(x)} ${num(middle)}H${num(x + SWATCH.width)}" marker-end="url(#${markerId(item.value as EdgeKind)})"/></g>`;

@@ -33,7 +33,10 @@ const STRUCTURE_CSS = [
   '.e-verifies .line{stroke-dasharray:2 3;stroke-linecap:round}',
   '.e-with .line{stroke-dasharray:3 3}',
   '.e-timestamp .line{stroke-dasharray:1 3;stroke-linecap:round}',
-  '.edge.s-planned .line,.edge.s-new .line{stroke-width:2.6}',
+  '.edge.s-planned .line,.edge.s-new .line,.edge-swatch.s-planned .line,.edge-swatch.s-new .line{stroke-width:2.6}',
+  // A line's status has a cue besides its colour, as a box's has (OUTPUTS.md): dotted when it ends, heavy when it changes.
+  '.edge.s-retiring .line,.edge.s-eliminated .line,.edge-swatch.s-retiring .line,.edge-swatch.s-eliminated .line{stroke-dasharray:1.5 3.5;stroke-linecap:round}',
+  '.edge.s-changed .line,.edge-swatch.s-changed .line{stroke-width:3.4}',
   '.e-signs .line{stroke-width:2.4}',
   '.e-seals .line{stroke-width:1.8}',
   '.many .line{stroke-width:2.6}',

@@ -122,3 +122,40 @@ describe('a layout whose routes stray outside its stated size', () => {
     expect(x! - 40).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('a line whose status changes', () => {
+  const a = place(viewNode({ id: 'mn.a', kind: 'system', label: 'Систем А' }), 0, 0);
+  const b = place(viewNode({ id: 'mn.b', kind: 'interface', label: 'Интерфэйс Б' }), 300, 0);
+  const from = port(a, 'right', 0.5);
+  const to = port(b, 'left', 0.2);
+  const edge: PlacedEdge = {
+    edge: { id: 'consumes:mn.a->mn.b', kind: 'consumes', from: 'mn.a', to: 'mn.b', status: 'retiring', tooltip: 'A → B' },
+    points: [from, { x: 150, y: from.y }, { x: 150, y: to.y }, to],
+  };
+  const graph: ViewGraph = {
+    id: 'context-a',
+    kind: 'context',
+    title: 'Орчин: Систем А',
+    locale: 'mn',
+    plateau: { id: 'current', label: 'Одоо', date: '2026-01-01' },
+    declared: true,
+    aggregated: false,
+    nodes: [a.node, b.node],
+    groups: [],
+    edges: [edge.edge],
+  };
+  const svg = renderSvg({ graph, width: 500, height: 80, nodes: [a, b], groups: [], edges: [edge] });
+  const document = parseSvg(svg);
+
+  it('is dotted when it ends and heavier when it changes, not only paler (colour is never the only cue)', () => {
+    expect(svg).toMatch(/\.edge\.s-retiring \.line,[^{]*\{stroke-dasharray:1\.5 3\.5/);
+    expect(svg).toMatch(/\.edge\.s-changed \.line,[^{]*\{stroke-width:3\.4\}/);
+    expect(document.querySelector('g.edge')!.getAttribute('class')).toContain('s-retiring');
+  });
+
+  it('is explained in the legend by a line, as nothing boxed in the view has that status', () => {
+    const item = [...document.querySelectorAll('.legend-item')].find((i) => i.getAttribute('data-value') === 'retiring')!;
+    expect(item.getAttribute('data-legend')).toBe('edge-status');
+    expect(item.querySelector('.edge-swatch.s-retiring .line')).not.toBeNull();
+  });
+});
