@@ -48,7 +48,10 @@ function startServer(folder: string): Promise<LspClient> {
 }
 
 /** A finding as `gea check --format json` writes it. */
-type CheckRecord = Pick<FindingRecord, 'rule' | 'severity' | 'message' | 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'waived'>;
+type CheckRecord = Pick<
+  FindingRecord,
+  'rule' | 'severity' | 'message' | 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'waived' | 'plateaus'
+>;
 
 function geaCheck(folder: string): CheckRecord[] {
   let output: string;
@@ -66,6 +69,27 @@ function geaCheck(folder: string): CheckRecord[] {
 const SEVERITY: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info' };
 
 /** A finding as one line, the same from `gea check` and from a diagnostic. */
+/** The plateaus the workspace declares, as `gea stats` counts them (none when only the implicit one). */
+function declaredPlateaus(folder: string): string[] {
+  let output: string;
+  try {
+    output = execFileSync(process.execPath, [GEA_BIN, 'stats', folder, '--format', 'json', '--date', DATE], { encoding: 'utf8' });
+  } catch (error) {
+    output = (error as { stdout: string }).stdout;
+  }
+  const stats = JSON.parse(output) as { kinds: Record<string, number>; plateaus: { plateau: string }[] };
+  return (stats.kinds['plateau'] ?? 0) > 0 ? stats.plateaus.map((entry) => entry.plateau) : [];
+}
+
+/** The findings as the editor shows them: one that holds at some declared plateaus only names them. */
+function asShown(records: readonly CheckRecord[], declared: readonly string[]): CheckRecord[] {
+  return records.map((record) =>
+    record.plateaus.length > 0 && declared.some((plateau) => !record.plateaus.includes(plateau))
+      ? { ...record, message: `${record.message} [${record.plateaus.join(', ')}]` }
+      : record,
+  );
+}
+
 function line(record: Omit<CheckRecord, 'severity'> & { severity?: string }): string {
   const severity = record.waived ? 'waived' : record.severity;
   return `${record.file}:${record.line}:${record.column}-${record.endLine}:${record.endColumn} ${record.rule} ${severity} ${record.message}`;
@@ -104,8 +128,9 @@ describe.each([
     const client = await startServer(folder);
     try {
       const counts = await client.settled();
-      const expected = geaCheck(folder);
+      const expected = asShown(geaCheck(folder), declaredPlateaus(folder));
       expect(expected.length).toBeGreaterThan(0);
+      if (folder === CONFORMANCE_DIR) expect(expected.some((record) => record.message.endsWith(' [target]'))).toBe(true);
       expect(diagnosticLines(client, folder)).toEqual(expected.map(line).sort());
       expect(counts.error + counts.warning + counts.info + counts.waived).toBe(expected.length);
       const anyDiagnostic = [...client.diagnostics.values()].flat()[0] as Diagnostic;
@@ -135,7 +160,7 @@ describe('diagnostics after edits', () => {
         await client.change(uri, edited);
         const counts = await client.settled();
         writeFileSync(join(root, path), edited);
-        const expected = geaCheck(root);
+        const expected = asShown(geaCheck(root), declaredPlateaus(root));
         expect(diagnosticLines(client, root)).toEqual(expected.map(line).sort());
         expect(counts.error + counts.warning + counts.info + counts.waived).toBe(expected.length);
       }
@@ -180,6 +205,30 @@ describe('language features on examples/mongolia', () => {
     const at = positionOf(gasrText, 'classification restricted', 'classification '.length);
     const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: gasrUri }, position: at });
     expect(list.items.map((item) => item.label)).toEqual(expect.arrayContaining(['public', 'internal', 'restricted', 'secret']));
+  });
+
+  it('completes the kinds after `kind` and the rule ids after `rule` (both read hyphenated words)', async () => {
+    const kind = positionOf(gasrText, 'kind registry', 'kind '.length);
+    const kinds = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: gasrUri }, position: kind });
+    expect(kinds.items.map((item) => item.label)).toEqual(expect.arrayContaining(['registry', 'dataset', 'document']));
+    const rule = positionOf(policeText, 'rule cross-agency-via-platform', 'rule '.length);
+    const rules = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: policeUri }, position: rule });
+    expect(rules.items.map((item) => item.label)).toEqual(expect.arrayContaining(['cross-agency-via-platform', 'single-master']));
+  });
+
+  it('asks for completion on the dot of a qualified name, and completes a name written from its root', async () => {
+    expect(client.capabilities.completionProvider?.triggerCharacters).toEqual(['.']);
+    const edited = policeText.replace('consumes gasr.citizen_info {', 'consumes mn.gasr.citizen_info {');
+    await client.change(policeUri, edited);
+    await client.settled();
+    const at = positionOf(edited, 'consumes mn.gasr.citizen_info', 'consumes mn.'.length);
+    const list = await client.request<CompletionList>('textDocument/completion', {
+      textDocument: { uri: policeUri },
+      position: at,
+      context: { triggerKind: 2, triggerCharacter: '.' },
+    });
+    expect(list.items.map((item) => item.label)).toContain('mn.gasr.citizen_info');
+    await client.change(policeUri, policeText);
   });
 
   it('completes the properties valid inside a block and the fields of a data asset inside `{ … }`', async () => {

@@ -100,4 +100,23 @@ describe('workspace settings', () => {
       await client.stop();
     }
   });
+
+  it('speaks GEA_LOCALE when the editor sets no locale, as the command line does, and says when it ignores a date that is not a day', async () => {
+    const root = workspaceOf({ 'gea.yaml': 'locale: mn\nlocales: [mn, en]\n', 'model.gea': MODEL });
+    const client = await LspClient.start({
+      command: server,
+      folders: [root],
+      initializationOptions: { evaluationDate: '2026-02-30' },
+      env: { GEA_LOCALE: 'en' },
+    });
+    try {
+      await client.settled();
+      expect(client.diagnostics.get(uriOf(root, 'model.gea'))![0]!.message).toMatch(/has no name in `en`/);
+      expect(client.messages).toEqual([
+        { type: 2, message: expect.stringContaining('gea.evaluationDate "2026-02-30" is not a real day written YYYY-MM-DD') },
+      ]);
+    } finally {
+      await client.stop();
+    }
+  });
 });

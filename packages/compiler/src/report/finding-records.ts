@@ -49,7 +49,8 @@ export function findingRecord(finding: Finding, file: string): FindingRecord {
     endLine: end.line + 1,
     endColumn: end.character + 1,
     element: finding.element ?? null,
-    plateaus: finding.plateaus,
+    // Each plateau once, even where a plateau's name is declared twice (a duplicate-name error of its own).
+    plateaus: [...new Set(finding.plateaus)],
     waived: finding.waived,
     waiver: finding.waiver ?? null,
     ...(finding.justification !== undefined ? { justification: finding.justification } : {}),

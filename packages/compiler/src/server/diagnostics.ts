@@ -10,8 +10,13 @@ const SEVERITY: Readonly<Record<Finding['severity'], DiagnosticSeverity>> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** The diagnostic of a finding; `rulesDoc` is the page explaining each rule by its id as anchor. */
-export function findingDiagnostic(finding: Finding, rulesDoc?: string): Diagnostic {
+/**
+ * The diagnostic of a finding; `rulesDoc` is the page explaining each rule by its id as anchor.
+ * A finding that holds at some of the model's declared plateaus only names them, as `gea check`
+ * does (RULES.md: a finding names the plateaus at which it holds): `… [target]`.
+ */
+export function findingDiagnostic(finding: Finding, rulesDoc?: string, declaredPlateaus: readonly string[] = []): Diagnostic {
+  const some = finding.plateaus.length > 0 && declaredPlateaus.some((plateau) => !finding.plateaus.includes(plateau));
   const data: FindingData = { ...(finding.element !== undefined ? { element: finding.element } : {}), waived: finding.waived };
   return {
     range: { start: { ...finding.source.start }, end: { ...finding.source.end } },
@@ -19,7 +24,7 @@ export function findingDiagnostic(finding: Finding, rulesDoc?: string): Diagnost
     code: finding.rule,
     ...(rulesDoc !== undefined ? { codeDescription: { href: `${rulesDoc}#${finding.rule}` } } : {}),
     source: 'gea',
-    message: finding.message,
+    message: some ? `${finding.message} [${[...new Set(finding.plateaus)].join(', ')}]` : finding.message,
     data,
   };
 }

@@ -2,6 +2,8 @@
 // gea.yaml. It speaks the workspace locale (or the editor's), publishes `gea check`'s findings
 // workspace-wide after every change, and answers `gea/preview` (a view as SVG) and `gea/build`.
 import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { isCalendarDate } from '@gea-arch/core/model';
+import { wordsFor } from '@gea-arch/core/words';
 import {
   addCallHierarchyHandler,
   addCodeActionHandler,
@@ -29,7 +31,7 @@ import {
   addTypeHierarchyHandler,
   addWorkspaceSymbolHandler,
 } from 'langium/lsp';
-import type { Connection, InitializeResult } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { type Fonts } from '@gea-arch/diagrams';
 import { loadBundledFonts } from '@gea-arch/diagrams/node';
 import { createGeaServices, declarationAt, type GeaLanguageServices } from '@gea-arch/language/lsp';
@@ -85,10 +87,17 @@ export function startGeaServer(options: GeaServerOptions): void {
   const workspaces = new ServerWorkspaces();
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
-    const settings = editorSettings(params.initializationOptions);
+    const asked = editorSettings(params.initializationOptions);
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     const first = folders[0] ? await workspaces.load(URI.parse(folders[0].uri).fsPath) : undefined;
-    const locale = settings.locale ?? first?.config.locale ?? DEFAULT_CONFIG.locale;
+    // As the command line chooses (decision 0014): the editor's setting, else GEA_LOCALE, else gea.yaml.
+    const locale = asked.locale ?? (process.env.GEA_LOCALE || undefined) ?? first?.config.locale ?? DEFAULT_CONFIG.locale;
+    const badDate = asked.evaluationDate !== undefined && !isCalendarDate(asked.evaluationDate) ? asked.evaluationDate : undefined;
+    const settings: EditorSettings = badDate !== undefined ? { ...asked, evaluationDate: undefined } : asked;
+    if (badDate !== undefined) {
+      const message = wordsFor(locale).editor.settings.dateIgnored({ date: badDate });
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+    }
     const sourceFiles = new SourceFiles();
     server = createGeaServices(
       { connection, fileSystemProvider: () => sourceFiles },

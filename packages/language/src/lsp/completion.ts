@@ -17,11 +17,16 @@ import { namespaceOf, relativeName } from '../scoping/qualified-names.js';
 import { valueSetOf } from '../syntax/value-sets.js';
 import type { EditorState } from './editor-state.js';
 
+/** The properties that read a Word (`Name ('-' Name)*`), by their keyword. */
+const WORD_PROPERTIES: Readonly<Record<string, string>> = { kind: 'value', rule: 'rule' };
+
 /** Grammar rules whose keywords are names, not keywords, where they are called. */
 const NAME_RULES = new Set(['Keyword', 'Name', 'QualifiedName', 'Word']);
 
 export class GeaCompletionProvider extends DefaultCompletionProvider {
   private readonly state: EditorState;
+  // Typing the dot of a qualified name (`УБЕГ.`) asks for what is in that namespace.
+  override readonly completionOptions = { triggerCharacters: ['.'] };
 
   constructor(services: LangiumServices & { editor: { State: EditorState } }) {
     super(services);
@@ -36,6 +41,12 @@ export class GeaCompletionProvider extends DefaultCompletionProvider {
     }
     if (GrammarAST.isRuleCall(next.feature) && next.property !== undefined)
       return this.completionForValue(context, next.property, acceptor);
+    // `kind` and `rule` read a hyphenated Word: the follow set reaches the ID inside its first Name, without the property.
+    if (GrammarAST.isRuleCall(next.feature) && AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name === 'Name') {
+      const keyword = propertyKeyword(context.textDocument.getText().slice(0, context.tokenOffset));
+      const property = keyword !== undefined ? WORD_PROPERTIES[keyword] : undefined;
+      if (property) return this.completionForValue(context, property, acceptor);
+    }
     return super.completionFor(context, next, acceptor);
   }
 
@@ -65,7 +76,10 @@ export class GeaCompletionProvider extends DefaultCompletionProvider {
   ): CompletionValueItem {
     const item = super.createReferenceCompletionItem(description, refInfo, context);
     const namespace = namespaceOf(context.node ?? refInfo.container);
-    const label = description.type === 'Field' ? description.name : relativeName(namespace, description.name);
+    const relative = description.type === 'Field' ? description.name : relativeName(namespace, description.name);
+    // A name being written from its root (`mn.`) is offered whole, as it is written.
+    const typed = context.textDocument.getText().slice(context.tokenOffset, context.offset);
+    const label = typed.includes('.') && !relative.startsWith(typed) && description.name.startsWith(typed) ? description.name : relative;
     // Nearer first: fewer segments to write means a nearer namespace.
     const distance = label.split('.').length;
     return { ...item, label, detail: description.name, sortText: `${String(distance).padStart(3, '0')}${label}` };

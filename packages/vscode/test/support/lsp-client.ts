@@ -11,10 +11,14 @@ export interface StartOptions {
   /** Workspace folders (absolute paths). */
   readonly folders: readonly string[];
   readonly initializationOptions?: Record<string, unknown>;
+  /** Environment variables for the server besides this process's own. */
+  readonly env?: Record<string, string | undefined>;
 }
 
 export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** What the server showed the user (`window/showMessage`), in order. */
+  readonly messages: { type: number; message: string }[] = [];
   private readonly versions = new Map<string, number>();
   stderr = '';
 
@@ -26,7 +30,7 @@ export class LspClient {
 
   static async start(options: StartOptions): Promise<LspClient> {
     const [program, ...args] = options.command;
-    const child = spawn(program!, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(program!, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const diagnostics = new Map<string, Diagnostic[]>();
     connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
@@ -35,6 +39,8 @@ export class LspClient {
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
     connection.onNotification('window/logMessage', () => undefined);
+    const messages: { type: number; message: string }[] = [];
+    connection.onNotification('window/showMessage', (params: { type: number; message: string }) => void messages.push(params));
     connection.listen();
     const folders = options.folders.map((folder, index) => ({ uri: pathToFileURL(folder).href, name: `folder${index}` }));
     const result = (await connection.sendRequest('initialize', {
@@ -58,6 +64,8 @@ export class LspClient {
     const client = new LspClient(child, connection, result.capabilities);
     child.stderr!.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
     for (const [uri, list] of diagnostics) client.diagnostics.set(uri, list);
+    client.messages.push(...messages);
+    connection.onNotification('window/showMessage', (params: { type: number; message: string }) => void client.messages.push(params));
     connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
       client.diagnostics.set(params.uri, params.diagnostics);
     });

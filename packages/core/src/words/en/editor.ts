@@ -33,6 +33,11 @@ export const editor = {
   lens: {
     previewDiagram: 'Preview diagram',
   },
+  settings: {
+    /** The editor's `gea.evaluationDate` is not a day on the calendar: it is left out. */
+    dateIgnored: ({ date }: { date: string }) =>
+      `gea.evaluationDate "${date}" is not a real day written YYYY-MM-DD; gea.yaml's evaluation-date (else today) is used`,
+  },
   preview: {
     title: ({ view }: { view: string }) => `Diagram: ${view}`,
     noView: 'No diagram for this place: put the cursor on a view, an agency, a system, a data asset or a platform.',

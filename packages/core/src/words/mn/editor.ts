@@ -33,6 +33,10 @@ export const editor: WordTable['editor'] = {
   lens: {
     previewDiagram: 'Диаграм харах',
   },
+  settings: {
+    dateIgnored: ({ date }) =>
+      `gea.evaluationDate "${date}" нь YYYY-MM-DD хэлбэрээр бичсэн бодит өдөр биш; gea.yaml-ийн evaluation-date (үгүй бол өнөөдөр) хэрэглэнэ`,
+  },
   preview: {
     title: ({ view }) => `Диаграм: ${view}`,
     noView: 'Энд диаграм алга: заагчийг харагдац, байгууллага, систем, өгөгдлийн сан эсвэл платформ дээр байрлуулна уу.',
