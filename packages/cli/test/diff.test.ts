@@ -160,6 +160,28 @@ describe('gea diff', () => {
     expect(html).not.toContain('<x>');
   });
 
+  it('stays the size of a merge-request comment when a change touches hundreds of agencies', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-diff-'));
+    git(root, 'init', '-q', '-b', 'main');
+    const agencies = (suffix: string) =>
+      Array.from(
+        { length: 400 },
+        (_, i) => `agency a${i}${suffix} "Agency ${i}" { kind agency }\nsystem s${i}${suffix} "System ${i}" { owner a${i}${suffix} }\n`,
+      ).join('');
+    writeFileSync(join(root, 'gea.yaml'), 'name: big\nlocale: en\n');
+    writeFileSync(join(root, 'model.gea'), agencies(''));
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'model');
+    writeFileSync(join(root, 'model.gea'), agencies('_renamed'));
+    const { code, stdout } = await gea(['diff', 'main'], root);
+    expect(code).toBe(0);
+    expect(stdout).toContain('**800 elements added, 800 removed, 0 changed**');
+    // GitHub takes comments of up to 65 536 characters.
+    expect(stdout.length).toBeLessThan(60_000);
+    expect(stdout.match(/^\| `?\[?Agency/gm)?.length ?? 0).toBeLessThanOrEqual(51);
+    expect(stdout).toContain('gea diff --format json');
+  });
+
   it('says what is wrong with BASE, or with a folder outside any repository', async () => {
     const unknown = await gea(['diff', 'no-such-branch', '-w', 'model'], repo.root);
     expect(unknown.code).toBe(2);

@@ -69,6 +69,7 @@ export function diffMarkdown(diff: ArchitectureDiff, contexts: DiffContexts): st
     md.text(words.diff.viewsSummary({ changed: views.changed.length, added: views.added.length, removed: views.removed.length })),
   ].join(' · ');
   const groups = byAgency(diff);
+  const shownGroups = groups.slice(0, COMMENT_LIST_LIMIT);
   return md.document([
     md.heading(3, words.diff.title({ base })),
     diff.before === undefined && md.text(words.diff.noModelAtBase),
@@ -77,32 +78,31 @@ export function diffMarkdown(diff: ArchitectureDiff, contexts: DiffContexts): st
     groups.length > 0 &&
       md.table(
         [words.common.agency, words.diff.added, words.diff.removed, words.diff.changed],
-        groups.map((group) => [
+        shownGroups.map((group) => [
           group.agency ? elementMarkdown(group.agency, head) : md.text(words.common.noAgency),
           String(group.added.length),
           String(group.removed.length),
           String(group.changed.length),
         ]),
       ),
+    more(groups, head),
     groups.length > 0 &&
       folded(
         words.diff.elements({ count: added.length + removed.length + changed.length }),
-        groups.flatMap((group) => [
-          md.heading(4, group.agency ? elementMarkdown(group.agency, head) : md.text(words.common.noAgency)),
-          md.bullets(
-            limited(
-              [
-                ...group.added.map((element) => `**${md.text(words.diff.added)}** ${elementLine(element, contexts.head, true)}`),
-                ...group.removed.map((element) => `**${md.text(words.diff.removed)}** ${elementLine(element, contexts.base, false)}`),
-                ...group.changed.map(
-                  (change) =>
-                    `**${md.text(words.diff.changed)}** ${elementLine(change.element, contexts.head, true)}: ${changeLine(change, head)}`,
-                ),
-              ],
-              head,
-            ),
-          ),
-        ]),
+        withinBudget(
+          groups.map((group) => ({
+            heading: md.heading(4, group.agency ? elementMarkdown(group.agency, head) : md.text(words.common.noAgency)),
+            lines: [
+              ...group.added.map((element) => `**${md.text(words.diff.added)}** ${elementLine(element, contexts.head, true)}`),
+              ...group.removed.map((element) => `**${md.text(words.diff.removed)}** ${elementLine(element, contexts.base, false)}`),
+              ...group.changed.map(
+                (change) =>
+                  `**${md.text(words.diff.changed)}** ${elementLine(change.element, contexts.head, true)}: ${changeLine(change, head)}`,
+              ),
+            ],
+          })),
+          head,
+        ),
       ),
     findings.new.length > 0 &&
       folded(words.diff.newFindings({ count: findings.new.length }), [findingsTable(cut(findings.new), head), more(findings.new, head)]),
@@ -183,6 +183,30 @@ function folded(summary: string, body: ReadonlyArray<string | false>): string {
   return [`<details>\n<summary>${escapeHtml(summary)}</summary>`, ...body.filter((part): part is string => !!part), '</details>'].join(
     '\n\n',
   );
+}
+
+/**
+ * The agencies' lists of changes, at most COMMENT_LIST_LIMIT lines in all (OUTPUTS.md: sized for a
+ * merge-request comment; a namespace renamed across a national model changes thousands), then how
+ * many more there are.
+ */
+function withinBudget(sections: readonly { heading: string; lines: readonly string[] }[], context: ReportContext): string[] {
+  const blocks: string[] = [];
+  let left = COMMENT_LIST_LIMIT;
+  let hidden = 0;
+  for (const { heading, lines } of sections) {
+    if (left === 0) {
+      hidden += lines.length;
+      continue;
+    }
+    blocks.push(heading, md.bullets(lines.slice(0, left)));
+    hidden += Math.max(0, lines.length - left);
+    left = Math.max(0, left - lines.length);
+  }
+  if (hidden > 0) {
+    blocks.push(`${md.text(context.words.reports.common.more({ count: hidden }))} ${md.message(context.words.reports.diff.jsonHint)}`);
+  }
+  return blocks;
 }
 
 function cut<T>(items: readonly T[]): readonly T[] {
