@@ -1,6 +1,7 @@
 // Which files of the specs section belong to an interface (its folder and the agreements of its
 // consumers), as links from a site page to out/specs/ with a download hint.
 import { element, escapeHtml } from '../report/html.js';
+import { interfaceOfSpecFolder } from '../spec/spec-folders.js';
 
 /** An agreement's file: `agreements/<consumer>--<interface>.md`, or `--<n>.md` for a repeat (ids hold no `-`). */
 const AGREEMENT = /^agreements\/[^/]+?--([^/-]+)(?:--\d+)?\.md$/;
@@ -10,7 +11,8 @@ export function specFilesByInterface(paths: Iterable<string>): ReadonlyMap<strin
   const byInterface = new Map<string, string[]>();
   for (const path of paths) {
     const id =
-      AGREEMENT.exec(path)?.[1] ?? (path.includes('/') && !path.startsWith('agreements/') ? path.slice(0, path.indexOf('/')) : undefined);
+      AGREEMENT.exec(path)?.[1] ??
+      (path.includes('/') && !path.startsWith('agreements/') ? interfaceOfSpecFolder(path.slice(0, path.indexOf('/'))) : undefined);
     if (id === undefined) continue;
     const files = byInterface.get(id);
     if (files) files.push(path);

@@ -20,6 +20,7 @@ import { addressOf } from './address.js';
 import type { SpecContext } from './context.js';
 import { consumptionPlateaus, privacyOf, type Exchange, type Message } from './exchange.js';
 import { descriptionIn, nameIn, otherNames } from './locales.js';
+import { specFolderOf } from './spec-folders.js';
 import { mdCode, mdParagraph, mdTable, mdText } from './text-formats.js';
 
 /** A spec file of the bundle, as the agreements link to it. */
@@ -49,7 +50,7 @@ export function interfaceAgreement(exchange: Exchange, files: readonly SpecFile[
 export function consumerAgreement(exchange: Exchange, consumes: Consumes, files: readonly SpecFile[], context: SpecContext): string {
   const { model, locale } = context;
   const words = context.words.specs;
-  const folder = `../${exchange.api.id}/`;
+  const folder = `../${specFolderOf(exchange.api.id)}/`;
   return document([
     `# ${words.consumerTitle({ consumer: mdText(nameIn(consumes.system, locale, model)), api: mdText(nameIn(exchange.api, locale, model)) })}`,
     ...header(exchange, context),

@@ -15,6 +15,7 @@ import { SpecDigests } from './made-from.js';
 import { jsonDocument } from './text-formats.js';
 import { wsdlDocument } from './wsdl.js';
 import { LazyFiles } from '../build/lazy-files.js';
+import { specFolderOf } from './spec-folders.js';
 
 export const SPEC_FORMATS = ['openapi', 'asyncapi', 'wsdl', 'jsonschema', 'agreement'] as const;
 export type SpecFormat = (typeof SPEC_FORMATS)[number];
@@ -101,7 +102,7 @@ export function buildSpecs(model: SemanticModel, options: SpecBuildOptions): Laz
     const linked = [...technicalSpecs(api), SPEC_FILES.agreement];
     for (const format of formats) {
       const file = SPEC_FILES[format].file;
-      files.set(`${api.id}/${file}`, () => renderFormat(exchange, format, context), as(file));
+      files.set(`${specFolderOf(api.id)}/${file}`, () => renderFormat(exchange, format, context), as(file));
     }
     exchange.consumptions.forEach((consumes, index) => {
       const base = `agreements/${consumes.system.id}--${api.id}`;
@@ -110,7 +111,7 @@ export function buildSpecs(model: SemanticModel, options: SpecBuildOptions): Laz
       files.set(path, () => consumerAgreement(exchange, consumes, linked, context), as(`consumer ${index}`));
     });
     const specs = formats.filter((format) => format !== 'agreement');
-    catalog.push({ exchange, files: specs.map((format) => `${api.id}/${SPEC_FILES[format].file}`), formats: specs });
+    catalog.push({ exchange, files: specs.map((format) => `${specFolderOf(api.id)}/${SPEC_FILES[format].file}`), formats: specs });
   }
   // Made when read, as every other file: a national model's catalogue is 25 MB of JSON, which the
   // section's files would otherwise hold until the site, the last section, is made.
