@@ -256,6 +256,19 @@ describe('language features on examples/mongolia', () => {
     expect(text).toMatch(/Classification: /);
   });
 
+  it('hovers a waiver’s rule id with what the rule checks, and the waiver with its rule, element and reason', async () => {
+    const at = positionOf(policeText, 'rule cross-agency-via-platform', 'rule '.length + 3);
+    const rule = await client.request<Hover>('textDocument/hover', { textDocument: { uri: policeUri }, position: at });
+    expect((rule.contents as { value: string }).value).toMatch(/^\*\*Rule `cross-agency-via-platform` \(error by default\)\*\*/);
+    const waiver = /waiver (\w+)/.exec(policeText)!;
+    const name = positionOf(policeText, waiver[0], 'waiver '.length + 1);
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: policeUri }, position: name });
+    const text = (hover.contents as { value: string }).value;
+    expect(text).toContain('Rule: `cross-agency-via-platform`');
+    expect(text).toMatch(/On: `mn\.police\.\w+`/);
+    expect(text).toMatch(/Reason: \S/);
+  });
+
   it('hovers a finding with what its rule checks and why', async () => {
     const waived = client.diagnostics.get(policeUri)!.find((diagnostic) => diagnostic.code === 'cross-agency-via-platform')!;
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: policeUri }, position: waived.range.start });

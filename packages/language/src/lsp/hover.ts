@@ -1,12 +1,13 @@
 // Hover: what a declaration is (its names in every locale, kind, owner, description,
 // classification, lifecycle) wherever it is declared or referenced, and on a finding what the
-// rule checks and why, in the words of the workspace locale.
-import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+// rule checks and why, and over a waiver's rule id what that rule checks, in the words of the
+// workspace locale.
+import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type { HoverParams } from 'vscode-languageserver-protocol';
 import type { Hover } from 'vscode-languageserver-types';
 import { findRule, isRuleId, wordsFor, type Element, type Finding, type Words } from '@gea-arch/core';
-import { isDeclaration, isField, type Declaration, type Field } from '../generated/ast.js';
+import { isDeclaration, isField, isRuleProperty, type Declaration, type Field } from '../generated/ast.js';
 import { qualifiedNameOf } from '../scoping/qualified-names.js';
 import type { SyntaxMessages } from '../syntax/messages.js';
 import { elementKindOf } from './declarations.js';
@@ -27,6 +28,8 @@ export class GeaHoverProvider extends AstNodeHoverProvider {
     const parts: string[] = [];
     const declaration = await super.getHoverContent(document, params);
     if (declaration && typeof declaration.contents === 'object' && 'value' in declaration.contents) parts.push(declaration.contents.value);
+    const rule = this.ruleAt(document, params);
+    if (rule) parts.push(rule);
     for (const finding of this.state.findingsAt(uri, params.position)) parts.push(this.findingText(finding));
     return parts.length > 0 ? { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') } } : undefined;
   }
@@ -67,12 +70,33 @@ export class GeaHoverProvider extends AstNodeHoverProvider {
       row(said.provider, `\`${element.provider.declared?.id ?? element.provider.text}\``);
     if (element.kind === 'data' || element.kind === 'interface') row(said.classification, element.classification);
     if (element.kind === 'data' && element.privacy !== 'none') row(said.privacy, element.privacy);
+    if (element.kind === 'agency') row(said.kind, element.agencyKind);
+    if (element.kind === 'system') row(said.criticality, element.criticality);
+    if (element.kind === 'plateau' && !element.implicit) row(said.date, element.date);
+    if (element.kind === 'waiver') {
+      row(said.rule, element.rule && `\`${element.rule}\``);
+      row(said.waivedElement, element.on && `\`${element.on.declared?.id ?? element.on.text}\``);
+      row(said.reason, element.reason);
+    }
     const { from, until } = element.lifecycle;
     if (from || until) row(said.lifecycle, said.lifecycleSpan({ from: from?.text, until: until?.text }));
     const locale = this.words.locale;
     const description = element.descriptions[locale] ?? Object.values(element.descriptions)[0];
     if (description) lines.push(`${said.description}: ${description}`);
     return lines;
+  }
+
+  /** Over the id after `rule` in a waiver: what the rule checks, its default severity and an example. */
+  private ruleAt(document: LangiumDocument, params: HoverParams): string | undefined {
+    const root = document.parseResult.value.$cstNode;
+    const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
+    const property = leaf && AstUtils.getContainerOfType(leaf.astNode, isRuleProperty);
+    const id = property?.rule;
+    if (!id || !isRuleId(id)) return undefined;
+    const words = this.words;
+    const rule = findRule(id, wordsFor(words.locale))!;
+    const heading = words.editor.hover.ruleHeading({ rule: id, severity: words.cli.severity[rule.severity] });
+    return `**${heading}**\n\n${rule.summary}\n\n${explanationMarkdown(rule.explanation)}`;
   }
 
   private fieldText(field: Field): string {

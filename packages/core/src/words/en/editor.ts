@@ -16,6 +16,14 @@ export const editor = {
     declaredIn: ({ path, line }: { path: string; line: number }) => `Declared in ${path}:${line}`,
     finding: ({ rule, severity }: { rule: string; severity: string }) => `Finding \`${rule}\` (${severity})`,
     waivedBy: ({ waiver }: { waiver: string }) => `Waived by \`${waiver}\``,
+    rule: 'Rule',
+    waivedElement: 'On',
+    reason: 'Reason',
+    date: 'Date',
+    criticality: 'Criticality',
+    kind: 'Kind',
+    /** Over a rule id: "Rule `single-master` (error by default)". */
+    ruleHeading: ({ rule, severity }: { rule: string; severity: string }) => `Rule \`${rule}\` (${severity} by default)`,
   },
   actions: {
     addName: ({ locale }: { locale: string }) => `Add \`name ${locale}\``,

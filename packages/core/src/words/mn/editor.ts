@@ -16,6 +16,13 @@ export const editor: WordTable['editor'] = {
     declaredIn: ({ path, line }) => `Тодорхойлсон газар: ${path}:${line}`,
     finding: ({ rule, severity }) => `\`${rule}\` илрэл (${severity})`,
     waivedBy: ({ waiver }) => `\`${waiver}\` чөлөөлөлтөөр чөлөөлөгдсөн`,
+    rule: 'Дүрэм',
+    waivedElement: 'Хамаарах',
+    reason: 'Шалтгаан',
+    date: 'Огноо',
+    criticality: 'Чухал байдал',
+    kind: 'Төрөл',
+    ruleHeading: ({ rule, severity }) => `\`${rule}\` дүрэм (анхдагчаар ${severity})`,
   },
   actions: {
     addName: ({ locale }) => `\`name ${locale}\` нэмэх`,
