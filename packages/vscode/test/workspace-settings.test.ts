@@ -119,4 +119,21 @@ describe('workspace settings', () => {
       await client.stop();
     }
   });
+
+  it('brings in the workspace of a file opened without a workspace folder, from the gea.yaml above it (decision 0009)', async () => {
+    const root = workspaceOf({
+      'gea.yaml': 'locale: mn\nlocales: [mn]\n',
+      'agencies/a.gea': 'agency a "А" { kind agency }\n',
+      'agencies/b/b.gea': 'system s "С" { owner a }\n',
+    });
+    const uri = uriOf(root, 'agencies/b/b.gea');
+    const client = await LspClient.start({ command: server, folders: [], initializationOptions: { locale: 'en' } });
+    try {
+      await client.open(uri, 'system s "С" { owner a }\n');
+      expect(await client.settled()).toMatchObject({ files: 2, error: 0 });
+      expect(client.diagnostics.get(uri) ?? []).toEqual([]);
+    } finally {
+      await client.stop();
+    }
+  });
 });
