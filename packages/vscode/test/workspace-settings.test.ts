@@ -136,4 +136,26 @@ describe('workspace settings', () => {
       await client.stop();
     }
   });
+
+  it('reads the files new `sources` take in, and drops those they leave out, without a restart', async () => {
+    const root = workspaceOf({
+      'gea.yaml': 'locale: mn\nlocales: [mn]\n',
+      'a.gea': 'agency a "А" { kind agency }\n',
+      'b.gea': 'system s "С" { owner a }\n',
+    });
+    const client = await LspClient.start({ command: server, folders: [root], initializationOptions: { locale: 'en' } });
+    const changed = async (config: string) => {
+      writeFileSync(join(root, 'gea.yaml'), config);
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(root, 'gea.yaml'), type: 2 }] });
+      return client.settled();
+    };
+    try {
+      expect(await client.settled()).toMatchObject({ files: 2, error: 0 });
+      expect(await changed('locale: mn\nlocales: [mn]\nsources: ["b.gea"]\n')).toMatchObject({ files: 1, error: 1 });
+      expect(client.diagnostics.get(uriOf(root, 'b.gea'))!.map((diagnostic) => diagnostic.code)).toEqual(['unresolved-reference']);
+      expect(await changed('locale: mn\nlocales: [mn]\n')).toMatchObject({ files: 2, error: 0 });
+    } finally {
+      await client.stop();
+    }
+  });
 });

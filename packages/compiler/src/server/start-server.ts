@@ -130,7 +130,16 @@ export function startGeaServer(options: GeaServerOptions): void {
       if (configs.length === 0) return;
       // Under the workspace lock, so that what asks after the change sees the new settings.
       void shared.workspace.WorkspaceLock.write(async () => {
-        await reloadConfigs(configs.map((event) => URI.parse(event.uri).fsPath));
+        const { added, removed } = await reloadConfigs(configs.map((event) => URI.parse(event.uri).fsPath));
+        // New `sources`: the files they take in are read, those they leave out dropped (unless open).
+        const open = (uri: string) => shared.workspace.TextDocuments.get(uri) !== undefined;
+        const dropped = removed.filter((uri) => !open(uri));
+        if (added.length > 0 || dropped.length > 0) {
+          await shared.workspace.DocumentBuilder.update(
+            added.map((uri) => URI.parse(uri)),
+            dropped.map((uri) => URI.parse(uri)),
+          );
+        }
         analyzer.schedule(documents);
       });
     });
@@ -142,11 +151,21 @@ export function startGeaServer(options: GeaServerOptions): void {
   });
   connection.onInitialized((params) => server?.shared.lsp.LanguageServer.initialized(params));
 
-  async function reloadConfigs(configFiles: readonly string[]): Promise<void> {
+  /** Reads the changed gea.yaml files again; the source files each workspace gained and lost. */
+  async function reloadConfigs(configFiles: readonly string[]): Promise<{ added: string[]; removed: string[] }> {
+    const added: string[] = [];
+    const removed: string[] = [];
     for (const file of configFiles) {
       const root = file.slice(0, -CONFIG_FILE.length - 1);
-      if (workspaces.all().some((workspace) => workspace.root === root)) await workspaces.load(root);
+      const before = workspaces.all().find((workspace) => workspace.root === root);
+      if (!before) continue;
+      const after = await workspaces.load(root);
+      const had = new Set(before.files);
+      const has = new Set(after.files);
+      added.push(...after.files.filter((uri) => !had.has(uri)));
+      removed.push(...before.files.filter((uri) => !has.has(uri)));
     }
+    return { added, removed };
   }
 
   async function preview(
