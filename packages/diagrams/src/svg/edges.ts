@@ -120,7 +120,7 @@ export function renderEdge(
     `<path class="hit" d="${route}"/>` +
     (level ? `<path class="halo" d="${route}"/>` : '') +
     `<path class="line" d="${route}" marker-end="url(#${markerId(edge.kind)})"/>` +
-    (level ? findingSign(level, pointAlong(points, 0.3)) : '') +
+    (level ? findingSign(level, signPoint(points, placed.label)) : '') +
     label +
     `</a></g>`
   );
@@ -139,6 +139,25 @@ export function findingSign(level: FindingLevel, at: Point): string {
     level === 'waived' ? '' : `<text class="bold" x="${num(x)}" y="${num(y + 3.5)}" font-size="10" text-anchor="middle">!</text>`;
   return `<g class="sign sign-${level}">${shape}${mark}</g>`;
 }
+
+/** Where along the route the finding sign goes: near its start, else the first place its label leaves free. */
+function signPoint(points: readonly Point[], label: { x: number; y: number; width: number; height: number } | undefined): Point {
+  const clear = (at: Point) =>
+    !label ||
+    at.x < label.x - SIGN_CLEARANCE ||
+    at.x > label.x + label.width + SIGN_CLEARANCE ||
+    at.y < label.y - SIGN_CLEARANCE ||
+    at.y > label.y + label.height + SIGN_CLEARANCE;
+  for (const share of SIGN_SHARES) {
+    const at = pointAlong(points, share);
+    if (clear(at)) return at;
+  }
+  return pointAlong(points, SIGN_SHARES[0]!);
+}
+
+/** Shares of a route tried for the sign, in order; and how far (the sign's radius and a gap) it keeps from the label. */
+const SIGN_SHARES = [0.3, 0.2, 0.7, 0.12, 0.85, 0.5];
+const SIGN_CLEARANCE = 10;
 
 /** The point `share` of the way along a route, by length. */
 function pointAlong(points: readonly Point[], share: number): Point {

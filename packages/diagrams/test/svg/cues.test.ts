@@ -4,7 +4,7 @@ import { isInside } from '../../src/svg/outline-contact.js';
 import { renderSvg as render } from '../../src/svg/render-svg.js';
 import { FONTS } from '../fonts.js';
 import type { ViewGraph } from '@gea-arch/core';
-import { gapLayout, landscapeLayout, place, port, viewNode } from './fixtures.js';
+import { gapLayout, labelAt, landscapeLayout, place, port, viewNode } from './fixtures.js';
 import { parseSvg } from './parse-svg.js';
 
 const renderSvg = (layout: ViewLayout) => render(layout, FONTS);
@@ -157,5 +157,45 @@ describe('a line whose status changes', () => {
     const item = [...document.querySelectorAll('.legend-item')].find((i) => i.getAttribute('data-value') === 'retiring')!;
     expect(item.getAttribute('data-legend')).toBe('edge-status');
     expect(item.querySelector('.edge-swatch.s-retiring .line')).not.toBeNull();
+  });
+});
+
+describe('the sign of a finding on a line', () => {
+  it('is drawn where the line’s label leaves it free, not under the label', () => {
+    const a = place(viewNode({ id: 'mn.a', kind: 'system', label: 'А' }), 0, 0);
+    const b = place(viewNode({ id: 'mn.b', kind: 'system', label: 'Б' }), 500, 0);
+    const from = port(a, 'right', 0.5);
+    const to = port(b, 'left', 0.5);
+    // A wide label over the first half of the line, where the sign would go first (30 % along).
+    const label = { ...labelAt('хэрэглэдэг интерфэйс', { x: from.x + (to.x - from.x) * 0.3, y: from.y }), width: 200 };
+    label.x = from.x + (to.x - from.x) * 0.3 - 100;
+    const edge: PlacedEdge = {
+      edge: {
+        id: 'consumes:mn.a->mn.b',
+        kind: 'consumes',
+        from: 'mn.a',
+        to: 'mn.b',
+        status: 'active',
+        tooltip: 'A → B',
+        findings: { severity: 'error', waived: false, rules: ['cross-agency-via-platform'] },
+      },
+      points: [from, to],
+      label,
+    };
+    const graph: ViewGraph = {
+      id: 'context-a',
+      kind: 'context',
+      title: 'Орчин',
+      locale: 'mn',
+      declared: true,
+      aggregated: false,
+      nodes: [a.node, b.node],
+      groups: [],
+      edges: [edge.edge],
+    };
+    const document = parseSvg(renderSvg({ graph, width: 800, height: 120, nodes: [a, b], groups: [], edges: [edge] }));
+    const sign = document.querySelector('g.edge .sign circle')!;
+    const x = Number(sign.getAttribute('cx'));
+    expect(x < label.x - 9 || x > label.x + label.width + 9).toBe(true);
   });
 });
