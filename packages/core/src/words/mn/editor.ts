@@ -20,7 +20,7 @@ export const editor: WordTable['editor'] = {
     waivedElement: 'Хамаарах',
     reason: 'Шалтгаан',
     date: 'Огноо',
-    criticality: 'Чухал байдал',
+    criticality: 'Ач холбогдлын зэрэг',
     kind: 'Төрөл',
     ruleHeading: ({ rule, severity }) => `\`${rule}\` дүрэм (анхдагчаар ${severity})`,
   },
