@@ -3,7 +3,7 @@ import type { PlacedEdge, ViewLayout } from '../../src/layout/types.js';
 import { isInside } from '../../src/svg/outline-contact.js';
 import { renderSvg as render } from '../../src/svg/render-svg.js';
 import { FONTS } from '../fonts.js';
-import type { ViewGraph } from '@gea-arch/core';
+import type { ViewEdge, ViewGraph } from '@gea-arch/core';
 import { gapLayout, labelAt, landscapeLayout, place, port, viewNode } from './fixtures.js';
 import { parseSvg } from './parse-svg.js';
 
@@ -48,13 +48,14 @@ describe('second cues besides colour', () => {
   });
 });
 
-describe('a small view', () => {
+/** A system and an interface joined by one consumption, with the status given. */
+function smallView(status: ViewEdge['status']): ViewLayout {
   const a = place(viewNode({ id: 'mn.a', kind: 'system', label: 'Систем А' }), 0, 0);
   const b = place(viewNode({ id: 'mn.b', kind: 'interface', label: 'Интерфэйс Б' }), 300, 0);
   const from = port(a, 'right', 0.5);
   const to = port(b, 'left', 0.2);
   const edge: PlacedEdge = {
-    edge: { id: 'consumes:mn.a->mn.b', kind: 'consumes', from: 'mn.a', to: 'mn.b', status: 'active', tooltip: 'A → B' },
+    edge: { id: 'consumes:mn.a->mn.b', kind: 'consumes', from: 'mn.a', to: 'mn.b', status, tooltip: 'A → B' },
     points: [from, { x: 150, y: from.y }, { x: 150, y: to.y }, to],
   };
   const graph: ViewGraph = {
@@ -69,8 +70,14 @@ describe('a small view', () => {
     groups: [],
     edges: [edge.edge],
   };
-  const layout: ViewLayout = { graph, width: 500, height: 80, nodes: [a, b], groups: [], edges: [edge] };
+  return { graph, width: 500, height: 80, nodes: [a, b], groups: [], edges: [edge] };
+}
+
+describe('a small view', () => {
+  const layout = smallView('active');
   const document = parseSvg(renderSvg(layout));
+  const b = layout.nodes[1]!;
+  const to = layout.edges[0]!.points.at(-1)!;
 
   it('has a legend of only what it shows: no statuses when all are active', () => {
     const items = [...document.querySelectorAll('.legend-item')].map(
@@ -124,27 +131,7 @@ describe('a layout whose routes stray outside its stated size', () => {
 });
 
 describe('a line whose status changes', () => {
-  const a = place(viewNode({ id: 'mn.a', kind: 'system', label: 'Систем А' }), 0, 0);
-  const b = place(viewNode({ id: 'mn.b', kind: 'interface', label: 'Интерфэйс Б' }), 300, 0);
-  const from = port(a, 'right', 0.5);
-  const to = port(b, 'left', 0.2);
-  const edge: PlacedEdge = {
-    edge: { id: 'consumes:mn.a->mn.b', kind: 'consumes', from: 'mn.a', to: 'mn.b', status: 'retiring', tooltip: 'A → B' },
-    points: [from, { x: 150, y: from.y }, { x: 150, y: to.y }, to],
-  };
-  const graph: ViewGraph = {
-    id: 'context-a',
-    kind: 'context',
-    title: 'Орчин: Систем А',
-    locale: 'mn',
-    plateau: { id: 'current', label: 'Одоо', date: '2026-01-01' },
-    declared: true,
-    aggregated: false,
-    nodes: [a.node, b.node],
-    groups: [],
-    edges: [edge.edge],
-  };
-  const svg = renderSvg({ graph, width: 500, height: 80, nodes: [a, b], groups: [], edges: [edge] });
+  const svg = renderSvg(smallView('retiring'));
   const document = parseSvg(svg);
 
   it('is dotted when it ends and heavier when it changes, not only paler (colour is never the only cue)', () => {
