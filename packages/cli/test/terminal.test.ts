@@ -80,5 +80,10 @@ describe('output files', () => {
       'gea: cannot write afile: a file is in the way; the previous output is left as it was\n',
     );
     expect((await gea(['import', 'archimate', 'nosuch.xml'], root)).stderr).toBe('gea: cannot read nosuch.xml: no such file or folder\n');
+    const build = await gea(['build', '.', '--out', 'afile'], root);
+    expect(build).toMatchObject({ code: 2, stdout: '' });
+    expect(build.stderr).toMatch(
+      /^gea: cannot write \S*afile: a part of the path is a file, not a folder; the previous output is left as it was\n$/,
+    );
   });
 });

@@ -102,7 +102,10 @@ const BUILD_LEFTOVER = /^\.[^.]+\.(\d+)\.(new|old)$/;
 export async function claimOutFolder(outDir: string, words: WordTable['diagrams']['build'] = wordsFor('en').diagrams.build): Promise<void> {
   const root = resolve(outDir);
   if (existsSync(root)) {
-    const entries = await readdir(root);
+    // A file where the out folder should be (or on its way) is a folder gea cannot write.
+    const entries = await readdir(root).catch((error: unknown) => {
+      throw cannotWrite(outDir, error);
+    });
     if (entries.includes(OUT_MARKER)) {
       await removeLeftovers(root, entries);
       return;
