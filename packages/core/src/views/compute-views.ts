@@ -237,8 +237,16 @@ function declaredSpec(view: View, model: SemanticModel, locale: string): ViewSpe
   const [first, second] = model.plateaus;
   const compareFrom = view.compare?.from.target;
   const compareTo = view.compare?.to?.target;
-  const gapFrom = kind === 'gap' ? (compareFrom ?? first) : undefined;
-  const gapTo = kind === 'gap' ? (compareTo ?? (compareFrom ? nextPlateau(model, compareFrom) : second) ?? first) : undefined;
+  // `compare P` alone is the gap from P to the plateau after it, or, P being the last, to P from the one before.
+  const lastCompared = compareFrom !== undefined && compareTo === undefined && nextPlateau(model, compareFrom) === undefined;
+  const previous = lastCompared ? model.plateaus[model.plateaus.indexOf(compareFrom) - 1] : undefined;
+  const gapFrom = kind === 'gap' ? (previous ?? compareFrom ?? first) : undefined;
+  const gapTo =
+    kind === 'gap'
+      ? lastCompared
+        ? compareFrom
+        : (compareTo ?? (compareFrom ? nextPlateau(model, compareFrom) : second) ?? first)
+      : undefined;
   return {
     id: view.id,
     kind,

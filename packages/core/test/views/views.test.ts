@@ -293,8 +293,11 @@ system portal "Портал" { owner mta signs birth { level qualified format PA
 view sig_mta { kind signatures of mta }
 view sig_registry { kind signatures of registry }
 view gap_gasr { kind gap of gasr }
+view gap_last { kind gap compare target }
 `;
     const { byId } = await views(source);
+    // `compare` naming the last plateau alone: the gap to it from the one before, not back to the first.
+    expect([byId.get('gap_last')!.compareFrom?.id, byId.get('gap_last')!.plateau?.id]).toEqual(['current', 'target']);
     expect(byId.get('sig_mta')!.edges.map((edge) => edge.id)).toEqual(['signs:portal->birth', 'with:portal->root']);
     expect(byId.get('sig_registry')!.edges.map((edge) => edge.id)).toEqual([
       'issuer:ica->root',
