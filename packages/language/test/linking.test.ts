@@ -129,15 +129,26 @@ describe('namespaces and references', () => {
 
   it('goes through the declared names once, however many references do not resolve', async () => {
     // A national model with one file missing has thousands: each went through all 20 000 names.
-    const all = vi.spyOn(GeaNameIndex.prototype, 'all');
+    const of = GeaNameIndex.prototype.of;
+    let listed = 0;
+    const spy = vi.spyOn(GeaNameIndex.prototype, 'of').mockImplementation(function (this: GeaNameIndex, document) {
+      const names = of.call(this, document);
+      return {
+        ...names,
+        all: () => {
+          listed++;
+          return names.all();
+        },
+      };
+    });
     try {
       const systems = Array.from({ length: 40 }, (_, index) => `system s${index} { owner missing${index} }`).join('\n');
       const findings = await parseFindings(`agency missing { kind agency }\n${systems}`);
       expect(findings).toHaveLength(40);
       expect(findings[7]!.message).toBe('no agency named `missing7` is declared; did you mean `missing`?');
-      expect(all).toHaveBeenCalledTimes(1);
+      expect(listed).toBe(1);
     } finally {
-      all.mockRestore();
+      spy.mockRestore();
     }
   });
 

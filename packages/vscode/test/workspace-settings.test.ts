@@ -158,4 +158,28 @@ describe('workspace settings', () => {
       await client.stop();
     }
   });
+
+  it('resolves the names of each workspace folder among its own files, not in another folder or a file outside', async () => {
+    const files = {
+      'gea.yaml': 'locale: mn\nlocales: [mn]\n',
+      'a.gea': 'agency a "А" { kind agency }\n',
+      'b.gea': 'system s "С" { owner a }\n',
+    };
+    const first = workspaceOf(files);
+    const second = workspaceOf({ ...files, 'a.gea': '' });
+    const client = await LspClient.start({ command: server, folders: [first, second], initializationOptions: { locale: 'en' } });
+    try {
+      await client.settled();
+      // The second folder has no agency `a`: its reference does not reach into the first.
+      expect(client.diagnostics.get(uriOf(second, 'b.gea'))!.map((diagnostic) => diagnostic.code)).toEqual(['unresolved-reference']);
+      expect(client.diagnostics.get(uriOf(first, 'b.gea')) ?? []).toEqual([]);
+      const definition = await client.request<{ uri?: string; targetUri?: string }[]>('textDocument/definition', {
+        textDocument: { uri: uriOf(first, 'b.gea') },
+        position: { line: 0, character: 22 },
+      });
+      expect(definition.map((location) => location.uri ?? location.targetUri)).toEqual([uriOf(first, 'a.gea')]);
+    } finally {
+      await client.stop();
+    }
+  });
 });

@@ -48,11 +48,22 @@ export class ServerWorkspaces {
       workspace = { root: folder, config: DEFAULT_CONFIG, files: [], configProblems, configFile };
     }
     this.folders.set(folder, workspace);
+    this.roots.clear();
     return workspace;
   }
 
   all(): ServerWorkspace[] {
     return [...this.folders.values()];
+  }
+
+  /** The root of the workspace of each document asked about, until a workspace is read again. */
+  private readonly roots = new Map<string, string>();
+
+  /** The root of the workspace a document belongs to, remembered (the name index asks for each of a model's declarations). */
+  rootOf(uri: string): string {
+    let root = this.roots.get(uri);
+    if (root === undefined) this.roots.set(uri, (root = this.of(uri).root));
+    return root;
   }
 
   /** The workspace a document (or folder) belongs to: the innermost folder holding it, else its own folder's. */

@@ -108,6 +108,9 @@ export function startGeaServer(options: GeaServerOptions): void {
       },
     );
     const { shared, gea } = server;
+    // Each workspace folder is a model of its own: its names resolve among its own files only
+    // (an editor's scratch buffer, which is no file, reads the first folder's).
+    gea.references.NameIndex.partitionBy((uri) => (uri.startsWith('file:') ? workspaces.rootOf(uri) : (workspaces.all()[0]?.root ?? '')));
     const analyzer = new WorkspaceAnalyzer({
       workspaces,
       state: gea.editor.State,

@@ -96,7 +96,9 @@ export class GeaCodeActionProvider implements CodeActionProvider {
     const api = consumption.interface?.ref;
     const basis = api?.members.find(ast.isLegalBasisProperty)?.law?.ref;
     if (basis) return qualifiedNameOf(basis);
-    for (const description of this.names.all()) if (description.type === ast.Law.$type) return description.name;
+    for (const description of this.names.of(AstUtils.getDocument(consumption).uri).all()) {
+      if (description.type === ast.Law.$type) return description.name;
+    }
     return undefined;
   }
 
@@ -106,7 +108,8 @@ export class GeaCodeActionProvider implements CodeActionProvider {
     const local = element.slice(element.lastIndexOf('.') + 1);
     const base = `waive_${rule.replace(/-/g, '_')}_${local}`;
     let name = base;
-    for (let counter = 2; this.names.lookup(joinName(namespace, name)).length > 0; counter++) name = `${base}_${counter}`;
+    const names = this.names.of(document.uri);
+    for (let counter = 2; names.lookup(joinName(namespace, name)).length > 0; counter++) name = `${base}_${counter}`;
     const text = document.textDocument.getText();
     const lead = text.length === 0 || text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
     const body = [`rule ${rule}`, `on ${relativeName(namespace, element)}`, `reason ${quote(this.words.waiverReason)}`];
@@ -138,7 +141,7 @@ export class GeaCodeActionProvider implements CodeActionProvider {
     }
     const namespace = namespaceOf(container);
     const names: string[] = [];
-    for (const description of this.names.all()) {
+    for (const description of this.names.of(AstUtils.getDocument(container).uri).all()) {
       if (this.reflection.isSubtype(description.type, type)) names.push(relativeName(namespace, description.name));
     }
     return names;

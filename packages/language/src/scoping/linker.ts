@@ -2,6 +2,7 @@
 // references read off its tree's list rather than by walking the tree (tree-references.ts).
 import {
   type AstNode,
+  AstUtils,
   Cancellation,
   DefaultLinker,
   type AstNodeDescription,
@@ -11,7 +12,7 @@ import {
   type ReferenceInfo,
 } from 'langium';
 import { isPayload, isStoresStatement } from '../generated/ast.js';
-import type { GeaNameIndex } from './name-index.js';
+import type { GeaNameIndex, Names } from './name-index.js';
 import { namespaceOf, outwardCandidates, relativeNames } from './qualified-names.js';
 import { closestMatches, CloseMatches } from '@gea-arch/core';
 import type { SyntaxMessages } from '../syntax/messages.js';
@@ -76,17 +77,18 @@ export class GeaLinker extends DefaultLinker {
       return words.noSuchField({ data: data.name, field: written, suggestion: this.messages.didYouMean(closestMatches(written, names)) });
     }
     const namespace = namespaceOf(refInfo.container);
+    const names = this.names.of(AstUtils.getDocument(refInfo.container).uri);
     const other = outwardCandidates(namespace, written)
-      .flatMap((candidate) => this.names.lookup(candidate))
+      .flatMap((candidate) => names.lookup(candidate))
       .find((description) => !this.reflection.isSubtype(description.type, expectedType));
     if (other) {
       return words.wrongKind({ name: written, actual: this.messages.typeNoun(other.type), expected: this.messages.typeNoun(expectedType) });
     }
     // The same name misspelt (or its declaration's file missing) in one namespace gets the same
     // suggestion: each is worked out once per build of the index, from the names of that kind.
-    const suggestion = this.names.derived(`suggestion\n${expectedType}\n${namespace ?? ''}\n${written}`, () => {
-      const misspelt = this.namesOfKind(expectedType, namespace).to(written);
-      return this.messages.didYouMean(misspelt.length > 0 ? misspelt : this.sameLastName(expectedType, namespace, written));
+    const suggestion = names.derived(`suggestion\n${expectedType}\n${namespace ?? ''}\n${written}`, () => {
+      const misspelt = this.namesOfKind(names, expectedType, namespace).to(written);
+      return this.messages.didYouMean(misspelt.length > 0 ? misspelt : this.sameLastName(names, expectedType, namespace, written));
     });
     return words.notDeclared({ expected: this.messages.typeNoun(expectedType, 'bare'), name: written, suggestion });
   }
@@ -96,22 +98,22 @@ export class GeaLinker extends DefaultLinker {
    * few namespaces are kept: a document's unresolved names are written from its one namespace, and
    * a list per namespace of a national model (300 of them, 10 000 names each) would be 100 MB.
    */
-  private namesOfKind(expectedType: string, namespace: string | undefined): CloseMatches {
-    const recent = this.names.derived('recent names of a kind', () => new Map<string, CloseMatches>());
+  private namesOfKind(names: Names, expectedType: string, namespace: string | undefined): CloseMatches {
+    const recent = names.derived('recent names of a kind', () => new Map<string, CloseMatches>());
     const key = `${expectedType}\n${namespace ?? ''}`;
-    let names = recent.get(key);
-    if (names) recent.delete(key);
-    else names = new CloseMatches(this.fullNamesOfKind(expectedType).map(relativeNames(namespace)));
-    recent.set(key, names);
+    let matches = recent.get(key);
+    if (matches) recent.delete(key);
+    else matches = new CloseMatches(this.fullNamesOfKind(names, expectedType).map(relativeNames(namespace)));
+    recent.set(key, matches);
     if (recent.size > RECENT_NAMESPACES) recent.delete(recent.keys().next().value!);
-    return names;
+    return matches;
   }
 
   /** Names of the kind that end as `written` does, in another namespace (`civil` → `mn.gasr.civil`), as written from `namespace`. */
-  private sameLastName(expectedType: string, namespace: string | undefined, written: string): string[] {
+  private sameLastName(names: Names, expectedType: string, namespace: string | undefined, written: string): string[] {
     const last = written.slice(written.lastIndexOf('.') + 1);
     const relative = relativeNames(namespace);
-    return this.fullNamesOfKind(expectedType)
+    return this.fullNamesOfKind(names, expectedType)
       .filter(
         (name) => name !== written && name.endsWith(last) && (name.length === last.length || name[name.length - last.length - 1] === '.'),
       )
@@ -119,9 +121,9 @@ export class GeaLinker extends DefaultLinker {
       .slice(0, 3);
   }
 
-  private fullNamesOfKind(expectedType: string): readonly string[] {
-    return this.names.derived(`full names\n${expectedType}`, () =>
-      this.names.all().flatMap((description) => (this.reflection.isSubtype(description.type, expectedType) ? [description.name] : [])),
+  private fullNamesOfKind(names: Names, expectedType: string): readonly string[] {
+    return names.derived(`full names\n${expectedType}`, () =>
+      names.all().flatMap((description) => (this.reflection.isSubtype(description.type, expectedType) ? [description.name] : [])),
     );
   }
 }

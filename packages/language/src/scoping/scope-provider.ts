@@ -2,6 +2,7 @@
 // enclosing namespace outward, then as an absolute name. Field references resolve inside the
 // data asset their list belongs to.
 import {
+  AstUtils,
   DefaultScopeProvider,
   EMPTY_SCOPE,
   stream,
@@ -13,7 +14,7 @@ import {
 } from 'langium';
 import { Field, isPayload, isStoresStatement } from '../generated/ast.js';
 import { fieldsOf } from './fields.js';
-import type { GeaNameIndex } from './name-index.js';
+import type { GeaNameIndex, Names } from './name-index.js';
 import { enclosingNamespace, namespaceOf, outwardCandidates } from './qualified-names.js';
 
 export class GeaScopeProvider extends DefaultScopeProvider {
@@ -27,7 +28,8 @@ export class GeaScopeProvider extends DefaultScopeProvider {
   override getScope(context: ReferenceInfo): Scope {
     const referenceType = this.reflection.getReferenceType(context);
     if (referenceType === Field.$type) return this.fieldScope(context);
-    return new OutwardScope(this.names, namespaceOf(context.container), (type) => this.reflection.isSubtype(type, referenceType));
+    const names = this.names.of(AstUtils.getDocument(context.container).uri);
+    return new OutwardScope(names, namespaceOf(context.container), (type) => this.reflection.isSubtype(type, referenceType));
   }
 
   private fieldScope(context: ReferenceInfo): Scope {
@@ -68,7 +70,7 @@ class FieldScope implements Scope {
 
 class OutwardScope implements Scope {
   constructor(
-    private readonly names: GeaNameIndex,
+    private readonly names: Names,
     private readonly namespace: string | undefined,
     private readonly accepts: (type: string) => boolean,
   ) {}
