@@ -33,6 +33,12 @@ system client "Хэрэглэгч" {
   consumes info
   uses khurr
 }
+
+waiver spare {
+  rule single-master
+  on citizen
+  reason "Хуучин бүртгэл"
+}
 `;
 
 interface FindingData {
@@ -100,6 +106,7 @@ describe('quick fixes', () => {
     ]);
     expect(titles.get('unresolved-reference')).toEqual(['Replace with `khur`']);
     expect(titles.get('interface-complete')).toEqual(['Waive `interface-complete` on `info`']);
+    expect(titles.get('unused-waiver')).toEqual(['Remove waiver `spare`']);
   });
 
   it('removes the finding it fixes, and adds no syntax or link error', async () => {

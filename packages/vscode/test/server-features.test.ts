@@ -296,9 +296,12 @@ describe('language features on examples/mongolia', () => {
     expect([...files].sort()).toEqual(written.sort());
   });
 
-  it('lists the declarations of a file and finds symbols in the workspace', async () => {
+  it('lists the declarations of a file with their titles and finds symbols in the workspace', async () => {
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: gasrUri } });
     expect(symbols.map((symbol) => symbol.name)).toEqual(expect.arrayContaining(['citizen', 'civil_registry', 'citizen_info']));
+    // Each with its title beside it, as the outline shows it.
+    const citizen = symbols.find((symbol) => symbol.name === 'citizen')!;
+    expect(citizen.detail).toBe(/data citizen "([^"]+)"/.exec(gasrText)![1]);
     const found = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'citizen_info' });
     expect(found.map((symbol) => symbol.name)).toContain('mn.gasr.citizen_info');
   });

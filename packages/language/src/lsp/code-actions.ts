@@ -49,6 +49,7 @@ export class GeaCodeActionProvider implements CodeActionProvider {
       if (rule === 'consumption-legal-basis' || rule === 'agreement-required')
         actions.push(...this.completeConsumption(document, diagnostic));
       if (rule === 'unresolved-reference') actions.push(...this.didYouMean(document, diagnostic));
+      if (rule === 'unused-waiver') actions.push(...this.removeWaiver(document, diagnostic));
       if (isIntegrationRuleId(rule) && data.element && !data.waived) actions.push(this.waiver(document, diagnostic, rule, data.element));
     }
     return actions;
@@ -71,6 +72,20 @@ export class GeaCodeActionProvider implements CodeActionProvider {
     );
     const edit = insertMembers(document, declaration, lines);
     return edit ? [quickFix(this.words.addName({ locale: missing.join(', ') }), diagnostic, document, [edit])] : [];
+  }
+
+  /** An unused waiver goes, with the line it ends and the blank line before it. */
+  private removeWaiver(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+    const waiver = declarationAtOffset(document, document.textDocument.offsetAt(diagnostic.range.start));
+    const node = waiver && ast.isWaiver(waiver) ? waiver.$cstNode : undefined;
+    if (!node || !waiver?.name) return [];
+    const text = document.textDocument.getText();
+    let start = node.offset;
+    while (start > 0 && text[start - 1] === '\n' && (start < 2 || text[start - 2] === '\n')) start--;
+    let end = node.end;
+    if (text[end] === '\n') end++;
+    const range = { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) };
+    return [quickFix(this.words.removeWaiver({ waiver: waiver.name }), diagnostic, document, [{ range, newText: '' }])];
   }
 
   private completeConsumption(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {

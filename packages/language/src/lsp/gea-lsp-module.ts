@@ -19,6 +19,7 @@ import { GeaCodeActionProvider } from './code-actions.js';
 import { GeaCodeLenses } from './code-lens.js';
 import { GeaCompletionProvider } from './completion.js';
 import { GeaDocumentBuilder } from './document-builder.js';
+import { GeaDocumentSymbolProvider } from './document-symbols.js';
 import { GeaIndexManager } from './index-manager.js';
 import { GeaDocumentValidator } from './document-validator.js';
 import { EditorState } from './editor-state.js';
@@ -60,6 +61,7 @@ function createGeaLspModule(): Module<GeaLspServices, PartialLangiumServices & G
       HoverProvider: (services) => new GeaHoverProvider(services),
       CompletionProvider: (services) => new GeaCompletionProvider(services),
       RenameProvider: (services) => new GeaRenameProvider(services),
+      DocumentSymbolProvider: (services) => new GeaDocumentSymbolProvider(services),
       CodeActionProvider: (services) => new GeaCodeActionProvider(services),
       CodeLensProvider: (services) => new GeaCodeLenses(services.syntax.Messages),
       SemanticTokenProvider: (services) => new GeaSemanticTokens(services),

@@ -30,6 +30,7 @@ export const editor = {
     addConsumesSkeleton: 'Add purpose, legal basis and agreement to this consumption',
     createWaiver: ({ rule, element }: { rule: string; element: string }) => `Waive \`${rule}\` on \`${element}\``,
     replaceWith: ({ name }: { name: string }) => `Replace with \`${name}\``,
+    removeWaiver: ({ waiver }: { waiver: string }) => `Remove waiver \`${waiver}\``,
     waiverReason: 'Why this exception is accepted, who decided it and until when',
     purposePlaceholder: 'Why this system consumes the interface',
     agreementPlaceholder: 'Agreement reference',

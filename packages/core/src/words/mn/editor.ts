@@ -29,6 +29,7 @@ export const editor: WordTable['editor'] = {
     addConsumesSkeleton: 'Энэ хэрэглээнд зорилго, эрх зүйн үндэслэл, гэрээ нэмэх',
     createWaiver: ({ rule, element }) => `\`${element}\` элементэд \`${rule}\` дүрмийн чөлөөлөлт үүсгэх`,
     replaceWith: ({ name }) => `\`${name}\` болгож солих`,
+    removeWaiver: ({ waiver }) => `\`${waiver}\` чөлөөлөлтийг устгах`,
     waiverReason: 'Энэ онцгой тохиолдлыг яагаад зөвшөөрсөн, хэн шийдсэн, хэзээ хүртэл',
     purposePlaceholder: 'Энэ систем интерфейсийг ямар зорилгоор хэрэглэх',
     agreementPlaceholder: 'Гэрээний дугаар',
