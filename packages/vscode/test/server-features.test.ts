@@ -304,6 +304,9 @@ describe('language features on examples/mongolia', () => {
     expect(citizen.detail).toBe(/data citizen "([^"]+)"/.exec(gasrText)![1]);
     const found = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'citizen_info' });
     expect(found.map((symbol) => symbol.name)).toContain('mn.gasr.citizen_info');
+    // By title too, shown beside the name.
+    const byTitle = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'Иргэний улсын' });
+    expect(byTitle.find((symbol) => symbol.name === 'mn.gasr.citizen')?.containerName).toBe('Иргэний улсын бүртгэл');
   });
 
   it('folds blocks and comments, and colours names by what they name', async () => {

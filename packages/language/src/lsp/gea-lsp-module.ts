@@ -29,6 +29,7 @@ import { GeaNodeKinds } from './node-kinds.js';
 import { GeaReferenceDescriptions } from './reference-descriptions.js';
 import { GeaRenameProvider } from './rename.js';
 import { GeaSemanticTokens } from './semantic-tokens.js';
+import { GeaWorkspaceSymbolProvider } from './workspace-symbols.js';
 import { GeaServiceRegistry } from './service-registry.js';
 
 export interface GeaEditorServices {
@@ -76,6 +77,7 @@ const GeaSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServ
     IndexManager: (services) => new GeaIndexManager(services),
   },
   lsp: {
+    WorkspaceSymbolProvider: (services) => new GeaWorkspaceSymbolProvider(services),
     NodeKindProvider: () => new GeaNodeKinds(),
     FuzzyMatcher: () => new GeaFuzzyMatcher(),
   },
