@@ -12,19 +12,30 @@ const SEVERITY: Readonly<Record<Finding['severity'], DiagnosticSeverity>> = {
 
 /**
  * The diagnostic of a finding; `rulesDoc` is the page explaining each rule by its id as anchor.
- * A finding that holds at some of the model's declared plateaus only names them, as `gea check`
- * does (RULES.md: a finding names the plateaus at which it holds): `… [target]`.
+ * Its message is the one `gea check` prints; a finding that holds at some of the model's declared
+ * plateaus only carries them in its data (RULES.md: a finding names the plateaus at which it
+ * holds), which the hover shows.
  */
 export function findingDiagnostic(finding: Finding, rulesDoc?: string, declaredPlateaus: readonly string[] = []): Diagnostic {
-  const some = finding.plateaus.length > 0 && declaredPlateaus.some((plateau) => !finding.plateaus.includes(plateau));
-  const data: FindingData = { ...(finding.element !== undefined ? { element: finding.element } : {}), waived: finding.waived };
+  const plateaus = heldAtSome(finding, declaredPlateaus);
+  const data: FindingData = {
+    ...(finding.element !== undefined ? { element: finding.element } : {}),
+    waived: finding.waived,
+    ...(plateaus ? { plateaus } : {}),
+  };
   return {
     range: { start: { ...finding.source.start }, end: { ...finding.source.end } },
     severity: finding.waived ? DiagnosticSeverity.Hint : SEVERITY[finding.severity],
     code: finding.rule,
     ...(rulesDoc !== undefined ? { codeDescription: { href: `${rulesDoc}#${finding.rule}` } } : {}),
     source: 'gea',
-    message: some ? `${finding.message} [${[...new Set(finding.plateaus)].join(', ')}]` : finding.message,
+    message: finding.message,
     data,
   };
+}
+
+/** The plateaus a finding holds at, each once, when that is some of the declared plateaus but not all. */
+export function heldAtSome(finding: Finding, declaredPlateaus: readonly string[]): string[] | undefined {
+  const some = finding.plateaus.length > 0 && declaredPlateaus.some((plateau) => !finding.plateaus.includes(plateau));
+  return some ? [...new Set(finding.plateaus)] : undefined;
 }

@@ -19,6 +19,8 @@ import type { EditorState } from './editor-state.js';
 export interface FindingData {
   readonly element?: string;
   readonly waived?: boolean;
+  /** The plateaus at which it holds, when it holds at some of the declared ones only. */
+  readonly plateaus?: readonly string[];
 }
 
 type Services = LangiumServices & {

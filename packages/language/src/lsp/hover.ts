@@ -30,7 +30,8 @@ export class GeaHoverProvider extends AstNodeHoverProvider {
     if (declaration && typeof declaration.contents === 'object' && 'value' in declaration.contents) parts.push(declaration.contents.value);
     const rule = this.ruleAt(document, params);
     if (rule) parts.push(rule);
-    for (const finding of this.state.findingsAt(uri, params.position)) parts.push(this.findingText(finding));
+    const declared = (this.state.analysisOf(uri)?.model.plateaus ?? []).filter((plateau) => !plateau.implicit).map((plateau) => plateau.id);
+    for (const finding of this.state.findingsAt(uri, params.position)) parts.push(this.findingText(finding, declared));
     return parts.length > 0 ? { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') } } : undefined;
   }
 
@@ -106,11 +107,14 @@ export class GeaHoverProvider extends AstNodeHoverProvider {
     return `**${this.messages.typeNoun('Field', 'bare')}** \`${field.name}\` ${type}${field.type?.list ? '[]' : ''}${flags}${label}`;
   }
 
-  private findingText(finding: Finding): string {
+  /** A finding's message, the plateaus it holds at when not at every declared one, its waiver and what its rule checks. */
+  private findingText(finding: Finding, declaredPlateaus: readonly string[]): string {
     const words = this.words;
     const said = words.editor.hover;
     const severity = words.cli.severity[finding.severity];
-    const head = `${said.finding({ rule: finding.rule, severity })}: ${finding.message}`;
+    const some = finding.plateaus.length > 0 && declaredPlateaus.some((plateau) => !finding.plateaus.includes(plateau));
+    const plateaus = [...new Set(finding.plateaus)].map((plateau) => `\`${plateau}\``).join(', ');
+    const head = `${said.finding({ rule: finding.rule, severity })}: ${finding.message}${some ? `\n\n${said.holdsAt({ plateaus })}` : ''}`;
     const waived = finding.waived && finding.waiver ? `\n\n${said.waivedBy({ waiver: finding.waiver })}` : '';
     const rule = isRuleId(finding.rule) ? findRule(finding.rule, wordsFor(words.locale)) : undefined;
     const explanation = rule ? `\n\n${rule.summary}\n\n${explanationMarkdown(rule.explanation)}` : '';

@@ -16,6 +16,8 @@ export const editor = {
     declaredIn: ({ path, line }: { path: string; line: number }) => `Declared in ${path}:${line}`,
     finding: ({ rule, severity }: { rule: string; severity: string }) => `Finding \`${rule}\` (${severity})`,
     waivedBy: ({ waiver }: { waiver: string }) => `Waived by \`${waiver}\``,
+    /** The plateaus at which a finding holds, when not at every one: "Holds at `target`". */
+    holdsAt: ({ plateaus }: { plateaus: string }) => `Holds at ${plateaus}`,
     rule: 'Rule',
     waivedElement: 'On',
     reason: 'Reason',

@@ -16,6 +16,7 @@ export const editor: WordTable['editor'] = {
     declaredIn: ({ path, line }) => `Тодорхойлсон газар: ${path}:${line}`,
     finding: ({ rule, severity }) => `\`${rule}\` илрэл (${severity})`,
     waivedBy: ({ waiver }) => `\`${waiver}\` чөлөөлөлтөөр чөлөөлөгдсөн`,
+    holdsAt: ({ plateaus }) => `${plateaus} үе шатанд илэрнэ`,
     rule: 'Дүрэм',
     waivedElement: 'Хамаарах',
     reason: 'Шалтгаан',
