@@ -1,6 +1,6 @@
 // Findings as LSP diagnostics, one for each finding `gea check` reports: the rule id as the code
 // with a link to its explanation, the severity of gea.yaml, waived findings as hints.
-import type { Finding } from '@gea-arch/core';
+import { partialPlateaus, type Finding, type SemanticModel } from '@gea-arch/core';
 import type { FindingData } from '@gea-arch/language/lsp';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 
@@ -16,8 +16,8 @@ const SEVERITY: Readonly<Record<Finding['severity'], DiagnosticSeverity>> = {
  * plateaus only carries them in its data (RULES.md: a finding names the plateaus at which it
  * holds), which the hover shows.
  */
-export function findingDiagnostic(finding: Finding, rulesDoc?: string, declaredPlateaus: readonly string[] = []): Diagnostic {
-  const plateaus = heldAtSome(finding, declaredPlateaus);
+export function findingDiagnostic(finding: Finding, rulesDoc?: string, model?: SemanticModel): Diagnostic {
+  const plateaus = model && partialPlateaus(finding, model);
   const data: FindingData = {
     ...(finding.element !== undefined ? { element: finding.element } : {}),
     waived: finding.waived,
@@ -32,10 +32,4 @@ export function findingDiagnostic(finding: Finding, rulesDoc?: string, declaredP
     message: finding.message,
     data,
   };
-}
-
-/** The plateaus a finding holds at, each once, when that is some of the declared plateaus but not all. */
-export function heldAtSome(finding: Finding, declaredPlateaus: readonly string[]): string[] | undefined {
-  const some = finding.plateaus.length > 0 && declaredPlateaus.some((plateau) => !finding.plateaus.includes(plateau));
-  return some ? [...new Set(finding.plateaus)] : undefined;
 }

@@ -7,7 +7,7 @@
 // any two rules, the analysis lets the editor's messages in: when an edit has arrived, the analysis
 // is stale and stops, and the edit's build schedules the next.
 import { DocumentState, type LangiumDocument } from 'langium';
-import { compareFindings, wordsFor, type Finding, type SemanticModel } from '@gea-arch/core';
+import { compareFindings, wordsFor, type Finding } from '@gea-arch/core';
 import {
   analyzeDocumentsModelStepwise,
   documentFindings,
@@ -127,10 +127,9 @@ export class WorkspaceAnalyzer {
     const analysis = this.target.state.analysisOf(uri);
     const kept = (analysis?.findings ?? []).filter((finding) => finding.source.uri === uri && !DOCUMENT_RULES.has(finding.rule));
     const findings: Finding[] = [...own.map((finding) => withSeverity(finding, severities[finding.rule])), ...kept];
-    const declaredPlateaus = analysis ? declaredPlateausOf(analysis.model) : [];
     this.send(
       uri,
-      findings.map((finding) => findingDiagnostic(finding, this.target.rulesDoc, declaredPlateaus)),
+      findings.map((finding) => findingDiagnostic(finding, this.target.rulesDoc, analysis?.model)),
     );
   }
 
@@ -176,8 +175,7 @@ export class WorkspaceAnalyzer {
       relativePath: (uri) => relativePaths.get(uri) ?? uri,
     });
     const byUri = new Map<string, Diagnostic[]>(uris.map((uri) => [uri, []]));
-    const declaredPlateaus = declaredPlateausOf(analysis.model);
-    for (const finding of findings) byUri.get(finding.source.uri)?.push(findingDiagnostic(finding, this.target.rulesDoc, declaredPlateaus));
+    for (const finding of findings) byUri.get(finding.source.uri)?.push(findingDiagnostic(finding, this.target.rulesDoc, analysis.model));
     for (const [uri, diagnostics] of byUri) this.send(uri, diagnostics);
     return true;
   }
@@ -221,8 +219,4 @@ async function stepping<T>(steps: Generator<unknown, T, void>, stale: () => bool
 /** Resolves once the messages that arrived meanwhile have been handled (jsonrpc handles them a turn after reading them). */
 async function messagesHandled(): Promise<void> {
   for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
-}
-
-function declaredPlateausOf(model: SemanticModel): string[] {
-  return model.plateaus.filter((plateau) => !plateau.implicit).map((plateau) => plateau.id);
 }

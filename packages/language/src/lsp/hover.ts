@@ -6,7 +6,7 @@ import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium'
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type { HoverParams } from 'vscode-languageserver-protocol';
 import type { Hover } from 'vscode-languageserver-types';
-import { findRule, isRuleId, wordsFor, type Element, type Finding, type Words } from '@gea-arch/core';
+import { findRule, isRuleId, partialPlateaus, wordsFor, type Element, type Finding, type SemanticModel, type Words } from '@gea-arch/core';
 import { isDeclaration, isField, isRuleProperty, type Declaration, type Field } from '../generated/ast.js';
 import { qualifiedNameOf } from '../scoping/qualified-names.js';
 import type { SyntaxMessages } from '../syntax/messages.js';
@@ -30,8 +30,8 @@ export class GeaHoverProvider extends AstNodeHoverProvider {
     if (declaration && typeof declaration.contents === 'object' && 'value' in declaration.contents) parts.push(declaration.contents.value);
     const rule = this.ruleAt(document, params);
     if (rule) parts.push(rule);
-    const declared = (this.state.analysisOf(uri)?.model.plateaus ?? []).filter((plateau) => !plateau.implicit).map((plateau) => plateau.id);
-    for (const finding of this.state.findingsAt(uri, params.position)) parts.push(this.findingText(finding, declared));
+    const model = this.state.analysisOf(uri)?.model;
+    for (const finding of this.state.findingsAt(uri, params.position)) parts.push(this.findingText(finding, model));
     return parts.length > 0 ? { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') } } : undefined;
   }
 
@@ -108,13 +108,13 @@ export class GeaHoverProvider extends AstNodeHoverProvider {
   }
 
   /** A finding's message, the plateaus it holds at when not at every declared one, its waiver and what its rule checks. */
-  private findingText(finding: Finding, declaredPlateaus: readonly string[]): string {
+  private findingText(finding: Finding, model: SemanticModel | undefined): string {
     const words = this.words;
     const said = words.editor.hover;
     const severity = words.cli.severity[finding.severity];
-    const some = finding.plateaus.length > 0 && declaredPlateaus.some((plateau) => !finding.plateaus.includes(plateau));
-    const plateaus = [...new Set(finding.plateaus)].map((plateau) => `\`${plateau}\``).join(', ');
-    const head = `${said.finding({ rule: finding.rule, severity })}: ${finding.message}${some ? `\n\n${said.holdsAt({ plateaus })}` : ''}`;
+    const plateaus = model && partialPlateaus(finding, model);
+    const holdsAt = plateaus ? `\n\n${said.holdsAt({ plateaus: plateaus.map((plateau) => `\`${plateau}\``).join(', ') })}` : '';
+    const head = `${said.finding({ rule: finding.rule, severity })}: ${finding.message}${holdsAt}`;
     const waived = finding.waived && finding.waiver ? `\n\n${said.waivedBy({ waiver: finding.waiver })}` : '';
     const rule = isRuleId(finding.rule) ? findRule(finding.rule, wordsFor(words.locale)) : undefined;
     const explanation = rule ? `\n\n${rule.summary}\n\n${explanationMarkdown(rule.explanation)}` : '';
