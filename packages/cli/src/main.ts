@@ -262,10 +262,7 @@ async function reportError(error: unknown, io: Io, asked: string | undefined): P
     return 2;
   }
   if (error instanceof OutputError) {
-    const said = wordsFor(asked).cli.workspace;
-    io.stderr(
-      `gea: ${printable(said.cannotWrite({ path: shownPath(io, error.path), reason: said.writeReasons[error.code] ?? error.code }))}\n`,
-    );
+    io.stderr(`gea: ${printable(cannotWrite(error.path, error.code, wordsFor(asked), io))}\n`);
     return 2;
   }
   const nodeError = error as NodeJS.ErrnoException;
@@ -285,7 +282,12 @@ function fileSystemProblem(error: NodeJS.ErrnoException & { dest?: string }, wor
   const shown = shownPath(io, path);
   const code = error.code!;
   if (READS.has(error.syscall!)) return said.cannotRead({ path: shown, reason: said.readReasons[code] ?? said.writeReasons[code] ?? code });
-  return said.cannotWrite({ path: shown, reason: said.writeReasons[code] ?? code });
+  return cannotWrite(path, code, words, io);
+}
+
+function cannotWrite(path: string, code: string, words: Words, io: Io): string {
+  const said = words.cli.workspace;
+  return said.cannotWrite({ path: shownPath(io, path), reason: said.writeReasons[code] ?? code });
 }
 
 const READS = new Set(['open', 'read', 'scandir', 'opendir', 'stat', 'lstat', 'readlink']);
