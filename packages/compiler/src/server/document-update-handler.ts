@@ -3,12 +3,12 @@
 // it (decision 0009). A closed file of a workspace is read again from disk (the editor may have
 // dropped unsaved changes); anything else the editor had open (an untitled buffer, a file outside
 // every workspace or not a gea source) leaves the analysis with its diagnostics.
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { URI, type FileSystemNode } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { TextDocument, TextDocumentChangeEvent } from 'vscode-languageserver';
-import { CONFIG_FILE } from '../workspace/load-workspace.js';
+import { findConfigFile } from '../workspace/load-workspace.js';
 import type { ServerWorkspaces } from './server-workspaces.js';
 
 export class GeaDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
@@ -22,8 +22,9 @@ export class GeaDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
   didOpenDocument(event: TextDocumentChangeEvent<TextDocument>): void {
     const uri = URI.parse(event.document.uri);
     if (uri.scheme !== 'file' || this.workspaces.all().includes(this.workspaces.of(uri.toString()))) return;
-    const folder = folderWithConfig(dirname(uri.fsPath));
-    if (folder === undefined) return;
+    const configFile = findConfigFile(dirname(uri.fsPath));
+    if (configFile === undefined) return;
+    const folder = dirname(configFile);
     void this.workspaceLock.write(async () => {
       const workspace = await this.workspaces.load(folder);
       this.fireDocumentUpdate(
@@ -55,13 +56,5 @@ function existsAsFile(path: string): boolean {
     return statSync(path).isFile();
   } catch {
     return false;
-  }
-}
-
-/** The nearest folder at or above `start` that holds a gea.yaml. */
-function folderWithConfig(start: string): string | undefined {
-  for (let folder = start; ; folder = dirname(folder)) {
-    if (existsSync(join(folder, CONFIG_FILE))) return folder;
-    if (dirname(folder) === folder) return undefined;
   }
 }

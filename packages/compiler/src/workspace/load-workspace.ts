@@ -173,7 +173,7 @@ function located(workspace: Workspace): Workspace {
 }
 
 /** The nearest gea.yaml in `folder` or a folder above it. */
-function findConfigFile(folder: string): string | undefined {
+export function findConfigFile(folder: string): string | undefined {
   for (let current = folder; ; current = dirname(current)) {
     const candidate = join(current, CONFIG_FILE);
     if (existsSync(candidate)) return candidate;
