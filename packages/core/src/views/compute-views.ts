@@ -234,27 +234,16 @@ function fold(
 
 function declaredSpec(view: View, model: SemanticModel, locale: string): ViewSpec {
   const kind = view.viewKind ?? 'landscape';
-  const [first, second] = model.plateaus;
-  const compareFrom = view.compare?.from.target;
-  const compareTo = view.compare?.to?.target;
-  // `compare P` alone is the gap from P to the plateau after it, or, P being the last, to P from the one before.
-  const lastCompared = compareFrom !== undefined && compareTo === undefined && nextPlateau(model, compareFrom) === undefined;
-  const previous = lastCompared ? model.plateaus[model.plateaus.indexOf(compareFrom) - 1] : undefined;
-  const gapFrom = kind === 'gap' ? (previous ?? compareFrom ?? first) : undefined;
-  const gapTo =
-    kind === 'gap'
-      ? lastCompared
-        ? compareFrom
-        : (compareTo ?? (compareFrom ? nextPlateau(model, compareFrom) : second) ?? first)
-      : undefined;
+  const first = model.plateaus[0];
+  const gap = kind === 'gap' ? gapEnds(view, model) : undefined;
   return {
     id: view.id,
     kind,
     declared: true,
     title: view.title !== undefined ? (view.names[locale] ?? view.title) : undefined,
     of: view.of?.target as Element | undefined,
-    at: gapTo ?? view.at?.target ?? first!,
-    from: gapFrom !== gapTo ? gapFrom : undefined,
+    at: gap?.to ?? view.at?.target ?? first!,
+    from: gap && gap.from !== gap.to ? gap.from : undefined,
     include: targets(view.include),
     exclude: targets(view.exclude),
     tags: view.tags,
@@ -263,6 +252,20 @@ function declaredSpec(view: View, model: SemanticModel, locale: string): ViewSpe
     level: 'systems',
     locale,
   };
+}
+
+/**
+ * The plateaus a declared gap view compares: `compare A B`; `compare P` alone, P to the plateau
+ * after it (P being the last, the one before it to P); without `compare`, the first two.
+ */
+function gapEnds(view: View, model: SemanticModel): { from?: Plateau; to?: Plateau } {
+  const [first, second] = model.plateaus;
+  const from = view.compare?.from.target;
+  const to = view.compare?.to?.target;
+  if (!from) return { from: first, to: second ?? first };
+  if (to) return { from, to };
+  const next = nextPlateau(model, from);
+  return next ? { from, to: next } : { from: model.plateaus[model.plateaus.indexOf(from) - 1] ?? from, to: from };
 }
 
 function generatedSpecs(model: SemanticModel, locale: string, projections: PlateauProjections): ViewSpec[] {
