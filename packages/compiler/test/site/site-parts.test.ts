@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, CONFORMANCE_DIR } from '@gea-arch/fixtures';
 import { findingsPages } from '../../src/site/findings-page.js';
 import { inlineSvg } from '../../src/site/inline-svg.js';
+import { propertiesHtml } from '../../src/site/properties.js';
 import { searchIndexScript } from '../../src/site/search-index.js';
 import { siteContext } from '../../src/site/site-context.js';
 import { specFilesByInterface } from '../../src/site/spec-links.js';
@@ -53,6 +54,24 @@ describe('site parts', () => {
     runInNewContext(script, { window });
     const evil = window.GEA_SEARCH!.entries.find((entry) => entry[0] === 'evil')!;
     expect(evil.slice(1)).toEqual(['agency', 'agency/evil.html', '</script><script>alert(1)</script>', model.agencies[0]!.names.en]);
+  });
+
+  it('says on a data asset’s page the personal data it holds through its fields, not only its own privacy', async () => {
+    const { model, findings } = await analyze(
+      'agency a "А" { kind agency }\ndata d "Д" { owner a field id string key field health string sensitive }',
+    );
+    const site = siteContext({
+      model,
+      findings,
+      views: [],
+      locale: 'en',
+      files: 1,
+      evaluationDate: '2026-01-01',
+      rules: [],
+      relativePath: (uri) => uri,
+    });
+    const html = propertiesHtml(model.data[0]!, site, '../');
+    expect(html).toContain('Personal data</span></dt><dd><code>sensitive</code></dd>');
   });
 
   it('knows the spec files of each interface, its consumers’ agreements included', () => {
