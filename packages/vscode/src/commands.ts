@@ -1,7 +1,7 @@
 // The commands of the palette: check the workspace, build it, open the built site, preview a
 // diagram, explain a rule. They ask the language server, which holds the workspace.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ruleCatalog, type Words } from '@gea-arch/core';
@@ -13,6 +13,10 @@ interface BuildReply {
   readonly outDir: string;
   readonly errors: number;
   readonly warnings: number;
+}
+
+interface SiteReply {
+  readonly index: string | null;
 }
 
 let lastOutDir: string | undefined;
@@ -27,6 +31,8 @@ export function registerCommands(clientOf: ClientOf, preview: PreviewPanel, word
       const client = clientOf();
       const uri = workspaceUri();
       if (!client || !uri) return;
+      // The build reads the files on disk: what the editor shows is saved first, as a task would be.
+      await Promise.all(vscode.workspace.textDocuments.filter(isUnsavedSource).map((document) => document.save()));
       try {
         const reply = await client.sendRequest<BuildReply>('gea/build', { uri });
         lastOutDir = reply.outDir;
@@ -36,11 +42,11 @@ export function registerCommands(clientOf: ClientOf, preview: PreviewPanel, word
       }
     }),
     vscode.commands.registerCommand('gea.openSite', async () => {
-      const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-      const index = [lastOutDir, folder && join(folder, 'out')]
-        .filter(Boolean)
-        .map((out) => join(out!, 'site', 'index.html'))
-        .find(existsSync);
+      const built = lastOutDir && join(lastOutDir, 'site', 'index.html');
+      const uri = workspaceUri();
+      // Else where the workspace's gea.yaml puts its out folder (`gea build` from a terminal).
+      const index =
+        built && existsSync(built) ? built : uri ? (await clientOf()?.sendRequest<SiteReply>('gea/site', { uri }))?.index : undefined;
       if (!index) {
         void vscode.window.showWarningMessage(words().editor.commands.noSite);
         return;
@@ -70,6 +76,10 @@ export function registerCommands(clientOf: ClientOf, preview: PreviewPanel, word
       await vscode.window.showTextDocument(document, { preview: true });
     }),
   ];
+}
+
+function isUnsavedSource(document: vscode.TextDocument): boolean {
+  return document.isDirty && !document.isUntitled && (document.languageId === 'gea' || basename(document.fileName) === 'gea.yaml');
 }
 
 /** The document the command is about: the active gea file, else the first workspace folder. */

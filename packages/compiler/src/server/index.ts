@@ -3,9 +3,11 @@ export {
   startGeaServer,
   BUILD_REQUEST,
   FINDINGS_REQUEST,
+  SITE_REQUEST,
   type GeaServerOptions,
   type BuildParams,
   type BuildReply,
+  type SiteReply,
   type FindingCounts,
 } from './start-server.js';
 export { PREVIEW_REQUEST, type PreviewParams, type PreviewResult } from './preview.js';

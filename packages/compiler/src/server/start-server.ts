@@ -1,6 +1,8 @@
 // The gea language server: Langium's LSP services for gea, composed with the workspaces of
 // gea.yaml. It speaks the workspace locale (or the editor's), publishes `gea check`'s findings
 // workspace-wide after every change, and answers `gea/preview` (a view as SVG) and `gea/build`.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { isCalendarDate } from '@gea-arch/core/model';
 import { wordsFor } from '@gea-arch/core/words';
@@ -47,6 +49,8 @@ import { GeaDocumentUpdateHandler } from './document-update-handler.js';
 import { GeaWorkspaceManager } from './workspace-manager.js';
 
 export const BUILD_REQUEST = 'gea/build';
+/** Where the workspace's built site starts (its gea.yaml's `out`), or null when it has not been built. */
+export const SITE_REQUEST = 'gea/site';
 /** The finding counts of every workspace, once the edits so far are analysed. */
 export const FINDINGS_REQUEST = 'gea/findings';
 
@@ -70,6 +74,10 @@ export interface GeaServerOptions {
 
 export interface BuildParams {
   readonly uri: string;
+}
+
+export interface SiteReply {
+  readonly index: string | null;
 }
 
 export interface BuildReply {
@@ -148,6 +156,7 @@ export function startGeaServer(options: GeaServerOptions): void {
     });
     addHandlers(server);
     connection.onRequest(BUILD_REQUEST, (request: BuildParams) => build(request, settings, locale));
+    connection.onRequest(SITE_REQUEST, (request: BuildParams) => site(request));
     connection.onRequest(FINDINGS_REQUEST, () => afterEdits(server!, analyzer, () => counts(server!)));
     connection.onRequest(PREVIEW_REQUEST, (request: PreviewParams) => preview(server!, analyzer, request, settings.locale));
     return shared.lsp.LanguageServer.initialize(params);
@@ -202,6 +211,12 @@ export function startGeaServer(options: GeaServerOptions): void {
       toolVersion: options.version,
     });
     return { outDir: result.outDir, errors: result.summary.error, warnings: result.summary.warning };
+  }
+
+  function site(request: BuildParams): SiteReply {
+    const workspace = workspaces.of(request.uri);
+    const index = join(resolve(workspace.root, workspace.config.out), 'site', 'index.html');
+    return { index: existsSync(index) ? index : null };
   }
 
   connection.listen();
