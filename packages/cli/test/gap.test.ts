@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { REPORT_SCHEMAS } from '@gea-arch/compiler';
@@ -35,12 +36,21 @@ describe('gea gap', () => {
     expect(JSON.parse(stdout)).toMatchObject({ from: 'current', to: 'target' });
   });
 
-  it('writes the HTML fragment for the site, and to a file with -o', async () => {
+  it('writes an HTML page of its own with -o: UTF-8 declared, the locale, a title, no links into a site', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'gea-gap-')), 'gap.html');
-    const { code, stdout } = await gea(['gap', 'current', 'target', MONGOLIA_EXAMPLE, '--format', 'html', '-o', file]);
+    const { code, stdout } = await gea(['gap', 'current', 'target', MONGOLIA_EXAMPLE, '--format', 'html', '-o', file], undefined, {
+      GEA_LOCALE: 'mn',
+    });
     expect(code).toBe(0);
     expect(stdout).toBe('');
-    expect(readFileSync(file, 'utf8')).toMatch(/^<section class="gea-gap" data-from="current" data-to="target">/);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="mn">\n<head>\n<meta charset="utf-8">/);
+    const page = new JSDOM(html).window.document;
+    expect(page.title).toBe('Зөрүүний шинжилгээ: Одоогийн байдал 2026 → Зорилтот байдал 2028');
+    expect(page.body.firstElementChild!.matches('section.gea-gap[data-from="current"][data-to="target"]')).toBe(true);
+    const hrefs = [...page.querySelectorAll('a')].map((link) => link.getAttribute('href')!);
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((href) => href.includes('.gea#L'))).toBe(true);
   });
 
   it('takes the format from the -o file’s extension when --format is not given', async () => {
@@ -48,7 +58,7 @@ describe('gea gap', () => {
     expect((await gea(['gap', 'current', 'target', MONGOLIA_EXAMPLE, '-o', join(dir, 'gap.json')])).code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'gap.json'), 'utf8'))).toMatchObject({ from: 'current', to: 'target' });
     expect((await gea(['gap', 'current', 'target', MONGOLIA_EXAMPLE, '-o', join(dir, 'gap.html')])).code).toBe(0);
-    expect(readFileSync(join(dir, 'gap.html'), 'utf8')).toMatch(/^<section class="gea-gap"/);
+    expect(readFileSync(join(dir, 'gap.html'), 'utf8')).toContain('<section class="gea-gap"');
   });
 
   it('speaks the chosen locale: GEA_LOCALE mn, or --locale', async () => {

@@ -1,4 +1,4 @@
-// `gea gap FROM TO`: the gap analysis between two plateaus as Markdown, an HTML fragment or JSON,
+// `gea gap FROM TO`: the gap analysis between two plateaus as Markdown, an HTML page or JSON,
 // in the chosen locale; links to source lines relative to the current folder.
 import { resolve } from 'node:path';
 import { compileWorkspace, contextOf, gapOf, loadWorkspace, renderGap, reportsEmitter, type GapFormat } from '@gea-arch/compiler';

@@ -1,13 +1,23 @@
-// The gap report as an HTML fragment for the site: the same summary, matrices and details as the
-// Markdown, in a <section> whose headings start at <h2>; every model string escaped.
+// The gap report in HTML: the same summary, matrices and details as the Markdown, in a <section>
+// whose headings start at <h2>; every model string escaped. The site embeds the section; `gea gap
+// --format html` writes it as a page of its own.
 import { isListChange, LAYERS, POTENTIAL_GAP_KINDS, type ElementSummary, type Finding, type GapAnalysis, type Layer } from '@gea-arch/core';
 import { GAP_STATUSES, type GapStatus } from './gap-markdown.js';
 import { element, escapeHtml, messageHtml, tableHtml } from './html.js';
+import { htmlPage } from './html-page.js';
 import { nameOf, type ReportContext } from './report-context.js';
 
 export interface GapHtmlOptions {
   /** List the kept elements in the matrices too (they are counted in the summary either way). */
   readonly kept?: boolean;
+  /** Names link to their pages in the site (the fragment is on a site page); plain text outside it. */
+  readonly siteLinks?: boolean;
+}
+
+/** The gap report as a page of its own, for a browser or a mail: the section, no site around it. */
+export function gapPage(gap: GapAnalysis, context: ReportContext): string {
+  const title = context.words.reports.gap.title({ from: nameOf(gap.from, context), to: nameOf(gap.to, context) });
+  return htmlPage({ lang: context.locale, title, body: gapHtml(gap, context, { siteLinks: false }) });
 }
 
 export function gapHtml(gap: GapAnalysis, context: ReportContext, options: GapHtmlOptions = {}): string {
@@ -37,10 +47,10 @@ export function gapHtml(gap: GapAnalysis, context: ReportContext, options: GapHt
     element('h3', {}, escapeHtml(words.gap.matrix)),
     ...LAYERS.flatMap((layer) => [
       element('h4', {}, escapeHtml(words.gap.layers[layer])),
-      matrix(gap, layer, context, options.kept ?? true),
+      matrix(gap, layer, context, options.kept ?? true, options.siteLinks ?? true),
     ]),
     element('h3', {}, escapeHtml(words.gap.changes)),
-    ...changes(gap, context),
+    ...changes(gap, context, options.siteLinks ?? true),
     element('h3', {}, escapeHtml(words.gap.potentialGaps)),
     ...potentialGaps(gap, context),
     element('h3', {}, escapeHtml(words.gap.findings)),
@@ -52,7 +62,7 @@ export function gapHtml(gap: GapAnalysis, context: ReportContext, options: GapHt
   return `${element('section', { class: 'gea-gap', 'data-from': gap.from.id, 'data-to': gap.to.id }, ...parts.map((part) => `\n${part}`), '\n')}\n`;
 }
 
-function matrix(gap: GapAnalysis, layer: Layer, context: ReportContext, kept: boolean): string {
+function matrix(gap: GapAnalysis, layer: Layer, context: ReportContext, kept: boolean, siteLinks: boolean): string {
   const words = context.words.reports;
   const rows: Array<[ElementSummary, GapStatus]> = GAP_STATUSES.filter((status) => kept || status !== 'kept').flatMap((status) =>
     status === 'changed'
@@ -64,7 +74,7 @@ function matrix(gap: GapAnalysis, layer: Layer, context: ReportContext, kept: bo
   return tableHtml(
     [words.common.name, words.common.id, words.common.kind, gap.from.id, gap.to.id, words.gap.status].map(escapeHtml),
     rows.map(([summary, status]) => [
-      elementLink(summary, context),
+      elementName(summary, context, siteLinks),
       `<code>${escapeHtml(summary.id)}</code>`,
       escapeHtml(context.words.common.kinds[summary.kind]),
       mark(status !== 'new'),
@@ -74,18 +84,19 @@ function matrix(gap: GapAnalysis, layer: Layer, context: ReportContext, kept: bo
   );
 }
 
-/** The element's name linking to its page in the site. */
-function elementLink(summary: ElementSummary, context: ReportContext): string {
-  return element('a', { href: `${summary.kind}/${summary.id}.html` }, escapeHtml(nameOf(summary, context)));
+/** The element's name, linking to its page in the site when asked. */
+function elementName(summary: ElementSummary, context: ReportContext, siteLinks: boolean): string {
+  const name = escapeHtml(nameOf(summary, context));
+  return siteLinks ? element('a', { href: `${summary.kind}/${summary.id}.html` }, name) : name;
 }
 
-function changes(gap: GapAnalysis, context: ReportContext): string[] {
+function changes(gap: GapAnalysis, context: ReportContext, siteLinks: boolean): string[] {
   const words = context.words.reports.gap;
   const changed = LAYERS.flatMap((layer) => gap.layers[layer].changed);
   if (changed.length === 0) return [element('p', {}, escapeHtml(words.noChanges))];
   const codes = (items: readonly string[]) => items.map((item) => `<code>${escapeHtml(item)}</code>`).join(', ');
   return changed.flatMap((change) => [
-    element('h4', {}, `${elementLink(change.element, context)} (<code>${escapeHtml(change.element.id)}</code>)`),
+    element('h4', {}, `${elementName(change.element, context, siteLinks)} (<code>${escapeHtml(change.element.id)}</code>)`),
     tableHtml(
       [words.property, words.before, words.after].map(escapeHtml),
       change.changes.map((c) =>

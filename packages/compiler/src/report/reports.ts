@@ -9,7 +9,7 @@ import type { FindingRecord, FindingSummary } from './finding-records.js';
 import { findingsJson } from './findings-json.js';
 import { findingsMarkdown } from './findings-markdown.js';
 import { findingsSarif } from './findings-sarif.js';
-import { gapHtml } from './gap-html.js';
+import { gapPage } from './gap-html.js';
 import { gapJson } from './gap-json.js';
 import { gapMarkdown } from './gap-markdown.js';
 import { reportContext, type ReportContext, type SourceLinks } from './report-context.js';
@@ -76,7 +76,7 @@ export function gapOf(compilation: Compilation, from: string, to: string, locale
 }
 
 export function renderGap(gap: GapAnalysis, format: GapFormat, context: ReportContext): string {
-  return format === 'json' ? gapJson(gap, context) : format === 'html' ? gapHtml(gap, context) : gapMarkdown(gap, context);
+  return format === 'json' ? gapJson(gap, context) : format === 'html' ? gapPage(gap, context) : gapMarkdown(gap, context);
 }
 
 /** The ids of the integration rules gea.yaml leaves on. */

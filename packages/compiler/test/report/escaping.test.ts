@@ -93,6 +93,8 @@ describe('reports of a model with hostile names', () => {
     expect(body.querySelectorAll('script, b, img').length).toBe(0);
     expect(body.textContent).toContain(HOSTILE[2]);
     expect(body.querySelector('section.gea-gap > h2')!.textContent).toBe(`Gap analysis: ${HOSTILE[0]} (a) → ${HOSTILE[1]} (b)`);
+    expect(dom.window.document.title).toBe(`Gap analysis: ${HOSTILE[0]} → ${HOSTILE[1]}`);
+    expect(dom.window.document.head.querySelectorAll('script, b, img').length).toBe(0);
   });
 
   it('read back every name in the findings, scorecard and signature reports', async () => {
