@@ -27,23 +27,7 @@ export function gapHtml(gap: GapAnalysis, context: ReportContext, options: GapHt
     element('h2', {}, words.gap.title({ from: label(gap.from), to: label(gap.to) })),
     element('p', {}, messageHtml(words.gap.intro({ from: `\`${gap.from.id}\``, to: `\`${gap.to.id}\`` }))),
     element('h3', {}, escapeHtml(words.gap.summary)),
-    tableHtml(
-      [words.gap.layer, ...(['kept', 'new', 'eliminated', 'changed'] as const).map((c) => words.gap.categories[c])].map(escapeHtml),
-      LAYERS.map((layer) => [
-        escapeHtml(words.gap.layers[layer]),
-        ...(['kept', 'new', 'eliminated', 'changed'] as const).map((c) => String(gap.layers[layer][c].length)),
-      ]),
-    ),
-    tableHtml(
-      [words.gap.potentialGaps, words.common.count].map(escapeHtml),
-      POTENTIAL_GAP_KINDS.map((kind) => [
-        escapeHtml(words.gap.gapKinds[kind]),
-        String(gap.potentialGaps.filter((g) => g.kind === kind).length),
-      ]),
-    ),
-    tableHtml([words.gap.findings, ...(['resolved', 'remaining', 'new'] as const).map((k) => words.gap.findingKinds[k])].map(escapeHtml), [
-      [escapeHtml(words.common.total), ...(['resolved', 'remaining', 'new'] as const).map((k) => String(gap.findings[k].length))],
-    ]),
+    ...summaryTables(gap, context),
     element('h3', {}, escapeHtml(words.gap.matrix)),
     ...LAYERS.flatMap((layer) => [
       element('h4', {}, escapeHtml(words.gap.layers[layer])),
@@ -60,6 +44,44 @@ export function gapHtml(gap: GapAnalysis, context: ReportContext, options: GapHt
     ]),
   ];
   return `${element('section', { class: 'gea-gap', 'data-from': gap.from.id, 'data-to': gap.to.id }, ...parts.map((part) => `\n${part}`), '\n')}\n`;
+}
+
+/** The same counts as the Markdown's summary: per layer with totals, potential gaps, findings by severity. */
+function summaryTables(gap: GapAnalysis, context: ReportContext): string[] {
+  const words = context.words.reports;
+  const categories = ['kept', 'new', 'eliminated', 'changed'] as const;
+  const counts = (layer: Layer) => categories.map((category) => gap.layers[layer][category].length);
+  const totals = LAYERS.map(counts).reduce((sum, row) => sum.map((value, index) => value + row[index]!), [0, 0, 0, 0]);
+  const findingKinds = ['resolved', 'remaining', 'new'] as const;
+  const findingRow = (label: string, keep: (finding: Finding) => boolean) => [
+    escapeHtml(label),
+    ...findingKinds.map((kind) => String(gap.findings[kind].filter(keep).length)),
+  ];
+  return [
+    tableHtml(
+      [words.gap.layer, ...categories.map((category) => words.gap.categories[category])].map(escapeHtml),
+      [
+        ...LAYERS.map((layer) => [escapeHtml(words.gap.layers[layer]), ...counts(layer).map(String)]),
+        [element('strong', {}, escapeHtml(words.common.total)), ...totals.map((total) => element('strong', {}, String(total)))],
+      ],
+    ),
+    tableHtml(
+      [words.gap.potentialGaps, words.common.count].map(escapeHtml),
+      POTENTIAL_GAP_KINDS.map((kind) => [
+        escapeHtml(words.gap.gapKinds[kind]),
+        String(gap.potentialGaps.filter((potential) => potential.kind === kind).length),
+      ]),
+    ),
+    tableHtml(
+      [words.gap.findings, ...findingKinds.map((kind) => words.gap.findingKinds[kind])].map(escapeHtml),
+      [
+        ...(['error', 'warning', 'info'] as const).map((severity) =>
+          findingRow(words.common.severitiesPlural[severity], (finding) => !finding.waived && finding.severity === severity),
+        ),
+        findingRow(words.common.waived, (finding) => finding.waived),
+      ],
+    ),
+  ];
 }
 
 function matrix(gap: GapAnalysis, layer: Layer, context: ReportContext, kept: boolean, siteLinks: boolean): string {

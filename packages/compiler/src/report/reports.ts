@@ -2,7 +2,7 @@
 // findings (JSON, SARIF, Markdown), the gap between each pair of consecutive plateaus (Markdown,
 // JSON; HTML for the site), the agency scorecard and the signature map (Markdown, JSON).
 import { relative, resolve, sep } from 'node:path';
-import { agencyScorecards, analyzeGap, closestMatches, RULES, signatureMap, type GapAnalysis, type Plateau } from '@gea-arch/core';
+import { agencyScorecards, analyzeGap, closestMatches, RULES, signatureMap, unusedWaiver, type GapAnalysis, type Plateau } from '@gea-arch/core';
 import type { Compilation } from '../check/compile.js';
 import { WorkspaceError } from '../workspace/load-workspace.js';
 import type { FindingRecord, FindingSummary } from './finding-records.js';
@@ -79,10 +79,10 @@ export function renderGap(gap: GapAnalysis, format: GapFormat, context: ReportCo
   return format === 'json' ? gapJson(gap, context) : format === 'html' ? gapPage(gap, context) : gapMarkdown(gap, context);
 }
 
-/** The ids of the integration rules gea.yaml leaves on. */
+/** The ids of the integration rules of RULES.md's table (`unused-waiver` too) that gea.yaml leaves on. */
 export function rulesInForce(compilation: Compilation): string[] {
   const severities = compilation.workspace.config.rules;
-  return RULES.map((rule) => rule.id as string).filter((id) => severities[id] !== 'off');
+  return [...RULES.map((rule) => rule.id as string), unusedWaiver.id].filter((id) => severities[id] !== 'off');
 }
 
 export interface ReportFilesInput {

@@ -28,7 +28,7 @@ function damageEveryLayout(layouts: string): void {
     writeFileSync(file, 'x'.repeat(summary.size));
     return JSON.stringify({ ...summary, modified: statSync(file).mtimeMs });
   });
-  expect(damaged.length).toBeGreaterThan(3);
+  expect(damaged.length).toBeGreaterThanOrEqual(3);
   writeFileSync(summaries, `${[identity, ...damaged].join('\n')}\n`);
 }
 

@@ -1,6 +1,7 @@
 // The gap between the national example's plateaus is the migration its README tells: the legacy
 // property and vehicle registers, their services and the capital's resident copy go; the new
 // registers, services and event feed come; the direct database links end with their waivers.
+import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
 import { compileWorkspace, contextOf, gapOf, loadWorkspace, renderGap, type Compilation } from '../../src/index.js';
@@ -141,6 +142,18 @@ describe('gap current → target of examples/mongolia (README, "Plateaus and the
     ]);
     expect(document.links).toContain('agencies/gasr/gasr.gea#L52');
     expect(document.links.every((link) => /^agencies\/[a-z]+\/[a-z]+\.gea#L\d+$/.test(link))).toBe(true);
+  });
+
+  it('gives the HTML page the Markdown’s summary: layers with totals, potential gaps, findings by severity', () => {
+    const context = contextOf(compilation, { locale: 'en' });
+    const summary = readMarkdown(renderGap(gap, 'md', context)).tables.slice(0, 3);
+    const page = new JSDOM(renderGap(gap, 'html', context)).window.document;
+    const htmlTables = [...page.querySelectorAll('table')].slice(0, 3).map((table) => ({
+      headers: [...table.querySelectorAll('thead th')].map((cell) => cell.textContent),
+      rows: [...table.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent)),
+    }));
+    expect(htmlTables).toEqual(summary.map(({ headers, rows }) => ({ headers, rows })));
+    expect(htmlTables[2]!.rows.map((row) => row[0])).toEqual(['Errors', 'Warnings', 'Info', 'Waived']);
   });
 
   it('says it all in Mongolian with --locale mn: headings, labels and names', () => {

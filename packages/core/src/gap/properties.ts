@@ -8,7 +8,7 @@ import type { Element, Lifecycle, Ref, Relation, Signature, Sla } from '../model
 /** One property's value: a single value (absent when unstated) or a list, sorted. */
 export type PropertyValue = string | readonly string[] | undefined;
 
-/** An element's properties in a fixed order, by the names reports show (`owner`, `signature.level`, `consumers`, …). */
+/** An element's properties in a fixed order, by the names reports show (`owner`, `via`, `fields`, `signature`, `consumers`, …). */
 export function propertiesOf(element: Element, statementLifecycles = true): ReadonlyArray<readonly [string, PropertyValue]> {
   const noted = statementLifecycles ? withLifecycle : (text: string) => text;
   const properties: Array<[string, PropertyValue]> = Object.keys(element.names)
@@ -124,11 +124,8 @@ function kindProperties(element: Element, noted: Noted): Array<[string, Property
         ['auth', element.auth],
         ['deprecated', flag(element.deprecated)],
         ['sla', sla(element.sla)],
-        ['signature.level', element.signature?.level],
-        ['signature.format', element.signature?.format],
-        ['signature.with', id(element.signature?.with)],
-        ['signature.timestamp', id(element.signature?.timestamp)],
-        ['carries', carriedFields(element)],
+        ['signature', element.signature && signature(element.signature)],
+        ['fields', carriedFields(element)],
         ['operations', sorted(element.operations.map((operation) => joined(operation.name, operation.method, operation.path)))],
         ['events', sorted(element.events.map((event) => event.name))],
         ['consumers', sorted(element.consumedBy.map((statement) => noted(statement.system.id, statement.lifecycle)))],

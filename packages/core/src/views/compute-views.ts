@@ -1,8 +1,9 @@
 // Every view of a model: the declared `view`s and the generated defaults, each computed into a
-// ViewGraph. The defaults grow with the agencies, not with the data: a landscape of agencies per
-// plateau, a context per agency that owns systems (its landscape at the baseline), a landscape of
-// each agency's systems per later plateau, a data flow per base registry (at most three per
-// agency), one signatures map, a gap of agencies per consecutive pair of plateaus.
+// ViewGraph. The defaults grow with the agencies, not with the data: a landscape per plateau (of
+// systems in a small model, of agencies past SYSTEM_LANDSCAPE_MAX systems), a context per agency
+// that owns systems (its landscape at the baseline), a landscape of each agency's systems per later
+// plateau, a data flow per base registry (at most three per agency), one signatures map, a gap view
+// (drawn as the landscape is) per consecutive pair of plateaus.
 import type { Finding } from '../findings/finding.js';
 import type { Element, Plateau, SemanticModel, View } from '../model/types.js';
 import type { ViewGraph, ViewNode, ViewEdge } from './view-graph.js';
@@ -25,6 +26,9 @@ import { wordsFor } from '../words/words.js';
 
 /** Landscapes and gap views of systems with more edges than this draw them without labels. */
 export const LABELLED_EDGES_MAX = 40;
+
+/** Generated landscapes and gap views of at most this many systems draw the systems, inside their agencies. */
+export const SYSTEM_LANDSCAPE_MAX = 20;
 
 /** Generated data flows per agency: its first base registries in source order (a `view` draws any other). */
 export const DATAFLOWS_PER_AGENCY = 3;
@@ -284,9 +288,16 @@ function generatedSpecs(model: SemanticModel, locale: string, projections: Plate
     locale,
     ...extra,
   });
+  // LANGUAGE.md's landscape (agencies holding their systems) while it is small enough to read;
+  // past that, agencies and exchange platforms (decision 0016).
+  const levelAt = (...plateaus: Plateau[]): Partial<ViewSpec> => {
+    const systems = new Set<string>();
+    for (const plateau of plateaus) for (const system of projections.at(plateau).model.systems) systems.add(system.id);
+    return systems.size <= SYSTEM_LANDSCAPE_MAX ? {} : { level: 'agencies', groupBy: 'none' };
+  };
   const specs: ViewSpec[] = [];
   for (const plateau of model.plateaus) {
-    specs.push(spec(`landscape-${plateau.id}`, 'landscape', plateau, { level: 'agencies', groupBy: 'none' }));
+    specs.push(spec(`landscape-${plateau.id}`, 'landscape', plateau, levelAt(plateau)));
     // At the baseline an agency's landscape is its context (the same neighbourhood at the same
     // plateau), drawn once: at national scale the copies were a fifth of the build's pictures.
     if (plateau === baseline) continue;
@@ -310,7 +321,7 @@ function generatedSpecs(model: SemanticModel, locale: string, projections: Plate
   for (let index = 1; index < model.plateaus.length; index++) {
     const from = model.plateaus[index - 1]!;
     const to = model.plateaus[index]!;
-    specs.push(spec(`gap-${from.id}-${to.id}`, 'gap', to, { from, level: 'agencies', groupBy: 'none' }));
+    specs.push(spec(`gap-${from.id}-${to.id}`, 'gap', to, { from, ...levelAt(from, to) }));
   }
   return specs;
 }

@@ -110,9 +110,9 @@ interface i "I" { provider s via khur style rest version "2.0" classification re
     const comparison = compareModels(before, after);
     const changes = Object.fromEntries(comparison.applications.changed.map((c) => [c.element.id, c.changes]));
     expect(changes.s).toEqual([{ property: 'owner', from: 'gasr', to: 'ndc' }]);
-    expect(changes.i!.map((change) => change.property)).toEqual(['via', 'version', 'classification', 'signature.level', 'carries']);
+    expect(changes.i!.map((change) => change.property)).toEqual(['via', 'version', 'classification', 'signature', 'fields']);
     expect(changes.i![0]).toEqual({ property: 'via', from: 'bus', to: 'khur' });
-    expect(changes.i![3]).toEqual({ property: 'signature.level', from: 'advanced', to: 'qualified' });
+    expect(changes.i![3]).toEqual({ property: 'signature', from: 'advanced XAdES with ca', to: 'qualified XAdES with ca' });
     expect(changes.i![4]).toMatchObject({ added: ['citizen.b'], removed: [] });
   });
 });

@@ -2,8 +2,9 @@
 // view's plateaus once — on the edges that draw the statement it is in, else on the node that
 // stands for its element — with the worst unwaived severity, whether any is waived, and the rules.
 import { describe, expect, it } from 'vitest';
-import { computeViews, type ViewGraph } from '@gea-arch/core';
+import type { ViewGraph } from '@gea-arch/core';
 import { analyze } from '@gea-arch/fixtures';
+import { viewsOfAgencies } from './agency-level.js';
 
 const MODEL = `
 plateau current "Одоо" { date 2026-01-01 }
@@ -30,7 +31,7 @@ view systems { kind landscape }
 
 async function views(withFindings = true): Promise<Map<string, ViewGraph>> {
   const { model, findings } = await analyze(MODEL);
-  return new Map(computeViews(model, withFindings ? { findings } : {}).map((view) => [view.id, view]));
+  return new Map(viewsOfAgencies(model, withFindings ? { findings } : {}).map((view) => [view.id, view]));
 }
 
 const marks = (items: readonly { id: string; findings?: unknown }[]) =>
@@ -75,7 +76,7 @@ describe('findings on views', () => {
   it('marks an agency that stands for its systems with the findings on them that no edge draws', async () => {
     const source = `${MODEL}\ninterface bare "Хоосон" { provider sd via khur style rest }`;
     const { model, findings } = await analyze(source);
-    const landscape = computeViews(model, { findings }).find((view) => view.id === 'landscape-current')!;
+    const landscape = viewsOfAgencies(model, { findings }).find((view) => view.id === 'landscape-current')!;
     expect(landscape.nodes.find((node) => node.id === 'a')!.findings).toEqual({
       severity: 'error',
       waived: false,

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeView, computeViews, PlateauProjections, thingKey, viewSpecs, type SemanticModel, type ViewGraph } from '@gea-arch/core';
 import { analyze } from '@gea-arch/fixtures';
+import { viewsOfAgencies } from './agency-level.js';
 
 const MODEL = `
 plateau current "Одоо" { date 2026-01-01 }
@@ -39,12 +40,16 @@ describe('views on the plateau projection', () => {
     expect(views.get('systems_target')!.nodes.map((node) => `${node.id}@${node.group ?? ''}`)).toEqual(['ehr@moh', 'his@', 'registry@moh']);
     expect(views.get('systems_target')!.groups.map((group) => group.id)).toEqual(['moh']);
     // The landscape of agencies draws the agencies that own systems there, and the exchange platform.
-    expect(views.get('landscape-current')!.nodes.map((node) => `${node.id}:${node.detail}`)).toEqual([
+    const agencies = byId(viewsOfAgencies(await modelOf()));
+    expect(agencies.get('landscape-current')!.nodes.map((node) => `${node.id}:${node.detail}`)).toEqual([
       'hosp:1 систем',
       'khur:1 интерфейс',
       'moh:1 систем',
     ]);
-    expect(views.get('landscape-target')!.nodes.map((node) => `${node.id}:${node.detail}`)).toEqual(['khur:1 интерфейс', 'moh:2 систем']);
+    expect(agencies.get('landscape-target')!.nodes.map((node) => `${node.id}:${node.detail}`)).toEqual([
+      'khur:1 интерфейс',
+      'moh:2 систем',
+    ]);
     // At the baseline an agency's landscape is its context.
     expect([...views.keys()].filter((id) => id.startsWith('landscape-') || id.startsWith('context-'))).toEqual([
       'context-hosp',
@@ -72,11 +77,11 @@ describe('views on the plateau projection', () => {
   it('mark what is new at a plateau and what is gone at the next by comparing their projections', async () => {
     const views = byId(computeViews(await modelOf()));
     expect(views.get('systems_current')!.groups.map((group) => `${group.id}:${group.status}`)).toEqual(['hosp:retiring', 'moh:active']);
-    expect(views.get('landscape-current')!.nodes.map((node) => `${node.id}:${node.status}`)).toEqual([
-      'hosp:retiring',
-      'khur:active',
-      'moh:active',
-    ]);
+    expect(
+      byId(viewsOfAgencies(await modelOf()))
+        .get('landscape-current')!
+        .nodes.map((node) => `${node.id}:${node.status}`),
+    ).toEqual(['hosp:retiring', 'khur:active', 'moh:active']);
     expect(views.get('systems_target')!.nodes.map((node) => `${node.id}:${node.status}`)).toEqual([
       'ehr:planned',
       'his:active',
@@ -97,7 +102,7 @@ describe('views on the plateau projection', () => {
     expect(gap.nodes.map((node) => `${node.id}:${node.status}`)).toEqual(['ehr:new', 'his:kept', 'registry:kept']);
     expect(gap.edges.map((edge) => `${edge.id}:${edge.status}`)).toEqual(['consumes:ehr->registry:new']);
     // The gap of agencies: an agency whose systems change is changed, one gone is eliminated.
-    const agencies = byId(computeViews(await modelOf())).get('gap-current-target')!;
+    const agencies = byId(viewsOfAgencies(await modelOf())).get('gap-current-target')!;
     expect(agencies.nodes.map((node) => `${node.id}:${node.status}:${node.detail}`)).toEqual([
       'hosp:eliminated:1 систем',
       'khur:kept:1 интерфейс',

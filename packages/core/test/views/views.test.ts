@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SemanticModel } from '@gea-arch/core';
 import { analyze } from '@gea-arch/fixtures';
-import { computeViews, viewSpecs } from '../../src/views/index.js';
+import { computeViews, SYSTEM_LANDSCAPE_MAX, viewSpecs } from '../../src/views/index.js';
 import type { ViewGraph } from '../../src/views/view-graph.js';
 
 const MODEL = `
@@ -265,10 +265,45 @@ view but_ndc { kind landscape exclude ndc }
     const { byId } = await views(MODEL, 'en');
     const landscape = byId.get('systems')!;
     expect(landscape.title).toBe('Landscape — Current (2026-01-01)');
-    expect(byId.get('landscape-current')!.title).toBe('Landscape — Current (2026-01-01) [aggregated by agency]');
+    expect(byId.get('landscape-current')!.title).toBe('Landscape — Current (2026-01-01)');
     expect(byId.get('landscape-target-gasr')!.title).toBe('Landscape: State Registration — Target (2028-12-31)');
     expect(landscape.groups.map((group) => group.label)).toEqual(['State Registration', 'Tax']);
     expect(landscape.nodes[0]!.label).toBe('Бүртгэлийн систем');
+  });
+
+  it('draws the generated landscape and gap of a small model as its declared ones, systems inside agencies', async () => {
+    const { byId } = await views();
+    for (const [generated, declared] of [
+      ['landscape-current', 'systems'],
+      ['landscape-target', 'systems_target'],
+      ['gap-current-target', 'systems_gap'],
+    ] as const) {
+      const [drawn, written] = [byId.get(generated)!, byId.get(declared)!];
+      expect(
+        drawn.nodes.map((node) => `${node.id}@${node.group}`),
+        generated,
+      ).toEqual(written.nodes.map((node) => `${node.id}@${node.group}`));
+      expect(
+        drawn.edges.map((edge) => `${edge.id}:${edge.label}:${edge.status}`),
+        generated,
+      ).toEqual(written.edges.map((edge) => `${edge.id}:${edge.label}:${edge.status}`));
+    }
+    expect(byId.get('landscape-current')!.edges.find((edge) => edge.kind === 'consumes')!.label).toBe('Лавлагаа');
+  });
+
+  it('draws them of agencies past SYSTEM_LANDSCAPE_MAX systems, and says so', async () => {
+    const systems = (count: number) =>
+      Array.from({ length: count }, (_, s) => `system s${s} "Систем ${s}" { owner ${s % 2 === 0 ? 'gasr' : 'mta'} }`).join('\n');
+    // The model has two systems at current and three at target (one of them new there).
+    const small = (await views(`${MODEL}\n${systems(SYSTEM_LANDSCAPE_MAX - 3)}`, 'en')).byId;
+    expect(small.get('landscape-target')!.nodes.length).toBe(SYSTEM_LANDSCAPE_MAX);
+    expect(small.get('gap-current-target')!.nodes.length).toBe(SYSTEM_LANDSCAPE_MAX);
+    const large = (await views(`${MODEL}\n${systems(SYSTEM_LANDSCAPE_MAX - 2)}`, 'en')).byId;
+    expect(large.get('landscape-current')!.nodes.length).toBe(SYSTEM_LANDSCAPE_MAX);
+    for (const id of ['landscape-target', 'gap-current-target']) {
+      expect(large.get(id)!.nodes.map((node) => node.id)).toEqual(['gasr', 'khur', 'mta']);
+      expect(large.get(id)!.title).toMatch(/\[aggregated by agency\]$/);
+    }
   });
 
   it('folds a view of more than 150 nodes into agencies, counting links, and says so', async () => {
