@@ -58,13 +58,10 @@ function summaryTables(gap: GapAnalysis, context: ReportContext): string[] {
     ...findingKinds.map((kind) => String(gap.findings[kind].filter(keep).length)),
   ];
   return [
-    tableHtml(
-      [words.gap.layer, ...categories.map((category) => words.gap.categories[category])].map(escapeHtml),
-      [
-        ...LAYERS.map((layer) => [escapeHtml(words.gap.layers[layer]), ...counts(layer).map(String)]),
-        [element('strong', {}, escapeHtml(words.common.total)), ...totals.map((total) => element('strong', {}, String(total)))],
-      ],
-    ),
+    tableHtml([words.gap.layer, ...categories.map((category) => words.gap.categories[category])].map(escapeHtml), [
+      ...LAYERS.map((layer) => [escapeHtml(words.gap.layers[layer]), ...counts(layer).map(String)]),
+      [element('strong', {}, escapeHtml(words.common.total)), ...totals.map((total) => element('strong', {}, String(total)))],
+    ]),
     tableHtml(
       [words.gap.potentialGaps, words.common.count].map(escapeHtml),
       POTENTIAL_GAP_KINDS.map((kind) => [
@@ -72,15 +69,12 @@ function summaryTables(gap: GapAnalysis, context: ReportContext): string[] {
         String(gap.potentialGaps.filter((potential) => potential.kind === kind).length),
       ]),
     ),
-    tableHtml(
-      [words.gap.findings, ...findingKinds.map((kind) => words.gap.findingKinds[kind])].map(escapeHtml),
-      [
-        ...(['error', 'warning', 'info'] as const).map((severity) =>
-          findingRow(words.common.severitiesPlural[severity], (finding) => !finding.waived && finding.severity === severity),
-        ),
-        findingRow(words.common.waived, (finding) => finding.waived),
-      ],
-    ),
+    tableHtml([words.gap.findings, ...findingKinds.map((kind) => words.gap.findingKinds[kind])].map(escapeHtml), [
+      ...(['error', 'warning', 'info'] as const).map((severity) =>
+        findingRow(words.common.severitiesPlural[severity], (finding) => !finding.waived && finding.severity === severity),
+      ),
+      findingRow(words.common.waived, (finding) => finding.waived),
+    ]),
   ];
 }
 

@@ -2,7 +2,16 @@
 // findings (JSON, SARIF, Markdown), the gap between each pair of consecutive plateaus (Markdown,
 // JSON; HTML for the site), the agency scorecard and the signature map (Markdown, JSON).
 import { relative, resolve, sep } from 'node:path';
-import { agencyScorecards, analyzeGap, closestMatches, RULES, signatureMap, unusedWaiver, type GapAnalysis, type Plateau } from '@gea-arch/core';
+import {
+  agencyScorecards,
+  analyzeGap,
+  closestMatches,
+  RULES,
+  signatureMap,
+  unusedWaiver,
+  type GapAnalysis,
+  type Plateau,
+} from '@gea-arch/core';
 import type { Compilation } from '../check/compile.js';
 import { WorkspaceError } from '../workspace/load-workspace.js';
 import type { FindingRecord, FindingSummary } from './finding-records.js';
