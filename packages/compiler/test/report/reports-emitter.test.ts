@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { wordsFor } from '@gea-arch/core';
+import { RULES, wordsFor } from '@gea-arch/core';
 import { MONGOLIA_EXAMPLE, QUICKSTART_EXAMPLE } from '@gea-arch/fixtures';
 import { buildWorkspace, loadWorkspace } from '../../src/index.js';
 import { readMarkdown } from './markdown-reader.js';
@@ -88,6 +88,8 @@ describe('reports section', () => {
     expect(scorecard.agencies[0].findings).toEqual({ error: 0, warning: 2, info: 0, waived: 1 });
     expect(scorecard.agencies[0].failingRules).toEqual(['deprecated-interface', 'duplicate-data']);
     expect(scorecard.agencies[0].rulesPassed).toBe(scorecard.rules - 2);
+    // Every rule of RULES.md's table is in force in the example (no gea.yaml turns one off), unused-waiver too.
+    expect(scorecard.rules).toBe(RULES.length + 1);
     const police = scorecard.agencies.find((entry: { agency: string }) => entry.agency === 'mn.police');
     expect(police.waivers).toEqual([expect.objectContaining({ id: 'mn.police.traffic_vehicle_db', until: 'target', findings: 1 })]);
     expect(police.share).toBe(1);
