@@ -44,6 +44,17 @@ describe('an unknown property in a block', () => {
     expect(model.systems[0]!.owner?.target?.id).toBe('gasr');
   });
 
+  it('reports a misspelt property beside the one it resembles once, as the misspelling, not as that property given twice', async () => {
+    const source = `${AGENCY}\nsystem s "S" {\n  owner gasr\n  critcality high\n  criticality low\n  ownr gasr\n}`;
+    const { findings } = await analyze(source, { rules: [ownerRequired] });
+    expect(located(findings).map((finding) => finding.split('?')[0])).toEqual([
+      '4:3 `critcality` is not a property of a system; did you mean `criticality`',
+      '6:3 `ownr` is not a property of a system; did you mean `owner`',
+    ]);
+    const twice = await analyze(`${AGENCY}\nsystem s "S" {\n  owner gasr\n  owner gasr\n}`, { rules: [] });
+    expect(located(twice.findings)).toEqual(['4:3 `owner` is given twice here; keep one']);
+  });
+
   it.each([
     [
       'interface i { sla { uptime 99% } }',

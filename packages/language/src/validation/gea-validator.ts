@@ -2,7 +2,7 @@
 // calendar dates, required parts of plateaus and waivers, names unique inside a declaration.
 // Workspace-wide checks (duplicate declarations, plateau order, the integration rules) run on
 // the semantic model instead.
-import { type AstNode, CstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { type AstNode, type CstNode, CstUtils, type GrammarAST, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import * as ast from '../generated/ast.js';
 import { closeRuleIds, closestMatches, isCalendarDate, percentToNumber, isRuleId, VOCABULARY, type Vocabulary } from '@gea-arch/core';
 import { fieldsOf } from '../scoping/fields.js';
@@ -97,6 +97,8 @@ export class GeaValidator {
     for (const member of members as AstNode[]) {
       const key = memberKey(member);
       if (REPEATABLE.has(member.$type) && !key.includes('@')) continue;
+      // A misspelt keyword read as the one it resembles (`critcality`) has its finding; it is not the property given.
+      if (isMisspelt(member)) continue;
       if (seen.has(key)) {
         const keyword = keywordOf(member);
         accept('error', this.words.givenTwice({ keyword: code(keyword) }), { node: member, code: SYNTAX });
@@ -302,6 +304,15 @@ function memberKey(member: AstNode): string {
 }
 
 function keywordOf(node: AstNode): string {
-  const first = node.$cstNode ? CstUtils.streamCst(node.$cstNode).find((cst) => cst.grammarSource?.$type === 'Keyword') : undefined;
-  return first?.text ?? node.$type;
+  return firstKeyword(node)?.text ?? node.$type;
+}
+
+function firstKeyword(node: AstNode): CstNode | undefined {
+  return node.$cstNode ? CstUtils.streamCst(node.$cstNode).find((cst) => cst.grammarSource?.$type === 'Keyword') : undefined;
+}
+
+/** Whether the member's keyword is written otherwise than the grammar has it: a misspelling the parser read as it. */
+function isMisspelt(node: AstNode): boolean {
+  const keyword = firstKeyword(node);
+  return keyword !== undefined && keyword.text !== (keyword.grammarSource as GrammarAST.Keyword).value;
 }
