@@ -30,20 +30,26 @@ let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as const
 /**
  * As `editDistance`, but only up to `most`: more than `most` when the strings are further apart,
  * told as soon as the table shows it (a name misspelt in a national model is compared with some
- * 20 000 declared names, nearly all of them far from it).
+ * 20 000 declared names, nearly all of them far from it). Only the cells within `most` of the
+ * diagonal are worked out: the others are further apart than that, whatever they hold.
  */
 export function editDistanceWithin(a: string, b: string, most: number): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > most) return most + 1;
   const cols = b.length + 1;
-  if (rows[0].length < cols) rows = [new Int32Array(cols * 2), new Int32Array(cols * 2), new Int32Array(cols * 2)];
+  const far = most + 1;
+  if (rows[0].length < cols + 1) rows = [new Int32Array(cols * 2), new Int32Array(cols * 2), new Int32Array(cols * 2)];
   let [twoBack, previous, row] = rows;
   for (let j = 0; j < cols; j++) previous[j] = j;
   let leastBefore = 0;
   for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
-    let least = i;
-    for (let j = 1; j < cols; j++) {
+    const low = Math.max(1, i - most);
+    const high = Math.min(b.length, i + most);
+    // The cells either side of the band read as far: the rows are reused, and hold other words' numbers.
+    row[low - 1] = low === 1 ? i : far;
+    row[high + 1] = far;
+    let least = low === 1 ? i : far;
+    for (let j = low; j <= high; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let best = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
@@ -54,15 +60,18 @@ export function editDistanceWithin(a: string, b: string, most: number): number {
     }
     // A cell comes from the row above or, by a transposition, from the one above that plus one:
     // once both are past `most`, so is every row after them.
-    if (least > most && leastBefore >= most) return most + 1;
+    if (least > most && leastBefore >= most) return far;
     leastBefore = least;
     const done = twoBack;
     twoBack = previous;
     previous = row;
     row = done;
   }
-  return previous[cols - 1]!;
+  return Math.min(previous[cols - 1]!, far);
 }
+
+/** The most edits a close match is away from the word (a third of the word's length, for shorter words). */
+export const MOST_EDITS = 10;
 
 /** Up to `limit` candidates close to `word`, closest first, ties in alphabetical order. */
 export function closestMatches(word: string, candidates: Iterable<string>, limit = 3): string[] {
@@ -89,7 +98,8 @@ export class CloseMatches {
 
   /** As `closestMatches(word, candidates, limit)`. */
   to(word: string, limit = 3): string[] {
-    const threshold = Math.max(1, Math.floor(word.length / 3));
+    // A third of the word, up to MOST_EDITS: a long name further from every candidate than that has no close match.
+    const threshold = Math.min(MOST_EDITS, Math.max(1, Math.floor(word.length / 3)));
     const lower = word.toLowerCase();
     const scored: Array<{ candidate: string; distance: number }> = [];
     for (let length = word.length - threshold; length <= word.length + threshold; length++) {

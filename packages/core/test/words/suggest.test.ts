@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatches, CloseMatches, editDistance, editDistanceWithin } from '../../src/index.js';
+import { closestMatches, CloseMatches, editDistance, editDistanceWithin, MOST_EDITS } from '../../src/index.js';
 
 const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['gars', 'gasr'],
@@ -25,6 +25,28 @@ describe('close names', () => {
         else expect(within, `${a} ${b} ${most}`).toBeGreaterThan(most);
       }
     }
+  });
+
+  it('measures as the full table does on random words of a small alphabet, the rows reused from longer ones', () => {
+    let seed = 7;
+    const random = (below: number) => (((seed = (seed * 1103515245 + 12345) % 2147483648) % below) + below) % below;
+    const word = () => Array.from({ length: random(12) }, () => 'abc'[random(3)]).join('');
+    editDistanceWithin('x'.repeat(300), 'y'.repeat(300), 400);
+    for (let round = 0; round < 400; round++) {
+      const [a, b] = [word(), word()];
+      const distance = editDistance(a, b);
+      for (const most of [0, 1, 2, 3, 5, 8]) {
+        const within = editDistanceWithin(a, b, most);
+        if (distance <= most) expect(within, `${a} ${b} ${most}`).toBe(distance);
+        else expect(within, `${a} ${b} ${most}`).toBeGreaterThan(most);
+      }
+    }
+  });
+
+  it('finds the name a very long misspelt one meant without comparing every letter with every other', () => {
+    const name = `a${'б'.repeat(200_000)}`;
+    expect(closestMatches(`${name}x`, [name, 'gasr'])).toEqual([name]);
+    expect(closestMatches(`${'x'.repeat(MOST_EDITS + 1)}${name.slice(MOST_EDITS + 1)}`, [name])).toEqual([]);
   });
 
   it('matches many words against names made ready once, as one call per word does', () => {
