@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analyze, brief, parseFindings } from '@gea-arch/fixtures';
+import type { GrammarAST } from 'langium';
+import { FIELD_TYPES } from '@gea-arch/core';
+import { GeaGrammar } from '../src/generated/grammar.js';
 import { GeaNameIndex } from '../src/scoping/name-index.js';
 
 describe('namespaces and references', () => {
@@ -76,6 +79,24 @@ describe('namespaces and references', () => {
     const field = model.systems[0]!.stores[0]!.fields[0]!.target;
     expect(field).toBe(model.data[0]!.fields[0]);
     expect(field?.key).toBe(false);
+  });
+
+  it('reads a misspelt field type as one, naming the types; a name like no type as a data asset not declared', async () => {
+    const findings = await parseFindings(`agency a { kind agency }
+      data citizen { owner a field register_no strng key field home adress }`);
+    expect(findings.map((finding) => finding.message)).toEqual([
+      '`strng` is neither a field type (string, integer, decimal, boolean, date, datetime, binary) nor a data asset declared here; did you mean `string`?',
+      'no data asset named `adress` is declared; declare it, or check the name and namespace',
+    ]);
+  });
+
+  it('knows the field types the grammar takes', async () => {
+    const fields = FIELD_TYPES.map((type, index) => `field f${index} ${type}`).join(' ');
+    expect(await parseFindings(`agency a { kind agency }\ndata d { owner a ${fields} }`)).toEqual([]);
+    const primitive = GeaGrammar().rules.find((rule) => rule.name === 'PrimitiveType') as GrammarAST.ParserRule;
+    expect((primitive.definition as GrammarAST.Alternatives).elements.map((type) => (type as GrammarAST.Keyword).value)).toEqual([
+      ...FIELD_TYPES,
+    ]);
   });
 
   it('reports an unknown field with the close ones', async () => {

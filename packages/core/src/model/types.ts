@@ -3,6 +3,7 @@
 // are recorded both ways (a data asset knows its masters, an interface its consumers).
 import type {
   AgencyKind,
+  FIELD_TYPES,
   AuthMethod,
   Cadence,
   Classification,
@@ -164,7 +165,7 @@ export interface Trust extends Common {
 }
 
 export interface FieldType {
-  readonly primitive?: 'string' | 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'binary';
+  readonly primitive?: (typeof FIELD_TYPES)[number];
   readonly data?: Ref<Data>;
   readonly list: boolean;
 }

@@ -22,6 +22,9 @@ export const VOCABULARY = {
   groupBy: ['agency', 'platform', 'none'],
 } as const satisfies Record<string, readonly string[]>;
 
+/** The types a field takes besides a data asset (the grammar's keywords after a field's name). */
+export const FIELD_TYPES = ['string', 'integer', 'decimal', 'boolean', 'date', 'datetime', 'binary'] as const;
+
 export type Vocabulary = typeof VOCABULARY;
 export type AgencyKind = Vocabulary['agencyKind'][number];
 export type PlatformKind = Vocabulary['platformKind'][number];

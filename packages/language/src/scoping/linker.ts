@@ -11,10 +11,10 @@ import {
   type LinkingError,
   type ReferenceInfo,
 } from 'langium';
-import { isPayload, isStoresStatement } from '../generated/ast.js';
+import { isFieldType, isPayload, isStoresStatement } from '../generated/ast.js';
 import type { GeaNameIndex, Names } from './name-index.js';
 import { namespaceOf, outwardCandidates, relativeNames } from './qualified-names.js';
-import { closestMatches, CloseMatches } from '@gea-arch/core';
+import { closestMatches, CloseMatches, FIELD_TYPES } from '@gea-arch/core';
 import type { SyntaxMessages } from '../syntax/messages.js';
 import { fieldsOf } from './fields.js';
 import { visitTreeReferences } from './tree-references.js';
@@ -75,6 +75,13 @@ export class GeaLinker extends DefaultLinker {
       if (!data) return words.unknownField({ field: written });
       const names = fieldsOf(data).map((field) => field.name);
       return words.noSuchField({ data: data.name, field: written, suggestion: this.messages.didYouMean(closestMatches(written, names)) });
+    }
+    if (isFieldType(refInfo.container)) {
+      // `strng`: more likely a misspelt type than a data asset that is not there.
+      const types = closestMatches(written, FIELD_TYPES);
+      if (types.length > 0) {
+        return words.unknownFieldType({ name: written, types: FIELD_TYPES.join(', '), suggestion: this.messages.didYouMean(types) });
+      }
     }
     const namespace = namespaceOf(refInfo.container);
     const names = this.names.of(AstUtils.getDocument(refInfo.container).uri);

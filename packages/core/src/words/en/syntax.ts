@@ -175,6 +175,8 @@ export const syntax = {
     `data asset \`${data}\` has no field \`${field}\`${suggestion}`,
   wrongKind: ({ name, actual, expected }: { name: string; actual: string; expected: string }) =>
     `\`${name}\` is ${actual}, not ${expected}; name ${expected} here`,
+  unknownFieldType: ({ name, types, suggestion }: { name: string; types: string; suggestion: string }) =>
+    `\`${name}\` is neither a field type (${types}) nor a data asset declared here${suggestion}`,
   notDeclared: ({ expected, name, suggestion }: { expected: string; name: string; suggestion: string }) =>
     `no ${expected} named \`${name}\` is declared${suggestion || '; declare it, or check the name and namespace'}`,
 

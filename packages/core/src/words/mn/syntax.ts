@@ -154,6 +154,8 @@ export const syntax: SyntaxWords = {
   unknownField: ({ field }) => `\`${field}\` гэсэн талбар байхгүй`,
   noSuchField: ({ data, field, suggestion }) => `\`${data}\` өгөгдлийн санд \`${field}\` талбар байхгүй${suggestion}`,
   wrongKind: ({ name, actual, expected }) => `\`${name}\` бол ${actual}, ${expected} биш; энд ${expected} заана уу`,
+  unknownFieldType: ({ name, types, suggestion }) =>
+    `\`${name}\` нь талбарын төрөл (${types}) ч биш, энд тодорхойлсон өгөгдлийн сан ч биш${suggestion}`,
   notDeclared: ({ expected, name, suggestion }) =>
     `\`${name}\` нэртэй ${expected} тодорхойлогдоогүй байна${suggestion || '; үүнийг тодорхойлох эсвэл нэр, нэрсийн орон зайг шалгана уу'}`,
 
