@@ -47,6 +47,18 @@ describe('gea check', () => {
     expect(withPlateaus.stdout).toMatch(/error single-master .* \[target\]$/m);
   });
 
+  it('lists every plateau for a finding that holds at each: a syntax error, an unresolved name', async () => {
+    const root = workspace({
+      'm.gea': 'plateau p1 "П1" { date 2026-01-01 }\nplateau p2 "П2" { date 2028-01-01 }\nagency a "А" { kind agency }\nsystem s "С" { owner b }\n',
+    });
+    const json = JSON.parse((await gea(['check', root, '--format', 'json'])).stdout);
+    expect(json.findings.map((finding: { rule: string; plateaus: string[] }) => `${finding.rule} ${finding.plateaus}`)).toEqual([
+      'unresolved-reference p1,p2',
+    ]);
+    const sarif = JSON.parse((await gea(['check', root, '--format', 'sarif'])).stdout);
+    expect(sarif.runs[0].results[0].properties.plateaus).toEqual(['p1', 'p2']);
+  });
+
   it('writes the JSON shape of OUTPUTS.md', async () => {
     const result = await gea(['check', join(CONFORMANCE, '07-broken-input.gea'), '--format', 'json']);
     expect(result.code).toBe(1);
@@ -63,7 +75,8 @@ describe('gea check', () => {
       endLine: 10,
       endColumn: 13,
       element: 'civil_registry',
-      plateaus: [],
+      // A finding of no plateau in particular holds at every one: here the implicit `now`.
+      plateaus: ['now'],
       waived: false,
       waiver: null,
     });

@@ -31,13 +31,17 @@ export interface FindingSummary {
 
 export function findingRecords(compilation: Compilation): FindingRecord[] {
   const { reported } = compilation.workspace;
-  const records = compilation.analysis.findings.map((finding) => findingRecord(finding, compilation.relativePath(finding.source.uri)));
+  const every = compilation.analysis.model.plateaus.map((plateau) => plateau.id);
+  const records = compilation.analysis.findings.map((finding) => findingRecord(finding, compilation.relativePath(finding.source.uri), every));
   const shown = reported === undefined ? records : records.filter(inFiles(reported, (record) => record.file));
   return shown.sort(compareRecords);
 }
 
-/** One finding as a record, given its workspace-relative path. */
-export function findingRecord(finding: Finding, file: string): FindingRecord {
+/**
+ * One finding as a record, given its workspace-relative path. A finding of no plateau in
+ * particular (a syntax error, an unresolved name) holds at all of them: `plateaus` lists `every`.
+ */
+export function findingRecord(finding: Finding, file: string, every: readonly string[] = []): FindingRecord {
   const { start, end } = finding.source;
   return {
     rule: finding.rule,
@@ -50,7 +54,7 @@ export function findingRecord(finding: Finding, file: string): FindingRecord {
     endColumn: end.character + 1,
     element: finding.element ?? null,
     // Each plateau once, even where a plateau's name is declared twice (a duplicate-name error of its own).
-    plateaus: [...new Set(finding.plateaus)],
+    plateaus: [...new Set(finding.plateaus.length > 0 ? finding.plateaus : every)],
     waived: finding.waived,
     waiver: finding.waiver ?? null,
     ...(finding.justification !== undefined ? { justification: finding.justification } : {}),

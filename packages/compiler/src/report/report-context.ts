@@ -20,11 +20,18 @@ export interface ReportContext {
   readonly locale: string;
   readonly defaultLocale: string;
   readonly links: SourceLinks;
+  /** The model's plateaus, by id: those a finding of no plateau in particular holds at. */
+  readonly plateaus: readonly string[];
 }
 
-export function reportContext(options: { locale?: string; defaultLocale: string; links: SourceLinks }): ReportContext {
+export function reportContext(options: {
+  locale?: string;
+  defaultLocale: string;
+  links: SourceLinks;
+  plateaus?: readonly string[];
+}): ReportContext {
   const locale = options.locale ?? options.defaultLocale;
-  return { words: wordsFor(locale), locale, defaultLocale: options.defaultLocale, links: options.links };
+  return { words: wordsFor(locale), locale, defaultLocale: options.defaultLocale, links: options.links, plateaus: options.plateaus ?? [] };
 }
 
 /** An element's name in the report's locale, else the default locale's, else its identifier. */
@@ -47,7 +54,7 @@ export function whereMarkdown(source: SourceRange, context: ReportContext): stri
 }
 
 export function recordOf(finding: Finding, context: ReportContext): FindingRecord {
-  return findingRecord(finding, context.links.relativePath(finding.source.uri));
+  return findingRecord(finding, context.links.relativePath(finding.source.uri), context.plateaus);
 }
 
 /** A record as the JSON shapes write it (without the waiver's reason). */

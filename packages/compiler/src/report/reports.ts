@@ -60,6 +60,7 @@ export function contextOf(compilation: Compilation, options: ReportOptions): Rep
     locale: options.locale ?? compilation.workspace.config.locale,
     defaultLocale: compilation.analysis.model.defaultLocale,
     links: sourceLinks(compilation, options),
+    plateaus: compilation.analysis.model.plateaus.map((plateau) => plateau.id),
   });
 }
 
