@@ -49,7 +49,8 @@ describe('gea check', () => {
 
   it('lists every plateau for a finding that holds at each: a syntax error, an unresolved name', async () => {
     const root = workspace({
-      'm.gea': 'plateau p1 "П1" { date 2026-01-01 }\nplateau p2 "П2" { date 2028-01-01 }\nagency a "А" { kind agency }\nsystem s "С" { owner b }\n',
+      'm.gea':
+        'plateau p1 "П1" { date 2026-01-01 }\nplateau p2 "П2" { date 2028-01-01 }\nagency a "А" { kind agency }\nsystem s "С" { owner b }\n',
     });
     const json = JSON.parse((await gea(['check', root, '--format', 'json'])).stdout);
     expect(json.findings.map((finding: { rule: string; plateaus: string[] }) => `${finding.rule} ${finding.plateaus}`)).toEqual([

@@ -32,7 +32,9 @@ export interface FindingSummary {
 export function findingRecords(compilation: Compilation): FindingRecord[] {
   const { reported } = compilation.workspace;
   const every = compilation.analysis.model.plateaus.map((plateau) => plateau.id);
-  const records = compilation.analysis.findings.map((finding) => findingRecord(finding, compilation.relativePath(finding.source.uri), every));
+  const records = compilation.analysis.findings.map((finding) =>
+    findingRecord(finding, compilation.relativePath(finding.source.uri), every),
+  );
   const shown = reported === undefined ? records : records.filter(inFiles(reported, (record) => record.file));
   return shown.sort(compareRecords);
 }
