@@ -82,10 +82,22 @@ describe('gea import archimate', () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-import-'));
     const result = await gea(['import', 'archimate', ARCHI_FILE, '-o', 'tax'], root);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toMatch(
-      /^wrote 11 files into tax\nimported 17 elements and \d+ relationships; \d+ notes on what was not mapped \(tax\/archimate-import\.md\)\n$/,
+    const [wrote, summary, ...notes] = result.stdout.trimEnd().split('\n');
+    expect(`${wrote}\n${summary}`).toMatch(
+      /^wrote 11 files into tax\nimported 17 elements and \d+ relationships; \d+ notes on what was not mapped \(tax\/archimate-import\.md\)$/,
     );
-    expect(readFileSync(join(root, 'tax', 'archimate-import.md'), 'utf8')).toMatch(/^# ArchiMate import\n/);
+    const report = readFileSync(join(root, 'tax', 'archimate-import.md'), 'utf8');
+    expect(report).toMatch(/^# ArchiMate import\n/);
+    // The first ten notes, as the report words them, and how many more the report has.
+    const reported = report
+      .split('\n## ')[2]!
+      .split('\n')
+      .filter((line) => line.startsWith('- '));
+    expect(reported).toHaveLength(Number(/(\d+) notes/.exec(summary!)![1]));
+    expect(notes).toEqual([
+      ...reported.slice(0, 10).map((line) => `  ${line}`),
+      `  … and ${reported.length - 10} more notes in the report`,
+    ]);
     const check = await gea(['check', 'tax', '--format', 'json'], root);
     const rules = JSON.parse(check.stdout).findings.map((finding: { rule: string }) => finding.rule);
     expect(rules.filter((rule: string) => ['syntax', 'unresolved-reference', 'duplicate-name'].includes(rule))).toEqual([]);

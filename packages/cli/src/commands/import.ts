@@ -4,11 +4,14 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { ARCHIMATE_IMPORT_REPORT, ExchangeReadError, importArchimate } from '@gea-arch/compiler';
-import { wordsFor } from '@gea-arch/core';
+import { ARCHIMATE_IMPORT_REPORT, ExchangeReadError, importArchimate, sayNote } from '@gea-arch/compiler';
+import { printable, wordsFor } from '@gea-arch/core';
 import { checkWordLocale, chosenLocale } from '../options.js';
 import { shownPath, writeFileAtomically, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
+
+/** The notes on what was not mapped that the command prints; the report lists them all. */
+const NOTES_SHOWN = 10;
 
 export interface ImportOptions {
   readonly output?: string;
@@ -51,5 +54,9 @@ export async function importArchimateCommand(file: string, options: ImportOption
       report: shownPath(io, join(folder, ARCHIMATE_IMPORT_REPORT)),
     })}\n`,
   );
+  // What was not mapped, the first few here (the report has them all).
+  const notes = wordsFor(locale).archimate.notes;
+  for (const note of imported.notes.slice(0, NOTES_SHOWN)) io.stdout(`  - ${printable(sayNote(note, notes))}\n`);
+  if (imported.notes.length > NOTES_SHOWN) io.stdout(`  ${words.moreNotes({ count: imported.notes.length - NOTES_SHOWN })}\n`);
   return 0;
 }

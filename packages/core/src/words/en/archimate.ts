@@ -23,6 +23,7 @@ export const archimate = {
     wrote: ({ files, folder }: { files: number; folder: string }) => `wrote ${plural(files, 'file')} into ${folder}`,
     summary: ({ elements, relationships, notes, report }: { elements: number; relationships: number; notes: number; report: string }) =>
       `imported ${plural(elements, 'element')} and ${plural(relationships, 'relationship')}; ${notes === 0 ? 'everything was mapped' : `${plural(notes, 'note')} on what was not mapped`} (${report})`,
+    moreNotes: ({ count }: { count: number }) => `… and ${plural(count, 'more note')} in the report`,
     alreadyExist: ({ paths }: { paths: readonly string[] }) =>
       `${paths.join(', ')} already exist${paths.length === 1 ? 's' : ''}; gea import writes only files that are not there yet (choose another folder with -o)`,
     notXml: ({ file, detail }: { file: string; detail: string }) => `${file} is not well-formed XML: ${detail}`,

@@ -35,6 +35,7 @@ export const archimate: WordTable['archimate'] = {
     wrote: ({ files, folder }) => `${folder} хавтаст ${files} файл бичлээ`,
     summary: ({ elements, relationships, notes, report }) =>
       `${elements} элемент, ${relationships} холбоос оруулав; ${notes === 0 ? 'бүгдийг буулгав' : `буулгаагүй зүйлсийн талаар ${notes} тэмдэглэл`} (${report})`,
+    moreNotes: ({ count }) => `… бас ${count} тэмдэглэл тайланд бий`,
     alreadyExist: ({ paths }) =>
       `${paths.join(', ')} аль хэдийн байна; gea import зөвхөн байхгүй файлуудыг бичнэ (-o-оор өөр хавтас сонгоно уу)`,
     notXml: ({ file, detail }) => `${file} файл зөв бүтэцтэй XML биш: ${detail}`,
