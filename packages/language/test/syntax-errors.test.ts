@@ -44,6 +44,24 @@ describe('an unknown property in a block', () => {
     expect(model.systems[0]!.owner?.target?.id).toBe('gasr');
   });
 
+  it('says a name with hyphens cannot hold them, and how to write it, wherever it is written', async () => {
+    const messages = async (source: string) =>
+      (await analyze(source, { rules: [] })).findings.filter((finding) => finding.rule === 'syntax').map((finding) => finding.message);
+    expect(await messages(`${AGENCY}\nsystem civil-registry "S" { owner gasr }`)).toEqual([
+      '`civil-registry`: a name cannot hold `-`; write `civil_registry`',
+    ]);
+    expect(await messages('namespace mn.civil-reg-office\nagency gasr "G" { kind agency }')).toEqual([
+      '`civil-reg-office`: a name cannot hold `-`; write `civil_reg_office`',
+    ]);
+    expect(await messages(`${AGENCY}\nsystem s "S" { owner gasr depends-on civil-registry }`)).toEqual([
+      '`civil-registry`: a name cannot hold `-`; write `civil_registry`',
+    ]);
+    // Rule ids and fixed values are words joined by `-`: no error there.
+    expect(
+      await messages(`${AGENCY}\nsystem s "S" { owner gasr depends-on t "db" { kind direct-db } }\nsystem t "T" { owner gasr }`),
+    ).toEqual([]);
+  });
+
   it('reports a misspelt property beside the one it resembles once, as the misspelling, not as that property given twice', async () => {
     const source = `${AGENCY}\nsystem s "S" {\n  owner gasr\n  critcality high\n  criticality low\n  ownr gasr\n}`;
     const { findings } = await analyze(source, { rules: [ownerRequired] });

@@ -39,6 +39,8 @@ export function explainParserError(
   fallback: () => string,
 ): Explanation {
   const at = new ErrorPlace(error, request, site);
+  const hyphenated = at.hyphenatedName();
+  if (hyphenated !== undefined) return { message: site.messages.hyphenInName(hyphenated) };
   const { stack, innermost, facts } = at;
   if (innermost < 0 || (innermost === stack.length - 1 && stack[innermost] === facts.entryRule)) {
     return at.atTopLevel() ?? { message: fallback() };
@@ -78,6 +80,22 @@ class ErrorPlace {
     const index = this.atEnd ? site.tokens.length : tokenIndex(site.tokens, error.token.startOffset);
     this.previous = index > 0 ? site.tokens[index - 1] : undefined;
     this.next = this.atEnd ? undefined : site.tokens[index + 1];
+  }
+
+  /** `civil-registry`: a `-` between two words with nothing around it, where gea reads names (LANGUAGE.md: no hyphens). */
+  hyphenatedName(): string | undefined {
+    const { previous, found, next, site } = this;
+    if (this.atEnd || found.image !== '-' || !previous || !next || !this.isWord(previous) || !this.isWord(next)) return undefined;
+    if (previous.endOffset! + 1 !== found.startOffset || found.endOffset! + 1 !== next.startOffset) return undefined;
+    let written = `${previous.image}-${next.image}`;
+    // `a-b-c`: the rest of the name too.
+    for (let index = tokenIndex(site.tokens, next.startOffset) + 1; index + 1 < site.tokens.length; index += 2) {
+      const [dash, word] = [site.tokens[index]!, site.tokens[index + 1]!];
+      if (dash.image !== '-' || !this.isWord(word) || dash.startOffset !== site.tokens[index - 1]!.endOffset! + 1) break;
+      if (word.startOffset !== dash.endOffset! + 1) break;
+      written += `-${word.image}`;
+    }
+    return written;
   }
 
   /** Between declarations: a misspelt declaration keyword, a property outside any block, a stray `}`. */

@@ -177,6 +177,11 @@ export class SyntaxMessages {
     return this.words.cannotStartDeclaration({ found: code(found), declarations: this.alternatives(declarationKeywords) });
   }
 
+  /** `civil-registry`, written where a name is: the name with `_` for each `-`. */
+  hyphenInName(written: string): string {
+    return this.words.hyphenInName({ written: code(written), name: code(written.replace(/-/g, '_')) });
+  }
+
   strayCloser(closer: string): string {
     return this.words.strayCloser({ closer: `\`${closer}\`` });
   }

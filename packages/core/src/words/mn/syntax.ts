@@ -98,6 +98,7 @@ export const syntax: SyntaxWords = {
   cannotStartDeclaration: ({ found, declarations }) =>
     `тодорхойлолт ${found} гэснээр эхэлж болохгүй; тодорхойлолт ${declarations} түлхүүр үгээр эхэлнэ`,
   strayCloser: ({ closer }) => `энэ ${closer} юуг ч хаахгүй байна: устгана уу`,
+  hyphenInName: ({ written, name }) => `${written}: нэрэнд \`-\` тэмдэгт орж болохгүй; ${name} гэж бичнэ үү`,
   missingString: ({ prefix, example }) => `${prefix} гэсний дараа хашилтад бичсэн текст байна: ${example} гэж бичнэ үү`,
   missingLiteral: ({ prefix, noun, found, example }) =>
     `${prefix} гэсний дараа ${noun} бичнэ${found === undefined ? '' : ` (${found} биш)`}, жишээ нь ${example}`,
