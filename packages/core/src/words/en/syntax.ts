@@ -115,8 +115,7 @@ export const syntax = {
   cannotStartDeclaration: ({ found, declarations }: { found: string; declarations: string }) =>
     `${found} cannot start a declaration; a declaration starts with ${declarations}`,
   strayCloser: ({ closer }: { closer: string }) => `this ${closer} closes nothing: remove it`,
-  hyphenInName: ({ written, name }: { written: string; name: string }) =>
-    `${written}: a name cannot hold \`-\`; write ${name}`,
+  hyphenInName: ({ written, name }: { written: string; name: string }) => `${written}: a name cannot hold \`-\`; write ${name}`,
   missingString: ({ prefix, example }: { prefix: string; example: string }) => `${prefix} takes a quoted string: write ${example}`,
   missingLiteral: ({ prefix, noun, found, example }: { prefix: string; noun: string; found: string | undefined; example: string }) =>
     `${prefix} needs ${noun}${found === undefined ? '' : `, not ${found}`}, e.g. ${example}`,
