@@ -83,6 +83,8 @@ function brokenExchanges({ from, to, eliminated, words }: GapContext, later: Lay
     for (const consumes of api.consumedBy) {
       const consumer = later.get(consumes.system.id);
       if (consumer?.kind !== 'system') continue;
+      // A consumption that ends by the later plateau (`until target`) is the plan already.
+      if (!consumer.consumes.some((statement) => sameRange(statement.source, consumes.source))) continue;
       gaps.push({
         kind: 'broken-exchange',
         element: summarizeElement(consumer),
@@ -99,6 +101,10 @@ function brokenExchanges({ from, to, eliminated, words }: GapContext, later: Lay
     }
   }
   return gaps;
+}
+
+function sameRange(a: SourceRange, b: SourceRange): boolean {
+  return a.uri === b.uri && a.start.line === b.start.line && a.start.character === b.start.character;
 }
 
 /** What an interface carries, as `data.field`, with whole assets spelled out into their fields. */

@@ -197,6 +197,18 @@ system portal "Portal" { owner ndc consumes v1 { until b } consumes v2 { from b 
     expect(gap.potentialGaps.filter((g) => g.kind === 'broken-exchange')).toEqual([]);
   });
 
+  it('broken-exchange is silent when the consumption itself ends by B: the plan is written', async () => {
+    const { gap } = await gapOf(`${BASE}
+data citizen "Citizens" { owner gasr field id string key field name string }
+system registry "Registry" { owner gasr masters citizen }
+interface v1 "V1" { provider registry via khur style rest version "1" until b
+  operation get { method GET path "/c" output citizen { id, name } } }
+system portal "Portal" { owner ndc consumes v1 { until b } }
+system kiosk "Kiosk" { owner ndc consumes v1 }
+`);
+    expect(gap.potentialGaps.filter((g) => g.kind === 'broken-exchange').map((g) => g.element.id)).toEqual(['kiosk']);
+  });
+
   it('dangling-dependency: anything at B that still refers to what B eliminated', async () => {
     const { gap } = await gapOf(`${BASE}
 platform cloud "Cloud" { kind cloud operator ndc until b }
