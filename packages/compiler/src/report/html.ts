@@ -1,5 +1,6 @@
 // Writing HTML fragments that no model string can break: every text escaped, messages with their
 // backticked ids as <code>.
+import { messageParts } from './message-parts.js';
 
 export function escapeHtml(value: string): string {
   // Most text has nothing to escape: it is returned as it is, without a copy.
@@ -13,9 +14,8 @@ const ENTITIES: Readonly<Record<string, string>> = { '&': 'amp', '<': 'lt', '>':
 
 /** A gea message (prose with ids in backticks) as HTML: the backticked parts in <code>. */
 export function messageHtml(value: string): string {
-  return value
-    .split(/(`[^`]+`)/)
-    .map((part) => (/^`[^`]+`$/.test(part) ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : escapeHtml(part)))
+  return messageParts(value)
+    .map((part) => (part.code ? `<code>${escapeHtml(part.text)}</code>` : escapeHtml(part.text)))
     .join('');
 }
 

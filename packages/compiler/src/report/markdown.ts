@@ -1,6 +1,7 @@
 // Writing Markdown (CommonMark with GitHub/GitLab tables) that no model string can break: text is
 // backslash-escaped, line breaks become spaces, code spans get a fence longer than any run of
 // backticks inside, and every cell of a table escapes its pipes (which GFM reads even in code).
+import { messageParts } from './message-parts.js';
 
 /** Punctuation that makes markup anywhere in a line: emphasis, code, links, HTML, entities, math (`|` is left to `table`). */
 const INLINE = /[\\`*_[\]<>!&~$]/g;
@@ -31,18 +32,11 @@ export function code(value: string): string {
 
 /**
  * A message as gea writes them (prose with ids in backticks) as Markdown: the code spans stay code,
- * everything else is text. A stray backtick is text.
+ * everything else is text. A stray backtick, or one in a quoted model string, is text.
  */
 export function message(value: string): string {
-  let result = '';
-  let rest = oneLine(value).trim();
-  for (;;) {
-    const match = /`([^`]+)`/.exec(rest);
-    if (!match) break;
-    result += escapeInline(rest.slice(0, match.index)) + code(match[1]!);
-    rest = rest.slice(match.index + match[0].length);
-  }
-  return guardLineStart(result + escapeInline(rest));
+  const parts = messageParts(oneLine(value).trim());
+  return guardLineStart(parts.map((part) => (part.code ? code(part.text) : escapeInline(part.text))).join(''));
 }
 
 /** A link whose destination is percent-encoded and whose text is given as Markdown. */
