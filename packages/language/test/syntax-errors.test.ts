@@ -56,6 +56,13 @@ describe('an unknown property in a block', () => {
     expect(await messages(`${AGENCY}\nsystem s "S" { owner gasr depends-on civil-registry }`)).toEqual([
       '`civil-registry`: a name cannot hold `-`; write `civil_registry`',
     ]);
+    // Read as the one name it was meant as: the declaration keeps its properties, a reference to it links.
+    const { findings, model } = await analyze(
+      `${AGENCY}\nsystem civil-registry "S" { owner gasr }\nsystem s "S" { owner gasr depends-on civil-registry }`,
+    );
+    expect(findings.map((finding) => finding.rule)).toEqual(['syntax', 'syntax']);
+    expect(model.systems[0]!.owner?.target?.id).toBe('gasr');
+    expect(model.systems[1]!.dependsOn[0]!.target.target).toBe(model.systems[0]);
     // Rule ids and fixed values are words joined by `-`: no error there.
     expect(
       await messages(`${AGENCY}\nsystem s "S" { owner gasr depends-on t "db" { kind direct-db } }\nsystem t "T" { owner gasr }`),

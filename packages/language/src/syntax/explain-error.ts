@@ -25,7 +25,8 @@ export interface ErrorSite {
 export interface Explanation {
   readonly message: string;
   /** The keyword the word at `offset` surely meant: the parser may read it so and parse again. */
-  readonly repair?: { readonly offset: number; readonly keyword: string };
+  /** Parse again reading the token at `offset` as `keyword` (a token type's name), up to `end` as one token when given. */
+  readonly repair?: { readonly offset: number; readonly keyword: string; readonly end?: number };
   /** A `}` or `)` this error says is missing or extra, for the cascade rules (cascade.ts). */
   readonly braces?: { readonly closer: string; readonly is: 'missing' | 'extra' };
 }
@@ -40,7 +41,11 @@ export function explainParserError(
 ): Explanation {
   const at = new ErrorPlace(error, request, site);
   const hyphenated = at.hyphenatedName();
-  if (hyphenated !== undefined) return { message: site.messages.hyphenInName(hyphenated) };
+  if (hyphenated !== undefined) {
+    // Read as the one name it was meant as, so that the declaration and what refers to it still link.
+    const end = at.previous!.startOffset + hyphenated.length - 1;
+    return { message: site.messages.hyphenInName(hyphenated), repair: { offset: at.previous!.startOffset, keyword: 'ID', end } };
+  }
   const { stack, innermost, facts } = at;
   if (innermost < 0 || (innermost === stack.length - 1 && stack[innermost] === facts.entryRule)) {
     return at.atTopLevel() ?? { message: fallback() };

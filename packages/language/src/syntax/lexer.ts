@@ -1,7 +1,7 @@
 // The lexer: Langium's (read directly where it can be, direct-lexer.ts), plus one error for each
 // unclosed string or block comment (the token is then passed on as a string or a comment, so
-// parsing goes on), readable messages for unexpected characters, and the keyword repairs the parser
-// asks for (see parser.ts).
+// parsing goes on), readable messages for unexpected characters, and the repairs the parser asks
+// for (see parser.ts): a misspelt keyword read as the keyword, a hyphenated name read as one name.
 import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
 import { defaultLexerErrorProvider, type ILexerErrorMessageProvider, type ILexingError, type IToken, type TokenType } from 'chevrotain';
 import { UNCLOSED_COMMENT, UNCLOSED_STRING } from './error-tokens.js';
@@ -20,6 +20,8 @@ export function isUnclosedError(error: ILexingError): error is UnclosedError {
 export class GeaLexer extends DefaultLexer {
   /** Tokens to read as another type, by start offset; set only while the parser re-parses. */
   private retyped: ReadonlyMap<number, TokenType> = new Map();
+  /** Tokens to read as one with those after them, up to an end offset, by start offset (`civil-registry`). */
+  private joined: ReadonlyMap<number, number> = new Map();
   private readonly messages: SyntaxMessages;
   /** Chevrotain's tokens, read straight off the text; none for a grammar it was not written for. */
   private readonly direct: DirectLexer | undefined;
@@ -31,13 +33,14 @@ export class GeaLexer extends DefaultLexer {
   }
 
   /** Runs `parse` with the tokens at the given offsets read as the given types. */
-  withRetyped<T>(retyped: ReadonlyMap<number, TokenType>, parse: () => T): T {
-    const previous = this.retyped;
+  withRetyped<T>(retyped: ReadonlyMap<number, TokenType>, parse: () => T, joined: ReadonlyMap<number, number> = new Map()): T {
+    const previous = [this.retyped, this.joined] as const;
     this.retyped = retyped;
+    this.joined = joined;
     try {
       return parse();
     } finally {
-      this.retyped = previous;
+      [this.retyped, this.joined] = previous;
     }
   }
 
@@ -61,7 +64,7 @@ export class GeaLexer extends DefaultLexer {
       }
     }
     errors.sort((a, b) => a.offset - b.offset);
-    return { ...result, errors };
+    return { ...result, errors, tokens: this.joined.size > 0 ? joinTokens(result.tokens, this.joined, text) : result.tokens };
   }
 
   private retype(token: IToken, typeName: string): void {
@@ -69,6 +72,23 @@ export class GeaLexer extends DefaultLexer {
     if (!type) throw new Error(`the grammar has no terminal ${typeName}`);
     retype(token, type);
   }
+}
+
+/** The tokens with each run that `joined` names (start offset → end offset) made one, typed as its first was retyped. */
+function joinTokens(tokens: IToken[], joined: ReadonlyMap<number, number>, text: string): IToken[] {
+  const result: IToken[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const end = joined.get(token.startOffset);
+    if (end === undefined) {
+      result.push(token);
+      continue;
+    }
+    while (index + 1 < tokens.length && tokens[index + 1]!.endOffset! <= end) index++;
+    const image = text.slice(token.startOffset, end + 1);
+    result.push({ ...token, image, endOffset: end, endColumn: token.startColumn! + image.length - 1 });
+  }
+  return result;
 }
 
 function retype(token: IToken, type: TokenType): void {

@@ -144,6 +144,7 @@ export class GeaParser extends LangiumParser {
 
   private parseExplained<T extends AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
     const retyped = new Map<number, TokenType>();
+    const joined = new Map<number, number>();
     const repaired: ExplainedError[] = [];
     // A syntax error is explained from the rules whose nodes hold it (explain-error.ts), which a
     // compacted tree no longer has all of: a text with errors is parsed again into Langium's tree.
@@ -151,7 +152,7 @@ export class GeaParser extends LangiumParser {
     for (;;) {
       this.recorder.clear();
       this.internals.nodeBuilder = batchTree ? this.batchBuilder : this.plainBuilder;
-      const result = this.geaLexer.withRetyped(retyped, () => this.parseOnce<T>(input, options));
+      const result = this.geaLexer.withRetyped(retyped, () => this.parseOnce<T>(input, options), joined);
       if (result.parserErrors.length === 0 && repaired.length === 0) return result;
       if (batchTree) {
         batchTree = false;
@@ -175,7 +176,9 @@ export class GeaParser extends LangiumParser {
         for (const { error, explanation } of kept) error.message = explanation.message;
         return { ...result, parserErrors: kept.map((entry) => entry.error) };
       }
-      retyped.set(repair.explanation.repair!.offset, keywordType);
+      const { offset, end } = repair.explanation.repair!;
+      retyped.set(offset, keywordType);
+      if (end !== undefined) joined.set(offset, end);
       repaired.push(repair);
     }
   }
