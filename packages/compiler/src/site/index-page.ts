@@ -1,6 +1,6 @@
 // The front page: the model's name, what it holds (counts per kind, linked to the lists), its
 // plateaus, a summary of the findings, the worst agencies of the scorecard, its views, and the
-// landscape of agencies at the first plateau.
+// landscape at the first plateau (of systems in a small model, of agencies in a large one).
 import { hrefOf, type Words } from '@gea-arch/core';
 import { element, escapeHtml, tableHtml } from '../report/html.js';
 import { nameHtml, say } from './bilingual.js';
