@@ -110,6 +110,27 @@ describe('gea diff', () => {
     ]);
   });
 
+  it('with --plateau, compares the models and the views at that plateau only', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-diff-'));
+    git(root, 'init', '-q', '-b', 'main');
+    const model = `plateau current "C" { date 2026-01-01 }\nplateau target "T" { date 2028-01-01 }\n${BASE_MODEL}`;
+    writeFileSync(join(root, 'model.gea'), model);
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'model');
+    writeFileSync(join(root, 'model.gea'), `${model}system later "Later" { owner gasr from target }\n`);
+    const diff = async (...args: string[]) => JSON.parse((await gea(['diff', 'main', ...args, '--format', 'json'], root)).stdout);
+    const every = await diff();
+    expect(every.added).toEqual(['later']);
+    expect(every.views.changed).toContain('landscape-target');
+    const current = await diff('--plateau', 'current');
+    expect(current.added).toEqual([]);
+    expect(current.views).toEqual({ changed: [], added: [], removed: [] });
+    const target = await diff('--plateau', 'target');
+    expect(target.added).toEqual(['later']);
+    expect(target.views.changed).toEqual(expect.arrayContaining(['gap-current-target', 'landscape-target']));
+    expect(target.views.changed.filter((id: string) => id.startsWith('context-'))).toEqual([]);
+  });
+
   it('takes BASE as a branch, a tag or a commit, and the merge base with the default branch when none is given', async () => {
     const results = await Promise.all([['main'], ['v1'], [repo.base], []].map((args) => diffJson(repo, ...args)));
     const shape = ({ json }: { json: Record<string, unknown> }) => ({ ...json, base: { ...(json.base as object), revision: '' } });

@@ -64,7 +64,7 @@ export function diffRevisions(base: RevisionSide, head: RevisionSide, options: R
         (finding) => options.findingKey(finding, 'head'),
       ),
     },
-    views: diffViews(viewsOf(base.model, options.locale), viewsOf(head.model, options.locale)),
+    views: diffViews(viewsOf(base.model, options.locale, options.plateau), viewsOf(head.model, options.locale, options.plateau)),
   };
 }
 
@@ -86,10 +86,17 @@ function unmatched(
   });
 }
 
-function viewsOf(model: SemanticModel | undefined, locale: string | undefined): Map<string, string> {
+/** The views (by id, as what a reader sees) of the whole model; with `plateau`, those drawn at it. */
+function viewsOf(model: SemanticModel | undefined, locale: string | undefined, plateau: string | undefined): Map<string, string> {
   if (!model) return new Map();
+  // A gap view shows its later plateau: what it draws at the earlier one is that plateau's landscape.
+  const shows = (graph: ViewGraph) => plateau === undefined || graph.plateau?.id === plateau;
   // Links and tooltips follow the content, so the graph as a whole is what a reader sees.
-  return new Map(computeViews(model, { locale }).map((graph: ViewGraph) => [graph.id, JSON.stringify(graph)]));
+  return new Map(
+    computeViews(model, { locale })
+      .filter(shows)
+      .map((graph: ViewGraph) => [graph.id, JSON.stringify(graph)]),
+  );
 }
 
 function diffViews(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): RevisionDiff['views'] {
