@@ -10,10 +10,12 @@ import {
   type Common,
   type Data,
   type Element,
+  type Field,
   type Interface,
   type Law,
   type Plateau,
   type Platform,
+  type Privacy,
   type SemanticModel,
   type System,
   type Trust,
@@ -171,7 +173,7 @@ class ModelExport {
         prop(KEY.kind, data.dataKind),
         prop(KEY.baseRegistry, data.baseRegistry ? 'true' : undefined),
         prop(KEY.classification, data.classification),
-        prop(KEY.personalData, personalDataOf(data)),
+        prop(KEY.personalData, heldPrivacy(data)),
         prop(KEY.privacy, data.privacy !== 'none' ? data.privacy : undefined),
         prop(KEY.legallyBinding, data.legallyBinding ? 'true' : undefined),
         prop(KEY.documentFormat, data.format),
@@ -200,6 +202,7 @@ class ModelExport {
         prop(KEY.style, api.style),
         prop(KEY.version, api.version),
         prop(KEY.classification, api.classification),
+        prop(KEY.personalData, personalDataCarried(api)),
         prop(KEY.consent, api.consent && api.consent.length > 0 ? listValue(api.consent) : undefined),
         prop(KEY.auth, api.auth),
         ...slaProperties(api.sla),
@@ -575,8 +578,26 @@ function slaProperties(sla: Platform['sla']): (ExchangeProperty | undefined)[] {
   ];
 }
 
-/** The personal data an asset holds, when it holds any. */
-function personalDataOf(data: Data): 'personal' | 'sensitive' | undefined {
-  const held = heldPrivacy(data);
-  return held === 'none' ? undefined : held;
+/** The personal data an interface carries, when it carries any: the most its payloads' fields (or whole assets) hold. */
+function personalDataCarried(api: Interface): 'personal' | 'sensitive' | undefined {
+  let most: Privacy = 'none';
+  for (const payload of api.payloads) {
+    const data = payload.data.target;
+    if (!data) continue;
+    const held = payload.allFields
+      ? heldPrivacy(data)
+      : fieldsPrivacy(
+          data,
+          payload.fields.map((field) => field.target),
+        );
+    if (held === 'sensitive') return held;
+    if (held === 'personal') most = held;
+  }
+  return most === 'none' ? undefined : most;
+}
+
+function fieldsPrivacy(data: Data, fields: ReadonlyArray<Field | undefined>): Privacy {
+  if (data.privacy !== 'none') return data.privacy;
+  if (fields.some((field) => field?.sensitive)) return 'sensitive';
+  return fields.some((field) => field?.personal) ? 'personal' : 'none';
 }

@@ -226,16 +226,20 @@ class DeclarationBuilder {
     this.vocabulary(lines, 'classification', 'classification', KEY.classification);
     // gea writes the asset's own `privacy`, and `personal data` for what the asset and its fields
     // hold together; another tool's `personal data` is the asset's own (often yes or no).
+    const privacyOf = (value: string) =>
+      vocabularyValue('privacy', value) ??
+      ({ yes: 'personal', true: 'personal', no: 'none', false: 'none' } as const)[value.toLowerCase() as 'yes'];
     const readPrivacy = (value: string) => {
-      const privacy =
-        vocabularyValue('privacy', value) ??
-        ({ yes: 'personal', true: 'personal', no: 'none', false: 'none' } as const)[value.toLowerCase() as 'yes'];
+      const privacy = privacyOf(value);
       return privacy ? [word(privacy)] : undefined;
     };
     if (this.remaining.some((property) => sameKey(property.key, KEY.privacy))) {
       this.value(lines, KEY.privacy, 'privacy', readPrivacy);
       this.takeOne(KEY.personalData);
     } else if (this.remaining.some((property) => sameKey(property.key, KEY.field) && flagsPersonal(property.value))) {
+      this.takeOne(KEY.personalData);
+    } else if (this.remaining.some((property) => sameKey(property.key, KEY.personalData) && privacyOf(property.value.trim()) === 'none')) {
+      // `none`, as gea writes for an asset with no personal data: the default, not written.
       this.takeOne(KEY.personalData);
     } else this.value(lines, KEY.personalData, 'privacy', readPrivacy);
     this.flag(lines, KEY.legallyBinding, 'legally-binding');
@@ -262,6 +266,8 @@ class DeclarationBuilder {
     this.vocabulary(lines, 'style', 'style', KEY.style);
     this.text(lines, KEY.version, 'version');
     this.vocabulary(lines, 'classification', 'classification', KEY.classification);
+    // What the interface's payloads carry, written by gea's export: read again from the fields.
+    this.takeOne(KEY.personalData);
     this.value(lines, KEY.consent, 'consent', (value) => list(vocabularyList('consent', value)));
     this.vocabulary(lines, 'auth', 'auth', KEY.auth);
     this.sla(lines);

@@ -85,13 +85,16 @@ describe('ArchiMate round trip', () => {
     });
   }
 
-  it('says what personal data each asset holds, its fields’ flags included, and brings back only the asset’s own privacy', async () => {
+  it('says what personal data each asset holds and each interface carries, and brings back only the asset’s own privacy', async () => {
     const model = `agency a "А" { kind agency }
 data by_field "Талбараар" { owner a field rn string "Регистр" key personal }
 data by_sensitive "Эмзэг" { owner a field rn string key field health string "personal" sensitive }
 data stated "Зарласан" { owner a privacy personal field rn string key personal }
 data plain "Энгийн" { owner a field code string "personal" key }
 system s "S" { owner a masters by_field, by_sensitive, stated, plain }
+interface keys "Түлхүүр" { provider s style rest version "1" operation get { output by_sensitive { rn } } }
+interface health "Эрүүл мэнд" { provider s style rest version "1" operation get { output by_sensitive { rn, health } } }
+interface whole "Бүгд" { provider s style rest version "1" operation get { output by_field } }
 `;
     const first = await exchangeOf(writeFiles(new Map([['model.gea', model]])));
     const said = (id: string, key: string) =>
@@ -100,8 +103,9 @@ system s "S" { owner a masters by_field, by_sensitive, stated, plain }
       ['personal', undefined],
       ['sensitive', undefined],
       ['personal', 'personal'],
-      [undefined, undefined],
+      ['none', undefined],
     ]);
+    expect(['keys', 'health', 'whole'].map((id) => said(id, 'personal data'))).toEqual([undefined, 'sensitive', 'personal']);
     const imported = importArchimate(first.xml, { fileName: 'model.xml', messageLocale: 'en' });
     const text = [...imported.files.values()].join('\n');
     expect(text.match(/privacy \w+/g)).toEqual(['privacy personal']);
