@@ -169,13 +169,16 @@ system next "Next" { owner gasr from b masters moved }
     expect(gap.potentialGaps.filter((g) => g.kind === 'no-master')).toEqual([]);
   });
 
-  it('broken-exchange: a consumer of an eliminated interface when no interface at B carries the same fields', async () => {
-    const { gap } = await gapOf(`${BASE}
-data citizen "Citizens" { owner gasr field id string key field name string }
+  /** An interface carrying two fields of a register, eliminated at `b`. */
+  const V1_UNTIL_B = `data citizen "Citizens" { owner gasr field id string key field name string }
 system registry "Registry" { owner gasr masters citizen }
 interface v1 "V1" { provider registry via khur style rest version "1" until b
   operation get { method GET path "/c" output citizen { id, name } } }
-interface v2 "V2" { provider registry via khur style rest version "2" from b
+`;
+
+  it('broken-exchange: a consumer of an eliminated interface when no interface at B carries the same fields', async () => {
+    const { gap } = await gapOf(`${BASE}
+${V1_UNTIL_B}interface v2 "V2" { provider registry via khur style rest version "2" from b
   operation get { method GET path "/c" output citizen { id } } }
 system portal "Portal" { owner ndc consumes v1 }
 `);
@@ -186,11 +189,7 @@ system portal "Portal" { owner ndc consumes v1 }
 
   it('broken-exchange is silent when an interface at B carries every field the eliminated one did', async () => {
     const { gap } = await gapOf(`${BASE}
-data citizen "Citizens" { owner gasr field id string key field name string }
-system registry "Registry" { owner gasr masters citizen }
-interface v1 "V1" { provider registry via khur style rest version "1" until b
-  operation get { method GET path "/c" output citizen { id, name } } }
-interface v2 "V2" { provider registry via khur style rest version "2" from b
+${V1_UNTIL_B}interface v2 "V2" { provider registry via khur style rest version "2" from b
   operation get { method GET path "/c" output citizen } }
 system portal "Portal" { owner ndc consumes v1 { until b } consumes v2 { from b } }
 `);
@@ -199,11 +198,7 @@ system portal "Portal" { owner ndc consumes v1 { until b } consumes v2 { from b 
 
   it('broken-exchange is silent when the consumption itself ends by B: the plan is written', async () => {
     const { gap } = await gapOf(`${BASE}
-data citizen "Citizens" { owner gasr field id string key field name string }
-system registry "Registry" { owner gasr masters citizen }
-interface v1 "V1" { provider registry via khur style rest version "1" until b
-  operation get { method GET path "/c" output citizen { id, name } } }
-system portal "Portal" { owner ndc consumes v1 { until b } }
+${V1_UNTIL_B}system portal "Portal" { owner ndc consumes v1 { until b } }
 system kiosk "Kiosk" { owner ndc consumes v1 }
 `);
     expect(gap.potentialGaps.filter((g) => g.kind === 'broken-exchange').map((g) => g.element.id)).toEqual(['kiosk']);
