@@ -4,7 +4,7 @@
 import type { Interface } from '../model/types.js';
 import { everyTouched } from './affected.js';
 import { firstPayloads } from './exchange-flow.js';
-import { CLASSIFICATION_RANK, isExchange } from './facts.js';
+import { CLASSIFICATION_RANK, classificationUnreadable, isExchange } from './facts.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export const classificationFlow: Rule<'classification-flow'> = {
@@ -25,7 +25,8 @@ function checkInterface({ words }: RuleContext<'classification-flow'>, api: Inte
   const exchange = isExchange(platform) ? platform!.id : undefined;
   for (const payload of firstPayloads(api)) {
     const data = payload.data.target!;
-    const below = CLASSIFICATION_RANK[api.classification] < CLASSIFICATION_RANK[data.classification];
+    const readable = !classificationUnreadable(api) && !classificationUnreadable(data);
+    const below = readable && CLASSIFICATION_RANK[api.classification] < CLASSIFICATION_RANK[data.classification];
     const secretViaExchange = data.classification === 'secret' && exchange !== undefined;
     if (!below && !secretViaExchange) continue;
     const stated = { api: api.id, classification: api.classification, stated: api.classificationStated, data: data.id };

@@ -7,6 +7,15 @@ import { assetShapes, type AssetShapes } from './asset-shapes.js';
 
 export const CLASSIFICATION_RANK: Readonly<Record<Classification, number>> = { public: 0, internal: 1, restricted: 2, secret: 3 };
 
+/**
+ * Whether the element's classification is written but is none of the fixed set (`publik`): that is
+ * a `syntax` error, and the rules do not read it as the unstated default (RULES.md: a rule that needs
+ * a property does not fire where its value could not be read).
+ */
+export function classificationUnreadable(element: Pick<Data, 'sources' | 'classificationStated'>): boolean {
+  return !element.classificationStated && element.sources.has('classification');
+}
+
 export interface ReceivedData {
   /** The data assets the system receives. */
   readonly assets: ReadonlySet<Data>;

@@ -1,5 +1,6 @@
 // open-data-allowed: only public, non-personal data is published as open data.
 import { everyTouched } from './affected.js';
+import { classificationUnreadable } from './facts.js';
 import type { Rule } from './rule.js';
 
 export const openDataAllowed: Rule<'open-data-allowed'> = {
@@ -9,7 +10,7 @@ export const openDataAllowed: Rule<'open-data-allowed'> = {
   check({ model, words }, report) {
     for (const data of model.data) {
       if (!data.open) continue;
-      const classification = data.classification === 'public' ? undefined : data.classification;
+      const classification = data.classification === 'public' || classificationUnreadable(data) ? undefined : data.classification;
       const privacy = data.privacy === 'none' ? undefined : data.privacy;
       const fields = [...new Set(data.fields.filter((field) => field.personal || field.sensitive).map((field) => field.name))];
       if (!classification && !privacy && fields.length === 0) continue;

@@ -22,6 +22,7 @@ function missingProperties(open: OpenData): Array<'license' | 'publisher' | 'cad
   return [
     ...(open.license === undefined ? (['license'] as const) : []),
     ...(open.publisher === undefined ? (['publisher'] as const) : []),
-    ...(open.cadence === undefined ? (['cadence'] as const) : []),
+    // A cadence written but none of the fixed set is a `syntax` error, not a missing cadence.
+    ...(open.cadence === undefined && !open.sources.has('cadence') ? (['cadence'] as const) : []),
   ];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classificationFlow } from '../../src/rules/classification-flow.js';
-import { brief, findingsOf } from '@gea-arch/fixtures';
+import { analyze, brief, findingsOf } from '@gea-arch/fixtures';
 
 const BASE = `
 plateau current "Одоо" { date 2026-01-01 }
@@ -19,6 +19,15 @@ system stat "Систем" { owner nso masters population, survey, register, cas
 const at = (line: number) => line + 12;
 
 describe('classification-flow', () => {
+  it('does not compare a classification written as none of the fixed set: that is a syntax error alone', async () => {
+    const { findings } = await analyze(
+      BASE +
+        `interface api "API" { provider stat via khur style rest version "1" classification publik operation get { method GET path "/r" output register } }`,
+      { rules: [classificationFlow] },
+    );
+    expect(findings.map((finding) => finding.rule)).toEqual(['syntax']);
+  });
+
   it('reports a public interface carrying restricted data once, at the first payload that carries it', async () => {
     const findings = await findingsOf(
       classificationFlow,

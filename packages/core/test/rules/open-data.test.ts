@@ -47,6 +47,15 @@ describe('open-data-allowed', () => {
     expect(findings).toEqual([]);
   });
 
+  it('does not read a classification written as none of the fixed set as internal: that is a syntax error alone', async () => {
+    const { findings } = await analyze(
+      BASE +
+        `data trade "Худалдаа" { owner nso classification publik field hs_code string "Код" key open { license "CC0" publisher nso cadence monthly } }`,
+      { rules: [openDataAllowed] },
+    );
+    expect(findings.map((f) => f.rule)).toEqual(['syntax']);
+  });
+
   it('counts an unstated classification as internal', async () => {
     const findings = await findingsOf(
       openDataAllowed,
@@ -164,6 +173,13 @@ describe('open-data-complete', () => {
         `data trade "Худалдаа" { owner nso classification public field hs_code string "Код" key open { license "CC0" publisher nso cadence monthly } }`,
     );
     expect(findings).toEqual([]);
+  });
+
+  it('does not count a cadence written as none of the fixed set as missing: that is a syntax error alone', async () => {
+    const { findings } = await analyze(BASE + `data trade "Худалдаа" { owner nso open { license "CC0" publisher nso cadence montly } }`, {
+      rules: [openDataComplete],
+    });
+    expect(findings.map((f) => f.rule)).toEqual(['syntax']);
   });
 
   it('does not count an unresolved publisher as missing', async () => {
