@@ -12,6 +12,8 @@ export const consentDeclared: Rule<'consent-declared'> = {
       const declared = api.consent !== undefined && api.consent.length > 0;
       const noneOnly = declared && api.consent!.every((method) => method === 'none');
       if (declared && (!noneOnly || api.legalBasis.length > 0)) continue;
+      // `consent otpp`: written, but no method could be read; that is a `syntax` error alone.
+      if (api.consent !== undefined && !declared) continue;
       const personal = facts.personalDataCarried(api);
       if (personal.length === 0) continue;
       const names = { api: api.id, data: personal.map((data) => data.id) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consentDeclared } from '../../src/rules/consent-declared.js';
-import { brief, findingsOf } from '@gea-arch/fixtures';
+import { analyze, brief, findingsOf } from '@gea-arch/fixtures';
 import { EXCHANGE_BASE, lineOf } from './exchange-fixtures.js';
 
 const ID = 'consent-declared';
@@ -43,6 +43,15 @@ describe('consent-declared', () => {
   operation get { method GET path "/p" output citizen { register_no } }
 }`;
     expect(await check(model)).toEqual([]);
+  });
+
+  it('leaves a consent written with no method it could read to the syntax error', async () => {
+    const model = `interface people "Хүмүүс" {
+  provider civil_registry via khur style rest version "1.0.0" classification restricted consent otpp
+  operation get { method GET path "/p" output citizen { register_no } }
+}`;
+    const { findings } = await analyze(EXCHANGE_BASE + model, { rules: [consentDeclared] });
+    expect(findings.map((finding) => finding.rule)).toEqual(['syntax']);
   });
 
   it('accepts an interface that names its consent methods', async () => {
