@@ -24,8 +24,10 @@ export interface ErrorSite {
 
 export interface Explanation {
   readonly message: string;
-  /** The keyword the word at `offset` surely meant: the parser may read it so and parse again. */
-  /** Parse again reading the token at `offset` as `keyword` (a token type's name), up to `end` as one token when given. */
+  /**
+   * What the text surely meant, for the parser to read so and parse again: the token at `offset` as
+   * `keyword` (a token type's name: a keyword, or `ID`), with the tokens up to `end` joined to it when given.
+   */
   readonly repair?: { readonly offset: number; readonly keyword: string; readonly end?: number };
   /** A `}` or `)` this error says is missing or extra, for the cascade rules (cascade.ts). */
   readonly braces?: { readonly closer: string; readonly is: 'missing' | 'extra' };
