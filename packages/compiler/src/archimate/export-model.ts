@@ -4,18 +4,17 @@
 // derived relationships diagrams need to draw gea's edges. Every relationship is checked against
 // the relationship table; properties carry what ArchiMate has no concept for.
 import {
+  carriedPrivacy,
   existsAt,
   heldPrivacy,
   type Agency,
   type Common,
   type Data,
   type Element,
-  type Field,
   type Interface,
   type Law,
   type Plateau,
   type Platform,
-  type Privacy,
   type SemanticModel,
   type System,
   type Trust,
@@ -195,6 +194,7 @@ class ModelExport {
 
   private addInterface(api: Interface): void {
     const agency = api.provider?.declared?.owner?.declared;
+    const carried = carriedPrivacy(api);
     this.addDeclaration(
       api,
       'ApplicationInterface',
@@ -202,7 +202,7 @@ class ModelExport {
         prop(KEY.style, api.style),
         prop(KEY.version, api.version),
         prop(KEY.classification, api.classification),
-        prop(KEY.personalData, personalDataCarried(api)),
+        prop(KEY.personalData, carried !== 'none' ? carried : undefined),
         prop(KEY.consent, api.consent && api.consent.length > 0 ? listValue(api.consent) : undefined),
         prop(KEY.auth, api.auth),
         ...slaProperties(api.sla),
@@ -576,28 +576,4 @@ function slaProperties(sla: Platform['sla']): (ExchangeProperty | undefined)[] {
     prop(KEY.throughput, sla.throughput),
     prop(KEY.support, sla.support),
   ];
-}
-
-/** The personal data an interface carries, when it carries any: the most its payloads' fields (or whole assets) hold. */
-function personalDataCarried(api: Interface): 'personal' | 'sensitive' | undefined {
-  let most: Privacy = 'none';
-  for (const payload of api.payloads) {
-    const data = payload.data.target;
-    if (!data) continue;
-    const held = payload.allFields
-      ? heldPrivacy(data)
-      : fieldsPrivacy(
-          data,
-          payload.fields.map((field) => field.target),
-        );
-    if (held === 'sensitive') return held;
-    if (held === 'personal') most = held;
-  }
-  return most === 'none' ? undefined : most;
-}
-
-function fieldsPrivacy(data: Data, fields: ReadonlyArray<Field | undefined>): Privacy {
-  if (data.privacy !== 'none') return data.privacy;
-  if (fields.some((field) => field?.sensitive)) return 'sensitive';
-  return fields.some((field) => field?.personal) ? 'personal' : 'none';
 }

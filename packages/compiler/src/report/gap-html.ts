@@ -4,6 +4,7 @@
 import { isListChange, LAYERS, POTENTIAL_GAP_KINDS, type ElementSummary, type Finding, type GapAnalysis, type Layer } from '@gea-arch/core';
 import { GAP_STATUSES, type GapStatus } from './gap-markdown.js';
 import { element, escapeHtml, messageHtml, tableHtml } from './html.js';
+import { FINDING_KINDS, findingRowLabel, GAP_CATEGORIES, gapSummary } from './gap-summary.js';
 import { htmlPage } from './html-page.js';
 import { nameOf, type ReportContext } from './report-context.js';
 
@@ -49,32 +50,20 @@ export function gapHtml(gap: GapAnalysis, context: ReportContext, options: GapHt
 /** The same counts as the Markdown's summary: per layer with totals, potential gaps, findings by severity. */
 function summaryTables(gap: GapAnalysis, context: ReportContext): string[] {
   const words = context.words.reports;
-  const categories = ['kept', 'new', 'eliminated', 'changed'] as const;
-  const counts = (layer: Layer) => categories.map((category) => gap.layers[layer][category].length);
-  const totals = LAYERS.map(counts).reduce((sum, row) => sum.map((value, index) => value + row[index]!), [0, 0, 0, 0]);
-  const findingKinds = ['resolved', 'remaining', 'new'] as const;
-  const findingRow = (label: string, keep: (finding: Finding) => boolean) => [
-    escapeHtml(label),
-    ...findingKinds.map((kind) => String(gap.findings[kind].filter(keep).length)),
-  ];
+  const summary = gapSummary(gap);
   return [
-    tableHtml([words.gap.layer, ...categories.map((category) => words.gap.categories[category])].map(escapeHtml), [
-      ...LAYERS.map((layer) => [escapeHtml(words.gap.layers[layer]), ...counts(layer).map(String)]),
-      [element('strong', {}, escapeHtml(words.common.total)), ...totals.map((total) => element('strong', {}, String(total)))],
+    tableHtml([words.gap.layer, ...GAP_CATEGORIES.map((category) => words.gap.categories[category])].map(escapeHtml), [
+      ...summary.layers.map(({ layer, counts }) => [escapeHtml(words.gap.layers[layer]), ...counts.map(String)]),
+      [element('strong', {}, escapeHtml(words.common.total)), ...summary.totals.map((total) => element('strong', {}, String(total)))],
     ]),
     tableHtml(
       [words.gap.potentialGaps, words.common.count].map(escapeHtml),
-      POTENTIAL_GAP_KINDS.map((kind) => [
-        escapeHtml(words.gap.gapKinds[kind]),
-        String(gap.potentialGaps.filter((potential) => potential.kind === kind).length),
-      ]),
+      summary.potentialGaps.map(({ kind, count }) => [escapeHtml(words.gap.gapKinds[kind]), String(count)]),
     ),
-    tableHtml([words.gap.findings, ...findingKinds.map((kind) => words.gap.findingKinds[kind])].map(escapeHtml), [
-      ...(['error', 'warning', 'info'] as const).map((severity) =>
-        findingRow(words.common.severitiesPlural[severity], (finding) => !finding.waived && finding.severity === severity),
-      ),
-      findingRow(words.common.waived, (finding) => finding.waived),
-    ]),
+    tableHtml(
+      [words.gap.findings, ...FINDING_KINDS.map((kind) => words.gap.findingKinds[kind])].map(escapeHtml),
+      summary.findings.map(({ row, counts }) => [escapeHtml(findingRowLabel(row, context)), ...counts.map(String)]),
+    ),
   ];
 }
 

@@ -11,6 +11,7 @@ import {
   type Layer,
   type PropertyChange,
 } from '@gea-arch/core';
+import { FINDING_KINDS, findingRowLabel, GAP_CATEGORIES, gapSummary } from './gap-summary.js';
 import * as md from './markdown.js';
 import { elementMarkdown, whereMarkdown, type ReportContext } from './report-context.js';
 
@@ -42,41 +43,23 @@ export function gapMarkdown(gap: GapAnalysis, context: ReportContext): string {
 
 function summaryTables(gap: GapAnalysis, context: ReportContext): string {
   const words = context.words.reports;
-  const counts = (layer: Layer) => [
-    gap.layers[layer].kept.length,
-    gap.layers[layer].new.length,
-    gap.layers[layer].eliminated.length,
-    gap.layers[layer].changed.length,
-  ];
-  const totals = LAYERS.map(counts).reduce((sum, row) => sum.map((value, index) => value + row[index]!), [0, 0, 0, 0]);
+  const summary = gapSummary(gap);
   const layers = md.table(
-    [words.gap.layer, words.gap.categories.kept, words.gap.categories.new, words.gap.categories.eliminated, words.gap.categories.changed],
+    [words.gap.layer, ...GAP_CATEGORIES.map((category) => words.gap.categories[category])],
     [
-      ...LAYERS.map((layer) => [md.text(words.gap.layers[layer]), ...counts(layer).map(String)]),
-      [`**${md.text(words.common.total)}**`, ...totals.map((total) => `**${total}**`)],
+      ...summary.layers.map(({ layer, counts }) => [md.text(words.gap.layers[layer]), ...counts.map(String)]),
+      [`**${md.text(words.common.total)}**`, ...summary.totals.map((total) => `**${total}**`)],
     ],
   );
   const gaps = md.table(
     [words.gap.potentialGaps, words.common.count],
-    POTENTIAL_GAP_KINDS.map((kind) => [
-      md.text(words.gap.gapKinds[kind]),
-      String(gap.potentialGaps.filter((potential) => potential.kind === kind).length),
-    ]),
+    summary.potentialGaps.map(({ kind, count }) => [md.text(words.gap.gapKinds[kind]), String(count)]),
   );
   const findings = md.table(
-    [words.gap.findings, words.gap.findingKinds.resolved, words.gap.findingKinds.remaining, words.gap.findingKinds.new],
-    [
-      [md.text(words.common.severitiesPlural.error), ...findingCounts(gap, (f) => !f.waived && f.severity === 'error')],
-      [md.text(words.common.severitiesPlural.warning), ...findingCounts(gap, (f) => !f.waived && f.severity === 'warning')],
-      [md.text(words.common.severitiesPlural.info), ...findingCounts(gap, (f) => !f.waived && f.severity === 'info')],
-      [md.text(words.common.waived), ...findingCounts(gap, (f) => f.waived)],
-    ],
+    [words.gap.findings, ...FINDING_KINDS.map((kind) => words.gap.findingKinds[kind])],
+    summary.findings.map(({ row, counts }) => [md.text(findingRowLabel(row, context)), ...counts.map(String)]),
   );
   return [layers, gaps, findings].join('\n\n');
-}
-
-function findingCounts(gap: GapAnalysis, keep: (finding: Finding) => boolean): string[] {
-  return (['resolved', 'remaining', 'new'] as const).map((kind) => String(gap.findings[kind].filter(keep).length));
 }
 
 /** Each element of a layer, present or not at each plateau, with its status: new, eliminated, changed, kept. */

@@ -7,26 +7,18 @@ export interface MessagePart {
   readonly text: string;
 }
 
+/** A quoted model string (kept as text), or a code span (its content the first group). */
+const QUOTED_OR_CODE = /"[^"]*"|`([^`]+)`/g;
+
 export function messageParts(message: string): MessagePart[] {
   const parts: MessagePart[] = [];
-  let text = '';
-  let index = 0;
-  while (index < message.length) {
-    const char = message[index]!;
-    const close = char === '"' ? message.indexOf('"', index + 1) : char === '`' ? message.indexOf('`', index + 1) : -1;
-    if (char === '"' && close > index) {
-      text += message.slice(index, close + 1);
-      index = close + 1;
-    } else if (char === '`' && close > index + 1) {
-      if (text !== '') parts.push({ code: false, text });
-      parts.push({ code: true, text: message.slice(index + 1, close) });
-      text = '';
-      index = close + 1;
-    } else {
-      text += char;
-      index++;
-    }
+  let from = 0;
+  for (const match of message.matchAll(QUOTED_OR_CODE)) {
+    if (match[1] === undefined) continue;
+    if (match.index > from) parts.push({ code: false, text: message.slice(from, match.index) });
+    parts.push({ code: true, text: match[1] });
+    from = match.index + match[0].length;
   }
-  if (text !== '') parts.push({ code: false, text });
+  if (from < message.length) parts.push({ code: false, text: message.slice(from) });
   return parts;
 }

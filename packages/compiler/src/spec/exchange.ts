@@ -4,6 +4,7 @@
 // plateau.
 import {
   existsAt,
+  fieldPrivacy,
   type Agency,
   type Consumes,
   type Data,
@@ -157,6 +158,6 @@ export function consumptionPlateaus(consumes: Consumes, api: Interface, plateaus
 
 /** Whether a field counts as personal or sensitive: its own flag, or the asset's `privacy` (as the rules count it). */
 export function privacyOf(field: Field): { readonly personal: boolean; readonly sensitive: boolean } {
-  const sensitive = field.sensitive || field.data.privacy === 'sensitive';
-  return { personal: sensitive || field.personal || field.data.privacy !== 'none', sensitive };
+  const privacy = fieldPrivacy(field);
+  return { personal: privacy !== 'none', sensitive: privacy === 'sensitive' };
 }

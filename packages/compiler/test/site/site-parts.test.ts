@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import type { Finding, SemanticModel } from '@gea-arch/core';
 import { analyze, CONFORMANCE_DIR } from '@gea-arch/fixtures';
 import { findingsPages } from '../../src/site/findings-page.js';
 import { inlineSvg } from '../../src/site/inline-svg.js';
@@ -11,6 +12,11 @@ import { propertiesHtml } from '../../src/site/properties.js';
 import { searchIndexScript } from '../../src/site/search-index.js';
 import { siteContext } from '../../src/site/site-context.js';
 import { specFilesByInterface } from '../../src/site/spec-links.js';
+
+/** The site of a one-file model with no views, in `locale`. */
+function siteOf(model: SemanticModel, findings: readonly Finding[], locale: string) {
+  return siteContext({ model, findings, views: [], locale, files: 1, evaluationDate: '2026-01-01', rules: [], relativePath: (uri) => uri });
+}
 
 const SVG = [
   '<svg xmlns="http://www.w3.org/2000/svg" aria-labelledby="gea-diagram-title">',
@@ -38,16 +44,7 @@ describe('site parts', () => {
     const { model, findings } = await analyze(
       `agency evil "</script><script>alert(1)</script>" { name en "\\u2028 \\"q\\" 'a' \`b\` \${x}" kind agency }`,
     );
-    const site = siteContext({
-      model,
-      findings,
-      views: [],
-      locale: 'mn',
-      files: 1,
-      evaluationDate: '2026-01-01',
-      rules: [],
-      relativePath: (uri) => uri,
-    });
+    const site = siteOf(model, findings, 'mn');
     const script = searchIndexScript(site);
     expect(script).not.toContain('</script');
     const window: { GEA_SEARCH?: { entries: string[][] } } = {};
@@ -60,16 +57,7 @@ describe('site parts', () => {
     const { model, findings } = await analyze(
       'agency a "А" { kind agency }\ndata d "Д" { owner a field id string key field health string sensitive }',
     );
-    const site = siteContext({
-      model,
-      findings,
-      views: [],
-      locale: 'en',
-      files: 1,
-      evaluationDate: '2026-01-01',
-      rules: [],
-      relativePath: (uri) => uri,
-    });
+    const site = siteOf(model, findings, 'en');
     const html = propertiesHtml(model.data[0]!, site, '../');
     expect(html).toContain('Personal data</span></dt><dd><code>sensitive</code></dd>');
   });
@@ -98,16 +86,7 @@ describe('findings pages', () => {
   it('split by agency above the limit, each finding on exactly one page, with the counts linking to them', async () => {
     const source = readFileSync(join(CONFORMANCE_DIR, '03-exchange-violations.gea'), 'utf8');
     const { model, findings } = await analyze(source);
-    const site = siteContext({
-      model,
-      findings,
-      views: [],
-      locale: 'en',
-      files: 1,
-      evaluationDate: '2026-01-01',
-      rules: [],
-      relativePath: (uri) => uri,
-    });
+    const site = siteOf(model, findings, 'en');
     expect(findingsPages(site).map((page) => page.path)).toEqual(['findings.html']);
 
     const pages = findingsPages(site, 1);

@@ -9,7 +9,7 @@ export * from './durations.js';
 export * from './source-order.js';
 export * from './document-paths.js';
 export * from './vocabulary.js';
-export { heldPrivacy } from './held-privacy.js';
+export { carriedPrivacy, fieldPrivacy, heldPrivacy } from './held-privacy.js';
 export * from './property-sources.js';
 export { NumberedRange } from './numbered-range.js';
 export * from './kind-lists.js';
