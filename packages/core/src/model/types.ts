@@ -21,6 +21,7 @@ import type {
   SignatureFormat,
   SignatureLevel,
   TrustKind,
+  ValueSet,
   ViewKind,
 } from './vocabulary.js';
 import type { PropertySources } from './property-sources.js';
@@ -91,6 +92,11 @@ export interface Common {
   readonly head: SourceRange;
   /** Where each single-valued property was written, by its keyword (`owner`, `classification`, …). */
   readonly sources: PropertySources;
+  /**
+   * The value sets of properties written with a value (of a list, any value) that is none of the
+   * set (`kind exchnage`): a `syntax` error, which the rules do not read as another value or as missing.
+   */
+  readonly unreadable?: readonly ValueSet[];
 }
 
 export interface Law extends Common {
@@ -266,6 +272,8 @@ export interface Signature {
   /** The statement or block the signature is written in. */
   readonly source: SourceRange;
   readonly owner: Signing | Interface;
+  /** As an element's `unreadable`: `signatureLevel`, `signatureFormat`. */
+  readonly unreadable?: readonly ValueSet[];
 }
 
 export interface Signing extends RelationBase {

@@ -26,6 +26,8 @@ export const VOCABULARY = {
 export const FIELD_TYPES = ['string', 'integer', 'decimal', 'boolean', 'date', 'datetime', 'binary'] as const;
 
 export type Vocabulary = typeof VOCABULARY;
+/** The name of a fixed set of values (`signatureLevel`). */
+export type ValueSet = keyof Vocabulary;
 export type AgencyKind = Vocabulary['agencyKind'][number];
 export type PlatformKind = Vocabulary['platformKind'][number];
 export type TrustKind = Vocabulary['trustKind'][number];

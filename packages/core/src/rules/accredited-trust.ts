@@ -3,6 +3,7 @@
 import type { Trust } from '../model/types.js';
 import type { SignatureFormat, SignatureLevel } from '../model/vocabulary.js';
 import { everyTouched } from './affected.js';
+import { unreadable } from './facts.js';
 import type { Rule } from './rule.js';
 import { describeSignature, isStrongLevel, signaturesAt, signer } from './signature-support.js';
 
@@ -21,12 +22,14 @@ export const accreditedTrust: Rule<'accredited-trust'> = {
       const serviceLacks = service ? lacksOfService(service, level, format) : [];
       const stamp = signature.timestamp?.target;
       const stampLacks = stamp ? lacksOfTimestamp(stamp) : [];
-      if (!noService && !(service && (serviceLacks.length > 0 || !format)) && stampLacks.length === 0) continue;
+      const noFormat = !format && !unreadable(signature, 'signatureFormat');
+      if (!noService && !(service && (serviceLacks.length > 0 || noFormat)) && stampLacks.length === 0) continue;
       report({
         message: words.unrecognised({
           signature: describeSignature(signature, words),
           level,
           format,
+          noFormat,
           noService,
           service: service?.id,
           serviceLacks,
@@ -40,7 +43,7 @@ export const accreditedTrust: Rule<'accredited-trust'> = {
   },
 };
 
-/** What a `with` service lacks for a signature at this level and format. */
+/** What a `with` service lacks for a signature at this level and format (not what a misspelt value of its lists might have given). */
 function lacksOfService(
   service: Trust,
   level: SignatureLevel,
@@ -48,12 +51,13 @@ function lacksOfService(
 ): Array<'accreditation' | 'level' | 'format'> {
   return [
     ...(service.accredited ? [] : (['accreditation'] as const)),
-    ...(service.levels.includes(level) ? [] : (['level'] as const)),
-    ...(format && !service.formats.includes(format) ? (['format'] as const) : []),
+    ...(service.levels.includes(level) || unreadable(service, 'signatureLevel') ? [] : (['level'] as const)),
+    ...(format && !service.formats.includes(format) && !unreadable(service, 'signatureFormat') ? (['format'] as const) : []),
   ];
 }
 
 /** What a `timestamp` service lacks: accreditation, or being a time-stamping authority. */
 function lacksOfTimestamp(stamp: Trust): Array<'accreditation' | 'tsa'> {
-  return [...(stamp.accredited ? [] : (['accreditation'] as const)), ...(stamp.trustKind === 'tsa' ? [] : (['tsa'] as const))];
+  const tsa = stamp.trustKind === 'tsa' || unreadable(stamp, 'trustKind');
+  return [...(stamp.accredited ? [] : (['accreditation'] as const)), ...(tsa ? [] : (['tsa'] as const))];
 }

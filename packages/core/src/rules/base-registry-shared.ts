@@ -2,7 +2,7 @@
 // national exchange, so that they reuse it instead of keeping copies of their own.
 import type { Data } from '../model/types.js';
 import { everyTouched, ofKind } from './affected.js';
-import { isExchange } from './facts.js';
+import { countsAsExchange } from './facts.js';
 import type { Rule } from './rule.js';
 
 export const baseRegistryShared: Rule<'base-registry-shared'> = {
@@ -24,9 +24,9 @@ export const baseRegistryShared: Rule<'base-registry-shared'> = {
 
 /**
  * Whether some interface carries the asset via an exchange platform. An interface whose `via` is
- * unresolved, or names a platform that does not exist here, counts as sharing it: that reference
- * is `unresolved-reference`'s or `lifecycle-dependency`'s business.
+ * unresolved, names a platform that does not exist here or one whose kind could not be read, counts
+ * as sharing it: that is `unresolved-reference`'s, `lifecycle-dependency`'s or the syntax error's business.
  */
 function sharedViaExchange(data: Data): boolean {
-  return data.carriedBy.some(({ interface: api }) => api.via !== undefined && (api.via.target === undefined || isExchange(api.via.target)));
+  return data.carriedBy.some(({ interface: api }) => countsAsExchange(api.via));
 }

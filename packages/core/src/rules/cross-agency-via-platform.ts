@@ -3,7 +3,7 @@
 import type { Agency, Consumes, DependsOn, Stores, System } from '../model/types.js';
 import { consumersOf, everyTouched, ofKind, providedBy } from './affected.js';
 import { providingAgency } from './exchange-flow.js';
-import { isExchange } from './facts.js';
+import { countsAsExchange } from './facts.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 type Context = RuleContext<'cross-agency-via-platform'>;
@@ -60,8 +60,8 @@ function checkConsumption({ words }: Context, system: System, owner: Agency, con
   const provider = api ? providingAgency(api) : undefined;
   if (!api || !provider || provider === owner) return;
   const platform = api.via?.target;
-  // A `via` that cannot be followed here is the reference rules' business.
-  if (api.via && (!platform || isExchange(platform))) return;
+  // A `via` that cannot be followed here is the reference rules' business, a misspelt kind the syntax error's.
+  if (countsAsExchange(api.via)) return;
   report({
     message: words.consumption({
       system: system.id,

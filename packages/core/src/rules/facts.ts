@@ -1,8 +1,8 @@
 // Facts and indexes that rules need about the model at one plateau, each computed once (on first
 // use) so that the whole rule set stays linear in the size of the model: what interfaces carry,
 // what systems master and receive, and duplicate-data's index of asset shapes.
-import type { Data, Interface, Payload, Platform, SemanticModel, System } from '../model/types.js';
-import type { Classification } from '../model/vocabulary.js';
+import type { Data, Interface, Payload, Platform, Ref, SemanticModel, System } from '../model/types.js';
+import type { Classification, ValueSet } from '../model/vocabulary.js';
 import { assetShapes, type AssetShapes } from './asset-shapes.js';
 
 export const CLASSIFICATION_RANK: Readonly<Record<Classification, number>> = { public: 0, internal: 1, restricted: 2, secret: 3 };
@@ -14,6 +14,16 @@ export const CLASSIFICATION_RANK: Readonly<Record<Classification, number>> = { p
  */
 export function classificationUnreadable(element: Pick<Data, 'sources' | 'classificationStated'>): boolean {
   return !element.classificationStated && element.sources.has('classification');
+}
+
+/**
+ * Whether a property of `holder` taking values of `set` was written with a value (of a list, any
+ * value) that is none of the set (`kind exchnage`, `levels advanced, qualifed`): as for the
+ * classification, the `syntax` error is the one finding, and a rule does not fire on what that
+ * value, spelt right, might have been.
+ */
+export function unreadable(holder: { readonly unreadable?: readonly ValueSet[] } | undefined, set: ValueSet): boolean {
+  return holder?.unreadable?.includes(set) ?? false;
 }
 
 export interface ReceivedData {
@@ -54,6 +64,17 @@ export interface ModelFacts {
 
 export function isExchange(platform: Platform | undefined): boolean {
   return platform?.platformKind === 'exchange';
+}
+
+/**
+ * Whether an interface's `via` counts as an exchange platform for the rules that ask for one: a
+ * platform of kind `exchange`, and one that is unresolved or absent here or whose kind could not be
+ * read (other findings say so; a rule does not guess at it).
+ */
+export function countsAsExchange(via: Ref<Platform> | undefined): boolean {
+  if (via === undefined) return false;
+  const platform = via.target;
+  return platform === undefined || isExchange(platform) || unreadable(platform, 'platformKind');
 }
 
 export function computeFacts(model: SemanticModel): ModelFacts {
@@ -141,8 +162,7 @@ function received(system: System, carriedData: ModelFacts['carriedData'], carrie
     }
     if (api.provider?.target === system) continue;
     apis.push(api);
-    // A platform that is unresolved or absent here counts as an exchange: other rules report it.
-    const exchange = api.via !== undefined && (api.via.target === undefined || isExchange(api.via.target));
+    const exchange = countsAsExchange(api.via);
     for (const data of carriedData(api)) {
       assets.add(data);
       if (exchange) throughExchange.add(data);

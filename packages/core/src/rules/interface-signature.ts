@@ -3,6 +3,7 @@
 import type { Data } from '../model/types.js';
 import { everyTouched } from './affected.js';
 import type { Rule } from './rule.js';
+import { unreadable } from './facts.js';
 import { isStrongLevel } from './signature-support.js';
 
 export const interfaceSignature: Rule<'interface-signature'> = {
@@ -17,7 +18,7 @@ export const interfaceSignature: Rule<'interface-signature'> = {
       const names = { api: api.id, data: [...documents].map((data) => data.id) };
       const signature = api.signature;
       if (!signature) report({ message: words.unsigned(names), source: api.head, element: api });
-      else if (!isStrongLevel(signature.level))
+      else if (!isStrongLevel(signature.level) && !unreadable(signature, 'signatureLevel'))
         report({ message: words.weak({ ...names, level: signature.level }), source: signature.source, element: api });
     }
   },

@@ -2,6 +2,7 @@
 // authoritative source must sign or seal it at level advanced or qualified.
 import { everyTouched } from './affected.js';
 import type { Rule } from './rule.js';
+import { unreadable } from './facts.js';
 import { isStrongLevel } from './signature-support.js';
 
 export const legallyBindingSigned: Rule<'legally-binding-signed'> = {
@@ -15,7 +16,8 @@ export const legallyBindingSigned: Rule<'legally-binding-signed'> = {
       for (const masters of document.masteredBy) {
         const system = masters.system;
         const signings = document.signedBy.filter((signing) => signing.system === system && signing.kind !== 'verifies');
-        if (signings.some((signing) => isStrongLevel(signing.signature.level))) continue;
+        // A level that could not be read is the syntax error's, not a missing one.
+        if (signings.some(({ signature }) => isStrongLevel(signature.level) || unreadable(signature, 'signatureLevel'))) continue;
         report({
           message: words.unsigned({
             data: document.id,

@@ -2,6 +2,7 @@
 // signature was time-stamped: then it proves it was made while the certificate was valid.
 import { addDuration } from '../model/durations.js';
 import type { Rule } from './rule.js';
+import { unreadable } from './facts.js';
 import { signaturesAt, signingOf } from './signature-support.js';
 
 export const longTermValidation: Rule<'long-term-validation'> = {
@@ -22,8 +23,8 @@ export const longTermValidation: Rule<'long-term-validation'> = {
       const keptUntil = addDuration(evaluationDate, document.retention);
       if (!keptUntil || keptUntil <= latest) continue;
       const stamp = signature.timestamp?.target;
-      // An unresolved or absent time-stamping service is reported by the reference and lifecycle rules.
-      if (signature.timestamp && (!stamp || stamp.trustKind === 'tsa')) continue;
+      // An unresolved or absent time-stamping service is reported by the reference and lifecycle rules, a misspelt kind by the syntax error.
+      if (signature.timestamp && (!stamp || stamp.trustKind === 'tsa' || unreadable(stamp, 'trustKind'))) continue;
       report({
         message: words.unstamped({
           data: document.id,

@@ -35,6 +35,7 @@ import {
   parseDuration,
   percentToNumber,
   PropertySourcesBuilder,
+  type ValueSet,
   type Vocabulary,
 } from '@gea-arch/core';
 import type * as m from '@gea-arch/core';
@@ -115,6 +116,8 @@ export class ModelBuilder {
   private readonly kept: KeptParts | undefined;
   /** Where each member of a declaration, block or statement was written: one builder, started over for each. */
   private readonly sources = new PropertySourcesBuilder('');
+  /** The value sets of the element or signature being read whose value is none of the set (`value`, `values`). */
+  private readonly unread: ValueSet[] = [];
   /** The documents' syntax trees and declarations the last model was built from, when kept. */
   private roots = new Map<string, ast.Model>();
   /** How many times each document's tree had been linked when the model last read its references. */
@@ -255,13 +258,19 @@ export class ModelBuilder {
     const common = this.commonOf(node);
     switch (node.$type) {
       case 'Law':
-        return { kind: 'law', enacted: first(node.members, 'EnactedProperty')?.date, ...common };
+        return { kind: 'law', enacted: first(node.members, 'EnactedProperty')?.date, unreadable: NO_ITEMS, ...common };
       case 'Plateau':
-        return { kind: 'plateau', date: first(node.members, 'DateProperty')?.date ?? '9999-12-31', implicit: false, ...common };
+        return {
+          kind: 'plateau',
+          date: first(node.members, 'DateProperty')?.date ?? '9999-12-31',
+          implicit: false,
+          unreadable: NO_ITEMS,
+          ...common,
+        };
       case 'Agency':
         return {
           kind: 'agency',
-          agencyKind: vocabularyValue('agencyKind', first(node.members, 'KindProperty')?.value),
+          agencyKind: this.value('agencyKind', first(node.members, 'KindProperty')?.value),
           acronym: first(node.members, 'AcronymProperty')?.value,
           registryCode: first(node.members, 'RegistryCodeProperty')?.value,
           contact: first(node.members, 'ContactProperty')?.value,
@@ -269,28 +278,31 @@ export class ModelBuilder {
           systems: [],
           data: [],
           operates: [],
+          unreadable: this.unreadableRead(),
           ...common,
         } satisfies Mutable<m.Agency>;
       case 'Platform':
         return {
           kind: 'platform',
-          platformKind: vocabularyValue('platformKind', first(node.members, 'KindProperty')?.value),
+          platformKind: this.value('platformKind', first(node.members, 'KindProperty')?.value),
           sla: this.sla(first(node.members, 'SlaBlock')),
           interfaces: [],
           users: [],
           hosts: [],
+          unreadable: this.unreadableRead(),
           ...common,
         } satisfies Mutable<m.Platform>;
       case 'Trust': {
         const trust: Mutable<m.Trust> = {
           kind: 'trust',
-          trustKind: vocabularyValue('trustKind', first(node.members, 'KindProperty')?.value),
+          trustKind: this.value('trustKind', first(node.members, 'KindProperty')?.value),
           accredited: has(node.members, 'AccreditedFlag'),
-          levels: vocabularyValues('signatureLevel', first(node.members, 'LevelsProperty')?.values),
-          formats: vocabularyValues('signatureFormat', first(node.members, 'FormatsProperty')?.values),
+          levels: this.values('signatureLevel', first(node.members, 'LevelsProperty')?.values),
+          formats: this.values('signatureFormat', first(node.members, 'FormatsProperty')?.values),
           certificates: [],
           reliedOnBy: [],
           issues: [],
+          unreadable: this.unreadableRead(),
           ...common,
         };
         trust.certificates = everyOf(node.members, 'Certificate').map((certificate) => ({
@@ -308,19 +320,20 @@ export class ModelBuilder {
         const retention = first(node.members, 'RetentionProperty')?.duration;
         const data: Mutable<m.Data> = {
           kind: 'data',
-          dataKind: vocabularyValue('dataKind', first(node.members, 'KindProperty')?.value),
+          dataKind: this.value('dataKind', first(node.members, 'KindProperty')?.value),
           baseRegistry: has(node.members, 'BaseRegistryFlag'),
-          classification: vocabularyValue('classification', classification) ?? 'internal',
+          classification: this.value('classification', classification) ?? 'internal',
           classificationStated: isOneOf('classification', classification),
-          privacy: vocabularyValue('privacy', first(node.members, 'PrivacyProperty')?.value) ?? 'none',
+          privacy: this.value('privacy', first(node.members, 'PrivacyProperty')?.value) ?? 'none',
           legallyBinding: has(node.members, 'LegallyBindingFlag'),
-          format: vocabularyValue('documentFormat', first(node.members, 'FormatProperty')?.value),
+          format: this.value('documentFormat', first(node.members, 'FormatProperty')?.value),
           retention: retention ? parseDuration(retention) : undefined,
           fields: [],
           masteredBy: [],
           storedBy: [],
           carriedBy: [],
           signedBy: [],
+          unreadable: this.unreadableRead(),
           ...common,
         };
         const fields = fieldsOf(node);
@@ -346,7 +359,7 @@ export class ModelBuilder {
       case 'System':
         return {
           kind: 'system',
-          criticality: vocabularyValue('criticality', first(node.members, 'CriticalityProperty')?.value),
+          criticality: this.value('criticality', first(node.members, 'CriticalityProperty')?.value),
           masters: [],
           stores: [],
           consumes: [],
@@ -355,6 +368,7 @@ export class ModelBuilder {
           signings: [],
           provides: [],
           dependedOnBy: [],
+          unreadable: this.unreadableRead(),
           ...common,
         } satisfies Mutable<m.System>;
       case 'Interface': {
@@ -362,18 +376,19 @@ export class ModelBuilder {
         const consent = first(node.members, 'ConsentProperty');
         return {
           kind: 'interface',
-          style: vocabularyValue('style', first(node.members, 'StyleProperty')?.value),
+          style: this.value('style', first(node.members, 'StyleProperty')?.value),
           version: first(node.members, 'VersionProperty')?.value,
-          classification: vocabularyValue('classification', classification) ?? 'internal',
+          classification: this.value('classification', classification) ?? 'internal',
           classificationStated: isOneOf('classification', classification),
-          consent: consent ? vocabularyValues('consent', consent.values) : undefined,
-          auth: vocabularyValue('auth', first(node.members, 'AuthProperty')?.value),
+          consent: consent ? this.values('consent', consent.values) : undefined,
+          auth: this.value('auth', first(node.members, 'AuthProperty')?.value),
           sla: this.sla(first(node.members, 'SlaBlock')),
           deprecated: has(node.members, 'DeprecatedFlag'),
           operations: [],
           events: [],
           payloads: [],
           consumedBy: [],
+          unreadable: this.unreadableRead(),
           ...common,
         } satisfies Mutable<m.Interface>;
       }
@@ -381,11 +396,12 @@ export class ModelBuilder {
         return {
           kind: 'view',
           title: node.title,
-          viewKind: vocabularyValue('viewKind', first(node.members, 'KindProperty')?.value),
+          viewKind: this.value('viewKind', first(node.members, 'KindProperty')?.value),
           include: [],
           exclude: [],
-          groupBy: vocabularyValue('groupBy', first(node.members, 'GroupByProperty')?.value),
+          groupBy: this.value('groupBy', first(node.members, 'GroupByProperty')?.value),
           depth: first(node.members, 'DepthProperty')?.value,
+          unreadable: this.unreadableRead(),
           ...common,
         } satisfies Mutable<m.View>;
       case 'Waiver':
@@ -393,6 +409,7 @@ export class ModelBuilder {
           kind: 'waiver',
           rule: first(node.members, 'RuleProperty')?.rule,
           reason: first(node.members, 'ReasonProperty')?.value,
+          unreadable: this.unreadableRead(),
           ...common,
         } satisfies Mutable<m.Waiver>;
     }
@@ -465,6 +482,28 @@ export class ModelBuilder {
       } else sources.add(keyword, cst.range ?? NOWHERE);
     }
     return sources.build();
+  }
+
+  /** A value of `set`, undefined when it is none of the set (then `set` is noted for the holder being read). */
+  private value<K extends ValueSet>(set: K, value: string | undefined): Vocabulary[K][number] | undefined {
+    if (isOneOf(set, value)) return value;
+    if (value !== undefined) this.unread.push(set);
+    return undefined;
+  }
+
+  /** The values of `set` in a list; `set` is noted for the holder when some value is none of the set. */
+  private values<K extends ValueSet>(set: K, values: readonly string[] | undefined): Array<Vocabulary[K][number]> {
+    const read = vocabularyValues(set, values);
+    if (read.length !== (values?.length ?? 0)) this.unread.push(set);
+    return read;
+  }
+
+  /** The sets noted since the last call: the `unreadable` of the element or signature just read. */
+  private unreadableRead(): readonly ValueSet[] {
+    if (this.unread.length === 0) return NO_ITEMS;
+    const sets = [...new Set(this.unread)];
+    this.unread.length = 0;
+    return Object.freeze(sets);
   }
 
   private sla(block: ast.SlaBlock | undefined): m.Sla | undefined {
@@ -718,12 +757,13 @@ export class ModelBuilder {
 
   private signature(members: readonly AstNode[], statement: AstNode | m.SourceRange, owner: m.Signing | m.Interface): m.Signature {
     const signature: m.Signature = {
-      level: vocabularyValue('signatureLevel', first(members, 'LevelProperty')?.value),
-      format: vocabularyValue('signatureFormat', first(members, 'FormatProperty')?.value),
+      level: this.value('signatureLevel', first(members, 'LevelProperty')?.value),
+      format: this.value('signatureFormat', first(members, 'FormatProperty')?.value),
       with: this.refProperty(first(members, 'WithProperty'), (p) => p.trust),
       timestamp: this.refProperty(first(members, 'TimestampProperty'), (p) => p.trust),
       source: this.sourceOf(statement),
       owner,
+      unreadable: this.unreadableRead(),
     };
     this.addTo(signature.with, 'reliedOnBy', signature);
     this.addTo(signature.timestamp, 'reliedOnBy', signature);

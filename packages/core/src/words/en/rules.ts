@@ -792,6 +792,7 @@ Good:
       signature,
       level,
       format,
+      noFormat,
       noService,
       service,
       serviceLacks,
@@ -801,6 +802,8 @@ Good:
       signature: string;
       level: string;
       format: string | undefined;
+      /** No format written (one written as none of the set is the syntax error's). */
+      noFormat: boolean;
       noService: boolean;
       service: string | undefined;
       serviceLacks: readonly ('accreditation' | 'level' | 'format')[];
@@ -825,7 +828,7 @@ Good:
         faults.push(`relies on trust service \`${service}\`, which ${lacks.join(' and ')}`);
         fixes.push(`name \`with\` an accredited trust service that ${lists}`);
       }
-      if (service && !format) {
+      if (service && noFormat) {
         faults.push('states no format');
         fixes.push(`add \`format\` with one that \`${service}\` lists`);
       }

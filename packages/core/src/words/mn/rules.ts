@@ -617,7 +617,7 @@ rest, soap эсвэл graphql интерфейс, нэг ч \`event\` заалт
   }`,
     signing: ({ system, signing, data }) => `${labelIn('system', system, 'genitive')} \`${signing} ${data}\` заалт`,
     messageSignature: ({ api }) => `${labelIn('interface', api, 'genitive')} мессежийн цахим гарын үсэг`,
-    unrecognised: ({ signature, level, format, noService, service, serviceLacks, stamp, stampLacks }) => {
+    unrecognised: ({ signature, level, format, noFormat, noService, service, serviceLacks, stamp, stampLacks }) => {
       const faults: string[] = [];
       const fixes: string[] = [];
       const listing = `${format ? `\`${level}\` түвшин, \`${format}\` форматыг` : `\`${level}\` түвшнийг`} жагсаасан, магадлан итгэмжлэгдсэн итгэмжлэлийн үйлчилгээг`;
@@ -636,7 +636,7 @@ rest, soap эсвэл graphql интерфейс, нэг ч \`event\` заалт
         faults.push(`${labelIn('trust', service, 'dative')} найддаг бөгөөд тэр нь ${lacks.join(', ')}`);
         fixes.push(`\`with\` заалтаар ${listing} нэрлэх`);
       }
-      if (service && !format) {
+      if (service && noFormat) {
         faults.push('формат заагаагүй');
         fixes.push(`${labelIn('trust', service, 'genitive')} жагсаасан форматуудын нэгийг \`format\` заалтаар нэмэх`);
       }

@@ -1,0 +1,125 @@
+// A fixed value written as none of its set (`level qualifed`, `kind exchnage`) is the one `syntax`
+// finding (decision 0057): no rule reads it as another value or as missing and reports what the
+// value, spelt right, would not. Every fixed value of the conformance examples, and of a model where
+// each one keeps a rule quiet, is misspelt in turn.
+import { describe, expect, it } from 'vitest';
+import { VOCABULARY } from '@gea-arch/core';
+import { analyze, conformanceEntries, type Sources } from '@gea-arch/fixtures';
+
+/** A keyword whose values come from a fixed set, and its value (or list of values). */
+const FIXED_VALUE =
+  /\b(kind|classification|privacy|format|formats|level|levels|criticality|style|consent|auth|method|cadence|group-by)\s+([\w-]+(?:\s*,\s*[\w-]+)*)/g;
+const KNOWN = new Set<string>(Object.values(VOCABULARY).flat());
+
+/** Signatures, trust services and an exchange whose every fixed value keeps a rule from firing. */
+const SIGNED_EXCHANGE = `namespace mn
+agency gasr "Бүртгэл" { kind agency }
+agency sia "Нийгмийн даатгал" { kind agency }
+law pdp "Хувь хүний мэдээлэл хамгаалах тухай хууль" { enacted 2021-12-17 }
+platform khur "ХУР" { kind exchange operator gasr }
+trust ca "Гэрчилгээжүүлэх төв" {
+  kind ca
+  operator gasr
+  accredited
+  levels advanced, qualified
+  formats PAdES, XAdES
+  certificate "CA-1" { valid-from 2024-01-01 valid-until 2030-01-01 }
+}
+trust tsa "Цаг баталгаажуулалт" {
+  kind tsa
+  operator gasr
+  accredited
+  certificate "TSA-1" { valid-from 2024-01-01 valid-until 2030-01-01 }
+}
+data birth "Төрсний гэрчилгээ" {
+  owner gasr
+  kind document
+  legally-binding
+  classification restricted
+  retention 75y
+  field cert_no string "Дугаар" key
+}
+system registry "Бүртгэлийн систем" {
+  owner gasr
+  masters birth
+  signs birth { level qualified format PAdES with ca timestamp tsa }
+}
+interface birth_api "Гэрчилгээ" {
+  provider registry
+  via khur
+  style rest
+  version "1.0"
+  classification restricted
+  auth mtls
+  signature { level qualified format XAdES with ca timestamp tsa }
+  operation get { method GET path "/birth" output birth }
+}
+system insurance "Даатгалын систем" {
+  owner sia
+  consumes birth_api { purpose "Тэтгэмж" legal-basis pdp "8.1" agreement "ГЭ-1" }
+}
+`;
+
+interface Misspelling {
+  readonly file: string;
+  readonly line: number;
+  readonly value: string;
+  readonly sources: Record<string, string>;
+}
+
+function misspellings(sources: Readonly<Record<string, string>>): Misspelling[] {
+  const found: Misspelling[] = [];
+  for (const [file, text] of Object.entries(sources)) {
+    const lines = text.split('\n');
+    lines.forEach((line, index) => {
+      // Strings blanked out and comments cut, so that a keyword in a title or a remark is not taken for one.
+      const code = line.replace(/"(?:[^"\\]|\\.)*"/g, (literal) => ' '.repeat(literal.length)).replace(/\/\/.*$/, '');
+      for (const match of code.matchAll(FIXED_VALUE)) {
+        let offset = match.index + match[0].length - match[2]!.length;
+        for (const part of match[2]!.split(/(\s*,\s*)/)) {
+          if (KNOWN.has(part)) {
+            const misspelt = [...lines];
+            misspelt[index] = line.slice(0, offset) + `${part}q` + line.slice(offset + part.length);
+            found.push({ file, line: index + 1, value: part, sources: { ...sources, [file]: misspelt.join('\n') } });
+          }
+          offset += part.length;
+        }
+      }
+    });
+  }
+  return found;
+}
+
+const key = (finding: { rule: string; element?: { id: string }; source: { uri: string; start: { line: number } } }) =>
+  `${finding.rule} ${finding.element?.id ?? ''} ${finding.source.uri}:${finding.source.start.line + 1}`;
+
+const MODELS = [
+  ...conformanceEntries().map(({ name, sources }) => ({ name, sources })),
+  { name: 'a signed exchange', sources: { 'model.gea': SIGNED_EXCHANGE }, clean: true },
+];
+
+describe('a misspelt fixed value', () => {
+  for (const entry of MODELS) {
+    it(`in ${entry.name} is the syntax error alone`, async () => {
+      const before = new Set((await analyze(entry.sources as Sources)).findings.map(key));
+      if ('clean' in entry) expect([...before]).toEqual([]);
+      const cases = misspellings(entry.sources);
+      expect(cases.length).toBeGreaterThan(0);
+      const extra: string[] = [];
+      for (const misspelling of cases) {
+        const { findings } = await analyze(misspelling.sources);
+        expect(
+          findings.some(
+            (f) => f.rule === 'syntax' && f.source.uri.endsWith(`/${misspelling.file}`) && f.source.start.line + 1 === misspelling.line,
+          ),
+          `${misspelling.value} at ${misspelling.file}:${misspelling.line} is a syntax error`,
+        ).toBe(true);
+        for (const finding of findings) {
+          if (finding.rule !== 'syntax' && !before.has(key(finding)))
+            extra.push(`${misspelling.value}q at ${misspelling.file}:${misspelling.line}: ${key(finding)}`);
+        }
+      }
+      expect(extra).toEqual([]);
+    });
+  }
+});
