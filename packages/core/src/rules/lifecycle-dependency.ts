@@ -1,11 +1,11 @@
 // lifecycle-dependency: what a statement points to exists at every plateau at which the statement
 // exists — a target state cannot consume an interface, run on a platform or sign with a CA that it
 // has retired.
-import type { Element, Ref, Signature } from '../model/types.js';
+import type { Element, Lifecycle, Ref, Signature } from '../model/types.js';
 import { everyTouched } from './affected.js';
 import type { Rule } from './rule.js';
 import { byStatement } from './statements.js';
-import { isAbsent } from './absent-reference.js';
+import { boundUnresolved, isAbsent } from './absent-reference.js';
 
 export const lifecycleDependency: Rule<'lifecycle-dependency'> = {
   id: 'lifecycle-dependency',
@@ -15,9 +15,18 @@ export const lifecycleDependency: Rule<'lifecycle-dependency'> = {
     // `ownLifecycle`: the statement can take a `from`/`until` of its own; a property (`hosting`,
     // `via`, `issuer`, an interface's `signature`) lives as long as its element. `references` are
     // those of one statement (`masters a, b`), which is one place and so one finding.
-    const follow = (holder: Element, keyword: string, references: ReadonlyArray<Ref<Element> | undefined>, ownLifecycle: boolean): void => {
+    // `lifecycle`: the statement's own, when it has one.
+    const follow = (
+      holder: Element,
+      keyword: string,
+      references: ReadonlyArray<Ref<Element> | undefined>,
+      ownLifecycle: boolean,
+      lifecycle?: Lifecycle,
+    ): void => {
       // Nearly every reference is there: nothing is allocated for those.
       if (!references.some(isAbsent)) return;
+      // Where a lifecycle names an undeclared plateau, when the holder exists is not known.
+      if (boundUnresolved(holder.lifecycle) || boundUnresolved(lifecycle)) return;
       const absent: Array<{ reference: Ref<Element>; target: Element }> = [];
       for (const reference of references) {
         if (isAbsent(reference) && !absent.some((a) => a.target === reference.declared))
@@ -38,9 +47,9 @@ export const lifecycleDependency: Rule<'lifecycle-dependency'> = {
         element: holder,
       });
     };
-    const followSignature = (holder: Element, signature: Signature, ownLifecycle: boolean): void => {
-      follow(holder, 'with', [signature.with], ownLifecycle);
-      follow(holder, 'timestamp', [signature.timestamp], ownLifecycle);
+    const followSignature = (holder: Element, signature: Signature, ownLifecycle: boolean, lifecycle?: Lifecycle): void => {
+      follow(holder, 'with', [signature.with], ownLifecycle, lifecycle);
+      follow(holder, 'timestamp', [signature.timestamp], ownLifecycle, lifecycle);
     };
     for (const system of model.systems) {
       follow(system, 'hosting', [system.hosting], false);
@@ -50,18 +59,20 @@ export const lifecycleDependency: Rule<'lifecycle-dependency'> = {
           'masters',
           statement.map((m) => m.data),
           true,
+          statement[0]!.lifecycle,
         );
-      for (const statement of system.stores) follow(system, 'stores', [statement.data], true);
-      for (const statement of system.consumes) follow(system, 'consumes', [statement.interface], true);
-      for (const statement of system.dependsOn) follow(system, 'depends-on', [statement.target], true);
+      for (const statement of system.stores) follow(system, 'stores', [statement.data], true, statement.lifecycle);
+      for (const statement of system.consumes) follow(system, 'consumes', [statement.interface], true, statement.lifecycle);
+      for (const statement of system.dependsOn) follow(system, 'depends-on', [statement.target], true, statement.lifecycle);
       for (const statement of byStatement(system.uses))
         follow(
           system,
           'uses',
           statement.map((u) => u.platform),
           true,
+          statement[0]!.lifecycle,
         );
-      for (const statement of system.signings) followSignature(system, statement.signature, true);
+      for (const statement of system.signings) followSignature(system, statement.signature, true, statement.lifecycle);
     }
     for (const api of model.interfaces) {
       follow(api, 'via', [api.via], false);

@@ -44,6 +44,21 @@ system retiring "Хуучин хэрэглэгч" { owner gasr until target cons
     expect(findings).toEqual([]);
   });
 
+  it('leaves a statement or element whose lifecycle names an undeclared plateau to unresolved-reference', async () => {
+    const { findings } = await analyze(`${BASE}
+system registry "Бүртгэл" { owner gasr }
+interface old_api "Хуучин API" { provider registry until target }
+system client "Хэрэглэгч" {
+  owner gasr
+  consumes old_api { until targt }
+}
+system retiring "Хуучин хэрэглэгч" { owner gasr until targt consumes old_api }`);
+    expect(brief(findings.filter((finding) => finding.rule !== 'interface-complete'))).toEqual([
+      'unresolved-reference@9',
+      'unresolved-reference@11',
+    ]);
+  });
+
   it('reports a statement that points to something that arrives later', async () => {
     const findings = await findingsOf(
       lifecycleDependency,
