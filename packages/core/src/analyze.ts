@@ -31,6 +31,7 @@ export function* analyzeModelStepwise(
       const override = severities[finding.rule];
       return override && override !== 'off' ? { ...finding, severity: override } : finding;
     });
-  const findings = [...parseAndLink, ...(yield* runRulesStepwise(model, options.rules ?? RULES, options))];
+  const unresolvedReferences = languageFindings.some((finding) => finding.rule === 'unresolved-reference');
+  const findings = [...parseAndLink, ...(yield* runRulesStepwise(model, options.rules ?? RULES, { unresolvedReferences, ...options }))];
   return findings.sort(compareFindings);
 }

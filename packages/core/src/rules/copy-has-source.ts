@@ -8,7 +8,8 @@ export const copyHasSource: Rule<'copy-has-source'> = {
   severity: 'error',
   check(ctx, report) {
     for (const system of ctx.model.systems) {
-      if (system.stores.length === 0) continue;
+      // What a system masters is not known while one of its `masters` names something undeclared or absent.
+      if (system.stores.length === 0 || !ctx.facts.mastersKnown(system)) continue;
       const mastered = ctx.facts.masteredData(system);
       for (const stores of system.stores) {
         const data = stores.data.target;

@@ -4,6 +4,7 @@
 import type { Data, Interface, Payload, Platform, Ref, SemanticModel, System } from '../model/types.js';
 import type { Classification, ValueSet } from '../model/vocabulary.js';
 import { assetShapes, type AssetShapes } from './asset-shapes.js';
+import { meantBy } from './near-misses.js';
 
 export const CLASSIFICATION_RANK: Readonly<Record<Classification, number>> = { public: 0, internal: 1, restricted: 2, secret: 3 };
 
@@ -37,7 +38,7 @@ export interface ReceivedData {
    */
   readonly throughExchange: ReadonlySet<Data>;
   /**
-   * False when some consumed interface is unresolved or absent at this plateau: what the system
+   * False when some consumed interface, or an asset one carries, is unresolved or absent at this plateau: what the system
    * receives is then unknown, and rules that need it stay silent.
    */
   readonly known: boolean;
@@ -56,6 +57,10 @@ export interface ModelFacts {
   classifiedDataCarried(api: Interface): readonly Data[];
   /** The data assets a system masters. */
   masteredData(system: System): ReadonlySet<Data>;
+  /** False when a `masters` of the system names an asset that is undeclared or absent here: what it masters is not known. */
+  mastersKnown(system: System): boolean;
+  /** Data assets that a `masters` naming something undeclared may have meant (`masters citizn`: `citizen`). */
+  mastersMisspelt(): ReadonlySet<Data>;
   /** What a system receives through the interfaces it consumes (its own interfaces do not count). */
   receivedData(system: System): ReceivedData;
   /** Keyed data assets in source order, grouped by shape (duplicate-data's index). */
@@ -111,8 +116,10 @@ export function computeFacts(model: SemanticModel): ModelFacts {
     for (const masters of system.masters) if (masters.data.target) mastered.add(masters.data.target);
     return mastered;
   });
+  const mastersKnown = once((system: System) => system.masters.every((masters) => masters.data.target !== undefined));
   const receivedData = once((system: System) => received(system, carriedData, carriedFields));
   let shapes: AssetShapes | undefined;
+  let misspelt: ReadonlySet<Data> | undefined;
   return {
     carriedData,
     carriedFields,
@@ -120,6 +127,12 @@ export function computeFacts(model: SemanticModel): ModelFacts {
     personalDataCarried,
     classifiedDataCarried,
     masteredData,
+    mastersKnown,
+    mastersMisspelt: () =>
+      (misspelt ??= meantBy(
+        model.systems.flatMap((system) => system.masters.map((masters) => masters.data)),
+        model.data,
+      )),
     receivedData,
     assetShapes: () => (shapes ??= assetShapes(model)),
   };
@@ -161,6 +174,8 @@ function received(system: System, carriedData: ModelFacts['carriedData'], carrie
       continue;
     }
     if (api.provider?.target === system) continue;
+    // A payload naming an asset undeclared or absent here: what the interface carries is not known.
+    if (api.payloads.some((payload) => payload.data.target === undefined)) known = false;
     apis.push(api);
     const exchange = countsAsExchange(api.via);
     for (const data of carriedData(api)) {

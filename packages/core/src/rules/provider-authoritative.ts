@@ -31,6 +31,8 @@ function checkInterface({ facts, words }: RuleContext<'provider-authoritative'>,
   for (const payload of firstPayloads(api)) {
     const data = payload.data.target!;
     if (mastered.has(data)) continue;
+    // A `masters` of the provider naming something undeclared or absent: it may master this one.
+    if (!facts.mastersKnown(provider)) return;
     received ??= facts.receivedData(provider);
     // Unknown when a consumed interface is unresolved or absent here: nothing is reported.
     if (!received.known) return;

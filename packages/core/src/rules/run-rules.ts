@@ -27,6 +27,11 @@ export interface RuleOptions {
   readonly plateau?: string;
   /** The language of messages (`mn`, `en`, `mn-MN`, …); the model's default locale by default. */
   readonly locale?: string;
+  /**
+   * Some reference names nothing declared (`unresolved-reference`): what the rules would find with
+   * it resolved is not known, so a waiver that matched nothing is not called unused.
+   */
+  readonly unresolvedReferences?: boolean;
 }
 
 interface Accumulated {
@@ -111,7 +116,8 @@ export function* runRulesStepwise(
   }));
   if (severities[unusedWaiver.id] !== 'off') {
     const partial = plateaus.length < model.plateaus.length;
-    const unused = unusedWaivers(model, plateaus, used, new Set(enabled.map((rule) => rule.id)), words.rules[unusedWaiver.id], partial);
+    const judged = options.unresolvedReferences ? new Set<string>() : new Set(enabled.map((rule) => rule.id));
+    const unused = unusedWaivers(model, plateaus, used, judged, words.rules[unusedWaiver.id], partial);
     findings.push(...unused.map((finding) => ({ ...finding, severity: effectiveSeverity(severities[unusedWaiver.id], finding.severity) })));
   }
   // In the order of the text: the same whether a rule's problems were found at once or kept from before an edit.

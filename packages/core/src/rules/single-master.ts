@@ -1,7 +1,7 @@
 // single-master: each data asset has exactly one authoritative source at each plateau where it
 // exists. None is "no authoritative source"; two or more systems is "once-only violated" (a system
 // that masters the asset in two statements is still one source: decision 0047).
-import { everyTouched } from './affected.js';
+import { everyTouched, ofKind } from './affected.js';
 import type { Rule } from './rule.js';
 
 export const singleMaster: Rule<'single-master'> = {
@@ -11,13 +11,17 @@ export const singleMaster: Rule<'single-master'> = {
     yield* everyTouched(touched);
     // Which of the declarations of an id `byId` answers can change with those made and let go.
     if (touched.ids.size > 0) for (const data of model.data) if (touched.ids.has(data.id)) yield data;
+    // A system made again may have gained or lost a `masters` naming something undeclared, which
+    // any asset may be a near miss of (facts.mastersMisspelt): the check is a look at each asset.
+    if ([...ofKind('system', touched.added)].length > 0) yield* model.data;
   },
-  check({ model, words }, report) {
+  check({ model, facts, words }, report) {
     for (const data of model.data) {
       // A second declaration with a taken name is `duplicate-name`'s business: no reference can reach it.
       if (model.byId.get(data.id) !== data) continue;
       const masters = data.masteredBy;
       if (masters.length === 0) {
+        if (facts.mastersMisspelt().has(data)) continue;
         report({ message: words.noMaster({ data: data.id, localName: data.localName }), source: data.head, element: data });
         continue;
       }

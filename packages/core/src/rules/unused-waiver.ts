@@ -8,12 +8,15 @@ import { existsAt } from '../model/plateaus.js';
 
 export const unusedWaiver = { id: 'unused-waiver', severity: 'warning' } as const;
 
-/** Waivers of rules that ran and matched nothing, and waivers of ids that cannot be waived. */
+/**
+ * Waivers of rules in `judged` that matched nothing, and waivers of ids that cannot be waived.
+ * `judged`: the rules that ran, none while some reference is unresolved (what they would find is not known).
+ */
 export function unusedWaivers(
   model: SemanticModel,
   plateaus: readonly Plateau[],
   used: ReadonlySet<Waiver>,
-  ran: ReadonlySet<string>,
+  judged: ReadonlySet<string>,
   words: RuleWords['unused-waiver'],
   /** Only some plateaus were evaluated: a waiver that applies at none of them cannot be judged. */
   partial = false,
@@ -23,7 +26,7 @@ export function unusedWaivers(
     if (used.has(waiver) || !waiver.rule || !waiver.on?.target) continue;
     if (!isRuleId(waiver.rule)) continue; // already an unresolved-reference
     const integration = isIntegrationRuleId(waiver.rule);
-    if (integration && !ran.has(waiver.rule)) continue;
+    if (integration && !judged.has(waiver.rule)) continue;
     const applying = plateaus.filter((plateau) => existsAt(waiver, plateau));
     if (partial && applying.length === 0) continue;
     findings.push({

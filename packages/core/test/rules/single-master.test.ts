@@ -23,6 +23,16 @@ data citizen "Иргэн" {
     expect(findings[0]!.message).toContain('add `masters citizen`');
   });
 
+  it('leaves an asset that a `masters` naming nothing declared may mean to unresolved-reference, not one it cannot', async () => {
+    const { findings } = await analyze(`
+agency gasr "Газар" { }
+data citizen "Иргэн" { owner gasr }
+data vehicle "Тээврийн хэрэгсэл" { owner gasr }
+system registry "Бүртгэл" { owner gasr masters citizn }`);
+    expect(brief(findings)).toEqual(['single-master@4', 'unresolved-reference@5']);
+    expect(findings[0]!.element).toBe('vehicle');
+  });
+
   it('reports no master at a plateau where the master has retired', async () => {
     const findings = await findingsOf(
       singleMaster,

@@ -34,6 +34,12 @@ describe('unused-waiver', () => {
     });
   });
 
+  it('calls no waiver unused while a reference names nothing declared: what it covers may not have been found', async () => {
+    const source = MODEL.replace('owner a }', 'owner aa }') + waiver('');
+    const { findings } = await analyze(source, { rules: RULES });
+    expect(brief(findings)).toEqual(['unresolved-reference@6']);
+  });
+
   it('reports a waiver whose end comes before every plateau', async () => {
     const source = `${MODEL}plateau before "Өмнө" { date 2020-01-01 }\n${waiver('until before')}`;
     const { findings } = await analyze(source, { rules: [crossAgencyViaPlatform] });
