@@ -2,7 +2,7 @@
 // qualifed`, `kind exchnage`) the `syntax` error, a name that is not declared (`masters citizn`)
 // `unresolved-reference`; no rule reports what the word, spelt right, would not. Every fixed value
 // and every reference of the conformance examples, and of a model where each keeps a rule quiet, is
-// misspelt in turn.
+// misspelt in turn; and every declaration is declared twice (`duplicate-name` alone).
 import { describe, expect, it } from 'vitest';
 import { VOCABULARY } from '@gea-arch/core';
 import { analyze, conformanceEntries, type Sources } from '@gea-arch/fixtures';
@@ -146,3 +146,41 @@ for (const nearMiss of NEAR_MISSES) {
     }
   });
 }
+
+/** Each top-level declaration's text: from its keyword at the start of a line to where its braces close. */
+function declarations(text: string): string[] {
+  const found: string[] = [];
+  for (const start of text.matchAll(/^(?:agency|platform|trust|data|system|interface|law|view|waiver|plateau)\s/gm)) {
+    let depth = 0;
+    let end = start.index;
+    for (; end < text.length; end++) {
+      const character = text[end];
+      if (character === '"') end = text.indexOf('"', end + 1);
+      else if (character === '{') depth++;
+      else if (character === '}' && --depth === 0) break;
+      else if (character === '\n' && depth === 0 && !text.slice(start.index, end).includes('{')) break;
+    }
+    found.push(text.slice(start.index, end + 1));
+  }
+  return found;
+}
+
+describe('a declaration given twice', () => {
+  for (const entry of MODELS) {
+    it(`in ${entry.name} is duplicate-name alone`, async () => {
+      const before = new Set((await analyze(entry.sources as Sources)).findings.map(key));
+      const extra: string[] = [];
+      for (const [file, text] of Object.entries(entry.sources)) {
+        for (const declaration of declarations(text)) {
+          const { findings } = await analyze({ ...entry.sources, [file]: `${text}\n${declaration}\n` });
+          expect(findings.filter((finding) => finding.rule === 'duplicate-name').length, declaration).toBeGreaterThanOrEqual(2);
+          for (const finding of findings) {
+            if (finding.rule !== 'duplicate-name' && !before.has(key(finding)))
+              extra.push(`${declaration.split('\n')[0]}: ${key(finding)}`);
+          }
+        }
+      }
+      expect(extra).toEqual([]);
+    });
+  }
+});

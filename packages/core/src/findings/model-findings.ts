@@ -1,7 +1,7 @@
 // Workspace-wide parse-level findings: declarations sharing a full name, plateaus sharing a date.
 import type { Element, Plateau, SemanticModel, SourceRange } from '../model/types.js';
 import { relativePathOf } from '../model/source-order.js';
-import { declarationsById } from '../model/declarations-by-id.js';
+import { declarationsById, isRepeat } from '../model/declarations-by-id.js';
 import { wordsFor, type Words } from '../words/words.js';
 import type { Finding } from './finding.js';
 
@@ -52,6 +52,7 @@ function plateauOrder(model: SemanticModel, words: Words): Finding[] {
   const byDate = new Map<string, Element>();
   const declared = model.elements.filter((e): e is Plateau => e.kind === 'plateau');
   for (const plateau of declared) {
+    if (isRepeat(model, plateau)) continue;
     const earlier = byDate.get(plateau.date);
     if (!earlier) {
       byDate.set(plateau.date, plateau);

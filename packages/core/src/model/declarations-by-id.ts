@@ -12,3 +12,11 @@ export function declarationsById(model: SemanticModel): Map<string, Element[]> {
   }
   return byId;
 }
+
+/**
+ * Whether a declaration repeats an id declared before it (`duplicate-name`): references reach the
+ * first only, and the rules leave the repeat's likeness to the first to that finding.
+ */
+export function isRepeat(model: Pick<SemanticModel, 'byId'>, element: Element): boolean {
+  return model.byId.get(element.id) !== element;
+}

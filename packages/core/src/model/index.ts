@@ -13,4 +13,4 @@ export { carriedPrivacy, fieldPrivacy, heldPrivacy } from './held-privacy.js';
 export * from './property-sources.js';
 export { NumberedRange } from './numbered-range.js';
 export * from './kind-lists.js';
-export { declarationsById } from './declarations-by-id.js';
+export { declarationsById, isRepeat } from './declarations-by-id.js';

@@ -3,20 +3,23 @@
 import type { Data } from '../model/types.js';
 import { everyTouched, ofKind } from './affected.js';
 import { countsAsExchange } from './facts.js';
+import { isRepeat } from '../model/declarations-by-id.js';
 import type { Rule } from './rule.js';
 
 export const baseRegistryShared: Rule<'base-registry-shared'> = {
   id: 'base-registry-shared',
   severity: 'warning',
-  *affected(touched) {
+  *affected(touched, model) {
     yield* everyTouched(touched);
+    // Which of the declarations of an id is the first can change with those made and let go.
+    if (touched.ids.size > 0) for (const data of model.data) if (touched.ids.has(data.id)) yield data;
     // The platform of an interface that carries the asset.
     for (const api of ofKind('interface', touched.repointed))
       for (const payload of api.payloads) if (payload.data.target) yield payload.data.target;
   },
   check({ model, words }, report) {
     for (const data of model.data) {
-      if (data.baseRegistry && !sharedViaExchange(data))
+      if (data.baseRegistry && !isRepeat(model, data) && !sharedViaExchange(data))
         report({ message: words.unshared({ data: data.id }), source: data.head, element: data });
     }
   },

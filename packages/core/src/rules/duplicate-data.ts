@@ -5,15 +5,18 @@
 import type { Agency, Data } from '../model/types.js';
 import type { RuleWords } from '../words/words.js';
 import type { Shape } from './asset-shapes.js';
+import { isRepeat } from '../model/declarations-by-id.js';
 import type { Report, Rule } from './rule.js';
 
 export const duplicateData: Rule<'duplicate-data'> = {
   id: 'duplicate-data',
   severity: 'warning',
-  check({ facts, words }, report) {
+  check({ model, facts, words }, report) {
     const { inSourceOrder, shapes, repeated } = facts.assetShapes();
     const tallies = new Map<Shape, ShapeTally>();
     inSourceOrder.forEach((data, order) => {
+      // A second declaration of an id is `duplicate-name`'s: neither a copy nor a source of one.
+      if (isRepeat(model, data)) return;
       const shape = shapes[order]!;
       // The only asset of its shape, which looks like no other: nothing to compare, nor to tally.
       if (shape.alike.length === 0 && !repeated.has(shape)) return;

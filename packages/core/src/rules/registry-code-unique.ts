@@ -2,6 +2,7 @@
 // it, so no two agencies share one.
 import type { Agency, SourceRange } from '../model/types.js';
 import { compareSourceRanges, relativePathOf } from '../model/source-order.js';
+import { isRepeat } from '../model/declarations-by-id.js';
 import type { Rule } from './rule.js';
 
 export const registryCodeUnique: Rule<'registry-code-unique'> = {
@@ -11,7 +12,7 @@ export const registryCodeUnique: Rule<'registry-code-unique'> = {
     const byCode = new Map<string, Agency[]>();
     for (const agency of model.agencies) {
       const code = agency.registryCode?.trim();
-      if (!code) continue;
+      if (!code || isRepeat(model, agency)) continue;
       const sharing = byCode.get(code);
       if (sharing) sharing.push(agency);
       else byCode.set(code, [agency]);

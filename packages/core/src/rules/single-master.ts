@@ -2,6 +2,7 @@
 // exists. None is "no authoritative source"; two or more systems is "once-only violated" (a system
 // that masters the asset in two statements is still one source: decision 0047).
 import { everyTouched, ofKind } from './affected.js';
+import { isRepeat } from '../model/declarations-by-id.js';
 import type { Rule } from './rule.js';
 
 export const singleMaster: Rule<'single-master'> = {
@@ -18,16 +19,19 @@ export const singleMaster: Rule<'single-master'> = {
   check({ model, facts, words }, report) {
     for (const data of model.data) {
       // A second declaration with a taken name is `duplicate-name`'s business: no reference can reach it.
-      if (model.byId.get(data.id) !== data) continue;
+      if (isRepeat(model, data)) continue;
       const masters = data.masteredBy;
       if (masters.length === 0) {
         if (facts.mastersMisspelt().has(data)) continue;
         report({ message: words.noMaster({ data: data.id, localName: data.localName }), source: data.head, element: data });
         continue;
       }
-      if (masters.every((statement) => statement.system === masters[0]!.system)) continue;
+      // Two declarations of one system's id are `duplicate-name`'s business, not two sources.
+      if (masters.every((statement) => statement.system.id === masters[0]!.system.id)) continue;
       for (const statement of masters) {
-        const others = [...new Set(masters.filter((other) => other.system !== statement.system).map((other) => other.system.id))].sort();
+        const others = [
+          ...new Set(masters.filter((other) => other.system.id !== statement.system.id).map((other) => other.system.id)),
+        ].sort();
         const message = words.rivalMasters({ system: statement.system.id, data: data.id, others, localName: data.localName });
         report({ message, source: statement.source, element: data });
       }
