@@ -1,9 +1,11 @@
-// A view too dense to read as drawn (over a readability limit, whichever layout was chosen) is
-// computed again with the other agencies folded into one node each, as a view past 40 nodes is,
-// and drawn so when that is over fewer limits. Reviewers get a picture they can read, marked as
-// aggregated in its title, instead of a tangle.
+// A view too dense to read as drawn (over a readability limit, whichever layout was chosen) and
+// larger than DENSE_FOLD_ABOVE nodes is computed again with the other agencies folded into one node
+// each, as a view past 40 nodes is, and drawn so when that is over fewer limits. Reviewers get a
+// picture they can read, marked as aggregated in its title, instead of a tangle; a small view is
+// drawn whole, over a limit or not.
 import {
   computeView,
+  DENSE_FOLD_ABOVE,
   PlateauProjections,
   viewSpecs,
   type Finding,
@@ -27,7 +29,7 @@ export interface DenseViewOptions {
 }
 
 /**
- * `layouts` with each view over a limit replaced by its folded version where that is over fewer;
+ * `layouts` with each view over a limit and over DENSE_FOLD_ABOVE nodes replaced by its folded version where that is over fewer;
  * `layOut` lays out the folded versions (with the build's pool and cache).
  */
 export async function foldDenseViews(
@@ -39,7 +41,7 @@ export async function foldDenseViews(
   const problemsOf = (layout: ViewLayout): ReadabilityExcess[] => readabilityExcesses(measureReadability(layout));
   const dense = new Map(
     layouts
-      .filter((layout) => !layout.graph.aggregated)
+      .filter((layout) => !layout.graph.aggregated && layout.graph.nodes.length > DENSE_FOLD_ABOVE)
       .map((layout) => [layout.graph.id, problemsOf(layout)] as const)
       .filter(([, problems]) => problems.length > 0),
   );

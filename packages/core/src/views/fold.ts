@@ -22,6 +22,13 @@ import type { EdgeKind } from './view-graph.js';
 /** A view of one agency (or of the signatures) with more nodes than this folds the other agencies. */
 export const FOLD_ABOVE = 40;
 
+/**
+ * A view too dense to read as drawn is folded (decision 0024) only with more nodes than this, as
+ * many as a landscape draws system by system (SYSTEM_LANDSCAPE_MAX): a smaller one is drawn whole,
+ * whatever its shape, since folding it hides the few systems its reader asked to see.
+ */
+export const DENSE_FOLD_ABOVE = 20;
+
 /** Any view with more nodes than this folds every element into its agency. */
 export const AGGREGATE_ABOVE = 150;
 
