@@ -109,7 +109,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('-o, --output <file>', said.outputOption)
     .option('--link-base <url>', reportWords.linkBaseOption)
     .option('--date <YYYY-MM-DD>', said.dateOption)
-    .option('--locale <locale>', said.labelLocaleOption)
+    .option('--locale <locale>', said.documentLocaleOption)
     .action(async (from: string, to: string, targets: string[], options) => {
       exitCode = await (await import('./commands/gap.js')).gap(from, to, targets, options, io);
     });
@@ -125,7 +125,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('-o, --output <file>', said.outputOption)
     .option('--link-base <url>', reportWords.linkBaseOption)
     .option('--date <YYYY-MM-DD>', said.dateOption)
-    .option('--locale <locale>', said.labelLocaleOption)
+    .option('--locale <locale>', said.documentLocaleOption)
     .action(async (base: string | undefined, options) => {
       exitCode = await (await import('./commands/diff.js')).diff(base, options, io);
     });
@@ -158,7 +158,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .argument('[workspace...]', said.workspaceArgument, ['.'])
     .addOption(new Option('-f, --format <format>', wordsFor(asked).specs.command.formatOption).choices([...SPEC_COMMAND_FORMATS]))
     .option('-o, --output <file>', wordsFor(asked).specs.command.outputOption)
-    .option('--locale <locale>', said.labelLocaleOption)
+    .option('--locale <locale>', said.documentLocaleOption)
     .option('--date <YYYY-MM-DD>', said.buildDateOption)
     .action(async (name: string, targets: string[], options) => {
       exitCode = await (await import('./commands/spec.js')).spec(name, targets, options, io);

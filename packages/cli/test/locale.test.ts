@@ -155,6 +155,19 @@ describe('help, usage errors and gea init in the chosen locale', () => {
     );
   });
 
+  it('says in --help where labels take their language from, as each command does', async () => {
+    const root = workspace({ 'm.gea': 'agency a "Агентлаг" { name en "Agency" kind agency }\nsystem s "Систем" { owner a }\n' });
+    const oneLine = async (args: string[]) => (await gea([...args, '--help', '--locale', 'en'], root)).stdout.replace(/\s+/g, ' ');
+    // GEA_LOCALE is English, no gea.yaml: a drawing's labels are Mongolian, a document's English.
+    expect((await gea(['views'], root)).stdout).toMatch(/^landscape-now +landscape +1 +0 +Ландшафт/m);
+    for (const command of ['build', 'diagram', 'views']) {
+      expect(await oneLine([command]), command).toContain(
+        '(default: labels in gea.yaml `locale`, else mn; messages in GEA_LOCALE, else gea.yaml `locale`, else mn)',
+      );
+    }
+    expect(await oneLine(['spec'])).toContain('language of labels and messages (default: GEA_LOCALE, else gea.yaml `locale`, else mn)');
+  });
+
   it("says commander's parse errors and gea's own usage errors in the asked locale", async () => {
     expect(await gea(['frobnicate'], process.cwd(), NO_ENV)).toMatchObject({
       code: 2,

@@ -126,7 +126,11 @@ export const cli = {
     onlyOption: ({ sections }: { sections: string }) => `build only these, comma-separated: ${sections}`,
     pngOption: 'also render every diagram as PNG',
     noCacheOption: 'build and write everything again, ignoring the last build and cached layouts',
-    labelLocaleOption: 'language of labels and messages (default: GEA_LOCALE, else gea.yaml `locale`, else mn)',
+    /** What draws from the model (diagrams, the site, views, ArchiMate): its labels follow gea.yaml, not GEA_LOCALE (decision 0052). */
+    labelLocaleOption:
+      'language of labels and messages (default: labels in gea.yaml `locale`, else mn; messages in GEA_LOCALE, else gea.yaml `locale`, else mn)',
+    /** What is written for one reader (a gap report, a diff, a spec): labels and messages in the reader's language (decision 0014). */
+    documentLocaleOption: 'language of labels and messages (default: GEA_LOCALE, else gea.yaml `locale`, else mn)',
     buildDateOption: 'evaluation date for certificate checks',
     watchOption: 'build again whenever a source or gea.yaml changes (only changed views are laid out again)',
     diagram: 'render one view (`gea build` writes them all)',

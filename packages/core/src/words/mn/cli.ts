@@ -106,7 +106,9 @@ export const cli: WordTable['cli'] = {
     onlyOption: ({ sections }) => `зөвхөн эдгээрийг бүтээнэ, таслалаар тусгаарлана: ${sections}`,
     pngOption: 'диаграм бүрийг PNG хэлбэрээр мөн зурна',
     noCacheOption: 'өмнөх бүтээлт ба хадгалсан байрлалыг үл тоон бүгдийг дахин бүтээж бичнэ',
-    labelLocaleOption: 'шошго, мэдэгдлийн хэл (анхдагч: GEA_LOCALE, эс бөгөөс gea.yaml файлын `locale`, эс бөгөөс mn)',
+    labelLocaleOption:
+      'шошго, мэдэгдлийн хэл (анхдагч: шошго gea.yaml файлын `locale`, эс бөгөөс mn; мэдэгдэл GEA_LOCALE, эс бөгөөс gea.yaml файлын `locale`, эс бөгөөс mn)',
+    documentLocaleOption: 'шошго, мэдэгдлийн хэл (анхдагч: GEA_LOCALE, эс бөгөөс gea.yaml файлын `locale`, эс бөгөөс mn)',
     buildDateOption: 'гэрчилгээ шалгах үнэлгээний огноо',
     watchOption: 'эх файл эсвэл gea.yaml өөрчлөгдөх бүрт дахин бүтээнэ (зөвхөн өөрчлөгдсөн харагдацыг дахин байрлуулна)',
     diagram: 'нэг харагдацыг зурна (бүгдийг нь `gea build` бичнэ)',
