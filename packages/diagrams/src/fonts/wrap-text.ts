@@ -1,5 +1,5 @@
-// Line breaking by measured width: at spaces, and inside a word too wide for a line (after `_`,
-// `.`, `/`, `-` where it can, else between characters).
+// Line breaking by measured width: at the text's own line breaks, then at spaces, and inside a word
+// too wide for a line (after `_`, `.`, `/`, `-` where it can, else between characters).
 import type { Fonts } from './fonts.js';
 
 /**
@@ -10,11 +10,21 @@ import type { Fonts } from './fonts.js';
  */
 const SUMMED_WIDTH_SLACK_EM = 0.25;
 
-/** `text` in lines no wider than `maxWidth`; a single word wider than the limit is split. */
+/**
+ * `text` in lines no wider than `maxWidth`: a line break in it (`\n` in a model string) starts a new
+ * line, as in the Mermaid, PlantUML and D2 a view is written in; a single word wider than the limit is split.
+ */
 export function wrapText(fonts: Fonts, given: string, maxWidth: number, fontSize: number, bold = false): string[] {
-  const text = drawableText(fonts, given);
   const width = (line: string) => fonts.width(line, fontSize, bold);
-  const slack = SUMMED_WIDTH_SLACK_EM * fontSize;
+  const lines = drawableText(fonts, given)
+    .trim()
+    .split(/\r\n?|\n/)
+    .flatMap((line) => wrapLine(line, maxWidth, SUMMED_WIDTH_SLACK_EM * fontSize, width));
+  return lines;
+}
+
+/** One line of the text in lines no wider than `maxWidth`, broken at spaces; a blank line stays one blank line. */
+function wrapLine(text: string, maxWidth: number, slack: number, width: (text: string) => number): string[] {
   const words = text.split(/\s+/).filter((word) => word.length > 0);
   const lines: string[] = [];
   let line = '';

@@ -25,6 +25,15 @@ describe('text measurement', () => {
     expect(lines.join(' ')).toBe('Улсын бүртгэлийн ерөнхий газрын иргэний бүртгэлийн систем');
   });
 
+  it("breaks at the text's own line breaks first, then wraps each line within the width", () => {
+    expect(wrapText('Line1\nLine2', 500, 13)).toEqual(['Line1', 'Line2']);
+    expect(wrapText('\nA\r\nB\rC\n\nD\n', 500, 13)).toEqual(['A', 'B', 'C', '', 'D']);
+    const long = 'Улсын бүртгэлийн ерөнхий газрын иргэний бүртгэлийн систем';
+    const lines = wrapText(`${long}\nШинэ`, 120, 13);
+    expect(lines.at(-1)).toBe('Шинэ');
+    expect(lines.slice(0, -1)).toEqual(wrapText(long, 120, 13));
+  });
+
   it('breaks greedily: each line as full as the width allows, also when a line ends right at the limit', () => {
     const text = 'Улсын бүртгэлийн ерөнхий газар AV Ta To Yo Иргэний бүртгэлийн систем LT Wa';
     const words = text.split(' ');

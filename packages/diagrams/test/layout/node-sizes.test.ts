@@ -41,6 +41,15 @@ describe('node sizes', () => {
     expect(size.detail!.lines.join(' ')).toBe(node.detail);
   });
 
+  it('sizes a label with a line break in it as two lines', () => {
+    const node = LONG_LABEL_VIEW.nodes.find((n) => n.id === 'a')!;
+    const size = (label: string) => sizeNode(FONTS, { ...node, label, detail: undefined }, words);
+    const broken = size('Line1\nLine2');
+    expect(broken.label.lines).toEqual(['Line1', 'Line2']);
+    expect(broken.label.width).toBeLessThan(size('Line1 Line2').label.width);
+    expect(broken.height).toBeGreaterThan(size('Line1 Line2').height);
+  });
+
   it('splits a long dotted name with no spaces and keeps every character', () => {
     const node = LONG_LABEL_VIEW.nodes.find((n) => n.id === 'b')!;
     const size = sizeNode(FONTS, node, words);
