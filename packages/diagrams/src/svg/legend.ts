@@ -151,18 +151,19 @@ export interface RenderedLegend {
   readonly height: number;
 }
 
-/** The legend as a framed block with its top-left corner at (x, y), sections wrapping within `maxWidth`. */
-export function renderLegend(
-  fonts: Fonts,
-  layout: ViewLayout,
-  words: DiagramWords,
-  x: number,
-  y: number,
-  maxWidth: number,
-): RenderedLegend {
+/** The legend measured, to be drawn where its size allows. */
+export interface Legend {
+  readonly width: number;
+  readonly height: number;
+  /** The framed block with its top-left corner at (x, y); empty for a view with nothing to explain. */
+  at(x: number, y: number): string;
+}
+
+/** The legend as a framed block, sections wrapping within `maxWidth`. */
+export function renderLegend(fonts: Fonts, layout: ViewLayout, words: DiagramWords, maxWidth: number): Legend {
   const sections = legendSections(layout, words);
   const key = renderKey(fonts, layout, words, maxWidth - 2 * PADDING);
-  if (sections.length === 0 && key.height === 0) return { svg: '', width: 0, height: 0 };
+  if (sections.length === 0 && key.height === 0) return { width: 0, height: 0, at: () => '' };
   const titleHeight = fonts.lineHeight(TITLE_SIZE) + 6;
   const placed: { section: LegendSection; x: number; y: number }[] = [];
   let cursorX = 0;
@@ -187,14 +188,13 @@ export function renderLegend(
   const width = contentWidth + 2 * PADDING;
   const height = keyTop + key.height + 2 * PADDING;
   const parts = [
-    `<g class="legend" transform="translate(${num(x)} ${num(y)})">`,
     `<rect class="legend-frame" x="0" y="0" width="${num(width)}" height="${num(height)}" rx="6"/>`,
     `<text class="bold" x="${PADDING}" y="${num(baseline(fonts, PADDING, TITLE_SIZE, 0))}" font-size="${TITLE_SIZE}">${escapeXml(words.legend.title)}</text>`,
   ];
   for (const { section, x: left, y: top } of placed) parts.push(renderSection(fonts, section, PADDING + left, PADDING + top));
   if (key.svg) parts.push(`<g transform="translate(${num(PADDING)} ${num(PADDING + keyTop)})">${key.svg}</g>`);
-  parts.push('</g>');
-  return { svg: parts.join('\n'), width, height };
+  const inside = parts.join('\n');
+  return { width, height, at: (x, y) => `<g class="legend" transform="translate(${num(x)} ${num(y)})">\n${inside}\n</g>` };
 }
 
 function sectionWidth(fonts: Fonts, section: LegendSection): number {

@@ -13,7 +13,7 @@ import { renderGroup } from './groups.js';
 import { renderLegend } from './legend.js';
 import { renderNode } from './nodes.js';
 import { diagramCss, ROOT_CLASS } from './palette.js';
-import { renderTitleBar, titleBarHeight, titleBarWidth, titleText } from './title-bar.js';
+import { renderTitleBar, titleBarHeight, titleBarWidth, titleLines, titleText } from './title-bar.js';
 
 export interface SvgOptions {
   /** Prefix for node and group links: where the site's root is, seen from the SVG. Default `../site/`. */
@@ -22,8 +22,8 @@ export interface SvgOptions {
 
 /** Space around the diagram body and the legend. */
 const MARGIN = 24;
-/** The legend never wraps narrower than this, however narrow the diagram. */
-const MIN_LEGEND_WIDTH = 520;
+/** The legend and the title never wrap narrower than this, however narrow the diagram. */
+const MIN_TEXT_WIDTH = 520;
 
 /** `layout` as SVG, with text measured by `fonts` (those the layout was made with). */
 export function renderSvg(layout: ViewLayout, fonts: Fonts, options: SvgOptions = {}): string {
@@ -34,11 +34,12 @@ export function renderSvg(layout: ViewLayout, fonts: Fonts, options: SvgOptions 
   const title = titleText(graph);
   const empty = layout.nodes.length === 0;
   const body = empty ? { x: 0, y: 0, width: Math.ceil(fonts.width(words.emptyView, 14)), height: 40 } : layoutBounds(layout);
-  const barHeight = titleBarHeight(fonts, title);
-  const bodyTop = barHeight + MARGIN;
+  const legend = renderLegend(fonts, layout, words, Math.max(body.width, MIN_TEXT_WIDTH));
+  // The title wraps within the drawing: a long one makes the bar taller, not the picture wider.
+  const titleBar = titleLines(fonts, title, Math.max(body.width, legend.width, MIN_TEXT_WIDTH));
+  const bodyTop = titleBarHeight(fonts, titleBar) + MARGIN;
   const legendTop = bodyTop + body.height + MARGIN;
-  const legend = renderLegend(fonts, layout, words, MARGIN, legendTop, Math.max(body.width, MIN_LEGEND_WIDTH));
-  const width = Math.ceil(Math.max(body.width, titleBarWidth(fonts, title), legend.width) + 2 * MARGIN);
+  const width = Math.ceil(Math.max(body.width, titleBarWidth(fonts, titleBar), legend.width) + 2 * MARGIN);
   const height = Math.ceil(legend.height > 0 ? legendTop + legend.height + MARGIN : legendTop);
 
   return [
@@ -48,7 +49,7 @@ export function renderSvg(layout: ViewLayout, fonts: Fonts, options: SvgOptions 
     `<style>\n${diagramCss(fonts.faces.family)}\n</style>`,
     `<defs>\n${markerDefinitions(edgeKindsShown(layout))}\n</defs>`,
     `<rect class="bg" x="0" y="0" width="${width}" height="${height}"/>`,
-    renderTitleBar(fonts, title, width, MARGIN),
+    renderTitleBar(fonts, titleBar, width, MARGIN),
     `<g class="body" transform="translate(${num(MARGIN - body.x)} ${num(bodyTop - body.y)})">`,
     ...(empty ? [`<text class="empty" x="0" y="24" font-size="14">${escapeXml(words.emptyView)}</text>`] : []),
     `<g class="groups">`,
@@ -61,7 +62,7 @@ export function renderSvg(layout: ViewLayout, fonts: Fonts, options: SvgOptions 
     ...layout.edges.map((edge) => renderEdge(fonts, edge, nodesById, words, siteRoot)),
     `</g>`,
     `</g>`,
-    ...(legend.svg ? [legend.svg] : []),
+    ...(legend.height > 0 ? [legend.at(MARGIN, legendTop)] : []),
     `</svg>\n`,
   ].join('\n');
 }

@@ -5,7 +5,7 @@ import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { createFonts } from '../../src/fonts/fonts.js';
 import { drawableText, wrapText as wrap } from '../../src/fonts/wrap-text.js';
-import { renderTitleBar, titleBarWidth } from '../../src/svg/title-bar.js';
+import { renderTitleBar, titleBarWidth, titleLines } from '../../src/svg/title-bar.js';
 import { BUNDLED_FONT_FILES } from '../../src/node/index.js';
 import { FONTS, textWidth } from '../fonts.js';
 
@@ -120,8 +120,8 @@ describe('characters the bundled fonts cannot draw', () => {
     expect(wrapText('3 → 4 ×4', 500, 13)).toEqual(['3 » 4 ×4']);
     expect(wrapText('2026 ← 2028 ↔ x', 500, 13)).toEqual(['2026 « 2028 «» x']);
     expect(drawableText(FONTS, 'Иргэн — Ө')).toBe('Иргэн — Ө');
-    const title = renderTitleBar(FONTS, { title: 'Шилжилт 2026 → 2028' }, 400, 10);
-    expect(title).toContain('Шилжилт 2026 » 2028');
-    expect(titleBarWidth(FONTS, { title: 'a → b' })).toBe(titleBarWidth(FONTS, { title: 'a » b' }));
+    const lines = (title: string) => titleLines(FONTS, { title }, 400);
+    expect(renderTitleBar(FONTS, lines('Шилжилт 2026 → 2028'), 400, 10)).toContain('Шилжилт 2026 » 2028');
+    expect(titleBarWidth(FONTS, lines('a → b'))).toBe(titleBarWidth(FONTS, lines('a » b')));
   });
 });

@@ -136,6 +136,27 @@ describe.each(layouts)('renderSvg: %s', (_name, makeLayout) => {
   });
 });
 
+describe('renderSvg title bar', () => {
+  it('wraps a title longer than the drawing, the bar taller and the drawing no wider', () => {
+    const layout = landscapeLayout();
+    const long = Array.from({ length: 12 }, () => 'Маш урт гарчигтай харагдац').join(' ');
+    const short = parseSvg(renderSvg(layout)).documentElement;
+    const titled = parseSvg(renderSvg({ ...layout, graph: { ...layout.graph, title: long } }));
+    const root = titled.documentElement;
+    expect(root.getAttribute('width')).toBe(short.getAttribute('width'));
+    const lines = [...titled.querySelectorAll('g.title text')].map((text) => text.textContent ?? '');
+    expect(lines.length).toBeGreaterThan(2);
+    // The title as written, with the plateau it shows after it; the accessible title is one line.
+    const whole = `${long} — ${layout.graph.plateau!.label} (${layout.graph.plateau!.date})`;
+    expect(lines.join(' ')).toBe(whole);
+    expect(ownTitle(root)).toBe(whole);
+    for (const line of lines) expect(FONTS.width(line, 18, true)).toBeLessThanOrEqual(Number(root.getAttribute('width')) - 48);
+    const barHeight = (svg: Element) => Number(svg.querySelector('.title-bar')!.getAttribute('height'));
+    expect(barHeight(root)).toBe(barHeight(short) + (lines.length - 1) * FONTS.lineHeight(18));
+    expect(Number(root.getAttribute('height'))).toBe(Number(short.getAttribute('height')) + barHeight(root) - barHeight(short));
+  });
+});
+
 describe('renderSvg escaping', () => {
   const svg = renderSvg(landscapeLayout());
   const document = parseSvg(svg);
