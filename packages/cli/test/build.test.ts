@@ -208,6 +208,24 @@ describe('gea diagram', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^gea: no view `landscape-nov`; did you mean `landscape-now`\?/);
   });
+
+  it('names the views a short name stands for, ends or is part of, and lists every view only when there are few', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-views-'));
+    writeFileSync(join(root, 'gov.gea'), 'namespace mn.gov\nagency gasr "Бүртгэл" { kind agency }\nsystem civil "Систем" { owner gasr }\n');
+    const views = (count: number) => Array.from({ length: count }, (_, index) => `view v${index} { kind landscape }`);
+    writeFileSync(join(root, 'views.gea'), ['namespace mn.views', 'view land { kind landscape }', ...views(3)].join('\n'));
+    const stderr = async (view: string) => (await gea(['diagram', view, root])).stderr;
+    expect(await stderr('land')).toBe(
+      'gea: no view `land`; did you mean `mn.views.land` or `landscape-now`? ' +
+        '(views: context-mn.gov.gasr, landscape-now, mn.views.land, mn.views.v0, mn.views.v1, mn.views.v2, signatures)\n',
+    );
+    expect(await stderr('context-gasr')).toMatch(/^gea: no view `context-gasr`; did you mean `context-mn.gov.gasr`\? \(views: /);
+    writeFileSync(join(root, 'views.gea'), ['namespace mn.views', 'view land { kind landscape }', ...views(30)].join('\n'));
+    expect(await stderr('v1')).toBe(
+      'gea: no view `v1`; did you mean `mn.views.v1` or `mn.views.v10` or `mn.views.v11` or `mn.views.v12` or `mn.views.v13`? ' +
+        '(34 views; `gea views` lists them)\n',
+    );
+  });
 });
 
 /**

@@ -1,7 +1,7 @@
 // `gea diagram VIEW`: one view in one of the diagrams emitter's formats.
 import { resolve } from 'node:path';
 import { buildsLayoutCache, compileWorkspace, diagramsEmitter, loadWorkspace, renderDiagram, type DiagramFormat } from '@gea-arch/compiler';
-import { closestMatches, computeView, viewSpecs, wordsFor } from '@gea-arch/core';
+import { closeNames, computeView, viewSpecs, wordsFor } from '@gea-arch/core';
 import { checkLocale, chosenLocale } from '../options.js';
 import { type Io, writeFileAtomically } from '../terminal.js';
 import { formatOfFile } from '../output-format.js';
@@ -10,6 +10,11 @@ import { reportUnreadParts } from './unread-parts.js';
 
 /** What `--format` takes: every format of the diagrams emitter. */
 export const DIAGRAM_FORMATS: readonly string[] = diagramsEmitter.formats.map((format) => format.id);
+
+/** An unknown view is answered with at most this many close ones… */
+const SUGGESTED_VIEWS = 5;
+/** …and with every view when the model has no more than this (else with how many, and `gea views`). */
+const LISTED_VIEWS_MAX = 20;
 
 export interface DiagramOptions {
   readonly format?: string;
@@ -28,16 +33,13 @@ export async function diagram(viewId: string, targets: readonly string[], option
   const specs = viewSpecs(analysis.model, { locale: options.locale });
   const spec = specs.find((candidate) => candidate.id === viewId);
   if (!spec) {
-    const close = closestMatches(
-      viewId,
-      specs.map((candidate) => candidate.id),
-      3,
-    );
-    const all = specs.map((candidate) => candidate.id).join(', ');
+    const ids = specs.map((candidate) => candidate.id);
+    const close = closeNames(viewId, ids, SUGGESTED_VIEWS);
+    const views = ids.length <= LISTED_VIEWS_MAX ? words.viewsListed({ views: ids.join(', ') }) : words.viewsCounted({ count: ids.length });
     throw new UsageError(
       close.length > 0
-        ? words.noViewClose({ view: viewId, close: close.map((id) => `\`${id}\``).join(words.or), views: all })
-        : words.noView({ view: viewId, views: all }),
+        ? words.noViewClose({ view: viewId, close: close.map((id) => `\`${id}\``).join(words.or), views })
+        : words.noView({ view: viewId, views }),
     );
   }
   const { model, findings } = analysis;

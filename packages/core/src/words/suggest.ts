@@ -113,6 +113,47 @@ export class CloseMatches {
   }
 }
 
+/**
+ * Whether `name` ends with `last` as a whole part, after a `.` or a `-` or as all of it
+ * (`mn.gasr.civil` and `context-civil` end with `civil`; `mn.uncivil` does not).
+ */
+export function endsWithPart(name: string, last: string): boolean {
+  if (last === '' || !name.endsWith(last)) return false;
+  const before = name[name.length - last.length - 1];
+  return before === undefined || before === '.' || before === '-';
+}
+
+/** `name` with the namespaces of the qualified names in it left out: `context-mn.gov.gasr` → `context-gasr`, `mn.views.land` → `land`. */
+export function withoutNamespaces(name: string): string {
+  return name.replace(/[^.\s-]+\./gu, '');
+}
+
+/**
+ * Up to `limit` names close to `word`, for names that are often written short (view ids): those it
+ * is the short form of (`context-gasr` → `context-mn.gov.gasr`), its misspellings, the names that end
+ * with it (`land` → `mn.views.land`), those whose short form it misspells (when it is no short form
+ * as written), and those that contain it; in that order, each once.
+ */
+export function closeNames(word: string, candidates: readonly string[], limit = 5): string[] {
+  const lower = word.toLowerCase();
+  const shortForms = new Map<string, string[]>();
+  for (const candidate of candidates) {
+    const short = withoutNamespaces(candidate);
+    shortForms.set(short, [...(shortForms.get(short) ?? []), candidate]);
+  }
+  const standsFor = candidates.filter((candidate) => withoutNamespaces(candidate).toLowerCase() === lower);
+  const found = new Set<string>([
+    ...standsFor,
+    ...closestMatches(word, candidates, limit),
+    ...candidates.filter((candidate) => endsWithPart(candidate.toLowerCase(), lower)),
+    // A short name misspelt, unless it is one as written.
+    ...(standsFor.length > 0 ? [] : closestMatches(word, shortForms.keys(), limit).flatMap((short) => shortForms.get(short)!)),
+    ...(lower === '' ? [] : candidates.filter((candidate) => candidate.toLowerCase().includes(lower))),
+  ]);
+  found.delete(word);
+  return [...found].slice(0, limit);
+}
+
 export function didYouMean(matches: readonly string[]): string {
   if (matches.length === 0) return '';
   return `; did you mean ${matches.map((m) => `\`${m}\``).join(' or ')}?`;

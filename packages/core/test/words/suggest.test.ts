@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatches, CloseMatches, editDistance, editDistanceWithin, MOST_EDITS } from '../../src/index.js';
+import {
+  closeNames,
+  closestMatches,
+  CloseMatches,
+  editDistance,
+  editDistanceWithin,
+  endsWithPart,
+  MOST_EDITS,
+  withoutNamespaces,
+} from '../../src/index.js';
 
 const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['gars', 'gasr'],
@@ -58,5 +67,53 @@ describe('close names', () => {
     }
     expect(ready.to('gars')).toEqual(['gasr']);
     expect(ready.to('gasr2')).toEqual(['GASR2', 'gasr']);
+  });
+});
+
+describe('close names written short', () => {
+  const VIEWS = [
+    'context-mn.gov.gasr',
+    'context-mn.gov.ndc',
+    'dataflow-mn.gov.citizen',
+    'landscape-current',
+    'landscape-target',
+    'mn.views.land',
+    'mn.views.land_t',
+    'signatures',
+  ];
+
+  it('reads a name without its namespaces, and its ending by whole parts', () => {
+    expect(VIEWS.map(withoutNamespaces)).toEqual([
+      'context-gasr',
+      'context-ndc',
+      'dataflow-citizen',
+      'landscape-current',
+      'landscape-target',
+      'land',
+      'land_t',
+      'signatures',
+    ]);
+    expect(endsWithPart('mn.views.land', 'land')).toBe(true);
+    expect(endsWithPart('landscape-current', 'current')).toBe(true);
+    expect(endsWithPart('land', 'land')).toBe(true);
+    expect(endsWithPart('mn.views.island', 'land')).toBe(false);
+    expect(endsWithPart('land', '')).toBe(false);
+  });
+
+  it('suggests the names a short one stands for, then misspellings, endings and names containing it', () => {
+    expect(closeNames('land', VIEWS)).toEqual(['mn.views.land', 'landscape-current', 'landscape-target', 'mn.views.land_t']);
+    expect(closeNames('context-gasr', VIEWS)).toEqual(['context-mn.gov.gasr']);
+    expect(closeNames('dataflow-citizen', VIEWS)).toEqual(['dataflow-mn.gov.citizen']);
+    // Closest first: `gasr` is one edit away, `ndc` four (a third of the word).
+    expect(closeNames('context-gars', VIEWS)).toEqual(['context-mn.gov.gasr', 'context-mn.gov.ndc']);
+    expect(closeNames('mn.views.lan', VIEWS)).toEqual(['mn.views.land', 'mn.views.land_t']);
+    expect(closeNames('gasr', VIEWS)).toEqual(['context-mn.gov.gasr']);
+    expect(closeNames('nothing', VIEWS)).toEqual([]);
+  });
+
+  it('suggests at most a handful', () => {
+    const many = Array.from({ length: 30 }, (_, index) => `landscape-p${index}`);
+    expect(closeNames('landscape', many)).toHaveLength(5);
+    expect(closeNames('landscape', many, 3)).toEqual(['landscape-p0', 'landscape-p1', 'landscape-p2']);
   });
 });

@@ -14,7 +14,7 @@ import {
 import { isFieldType, isPayload, isStoresStatement } from '../generated/ast.js';
 import type { GeaNameIndex, Names } from './name-index.js';
 import { namespaceOf, outwardCandidates, relativeNames } from './qualified-names.js';
-import { closestMatches, CloseMatches, FIELD_TYPES } from '@gea-arch/core';
+import { closestMatches, CloseMatches, endsWithPart, FIELD_TYPES } from '@gea-arch/core';
 import type { SyntaxMessages } from '../syntax/messages.js';
 import { fieldsOf } from './fields.js';
 import { visitTreeReferences } from './tree-references.js';
@@ -121,9 +121,7 @@ export class GeaLinker extends DefaultLinker {
     const last = written.slice(written.lastIndexOf('.') + 1);
     const relative = relativeNames(namespace);
     return this.fullNamesOfKind(names, expectedType)
-      .filter(
-        (name) => name !== written && name.endsWith(last) && (name.length === last.length || name[name.length - last.length - 1] === '.'),
-      )
+      .filter((name) => name !== written && endsWithPart(name, last))
       .map(relative)
       .slice(0, 3);
   }

@@ -200,9 +200,14 @@ export const diagrams = {
       }; nothing was written. Try again; if it fails again, report it with this view.`,
     onlyTakes: ({ sections, given }: { sections: string; given: string }) =>
       `--only takes a comma-separated list of ${sections}; not \`${given}\``,
-    noView: ({ view, views }: { view: string; views: string }) => `no view \`${view}\` (views: ${views})`,
+    /** `views`: `viewsListed` or `viewsCounted`. */
+    noView: ({ view, views }: { view: string; views: string }) => `no view \`${view}\` (${views})`,
     noViewClose: ({ view, close, views }: { view: string; close: string; views: string }) =>
-      `no view \`${view}\`; did you mean ${close}? (views: ${views})`,
+      `no view \`${view}\`; did you mean ${close}? (${views})`,
+    /** The views of a model with few of them, after `noView`. */
+    viewsListed: ({ views }: { views: string }) => `views: ${views}`,
+    /** How many views a model with many has, after `noView`. */
+    viewsCounted: ({ count }: { count: number }) => `${count} views; \`gea views\` lists them`,
     /** Joins the close names in `noViewClose`: "`a` or `b`". */
     or: ' or ',
     pngToTerminal: 'a PNG is not for a terminal; write it to a file with `-o FILE.png`',

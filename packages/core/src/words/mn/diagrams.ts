@@ -167,8 +167,10 @@ export const diagrams: WordTable['diagrams'] = {
         }[kind]
       }; юу ч бичээгүй. Дахин оролдоно уу; дахин бүтэлгүйтвэл энэ харагдацыг дурдаж мэдэгдэнэ үү.`,
     onlyTakes: ({ sections, given }) => `--only нь таслалаар тусгаарласан ${sections} жагсаалт авна; \`${given}\` биш`,
-    noView: ({ view, views }) => `\`${view}\` харагдац алга (харагдацууд: ${views})`,
-    noViewClose: ({ view, close, views }) => `\`${view}\` харагдац алга; ${close} гэж үү? (харагдацууд: ${views})`,
+    noView: ({ view, views }) => `\`${view}\` харагдац алга (${views})`,
+    noViewClose: ({ view, close, views }) => `\`${view}\` харагдац алга; ${close} гэж үү? (${views})`,
+    viewsListed: ({ views }) => `харагдацууд: ${views}`,
+    viewsCounted: ({ count }) => `${count} харагдац; \`gea views\` жагсаана`,
     or: ' эсвэл ',
     pngToTerminal: 'PNG-г терминалд гаргах боломжгүй; `-o FILE.png`-ээр файлд бичнэ үү',
     noBinaryOutput: 'энд хоёртын өгөгдөл бичих боломжгүй; `-o FILE.png` ашиглана уу',
