@@ -84,17 +84,19 @@ export function computeView(
   const at = projections.at(spec.at);
   const from = spec.kind === 'gap' && spec.from ? projections.at(spec.from) : undefined;
   const status = from ? gapStatus(from, at) : statusAt(projections, spec.at);
+  // A gap of a model with one plateau compares it with itself: drawn once, everything kept.
+  const both = from && spec.from !== spec.at ? [from, at] : [at];
   const words = wordsFor(spec.locale).diagrams;
   const builder = new GraphBuilder(model, spec.locale, spec.groupBy, status);
   const links = { model, builder, status, locale: spec.locale, words };
   const focus = spec.of && at.copyOf(spec.of);
-  const shown = from ? [from.model, at.model] : [at.model];
+  const shown = both.map((projection) => projection.model);
   switch (spec.kind) {
     case 'landscape':
     case 'gap':
       if (spec.level === 'agencies') drawAgencyLandscape(shown, links, spec.kind === 'gap');
       else if (spec.kind === 'landscape' && focus?.kind === 'agency') drawContext(focus, 1, links);
-      else if (spec.kind === 'gap' && spec.of) drawGapContext(spec.of, from ? [from, at] : [at], spec.depth, links);
+      else if (spec.kind === 'gap' && spec.of) drawGapContext(spec.of, both, spec.depth, links);
       else drawLandscape(shown, links, filterOf(spec, model));
       break;
     case 'context':
@@ -127,7 +129,7 @@ export function computeView(
   if ((spec.kind === 'landscape' || spec.kind === 'gap') && folding === 'none' && parts.edges.length > LABELLED_EDGES_MAX) {
     parts = { ...parts, edges: parts.edges.map(({ label: _label, ...edge }) => edge) };
   }
-  if (findings) parts = markFindings(parts, findings, [spec.at.id, ...(from && spec.from ? [spec.from.id] : [])]);
+  if (findings) parts = markFindings(parts, findings, [spec.at.id, ...(from && spec.from && spec.from !== spec.at ? [spec.from.id] : [])]);
   const plateau = plateauInfo(spec.at, spec.locale, model);
   const earlier = from && spec.from ? plateauInfo(spec.from, spec.locale, model) : undefined;
   const titleFolding: Folding = spec.level === 'agencies' ? 'all' : folding;
@@ -175,6 +177,7 @@ function titleOf(spec: ViewSpec, folding: Folding, model: SemanticModel): string
       subject: spec.of ? labelOf(spec.of, spec.locale, model) : undefined,
       plateau: plateauInfo(spec.at, spec.locale, model),
       from: earlier ? plateauInfo(earlier, spec.locale, model) : undefined,
+      comparedWithItself: earlier === spec.at,
       folding,
     },
     wordsFor(spec.locale).diagrams,
@@ -247,7 +250,7 @@ function declaredSpec(view: View, model: SemanticModel, locale: string): ViewSpe
     title: view.title !== undefined ? (view.names[locale] ?? view.title) : undefined,
     of: view.of?.target as Element | undefined,
     at: gap?.to ?? view.at?.target ?? first!,
-    from: gap && gap.from !== gap.to ? gap.from : undefined,
+    from: gap?.from,
     include: targets(view.include),
     exclude: targets(view.exclude),
     tags: view.tags,
@@ -260,7 +263,8 @@ function declaredSpec(view: View, model: SemanticModel, locale: string): ViewSpe
 
 /**
  * The plateaus a declared gap view compares: `compare A B`; `compare P` alone, P to the plateau
- * after it (P being the last, the one before it to P); without `compare`, the first two.
+ * after it (P being the last, the one before it to P); without `compare`, the first two. A model
+ * with one plateau compares it with itself (decision 0054).
  */
 function gapEnds(view: View, model: SemanticModel): { from?: Plateau; to?: Plateau } {
   const [first, second] = model.plateaus;

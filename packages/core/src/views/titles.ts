@@ -13,13 +13,15 @@ export interface TitleParts {
   readonly subject?: string;
   readonly plateau?: { readonly label: string; readonly date: string };
   readonly from?: { readonly label: string; readonly date: string };
+  /** A gap view of a model with one plateau: that plateau compared with itself. */
+  readonly comparedWithItself?: boolean;
   readonly folding: Folding;
 }
 
 export function viewTitle(parts: TitleParts, words: DiagramWords): string {
   const head = parts.declaredTitle ?? [words.titles[parts.kind], parts.subject].filter(Boolean).join(': ');
   const when =
-    parts.from && parts.plateau
+    parts.from && parts.plateau && !parts.comparedWithItself
       ? `${parts.from.label} (${parts.from.date}) » ${parts.plateau.label} (${parts.plateau.date})`
       : parts.plateau
         ? `${parts.plateau.label} (${parts.plateau.date})`
@@ -32,5 +34,6 @@ export function viewTitle(parts: TitleParts, words: DiagramWords): string {
         : parts.folding === 'consumers'
           ? ` [${words.aggregated}: ${words.overview.foldedConsumers}]`
           : '';
-  return `${head}${when ? ` — ${when}` : ''}${aggregated}`;
+  const alone = parts.comparedWithItself ? ` [${words.gapWithItself}]` : '';
+  return `${head}${when ? ` — ${when}` : ''}${alone}${aggregated}`;
 }

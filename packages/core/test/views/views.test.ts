@@ -123,6 +123,36 @@ describe('views', () => {
     expect(edgeList(gap)).toEqual(['consumes:tax->registry:kept', 'depends-on:tax->registry:eliminated']);
   });
 
+  it('compares the one plateau of a model with itself in a gap view: everything kept, and the title says so', async () => {
+    const agencies = `agency a "А" { name en "A" kind agency }
+agency b "Б" { kind agency }
+platform x "X" { kind exchange operator b }
+system s "С" { owner a consumes api }
+system t "Т" { owner b }
+interface api "API" { provider t via x style rest version "1" }
+view g { kind gap }
+view g_of { kind gap of a }`;
+    const onePlateau = `plateau p "Одоо" { name en "Now" date 2026-01-01 }\n${agencies}\nview g_p { kind gap compare p }`;
+    for (const locale of ['mn', 'en']) {
+      const { byId } = await views(onePlateau, locale);
+      for (const id of ['g', 'g_of', 'g_p']) {
+        const gap = byId.get(id)!;
+        expect(nodeList(gap), id).toEqual(['s:kept', 't:kept']);
+        expect(edgeList(gap), id).toEqual(['consumes:s->t:kept']);
+        expect([gap.compareFrom?.id, gap.plateau?.id]).toEqual(['p', 'p']);
+      }
+      expect(byId.get('g')!.title).toBe(
+        locale === 'mn'
+          ? 'Зөрүү — Одоо (2026-01-01) [нэг үе шатыг өөртэй нь харьцуулав: бүгд хэвээр]'
+          : 'Gap — Now (2026-01-01) [one plateau compared with itself: everything kept]',
+      );
+    }
+    // Without plateaus (the implicit one, today, is not named).
+    const { byId } = await views(agencies, 'en');
+    expect(nodeList(byId.get('g')!)).toEqual(['s:kept', 't:kept']);
+    expect(byId.get('g')!.title).toBe('Gap [one plateau compared with itself: everything kept]');
+  });
+
   it('draws a data flow: master, carrying interfaces, their provider and consumers, copies', async () => {
     const { byId } = await views();
     const flow = byId.get('flows')!;

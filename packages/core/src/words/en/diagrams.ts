@@ -147,6 +147,8 @@ export const diagrams = {
   } as Readonly<Record<ViewKind, string>>,
   /** Said in the title of a view whose nodes stand for agencies. */
   aggregated: 'aggregated by agency',
+  /** Said in the title of a gap view with one plateau to compare (a model of one plateau). */
+  gapWithItself: 'one plateau compared with itself: everything kept',
   /** `gea build` and `gea diagram`. */
   build: {
     /** "out/diagrams/: 52 files" */

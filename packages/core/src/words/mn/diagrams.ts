@@ -129,6 +129,7 @@ export const diagrams: WordTable['diagrams'] = {
     gap: 'Зөрүү',
   },
   aggregated: 'байгууллагаар нэгтгэсэн',
+  gapWithItself: 'нэг үе шатыг өөртэй нь харьцуулав: бүгд хэвээр',
   build: {
     section: ({ folder, files }) => `${folder}: ${files} файл`,
     diagramsDetail: ({ views, laidOut, cached }) => ` (${views} харагдац: ${laidOut} шинээр байрлуулсан, ${cached} кэшээс)`,
