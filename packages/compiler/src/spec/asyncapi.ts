@@ -9,7 +9,8 @@ import { interfaceExtensions } from './extensions.js';
 import { referencedData, type Exchange } from './exchange.js';
 import { descriptionIn, nameIn, otherNames } from './locales.js';
 import { KeyRegistry } from './names.js';
-import { mdText, yamlDocument } from './text-formats.js';
+import { mdText } from './text-formats.js';
+import { yamlDocument } from './yaml-document.js';
 
 export const ASYNCAPI_VERSION = '3.0.0';
 

@@ -11,7 +11,8 @@ import { interfaceExtensions } from './extensions.js';
 import { referencedData, type Exchange, type OperationMessages } from './exchange.js';
 import { descriptionIn, nameIn, otherNames } from './locales.js';
 import { asciiKey, KeyRegistry } from './names.js';
-import { mdText, yamlDocument } from './text-formats.js';
+import { mdText } from './text-formats.js';
+import { yamlDocument } from './yaml-document.js';
 
 export const OPENAPI_VERSION = '3.1.0';
 

@@ -1,29 +1,6 @@
-// Writing model strings safely into the text formats of the specs: YAML through the yaml
-// library (which quotes what needs quoting), XML with every markup character escaped, and
-// Markdown with every character that could start markup escaped and line breaks folded.
-import { Document, isScalar, visit, type Tags } from 'yaml';
-
-/**
- * A YAML document of plain data: block style, no anchors or aliases, no folded lines, so the same
- * data gives the same bytes. Strings are quoted as YAML 1.1 needs (`no`, `on`, `12:30`,
- * `2026-01-01`, `1_000`, `<<`, `=`), so that readers still on 1.1 (PyYAML, and the OpenAPI tools
- * built on it) read every string as a string; YAML 1.2 readers read the same values.
- */
-export function yamlDocument(data: unknown): string {
-  // Without the merge tag, whose writer prints `<<` bare whatever the scalar's style.
-  const customTags = (tags: Tags) => tags.filter((tag) => typeof tag !== 'object' || tag.tag !== MERGE_TAG);
-  const document = new Document(data, { version: '1.1', aliasDuplicateObjects: false, customTags });
-  visit(document, {
-    Scalar(_key, node) {
-      if (isScalar(node) && typeof node.value === 'string' && YAML_11_TYPES.has(node.value)) node.type = 'QUOTE_DOUBLE';
-    },
-  });
-  return document.toString({ lineWidth: 0, minContentWidth: 0 });
-}
-
-/** Plain scalars that are no strings in YAML 1.1's type repository (merge keys and `value`), which the 1.1 schema writes bare. */
-const YAML_11_TYPES = new Set(['<<', '=']);
-const MERGE_TAG = 'tag:yaml.org,2002:merge';
+// Writing model strings safely into the text formats of the specs (YAML is yaml-document.ts's):
+// JSON, XML with every markup character escaped, and Markdown with every character that could
+// start markup escaped and line breaks folded.
 
 /** A JSON document: two-space indents and a final newline. */
 export function jsonDocument(data: unknown): string {
