@@ -75,6 +75,27 @@ describe('gea spec', () => {
     expect((await gea(['spec', 'mn.gasr.citizen_info', MONGOLIA_EXAMPLE, '-f', 'pdf'])).code).toBe(2);
   });
 
+  it('says on standard error which operations the OpenAPI leaves out, and still exits 0', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-spec-'));
+    writeFileSync(
+      join(root, 'model.gea'),
+      `agency a "A" { kind agency }
+data d "D" { owner a field id string "ID" key }
+system s "S" { owner a masters d }
+interface api "API" { provider s style rest version "1" auth none
+  operation get { method GET path "/d/{id}" input d { id } output d }
+  operation again { method GET path "/d/{key}" input d { id } output d } }
+`,
+    );
+    const result = await gea(['spec', 'api', root]);
+    expect(result.code).toBe(0);
+    expect(parseYaml(result.stdout)['x-gea-unmapped-operations']).toEqual(['again']);
+    expect(result.stderr).toBe(
+      'warning: interface `api`: operation `again` is left out of the OpenAPI: it has the same method and path (GET /d/{id}) as operation `get`; give it a path of its own\n',
+    );
+    expect((await gea(['spec', 'api', root, '-f', 'jsonschema'])).stderr).toBe('');
+  });
+
   it('asks for the full name when the own name is shared', async () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-spec-'));
     writeFileSync(join(root, 'model.gea'), 'agency a "A" { kind agency }\nsystem s "S" { owner a }\n');

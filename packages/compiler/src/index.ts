@@ -77,6 +77,7 @@ export {
   formatsOf,
   renderSpec,
   specInterfaces,
+  specWarnings,
   SPEC_FILES,
   SPEC_FORMATS,
   type SpecFormat,

@@ -9,6 +9,7 @@ import {
   renderSpec,
   specInterfaces,
   specsEmitter,
+  specWarnings,
   today,
   type SpecFormat,
 } from '@gea-arch/compiler';
@@ -50,6 +51,8 @@ export async function spec(name: string, targets: readonly string[], options: Sp
   });
   if (options.output !== undefined) await writeFileAtomically(resolve(io.cwd, options.output), content);
   else io.stdout(content);
+  // What the spec leaves out of the model is said, as `gea build` says it.
+  if (format === 'openapi') for (const warning of specWarnings(api, locale)) io.stderr(`${warning}\n`);
   return reportUnreadParts(compilation, locale, io);
 }
 

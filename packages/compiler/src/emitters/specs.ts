@@ -3,7 +3,7 @@
 // and the open data records (DCAT-AP); `gea spec` writes one of them.
 import { toolIdentity } from '../build/build-stamp.js';
 import { today } from '../check/compile.js';
-import { buildSpecs } from '../spec/index.js';
+import { buildSpecs, specInterfaces, specWarnings } from '../spec/index.js';
 import type { Emitter, EmitterFormat } from './emitter.js';
 
 const FORMATS = [
@@ -22,6 +22,8 @@ export const specsEmitter: Emitter = {
   command: 'spec',
   async emit({ compilation, options }) {
     const { workspace, analysis } = compilation;
+    for (const api of specInterfaces(analysis.model))
+      for (const warning of specWarnings(api, options.messageLocale)) options.onWarning?.(warning);
     const files = buildSpecs(analysis.model, {
       locale: options.locale ?? workspace.config.locale,
       evaluationDate: options.evaluationDate ?? workspace.config.evaluationDate ?? today(),

@@ -20,6 +20,7 @@ import { addressOf } from './address.js';
 import type { SpecContext } from './context.js';
 import { consumptionPlateaus, privacyOf, type Exchange, type Message } from './exchange.js';
 import { descriptionIn, nameIn, otherNames } from './locales.js';
+import { restRoutes, routeText } from './rest-routes.js';
 import { specFolderOf } from './spec-folders.js';
 import { mdCode, mdParagraph, mdTable, mdText } from './text-formats.js';
 
@@ -380,9 +381,14 @@ function technicalLayer(exchange: Exchange, files: readonly SpecFile[], folder: 
         [words.timestamp, signature.timestamp ? namedRef(signature.timestamp, context) : specs.none],
       ]
     : [];
+  // What the OpenAPI has no place for, and why: where a reader of the draft looks for it.
+  const leftOut = api.style === 'rest' ? restRoutes(api.operations).leftOut : [];
   return [
     `## ${words.heading}`,
     mdTable(['', ''], rows),
+    ...leftOut.map((route) =>
+      words.leftOut({ operation: mdCode(route.operation.name), earlier: mdCode(route.earlier.name), route: mdCode(routeText(route)) }),
+    ),
     `### ${words.signature}`,
     signature ? mdTable(['', ''], signatureRows) : words.noSignature,
     `### ${words.trustServices}`,

@@ -2,7 +2,7 @@
 // AsyncAPI), its JSON Schema and its agreement draft; an agreement per consumption; the service
 // catalogue and the open data records. `gea build` writes all of it into out/specs/, `gea spec`
 // one file of it.
-import type { Interface, SemanticModel } from '@gea-arch/core';
+import { printable, wordsFor, type Interface, type SemanticModel } from '@gea-arch/core';
 import { consumerAgreement, interfaceAgreement, type SpecFile } from './agreement.js';
 import { asyncApiYaml } from './asyncapi.js';
 import { catalogDocument, type CatalogEntry } from './catalog.js';
@@ -10,6 +10,7 @@ import { specContext, type SpecContext } from './context.js';
 import { exchangeOf, type Exchange } from './exchange.js';
 import { interfaceJsonSchema } from './json-schema.js';
 import { openApiYaml } from './openapi.js';
+import { restRoutes, routeText } from './rest-routes.js';
 import { openDataDocument } from './open-data.js';
 import { SpecDigests } from './made-from.js';
 import { jsonDocument } from './text-formats.js';
@@ -46,6 +47,18 @@ function technicalSpecs(api: Interface): SpecFile[] {
 /** The interfaces that get a bundle: the first declaration of each full name (as references resolve). */
 export function specInterfaces(model: SemanticModel): Interface[] {
   return model.interfaces.filter((api) => model.byId.get(api.id) === api);
+}
+
+/**
+ * What an interface's specs leave out that the model holds, said to whoever writes them (`gea spec`,
+ * `gea build`) in the words of `messageLocale`: the operations its OpenAPI has no place for.
+ */
+export function specWarnings(api: Interface, messageLocale?: string): string[] {
+  if (api.style !== 'rest') return [];
+  const words = wordsFor(messageLocale).specs.command;
+  return restRoutes(api.operations).leftOut.map((route) =>
+    printable(words.leftOut({ api: api.id, operation: route.operation.name, earlier: route.earlier.name, route: routeText(route) })),
+  );
 }
 
 export interface SpecOptions {

@@ -1,5 +1,5 @@
-// OpenAPI 3.1 for a `rest` interface: one path per operation with its method, path and query
-// parameters from the written path (`/addresses/{id}`, `?postcode={postcode}`), the rest of the
+// OpenAPI 3.1 for a `rest` interface: an operation per method and path (rest-routes.ts), with path
+// and query parameters from the written path (`/addresses/{id}`, `?postcode={postcode}`), the rest of the
 // input as query parameters (GET, DELETE) or the request body, the output as the response, the
 // errors a caller meets, servers from the platform, security schemes from `auth`, and the model's
 // facts as `x-gea-*` extensions.
@@ -10,37 +10,12 @@ import { exchangeSchemas, fieldSchema, isRequired, messageKeysOf, dataKey, type 
 import { interfaceExtensions } from './extensions.js';
 import { referencedData, type Exchange, type OperationMessages } from './exchange.js';
 import { descriptionIn, nameIn, otherNames } from './locales.js';
-import { asciiKey, KeyRegistry } from './names.js';
+import { KeyRegistry } from './names.js';
+import { restRoutes, type RestRoute } from './rest-routes.js';
 import { mdText } from './text-formats.js';
 import { yamlDocument } from './yaml-document.js';
 
 export const OPENAPI_VERSION = '3.1.0';
-
-/** A path as written, split into what OpenAPI keeps apart. */
-export interface WrittenPath {
-  /** The path without its query: `/addresses`. */
-  readonly path: string;
-  /** The names in `{…}` in the path, in order. */
-  readonly templateNames: readonly string[];
-  /** Query parameters: `name={field}` takes a field, `name=value` is fixed. */
-  readonly query: ReadonlyArray<{ readonly name: string; readonly field?: string; readonly value?: string }>;
-}
-
-export function parseWrittenPath(written: string): WrittenPath {
-  const [pathPart = '', queryPart] = written.trim().split(/\?(.*)/s, 2);
-  const path = pathPart.startsWith('/') ? pathPart : `/${pathPart}`;
-  const templateNames = [...path.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]!);
-  const query = (queryPart ?? '')
-    .split('&')
-    .filter((part) => part !== '')
-    .map((part) => {
-      const [name = '', value] = part.split(/=(.*)/s, 2);
-      const template = /^\{([^{}]+)\}$/.exec(value ?? name);
-      if (template) return { name: value === undefined ? template[1]! : name, field: template[1]! };
-      return { name, value: value ?? '' };
-    });
-  return { path, templateNames, query };
-}
 
 const BODY_METHODS = new Set(['post', 'put', 'patch']);
 
@@ -66,18 +41,14 @@ export function openApiDocument(exchange: Exchange, context: SpecContext): Recor
   );
   const usedResponses = new Set<string>();
   const paths: Record<string, Record<string, unknown>> = {};
-  const conflicts: string[] = [];
+  const { routes, leftOut } = restRoutes(api.operations);
+  const entries = new Map(exchange.operations.map((entry) => [entry.operation, entry]));
 
-  for (const entry of exchange.operations) {
-    const { operation } = entry;
-    const method = (operation.method ?? (entry.input ? 'POST' : 'GET')).toLowerCase();
-    const written = parseWrittenPath(operation.path ?? `/${operation.name}`);
-    const item = (paths[templatePath(written)] ??= {});
-    if (item[method] !== undefined) {
-      conflicts.push(operation.name);
-      continue;
-    }
-    const parameters = parametersOf(entry, written, method, schemaContext);
+  for (const route of routes) {
+    const entry = entries.get(route.operation)!;
+    const { operation, method, written } = route;
+    const item = (paths[route.path] ??= {});
+    const parameters = parametersOf(entry, route, schemaContext);
     const body = BODY_METHODS.has(method) && entry.input;
     if (body) usedSchemas.add(messageKeys.input(entry.name));
     if (entry.output) usedSchemas.add(messageKeys.output(entry.name));
@@ -163,7 +134,8 @@ export function openApiDocument(exchange: Exchange, context: SpecContext): Recor
       ...(scheme ? { securitySchemes: { [scheme.name]: { ...scheme.object, description: words.specs.auth[api.auth!] } } } : {}),
     },
     ...interfaceExtensions(exchange, context),
-    ...(conflicts.length > 0 ? { 'x-gea-unmapped-operations': conflicts } : {}),
+    // Operations with the method and path of an earlier one: named, as the agreement drafts name them.
+    ...(leftOut.length > 0 ? { 'x-gea-unmapped-operations': leftOut.map((route) => route.operation.name) } : {}),
     // Events have no place in OpenAPI: named, so a reader knows the interface has them (AsyncAPI would carry them).
     ...(exchange.events.length > 0 ? { 'x-gea-unmapped-events': exchange.events.map((event) => event.name) } : {}),
   };
@@ -184,7 +156,8 @@ function licenseOf(exchange: Exchange): Record<string, unknown> {
 }
 
 /** Path parameters from `{…}`, query parameters from the written query and, for GET and DELETE, from the rest of the input. */
-function parametersOf(entry: OperationMessages, written: WrittenPath, method: string, context: SchemaContext): Record<string, unknown>[] {
+function parametersOf(entry: OperationMessages, route: RestRoute, context: SchemaContext): Record<string, unknown>[] {
+  const { written, method } = route;
   const inputFields = entry.input?.fields ?? [];
   const known = [...inputFields, ...(entry.output?.fields ?? [])];
   const fieldNamed = (name: string): Field | undefined => known.find((field) => field.name === name);
@@ -207,7 +180,8 @@ function parametersOf(entry: OperationMessages, written: WrittenPath, method: st
       schema: field ? fieldSchema(field, context) : { type: 'string' },
     });
   };
-  for (const name of written.templateNames) fromField(templateName(name), 'path', fieldNamed(name), true);
+  // Named as the path item names them, each typed by its own field.
+  written.templateNames.forEach((name, index) => fromField(route.pathNames[index]!, 'path', fieldNamed(name), true));
   for (const query of written.query) {
     if (query.field !== undefined) {
       const field = fieldNamed(query.field);
@@ -219,19 +193,6 @@ function parametersOf(entry: OperationMessages, written: WrittenPath, method: st
       fromField(field.name, 'query', field, isRequired(field));
   }
   return parameters;
-}
-
-/**
- * A path parameter's name as URI templates (RFC 6570) allow it, which is what tools match `{…}`
- * with: ASCII, Cyrillic transliterated. The parameter's schema still names the field.
- */
-function templateName(name: string): string {
-  return asciiKey(name).replace(/[^A-Za-z0-9_]/g, '_');
-}
-
-/** The written path with its template names as `templateName` gives them. */
-function templatePath(written: WrittenPath): string {
-  return written.path.replace(/\{([^{}]+)\}/g, (_match, name: string) => `{${templateName(name)}}`);
 }
 
 /** A query parameter the path fixes (`paid=false`): its one value, typed as it reads. */

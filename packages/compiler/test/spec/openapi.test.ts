@@ -7,7 +7,8 @@ import { parse as parseYaml } from 'yaml';
 import { analyze, EVERY_CONSTRUCT } from '@gea-arch/fixtures';
 import { specContext } from '../../src/spec/context.js';
 import { exchangeOf } from '../../src/spec/exchange.js';
-import { openApiYaml, parseWrittenPath } from '../../src/spec/openapi.js';
+import { openApiYaml } from '../../src/spec/openapi.js';
+import { parseWrittenPath } from '../../src/spec/rest-routes.js';
 import { lintOpenApi, problemText } from './validators.js';
 
 const MODEL = `

@@ -149,6 +149,9 @@ export const specs = {
     noCertificate: 'no certificate stated',
     noTrust: 'No trust service is involved.',
     files: 'Specification files',
+    /** An operation the OpenAPI leaves out (rest-routes.ts); `route` is `GET /persons/{id}`. */
+    leftOut: ({ operation, earlier, route }: { operation: string; earlier: string; route: string }) =>
+      `Operation ${operation} is left out of the OpenAPI description: it has the same method and path (${route}) as operation ${earlier}, and OpenAPI describes one operation per method and path. The OpenAPI names it under \`x-gea-unmapped-operations\`; the model gives it a path of its own.`,
   },
 
   /** The values of the model, as people read them. */
@@ -235,6 +238,9 @@ export const specs = {
       `no interface \`${api}\`${suggestion} (\`gea build --only specs\` writes the specs of every interface)`,
     ambiguous: ({ api, candidates }: { api: string; candidates: string }) =>
       `\`${api}\` names several interfaces: ${candidates}; give the full name`,
+    /** What `gea spec` and `gea build` say of an operation the OpenAPI leaves out. */
+    leftOut: ({ api, operation, earlier, route }: { api: string; operation: string; earlier: string; route: string }) =>
+      `warning: interface \`${api}\`: operation \`${operation}\` is left out of the OpenAPI: it has the same method and path (${route}) as operation \`${earlier}\`; give it a path of its own`,
     formatNotForStyle: ({ format, api, style, formats }: { format: string; api: string; style: string; formats: string }) =>
       `\`${api}\` is a \`${style}\` interface: it has no ${format} spec; use one of ${formats}`,
   },

@@ -140,6 +140,8 @@ export const specs: WordTable['specs'] = {
     noCertificate: 'гэрчилгээ заагаагүй',
     noTrust: 'Итгэмжлэлийн үйлчилгээ оролцохгүй.',
     files: 'Техникийн тодорхойлолтын файлууд',
+    leftOut: ({ operation, earlier, route }) =>
+      `${operation} үйлдлийг OpenAPI тодорхойлолтод оруулаагүй: ${earlier} үйлдэлтэй ижил арга, замтай (${route}), харин OpenAPI нэг арга, замд нэг л үйлдлийг тодорхойлдог. OpenAPI үүнийг \`x-gea-unmapped-operations\`-д нэрлэсэн; загварт түүнд өөр зам өгнө.`,
   },
 
   styles: {
@@ -221,6 +223,8 @@ export const specs: WordTable['specs'] = {
     noInterface: ({ api, suggestion }) =>
       `\`${api}\` интерфейс алга${suggestion} (\`gea build --only specs\` бүх интерфейсийн тодорхойлолтыг бичнэ)`,
     ambiguous: ({ api, candidates }) => `\`${api}\` нэр хэд хэдэн интерфейсийг заана: ${candidates}; бүтэн нэрийг өгнө үү`,
+    leftOut: ({ api, operation, earlier, route }) =>
+      `анхааруулга: \`${api}\` интерфейсийн \`${operation}\` үйлдлийг OpenAPI-д оруулаагүй: \`${earlier}\` үйлдэлтэй ижил арга, замтай (${route}); түүнд өөр зам өгнө үү`,
     formatNotForStyle: ({ format, api, style, formats }) =>
       `\`${api}\` нь \`${style}\` интерфейс тул ${format} тодорхойлолтгүй; ${formats}-ын аль нэгийг сонгоно уу`,
   },
