@@ -1,6 +1,7 @@
 // AsyncAPI 3.0 for an `event` interface: a channel per event, which the provider sends on, with
 // its message and the payload schema of the fields it carries; a server where the platform has a
-// URL; a security scheme from `auth`; the model's facts as `x-gea-*` extensions.
+// URL (`amqps://…`, `mqtt://…`, `kafka://…`, `wss://…`), its protocol the URL's scheme; a
+// security scheme from `auth`; the model's facts as `x-gea-*` extensions.
 import type { AuthMethod } from '@gea-arch/core';
 import { addressOf } from './address.js';
 import type { SpecContext } from './context.js';
@@ -92,9 +93,10 @@ export function asyncApiDocument(exchange: Exchange, context: SpecContext): Reco
       ? {
           servers: {
             [serverKey]: {
+              // AsyncAPI 3.0's server: the host with its port, the protocol as the URL's scheme names it, the path if any.
               host: url.host,
               protocol: url.protocol.replace(/:$/, ''),
-              ...(url.pathname !== '/' ? { pathname: url.pathname } : {}),
+              ...(url.pathname !== '' && url.pathname !== '/' ? { pathname: url.pathname } : {}),
               ...(platform ? { title: nameIn(platform, locale, model) } : {}),
               ...(scheme ? { security: [{ $ref: `#/components/securitySchemes/${scheme.name}` }] } : {}),
             },
