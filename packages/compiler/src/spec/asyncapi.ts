@@ -10,7 +10,7 @@ import { interfaceExtensions } from './extensions.js';
 import { referencedData, type Exchange } from './exchange.js';
 import { descriptionIn, nameIn, otherNames } from './locales.js';
 import { KeyRegistry } from './names.js';
-import { mdText } from './text-formats.js';
+import { mdParagraph, mdText } from './text-formats.js';
 import { yamlDocument } from './yaml-document.js';
 
 export const ASYNCAPI_VERSION = '3.0.0';
@@ -51,7 +51,7 @@ export function asyncApiDocument(exchange: Exchange, context: SpecContext): Reco
       name: event.name,
       title: event.name,
       summary: words.specs.responses.event({ data: mdText(title) }),
-      ...(event.event.description !== undefined ? { description: mdText(event.event.description) } : {}),
+      ...(event.event.description !== undefined ? { description: mdParagraph(event.event.description) } : {}),
       contentType: 'application/json',
       payload: { $ref: `#/components/schemas/${messageKeys.event(event.name)}` },
       ...(data ? { 'x-gea-data': data.id } : {}),
@@ -74,9 +74,11 @@ export function asyncApiDocument(exchange: Exchange, context: SpecContext): Reco
   const description = descriptionIn(api, locale, model);
   const other = otherNames(api, locale, locales);
   const infoDescription = [
-    ...(description !== undefined ? [mdText(description)] : []),
+    ...(description !== undefined ? [mdParagraph(description)] : []),
     ...(other.length > 0 ? [`${words.specs.otherNames}: ${other.map(([code, name]) => `${code}: ${mdText(name)}`).join('; ')}`] : []),
-  ].join('\n\n');
+  ]
+    .filter((block) => block !== '')
+    .join('\n\n');
   const serverKey = platform ? names.key('server', platform.localName) : 'provider';
   return {
     asyncapi: ASYNCAPI_VERSION,

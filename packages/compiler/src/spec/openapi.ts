@@ -12,7 +12,7 @@ import { referencedData, type Exchange, type OperationMessages } from './exchang
 import { descriptionIn, nameIn, otherNames } from './locales.js';
 import { KeyRegistry } from './names.js';
 import { restRoutes, type RestRoute } from './rest-routes.js';
-import { mdText } from './text-formats.js';
+import { mdParagraph, mdText } from './text-formats.js';
 import { yamlDocument } from './yaml-document.js';
 
 export const OPENAPI_VERSION = '3.1.0';
@@ -58,7 +58,7 @@ export function openApiDocument(exchange: Exchange, context: SpecContext): Recor
     item[method] = {
       operationId: operationIds.key('operation', operation.name),
       summary: operation.name,
-      ...(description !== undefined ? { description: mdText(description) } : {}),
+      ...(description !== undefined ? { description: mdParagraph(description) } : {}),
       ...(api.deprecated ? { deprecated: true } : {}),
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(body
@@ -93,9 +93,11 @@ export function openApiDocument(exchange: Exchange, context: SpecContext): Recor
   const description = descriptionIn(api, locale, model);
   const names = otherNames(api, locale, locales);
   const infoDescription = [
-    ...(description !== undefined ? [mdText(description)] : []),
+    ...(description !== undefined ? [mdParagraph(description)] : []),
     ...(names.length > 0 ? [`${words.specs.otherNames}: ${names.map(([other, name]) => `${other}: ${mdText(name)}`).join('; ')}`] : []),
-  ].join('\n\n');
+  ]
+    .filter((block) => block !== '')
+    .join('\n\n');
   return {
     openapi: OPENAPI_VERSION,
     info: {

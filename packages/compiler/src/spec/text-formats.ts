@@ -1,6 +1,6 @@
 // Writing model strings safely into the text formats of the specs (YAML is yaml-document.ts's):
 // JSON, XML with every markup character escaped, and Markdown with every character that could
-// start markup escaped and line breaks folded.
+// start markup escaped, inline on one line or as a paragraph that keeps the model's line breaks.
 
 /** A JSON document: two-space indents and a final newline. */
 export function jsonDocument(data: unknown): string {
@@ -27,24 +27,36 @@ export function xmlText(text: string): string {
 }
 
 /**
- * A model string as inline Markdown: on one line, HTML characters as entities, and every
- * character that could open emphasis, code, a link, a table cell, strike-through or close a
- * heading escaped.
+ * A model string as inline Markdown: on one line without blanks at either end, HTML characters as
+ * entities, and every character that could open emphasis, code, a link, a table cell,
+ * strike-through or close a heading escaped.
  */
 export function mdText(text: string): string {
   return text
     .replace(/\s*[\r\n]+\s*/g, ' ')
+    .trim()
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]|~#]/g, (char) => `\\${char}`);
 }
 
-/** A model string as a paragraph of its own: inline Markdown that also cannot start a list or a rule. */
+/**
+ * A model string as a paragraph of its own (a description, in the drafts and in OpenAPI and
+ * AsyncAPI, which are CommonMark): each line inline Markdown that cannot start a list, a heading
+ * or a rule, its leading blanks gone (four would make it code), the model's line breaks kept as
+ * hard line breaks (a backslash at the end of the line) and its blank lines dropped.
+ */
 export function mdParagraph(text: string): string {
-  return mdText(text)
-    .replace(/^(\s*)([-+=])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+  return text
+    .split(/\r\n?|\n/)
+    .map((line) =>
+      mdText(line)
+        .replace(/^([-+=])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2'),
+    )
+    .filter((line) => line !== '')
+    .join('\\\n');
 }
 
 /** Code as a Markdown code span: identifiers, which hold no backtick, go in as they are. */
