@@ -1,7 +1,7 @@
 // open-data.json: a DCAT-AP 3.0 `dcat:Dataset` for every data asset published as open data (its
 // `open { … }` block), with a `dcat:Distribution` per format — the EU file-type and frequency
 // vocabularies, the licence, and for `api` the interface that serves it as a `dcat:DataService`.
-import type { Cadence, Data, Interface, OpenFormat } from '@gea-arch/core';
+import { existsAt, plateauOn, type Cadence, type Data, type Interface, type OpenFormat, type Plateau } from '@gea-arch/core';
 import type { SpecContext } from './context.js';
 import { accessRights, GraphNodes, idOf, jsonLdDocument, languageValues, resource, titles, type JsonLdNode } from './dcat.js';
 import { exchangeOf } from './exchange.js';
@@ -60,7 +60,7 @@ function datasetRecord(data: Data, nodes: GraphNodes, context: SpecContext): Jso
             publisher: publisher ? nameIn(publisher, locale, model) : (open.publisher?.text ?? words.specs.notStated),
           }),
         };
-  const service = servingInterface(data);
+  const service = servingInterface(data, plateauOn(context.evaluationDate, model.plateaus));
   return {
     '@id': elementIri(data),
     '@type': 'dcat:Dataset',
@@ -80,9 +80,18 @@ function datasetRecord(data: Data, nodes: GraphNodes, context: SpecContext): Jso
   };
 }
 
-/** The first interface, in source order, whose messages carry the data asset. */
-function servingInterface(data: Data): Interface | undefined {
-  return data.carriedBy[0]?.interface;
+/**
+ * The interface that serves the data asset: of those whose messages carry it, in source order, the
+ * first that is not deprecated and exists at the plateau in force on the evaluation date, else the
+ * first not deprecated, else the first.
+ */
+function servingInterface(data: Data, plateau: Plateau | undefined): Interface | undefined {
+  const carriers = [...new Set(data.carriedBy.map((payload) => payload.interface))];
+  return (
+    carriers.find((api) => !api.deprecated && plateau !== undefined && existsAt(api, plateau)) ??
+    carriers.find((api) => !api.deprecated) ??
+    carriers[0]
+  );
 }
 
 function distribution(

@@ -33,4 +33,11 @@ export function plateausOf(thing: Element | Relation, plateaus: readonly Plateau
   return plateaus.filter((plateau) => existsAt(thing, plateau));
 }
 
+/** The plateau in force on a day: the latest dated on or before it; none when every plateau is later. */
+export function plateauOn(date: string, plateaus: readonly Plateau[]): Plateau | undefined {
+  let inForce: Plateau | undefined;
+  for (const plateau of plateaus) if (plateau.date <= date && (!inForce || plateau.date > inForce.date)) inForce = plateau;
+  return inForce;
+}
+
 export const IMPLICIT_PLATEAU_ID = 'now';
