@@ -96,6 +96,24 @@ interface api "API" { provider s style rest version "1" auth none
     expect((await gea(['spec', 'api', root, '-f', 'jsonschema'])).stderr).toBe('');
   });
 
+  it('names the style with its article, or says the interface has none, when a format is not the style’s', async () => {
+    const event = await gea(['spec', 'mn.gasr.civil_events', MONGOLIA_EXAMPLE, '-f', 'openapi']);
+    expect(event.stderr).toBe(
+      'gea: `mn.gasr.civil_events` is an `event` interface: it has no openapi spec; use one of asyncapi, jsonschema, agreement\n',
+    );
+    const root = mkdtempSync(join(tmpdir(), 'gea-spec-'));
+    writeFileSync(join(root, 'model.gea'), 'agency a "A" { kind agency }\nsystem s "S" { owner a }\ninterface nos "N" { provider s }\n');
+    const none = await gea(['spec', 'nos', root, '-f', 'openapi']);
+    expect(none).toMatchObject({
+      code: 2,
+      stderr: 'gea: `nos` has no `style`: it has no openapi spec; use one of jsonschema, agreement\n',
+    });
+    const mongolian = await gea(['spec', 'nos', root, '-f', 'wsdl'], undefined, { GEA_LOCALE: 'mn' });
+    expect(mongolian.stderr).toBe(
+      'gea: `nos` интерфейсэд `style` заагаагүй тул wsdl тодорхойлолтгүй; jsonschema, agreement-ын аль нэгийг сонгоно уу\n',
+    );
+  });
+
   it('asks for the full name when the own name is shared', async () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-spec-'));
     writeFileSync(join(root, 'model.gea'), 'agency a "A" { kind agency }\nsystem s "S" { owner a }\n');

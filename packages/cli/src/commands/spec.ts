@@ -42,7 +42,7 @@ export async function spec(name: string, targets: readonly string[], options: Sp
   const format = (options.format ?? formats[0]!) as SpecFormat;
   if (!formats.includes(format)) {
     throw new UsageError((words) =>
-      words.specs.command.formatNotForStyle({ format, api: api.id, style: api.style ?? '—', formats: formats.join(', ') }),
+      words.specs.command.formatNotForStyle({ format, api: api.id, style: api.style, formats: formats.join(', ') }),
     );
   }
   const content = renderSpec(api, format, analysis.model, {

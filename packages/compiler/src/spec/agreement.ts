@@ -82,7 +82,7 @@ function header(exchange: Exchange, context: SpecContext): string[] {
   const { api } = exchange;
   const { model, locale } = context;
   const words = context.words.specs;
-  const others = otherNames(api, locale, context.locales);
+  const others = otherNames(api, locale, context.locales, model);
   const description = descriptionIn(api, locale, model);
   return [
     ...(others.length > 0 ? [`${words.otherNames}: ${others.map(([other, name]) => `${other}: ${mdText(name)}`).join('; ')}`] : []),

@@ -72,7 +72,7 @@ export function asyncApiDocument(exchange: Exchange, context: SpecContext): Reco
   const address = addressOf(exchange);
   const url = address.assigned ? undefined : new URL(address.uri);
   const description = descriptionIn(api, locale, model);
-  const other = otherNames(api, locale, locales);
+  const other = otherNames(api, locale, locales, model);
   const infoDescription = [
     ...(description !== undefined ? [mdParagraph(description)] : []),
     ...(other.length > 0 ? [`${words.specs.otherNames}: ${other.map(([code, name]) => `${code}: ${mdText(name)}`).join('; ')}`] : []),

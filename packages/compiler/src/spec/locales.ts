@@ -25,11 +25,22 @@ export function descriptionIn(element: Element, locale: string, model: SemanticM
   return element.descriptions[locale] ?? element.descriptions[model.defaultLocale];
 }
 
-/** Its names in the locales other than `locale`, as `[locale, name]` in the model's locale order. */
-export function otherNames(element: Element, locale: string, locales: readonly string[]): Array<readonly [string, string]> {
+/**
+ * Its names in the locales other than `locale`, as `[locale, name]` in the model's locale order,
+ * leaving out any that reads as the name `nameIn` gives (the default locale's, when `locale` has none).
+ */
+export function otherNames(
+  element: Element,
+  locale: string,
+  locales: readonly string[],
+  model: SemanticModel,
+): Array<readonly [string, string]> {
+  const title = nameIn(element, locale, model);
   return localeOrder(locales, locale)
     .slice(1)
-    .flatMap((other) => (element.names[other] !== undefined ? [[other, element.names[other]] as const] : []));
+    .flatMap((other) =>
+      element.names[other] !== undefined && element.names[other] !== title ? [[other, element.names[other]] as const] : [],
+    );
 }
 
 /** Its names (or descriptions) by locale, in the model's locale order; undefined when it has none. */

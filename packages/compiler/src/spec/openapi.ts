@@ -91,7 +91,7 @@ export function openApiDocument(exchange: Exchange, context: SpecContext): Recor
   const serverName = platform ? nameIn(platform, locale, model) : exchange.provider ? nameIn(exchange.provider, locale, model) : undefined;
   const scheme = api.auth !== undefined && api.auth !== 'none' ? SECURITY[api.auth] : undefined;
   const description = descriptionIn(api, locale, model);
-  const names = otherNames(api, locale, locales);
+  const names = otherNames(api, locale, locales, model);
   const infoDescription = [
     ...(description !== undefined ? [mdParagraph(description)] : []),
     ...(names.length > 0 ? [`${words.specs.otherNames}: ${names.map(([other, name]) => `${other}: ${mdText(name)}`).join('; ')}`] : []),

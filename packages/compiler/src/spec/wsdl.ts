@@ -38,7 +38,10 @@ export function wsdlDocument(exchange: Exchange, context: SpecContext): string {
     element('wsdl:output', { message: `tns:${xmlName(`${name}Response`)}` }),
     element('wsdl:fault', { name: FAULT_ELEMENT, message: `tns:${FAULT_ELEMENT}` }),
   ];
-  const names = [nameIn(api, locale, model), ...otherNames(api, locale, context.locales).map(([other, name]) => `${other}: ${name}`)];
+  const names = [
+    nameIn(api, locale, model),
+    ...otherNames(api, locale, context.locales, model).map(([other, name]) => `${other}: ${name}`),
+  ];
   const documentation = element('wsdl:documentation', {}, [names.join(' · '), ...metaElements(api.meta)]);
   const address = addressOf(exchange);
   return xmlDocument(

@@ -241,7 +241,8 @@ export const specs = {
     /** What `gea spec` and `gea build` say of an operation the OpenAPI leaves out. */
     leftOut: ({ api, operation, earlier, route }: { api: string; operation: string; earlier: string; route: string }) =>
       `warning: interface \`${api}\`: operation \`${operation}\` is left out of the OpenAPI: it has the same method and path (${route}) as operation \`${earlier}\`; give it a path of its own`,
-    formatNotForStyle: ({ format, api, style, formats }: { format: string; api: string; style: string; formats: string }) =>
-      `\`${api}\` is a \`${style}\` interface: it has no ${format} spec; use one of ${formats}`,
+    /** A format the interface's style has no spec in; `style` is undefined when it states none. */
+    formatNotForStyle: ({ format, api, style, formats }: { format: string; api: string; style: string | undefined; formats: string }) =>
+      `\`${api}\` ${style === undefined ? 'has no `style`' : `is ${/^[aeiou]/i.test(style) ? 'an' : 'a'} \`${style}\` interface`}: it has no ${format} spec; use one of ${formats}`,
   },
 };

@@ -226,6 +226,6 @@ export const specs: WordTable['specs'] = {
     leftOut: ({ api, operation, earlier, route }) =>
       `анхааруулга: \`${api}\` интерфейсийн \`${operation}\` үйлдлийг OpenAPI-д оруулаагүй: \`${earlier}\` үйлдэлтэй ижил арга, замтай (${route}); түүнд өөр зам өгнө үү`,
     formatNotForStyle: ({ format, api, style, formats }) =>
-      `\`${api}\` нь \`${style}\` интерфейс тул ${format} тодорхойлолтгүй; ${formats}-ын аль нэгийг сонгоно уу`,
+      `\`${api}\` ${style === undefined ? 'интерфейсэд `style` заагаагүй' : `нь \`${style}\` интерфейс`} тул ${format} тодорхойлолтгүй; ${formats}-ын аль нэгийг сонгоно уу`,
   },
 };
