@@ -19,7 +19,8 @@ import {
 import { addressOf } from './address.js';
 import type { SpecContext } from './context.js';
 import { consumptionPlateaus, privacyOf, type Exchange, type Message } from './exchange.js';
-import { descriptionIn, nameIn, otherNames } from './locales.js';
+import { otherNamesText } from './info.js';
+import { descriptionIn, nameIn } from './locales.js';
 import { restRoutes, routeText } from './rest-routes.js';
 import { specFolderOf } from './spec-folders.js';
 import { mdCode, mdParagraph, mdTable, mdText } from './text-formats.js';
@@ -82,10 +83,10 @@ function header(exchange: Exchange, context: SpecContext): string[] {
   const { api } = exchange;
   const { model, locale } = context;
   const words = context.words.specs;
-  const others = otherNames(api, locale, context.locales, model);
+  const others = otherNamesText(api, context);
   const description = descriptionIn(api, locale, model);
   return [
-    ...(others.length > 0 ? [`${words.otherNames}: ${others.map(([other, name]) => `${other}: ${mdText(name)}`).join('; ')}`] : []),
+    ...(others !== undefined ? [others] : []),
     `> ${words.drafted}`,
     ...(api.deprecated ? [`> ${words.summary.deprecated}`] : []),
     ...(description !== undefined ? [mdParagraph(description)] : []),

@@ -8,7 +8,8 @@ import type { SpecContext } from './context.js';
 import { dataKey, exchangeSchemas, messageKeysOf, type SchemaContext } from './json-schema.js';
 import { interfaceExtensions } from './extensions.js';
 import { referencedData, type Exchange } from './exchange.js';
-import { descriptionIn, nameIn, otherNames } from './locales.js';
+import { apiInfo } from './info.js';
+import { nameIn } from './locales.js';
 import { KeyRegistry } from './names.js';
 import { mdParagraph, mdText } from './text-formats.js';
 import { yamlDocument } from './yaml-document.js';
@@ -71,21 +72,11 @@ export function asyncApiDocument(exchange: Exchange, context: SpecContext): Reco
   }
   const address = addressOf(exchange);
   const url = address.assigned ? undefined : new URL(address.uri);
-  const description = descriptionIn(api, locale, model);
-  const other = otherNames(api, locale, locales, model);
-  const infoDescription = [
-    ...(description !== undefined ? [mdParagraph(description)] : []),
-    ...(other.length > 0 ? [`${words.specs.otherNames}: ${other.map(([code, name]) => `${code}: ${mdText(name)}`).join('; ')}`] : []),
-  ]
-    .filter((block) => block !== '')
-    .join('\n\n');
   const serverKey = platform ? names.key('server', platform.localName) : 'provider';
   return {
     asyncapi: ASYNCAPI_VERSION,
     info: {
-      title: nameIn(api, locale, model),
-      version: api.version ?? '0.0.0',
-      ...(infoDescription !== '' ? { description: infoDescription } : {}),
+      ...apiInfo(api, context),
       ...interfaceExtensions(exchange, context),
       // Request and response operations have no place in AsyncAPI: named, so a reader knows they exist.
       ...(exchange.operations.length > 0 ? { 'x-gea-unmapped-operations': exchange.operations.map((entry) => entry.name) } : {}),

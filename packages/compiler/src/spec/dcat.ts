@@ -4,6 +4,7 @@
 // `foaf:Agent`, laws as `eli:LegalResource`, classifications as EU access rights, addresses as
 // `rdfs:Resource`. gea's own facts use the `gea:` vocabulary, which DCAT-AP's open shapes allow.
 import type { Agency, Classification, Element, Law, LegalBasis } from '@gea-arch/core';
+import { textLocales } from './locales.js';
 import { elementIri } from './names.js';
 
 export type JsonLdNode = { [key: string]: unknown };
@@ -29,7 +30,7 @@ const ACCESS_RIGHTS: Readonly<Record<Classification, string>> = {
 
 /** Texts by locale as language-tagged literals, in the model's locale order. */
 export function languageValues(texts: Readonly<Record<string, string>>, locales: readonly string[]): JsonLdNode[] {
-  return locales.filter((locale) => texts[locale] !== undefined).map((locale) => ({ '@language': locale, '@value': texts[locale]! }));
+  return textLocales(texts, locales).map((locale) => ({ '@language': locale, '@value': texts[locale]! }));
 }
 
 /** An element's names in every locale; its identifier when it has none. */

@@ -171,12 +171,14 @@ export function interfaceJsonSchema(exchange: Exchange, spec: SpecContext): Json
   for (const data of exchange.data) dataKey(data, context);
   const description = descriptionIn(api, locale, model);
   const titles = byLocale(api.names, locales);
+  const descriptions = byLocale(api.descriptions, locales);
   return {
     $schema: JSON_SCHEMA_DIALECT,
     $id: `urn:gea:schema:${encodeUriPart(api.id)}:${encodeUriPart(api.version ?? '0')}`,
     title: nameIn(api, locale, model),
     ...(description !== undefined ? { description } : {}),
     ...(titles ? { 'x-gea-titles': titles } : {}),
+    ...(descriptions ? { 'x-gea-descriptions': descriptions } : {}),
     'x-gea-interface': api.id,
     ...(api.version !== undefined ? { 'x-gea-version': api.version } : {}),
     ...(Object.keys(api.meta).length > 0 ? { 'x-gea-meta': { ...api.meta } } : {}),

@@ -1,5 +1,5 @@
 // The locales a spec speaks: the element names of the chosen locale first, every other locale's
-// names alongside, and the model's default locale where a name is missing.
+// names alongside, and the model's default locale where a name (or description) is missing.
 import type { Element, SemanticModel } from '@gea-arch/core';
 
 /** Every locale the model names things in: the default locale first, then the others in code order. */
@@ -20,9 +20,11 @@ export function nameIn(element: Element, locale: string, model: SemanticModel): 
   return element.names[locale] ?? element.names[model.defaultLocale] ?? element.localName;
 }
 
-/** Its description in `locale`, else in the default locale. */
+/** Its description in `locale`, else in the default locale, else in the first locale (in code order) it has one in. */
 export function descriptionIn(element: Element, locale: string, model: SemanticModel): string | undefined {
-  return element.descriptions[locale] ?? element.descriptions[model.defaultLocale];
+  const { descriptions } = element;
+  const first = Object.keys(descriptions).sort()[0];
+  return descriptions[locale] ?? descriptions[model.defaultLocale] ?? (first !== undefined ? descriptions[first] : undefined);
 }
 
 /**
@@ -43,8 +45,16 @@ export function otherNames(
     );
 }
 
-/** Its names (or descriptions) by locale, in the model's locale order; undefined when it has none. */
+/** Its names (or descriptions) by locale, in `textLocales` order; undefined when it has none. */
 export function byLocale(texts: Readonly<Record<string, string>>, locales: readonly string[]): Record<string, string> | undefined {
-  const ordered = locales.filter((locale) => texts[locale] !== undefined);
+  const ordered = textLocales(texts, locales);
   return ordered.length === 0 ? undefined : Object.fromEntries(ordered.map((locale) => [locale, texts[locale]!]));
+}
+
+/** The locales of some texts: in the model's locale order, then those no element is named in (a description's alone) in code order. */
+export function textLocales(texts: Readonly<Record<string, string>>, locales: readonly string[]): string[] {
+  const others = Object.keys(texts)
+    .filter((locale) => !locales.includes(locale))
+    .sort();
+  return [...locales.filter((locale) => texts[locale] !== undefined), ...others];
 }

@@ -9,7 +9,8 @@ import type { SpecContext } from './context.js';
 import { exchangeSchemas, fieldSchema, isRequired, messageKeysOf, dataKey, type JsonSchema, type SchemaContext } from './json-schema.js';
 import { interfaceExtensions } from './extensions.js';
 import { referencedData, type Exchange, type OperationMessages } from './exchange.js';
-import { descriptionIn, nameIn, otherNames } from './locales.js';
+import { apiInfo } from './info.js';
+import { nameIn } from './locales.js';
 import { KeyRegistry } from './names.js';
 import { restRoutes, type RestRoute } from './rest-routes.js';
 import { mdParagraph, mdText } from './text-formats.js';
@@ -90,22 +91,9 @@ export function openApiDocument(exchange: Exchange, context: SpecContext): Recor
   const address = addressOf(exchange);
   const serverName = platform ? nameIn(platform, locale, model) : exchange.provider ? nameIn(exchange.provider, locale, model) : undefined;
   const scheme = api.auth !== undefined && api.auth !== 'none' ? SECURITY[api.auth] : undefined;
-  const description = descriptionIn(api, locale, model);
-  const names = otherNames(api, locale, locales, model);
-  const infoDescription = [
-    ...(description !== undefined ? [mdParagraph(description)] : []),
-    ...(names.length > 0 ? [`${words.specs.otherNames}: ${names.map(([other, name]) => `${other}: ${mdText(name)}`).join('; ')}`] : []),
-  ]
-    .filter((block) => block !== '')
-    .join('\n\n');
   return {
     openapi: OPENAPI_VERSION,
-    info: {
-      title: nameIn(api, locale, model),
-      version: api.version ?? '0.0.0',
-      ...(infoDescription !== '' ? { description: infoDescription } : {}),
-      ...licenseOf(exchange),
-    },
+    info: { ...apiInfo(api, context), ...licenseOf(exchange) },
     servers: [
       {
         url: address.assigned ? '/' : address.uri,
