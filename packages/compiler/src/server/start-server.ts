@@ -46,7 +46,7 @@ import { ServerWorkspaces, type EditorSettings } from './server-workspaces.js';
 import { SourceFiles } from './source-files.js';
 import { WorkspaceAnalyzer } from './workspace-analysis.js';
 import { GeaDocumentUpdateHandler } from './document-update-handler.js';
-import { GeaWorkspaceManager } from './workspace-manager.js';
+import { GeaWorkspaceManager, workspaceFoldersOf } from './workspace-manager.js';
 
 export const BUILD_REQUEST = 'gea/build';
 /** Where the workspace's built site starts (its gea.yaml's `out`), or null when it has not been built. */
@@ -96,7 +96,7 @@ export function startGeaServer(options: GeaServerOptions): void {
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
     const asked = editorSettings(params.initializationOptions);
-    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    const folders = workspaceFoldersOf(params);
     const first = folders[0] ? await workspaces.load(URI.parse(folders[0].uri).fsPath) : undefined;
     // As the command line chooses (decision 0014): the editor's setting, else GEA_LOCALE, else gea.yaml.
     const locale = asked.locale ?? (process.env.GEA_LOCALE || undefined) ?? first?.config.locale ?? DEFAULT_CONFIG.locale;

@@ -1,9 +1,18 @@
 // Loads the documents of each workspace folder that `gea check` would read (gea.yaml `sources`,
 // skipping node_modules and the out folder), not every .gea file below it, and validates them
-// on the first build so every file has its diagnostics from the start.
-import { relative, sep } from 'node:path';
+// on the first build so every file has its diagnostics from the start. An editor that names no
+// workspace folders but a root (`rootUri`, else `rootPath`, as many clients send) has that folder.
+import { basename, relative, sep } from 'node:path';
 import { DefaultWorkspaceManager, URI, type BuildOptions, type FileSystemNode, type LangiumSharedCoreServices } from 'langium';
+import type { InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
 import type { ServerWorkspaces } from './server-workspaces.js';
+
+/** The workspace folders the editor gave, else its root folder, else none. */
+export function workspaceFoldersOf(params: InitializeParams): WorkspaceFolder[] {
+  if (params.workspaceFolders) return params.workspaceFolders;
+  const root = params.rootUri ?? (params.rootPath ? URI.file(params.rootPath).toString() : undefined);
+  return root ? [{ uri: root, name: basename(URI.parse(root).fsPath) }] : [];
+}
 
 export class GeaWorkspaceManager extends DefaultWorkspaceManager {
   override initialBuildOptions: BuildOptions = { validation: true };
@@ -13,6 +22,10 @@ export class GeaWorkspaceManager extends DefaultWorkspaceManager {
     private readonly workspaces: ServerWorkspaces,
   ) {
     super(services);
+  }
+
+  override initialize(params: InitializeParams): void {
+    this.folders = workspaceFoldersOf(params);
   }
 
   protected override async traverseFolder(folder: URI, uris: URI[]): Promise<void> {

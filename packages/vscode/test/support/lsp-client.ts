@@ -10,6 +10,8 @@ export interface StartOptions {
   readonly command: readonly string[];
   /** Workspace folders (absolute paths). */
   readonly folders: readonly string[];
+  /** Name the first folder only as the root (`rootUri` or `rootPath`), with no workspace folders, as some editors do. */
+  readonly rootOnly?: 'rootUri' | 'rootPath';
   readonly initializationOptions?: Record<string, unknown>;
   /** Environment variables for the server besides this process's own. */
   readonly env?: Record<string, string | undefined>;
@@ -43,10 +45,13 @@ export class LspClient {
     connection.onNotification('window/showMessage', (params: { type: number; message: string }) => void messages.push(params));
     connection.listen();
     const folders = options.folders.map((folder, index) => ({ uri: pathToFileURL(folder).href, name: `folder${index}` }));
+    const where =
+      options.rootOnly === undefined
+        ? { rootUri: folders[0]?.uri ?? null, workspaceFolders: folders }
+        : { [options.rootOnly]: options.rootOnly === 'rootUri' ? folders[0]!.uri : options.folders[0]! };
     const result = (await connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: folders[0]?.uri ?? null,
-      workspaceFolders: folders,
+      ...where,
       initializationOptions: options.initializationOptions ?? {},
       capabilities: {
         workspace: { workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true },
