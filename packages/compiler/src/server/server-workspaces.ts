@@ -5,7 +5,7 @@ import { dirname, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { URI } from 'langium';
 import { ConfigError, DEFAULT_CONFIG, type ConfigProblem, type WorkspaceConfig } from '../workspace/config.js';
-import { CONFIG_FILE, loadWorkspace, WorkspaceError } from '../workspace/load-workspace.js';
+import { CONFIG_FILE, loadWorkspace, sourcesOf, WorkspaceError } from '../workspace/load-workspace.js';
 
 export interface ServerWorkspace {
   /** Absolute path of the folder. */
@@ -44,8 +44,18 @@ export class ServerWorkspaces {
       };
     } catch (error) {
       if (!(error instanceof ConfigError) && !(error instanceof WorkspaceError)) throw error;
+      // A gea.yaml in error: its problems are shown on it, and the files are read with what of it
+      // could be read (the defaults for the rest), so that the editor still has the model.
       const configProblems = error instanceof ConfigError ? error.problems : [];
-      workspace = { root: folder, config: DEFAULT_CONFIG, files: [], configProblems, configFile };
+      const config = (error instanceof ConfigError ? error.readable : undefined) ?? DEFAULT_CONFIG;
+      const files = error instanceof ConfigError ? await sourcesOf(folder, config) : [];
+      workspace = {
+        root: folder,
+        config,
+        files: files.map((file) => fileUri(`${folder}${sep}${file}`)),
+        configProblems,
+        configFile: configProblems[0]?.file ?? configFile,
+      };
     }
     this.folders.set(folder, workspace);
     this.roots.clear();

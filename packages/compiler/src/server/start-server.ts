@@ -130,6 +130,8 @@ export function startGeaServer(options: GeaServerOptions): void {
       publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
     });
     const documents = () => shared.workspace.LangiumDocuments.all.toArray();
+    // A gea.yaml in error is said at once, even where its workspace has no file to analyse.
+    void shared.workspace.WorkspaceManager.ready.then(() => analyzer.publishConfigProblems());
     shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, (document) => analyzer.documentValidated(document));
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => analyzer.schedule(documents));
     shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {

@@ -115,8 +115,13 @@ export class WorkspaceAnalyzer {
     for (const { workspace, documents: members } of byRoot.values()) {
       if (!(await this.analyzeWorkspace(workspace, members, stale))) return false;
     }
-    for (const workspace of workspaces.all()) this.publishConfigProblems(workspace);
+    this.publishConfigProblems();
     return true;
+  }
+
+  /** Publishes each workspace's gea.yaml problems (none clears them), also where it has no document to analyse. */
+  publishConfigProblems(): void {
+    for (const workspace of this.target.workspaces.all()) this.publishWorkspaceConfigProblems(workspace);
   }
 
   /** Publishes a validated document's syntax and link errors with the other findings it had. */
@@ -180,7 +185,7 @@ export class WorkspaceAnalyzer {
     return true;
   }
 
-  private publishConfigProblems(workspace: ServerWorkspace): void {
+  private publishWorkspaceConfigProblems(workspace: ServerWorkspace): void {
     const diagnostics = workspace.configProblems.map((problem): Diagnostic => ({
       range: {
         start: { line: problem.line - 1, character: problem.column - 1 },

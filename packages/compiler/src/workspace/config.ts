@@ -40,10 +40,14 @@ export interface ConfigProblem {
 }
 
 export class ConfigError extends Error {
-  /** `locale`: the one the messages are in. */
+  /**
+   * `locale`: the one the messages are in. `readable`: the settings that could be read, the
+   * defaults for the rest (absent when the file is no YAML mapping), for an editor to go on with.
+   */
   constructor(
     readonly problems: readonly ConfigProblem[],
     readonly locale?: string,
+    readonly readable?: WorkspaceConfig,
   ) {
     super(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'));
     this.name = 'ConfigError';
@@ -143,7 +147,7 @@ export function parseConfig(text: string, file: string, locale?: string): Worksp
     }
   }
   if (!localesGiven) config.locales = [config.locale];
-  if (problems.length > 0) throw new ConfigError(problems, locale);
+  if (problems.length > 0) throw new ConfigError(problems, locale, config);
   return config;
 }
 

@@ -154,6 +154,11 @@ async function withSources(
   return located({ root, configFile, config, files });
 }
 
+/** The source files `config` lists below `root`, relative to it, in source order (none is no error). */
+export async function sourcesOf(root: string, config: WorkspaceConfig): Promise<string[]> {
+  return uniqueSorted(await findSources(root, config.sources, config));
+}
+
 /** .gea files matching `patterns` below `root`, relative to it, skipping node_modules and the out folder. */
 async function findSources(root: string, patterns: readonly string[], config: WorkspaceConfig): Promise<string[]> {
   const out = config.out.replace(/\\/g, '/').replace(/\/+$/, '');
