@@ -1,5 +1,8 @@
-// Which files the server reads: the folder an editor names only as its root, and a workspace whose
-// gea.yaml is in error.
+// Which files the server reads, and when it analyses them again: the folder an editor names only as
+// its root, a workspace whose gea.yaml is in error, and files that go away without any other file
+// being rebuilt (deleted on disk, or closed outside the workspace's sources).
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledServer } from './support/bundled-server.js';
 import { LspClient } from './support/lsp-client.js';
@@ -50,6 +53,59 @@ describe('the files the server reads', () => {
     try {
       expect(await client.settled()).toMatchObject({ files: 0 });
       expect(client.diagnostics.get(uriOf(root, 'gea.yaml'))!.map((diagnostic) => diagnostic.code)).toEqual(['config']);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('files that go away with no other file to rebuild', () => {
+  /** A workspace where `a.gea`'s agency is declared again by each of `others`: a duplicate-name error in `a.gea`. */
+  async function duplicated(others: readonly string[]) {
+    const root = workspaceOf({ 'gea.yaml': 'locale: mn\n', 'a.gea': AGENCY, ...Object.fromEntries(others.map((path) => [path, AGENCY])) });
+    const client = await LspClient.start({ command: server, folders: [root], initializationOptions: { locale: 'en' } });
+    const codesOfA = () => (client.diagnostics.get(uriOf(root, 'a.gea')) ?? []).map((diagnostic) => diagnostic.code);
+    return { root, client, codesOfA };
+  }
+
+  it('takes a deleted file out of the findings', async () => {
+    const { root, client, codesOfA } = await duplicated(['dup.gea']);
+    try {
+      expect(await client.settled()).toMatchObject({ files: 2, error: 2 });
+      expect(codesOfA()).toEqual(['duplicate-name']);
+      rmSync(join(root, 'dup.gea'));
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(root, 'dup.gea'), type: 3 }] });
+      expect(await client.settled()).toMatchObject({ files: 1, error: 0 });
+      expect(codesOfA()).toEqual([]);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('takes the files of a deleted folder out of the findings', async () => {
+    const { root, client, codesOfA } = await duplicated(['sub/one.gea', 'sub/two.gea']);
+    try {
+      expect(await client.settled()).toMatchObject({ files: 3, error: 3 });
+      rmSync(join(root, 'sub'), { recursive: true });
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(root, 'sub'), type: 3 }] });
+      expect(await client.settled()).toMatchObject({ files: 1, error: 0 });
+      expect(codesOfA()).toEqual([]);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('takes a file opened outside the sources out of the findings when it is closed', async () => {
+    const { root, client, codesOfA } = await duplicated([]);
+    try {
+      expect(await client.settled()).toMatchObject({ files: 1, error: 0 });
+      const outside = uriOf(root, 'out/y.gea');
+      await client.open(outside, AGENCY);
+      expect(await client.settled()).toMatchObject({ files: 2, error: 2 });
+      expect(codesOfA()).toEqual(['duplicate-name']);
+      await client.close(outside);
+      expect(await client.settled()).toMatchObject({ files: 1, error: 0 });
+      expect(codesOfA()).toEqual([]);
     } finally {
       await client.stop();
     }

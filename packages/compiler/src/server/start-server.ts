@@ -137,6 +137,9 @@ export function startGeaServer(options: GeaServerOptions): void {
     shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
       analyzer.documentsUpdating();
       analyzer.forget(deleted.map((uri) => uri.toString()));
+      // A deleted file that no other file refers to leaves nothing to rebuild, and Langium then
+      // announces no build phase: the workspace is analysed without it all the same.
+      if (deleted.length > 0) analyzer.schedule(documents);
     });
     shared.lsp.DocumentUpdateHandler.onWatchedFilesChange?.((change) => {
       const configs = change.changes.filter((event) => event.uri.endsWith(`/${CONFIG_FILE}`));
