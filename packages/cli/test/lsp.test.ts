@@ -1,5 +1,5 @@
 // `gea lsp --stdio`: the language server any LSP editor starts; it answers initialize with the
-// editor features and publishes the workspace's findings.
+// editor features and publishes the workspace's findings, and ends when the editor is gone.
 import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -8,34 +8,51 @@ import { QUICKSTART_EXAMPLE } from '@gea-arch/fixtures';
 
 const GEA = fileURLToPath(new URL('../bin/gea.js', import.meta.url));
 
+/** `gea lsp --stdio` initialised on the quickstart example by this (live) process; its capabilities. */
+async function startServer() {
+  const server = spawn(process.execPath, [GEA, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+  const folder = pathToFileURL(QUICKSTART_EXAMPLE).href;
+  const result = (await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: folder,
+    workspaceFolders: [{ uri: folder, name: 'quickstart' }],
+    capabilities: {},
+    initializationOptions: { locale: 'en' },
+  })) as { capabilities: Record<string, unknown> };
+  await connection.sendNotification('initialized', {});
+  const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
+  return { server, connection, capabilities: result.capabilities, exited };
+}
+
 describe('gea lsp --stdio', () => {
   it('serves the workspace it is started on over standard input and output', async () => {
-    const server = spawn(process.execPath, [GEA, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-    const published: string[] = [];
-    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string }) => void published.push(params.uri));
-    connection.onRequest('client/registerCapability', () => null);
-    connection.listen();
+    const { server, connection, capabilities, exited } = await startServer();
     try {
-      const folder = pathToFileURL(QUICKSTART_EXAMPLE).href;
-      const result = (await connection.sendRequest('initialize', {
-        processId: process.pid,
-        rootUri: folder,
-        workspaceFolders: [{ uri: folder, name: 'quickstart' }],
-        capabilities: {},
-        initializationOptions: { locale: 'en' },
-      })) as { capabilities: Record<string, unknown> };
       for (const feature of ['completionProvider', 'hoverProvider', 'definitionProvider', 'referencesProvider', 'renameProvider']) {
-        expect(result.capabilities[feature], feature).toBeTruthy();
+        expect(capabilities[feature], feature).toBeTruthy();
       }
-      expect(result.capabilities.documentFormattingProvider).toBe(true);
-      await connection.sendNotification('initialized', {});
+      expect(capabilities.documentFormattingProvider).toBe(true);
       const counts = (await connection.sendRequest('gea/findings', {})) as { files: number };
       expect(counts.files).toBeGreaterThan(0);
       await connection.sendRequest('shutdown');
       await connection.sendNotification('exit');
-      const code = await new Promise<number | null>((resolve) => server.once('exit', resolve));
-      expect(code).toBe(0);
+      expect(await exited).toBe(0);
+    } finally {
+      connection.dispose();
+      server.kill();
+    }
+  });
+
+  it('ends when the editor closes its standard input, though the editor process is alive', async () => {
+    const { server, connection, exited } = await startServer();
+    try {
+      await connection.sendRequest('gea/findings', {});
+      server.stdin.end();
+      const waited = new Promise<string>((resolve) => setTimeout(() => resolve('still running'), 10_000));
+      expect(await Promise.race([exited, waited])).toBe(1);
     } finally {
       connection.dispose();
       server.kill();
