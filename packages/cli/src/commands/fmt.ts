@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadWorkspace } from '@gea-arch/compiler';
 import { wordsFor } from '@gea-arch/core';
-import { createSourceFormatter } from '@gea-arch/language/lsp';
+import { BOM, createSourceFormatter, fileConventions, withLineEndings } from '@gea-arch/language/lsp';
 import { askedLocale, chosenLocale } from '../options.js';
 import { shownPath, writeFileAtomically, type Io } from '../terminal.js';
 
@@ -34,7 +34,7 @@ export async function fmt(targets: readonly string[], options: FmtOptions, io: I
       io.stderr(`${said.notFormatted({ path: shown, line: error.line, column: error.column, message: error.message })}\n`);
       continue;
     }
-    const formatted = `${bom ? BOM : ''}${crlf ? result.text.replace(/\r?\n/g, '\r\n') : result.text}`;
+    const formatted = `${bom ? BOM : ''}${withLineEndings(result.text, crlf)}`;
     if (formatted === text) continue;
     changed++;
     if (options.check) io.stdout(`${said.wouldReformat({ path: shown })}\n`);
@@ -45,17 +45,4 @@ export async function fmt(targets: readonly string[], options: FmtOptions, io: I
   }
   if (options.check && changed > 0) io.stdout(`${said.summary({ changed, files: files.length })}\n`);
   return broken > 0 || (options.check && changed > 0) ? 1 : 0;
-}
-
-const BOM = '\uFEFF';
-
-/**
- * A file's byte order mark and line endings, which formatting keeps (LANGUAGE.md: a BOM is
- * accepted, LF or CRLF): a file checked out with CRLF stays so, and `--check` does not flag it.
- */
-function fileConventions(text: string): { bom: boolean; crlf: boolean; body: string } {
-  const bom = text.startsWith(BOM);
-  const body = bom ? text.slice(1) : text;
-  const firstEnd = body.indexOf('\n');
-  return { bom, crlf: firstEnd > 0 && body[firstEnd - 1] === '\r', body };
 }

@@ -9,3 +9,4 @@ export { PREVIEW_COMMAND } from './code-lens.js';
 export type { FindingData } from './code-actions.js';
 export { GeaFormatter } from '../formatter/gea-formatter.js';
 export { createSourceFormatter, type FormatResult } from '../formatter/format-source.js';
+export { BOM, fileConventions, withLineEndings, type FileConventions } from '../formatter/file-conventions.js';
