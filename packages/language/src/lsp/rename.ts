@@ -1,22 +1,26 @@
 // Rename across files: the declaration's id and every reference to it. A qualified reference
 // (`gasr.civil_registry`) keeps its qualifier and changes only its last name, so it still
-// resolves from where it is written.
+// resolves from where it is written. A new name that is taken, or that would make a reference
+// mean another element, is refused with an error reply (rename-conflicts.ts).
 import { CstUtils, type LangiumDocument, type LangiumDocuments } from 'langium';
-import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
-import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { DefaultRenameProvider } from 'langium/lsp';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { SyntaxMessages } from '../syntax/messages.js';
 import type { TextEdit } from 'vscode-languageserver-types';
+import { RenameConflicts, type RenameServices } from './rename-conflicts.js';
 
 const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 
 export class GeaRenameProvider extends DefaultRenameProvider {
   private readonly documents: LangiumDocuments;
   private readonly messages: SyntaxMessages;
+  private readonly conflicts: RenameConflicts;
 
-  constructor(services: LangiumServices & { syntax: { Messages: SyntaxMessages } }) {
+  constructor(services: RenameServices) {
     super(services);
     this.documents = services.shared.workspace.LangiumDocuments;
     this.messages = services.syntax.Messages;
+    this.conflicts = new RenameConflicts(services);
   }
 
   override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
@@ -29,8 +33,11 @@ export class GeaRenameProvider extends DefaultRenameProvider {
     const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
     const target = leaf ? this.references.findDeclarations(leaf)[0] : undefined;
     if (!target) return undefined;
+    const references = this.references.findReferences(target, { includeDeclaration: true }).toArray();
+    const refusal = this.conflicts.refusal(target, params.newName, references);
+    if (refusal !== undefined) throw new ResponseError(LSPErrorCodes.RequestFailed, refusal);
     const changes: Record<string, TextEdit[]> = {};
-    for (const reference of this.references.findReferences(target, { includeDeclaration: true })) {
+    for (const reference of references) {
       const uri = reference.sourceUri.toString();
       const source = this.documents.getDocument(reference.sourceUri) ?? document;
       const text = source.textDocument.getText(reference.segment.range);

@@ -40,6 +40,11 @@ export const editor = {
   rename: {
     notAnIdentifier: ({ name }: { name: string }) =>
       `\`${name}\` is not a name: a letter or \`_\` first, then letters, digits and \`_\` (a namespace is not renamed here)`,
+    /** The new full name is another element's already. */
+    taken: ({ fullName }: { fullName: string }) => `\`${fullName}\` is declared already; choose another name`,
+    /** A reference would resolve to another element after the rename. */
+    captured: ({ written, place, now, after }: { written: string; place: string; now: string; after: string }) =>
+      `\`${written}\` at ${place} would mean \`${after}\`, not \`${now}\`; choose another name`,
   },
   lens: {
     previewDiagram: 'Preview diagram',

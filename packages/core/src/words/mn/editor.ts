@@ -38,6 +38,9 @@ export const editor: WordTable['editor'] = {
   rename: {
     notAnIdentifier: ({ name }: { name: string }) =>
       `\`${name}\` нэр биш: үсэг эсвэл \`_\`-ээр эхэлж, үсэг, цифр, \`_\` агуулна (нэрийн орон зайг энд өөрчлөхгүй)`,
+    taken: ({ fullName }) => `\`${fullName}\` аль хэдийн тодорхойлогдсон; өөр нэр сонгоно уу`,
+    captured: ({ written, place, now, after }) =>
+      `${place} дахь \`${written}\` нь \`${now}\`-г биш \`${after}\`-г заах болно; өөр нэр сонгоно уу`,
   },
   lens: {
     previewDiagram: 'Диаграм харах',
