@@ -106,7 +106,23 @@ describe('quick fixes', () => {
     ]);
     expect(titles.get('unresolved-reference')).toEqual(['Replace with `khur`']);
     expect(titles.get('interface-complete')).toEqual(['Waive `interface-complete` on `info`']);
-    expect(titles.get('unused-waiver')).toEqual(['Remove waiver `spare`']);
+    // No waiver is called unused while a name is unresolved (decision 0057).
+    expect(titles.get('unused-waiver')).toBeUndefined();
+  });
+
+  it('offers to remove a waiver that is unused once every name resolves, and removing it leaves none', async () => {
+    const resolved = MODEL.replace('uses khurr', 'uses khur');
+    await client.change(uri, resolved);
+    await client.settled();
+    const unused = (client.diagnostics.get(uri) ?? []).filter((diagnostic) => diagnostic.code === 'unused-waiver');
+    expect(unused).toHaveLength(1);
+    const actions = await actionsFor(unused[0]!);
+    expect(actions.map((action) => action.title)).toEqual(['Remove waiver `spare`']);
+    await client.change(uri, applyEdits(resolved, actions[0]!.edit!.changes![uri]!));
+    await client.settled();
+    expect((client.diagnostics.get(uri) ?? []).filter((diagnostic) => diagnostic.code === 'unused-waiver')).toEqual([]);
+    await client.change(uri, MODEL);
+    await client.settled();
   });
 
   it('removes the finding it fixes, and adds no syntax or link error', async () => {
