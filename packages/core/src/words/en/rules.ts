@@ -1149,8 +1149,9 @@ is used when it matches a finding at one of them, even if another waiver matches
 too. Once the model is fixed, or when the waiver names the wrong rule, element or plateaus, it
 excuses nothing — and an unused waiver would silently excuse the next real problem on that
 element. Remove it. Waivers apply to the integration rules only; one naming \`syntax\`,
-\`unresolved-reference\`, \`duplicate-name\` or \`plateau-order\` can never match. Reported at the
-waiver.
+\`unresolved-reference\`, \`duplicate-name\` or \`plateau-order\` can never match. While a name
+in the workspace is unresolved, no waiver is called unused: what it excuses may be what that name
+hides. Reported at the waiver.
 
 Bad (tax_system has no legacy dependency left):
   waiver direct_db { rule cross-agency-via-platform on tax_system reason "шилжилт" until target }
