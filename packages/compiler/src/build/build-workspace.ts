@@ -205,7 +205,7 @@ async function build(workspace: Workspace, options: BuildOptions, stamp: string)
   }
   await walks.write(digests.walks());
   await forgetStamp(outDir);
-  await commitSections(outDir, staged);
+  await commitSections(outDir, staged, options.fileSystem);
   await recordStamp(outDir, stamp, { outDir, summary, sections, warnings });
   return { compilation, outDir, summary, sections, warnings, ...diagramsOf(sections) };
 }

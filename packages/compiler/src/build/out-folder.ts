@@ -6,10 +6,10 @@
 // ./section-manifest.ts) is updated in place: only the files whose content changed are staged,
 // then renamed over the old ones, and the files no longer made are removed. Other sections are
 // staged whole and swapped in with two renames.
-import { existsSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, type Dirent } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { wordsFor, type WordTable } from '@gea-arch/core';
 import { LayoutFailure } from '@gea-arch/diagrams/node';
 import { WorkspaceError } from '../workspace/load-workspace.js';
@@ -24,6 +24,7 @@ import {
 } from './commit-record.js';
 import { FileOperations } from './file-operations.js';
 import { statFiles } from './file-stats.js';
+import { MoveJournal, type Move, type Rename } from './move-journal.js';
 import { foldersHolding, kindAt, pathIn, removeEmptyFolders } from './section-folders.js';
 import {
   byCodeUnits,
@@ -85,12 +86,13 @@ export interface StageOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** How files are written; tests pass one that fails. */
+/** How files are written and moved into place; tests pass one that fails. */
 export interface OutFileSystem {
   readonly writeFile: (path: string, content: Uint8Array | readonly Uint8Array[]) => Promise<void>;
+  readonly rename?: Rename;
 }
 
-const NODE_FILE_SYSTEM: OutFileSystem = { writeFile: (path, content) => writeFile(path, content) };
+const NODE_FILE_SYSTEM: OutFileSystem = { writeFile: (path, content) => writeFile(path, content), rename };
 
 /** `.diagrams.1234.new` / `.diagrams.1234.old`: staging and retired sections of the build in process 1234. */
 const BUILD_LEFTOVER = /^\.[^.]+\.(\d+)\.(new|old)$/;
@@ -261,44 +263,58 @@ async function* readAhead(files: SectionFiles, paths: readonly string[]): AsyncG
 /**
  * Puts staged sections in place: a section staged whole is swapped in with two renames; a section
  * staged as an update has the files it replaces or no longer makes moved aside and its staged files
- * moved in (all moved back when a move fails). What was moved aside is removed once every section
- * is in place. The moves are recorded first: a build killed among them leaves a mix that the next
- * build finishes (./commit-record.ts).
+ * moved in. When a move fails, every move made for every section is undone, last first, so the out
+ * folder is as it was (decision 0027); what cannot be moved back is said, folder by folder, and
+ * left with the commit record for the next build to finish. What was moved aside is removed once
+ * every section is in place. The moves are recorded first: a build killed among them leaves a mix
+ * that the next build finishes (./commit-record.ts).
  */
-export async function commitSections(outDir: string, staged: readonly StagedSection[]): Promise<void> {
+export async function commitSections(
+  outDir: string,
+  staged: readonly StagedSection[],
+  fileSystem: OutFileSystem = NODE_FILE_SYSTEM,
+): Promise<void> {
   const root = resolve(outDir);
+  const journal = new MoveJournal(fileSystem.rename);
   const retired: string[] = [];
   try {
     await writeCommitRecord(root, staged);
     for (const { section, staging, update } of staged) {
       const target = join(root, section);
       const old = retiredFolder(root, section, process.pid);
-      if (update) {
-        retired.push(old);
-        await applyUpdate(staging, target, old, update);
-      } else if (existsSync(target)) {
-        await rename(target, old);
-        retired.push(old);
-        await rename(staging, target);
-      } else await rename(staging, target);
+      retired.push(old);
+      if (update) await applyUpdate(staging, target, old, update, journal);
+      else {
+        if (existsSync(target)) await journal.move(target, old);
+        await journal.move(staging, target);
+      }
     }
   } catch (error) {
+    const stuck = await journal.undo();
+    if (stuck.length > 0) throw notRestored(root, staged, stuck, error);
+    for (const old of retired) await rm(old, { recursive: true, force: true });
     await discardStaged(staged);
     // What failed may be the record itself: the failure said is the first one.
     await removeCommitRecord(root).catch(() => undefined);
     throw cannotWrite(root, error);
   }
   for (const old of retired) await rm(old, { recursive: true, force: true });
+  await discardStaged(staged);
   for (const { section, manifest } of staged) if (manifest) await writeManifest(root, section, manifest);
   await removeCommitRecord(root);
 }
 
 /**
  * Moves the files `update` replaces or removes from `target` into `aside`, then its staged files
- * from `staging` into `target`; on a failure, moves everything back before throwing.
+ * from `staging` into `target`, each move noted in `journal` for the caller to undo.
  */
-async function applyUpdate(staging: string, target: string, aside: string, { replaced, removed }: SectionUpdate): Promise<void> {
-  const moved: [from: string, to: string][] = [];
+async function applyUpdate(
+  staging: string,
+  target: string,
+  aside: string,
+  { replaced, removed }: SectionUpdate,
+  journal: MoveJournal,
+): Promise<void> {
   const folders = new Set<string>();
   const move = async (from: string, to: string): Promise<void> => {
     const folder = dirname(to);
@@ -306,8 +322,7 @@ async function applyUpdate(staging: string, target: string, aside: string, { rep
       await mkdir(folder, { recursive: true });
       folders.add(folder);
     }
-    await rename(from, to);
-    moved.push([from, to]);
+    await journal.move(from, to);
   };
   const operations = new FileOperations(OPERATIONS_AT_ONCE);
   try {
@@ -325,17 +340,42 @@ async function applyUpdate(staging: string, target: string, aside: string, { rep
     for (const path of replaced) await operations.start(() => move(pathIn(staging, path), pathIn(target, path)));
     await operations.finish();
   } catch (error) {
+    // Nothing may still be moving when the caller moves everything back.
     await operations.settle();
-    let restored = true;
-    for (const [from, to] of moved.reverse()) {
-      await mkdir(dirname(from), { recursive: true }).catch(() => undefined);
-      await rename(to, from).catch(() => (restored = false));
-    }
-    // What could not be moved back stays aside, for whoever looks into the failure.
-    if (restored) await rm(aside, { recursive: true, force: true });
     throw error;
   }
-  await rm(staging, { recursive: true, force: true });
+}
+
+/**
+ * A failed commit that could not all be undone: for each section a move back failed in, which of
+ * its folders (in place, staged, moved aside) hold new files and which previous ones.
+ */
+function notRestored(root: string, staged: readonly StagedSection[], stuck: readonly Move[], error: unknown): Error {
+  if (error instanceof WorkspaceError || error instanceof LayoutFailure) return error;
+  const under = (path: string, folder: string): boolean => path === folder || path.startsWith(folder + sep);
+  const held: { folder: string; holds: 'new' | 'previous' }[] = [];
+  for (const { section, staging } of staged) {
+    const target = join(root, section);
+    const aside = retiredFolder(root, section, process.pid);
+    const touched = stuck.filter(({ from, to }) => [target, aside, staging].some((folder) => under(from, folder) || under(to, folder)));
+    if (touched.length === 0) continue;
+    if (touched.some(({ to }) => under(to, target))) held.push({ folder: target, holds: 'new' });
+    if (holdsFiles(staging)) held.push({ folder: staging, holds: 'new' });
+    if (holdsFiles(aside)) held.push({ folder: aside, holds: 'previous' });
+  }
+  return new WorkspaceError((words) => {
+    const { notRestored: said, holdsNew, holdsPrevious } = words.cli.workspace;
+    const folders = held.map(({ folder, holds }) => (holds === 'new' ? holdsNew : holdsPrevious)({ folder }));
+    return said({ path: root, reason: writeReason(words, error), folders: folders.join('; ') });
+  });
+}
+
+function holdsFiles(folder: string): boolean {
+  try {
+    return readdirSync(folder, { recursive: true, withFileTypes: true }).some((entry) => !entry.isDirectory());
+  } catch {
+    return false;
+  }
 }
 
 /** Removes staging folders that will not be committed (a later emitter failed). */
@@ -400,6 +440,11 @@ function isRunning(pid: number): boolean {
 function cannotWrite(path: string, error: unknown): Error {
   // A view that could not be drawn is no trouble writing: the build says it as such.
   if (error instanceof WorkspaceError || error instanceof LayoutFailure) return error;
+  return new WorkspaceError((words) => words.cli.workspace.cannotWrite({ path, reason: writeReason(words, error) }));
+}
+
+/** Why a write failed, in `words` where they say it, else the system's error code. */
+function writeReason(words: WordTable, error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-  return new WorkspaceError((words) => words.cli.workspace.cannotWrite({ path, reason: words.cli.workspace.writeReasons[code] ?? code }));
+  return words.cli.workspace.writeReasons[code] ?? code;
 }

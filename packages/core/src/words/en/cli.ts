@@ -167,6 +167,10 @@ export const cli = {
     cannotRead: ({ path, reason }: { path: string; reason: string }) => `cannot read ${path}: ${reason}`,
     cannotWrite: ({ path, reason }: { path: string; reason: string }) =>
       `cannot write ${path}: ${reason}; the previous output is left as it was`,
+    notRestored: ({ path, reason, folders }: { path: string; reason: string; folders: string }) =>
+      `cannot write ${path}: ${reason}, and could not put all of the previous output back: ${folders}; the next gea build finishes putting the new output in place`,
+    holdsNew: ({ folder }: { folder: string }) => `${folder} holds new files`,
+    holdsPrevious: ({ folder }: { folder: string }) => `${folder} holds previous files`,
     /** Why a read failed, where it says more than the write reasons. */
     readReasons: {
       ENOENT: 'no such file or folder',

@@ -144,6 +144,10 @@ export const cli: WordTable['cli'] = {
       `${root} хавтаст .gea файл алга (sources: ${sources}); нэг файл бичих эсвэл \`gea init\` ажиллуулна уу`,
     cannotRead: ({ path, reason }) => `${path} файлыг уншиж чадсангүй: ${reason}`,
     cannotWrite: ({ path, reason }) => `${path} руу бичиж чадсангүй: ${reason}; өмнөх гаралт хэвээр үлдлээ`,
+    notRestored: ({ path, reason, folders }) =>
+      `${path} руу бичиж чадсангүй: ${reason}, өмнөх гаралтыг бүгдийг нь буцааж байрлуулж чадсангүй: ${folders}; дараагийн gea build шинэ гаралтыг байранд нь тавьж дуусгана`,
+    holdsNew: ({ folder }) => `${folder} хавтаст шинэ файлууд байна`,
+    holdsPrevious: ({ folder }) => `${folder} хавтаст өмнөх файлууд байна`,
     readReasons: {
       ENOENT: 'ийм файл эсвэл хавтас байхгүй',
       EISDIR: 'энэ нь файл биш, хавтас',
