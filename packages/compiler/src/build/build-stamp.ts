@@ -2,7 +2,9 @@
 // bytes), gea.yaml, the options that change what is written, the evaluation date, gea's version and
 // its compiled code — kept in `out/.cache/build-stamp.json` with what that build reported. A build
 // whose stamp is the one on disk would write the same bytes, so `gea build` reports the recorded
-// result instead of compiling and emitting again.
+// result instead of compiling and emitting again — when every file that build wrote is still in
+// place as it wrote it: the section manifests (./section-manifest.ts) say each file's size and
+// modification time, and the files are looked at with stats alone.
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { readFile, rm, mkdir } from 'node:fs/promises';
@@ -11,7 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { today } from '../check/compile.js';
 import type { FindingSummary } from '../report/finding-records.js';
 import type { Workspace } from '../workspace/load-workspace.js';
+import { statFiles } from './file-stats.js';
 import { replaceFile } from './replace-file.js';
+import { pathIn } from './section-folders.js';
+import { isUnchangedAs, readManifest, type FileRecord } from './section-manifest.js';
 
 const STAMP_FILE = join('.cache', 'build-stamp.json');
 /** Bumped when what the stamp file holds changes shape. */
@@ -89,7 +94,7 @@ export function outFolder(workspace: Workspace, options: { readonly outDir?: str
   return resolve(options.outDir ?? join(workspace.root, workspace.config.out));
 }
 
-/** The report recorded with `stamp` in `outDir`, when it is there and every section it names still is. */
+/** The report recorded with `stamp` in `outDir`, when it is there and every file of the sections it names still is as written. */
 export async function stampedReport(outDir: string, stamp: string): Promise<BuildReport | undefined> {
   let recorded: { stamp?: unknown; report?: BuildReport };
   try {
@@ -99,8 +104,25 @@ export async function stampedReport(outDir: string, stamp: string): Promise<Buil
   }
   const { report } = recorded;
   if (recorded.stamp !== stamp || !report) return undefined;
-  if (!report.sections.every(({ folder }) => existsSync(join(outDir, folder)))) return undefined;
-  return report;
+  return (await isInPlace(outDir, report.sections)) ? report : undefined;
+}
+
+/** Whether every file the manifests of `sections` record is in place, of the size and time recorded (deleted, emptied or edited: not). */
+async function isInPlace(outDir: string, sections: BuildReport['sections']): Promise<boolean> {
+  const manifests = await Promise.all(sections.map(({ section }) => readManifest(outDir, section)));
+  const paths: string[] = [];
+  const records: FileRecord[] = [];
+  for (const [index, { section, files }] of sections.entries()) {
+    const manifest = manifests[index]!;
+    // No manifest, or one of another build: the files cannot be checked.
+    if (manifest.size !== files) return false;
+    for (const [path, record] of manifest) {
+      paths.push(pathIn(join(outDir, section), path));
+      records.push(record);
+    }
+  }
+  const stats = await statFiles(paths);
+  return stats.every((stat, index) => isUnchangedAs(stat, records[index]!));
 }
 
 /** Records what the build stamped `stamp` reported. */

@@ -99,4 +99,25 @@ describe('the build stamp', () => {
     expect(await build()).toBe(true);
     expect(await build({ noCache: true })).toBe(true);
   }, 120_000);
+
+  it('builds again, restoring them, when files it wrote are deleted, emptied or edited since', async () => {
+    const root = copyOfQuickstart();
+    const outDir = join(root, 'out');
+    const options: BuildOptions = { outDir, toolVersion: 'test', only: ['reports', 'site'], evaluationDate: '2026-06-01' };
+    const build = async () => 'compilation' in (await buildIfChanged(await loadWorkspace([root]), options));
+    await build();
+    const output = folderSnapshot(outDir);
+    expect(await build()).toBe(false);
+    const damage = [
+      () => rmSync(join(outDir, 'site', 'index.html')),
+      () => writeFileSync(join(outDir, 'reports', 'findings.json'), ''),
+      () => writeFileSync(join(outDir, 'reports', 'findings.md'), 'x'),
+    ];
+    for (const [index, harm] of damage.entries()) {
+      harm();
+      expect(await build(), `damage ${index}`).toBe(true);
+      expect(folderSnapshot(outDir), `damage ${index}`).toEqual(output);
+      expect(await build(), `damage ${index}`).toBe(false);
+    }
+  }, 120_000);
 });
