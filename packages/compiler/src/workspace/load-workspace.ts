@@ -3,7 +3,7 @@
 // gea.yaml in a folder above) are checked with all of it and only their findings reported, as tsc
 // does with the nearest tsconfig.json. Errors are said in the locale asked for, else in the
 // workspace's (gea.yaml `locale`) once it is known.
-import { existsSync } from 'node:fs';
+import { existsSync, readdir } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { escapePath, glob } from 'tinyglobby';
@@ -126,7 +126,7 @@ async function fromFolder(folder: string, loader: Loader): Promise<Workspace> {
   if (dirname(configFile) === folder) return fromConfig(configFile, loader);
   const root = dirname(configFile);
   const config = await loader.readConfig(configFile);
-  const reported = await findSources(root, [`${escapePath(toRelative(root, folder))}/**/*.gea`], config);
+  const reported = await findSources(root, [`${escapePath(toRelative(root, folder))}/**/*.gea`], config, loader);
   if (reported.length === 0) {
     throw loader.error(
       (words) => words.cli.workspace.noSourcesBelow({ folder: relative(cwd, folder) || '.', root: relative(cwd, root) || '.' }),
@@ -148,7 +148,7 @@ async function withSources(
   loader: Loader,
   extra: readonly string[] = [],
 ): Promise<Workspace> {
-  const files = uniqueSorted([...(await findSources(root, config.sources, config)), ...extra]);
+  const files = uniqueSorted([...(await findSources(root, config.sources, config, loader)), ...extra]);
   if (files.length === 0)
     throw loader.error((words) => words.cli.workspace.noSources({ root, sources: config.sources.join(', ') }), config);
   return located({ root, configFile, config, files });
@@ -156,19 +156,39 @@ async function withSources(
 
 /** The source files `config` lists below `root`, relative to it, in source order (none is no error). */
 export async function sourcesOf(root: string, config: WorkspaceConfig): Promise<string[]> {
-  return uniqueSorted(await findSources(root, config.sources, config));
+  return uniqueSorted(await findSources(root, config.sources, config, new Loader(root, undefined)));
 }
 
-/** .gea files matching `patterns` below `root`, relative to it, skipping node_modules and the out folder. */
-async function findSources(root: string, patterns: readonly string[], config: WorkspaceConfig): Promise<string[]> {
+/**
+ * .gea files matching `patterns` below `root`, relative to it, skipping node_modules and the out
+ * folder. A folder on the way that cannot be read is an error naming it: the glob would skip it.
+ */
+async function findSources(root: string, patterns: readonly string[], config: WorkspaceConfig, loader: Loader): Promise<string[]> {
   const out = config.out.replace(/\\/g, '/').replace(/\/+$/, '');
+  const unreadable: NodeJS.ErrnoException[] = [];
+  // What the glob lists folders with, noting each it cannot read (a folder gone meanwhile is no source lost).
+  const noting = ((path: string, options: object, callback: (error: NodeJS.ErrnoException | null, entries: unknown) => void) =>
+    readdir(path, options, (error, entries) => {
+      if (error && error.code !== 'ENOENT') unreadable.push(Object.assign(error, { path }));
+      callback(error, entries);
+    })) as unknown as typeof readdir;
   const found = await glob([...patterns], {
     cwd: root,
     ignore: ['**/node_modules/**', `${out}/**`],
     onlyFiles: true,
     dot: false,
     followSymbolicLinks: false,
+    fs: { readdir: noting },
   });
+  const [first] = unreadable;
+  if (first) {
+    const folder = relative(loader.cwd, first.path!) || '.';
+    const code = first.code ?? first.message;
+    throw loader.error((words) => {
+      const said = words.cli.workspace;
+      return said.cannotReadFolder({ path: folder, reason: said.readReasons[code] ?? said.writeReasons[code] ?? code });
+    }, config);
+  }
   return found.filter((file) => file.endsWith('.gea')).map((file) => file.replace(/\\/g, '/'));
 }
 

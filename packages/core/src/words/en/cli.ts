@@ -165,6 +165,8 @@ export const cli = {
     noSources: ({ root, sources }: { root: string; sources: string }) =>
       `no .gea files in ${root} (sources: ${sources}); write one, or run \`gea init\``,
     cannotRead: ({ path, reason }: { path: string; reason: string }) => `cannot read ${path}: ${reason}`,
+    cannotReadFolder: ({ path, reason }: { path: string; reason: string }) =>
+      `cannot read the folder ${path}: ${reason}; give gea permission to read it, or move it out of the workspace (or out of \`sources\` in gea.yaml)`,
     cannotWrite: ({ path, reason }: { path: string; reason: string }) =>
       `cannot write ${path}: ${reason}; the previous output is left as it was`,
     notRestored: ({ path, reason, folders }: { path: string; reason: string; folders: string }) =>

@@ -143,6 +143,8 @@ export const cli: WordTable['cli'] = {
     noSources: ({ root, sources }) =>
       `${root} хавтаст .gea файл алга (sources: ${sources}); нэг файл бичих эсвэл \`gea init\` ажиллуулна уу`,
     cannotRead: ({ path, reason }) => `${path} файлыг уншиж чадсангүй: ${reason}`,
+    cannotReadFolder: ({ path, reason }) =>
+      `${path} хавтсыг уншиж чадсангүй: ${reason}; gea-д унших эрх өгөх, эсвэл хавтсыг ажлын талбараас (gea.yaml-ын \`sources\`-оос) гаргана уу`,
     cannotWrite: ({ path, reason }) => `${path} руу бичиж чадсангүй: ${reason}; өмнөх гаралт хэвээр үлдлээ`,
     notRestored: ({ path, reason, folders }) =>
       `${path} руу бичиж чадсангүй: ${reason}, өмнөх гаралтыг бүгдийг нь буцааж байрлуулж чадсангүй: ${folders}; дараагийн gea build шинэ гаралтыг байранд нь тавьж дуусгана`,
