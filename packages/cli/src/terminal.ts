@@ -27,8 +27,9 @@ export function processIo(): Io {
   };
 }
 
+/** Colour on a terminal, unless NO_COLOR is set to something (no-color.org: an empty one does not count) or TERM is dumb. */
 export function useColor(io: Io, tty: boolean): boolean {
-  return tty && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
+  return tty && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
 }
 
 /** A path as the user can click or type it where they are: relative to the current folder, with `/`. */

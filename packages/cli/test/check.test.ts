@@ -83,7 +83,7 @@ describe('gea check', () => {
     });
   });
 
-  it('colours a terminal unless NO_COLOR is set', async () => {
+  it('colours a terminal unless NO_COLOR is set and not empty (no-color.org)', async () => {
     const { run } = await import('../src/main.js');
     let stdout = '';
     const io = {
@@ -99,6 +99,9 @@ describe('gea check', () => {
     stdout = '';
     await run(['check', join(CONFORMANCE, '07-broken-input.gea')], { ...io, env: { GEA_LOCALE: 'en', NO_COLOR: '1' } });
     expect(stdout).not.toContain('\u001b[');
+    stdout = '';
+    await run(['check', join(CONFORMANCE, '07-broken-input.gea')], { ...io, env: { GEA_LOCALE: 'en', NO_COLOR: '' } });
+    expect(stdout).toContain('\u001b[31merror\u001b[0m');
   });
 
   it('writes --output whole, and nothing to standard output', async () => {
