@@ -82,6 +82,26 @@ describe('gea build', () => {
     );
   });
 
+  it('prints the errors that fail it as `gea check` does, the first 20 and how many more, built or not', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-build-'));
+    const broken = join(CONFORMANCE, '07-broken-input.gea');
+    const checked = (await gea(['check', broken], root)).stdout;
+    const errorLines = checked.slice(0, checked.indexOf('\n\n') + 1);
+    expect(errorLines).toMatch(/07-broken-input\.gea:26:8 error syntax /);
+    for (const run of ['built', 'nothing changed']) {
+      const result = await gea(['build', broken, '--out', 'out'], root);
+      expect(result.code, run).toBe(1);
+      expect(result.stdout.startsWith(`${errorLines}\n`), run).toBe(true);
+    }
+    const many = join(root, 'many');
+    mkdirSync(many);
+    writeFileSync(join(many, 'm.gea'), Array.from({ length: 23 }, (_, index) => `system s${index} "S" { owner nobody }\n`).join(''));
+    const result = await gea(['build', many, '--out', 'many-out', '--only', 'reports'], root);
+    expect(result.stdout.split('\n').filter((line) => / error unresolved-reference /.test(line))).toHaveLength(20);
+    expect(result.stdout).toContain('many/m.gea:20:24 error unresolved-reference');
+    expect(result.stdout).toContain('\nand 3 more; run `gea check`\n\nmany-out/reports/');
+  });
+
   it("exits 1 when the model has errors, and refuses an out folder that is not gea's", async () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-build-'));
     expect((await gea(['build', join(CONFORMANCE, '07-broken-input.gea'), '--out', 'out'], root)).code).toBe(1);

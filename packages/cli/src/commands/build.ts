@@ -1,11 +1,11 @@
 // `gea build`: one section per emitter into the out folder, a summary of what it wrote, the findings
 // and the time it took; exit 1 when the model has errors. `--watch` builds again on every change.
 import { relative, resolve } from 'node:path';
-import { buildIfChanged, loadWorkspace, type BuildOutcome, type Workspace } from '@gea-arch/compiler/build';
+import { buildIfChanged, findingsText, loadWorkspace, type BuildOutcome, type Workspace } from '@gea-arch/compiler/build';
 import { wordsFor, type Words } from '@gea-arch/core';
 import { BUILD_SECTIONS } from '../choices.js';
 import { checkDate, checkLocale, chosenLocale } from '../options.js';
-import { Progress, type Io } from '../terminal.js';
+import { Progress, shownPath, useColor, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 import { VERSION } from '../version.js';
 import { watchWorkspace } from './watch.js';
@@ -69,8 +69,22 @@ async function buildOnce(workspace: Workspace, options: BuildCommandOptions, onl
     },
   });
   progress.done();
+  io.stdout(errorLines(result, workspace, messageLocale, io));
   io.stdout(summary(result, wordsFor(messageLocale), io, (performance.now() - started) / 1000));
   return result.summary.error > 0 ? 1 : 0;
+}
+
+/** The first errors as `gea check` prints them (file:line:column, severity, rule, message), so a CI log shows where. */
+function errorLines({ errors, summary }: BuildOutcome, workspace: Workspace, locale: string, io: Io): string {
+  if (errors.length === 0) return '';
+  const lines = findingsText(errors, summary, {
+    color: useColor(io, io.stdoutIsTty),
+    path: (file) => shownPath(io, resolve(workspace.root, file)),
+    locale,
+    summary: false,
+  });
+  const more = summary.error - errors.length;
+  return `${lines}${more > 0 ? `${wordsFor(locale).diagrams.build.moreErrors({ count: more })}\n` : ''}\n`;
 }
 
 /** What was written, section by section, the findings by severity and the time it took. */

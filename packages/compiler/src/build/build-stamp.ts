@@ -11,7 +11,7 @@ import { readFile, rm, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { today } from '../check/compile.js';
-import type { FindingSummary } from '../report/finding-records.js';
+import type { FindingRecord, FindingSummary } from '../report/finding-records.js';
 import type { Workspace } from '../workspace/load-workspace.js';
 import { statFiles } from './file-stats.js';
 import { replaceFile } from './replace-file.js';
@@ -20,7 +20,10 @@ import { isUnchangedAs, readManifest, type FileRecord } from './section-manifest
 
 const STAMP_FILE = join('.cache', 'build-stamp.json');
 /** Bumped when what the stamp file holds changes shape. */
-const STAMP_FORMAT = 1;
+const STAMP_FORMAT = 2;
+
+/** The errors a build report keeps to show (a CI log says where the build failed); `gea check` lists them all. */
+export const ERRORS_SHOWN = 20;
 
 /** What a build says once it is done: recorded with its stamp and said again when nothing changed. */
 export interface BuildReport {
@@ -34,6 +37,8 @@ export interface BuildReport {
   }[];
   /** Warnings the build gave (views drawn more simply), in the order given. */
   readonly warnings: readonly string[];
+  /** The first `ERRORS_SHOWN` unwaived errors, their plateaus listed only where the model declares some. */
+  readonly errors: readonly FindingRecord[];
 }
 
 export interface DiagramsBuilt {

@@ -5,11 +5,12 @@ import { wordsFor } from '@gea-arch/core';
 import { compileWorkspace, type Compilation } from '../check/compile.js';
 import { EMITTERS, type Emitted, type Emitter, type EmitOptions } from '../emitters/index.js';
 import { sayingLayoutFailures } from '../emitters/layout-failure.js';
-import { findingRecords, summarize, type FindingSummary } from '../report/finding-records.js';
+import { findingRecords, summarize, type FindingRecord, type FindingSummary } from '../report/finding-records.js';
 import type { Workspace } from '../workspace/load-workspace.js';
 import {
   buildStamp,
   diagramsOf,
+  ERRORS_SHOWN,
   forgetStamp,
   outFolder,
   recordStamp,
@@ -206,8 +207,25 @@ async function build(workspace: Workspace, options: BuildOptions, stamp: string)
   await walks.write(digests.walks());
   await forgetStamp(outDir);
   await commitSections(outDir, staged, options.fileSystem);
-  await recordStamp(outDir, stamp, { outDir, summary, sections, warnings });
-  return { compilation, outDir, summary, sections, warnings, ...diagramsOf(sections) };
+  const errors = summary.error === 0 ? [] : await errorsShown(workspace, options, compilation);
+  await recordStamp(outDir, stamp, { outDir, summary, sections, warnings, errors });
+  return { compilation, outDir, summary, sections, warnings, errors, ...diagramsOf(sections) };
+}
+
+/**
+ * The first errors, to show as `gea check` would: in the locale of messages (compiled again in it
+ * when out/ is in another), plateaus listed only where the model declares some.
+ */
+async function errorsShown(workspace: Workspace, options: BuildOptions, built: Compilation): Promise<FindingRecord[]> {
+  const locale = options.messageLocale ?? workspace.config.locale;
+  const compilation =
+    locale === (options.locale ?? workspace.config.locale)
+      ? built
+      : await compileWorkspace(workspace, { evaluationDate: options.evaluationDate, locale });
+  const records = findingRecords(compilation);
+  const declared = compilation.analysis.model.plateaus.some((plateau) => !plateau.implicit);
+  const errors = records.filter((record) => record.severity === 'error' && !record.waived).slice(0, ERRORS_SHOWN);
+  return declared ? errors : errors.map((record) => ({ ...record, plateaus: [] }));
 }
 
 /** Once every staging under way has ended: the sections staged, and the first failure if any. */

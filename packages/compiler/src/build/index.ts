@@ -3,3 +3,4 @@
 export { loadWorkspace, WorkspaceError, type Workspace } from '../workspace/load-workspace.js';
 export { buildIfChanged } from './build-if-changed.js';
 export type { BuildOptions, BuildOutcome } from './build-workspace.js';
+export { findingsText } from '../report/findings-text.js';

@@ -11,6 +11,8 @@ export interface TextStyle {
   readonly path?: (file: string) => string;
   /** The language of severities and the summary (`mn`, `en`, …); Mongolian by default. */
   readonly locale?: string;
+  /** End with the summary line (the default); `gea build` says its own. */
+  readonly summary?: boolean;
 }
 
 const CODES = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32 } as const;
@@ -39,6 +41,7 @@ export function findingsText(records: readonly FindingRecord[], summary: Finding
       `${paint('bold', `${printable(shown(record.file))}:${record.line}:${record.column}`)} ${severity} ${paint('gray', record.rule)} ${printable(record.message)}${plateaus}${waiver}`,
     );
   }
+  if (style.summary === false) return lines.length > 0 ? `${lines.join('\n')}\n` : '';
   if (lines.length > 0) lines.push('');
   lines.push(summaryLine(summary, paint, words));
   return `${lines.join('\n')}\n`;

@@ -158,6 +158,8 @@ export const diagrams = {
       ` (${views} views: ${laidOut} laid out, ${cached} from cache)`,
     findings: ({ error, warning, info, waived }: { error: number; warning: number; info: number; waived: number }) =>
       `findings: ${error} errors, ${warning} warnings, ${info} infos, ${waived} waived — \`gea check\` lists them`,
+    /** After the first errors of a failed build, how many more there are. */
+    moreErrors: ({ count }: { count: number }) => `and ${count} more; run \`gea check\``,
     layingOut: ({ view, done, total }: { view: string; done: number; total: number }) =>
       `laying out ${view} (${done} of ${total} views ready)`,
     /** Staging the files of the sections being written (two at once while PNGs are drawn), in table order. */

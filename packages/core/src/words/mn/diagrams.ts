@@ -135,6 +135,7 @@ export const diagrams: WordTable['diagrams'] = {
     diagramsDetail: ({ views, laidOut, cached }) => ` (${views} харагдац: ${laidOut} шинээр байрлуулсан, ${cached} кэшээс)`,
     findings: ({ error, warning, info, waived }) =>
       `илрэл: ${error} алдаа, ${warning} анхааруулга, ${info} мэдээлэл, ${waived} чөлөөлөгдсөн — \`gea check\` тэдгээрийг жагсаана`,
+    moreErrors: ({ count }) => `бас ${count} алдаа бий; \`gea check\` ажиллуулна уу`,
     layingOut: ({ view, done, total }) => `${view}-г байрлуулж байна (${total} харагдацаас ${done} бэлэн)`,
     writing: ({ sections }) => {
       const progress = ({ total, done }: { total: number; done: number }) => `(${total} файлаас ${done} бэлэн)`;
