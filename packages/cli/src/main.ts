@@ -72,7 +72,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option('--only <sections>', said.onlyOption({ sections: BUILD_SECTIONS.join(', ') }))
     .option('--png', said.pngOption)
     .option('--no-cache', said.noCacheOption)
-    .option('--locale <locale>', said.labelLocaleOption)
+    .option('--locale <locale>', said.buildLocaleOption)
     .option('--date <YYYY-MM-DD>', said.buildDateOption)
     .option('--watch', said.watchOption)
     .action(async (targets: string[], options) => {

@@ -38,7 +38,7 @@ describe('gea export archimate', () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-build-archimate-'));
     const result = await gea(['build', QUICKSTART_EXAMPLE, '--out', 'out', '--only', 'archimate'], root);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toContain('out/archimate/: 1 files');
+    expect(result.stdout).toContain('out/archimate/: 1 file\n');
     expect(readdirSync(join(root, 'out', 'archimate'))).toEqual(['model.xml']);
     expect(validates(join(root, 'out', 'archimate', 'model.xml'))).toBe('');
   });

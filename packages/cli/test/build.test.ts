@@ -17,7 +17,7 @@ describe('gea build', () => {
     expect(result.stdout).toMatch(/^out\/diagrams\/: \d+ files \(\d+ views: \d+ laid out, 0 from cache\)$/m);
     expect(result.stdout).toContain('out/reports/: 7 files');
     expect(result.stdout).toMatch(/^out\/specs\/: \d+ files$/m);
-    expect(result.stdout).toContain('out/archimate/: 1 files');
+    expect(result.stdout).toContain('out/archimate/: 1 file\n');
     expect(result.stdout).toMatch(/^out\/site\/: \d+ files \(\d+ pages; open out\/site\/index.html\)$/m);
     expect(result.stdout).toMatch(/\nbuilt in \d+\.\d s\n$/);
     expect(readdirSync(join(root, 'out')).sort()).toEqual(['.cache', '.gea-out', 'archimate', 'diagrams', 'reports', 'site', 'specs']);
@@ -62,6 +62,8 @@ describe('gea build', () => {
     const help = await gea(['build', '--help']);
     expect(help.stdout.replace(/\s+/g, ' ')).toContain('build only these, comma-separated: diagrams, archimate, reports, specs, site');
     expect(help.stdout.replace(/\s+/g, ' ')).toContain('--watch build again whenever a source or gea.yaml changes');
+    // out/ is in gea.yaml's locale whatever GEA_LOCALE says (decision 0052); help says so.
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('language of out/ (default: gea.yaml `locale`, else mn; never GEA_LOCALE');
     const unknown = await gea(['build', QUICKSTART, '--only', 'diagrams,pdf']);
     expect(unknown).toMatchObject({ code: 2, stdout: '' });
     expect(unknown.stderr).toBe('gea: --only takes a comma-separated list of diagrams, archimate, reports, specs, site; not `pdf`\n');
@@ -100,6 +102,10 @@ describe('gea build', () => {
     expect(result.stdout.split('\n').filter((line) => / error unresolved-reference /.test(line))).toHaveLength(20);
     expect(result.stdout).toContain('many/m.gea:20:24 error unresolved-reference');
     expect(result.stdout).toContain('\nand 3 more; run `gea check`\n\nmany-out/reports/');
+    // One of a kind is said in the singular.
+    expect((await gea(['build', broken, '--out', 'out', '--only', 'archimate'], root)).stdout).toContain(
+      'out/archimate/: 1 file\nfindings: 4 errors, 0 warnings, 0 infos, 0 waived',
+    );
   });
 
   it("exits 1 when the model has errors, and refuses an out folder that is not gea's", async () => {

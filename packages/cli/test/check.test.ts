@@ -122,8 +122,14 @@ describe('gea check', () => {
     const plain = await gea(['check', warningsOnly]);
     expect(plain.code).toBe(0);
     expect(plain.stdout).toContain('warning duplicate-data');
-    expect((await gea(['check', warningsOnly, '--max-warnings', '0'])).code).toBe(1);
-    expect((await gea(['check', warningsOnly, '--max-warnings', '1'])).code).toBe(0);
+    const over = await gea(['check', warningsOnly, '--max-warnings', '0']);
+    expect(over.code).toBe(1);
+    // Said, so the exit 1 of a run without errors is explained.
+    expect(over.stderr).toBe('gea: 1 warning, more than --max-warnings 0 allows\n');
+    expect((await gea(['check', warningsOnly, '--max-warnings', '0'], process.cwd(), { GEA_LOCALE: 'mn' })).stderr).toBe(
+      'gea: 1 анхааруулга: --max-warnings 0-ийн зөвшөөрөхөөс олон\n',
+    );
+    expect(await gea(['check', warningsOnly, '--max-warnings', '1'])).toMatchObject({ code: 0, stderr: '' });
   });
 
   it('evaluates one plateau with --plateau', async () => {

@@ -10,6 +10,7 @@ import {
   loadWorkspace,
   summarize,
 } from '@gea-arch/compiler/check';
+import { wordsFor } from '@gea-arch/core';
 import { askedLocale, checkDate, checkMessageLocale, chosenLocale } from '../options.js';
 import { VERSION } from '../version.js';
 import { Progress, shownPath, useColor, writeFileAtomically, type Io } from '../terminal.js';
@@ -60,6 +61,7 @@ export async function check(targets: readonly string[], options: CheckOptions, i
   if (toFile) await writeFileAtomically(resolve(io.cwd, options.output!), text);
   else io.stdout(text);
   const tooManyWarnings = maxWarnings !== undefined && summary.warning > maxWarnings;
+  if (tooManyWarnings) io.stderr(`gea: ${wordsFor(locale).cli.tooManyWarnings({ warnings: summary.warning, max: maxWarnings })}\n`);
   return summary.error > 0 || tooManyWarnings ? 1 : 0;
 }
 

@@ -1,8 +1,7 @@
 // English words of the ArchiMate exchange: `gea export archimate`, `gea import archimate` and the
 // import report (what could not be mapped, and where it was kept).
 import type { ElementKind } from '../../model/types.js';
-
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+import { plural } from './common.js';
 
 export const archimate = {
   commands: {

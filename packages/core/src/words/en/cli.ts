@@ -2,10 +2,7 @@
 // `gea explain`, `gea stats`, usage errors, progress, `gea init`, gea.yaml problems and workspace errors.
 // Code, paths and ids come in as they are to be shown; lists come in already joined.
 import type { ElementKind } from '../../model/types.js';
-
-function plural(count: number, word: string, many = `${word}s`): string {
-  return `${count} ${count === 1 ? word : many}`;
-}
+import { plural } from './common.js';
 
 export const cli = {
   /** How a finding's severity is written in text output and `gea rules`. */
@@ -30,6 +27,9 @@ export const cli = {
   }) =>
     `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(info, 'info', 'infos')}, ${waived} waived in ${plural(files, 'file')} (${plural(elements, 'element')})`,
 
+  /** `--max-warnings` failed the run: how many warnings, and the limit. */
+  tooManyWarnings: ({ warnings, max }: { warnings: number; max: number }) =>
+    `${plural(warnings, 'warning')}, more than --max-warnings ${max} allows`,
   rules: {
     headings: { id: 'id', severity: 'default', checks: 'checks' },
     footer: '`gea explain ID` tells why, with an example; gea.yaml `rules:` changes severities.',
@@ -131,6 +131,8 @@ export const cli = {
       'language of labels and messages (default: labels in gea.yaml `locale`, else mn; messages in GEA_LOCALE, else gea.yaml `locale`, else mn)',
     /** What is written for one reader (a gap report, a diff, a spec): labels and messages in the reader's language (decision 0014). */
     documentLocaleOption: 'language of labels and messages (default: GEA_LOCALE, else gea.yaml `locale`, else mn)',
+    buildLocaleOption:
+      'language of out/ (default: gea.yaml `locale`, else mn; never GEA_LOCALE, so every build of a model is the same) and of messages (default: GEA_LOCALE, else that)',
     buildDateOption: 'evaluation date for certificate checks',
     watchOption: 'build again whenever a source or gea.yaml changes (only changed views are laid out again)',
     diagram: 'render one view (`gea build` writes them all)',

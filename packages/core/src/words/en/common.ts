@@ -15,6 +15,11 @@ export const KINDS: Readonly<Record<ElementKind, string>> = {
   waiver: 'waiver',
 };
 
+/** "1 file", "3 files": a count and its noun, singular for one. */
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
+}
+
 /** "data asset `mn.gasr.citizen`" */
 export function label(kind: ElementKind, id: string): string {
   return `${KINDS[kind]} \`${id}\``;

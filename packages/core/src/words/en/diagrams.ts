@@ -2,6 +2,7 @@
 // details and tooltips, view titles) and of what `gea build` and `gea diagram` say.
 import type { Classification, Criticality, DataKind, DependencyKind, PlatformKind, TrustKind, ViewKind } from '../../model/vocabulary.js';
 import type { EdgeKind, ElementBadge, NodeKind, Status } from '../../views/view-graph.js';
+import { plural } from './common.js';
 
 /** The readability measures a drawing is held to (the diagrams package's `ReadabilityLimits`). */
 export type ReadabilityMeasure = 'aspect' | 'edgesThroughNodes' | 'crossingsPerEdge' | 'bendsPerEdge' | 'smallestTextAtA3';
@@ -152,12 +153,12 @@ export const diagrams = {
   /** `gea build` and `gea diagram`. */
   build: {
     /** "out/diagrams/: 52 files" */
-    section: ({ folder, files }: { folder: string; files: number }) => `${folder}: ${files} files`,
+    section: ({ folder, files }: { folder: string; files: number }) => `${folder}: ${plural(files, 'file')}`,
     /** Added to the diagrams line. */
     diagramsDetail: ({ views, laidOut, cached }: { views: number; laidOut: number; cached: number }) =>
-      ` (${views} views: ${laidOut} laid out, ${cached} from cache)`,
+      ` (${plural(views, 'view')}: ${laidOut} laid out, ${cached} from cache)`,
     findings: ({ error, warning, info, waived }: { error: number; warning: number; info: number; waived: number }) =>
-      `findings: ${error} errors, ${warning} warnings, ${info} infos, ${waived} waived — \`gea check\` lists them`,
+      `findings: ${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(info, 'info', 'infos')}, ${waived} waived — \`gea check\` lists them`,
     /** After the first errors of a failed build, how many more there are. */
     moreErrors: ({ count }: { count: number }) => `and ${count} more; run \`gea check\``,
     layingOut: ({ view, done, total }: { view: string; done: number; total: number }) =>
@@ -178,7 +179,7 @@ export const diagrams = {
         ? `${READABILITY_MEASURES[measure]} ${value} pt < ${limit} pt`
         : `${READABILITY_MEASURES[measure]} ${value} > ${limit}`,
     /** Added to the site line. */
-    siteDetail: ({ pages, index }: { pages: number; index: string }) => ` (${pages} pages; open ${index})`,
+    siteDetail: ({ pages, index }: { pages: number; index: string }) => ` (${plural(pages, 'page')}; open ${index})`,
     took: ({ seconds }: { seconds: string }) => `built in ${seconds} s`,
     watching: 'watching the sources and gea.yaml for changes; Ctrl+C stops',
     rebuilding: ({ files }: { files: string }) => `changed: ${files}; building again`,

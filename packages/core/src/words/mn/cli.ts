@@ -9,6 +9,7 @@ export const cli: WordTable['cli'] = {
   summary: ({ error, warning, info, waived, files, elements }) =>
     `${error} алдаа, ${warning} анхааруулга, ${info} мэдээлэл, ${waived} чөлөөлөгдсөн — ${files} файл (${elements} элемент)`,
 
+  tooManyWarnings: ({ warnings, max }) => `${warnings} анхааруулга: --max-warnings ${max}-ийн зөвшөөрөхөөс олон`,
   rules: {
     headings: { id: 'дүрэм', severity: 'анхдагч', checks: 'юуг шалгадаг' },
     footer: '`gea explain ID` нь дүрэм яагаад байгааг жишээтэй тайлбарлана; gea.yaml файлын `rules:` хэсэгт дүрмийн түвшнийг өөрчилнө.',
@@ -109,6 +110,8 @@ export const cli: WordTable['cli'] = {
     labelLocaleOption:
       'шошго, мэдэгдлийн хэл (анхдагч: шошго gea.yaml файлын `locale`, эс бөгөөс mn; мэдэгдэл GEA_LOCALE, эс бөгөөс gea.yaml файлын `locale`, эс бөгөөс mn)',
     documentLocaleOption: 'шошго, мэдэгдлийн хэл (анхдагч: GEA_LOCALE, эс бөгөөс gea.yaml файлын `locale`, эс бөгөөс mn)',
+    buildLocaleOption:
+      'out/-ын хэл (анхдагч: gea.yaml файлын `locale`, эс бөгөөс mn; GEA_LOCALE хэзээ ч биш, тул нэг загварын бүтээлт бүр ижил) ба мессежийн хэл (анхдагч: GEA_LOCALE, эс бөгөөс out/-ынх)',
     buildDateOption: 'гэрчилгээ шалгах үнэлгээний огноо',
     watchOption: 'эх файл эсвэл gea.yaml өөрчлөгдөх бүрт дахин бүтээнэ (зөвхөн өөрчлөгдсөн харагдацыг дахин байрлуулна)',
     diagram: 'нэг харагдацыг зурна (бүгдийг нь `gea build` бичнэ)',
