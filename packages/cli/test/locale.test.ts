@@ -160,11 +160,12 @@ describe('help, usage errors and gea init in the chosen locale', () => {
     const oneLine = async (args: string[]) => (await gea([...args, '--help', '--locale', 'en'], root)).stdout.replace(/\s+/g, ' ');
     // GEA_LOCALE is English, no gea.yaml: a drawing's labels are Mongolian, a document's English.
     expect((await gea(['views'], root)).stdout).toMatch(/^landscape-now +landscape +1 +0 +Ландшафт/m);
-    for (const command of ['build', 'diagram', 'views']) {
+    for (const command of ['diagram', 'views']) {
       expect(await oneLine([command]), command).toContain(
         '(default: labels in gea.yaml `locale`, else mn; messages in GEA_LOCALE, else gea.yaml `locale`, else mn)',
       );
     }
+    expect(await oneLine(['build'])).toContain('language of out/ (default: gea.yaml `locale`, else mn; never GEA_LOCALE');
     expect(await oneLine(['spec'])).toContain('language of labels and messages (default: GEA_LOCALE, else gea.yaml `locale`, else mn)');
   });
 
