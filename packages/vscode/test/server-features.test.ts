@@ -303,6 +303,9 @@ describe('language features on examples/mongolia', () => {
     // By title too, shown beside the name.
     const byTitle = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'Иргэний улсын' });
     expect(byTitle.find((symbol) => symbol.name === 'mn.gasr.citizen')?.containerName).toBe('Иргэний улсын бүртгэл');
+    // And by its name in another locale (`name en "Civil register of citizens"`).
+    const byEnglishName = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'Civil register of' });
+    expect(byEnglishName.map((symbol) => symbol.name)).toContain('mn.gasr.citizen');
   });
 
   it('folds blocks and comments, and colours names by what they name', async () => {
