@@ -230,7 +230,11 @@ describe('language features on examples/mongolia', () => {
   it('completes the properties valid inside a block and the fields of a data asset inside `{ … }`', async () => {
     const inside = positionOf(gasrText, '  owner gasr', 2);
     const keywords = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: gasrUri }, position: inside });
-    expect(keywords.items.map((item) => item.label)).toEqual(expect.arrayContaining(['owner', 'classification', 'field', 'fields']));
+    const labels = keywords.items.map((item) => item.label);
+    expect(labels).toEqual(expect.arrayContaining(['owner', 'retention', 'field', 'fields', 'name', 'description']));
+    // A property the block already gives once is not offered again; one that may repeat is.
+    expect(labels).not.toContain('classification');
+    expect(labels).not.toContain('privacy');
     const welfare = 'agencies/welfare/welfare.gea';
     const welfareText = readFileSync(join(MONGOLIA_EXAMPLE, welfare), 'utf8');
     const welfareUri = uriOf(MONGOLIA_EXAMPLE, welfare);
@@ -238,6 +242,15 @@ describe('language features on examples/mongolia', () => {
     const field = positionOf(welfareText, 'stores gasr.citizen { register_no', 'stores gasr.citizen { '.length);
     const fields = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: welfareUri }, position: field });
     expect(fields.items.map((item) => item.label)).toEqual(expect.arrayContaining(['register_no', 'given_name', 'birth_date']));
+  });
+
+  it('offers nothing in a comment or a string', async () => {
+    const comment = positionOf(gasrText, '// Улсын бүртгэлийн', '// Улсын '.length);
+    const inComment = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: gasrUri }, position: comment });
+    expect(inComment.items).toEqual([]);
+    const string = positionOf(gasrText, 'name en "Civil register', 'name en "Civ'.length);
+    const inString = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: gasrUri }, position: string });
+    expect(inString.items).toEqual([]);
   });
 
   it('hovers a reference with the names in every locale, the kind, the owner and the classification', async () => {

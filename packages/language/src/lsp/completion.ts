@@ -1,8 +1,17 @@
-// Completion: the keywords valid at the cursor (never the keywords that only stand in for names),
+// Completion: the keywords valid at the cursor (never the keywords that only stand in for names,
+// nor a property's keyword where the block already gives it), nothing in a comment or a string,
 // references of the kind expected ranked by how near their namespace is, the fixed values of a
 // property from the vocabulary, locales after `name`, rule ids after `rule`, and the fields of
 // the data asset inside `{ … }`.
-import { AstUtils, GrammarAST, type AstNode, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
+import {
+  AstUtils,
+  GrammarAST,
+  type AstNode,
+  type AstNodeDescription,
+  type LangiumDocument,
+  type MaybePromise,
+  type ReferenceInfo,
+} from 'langium';
 import {
   DefaultCompletionProvider,
   type CompletionAcceptor,
@@ -11,10 +20,13 @@ import {
   type LangiumServices,
   type NextFeature,
 } from 'langium/lsp';
+import type { CancellationToken, CompletionList, CompletionParams } from 'vscode-languageserver-protocol';
 import { CompletionItemKind } from 'vscode-languageserver-types';
 import { RULES } from '@gea-arch/core';
 import { namespaceOf, relativeName } from '../scoping/qualified-names.js';
+import { REPEATABLE_MEMBERS } from '../syntax/repeatable-members.js';
 import { valueSetOf } from '../syntax/value-sets.js';
+import { isInCommentOrString } from './comment-or-string.js';
 import type { EditorState } from './editor-state.js';
 
 /** The properties that read a Word (`Name ('-' Name)*`), by their keyword. */
@@ -33,10 +45,17 @@ export class GeaCompletionProvider extends DefaultCompletionProvider {
     this.state = services.editor.State;
   }
 
+  override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+    const offset = document.textDocument.offsetAt(params.position);
+    if (isInCommentOrString(document.textDocument.getText(), offset)) return { isIncomplete: false, items: [] };
+    return super.getCompletion(document, params, cancelToken);
+  }
+
   protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
     if (GrammarAST.isKeyword(next.feature)) {
       const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
       if (rule && NAME_RULES.has(rule.name)) return;
+      if (rule && isGiven(rule.name, context)) return;
       return super.completionFor(context, next, acceptor);
     }
     if (GrammarAST.isRuleCall(next.feature) && next.property !== undefined)
@@ -92,6 +111,27 @@ const VALUE_BLOCKS = new Set(['Agency', 'Platform', 'Trust', 'Data', 'View', 'De
 /** The innermost block of those the cursor is in. */
 function blockOf(node: AstNode | undefined): string | undefined {
   for (let current = node; current; current = current.$container) if (VALUE_BLOCKS.has(current.$type)) return current.$type;
+  return undefined;
+}
+
+/** Whether the block at the cursor already gives a member of this type that it may give once (other than the one at the cursor). */
+function isGiven(type: string, context: CompletionContext): boolean {
+  if (REPEATABLE_MEMBERS.has(type)) return false;
+  const block = blockAt(context.node, context.offset, context.textDocument.getText());
+  return (
+    block?.members.some((member) => member.$type === type && !(member.$cstNode && member.$cstNode.offset <= context.offset && context.offset <= member.$cstNode.end)) ??
+    false
+  );
+}
+
+/** The innermost node with members whose braces hold the cursor (a block closed before it is left for its container). */
+function blockAt(node: AstNode | undefined, offset: number, text: string): { members: readonly AstNode[] } | undefined {
+  for (let current = node; current; current = current.$container) {
+    const members = (current as { members?: unknown }).members;
+    const cst = current.$cstNode;
+    if (!Array.isArray(members) || !cst || cst.offset >= offset) continue;
+    if (offset < cst.end || text.charAt(cst.end - 1) !== '}') return { members: members as AstNode[] };
+  }
   return undefined;
 }
 

@@ -7,6 +7,7 @@ import * as ast from '../generated/ast.js';
 import { closeRuleIds, closestMatches, isCalendarDate, percentToNumber, isRuleId, VOCABULARY, type Vocabulary } from '@gea-arch/core';
 import { fieldsOf } from '../scoping/fields.js';
 import { code, type SyntaxMessages } from '../syntax/messages.js';
+import { REPEATABLE_MEMBERS } from '../syntax/repeatable-members.js';
 
 export const SYNTAX = 'syntax';
 
@@ -61,28 +62,6 @@ const VIEW_SUBJECTS: Readonly<Record<string, readonly string[]>> = {
 /** The kinds of view that show nothing without `of`. */
 const VIEWS_OF_ONE = new Set(['context', 'dataflow', 'integration']);
 
-/** Members that may appear more than once in one block. */
-const REPEATABLE = new Set<string>([
-  ast.NameProperty.$type,
-  ast.DescriptionProperty.$type,
-  ast.LegalBasisProperty.$type,
-  ast.Certificate.$type,
-  ast.FieldStatement.$type,
-  ast.FieldsBlock.$type,
-  ast.Operation.$type,
-  ast.Event.$type,
-  ast.MastersStatement.$type,
-  ast.StoresStatement.$type,
-  ast.ConsumesStatement.$type,
-  ast.DependsOnStatement.$type,
-  ast.UsesStatement.$type,
-  ast.SignsStatement.$type,
-  ast.SealsStatement.$type,
-  ast.VerifiesStatement.$type,
-  ast.PayloadProperty.$type,
-  ast.MetaEntry.$type,
-]);
-
 export class GeaValidator {
   private readonly words: SyntaxMessages['all']['syntax'];
 
@@ -96,7 +75,7 @@ export class GeaValidator {
     const seen = new Map<string, AstNode>();
     for (const member of members as AstNode[]) {
       const key = memberKey(member);
-      if (REPEATABLE.has(member.$type) && !key.includes('@')) continue;
+      if (REPEATABLE_MEMBERS.has(member.$type) && !key.includes('@')) continue;
       const earlier = seen.get(key);
       if (earlier === undefined) seen.set(key, member);
       // A misspelt keyword read as the one it resembles (`critcality`) has its own finding: it is
