@@ -2,7 +2,8 @@
 // qualifed`, `kind exchnage`) the `syntax` error, a name that is not declared (`masters citizn`)
 // `unresolved-reference`; no rule reports what the word, spelt right, would not. Every fixed value
 // and every reference of the conformance examples, and of a model where each keeps a rule quiet, is
-// misspelt in turn; and every declaration is declared twice (`duplicate-name` alone).
+// misspelt in turn; every declaration is declared twice (`duplicate-name` alone); and every
+// required property is left out in turn (`owner-required` or `interface-complete` alone).
 import { describe, expect, it } from 'vitest';
 import { VOCABULARY } from '@gea-arch/core';
 import { analyze, conformanceEntries, type Sources } from '@gea-arch/fixtures';
@@ -181,6 +182,54 @@ describe('a declaration given twice', () => {
         }
       }
       expect(extra).toEqual([]);
+    });
+  }
+});
+
+/** A statement of a required property (RULES.md: `owner-required`, `interface-complete`), at a line's start. */
+const REQUIRED = /^(\s*)((?:owner|operator|provider|style|method)\s+[\w.-]+|version\s+"[^"]*"|path\s+"[^"]*")/;
+const REQUIRED_RULES = new Set(['owner-required', 'interface-complete']);
+
+/** The sources with each required property's statement left out in turn, where it begins its line. */
+function withoutRequired(sources: Readonly<Record<string, string>>): Array<{ at: string; sources: Record<string, string> }> {
+  const found: Array<{ at: string; sources: Record<string, string> }> = [];
+  for (const [file, text] of Object.entries(sources)) {
+    const lines = text.split('\n');
+    lines.forEach((line, index) => {
+      const match = REQUIRED.exec(line);
+      if (!match) return;
+      const left = [...lines];
+      left[index] = match[1]! + line.slice(match[0].length);
+      found.push({ at: `${match[2]} at ${file}:${index + 1}`, sources: { ...sources, [file]: left.join('\n') } });
+    });
+  }
+  return found;
+}
+
+/** A finding with what it says. */
+const said = (finding: { rule: string; element?: string; message: string }) =>
+  `${finding.rule} ${finding.element ?? ''} ${finding.message}`;
+
+const UNJUDGED: Readonly<Record<string, readonly string[]>> = { '05-plateaus.gea': ['owner gasr at 05-plateaus.gea:37'] };
+
+describe('a required property left out', () => {
+  for (const entry of MODELS) {
+    it(`in ${entry.name} is owner-required or interface-complete alone`, async () => {
+      const beforeFindings = (await analyze(entry.sources as Sources)).findings;
+      const before = new Set(beforeFindings.map(key));
+      const cases = withoutRequired(entry.sources);
+      const extra: string[] = [];
+      const required = new Set(beforeFindings.filter((finding) => REQUIRED_RULES.has(finding.rule)).map(said));
+      const unreported: string[] = [];
+      for (const { at, sources } of cases) {
+        const { findings } = await analyze(sources);
+        if (!findings.some((finding) => REQUIRED_RULES.has(finding.rule) && !required.has(said(finding)))) unreported.push(at);
+        for (const finding of findings)
+          if (!REQUIRED_RULES.has(finding.rule) && !before.has(key(finding))) extra.push(`${at}: ${key(finding)}`);
+      }
+      expect(extra).toEqual([]);
+      // An element that exists at no plateau (`from target until current`) is judged nowhere.
+      expect(unreported).toEqual(UNJUDGED[entry.name] ?? []);
     });
   }
 });

@@ -116,12 +116,25 @@ export function* runRulesStepwise(
   }));
   if (severities[unusedWaiver.id] !== 'off') {
     const partial = plateaus.length < model.plateaus.length;
-    const judged = options.unresolvedReferences ? new Set<string>() : new Set(enabled.map((rule) => rule.id));
+    const judged = judgedRules(enabled, findings, options.unresolvedReferences === true);
     const unused = unusedWaivers(model, plateaus, used, judged, words.rules[unusedWaiver.id], partial);
     findings.push(...unused.map((finding) => ({ ...finding, severity: effectiveSeverity(severities[unusedWaiver.id], finding.severity) })));
   }
   // In the order of the text: the same whether a rule's problems were found at once or kept from before an edit.
   return findings.sort(compareFindings);
+}
+
+/** The rules that report a required property left out; every other rule does not fire where one is (RULES.md). */
+const REQUIRED_PROPERTY_RULES: ReadonlySet<string> = new Set(['owner-required', 'interface-complete']);
+
+/**
+ * The rules whose waivers can be called unused: none while a reference is unresolved, and only those
+ * that report a missing required property while one is missing (what the others would find is not known).
+ */
+function judgedRules(enabled: readonly Rule[], findings: readonly Finding[], unresolvedReferences: boolean): Set<string> {
+  if (unresolvedReferences) return new Set();
+  const incomplete = findings.some((finding) => REQUIRED_PROPERTY_RULES.has(finding.rule));
+  return new Set(enabled.map((rule) => rule.id).filter((id) => !incomplete || REQUIRED_PROPERTY_RULES.has(id)));
 }
 
 function effectiveSeverity(override: Severity | 'off' | undefined, severity: Severity): Severity {

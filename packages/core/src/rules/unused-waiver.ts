@@ -10,7 +10,7 @@ export const unusedWaiver = { id: 'unused-waiver', severity: 'warning' } as cons
 
 /**
  * Waivers of rules in `judged` that matched nothing, and waivers of ids that cannot be waived.
- * `judged`: the rules that ran, none while some reference is unresolved (what they would find is not known).
+ * `judged`: the rules that ran, less those that could not judge all they should (a reference unresolved, a required property left out).
  */
 export function unusedWaivers(
   model: SemanticModel,

@@ -40,6 +40,17 @@ describe('unused-waiver', () => {
     expect(brief(findings)).toEqual(['unresolved-reference@6']);
   });
 
+  it('calls no waiver unused while an element lacks a required property, but for the rules that report it', async () => {
+    // Without its owner, `legacy` is not judged across agencies: the missing owner is the one mistake.
+    const source = MODEL.replace('system legacy "Хуучин" { owner b ', 'system legacy "Хуучин" { ') + waiver('until target');
+    const { findings } = await analyze(source, { rules: RULES });
+    expect(brief(findings)).toEqual(['owner-required@7']);
+    // A waiver of `owner-required` itself is judged: that rule has run over every element.
+    const ownerWaiver = '\nwaiver o { rule owner-required on provider reason "r" }';
+    const judged = await analyze(source + ownerWaiver, { rules: RULES });
+    expect(brief(judged.findings)).toEqual(['owner-required@7', 'unused-waiver@9']);
+  });
+
   it('reports a waiver whose end comes before every plateau', async () => {
     const source = `${MODEL}plateau before "Өмнө" { date 2020-01-01 }\n${waiver('until before')}`;
     const { findings } = await analyze(source, { rules: [crossAgencyViaPlatform] });

@@ -1151,7 +1151,8 @@ excuses nothing — and an unused waiver would silently excuse the next real pro
 element. Remove it. Waivers apply to the integration rules only; one naming \`syntax\`,
 \`unresolved-reference\`, \`duplicate-name\` or \`plateau-order\` can never match. While a name
 in the workspace is unresolved, no waiver is called unused: what it excuses may be what that name
-hides. Reported at the waiver.
+hides; and while an element lacks a required property (\`owner-required\`, \`interface-complete\`),
+only waivers of those two are, since the other rules do not judge it. Reported at the waiver.
 
 Bad (tax_system has no legacy dependency left):
   waiver direct_db { rule cross-agency-via-platform on tax_system reason "шилжилт" until target }
