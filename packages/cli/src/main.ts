@@ -252,7 +252,7 @@ async function reportError(error: unknown, io: Io, asked: string | undefined): P
     const words = wordsFor(asked ?? error.locale);
     for (const problem of error.problems) {
       io.stderr(
-        `${printable(problem.file)}:${problem.line}:${problem.column}: ${words.cli.severity.error}: ${printable(problem.say(words))}\n`,
+        `${printable(shownPath(io, problem.file))}:${problem.line}:${problem.column}: ${words.cli.severity.error}: ${printable(problem.say(words))}\n`,
       );
     }
     return 2;

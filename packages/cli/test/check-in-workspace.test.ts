@@ -31,6 +31,14 @@ describe('gea check FILE inside a workspace', () => {
     expect(result).toEqual({ code: 0, stdout: '✔ 0 errors, 0 warnings, 0 infos, 0 waived in 1 file (1 element)\n', stderr: '' });
   });
 
+  it('names a problem in gea.yaml by its path from the current folder', async () => {
+    const root = workspace();
+    writeFileSync(join(root, 'gea.yaml'), 'sources: ["model/**/*.gea"]\nrules:\n  bogus-rule: error\n');
+    const result = await gea(['check', 'arch'], dirname(root));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('arch/gea.yaml:3:3: error: unknown rule `bogus-rule` (`gea rules` lists them)\n');
+  });
+
   it("applies the workspace's settings, found in a folder above the file", async () => {
     const root = workspace();
     const result = await gea(['check', 'agencies.gea'], join(root, 'model'));
