@@ -16,6 +16,11 @@ export function link(href: string, html: string, attributes: Readonly<Record<str
   return element('a', { href, ...attributes }, html);
 }
 
+/** A web address from the model as a link when it is one a reader can follow safely (http, https, mailto); else as text. */
+export function externalLink(url: string): string {
+  return /^(?:https?:|mailto:)/i.test(url.trim()) ? link(url.trim(), escapeHtml(url), { rel: 'external noopener' }) : escapeHtml(url);
+}
+
 export function code(text: string): string {
   return `<code>${escapeHtml(text)}</code>`;
 }

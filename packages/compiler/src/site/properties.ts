@@ -5,7 +5,7 @@
 import { heldPrivacy, hrefOf, type Element, type Plateau, type Ref, type Signature, type Sla, type Words } from '@gea-arch/core';
 import { escapeHtml } from '../report/html.js';
 import { nameHtml, say, sayHtml } from './bilingual.js';
-import { code, definitions, link } from './markup.js';
+import { code, definitions, externalLink, link } from './markup.js';
 import type { SiteContext } from './site-context.js';
 
 type Row = readonly [string, string | undefined];
@@ -29,7 +29,7 @@ export function propertiesHtml(element: Element, site: SiteContext, root: string
     [label((w) => w.site.properties.description), descriptions],
     ...kindRows(element, site, root),
     [label((w) => w.site.properties.tags), element.tags.map(code).join(' ')],
-    [label((w) => w.site.properties.url), element.url && link(element.url, escapeHtml(element.url), { rel: 'external' })],
+    [label((w) => w.site.properties.url), element.url && externalLink(element.url)],
     [label((w) => w.site.properties.from), plateau(element.lifecycle.from)],
     [label((w) => w.site.properties.until), plateau(element.lifecycle.until)],
     [

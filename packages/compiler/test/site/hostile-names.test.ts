@@ -55,8 +55,12 @@ describe('hostile names in the site', () => {
         tripped: (window as unknown as { tripped: number }).tripped,
         scripts: [...document.querySelectorAll('script')].map((script) => script.getAttribute('src')?.replace(/^(\.\.\/)*/, '')),
         injected: document.querySelectorAll('img, b, iframe, object, embed, [onerror], [onload]').length,
+        // A model's `url "javascript:…"` is shown, never followed.
+        scriptLinks: [...document.querySelectorAll('a[href]')].filter(
+          (a) => !/^(file|https?|mailto):$/.test(new URL(a.getAttribute('href')!, location.href).protocol),
+        ).length,
       }));
-      expect(state, path).toEqual({ tripped: 0, scripts: ['assets/site.js', 'assets/search-index.js'], injected: 0 });
+      expect(state, path).toEqual({ tripped: 0, scripts: ['assets/site.js', 'assets/search-index.js'], injected: 0, scriptLinks: 0 });
     }
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
