@@ -246,7 +246,10 @@ describe('language features on examples/mongolia', () => {
 
   it('offers nothing in a comment or a string', async () => {
     const comment = positionOf(gasrText, '// Улсын бүртгэлийн', '// Улсын '.length);
-    const inComment = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: gasrUri }, position: comment });
+    const inComment = await client.request<CompletionList>('textDocument/completion', {
+      textDocument: { uri: gasrUri },
+      position: comment,
+    });
     expect(inComment.items).toEqual([]);
     const string = positionOf(gasrText, 'name en "Civil register', 'name en "Civ'.length);
     const inString = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: gasrUri }, position: string });

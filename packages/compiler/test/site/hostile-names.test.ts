@@ -59,8 +59,16 @@ describe('hostile names in the site', () => {
         scriptLinks: [...document.querySelectorAll('a[href]')].filter(
           (a) => !/^(file|https?|mailto):$/.test(new URL(a.getAttribute('href')!, location.href).protocol),
         ).length,
+        // A name with no space to break at wraps rather than widening the page.
+        overflowing: document.documentElement.scrollWidth > innerWidth,
       }));
-      expect(state, path).toEqual({ tripped: 0, scripts: ['assets/site.js', 'assets/search-index.js'], injected: 0, scriptLinks: 0 });
+      expect(state, path).toEqual({
+        tripped: 0,
+        scripts: ['assets/site.js', 'assets/search-index.js'],
+        injected: 0,
+        scriptLinks: 0,
+        overflowing: false,
+      });
     }
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);

@@ -11,7 +11,7 @@ const TEXT = /<text\b([^>]*)>((?:<tspan\b[^>]*>[^<]*<\/tspan>)+|[^<]*)<\/text>/g
 const TSPAN = /<tspan\b([^>]*)>([^<]*)<\/tspan>/g;
 const ATTRIBUTE = /\s([\w-]+)="([^"]*)"/g;
 /** The attributes the renderer puts on text; anything else (a style, a transform) is left to resvg. */
-const TEXT_ATTRIBUTES = new Set(['class', 'x', 'y', 'font-size', 'text-anchor']);
+const TEXT_ATTRIBUTES = new Set(['class', 'x', 'y', 'font-size', 'text-anchor', 'aria-label']);
 const HIT_AREA = /<path class="hit" d="[^"]*"\/>/g;
 /** The `text` type selector in the style sheet (not `text-anchor` or a class containing it). */
 const TEXT_SELECTOR = /(^|[\s,{}>+~])text(?=[\s,{:.[>+~])/g;

@@ -33,7 +33,9 @@ export function textElement(fonts: Fonts, block: TextBlock, at: TextPlacement): 
     .map((line, index) => `<tspan x="${num(at.x)}" y="${num(baseline(fonts, at.top, block.fontSize, index))}">${escapeXml(line)}</tspan>`)
     .join('');
   const anchor = at.anchor === 'middle' ? ' text-anchor="middle"' : '';
-  return `<text class="${classes}" font-size="${num(block.fontSize)}"${anchor}>${spans}</text>`;
+  // Lines are spans with nothing between them: a screen reader (and find in page) would run the last word of one into the next.
+  const spoken = block.lines.length > 1 ? ` aria-label="${escapeXml(block.lines.join(' '))}"` : '';
+  return `<text class="${classes}" font-size="${num(block.fontSize)}"${anchor}${spoken}>${spans}</text>`;
 }
 
 /** A line through each line of a centred block, for eliminated elements. */

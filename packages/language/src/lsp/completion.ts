@@ -45,7 +45,11 @@ export class GeaCompletionProvider extends DefaultCompletionProvider {
     this.state = services.editor.State;
   }
 
-  override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+  override async getCompletion(
+    document: LangiumDocument,
+    params: CompletionParams,
+    cancelToken?: CancellationToken,
+  ): Promise<CompletionList | undefined> {
     const offset = document.textDocument.offsetAt(params.position);
     if (isInCommentOrString(document.textDocument.getText(), offset)) return { isIncomplete: false, items: [] };
     return super.getCompletion(document, params, cancelToken);
@@ -119,8 +123,10 @@ function isGiven(type: string, context: CompletionContext): boolean {
   if (REPEATABLE_MEMBERS.has(type)) return false;
   const block = blockAt(context.node, context.offset, context.textDocument.getText());
   return (
-    block?.members.some((member) => member.$type === type && !(member.$cstNode && member.$cstNode.offset <= context.offset && context.offset <= member.$cstNode.end)) ??
-    false
+    block?.members.some(
+      (member) =>
+        member.$type === type && !(member.$cstNode && member.$cstNode.offset <= context.offset && context.offset <= member.$cstNode.end),
+    ) ?? false
   );
 }
 

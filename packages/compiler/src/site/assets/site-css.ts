@@ -23,6 +23,8 @@ a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible
   outline: 3px solid var(--focus); outline-offset: 2px;
 }
 code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9em; overflow-wrap: anywhere; }
+/* A name with no space to break at (an imported register's) wraps rather than widening the page. */
+h1, h2, h3, p, li, dd, td { overflow-wrap: anywhere; }
 h1 { font-size: 1.6rem; margin: 0.4rem 0 1rem; }
 h2 { font-size: 1.25rem; margin: 1.8rem 0 0.6rem; border-bottom: 1px solid var(--rule); padding-bottom: 0.2rem; }
 h3 { font-size: 1.1rem; }
