@@ -8,6 +8,7 @@ import type { Finding, SemanticModel } from '@gea-arch/core';
 import { analyze, CONFORMANCE_DIR } from '@gea-arch/fixtures';
 import { findingsPages } from '../../src/site/findings-page.js';
 import { inlineSvg } from '../../src/site/inline-svg.js';
+import { externalLink } from '../../src/site/markup.js';
 import { propertiesHtml } from '../../src/site/properties.js';
 import { searchIndexScript } from '../../src/site/search-index.js';
 import { siteContext } from '../../src/site/site-context.js';
@@ -99,5 +100,16 @@ describe('findings pages', () => {
     const rows = perAgency.map((page) => page.body.match(/<tr data-severity=/g)?.length ?? 0);
     expect(rows.reduce((a, b) => a + b, 0)).toBe(findings.length);
     expect(index!.body).not.toContain('<tr data-severity=');
+  });
+});
+
+describe('a model url on the site', () => {
+  it('is a link when it is http, https or mailto, and text otherwise, whatever its case and spaces', () => {
+    expect(externalLink(' https://data.gov.mn/a?b=1&c=2')).toBe(
+      '<a href="https://data.gov.mn/a?b=1&amp;c=2" rel="external noopener"> https://data.gov.mn/a?b=1&amp;c=2</a>',
+    );
+    expect(externalLink('MAILTO:office@gov.mn')).toContain('<a href="MAILTO:office@gov.mn"');
+    for (const unsafe of ['javascript:alert(1)', '  JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', 'file:///etc/passwd'])
+      expect(externalLink(unsafe)).not.toContain('<a');
   });
 });
