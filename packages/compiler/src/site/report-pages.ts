@@ -96,7 +96,7 @@ function nameIn(plateau: Plateau, locale: string, site: SiteContext): string {
   return plateau.names[locale] ?? plateau.names[site.defaultLocale] ?? plateau.id;
 }
 
-/** The scorecard table: every agency, or the first `limit` (worst first). */
+/** The scorecard table, with every column of reports/scorecard.md: every agency, or the first `limit` (worst first). */
 export function scorecardTable(site: SiteContext, root: string, limit = Infinity): string {
   const scorecard = agencyScorecards(site.model, site.findings, site.rules);
   const c = (pick: (words: Words) => string) => say(pick);
@@ -105,9 +105,13 @@ export function scorecardTable(site: SiteContext, root: string, limit = Infinity
     c((w) => w.reports.common.kinds.system),
     c((w) => w.reports.common.kinds.data),
     c((w) => w.reports.common.kinds.interface),
+    c((w) => w.reports.common.kinds.platform),
+    c((w) => w.reports.common.kinds.trust),
     c((w) => w.reports.common.severitiesPlural.error),
     c((w) => w.reports.common.severitiesPlural.warning),
+    c((w) => w.reports.common.severitiesPlural.info),
     c((w) => w.reports.common.waived),
+    c((w) => w.reports.scorecard.waivers),
     c((w) => w.reports.scorecard.rulesPassed),
     c((w) => w.reports.scorecard.failingRules),
   ];
@@ -116,13 +120,18 @@ export function scorecardTable(site: SiteContext, root: string, limit = Infinity
     String(entry.elements.system),
     String(entry.elements.data),
     String(entry.elements.interface),
+    String(entry.elements.platform),
+    String(entry.elements.trust),
     String(entry.findings.error),
     String(entry.findings.warning),
+    String(entry.findings.info),
     String(entry.findings.waived),
+    String(entry.waivers.length),
     `<span class="nowrap">${entry.rulesPassed}/${scorecard.rules} (${Math.round(entry.share * 100)}%)</span>`,
     entry.failingRules.map(code).join(' '),
   ];
-  return tableHtml(headers, scorecard.agencies.slice(0, limit).map(row));
+  // Thirteen columns: scrolled within their box on a narrow window, rather than widening the page.
+  return element('div', { class: 'scrolled' }, tableHtml(headers, scorecard.agencies.slice(0, limit).map(row)));
 }
 
 export function scorecardPage(site: SiteContext): Page {

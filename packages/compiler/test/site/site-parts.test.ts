@@ -10,6 +10,7 @@ import { findingsPages } from '../../src/site/findings-page.js';
 import { inlineSvg } from '../../src/site/inline-svg.js';
 import { externalLink } from '../../src/site/markup.js';
 import { propertiesHtml } from '../../src/site/properties.js';
+import { scorecardTable } from '../../src/site/report-pages.js';
 import { searchIndexScript } from '../../src/site/search-index.js';
 import { siteContext } from '../../src/site/site-context.js';
 import { specFilesByInterface } from '../../src/site/spec-links.js';
@@ -61,6 +62,26 @@ describe('site parts', () => {
     const site = siteOf(model, findings, 'en');
     const html = propertiesHtml(model.data[0]!, site, '../');
     expect(html).toContain('Personal data</span></dt><dd><code>sensitive</code></dd>');
+  });
+
+  it('shows in the scorecard every column of the scorecard report: platforms, trust services, infos and waivers too', async () => {
+    const { model, findings } = await analyze(
+      [
+        'agency ndc "Дата төв" { kind agency }',
+        'platform cloud "Үүл" { kind hosting operator ndc }',
+        'trust ca "ГТ" { kind ca operator ndc }',
+        'trust tsa "Цаг" { kind tsa operator ndc }',
+        'system s "С" { owner ndc hosting cloud }',
+        'waiver w { rule cross-agency-via-platform on s reason "r" }',
+      ].join('\n'),
+    );
+    const html = scorecardTable(siteOf(model, findings, 'en'), '');
+    const headers = [...html.matchAll(/<th[^>]*>(.*?)<\/th>/gs)].map(([, header]) => /lang="en">([^<]*)/.exec(header!)?.[1] ?? header);
+    expect(headers).toEqual(expect.arrayContaining(['Platforms', 'Trust services', 'Info', 'Waivers']));
+    const cells = [...html.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map(([, cell]) => cell);
+    // System, data, interface, platform, trust; error, warning, info, waived findings; waivers.
+    expect(cells.slice(1, 6)).toEqual(['1', '0', '0', '1', '2']);
+    expect(cells[10]).toBe('1');
   });
 
   it('knows the spec files of each interface, its consumers’ agreements included', () => {

@@ -61,6 +61,8 @@ footer { max-width: 84rem; margin: 2rem auto 1rem; padding: 0 1rem; color: var(-
 .note { color: var(--muted-ink); font-size: 0.9rem; }
 table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.95rem; }
 table.findings, .gea-gap table { width: 100%; }
+.scrolled { overflow-x: auto; }
+.scrolled td:first-child { min-width: 12rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.6rem; border-bottom: 1px solid var(--rule); }
 thead th { background: var(--panel); position: sticky; top: 0; }
 tbody tr:nth-child(even) { background: color-mix(in srgb, var(--panel) 55%, transparent); }
