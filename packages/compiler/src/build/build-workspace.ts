@@ -1,7 +1,7 @@
 // `gea build`: everything gea makes from a workspace, one section per emitter (the table in
 // ../emitters), into the out folder.
 import { join } from 'node:path';
-import { wordsFor } from '@gea-arch/core';
+import { wordsFor, type Words } from '@gea-arch/core';
 import { compileWorkspace, type Compilation } from '../check/compile.js';
 import { EMITTERS, type Emitted, type Emitter, type EmitOptions } from '../emitters/index.js';
 import { sayingLayoutFailures } from '../emitters/layout-failure.js';
@@ -20,6 +20,7 @@ import {
 } from './build-stamp.js';
 import { ElementDigests } from './element-digests.js';
 import { RememberedWalks } from './remembered-walks.js';
+import { caseCollisions } from './case-collisions.js';
 import {
   CACHE_FOLDER,
   claimOutFolder,
@@ -165,6 +166,7 @@ async function build(workspace: Workspace, options: BuildOptions, stamp: string)
       emitted,
     });
     const { files, stats } = output;
+    warnOfCaseCollisions(emitter.section, files.keys(), words, onWarning);
     if (needed.has(emitter.id)) emitted.set(emitter.id, output);
     // Files unchanged since the last build stay in place, not written again, unless caches are off.
     const writing = (done: number, total: number): void => {
@@ -210,6 +212,20 @@ async function build(workspace: Workspace, options: BuildOptions, stamp: string)
   const errors = summary.error === 0 ? [] : await errorsShown(workspace, options, compilation);
   await recordStamp(outDir, stamp, { outDir, summary, sections, warnings, errors });
   return { compilation, outDir, summary, sections, warnings, errors, ...diagramsOf(sections) };
+}
+
+/** The number of pairs of files differing only by case a warning names. */
+const CASE_COLLISIONS_NAMED = 3;
+
+type BuildWords = Words['diagrams']['build'];
+
+function warnOfCaseCollisions(section: string, paths: Iterable<string>, words: BuildWords, onWarning: (message: string) => void): void {
+  const collisions = caseCollisions(paths);
+  if (collisions.length === 0) return;
+  const named = collisions
+    .slice(0, CASE_COLLISIONS_NAMED)
+    .map(([earlier, later]) => [`${section}/${earlier}`, `${section}/${later}`] as const);
+  onWarning(words.caseCollisions({ pairs: named, more: collisions.length - named.length }));
 }
 
 /**

@@ -166,6 +166,9 @@ export const diagrams = {
     /** Staging the files of the sections being written (two at once while PNGs are drawn), in table order. */
     writing: ({ sections }: { sections: readonly { folder: string; done: number; total: number }[] }) =>
       `writing ${sections.map(({ folder, done, total }) => `${folder} (${done} of ${total} files)`).join(', ')}`,
+    /** Output files that differ only by case (two elements `TAX` and `tax`); `more` pairs not named. */
+    caseCollisions: ({ pairs, more }: { pairs: readonly (readonly [string, string])[]; more: number }) =>
+      `warning: ${pairs.map(([earlier, later]) => `${earlier} and ${later}`).join(', ')}${more > 0 ? ` (and ${more} more)` : ''} differ only by case: on Windows and macOS one overwrites the other; rename one of the elements`,
     /** A view drawn more simply because its layout failed or ran slow; `warning` names the view. */
     layoutWarning: ({ warning }: { warning: string }) => `warning: ${warning}`,
     /** A view over a readability limit as drawn, drawn again with systems folded into their agencies. */

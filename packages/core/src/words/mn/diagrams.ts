@@ -144,6 +144,8 @@ export const diagrams: WordTable['diagrams'] = {
         ? `${only.folder}-г бичиж байна ${progress(only)}`
         : `бичиж байна: ${sections.map((section) => `${section.folder} ${progress(section)}`).join(', ')}`;
     },
+    caseCollisions: ({ pairs, more }) =>
+      `анхааруулга: ${pairs.map(([earlier, later]) => `${earlier}, ${later}`).join('; ')}${more > 0 ? ` (бас ${more})` : ''} файлууд зөвхөн том жижиг үсгээрээ ялгаатай: Windows, macOS дээр нэг нь нөгөөгөө дарж бичнэ; аль нэг элементийн нэрийг өөрчилнө үү`,
     layoutWarning: ({ warning }) => `анхааруулга: ${warning}`,
     drawnFolded: ({ view, problems }) =>
       `анхааруулга: ${view} харагдац зурсан хэлбэрээрээ уншихад хэт нягт (${problems}); системүүдийг байгууллагаар нэгтгэж зурав`,
