@@ -110,8 +110,9 @@ describe('quick fixes', () => {
     expect(titles.get('unused-waiver')).toBeUndefined();
   });
 
-  it('offers to remove a waiver that is unused once every name resolves, and removing it leaves none', async () => {
-    const resolved = MODEL.replace('uses khurr', 'uses khur');
+  it('offers to remove a waiver that is unused once every name resolves and nothing required is missing, and removing it leaves none', async () => {
+    // While `info` lacks its style, the rules do not judge it, and no waiver is called unused (decision 0057).
+    const resolved = MODEL.replace('uses khurr', 'uses khur').replace('  via khur\n', '  via khur\n  style graphql\n');
     await client.change(uri, resolved);
     await client.settled();
     const unused = (client.diagnostics.get(uri) ?? []).filter((diagnostic) => diagnostic.code === 'unused-waiver');
