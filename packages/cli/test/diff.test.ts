@@ -181,6 +181,28 @@ describe('gea diff', () => {
     expect(html).not.toContain('<x>');
   });
 
+  it('links to a file whose path holds spaces, parentheses and Cyrillic, encoded once', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-diff-'));
+    git(root, 'init', '-q', '-b', 'main');
+    mkdirSync(join(root, 'загвар dir'));
+    const file = join(root, 'загвар dir', 'my file (1).gea');
+    writeFileSync(file, 'agency a "A" { kind agency }\n');
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'model');
+    writeFileSync(file, 'agency a "A" { kind agency }\nagency b "B" { kind agency }\n');
+    const encoded = `${encodeURIComponent('загвар dir')}/my%20file%20%281%29.gea#L2`;
+    for (const [args, expected] of [
+      [[], encoded],
+      [['--link-base', 'https://forge.example/r/-/blob/abc/'], `https://forge.example/r/-/blob/abc/${encoded}`],
+    ] as const) {
+      const { stdout } = await gea(['diff', 'main', '--locale', 'en', ...args], root);
+      const links = new MarkdownIt()
+        .parse(stdout, {})
+        .flatMap((token) => (token.children ?? []).filter((child) => child.type === 'link_open').map((child) => child.attrGet('href')));
+      expect(links).toEqual([expected]);
+    }
+  });
+
   it('stays the size of a merge-request comment when a change touches hundreds of agencies', async () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-diff-'));
     git(root, 'init', '-q', '-b', 'main');

@@ -164,5 +164,5 @@ function where(source: Finding['source'], context: ReportContext): string {
   const line = source.start.line + 1;
   const href = context.links.href?.(file);
   const label = escapeHtml(`${file}:${line}`);
-  return href === undefined ? label : element('a', { href: `${encodeURI(href)}#L${line}` }, label);
+  return href === undefined ? label : element('a', { href: `${href}#L${line}` }, label);
 }

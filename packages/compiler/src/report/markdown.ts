@@ -39,9 +39,16 @@ export function message(value: string): string {
   return guardLineStart(parts.map((part) => (part.code ? code(part.text) : escapeInline(part.text))).join(''));
 }
 
-/** A link whose destination is percent-encoded and whose text is given as Markdown. */
+/**
+ * A link whose text is given as Markdown. The destination is a URL already (its path segments
+ * percent-encoded once); only what would end a Markdown destination is encoded here.
+ */
 export function link(label: string, href: string): string {
-  return `[${label}](${encodeURI(href).replace(/[()]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+  return `[${label}](${href.replace(/[\s()<>]/g, destinationChar)})`;
+}
+
+function destinationChar(char: string): string {
+  return char === '(' || char === ')' ? `%${char.charCodeAt(0).toString(16).toUpperCase()}` : encodeURIComponent(char);
 }
 
 export function heading(level: number, content: string): string {

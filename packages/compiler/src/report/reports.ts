@@ -42,7 +42,12 @@ export interface ReportOptions {
 /** How a report of this compilation points at source lines. */
 export function sourceLinks(compilation: Compilation, options: ReportOptions): SourceLinks {
   const { workspace } = compilation;
-  const toUrl = (path: string) => path.split(sep).map(encodeURIComponent).join('/');
+  // Each segment percent-encoded once; the renderings put the result in a link as it is.
+  const toUrl = (path: string) =>
+    path
+      .split(sep === '/' ? '/' : /[\\/]/)
+      .map(encodeURIComponent)
+      .join('/');
   if (options.linkBase !== undefined) {
     const fromRepository = workspace.repositoryRoot !== undefined ? relative(workspace.repositoryRoot, workspace.root) : '';
     const prefix = fromRepository === '' ? '' : `${toUrl(fromRepository)}/`;
