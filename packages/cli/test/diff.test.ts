@@ -131,6 +131,41 @@ describe('gea diff', () => {
     expect(target.views.changed.filter((id: string) => id.startsWith('context-'))).toEqual([]);
   });
 
+  it('with --plateau P that one side does not declare, compares that side at the date P has on the other', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-diff-'));
+    git(root, 'init', '-q', '-b', 'main');
+    const plateaus = 'plateau current "C" { date 2026-01-01 }\nplateau target "T" { date 2028-01-01 }\n';
+    // `info` is consumed without an agreement: a warning at every plateau, at the base already.
+    const model = `${plateaus}${BASE_MODEL.replace(' agreement "A-1"', '')}`;
+    writeFileSync(join(root, 'model.gea'), model);
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'model');
+    writeFileSync(join(root, 'model.gea'), model.replace(plateaus, `${plateaus}plateau far "F" { date 2030-01-01 }\n`));
+    const run = (...args: string[]) => gea(['diff', 'main', '--plateau', 'far', '--locale', 'en', ...args], root);
+    const json = JSON.parse((await run('--format', 'json')).stdout);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(json.added).toEqual(['far']);
+    expect(json.removed).toEqual([]);
+    expect(json.changed).toEqual([]);
+    expect(json.findings).toEqual({ new: [], resolved: [] });
+    expect(json.plateau).toEqual({ id: 'far', date: '2030-01-01', notDeclaredAt: 'base' });
+    const markdown = await run('--fail-on', 'new-errors');
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toContain('Plateau `far` is not declared at the base revision: the base is compared at its date, 2030-01-01.');
+
+    // The other way round: `target` renamed in the working tree is compared at its date at the base.
+    writeFileSync(join(root, 'model.gea'), model.replace('plateau target "T"', 'plateau goal "T"'));
+    const renamed = await gea(['diff', 'main', '--plateau', 'target', '--format', 'json', '--fail-on', 'new-errors'], root);
+    expect(renamed.code).toBe(0);
+    const back = JSON.parse(renamed.stdout);
+    expect(back.added).toEqual(['goal']);
+    expect(back.removed).toEqual(['target']);
+    expect(back.findings).toEqual({ new: [], resolved: [] });
+    expect(back.plateau).toEqual({ id: 'target', date: '2028-01-01', notDeclaredAt: 'head' });
+    const neither = await gea(['diff', 'main', '--plateau', 'nowhere'], root);
+    expect(neither.code).toBe(2);
+  });
+
   it('takes BASE as a branch, a tag or a commit, and the merge base with the default branch when none is given', async () => {
     const results = await Promise.all([['main'], ['v1'], [repo.base], []].map((args) => diffJson(repo, ...args)));
     const shape = ({ json }: { json: Record<string, unknown> }) => ({ ...json, base: { ...(json.base as object), revision: '' } });

@@ -14,3 +14,4 @@ export * from './property-sources.js';
 export { NumberedRange } from './numbered-range.js';
 export * from './kind-lists.js';
 export { declarationsById, isRepeat } from './declarations-by-id.js';
+export { withBorrowedPlateau } from './borrowed-plateau.js';

@@ -4,10 +4,11 @@
 // and the text they point at, since lines move between revisions.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { closestMatches, diffRevisions, type Finding, type RevisionDiff } from '@gea-arch/core';
+import { diffRevisions, type Finding, type RevisionDiff } from '@gea-arch/core';
 import { compileTexts, today, type Compilation } from '../../check/compile.js';
-import { WorkspaceError, type Workspace } from '../../workspace/load-workspace.js';
+import type { Workspace } from '../../workspace/load-workspace.js';
 import { Git } from './git.js';
+import { plateauSides, type PlateauSides } from './plateau-sides.js';
 import { compileAtCommit, withoutBom, type RevisionCompilation } from './workspace-at-revision.js';
 
 export interface DiffOptions {
@@ -27,6 +28,8 @@ export interface ArchitectureDiff {
   readonly before?: Compilation;
   readonly after: Compilation;
   readonly diff: RevisionDiff;
+  /** With `--plateau`: the side that does not declare it, compared at the other side's date. */
+  readonly borrowed?: PlateauSides['borrowed'];
 }
 
 export async function diffWorkspace(workspace: Workspace, options: DiffOptions = {}): Promise<ArchitectureDiff> {
@@ -37,34 +40,18 @@ export async function diffWorkspace(workspace: Workspace, options: DiffOptions =
   const headTexts = new Map<string, string>();
   for (const file of workspace.files) headTexts.set(file, withoutBom(await readFile(resolve(workspace.root, file), 'utf8')));
   const after = await compileTexts(workspace, [...headTexts.values()], compileOptions);
-  const plateau = options.plateau;
-  if (plateau !== undefined && !after.analysis.model.plateaus.some((candidate) => candidate.id === plateau)) {
-    const ids = after.analysis.model.plateaus.map((candidate) => candidate.id);
-    throw new WorkspaceError(
-      (words) =>
-        words.cli.workspace.noPlateau({
-          plateau,
-          suggestion: words.syntax.didYouMean({ names: closestMatches(plateau, ids, 1) }),
-          plateaus: ids.join(', '),
-        }),
-      locale,
-    );
-  }
   const before = await compileAtCommit(git, base.commit, workspace, compileOptions);
   const keyOf = (side: RevisionCompilation | { compilation: Compilation; texts: ReadonlyMap<string, string> }) => (finding: Finding) =>
     findingKey(finding, side.compilation, side.texts);
   const headKey = keyOf({ compilation: after, texts: headTexts });
   const baseKey = before ? keyOf(before) : headKey;
-  const diff = diffRevisions(
-    { model: before?.compilation.analysis.model, findings: before?.compilation.analysis.findings ?? [] },
-    { model: after.analysis.model, findings: after.analysis.findings },
-    {
-      findingKey: (finding, side) => (side === 'base' ? baseKey(finding) : headKey(finding)),
-      plateau: options.plateau,
-      locale,
-    },
-  );
-  return { base, ...(before ? { before: before.compilation } : {}), after, diff };
+  const sides = plateauSides(before?.compilation, after, options.plateau, locale);
+  const diff = diffRevisions(sides.base, sides.head, {
+    findingKey: (finding, side) => (side === 'base' ? baseKey(finding) : headKey(finding)),
+    plateau: options.plateau,
+    locale,
+  });
+  return { base, ...(before ? { before: before.compilation } : {}), after, diff, ...(sides.borrowed ? { borrowed: sides.borrowed } : {}) };
 }
 
 /** Rule, element, file, waiver and the text the finding points at (whitespace folded). */

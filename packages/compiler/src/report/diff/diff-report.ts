@@ -28,6 +28,9 @@ export function diffJson(diff: ArchitectureDiff, contexts: DiffContexts): string
   const json = {
     base: { revision: diff.base.revision, commit: diff.base.commit, model: diff.before !== undefined },
     head: { revision: 'working tree' },
+    ...(diff.borrowed
+      ? { plateau: { id: diff.borrowed.plateau.id, date: diff.borrowed.plateau.date, notDeclaredAt: diff.borrowed.side } }
+      : {}),
     summary: {
       added: added.length,
       removed: removed.length,
@@ -73,6 +76,10 @@ export function diffMarkdown(diff: ArchitectureDiff, contexts: DiffContexts): st
   return md.document([
     md.heading(3, words.diff.title({ base })),
     diff.before === undefined && md.text(words.diff.noModelAtBase),
+    diff.borrowed !== undefined &&
+      md.message(
+        words.diff.plateauBorrowed({ plateau: diff.borrowed.plateau.id, date: diff.borrowed.plateau.date, side: diff.borrowed.side }),
+      ),
     nothing ? md.text(words.diff.noChange) : headline,
     errors > 0 && `**${md.text(words.diff.newErrors({ count: errors }))}**`,
     groups.length > 0 &&

@@ -205,6 +205,10 @@ export const reports = {
     views: ({ count }: { count: number }) => `Views whose content changed (${count})`,
     newErrors: ({ count }: { count: number }) => `This change adds ${plural(count, 'error')}.`,
     noModelAtBase: 'The model did not exist at the base revision: everything is new.',
+    plateauBorrowed: ({ plateau, date, side }: { plateau: string; date: string; side: 'base' | 'head' }) =>
+      side === 'base'
+        ? `Plateau \`${plateau}\` is not declared at the base revision: the base is compared at its date, ${date}.`
+        : `Plateau \`${plateau}\` is not declared in the working tree: the working tree is compared at its date at the base, ${date}.`,
     jsonHint: 'The whole list: `gea diff --format json`.',
   },
 

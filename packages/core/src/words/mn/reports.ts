@@ -166,6 +166,10 @@ export const reports: WordTable['reports'] = {
     views: ({ count }) => `Агуулга нь өөрчлөгдсөн харагдацууд (${count})`,
     newErrors: ({ count }) => `Энэ өөрчлөлт ${count} алдаа нэмнэ.`,
     noModelAtBase: 'Суурь хувилбарт загвар байгаагүй: бүгд шинэ.',
+    plateauBorrowed: ({ plateau, date, side }) =>
+      side === 'base'
+        ? `\`${plateau}\` үе шат суурь хувилбарт зарлагдаагүй: суурийг түүний огноо ${date}-д харьцуулав.`
+        : `\`${plateau}\` үе шат ажлын хуулбарт зарлагдаагүй: ажлын хуулбарыг суурь хувилбар дахь огноо ${date}-д харьцуулав.`,
     jsonHint: 'Бүтэн жагсаалт: `gea diff --format json`.',
   },
 
