@@ -130,6 +130,16 @@ function kindProperties(element: Element, noted: Noted): Array<[string, Property
         ['events', sorted(element.events.map((event) => event.name))],
         ['consumers', sorted(element.consumedBy.map((statement) => noted(statement.system.id, statement.lifecycle)))],
       ];
+    case 'plateau':
+      return [['date', element.date]];
+    case 'law':
+      return [['enacted', element.enacted]];
+    case 'waiver':
+      return [
+        ['rule', element.rule],
+        ['on', id(element.on)],
+        ['reason', element.reason],
+      ];
     default:
       return [];
   }
@@ -158,7 +168,11 @@ function describeRelation(relation: Relation): string {
     case 'stores':
       return joined(id(relation.data), relation.allFields ? undefined : `{${relation.fields.map((f) => f.text).join(', ')}}`);
     case 'consumes':
-      return joined(id(relation.interface), relation.agreement && `agreement "${relation.agreement}"`);
+      return joined(
+        id(relation.interface),
+        relation.purpose !== undefined ? `purpose "${relation.purpose}"` : undefined,
+        relation.agreement && `agreement "${relation.agreement}"`,
+      );
     case 'depends-on':
       return joined(id(relation.target), relation.dependencyKind);
     case 'uses':

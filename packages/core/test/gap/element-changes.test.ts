@@ -35,4 +35,41 @@ describe('elementChanges', () => {
       { property: 'owner', from: 'ndc', to: 'gasr' },
     ]);
   });
+
+  it("names a plateau's date, a law's enactment, a consumption's purpose and a waiver's rule, subject and reason", async () => {
+    const model = async (text: string) =>
+      (
+        await analyze(`agency gasr "GASR" { }
+platform khur "KHUR" { kind exchange operator gasr }
+data citizen "Citizens" { owner gasr field id string key }
+system registry "Registry" { owner gasr masters citizen }
+interface info "Info" { provider registry via khur style rest version "1" operation get { method GET path "/c" output citizen } }
+${text}`)
+      ).model;
+    const before = await model(`plateau target "T" { date 2028-01-01 }
+law civil "Civil" { enacted 2020-01-01 }
+system portal "Portal" { owner gasr consumes info { purpose "old" agreement "A" } }
+waiver w { rule agreement-required on portal reason "first" }`);
+    const after = await model(`plateau target "T" { date 2029-01-01 }
+law civil "Civil" { enacted 2021-01-01 }
+system portal "Portal" { owner gasr consumes info { purpose "new" agreement "A" } }
+waiver w { rule sla-required on registry reason "second" }`);
+    const changes = (id: string) => elementChanges(before.byId.get(id)!, after.byId.get(id)!);
+    expect(changes('target')).toEqual([{ property: 'date', from: '2028-01-01', to: '2029-01-01' }]);
+    expect(changes('civil')).toEqual([{ property: 'enacted', from: '2020-01-01', to: '2021-01-01' }]);
+    expect(changes('portal')).toEqual([
+      {
+        property: 'consumes',
+        from: ['info purpose "old" agreement "A"'],
+        to: ['info purpose "new" agreement "A"'],
+        added: ['info purpose "new" agreement "A"'],
+        removed: ['info purpose "old" agreement "A"'],
+      },
+    ]);
+    expect(changes('w')).toEqual([
+      { property: 'rule', from: 'agreement-required', to: 'sla-required' },
+      { property: 'on', from: 'portal', to: 'registry' },
+      { property: 'reason', from: 'first', to: 'second' },
+    ]);
+  });
 });
