@@ -147,7 +147,7 @@ describe('gea diff', () => {
     expect(json.added).toEqual(['far']);
     expect(json.removed).toEqual([]);
     expect(json.changed).toEqual([]);
-    expect(json.findings).toEqual({ new: [], resolved: [] });
+    expect(json.findings).toEqual({ new: [], resolved: [], nowErrors: [] });
     expect(json.plateau).toEqual({ id: 'far', date: '2030-01-01', notDeclaredAt: 'base' });
     const markdown = await run('--fail-on', 'new-errors');
     expect(markdown.code).toBe(0);
@@ -160,7 +160,7 @@ describe('gea diff', () => {
     const back = JSON.parse(renamed.stdout);
     expect(back.added).toEqual(['goal']);
     expect(back.removed).toEqual(['target']);
-    expect(back.findings).toEqual({ new: [], resolved: [] });
+    expect(back.findings).toEqual({ new: [], resolved: [], nowErrors: [] });
     expect(back.plateau).toEqual({ id: 'target', date: '2028-01-01', notDeclaredAt: 'head' });
     const neither = await gea(['diff', 'main', '--plateau', 'nowhere'], root);
     expect(neither.code).toBe(2);
@@ -196,6 +196,33 @@ describe('gea diff', () => {
     const passing = await gea(['diff', 'feature', '--fail-on', 'new-errors', '-w', 'model'], repo.root);
     expect(passing.code).toBe(0);
     expect(passing.stdout).toContain('No change to the architecture.');
+  });
+
+  it('counts a finding that gea.yaml made an error as a new error, and lists it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-diff-'));
+    git(root, 'init', '-q', '-b', 'main');
+    writeFileSync(join(root, 'gea.yaml'), 'name: x\nlocale: en\n');
+    // `portal` consumes `info` without an agreement: an agreement-required warning.
+    writeFileSync(
+      join(root, 'model.gea'),
+      BASE_MODEL.replace(' agreement "A-1"', '').replace('data orphan "Orphan" { owner ndc field id string key }\n', ''),
+    );
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'model');
+    writeFileSync(join(root, 'gea.yaml'), 'name: x\nlocale: en\nrules:\n  agreement-required: error\n');
+    const json = await gea(['diff', 'main', '--format', 'json', '--fail-on', 'new-errors'], root);
+    expect(json.code).toBe(1);
+    const parsed = JSON.parse(json.stdout);
+    expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
+    expect(parsed.summary.newErrors).toBe(1);
+    expect(parsed.findings.new).toEqual([]);
+    expect(parsed.findings.nowErrors.map((finding: { rule: string; severity: string }) => `${finding.rule}:${finding.severity}`)).toEqual([
+      'agreement-required:error',
+    ]);
+    const markdown = await gea(['diff', 'main'], root);
+    expect(markdown.stdout).not.toContain('No change to the architecture.');
+    expect(markdown.stdout).toContain('**This change adds 1 error.**');
+    expect(markdown.stdout).toContain('<summary>Findings that are errors now (1)</summary>');
   });
 
   it('writes a merge-request comment: summary first, details folded, names escaped, links to the lines', async () => {

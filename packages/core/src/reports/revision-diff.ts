@@ -29,7 +29,12 @@ export interface RevisionDiff {
   readonly added: readonly ElementSummary[];
   readonly removed: readonly ElementSummary[];
   readonly changed: readonly ElementChange[];
-  readonly findings: { readonly new: readonly Finding[]; readonly resolved: readonly Finding[] };
+  readonly findings: {
+    readonly new: readonly Finding[];
+    readonly resolved: readonly Finding[];
+    /** At both revisions, an unwaived error only in the working tree (gea.yaml `rules:` made it one). */
+    readonly nowErrors: readonly Finding[];
+  };
   readonly views: { readonly changed: readonly string[]; readonly added: readonly string[]; readonly removed: readonly string[] };
 }
 
@@ -46,44 +51,48 @@ export function diffRevisions(base: RevisionSide, head: RevisionSide, options: R
     options.plateau === undefined || finding.plateaus.length === 0 || finding.plateaus.includes(options.plateau);
   const baseFindings = base.findings.filter(holds);
   const headFindings = head.findings.filter(holds);
+  const headKey = (finding: Finding) => options.findingKey(finding, 'head');
+  const baseKey = (finding: Finding) => options.findingKey(finding, 'base');
+  const fromHead = matchFindings(headFindings, baseFindings, headKey, baseKey);
   return {
     added: elements.new,
     removed: elements.eliminated,
     changed: elements.changed,
     findings: {
-      new: unmatched(
-        headFindings,
-        baseFindings,
-        (finding) => options.findingKey(finding, 'head'),
-        (finding) => options.findingKey(finding, 'base'),
-      ),
-      resolved: unmatched(
-        baseFindings,
-        headFindings,
-        (finding) => options.findingKey(finding, 'base'),
-        (finding) => options.findingKey(finding, 'head'),
-      ),
+      new: fromHead.unmatched,
+      resolved: matchFindings(baseFindings, headFindings, baseKey, headKey).unmatched,
+      nowErrors: fromHead.matched.filter(([is, was]) => isError(is) && !isError(was)).map(([is]) => is),
     },
     views: diffViews(viewsOf(base.model, options.locale, options.plateau), viewsOf(head.model, options.locale, options.plateau)),
   };
 }
 
-/** The findings of `these` that no finding of `those` matches, one for one. */
-function unmatched(
+function isError(finding: Finding): boolean {
+  return finding.severity === 'error' && !finding.waived;
+}
+
+/** The findings of `these` that no finding of `those` matches, and those that one does (one for one, in order). */
+function matchFindings(
   these: readonly Finding[],
   those: readonly Finding[],
   keyOfThese: (finding: Finding) => string,
   keyOfThose: (finding: Finding) => string,
-): Finding[] {
-  const left = new Map<string, number>();
-  for (const finding of those) left.set(keyOfThose(finding), (left.get(keyOfThose(finding)) ?? 0) + 1);
-  return these.filter((finding) => {
-    const key = keyOfThese(finding);
-    const count = left.get(key) ?? 0;
-    if (count === 0) return true;
-    left.set(key, count - 1);
-    return false;
-  });
+): { unmatched: Finding[]; matched: Array<readonly [Finding, Finding]> } {
+  const left = new Map<string, Finding[]>();
+  for (const finding of those) {
+    const key = keyOfThose(finding);
+    const same = left.get(key);
+    if (same) same.push(finding);
+    else left.set(key, [finding]);
+  }
+  const unmatched: Finding[] = [];
+  const matched: Array<readonly [Finding, Finding]> = [];
+  for (const finding of these) {
+    const match = left.get(keyOfThese(finding))?.shift();
+    if (match) matched.push([finding, match]);
+    else unmatched.push(finding);
+  }
+  return { unmatched, matched };
 }
 
 /** The views (by id, as what a reader sees) of the whole model; with `plateau`, those drawn at it. */

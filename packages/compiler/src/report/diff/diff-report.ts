@@ -18,9 +18,9 @@ export interface DiffContexts {
   readonly base: ReportContext;
 }
 
-/** Findings the change adds that are unwaived errors. */
+/** Unwaived errors the change adds: new findings, and findings that were not errors before. */
 export function newErrors(diff: ArchitectureDiff): Finding[] {
-  return diff.diff.findings.new.filter((finding) => finding.severity === 'error' && !finding.waived);
+  return [...diff.diff.findings.new.filter((finding) => finding.severity === 'error' && !finding.waived), ...diff.diff.findings.nowErrors];
 }
 
 export function diffJson(diff: ArchitectureDiff, contexts: DiffContexts): string {
@@ -52,6 +52,7 @@ export function diffJson(diff: ArchitectureDiff, contexts: DiffContexts): string
     findings: {
       new: findings.new.map((finding) => jsonRecord(recordOf(finding, contexts.head))),
       resolved: findings.resolved.map((finding) => jsonRecord(recordOf(finding, contexts.base))),
+      nowErrors: findings.nowErrors.map((finding) => jsonRecord(recordOf(finding, contexts.head))),
     },
     views,
   };
@@ -65,12 +66,29 @@ export function diffMarkdown(diff: ArchitectureDiff, contexts: DiffContexts): st
   const base = `${md.code(diff.base.revision)} (${md.code(diff.base.commit.slice(0, 12))})`;
   const errors = newErrors(diff).length;
   const viewCount = views.changed.length + views.added.length + views.removed.length;
-  const nothing = added.length + removed.length + changed.length + findings.new.length + findings.resolved.length + viewCount === 0;
+  const nothing =
+    added.length +
+      removed.length +
+      changed.length +
+      findings.new.length +
+      findings.resolved.length +
+      findings.nowErrors.length +
+      viewCount ===
+    0;
   const headline = [
     `**${md.text(words.diff.summary({ added: added.length, removed: removed.length, changed: changed.length }))}**`,
-    md.text(words.diff.findingsSummary({ fresh: findings.new.length, errors, resolved: findings.resolved.length })),
+    md.text(
+      words.diff.findingsSummary({
+        fresh: findings.new.length,
+        errors: errors - findings.nowErrors.length,
+        resolved: findings.resolved.length,
+      }),
+    ),
+    findings.nowErrors.length > 0 && md.text(words.diff.nowErrorsSummary({ count: findings.nowErrors.length })),
     md.text(words.diff.viewsSummary({ changed: views.changed.length, added: views.added.length, removed: views.removed.length })),
-  ].join(' · ');
+  ]
+    .filter((part): part is string => part !== false)
+    .join(' · ');
   const groups = byAgency(diff);
   const shownGroups = groups.slice(0, COMMENT_LIST_LIMIT);
   return md.document([
@@ -113,6 +131,11 @@ export function diffMarkdown(diff: ArchitectureDiff, contexts: DiffContexts): st
       ),
     findings.new.length > 0 &&
       folded(words.diff.newFindings({ count: findings.new.length }), [findingsTable(cut(findings.new), head), more(findings.new, head)]),
+    findings.nowErrors.length > 0 &&
+      folded(words.diff.nowErrors({ count: findings.nowErrors.length }), [
+        findingsTable(cut(findings.nowErrors), head),
+        more(findings.nowErrors, head),
+      ]),
     findings.resolved.length > 0 &&
       folded(words.diff.resolvedFindings({ count: findings.resolved.length }), [
         findingsTable(cut(findings.resolved), contexts.base),

@@ -201,6 +201,8 @@ export const reports = {
     changed: 'Changed',
     elements: ({ count }: { count: number }) => `Elements (${count})`,
     newFindings: ({ count }: { count: number }) => `New findings (${count})`,
+    nowErrorsSummary: ({ count }: { count: number }) => `${plural(count, 'finding')} now ${count === 1 ? 'an error' : 'errors'}`,
+    nowErrors: ({ count }: { count: number }) => `Findings that are errors now (${count})`,
     resolvedFindings: ({ count }: { count: number }) => `Resolved findings (${count})`,
     views: ({ count }: { count: number }) => `Views whose content changed (${count})`,
     newErrors: ({ count }: { count: number }) => `This change adds ${plural(count, 'error')}.`,

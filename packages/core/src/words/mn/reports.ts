@@ -162,6 +162,8 @@ export const reports: WordTable['reports'] = {
     changed: 'Өөрчлөгдсөн',
     elements: ({ count }) => `Элементүүд (${count})`,
     newFindings: ({ count }) => `Шинэ илрэлүүд (${count})`,
+    nowErrorsSummary: ({ count }) => `${count} илрэл алдаа болсон`,
+    nowErrors: ({ count }) => `Алдаа болсон илрэлүүд (${count})`,
     resolvedFindings: ({ count }) => `Шийдэгдсэн илрэлүүд (${count})`,
     views: ({ count }) => `Агуулга нь өөрчлөгдсөн харагдацууд (${count})`,
     newErrors: ({ count }) => `Энэ өөрчлөлт ${count} алдаа нэмнэ.`,
