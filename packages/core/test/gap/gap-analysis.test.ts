@@ -196,12 +196,18 @@ system portal "Portal" { owner ndc consumes v1 { until b } consumes v2 { from b 
     expect(gap.potentialGaps.filter((g) => g.kind === 'broken-exchange')).toEqual([]);
   });
 
-  it('broken-exchange is silent when the consumption itself ends by B: the plan is written', async () => {
+  it('broken-exchange also when the consumption ends by B: the consumer is still there, and nothing at B gives it the fields', async () => {
     const { gap } = await gapOf(`${BASE}
 ${V1_UNTIL_B}system portal "Portal" { owner ndc consumes v1 { until b } }
 system kiosk "Kiosk" { owner ndc consumes v1 }
+system gone "Gone" { owner ndc until b consumes v1 }
 `);
-    expect(gap.potentialGaps.filter((g) => g.kind === 'broken-exchange').map((g) => g.element.id)).toEqual(['kiosk']);
+    const gaps = gap.potentialGaps.filter((g) => g.kind === 'broken-exchange');
+    expect(gaps.map((g) => g.element.id)).toEqual(['kiosk', 'portal']);
+    for (const { message } of gaps) {
+      expect(message).toContain('provide one at `b` that carries them');
+      expect(message).not.toContain('until');
+    }
   });
 
   it('dangling-dependency: anything at B that still refers to what B eliminated', async () => {

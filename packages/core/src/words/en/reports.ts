@@ -86,7 +86,7 @@ export const reports = {
     noMaster: ({ data, masters, from, to }: { data: string; masters: string; from: string; to: string }) =>
       `data asset \`${data}\` is mastered by ${masters} at \`${from}\` but has no master at \`${to}\`; add \`masters ${data}\` to the system that will be its authoritative source at \`${to}\``,
     brokenExchange: ({ system, api, fields, from, to }: { system: string; api: string; fields: string; from: string; to: string }) =>
-      `system \`${system}\` consumes interface \`${api}\` at \`${from}\`, which is eliminated by \`${to}\`, and no interface at \`${to}\` carries the same fields (${fields}); provide one at \`${to}\` and have \`${system}\` consume it, or end the consumption with \`until ${to}\``,
+      `system \`${system}\` consumes interface \`${api}\` at \`${from}\`, which is eliminated by \`${to}\`, and no interface at \`${to}\` carries the same fields (${fields}); provide one at \`${to}\` that carries them and have \`${system}\` consume it`,
     danglingDependency: ({ element, statement, target, to }: { element: string; statement: string; target: string; to: string }) =>
       `\`${element}\` still refers to \`${target}\` (\`${statement}\`) at \`${to}\`, but \`${target}\` is eliminated by then; point it at what replaces \`${target}\`, or end it with \`until ${to}\``,
     waiverEndsHolding: ({
