@@ -168,9 +168,24 @@ describe('gea diff', () => {
 
   it('takes BASE as a branch, a tag or a commit, and the merge base with the default branch when none is given', async () => {
     const results = await Promise.all([['main'], ['v1'], [repo.base], []].map((args) => diffJson(repo, ...args)));
-    const shape = ({ json }: { json: Record<string, unknown> }) => ({ ...json, base: { ...(json.base as object), revision: '' } });
+    const shape = ({ json }: { json: Record<string, unknown> }) => ({
+      ...json,
+      base: { ...(json.base as object), revision: '', mergeBase: undefined },
+    });
     for (const result of results.slice(1)) expect(shape(result)).toEqual(shape(results[0]!));
     expect(results.map(({ json }) => json.base.revision)).toEqual(['main', 'v1', repo.base, 'main']);
+    expect(results.map(({ json }) => json.base.mergeBase)).toEqual([undefined, undefined, undefined, true]);
+    const short = repo.base.slice(0, 12);
+    const titles = await Promise.all(
+      [['main'], [], ['--locale', 'mn']].map(
+        async (args) => (await gea(['diff', ...args, '-w', 'model'], repo.root)).stdout.split('\n')[0],
+      ),
+    );
+    expect(titles).toEqual([
+      `### Architecture change against \`main\` (\`${short}\`)`,
+      `### Architecture change against the merge base with \`main\` (\`${short}\`)`,
+      `### \`main\` салбартай нийтлэг суурь (\`${short}\`) хувилбартай харьцуулсан архитектурын өөрчлөлт`,
+    ]);
   });
 
   it('makes everything new against a BASE where the model did not exist yet', async () => {

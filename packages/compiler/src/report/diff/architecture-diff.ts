@@ -23,7 +23,8 @@ export interface DiffOptions {
 }
 
 export interface ArchitectureDiff {
-  readonly base: { readonly revision: string; readonly commit: string };
+  /** `mergeBase`: BASE was not given; the commit is the merge base of HEAD with `revision`. */
+  readonly base: { readonly revision: string; readonly commit: string; readonly mergeBase?: boolean };
   /** The base revision's compilation; absent when the workspace had no sources there. */
   readonly before?: Compilation;
   readonly after: Compilation;

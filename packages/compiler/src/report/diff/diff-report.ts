@@ -26,7 +26,12 @@ export function newErrors(diff: ArchitectureDiff): Finding[] {
 export function diffJson(diff: ArchitectureDiff, contexts: DiffContexts): string {
   const { added, removed, changed, findings, views } = diff.diff;
   const json = {
-    base: { revision: diff.base.revision, commit: diff.base.commit, model: diff.before !== undefined },
+    base: {
+      revision: diff.base.revision,
+      commit: diff.base.commit,
+      model: diff.before !== undefined,
+      ...(diff.base.mergeBase ? { mergeBase: true } : {}),
+    },
     head: { revision: 'working tree' },
     ...(diff.borrowed
       ? { plateau: { id: diff.borrowed.plateau.id, date: diff.borrowed.plateau.date, notDeclaredAt: diff.borrowed.side } }
@@ -63,7 +68,8 @@ export function diffMarkdown(diff: ArchitectureDiff, contexts: DiffContexts): st
   const { head } = contexts;
   const words = head.words.reports;
   const { added, removed, changed, findings, views } = diff.diff;
-  const base = `${md.code(diff.base.revision)} (${md.code(diff.base.commit.slice(0, 12))})`;
+  const revision = diff.base.mergeBase ? words.diff.mergeBaseWith({ branch: md.code(diff.base.revision) }) : md.code(diff.base.revision);
+  const base = `${revision} (${md.code(diff.base.commit.slice(0, 12))})`;
   const errors = newErrors(diff).length;
   const viewCount = views.changed.length + views.added.length + views.removed.length;
   const nothing =

@@ -30,13 +30,13 @@ export class Git {
    * Where a change starts: the merge base of HEAD with the default branch (origin/HEAD, else
    * origin/main, origin/master, main, master). Returns the branch's name too.
    */
-  defaultBase(): { readonly revision: string; readonly commit: string } {
+  defaultBase(): { readonly revision: string; readonly commit: string; readonly mergeBase: true } {
     const remoteHead = this.run(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], true)?.trim();
     const candidates = [remoteHead, 'origin/main', 'origin/master', 'main', 'master'].filter((name): name is string => !!name);
     for (const branch of candidates) {
       if (this.run(['rev-parse', '--verify', '--quiet', `${branch}^{commit}`], true) === undefined) continue;
       const base = this.run(['merge-base', 'HEAD', branch], true);
-      if (base !== undefined) return { revision: branch, commit: base.trim() };
+      if (base !== undefined) return { revision: branch, commit: base.trim(), mergeBase: true };
     }
     throw new WorkspaceError((words) => words.reports.commands.noDefaultBranch, this.locale);
   }

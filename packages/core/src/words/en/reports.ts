@@ -189,6 +189,7 @@ export const reports = {
 
   diff: {
     title: ({ base }: { base: string }) => `Architecture change against ${base}`,
+    mergeBaseWith: ({ branch }: { branch: string }) => `the merge base with ${branch}`,
     summary: ({ added, removed, changed }: { added: number; removed: number; changed: number }) =>
       `${plural(added, 'element')} added, ${removed} removed, ${changed} changed`,
     findingsSummary: ({ fresh, errors, resolved }: { fresh: number; errors: number; resolved: number }) =>

@@ -153,6 +153,7 @@ export const reports: WordTable['reports'] = {
 
   diff: {
     title: ({ base }) => `${base} хувилбартай харьцуулсан архитектурын өөрчлөлт`,
+    mergeBaseWith: ({ branch }) => `${branch} салбартай нийтлэг суурь`,
     summary: ({ added, removed, changed }) => `${added} элемент нэмэгдсэн, ${removed} хасагдсан, ${changed} өөрчлөгдсөн`,
     findingsSummary: ({ fresh, errors, resolved }) => `${fresh} шинэ илрэл (${errors} алдаа), ${resolved} шийдэгдсэн`,
     viewsSummary: ({ changed, added, removed }) => `харагдац: ${changed} өөрчлөгдсөн, ${added} нэмэгдсэн, ${removed} хасагдсан`,
