@@ -302,6 +302,30 @@ describe('gea diff', () => {
     expect(stdout).toContain('gea diff --format json');
   });
 
+  it('cuts a long list in natural order with a separated hint, counts views changed apart from added, and suggests a full plateau name', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-diff-'));
+    git(root, 'init', '-q', '-b', 'main');
+    const head =
+      'namespace mn\nplateau current "C" { date 2026-01-01 }\nplateau target "T" { date 2028-01-01 }\nagency a "A" { kind agency }\n';
+    writeFileSync(join(root, 'model.gea'), head);
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'model');
+    const systems = Array.from({ length: 60 }, (_, index) => `system s${index + 1} "S${index + 1}" { owner a }\n`).join('');
+    writeFileSync(join(root, 'model.gea'), `${head}${systems}view extra "Extra" { kind landscape }\n`);
+    const { stdout } = await gea(['diff', 'main', '--locale', 'en'], root);
+    const listed = [...stdout.matchAll(/\(`mn\.(s\d+)`\) — system/g)].map((match) => match[1]);
+    expect(listed.slice(0, 11)).toEqual(['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10', 's11']);
+    expect(stdout).toContain('… and 11 more. The whole list: `gea diff --format json`.');
+    const json = JSON.parse((await gea(['diff', 'main', '--format', 'json'], root)).stdout);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(json.summary.viewsChanged).toBe(json.views.changed.length);
+    expect(json.summary.viewsAdded).toBe(json.views.added.length);
+    expect(json.views.added).toContain('mn.extra');
+    const wrong = await gea(['diff', 'main', '--plateau', 'current', '--locale', 'en'], root);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('did you mean `mn.current`?');
+  });
+
   it('says what is wrong with BASE, or with a folder outside any repository', async () => {
     const unknown = await gea(['diff', 'no-such-branch', '-w', 'model'], repo.root);
     expect(unknown.code).toBe(2);

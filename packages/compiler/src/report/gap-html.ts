@@ -74,7 +74,7 @@ function matrix(gap: GapAnalysis, layer: Layer, context: ReportContext, kept: bo
       ? gap.layers[layer].changed.map((change): [ElementSummary, GapStatus] => [change.element, status])
       : gap.layers[layer][status].map((summary): [ElementSummary, GapStatus] => [summary, status]),
   );
-  if (rows.length === 0) return element('p', {}, escapeHtml(words.common.none));
+  if (rows.length === 0) return element('p', {}, escapeHtml(words.gap.noFindings));
   const mark = (present: boolean) => escapeHtml(present ? words.common.present : words.common.absent);
   return tableHtml(
     [words.common.name, words.common.id, words.common.kind, gap.from.id, gap.to.id, words.gap.status].map(escapeHtml),

@@ -72,7 +72,7 @@ function matrix(gap: GapAnalysis, layer: Layer, context: ReportContext): string 
     ...changed.map((change): [ElementSummary, GapStatus] => [change.element, 'changed']),
     ...kept.map((element): [ElementSummary, GapStatus] => [element, 'kept']),
   ];
-  if (rows.length === 0) return md.text(words.common.none);
+  if (rows.length === 0) return md.text(words.gap.noFindings);
   const mark = (present: boolean) => md.text(present ? words.common.present : words.common.absent);
   return md.table(
     [words.common.name, words.common.id, words.common.kind, md.code(gap.from.id), md.code(gap.to.id), words.gap.status],

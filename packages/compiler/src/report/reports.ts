@@ -5,7 +5,7 @@ import { relative, resolve, sep } from 'node:path';
 import {
   agencyScorecards,
   analyzeGap,
-  closestMatches,
+  closestNames,
   RULES,
   signatureMap,
   unusedWaiver,
@@ -81,7 +81,7 @@ export function gapOf(compilation: Compilation, from: string, to: string, locale
       (words) =>
         words.cli.workspace.noPlateau({
           plateau: id,
-          suggestion: words.syntax.didYouMean({ names: closestMatches(id, ids, 1) }),
+          suggestion: words.syntax.didYouMean({ names: closestNames(id, ids) }),
           plateaus: ids.join(', '),
         }),
       locale,

@@ -210,7 +210,9 @@ function waiversEnding({ from, to, findings, words }: GapContext): PotentialGap[
       message:
         stillHolding.length > 0
           ? words.reports.gap.waiverEndsHolding({ ...names, holding: stillHolding.length })
-          : words.reports.gap.waiverEndsResolved({ ...names, covered: covered.length }),
+          : covered.length > 0
+            ? words.reports.gap.waiverEndsResolved({ ...names, covered: covered.length })
+            : words.reports.gap.waiverEndsCoveringNone(names),
       source: waiver.until?.source ?? waiver.head,
       related: waiver.on?.declared ? [waiver.on.declared.id] : [],
       covered,

@@ -242,6 +242,17 @@ waiver tax_db { rule cross-agency-via-platform on tax reason "legacy" until b }
     expect(gaps[0]!.message).toContain('ends at `b`, but 1 finding it covers still holds there');
     expect(gaps[1]!.message).toContain('no longer holds there');
   });
+
+  it('waiver-ends: a waiver that covers no finding says so, not "the 0 findings it covers"', async () => {
+    const { gap } = await gapOf(`${BASE}
+system police "Police" { owner ndc }
+waiver idle { rule cross-agency-via-platform on police reason "legacy" until b }
+`);
+    const [ends] = gap.potentialGaps.filter((g) => g.kind === 'waiver-ends');
+    expect(ends!.message).toBe(
+      'waiver `idle` (`cross-agency-via-platform` on `police`) ends at `b`; it covers no finding, so nothing is left to fix there',
+    );
+  });
 });
 
 describe('potential gaps across a plateau between', () => {

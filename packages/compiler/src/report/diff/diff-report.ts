@@ -43,7 +43,9 @@ export function diffJson(diff: ArchitectureDiff, contexts: DiffContexts): string
       newFindings: findings.new.length,
       newErrors: newErrors(diff).length,
       resolvedFindings: findings.resolved.length,
-      viewsChanged: views.changed.length + views.added.length + views.removed.length,
+      viewsChanged: views.changed.length,
+      viewsAdded: views.added.length,
+      viewsRemoved: views.removed.length,
     },
     added: added.map((element) => element.id),
     removed: removed.map((element) => element.id),
@@ -191,9 +193,11 @@ function byAgency(diff: ArchitectureDiff): AgencyChanges[] {
     }
     return found;
   };
-  for (const element of diff.diff.added) group(element).added.push(element);
-  for (const element of diff.diff.removed) group(element).removed.push(element);
-  for (const change of diff.diff.changed) group(change.element).changed.push(change);
+  // In natural order (`s9` before `s10`): a cut list reads as the model's numbering does.
+  const natural = <T>(items: readonly T[], idOf: (item: T) => string) => [...items].sort((a, b) => naturalOrder(idOf(a), idOf(b)));
+  for (const element of natural(diff.diff.added, (item) => item.id)) group(element).added.push(element);
+  for (const element of natural(diff.diff.removed, (item) => item.id)) group(element).removed.push(element);
+  for (const change of natural(diff.diff.changed, (item) => item.element.id)) group(change.element).changed.push(change);
   return [...groups.entries()].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0)).map(([, value]) => value);
 }
 
@@ -240,7 +244,7 @@ function withinBudget(sections: readonly { heading: string; lines: readonly stri
     left = Math.max(0, left - lines.length);
   }
   if (hidden > 0) {
-    blocks.push(`${md.text(context.words.reports.common.more({ count: hidden }))} ${md.message(context.words.reports.diff.jsonHint)}`);
+    blocks.push(moreLine(hidden, context));
   }
   return blocks;
 }
@@ -251,15 +255,34 @@ function cut<T>(items: readonly T[]): readonly T[] {
 
 function limited(items: readonly string[], context: ReportContext): string[] {
   if (items.length <= COMMENT_LIST_LIMIT) return [...items];
-  return [
-    ...items.slice(0, COMMENT_LIST_LIMIT),
-    `${md.text(context.words.reports.common.more({ count: items.length - COMMENT_LIST_LIMIT }))} ${md.message(context.words.reports.diff.jsonHint)}`,
-  ];
+  return [...items.slice(0, COMMENT_LIST_LIMIT), moreLine(items.length - COMMENT_LIST_LIMIT, context)];
 }
 
 function more(items: readonly unknown[], context: ReportContext): string | false {
-  return (
-    items.length > COMMENT_LIST_LIMIT &&
-    `${md.text(context.words.reports.common.more({ count: items.length - COMMENT_LIST_LIMIT }))} ${md.message(context.words.reports.diff.jsonHint)}`
-  );
+  return items.length > COMMENT_LIST_LIMIT && moreLine(items.length - COMMENT_LIST_LIMIT, context);
+}
+
+/** "… and 12 more." then where the whole list is. */
+function moreLine(count: number, context: ReportContext): string {
+  return md.message(context.words.reports.diff.moreInJson({ more: context.words.reports.common.more({ count }) }));
+}
+
+/** Text order, except that runs of digits compare as numbers. */
+function naturalOrder(a: string, b: string): number {
+  const parts = (text: string) => text.match(/\d+|\D+/g) ?? [];
+  const left = parts(a);
+  const right = parts(b);
+  for (let index = 0; index < Math.min(left.length, right.length); index++) {
+    const x = left[index]!;
+    const y = right[index]!;
+    if (x === y) continue;
+    if (/^\d/.test(x) && /^\d/.test(y)) {
+      const [p, q] = [x.replace(/^0+/, ''), y.replace(/^0+/, '')];
+      if (p.length !== q.length) return p.length - q.length;
+      if (p !== q) return p < q ? -1 : 1;
+      continue;
+    }
+    return x < y ? -1 : 1;
+  }
+  return left.length !== right.length ? left.length - right.length : a < b ? -1 : a > b ? 1 : 0;
 }

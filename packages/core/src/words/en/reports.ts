@@ -103,6 +103,8 @@ export const reports = {
       holding: number;
     }) =>
       `waiver \`${waiver}\` (\`${rule}\` on \`${element}\`) ends at \`${to}\`, but ${plural(holding, 'finding')} it covers still ${holding === 1 ? 'holds' : 'hold'} there; fix ${holding === 1 ? 'it' : 'them'} before \`${to}\`, or extend the waiver`,
+    waiverEndsCoveringNone: ({ waiver, rule, element, to }: { waiver: string; rule: string; element: string; to: string }) =>
+      `waiver \`${waiver}\` (\`${rule}\` on \`${element}\`) ends at \`${to}\`; it covers no finding, so nothing is left to fix there`,
     waiverEndsResolved: ({
       waiver,
       rule,
@@ -212,7 +214,7 @@ export const reports = {
       side === 'base'
         ? `Plateau \`${plateau}\` is not declared at the base revision: the base is compared at its date, ${date}.`
         : `Plateau \`${plateau}\` is not declared in the working tree: the working tree is compared at its date at the base, ${date}.`,
-    jsonHint: 'The whole list: `gea diff --format json`.',
+    moreInJson: ({ more }: { more: string }) => `${more}. The whole list: \`gea diff --format json\`.`,
   },
 
   /** The `gap` and `diff` commands: help, and what goes wrong. */

@@ -86,6 +86,8 @@ export const reports: WordTable['reports'] = {
       `\`${element}\` нь \`${to}\` үе шатанд \`${target}\` элементийг (\`${statement}\`) заасаар байгаа боловч \`${target}\` тэр үед хасагдсан; \`${target}\` элементийг орлох элементийг заах, эсвэл \`until ${to}\` заалтаар дуусгана уу`,
     waiverEndsHolding: ({ waiver, rule, element, to, holding }) =>
       `\`${waiver}\` чөлөөлөлт (\`${element}\` дээрх \`${rule}\`) \`${to}\` үе шатанд дуусах боловч түүний хамарсан ${holding} илрэл тэнд хэвээр байна; \`${to}\` үе шатаас өмнө засах, эсвэл чөлөөлөлтийг сунгана уу`,
+    waiverEndsCoveringNone: ({ waiver, rule, element, to }) =>
+      `\`${waiver}\` чөлөөлөлт (\`${element}\` дээрх \`${rule}\`) \`${to}\` үе шатанд дуусна; ямар ч илрэлийг хамардаггүй тул тэнд засах зүйл үлдэхгүй`,
     waiverEndsResolved: ({ waiver, rule, element, to, covered }) =>
       `\`${waiver}\` чөлөөлөлт (\`${element}\` дээрх \`${rule}\`) \`${to}\` үе шатанд дуусна; түүний хамарсан ${covered} илрэл загварт заасны дагуу шилжилт хийгдвэл тэнд байхгүй болно`,
   },
@@ -173,7 +175,7 @@ export const reports: WordTable['reports'] = {
       side === 'base'
         ? `\`${plateau}\` үе шат суурь хувилбарт зарлагдаагүй: суурийг түүний огноо ${date}-д харьцуулав.`
         : `\`${plateau}\` үе шат ажлын хуулбарт зарлагдаагүй: ажлын хуулбарыг суурь хувилбар дахь огноо ${date}-д харьцуулав.`,
-    jsonHint: 'Бүтэн жагсаалт: `gea diff --format json`.',
+    moreInJson: ({ more }) => `${more}. Бүтэн жагсаалт: \`gea diff --format json\`.`,
   },
 
   commands: {
