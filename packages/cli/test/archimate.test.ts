@@ -116,6 +116,23 @@ describe('gea import archimate', () => {
     expect(readFileSync(join(root, 'tax', 'gea.yaml'), 'utf8')).toBe('name: mine\n');
   });
 
+  it('writes all of its files or none: a file in the way of a folder leaves nothing new behind', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-import-'));
+    mkdirSync(join(root, 'tax'));
+    // An agency folder of the import is a file here; another agency's folder comes before it.
+    writeFileSync(join(root, 'tax', 'Mongolian_Tax_Administration'), 'mine\n');
+    const result = await gea(['import', 'archimate', ARCHI_FILE, '-o', 'tax'], root);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(
+      'gea: cannot write tax/Mongolian_Tax_Administration: a file is in the way; the previous output is left as it was\n',
+    );
+    expect(readdirSync(join(root, 'tax'))).toEqual(['Mongolian_Tax_Administration']);
+    // Into a folder not there yet: staged beside it, renamed into place, nothing else left.
+    expect((await gea(['import', 'archimate', ARCHI_FILE, '-o', 'new/tax'], root)).code).toBe(0);
+    expect(readdirSync(root).sort()).toEqual(['new', 'tax']);
+    expect(readdirSync(join(root, 'new'))).toEqual(['tax']);
+  });
+
   it('says a file is not XML, or not an exchange file, where it can, in the chosen language', async () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-import-'));
     writeFileSync(join(root, 'broken.xml'), '<?xml version="1.0"?>\n<model>\n<a></b>');

@@ -39,6 +39,7 @@ export {
   type OutFileSystem,
   type StagedSection,
 } from './build/out-folder.js';
+export { writeNewFiles, NewFilesError } from './build/new-files.js';
 export { buildIfChanged } from './build/build-if-changed.js';
 export { buildsLayoutCache } from './build/layout-cache-folder.js';
 export {

@@ -1,13 +1,13 @@
 // `gea import archimate FILE [-o DIR]`: .gea files (one folder per agency), a gea.yaml and a report
 // of what was not mapped, from an Open Group ArchiMate exchange file. It writes only files that are
-// not there yet, so an import never overwrites a model.
+// not there yet, so an import never overwrites a model, and all of them or none.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { ARCHIMATE_IMPORT_REPORT, ExchangeReadError, importArchimate, sayNote } from '@gea-arch/compiler';
+import { ARCHIMATE_IMPORT_REPORT, ExchangeReadError, importArchimate, NewFilesError, sayNote, writeNewFiles } from '@gea-arch/compiler';
 import { printable, wordsFor } from '@gea-arch/core';
 import { checkWordLocale, chosenLocale } from '../options.js';
-import { shownPath, writeFileAtomically, type Io } from '../terminal.js';
+import { OutputError, shownPath, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 
 /** The notes on what was not mapped that the command prints; the report lists them all. */
@@ -44,7 +44,10 @@ export async function importArchimateCommand(file: string, options: ImportOption
       said.archimate.import.alreadyExist({ paths: existing.map((relative) => shownPath(io, join(folder, relative))) }),
     );
   }
-  for (const [relative, text] of files) await writeFileAtomically(join(folder, relative), text);
+  // All of them or none: a failure leaves nothing new behind.
+  await writeNewFiles(folder, files).catch((error: unknown) => {
+    throw error instanceof NewFilesError ? new OutputError(error.path, error.code) : error;
+  });
   io.stdout(`${words.wrote({ files: files.size, folder: shownPath(io, folder) })}\n`);
   io.stdout(
     `${words.summary({
