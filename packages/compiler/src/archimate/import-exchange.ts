@@ -341,8 +341,9 @@ class ExchangeImport {
       if (isDerived(relationship)) continue;
       const source = this.endpoint(relationship.source);
       const target = this.endpoint(relationship.target);
-      // An interface assigned to the service merged into it: the merge says it.
-      if (source && target && source === target) {
+      // An interface assigned to the service merged into it: the merge says it. A relationship from
+      // an element to itself is read as any other (`parent c` on c), or kept as a comment.
+      if (source && target && source === target && relationship.source !== relationship.target) {
         this.statements++;
         continue;
       }

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importArchimate, readExchangeXml, type ArchimateImport } from '@gea-arch/compiler';
+import { importArchimate, readExchangeXml, sayNote, type ArchimateImport } from '@gea-arch/compiler';
+import { wordsFor } from '@gea-arch/core';
 import { archiRelationshipTable, compile, compileErrors, exported, schemaProblems, writeFiles } from './support.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -314,5 +315,37 @@ describe('Archi on Windows (customs-windows.xml)', () => {
     expect(plateaus).toContain('plateau Pilot "Pilot" {\n  date 2026-01-02\n}');
     expect(plateaus).toContain('plateau Full_roll_out "Full roll-out" {\n  date 2026-01-03\n}');
     expect(codes(imported)).toContain('lifecycleNotConsecutive');
+  });
+});
+
+describe('a relationship from an element to itself', () => {
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" identifier="id-m">
+  <name xml:lang="en">Self</name>
+  <elements>
+    <element identifier="id-a" xsi:type="BusinessActor"><name xml:lang="en">A</name></element>
+    <element identifier="id-s" xsi:type="ApplicationComponent"><name xml:lang="en">S</name></element>
+    <element identifier="id-t" xsi:type="ApplicationComponent"><name xml:lang="en">T</name></element>
+  </elements>
+  <relationships>
+    <relationship identifier="id-o" source="id-a" target="id-s" xsi:type="Association"/>
+    <relationship identifier="id-o2" source="id-a" target="id-t" xsi:type="Association"/>
+    <relationship identifier="id-flow" source="id-s" target="id-s" xsi:type="Flow"><name xml:lang="en">retry loop</name></relationship>
+    <relationship identifier="id-serving" source="id-t" target="id-t" xsi:type="Serving"/>
+    <relationship identifier="id-special" source="id-s" target="id-s" xsi:type="Specialization"/>
+  </relationships>
+</model>`;
+  const imported = importArchimate(xml, { fileName: 'self.xml', messageLocale: 'en' });
+  const text = file(imported, 'A/A.gea');
+
+  it('is the statement it stands for where gea has one, else a comment and a note', () => {
+    expect(schemaProblems(xml)).toBe('');
+    expect(text).toContain('system S "S" {\n  owner A\n  depends-on S "retry loop"\n}\n');
+    expect(text).toContain('system T "T" {\n  owner A\n  depends-on T\n}\n');
+    expect(text).toContain('// ArchiMate Specialization from ApplicationComponent “S” to ApplicationComponent “S” (id-special)');
+    expect(imported.notes.map((note) => sayNote(note, wordsFor('en').archimate.notes))).toEqual([
+      'Specialization relationship from “S” to “S” is not a gea statement; kept as a comment in `A/A.gea`',
+    ]);
+    expect(imported.relationships).toBe(4);
   });
 });

@@ -113,6 +113,19 @@ interface whole "Бүгд" { provider s style rest version "1" operation get { o
     expect(essence(second.exchange)).toEqual(essence(first.exchange));
   });
 
+  it('carries a relationship from an element to itself across', { timeout: 60_000 }, async () => {
+    const model = `agency c "C" { parent c }
+system s1 "S1" { owner c depends-on s1 "retry" { kind other } }
+`;
+    const first = await exchangeOf(writeFiles(new Map([['model.gea', model]])));
+    const imported = importArchimate(first.xml, { fileName: 'model.xml', messageLocale: 'en' });
+    expect(imported.notes).toEqual([]);
+    const text = [...imported.files.values()].join('\n');
+    expect(text).toContain('  parent c\n');
+    expect(text).toContain('  depends-on s1 "retry" { kind other }\n');
+    expect(essence((await exchangeOf(writeFiles(imported.files))).exchange)).toEqual(essence(first.exchange));
+  });
+
   it(
     'carries the waivers across on the elements they excuse, so the imported model checks as the original',
     { timeout: 120_000 },
