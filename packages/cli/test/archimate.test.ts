@@ -133,18 +133,27 @@ describe('gea import archimate', () => {
     expect(readdirSync(join(root, 'new'))).toEqual(['tax']);
   });
 
-  it('says a file is not XML, or not an exchange file, where it can, in the chosen language', async () => {
+  it('says a file is not XML, or not an exchange file, at its line and column, or is a folder, in the chosen language', async () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-import-'));
     writeFileSync(join(root, 'broken.xml'), '<?xml version="1.0"?>\n<model>\n<a></b>');
     writeFileSync(join(root, 'other.xml'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     const broken = await gea(['import', 'archimate', 'broken.xml'], root);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/^gea: broken\.xml:3 is not well-formed XML: /);
+    expect(broken.stderr).toBe('gea: broken.xml:3:7 is not well-formed XML: unexpected close tag.\n');
     const other = await gea(['import', 'archimate', 'other.xml'], root, { GEA_LOCALE: 'mn' });
     expect(other.code).toBe(2);
     expect(other.stderr).toBe(
-      'gea: other.xml нь ArchiMate солилцооны файл биш: үндсэн элемент нь <svg>, http://www.opengroup.org/xsd/archimate/3.0/ нэрийн орон зай дахь <model> биш\n',
+      'gea: other.xml:1:1 нь ArchiMate солилцооны файл биш: үндсэн элемент нь http://www.w3.org/2000/svg нэрийн орон зай дахь <svg>, http://www.opengroup.org/xsd/archimate/3.0/ нэрийн орон зай дахь <model> биш\n',
     );
+    writeFileSync(join(root, 'plain.xml'), '<?xml version="1.0"?>\n\n  <model><name>M</name></model>');
+    expect((await gea(['import', 'archimate', 'plain.xml'], root)).stderr).toBe(
+      'gea: plain.xml:3:3 is not an ArchiMate exchange file: its root element is <model> in no namespace, not <model> in the namespace http://www.opengroup.org/xsd/archimate/3.0/\n',
+    );
+    mkdirSync(join(root, 'folder.xml'));
+    expect(await gea(['import', 'archimate', 'folder.xml'], root)).toMatchObject({
+      code: 2,
+      stderr: 'gea: folder.xml is a folder; give the exchange file (.xml) to import\n',
+    });
     expect(existsSync(join(root, 'gea.yaml'))).toBe(false);
   });
 

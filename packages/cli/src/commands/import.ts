@@ -1,7 +1,7 @@
 // `gea import archimate FILE [-o DIR]`: .gea files (one folder per agency), a gea.yaml and a report
 // of what was not mapped, from an Open Group ArchiMate exchange file. It writes only files that are
 // not there yet, so an import never overwrites a model, and all of them or none.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { ARCHIMATE_IMPORT_REPORT, ExchangeReadError, importArchimate, NewFilesError, sayNote, writeNewFiles } from '@gea-arch/compiler';
@@ -23,17 +23,21 @@ export async function importArchimateCommand(file: string, options: ImportOption
   const locale = chosenLocale(options.locale, io.env);
   const words = wordsFor(locale).archimate.import;
   const path = resolve(io.cwd, file);
-  const xml = await readFile(path, 'utf8');
   const shown = shownPath(io, path);
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory())
+    throw new UsageError((said) => said.archimate.import.isFolder({ file: shown }));
+  const xml = await readFile(path, 'utf8');
   let imported;
   try {
     imported = importArchimate(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml, { fileName: basename(path), messageLocale: locale });
   } catch (error) {
     if (!(error instanceof ExchangeReadError)) throw error;
+    // file:line:column, as the parser gives them.
+    const at = [shown, ...(error.line ? [error.line, ...(error.column !== undefined ? [error.column] : [])] : [])].join(':');
     throw new UsageError((said) =>
       error.reason === 'not-xml'
-        ? said.archimate.import.notXml({ file: error.line ? `${shown}:${error.line}` : shown, detail: error.detail })
-        : said.archimate.import.notExchange({ file: shown, root: error.detail }),
+        ? said.archimate.import.notXml({ file: at, detail: error.detail })
+        : said.archimate.import.notExchange({ file: at, root: error.detail, namespace: error.namespace ?? '' }),
     );
   }
   const folder = resolve(io.cwd, options.output ?? '.');

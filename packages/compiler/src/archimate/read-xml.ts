@@ -23,12 +23,17 @@ import { attribute, parseXml, XmlSyntaxError, type XmlElement } from './xml-tree
 const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
 const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 
-/** The file is not XML, or not an exchange file; `reason` says why, `line` where when known. */
+/**
+ * The file is not XML, or not an exchange file; `reason` says why, `line` and `column` where when
+ * known; for a file of another kind, `namespace` is its root element's ('' for none).
+ */
 export class ExchangeReadError extends Error {
   constructor(
     readonly reason: 'not-xml' | 'not-exchange',
     readonly detail: string,
     readonly line?: number,
+    readonly column?: number,
+    readonly namespace?: string,
   ) {
     super(detail);
     this.name = 'ExchangeReadError';
@@ -40,10 +45,11 @@ export function readExchangeXml(text: string): ExchangeModel {
   try {
     root = parseXml(text);
   } catch (error) {
-    if (error instanceof XmlSyntaxError) throw new ExchangeReadError('not-xml', error.detail, error.line);
+    if (error instanceof XmlSyntaxError) throw new ExchangeReadError('not-xml', error.detail, error.line, error.column);
     throw error;
   }
-  if (root.local !== 'model' || root.uri !== ARCHIMATE_NAMESPACE) throw new ExchangeReadError('not-exchange', `<${root.name}>`);
+  if (root.local !== 'model' || root.uri !== ARCHIMATE_NAMESPACE)
+    throw new ExchangeReadError('not-exchange', `<${root.name}>`, root.line, root.column, root.uri);
   const definitions = readDefinitions(child(root, 'propertyDefinitions'));
   const names = new Map(definitions.map((definition) => [definition.id, definition.name]));
   const properties = (element: XmlElement) => readProperties(element, names);

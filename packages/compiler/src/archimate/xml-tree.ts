@@ -1,5 +1,5 @@
 // XML text → a light element tree with namespaces resolved, read by saxes (a strict, streaming,
-// namespace-aware XML parser: well-formedness errors with their line, no external entities, no DTD
+// namespace-aware XML parser: well-formedness errors with their line and column, no external entities, no DTD
 // expansion). A tree of plain objects instead of a DOM: exchange files of national models hold a
 // million elements, and this reads them ten times faster than a DOM does.
 import { SaxesParser, type SaxesTagNS } from 'saxes';
@@ -14,13 +14,17 @@ export interface XmlElement {
   readonly children: XmlElement[];
   /** The text directly inside it (not its children's). */
   text: string;
+  /** Where its tag starts (`<`), 1-based. */
+  readonly line: number;
+  readonly column: number;
 }
 
-/** Not well-formed XML: the parser's message and the line it stopped at. */
+/** Not well-formed XML: the parser's message and the line and column it stopped at. */
 export class XmlSyntaxError extends Error {
   constructor(
     readonly detail: string,
     readonly line: number | undefined,
+    readonly column?: number,
   ) {
     super(detail);
     this.name = 'XmlSyntaxError';
@@ -39,11 +43,27 @@ export function parseXml(text: string): XmlElement {
     names.set(name, name);
     return name;
   };
+  // The tag starts: the parser is past its name and the character after it.
+  let line = 1;
+  let column = 1;
+  parser.on('opentagstart', (tag) => {
+    line = parser.line;
+    column = parser.column - tag.name.length - 1;
+  });
   parser.on('opentag', (tag: SaxesTagNS) => {
     const attributes = new Map<string, string>();
     for (const attribute of Object.values(tag.attributes))
       attributes.set(named(attributeKey(attribute.local, attribute.uri)), attribute.value);
-    const element: XmlElement = { uri: named(tag.uri), local: named(tag.local), name: named(tag.name), attributes, children: [], text: '' };
+    const element: XmlElement = {
+      uri: named(tag.uri),
+      local: named(tag.local),
+      name: named(tag.name),
+      attributes,
+      children: [],
+      text: '',
+      line,
+      column,
+    };
     if (stack.length > 0) stack[stack.length - 1]!.children.push(element);
     else root = element;
     stack.push(element);
@@ -59,9 +79,9 @@ export function parseXml(text: string): XmlElement {
     parser.write(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).close();
   } catch (error) {
     const message = (error as Error).message;
-    // saxes says `line:column: message`.
+    // saxes says `line:column: message`, the column the one after the character it stopped at.
     const match = /^(\d+):(\d+): ([\s\S]*)$/.exec(message);
-    throw new XmlSyntaxError(match ? match[3]! : message, match ? Number(match[1]) : undefined);
+    throw new XmlSyntaxError(match ? match[3]! : message, match ? Number(match[1]) : undefined, match ? Number(match[2]) : undefined);
   }
   if (!root) throw new XmlSyntaxError('no root element', undefined);
   return root;

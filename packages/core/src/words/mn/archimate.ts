@@ -39,8 +39,9 @@ export const archimate: WordTable['archimate'] = {
     alreadyExist: ({ paths }) =>
       `${paths.join(', ')} аль хэдийн байна; gea import зөвхөн байхгүй файлуудыг бичнэ (-o-оор өөр хавтас сонгоно уу)`,
     notXml: ({ file, detail }) => `${file} файл зөв бүтэцтэй XML биш: ${detail}`,
-    notExchange: ({ file, root }) =>
-      `${file} нь ArchiMate солилцооны файл биш: үндсэн элемент нь ${root}, http://www.opengroup.org/xsd/archimate/3.0/ нэрийн орон зай дахь <model> биш`,
+    notExchange: ({ file, root, namespace }) =>
+      `${file} нь ArchiMate солилцооны файл биш: үндсэн элемент нь ${namespace ? `${namespace} нэрийн орон зай дахь` : 'нэрийн орон зайгүй'} ${root}, http://www.opengroup.org/xsd/archimate/3.0/ нэрийн орон зай дахь <model> биш`,
+    isFolder: ({ file }) => `${file} нь хавтас; оруулах солилцооны файлыг (.xml) өгнө үү`,
   },
   report: {
     title: 'ArchiMate импорт',
