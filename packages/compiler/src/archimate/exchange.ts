@@ -92,6 +92,12 @@ export interface PropertyDefinition {
   readonly type: PropertyType;
 }
 
+/** Where a concept starts in the file it was read from, 1-based. */
+export interface FilePosition {
+  readonly line: number;
+  readonly column: number;
+}
+
 export interface ExchangeModel {
   readonly id: string;
   readonly names: readonly LangString[];
@@ -102,4 +108,6 @@ export interface ExchangeModel {
   readonly organizations: readonly OrganizationItem[];
   readonly propertyDefinitions: readonly PropertyDefinition[];
   readonly diagrams: readonly Diagram[];
+  /** Where each element is in the file, when read from one: for the import's notes. */
+  readonly positions?: ReadonlyMap<ExchangeElement, FilePosition>;
 }

@@ -37,8 +37,8 @@ export const REPORT_FILE = 'archimate-import.md';
 const ORDER: readonly DeclarationKind[] = ['agency', 'plateau', 'law', 'platform', 'trust', 'data', 'system', 'interface', 'view'];
 
 export function importArchimate(xml: string, options: ArchimateImportOptions = {}): ArchimateImport {
-  const model = importExchange(readExchangeXml(xml), { defaultLocale: options.defaultLocale });
   const fileName = options.fileName ?? 'model.xml';
+  const model = importExchange(readExchangeXml(xml), { defaultLocale: options.defaultLocale, fileName });
   const byName = new Map(model.declarations.map((declaration) => [declaration.name, declaration]));
   const fields = new Map<string, Set<string>>();
   const read: ReadContext = {

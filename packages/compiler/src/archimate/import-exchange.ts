@@ -44,6 +44,8 @@ const DIAGRAM = 'Diagram';
 
 export type NoteCode =
   | 'elementUnmapped'
+  | 'elementUntyped'
+  | 'duplicateId'
   | 'relationshipUnmapped'
   | 'propertyAsMeta'
   | 'propertyUnreadable'
@@ -144,6 +146,8 @@ export interface ImportedModel {
 export interface ImportOptions {
   /** The locale of names without `xml:lang`: the first language the file names things in, else mn. */
   readonly defaultLocale?: string;
+  /** The exchange file's name, for the places notes point at (`model.xml:12:5`). */
+  readonly fileName?: string;
 }
 
 export function importExchange(exchange: ExchangeModel, options: ImportOptions = {}): ImportedModel {
@@ -162,11 +166,25 @@ class ExchangeImport {
   private readonly locales: ReadonlyMap<string, string>;
   private readonly commentHolders = new Map<ImportNote, Imported>();
   private statements = 0;
+  /** The first element of each identifier; a later one of the same is kept as a comment. */
+  private readonly elements: ExchangeElement[] = [];
+  private readonly duplicates: { readonly element: ExchangeElement; readonly first: ExchangeElement }[] = [];
+  private readonly fileName: string;
 
   constructor(
     private readonly exchange: ExchangeModel,
     options: ImportOptions,
   ) {
+    this.fileName = options.fileName ?? 'model.xml';
+    const first = new Map<string, ExchangeElement>();
+    for (const element of exchange.elements) {
+      const earlier = first.get(element.id);
+      if (earlier) this.duplicates.push({ element, first: earlier });
+      else {
+        first.set(element.id, element);
+        this.elements.push(element);
+      }
+    }
     this.locales = localesOf(exchange);
     const named = exchange.elements.flatMap((element) => element.names).find((name) => name.lang !== undefined);
     this.defaultLocale = options.defaultLocale ?? (named ? this.locales.get(named.lang!)! : 'mn');
@@ -220,25 +238,44 @@ class ExchangeImport {
       }
       const nodes = countNodes(diagram.nodes);
       const lines = [`view “${labelOf(element)}” (${diagram.id}): ${nodes} nodes`];
-      for (const name of uniqueLabels(diagram.nodes, this.exchange.elements)) lines.push(`  shows ${name}`);
+      for (const name of uniqueLabels(diagram.nodes, this.elements)) lines.push(`  shows ${name}`);
       this.unmapped.set(diagram.id, { element, lines });
       this.note('viewNotImported', { name: labelOf(element), nodes, file: UNMAPPED_FILE });
     }
   }
 
   private classifyElements(): void {
-    for (const element of this.exchange.elements) {
+    for (const element of this.elements) {
       const kind = this.kindOf(element);
       if (kind === 'service') continue;
       if (kind === 'derived') continue;
       if (kind === undefined) {
-        this.keepUnmapped(element);
+        this.keepUnmapped(element, element.id);
         if (element.type === 'Gap') this.note('gapComputed', { name: labelOf(element) });
+        else if (element.type === '') this.note('elementUntyped', { name: labelOf(element), at: this.at(element), file: UNMAPPED_FILE });
         else this.note('elementUnmapped', { type: element.type, name: labelOf(element), file: UNMAPPED_FILE });
         continue;
       }
       this.add(element, kind);
     }
+    for (const { element, first } of this.duplicates) {
+      const at = this.at(element);
+      this.keepUnmapped(element, `${element.id} ${at}`, `a second element of this identifier, at ${at}`);
+      this.note('duplicateId', {
+        type: element.type,
+        name: labelOf(element),
+        id: element.id,
+        at,
+        first: labelOf(first),
+        file: UNMAPPED_FILE,
+      });
+    }
+  }
+
+  /** Where an element is in the file (`model.xml:12:5`), else its identifier. */
+  private at(element: ExchangeElement): string {
+    const position = this.exchange.positions?.get(element);
+    return position ? `${this.fileName}:${position.line}:${position.column}` : element.id;
   }
 
   private add(element: ExchangeElement, kind: Imported['kind']): Imported {
@@ -292,12 +329,12 @@ class ExchangeImport {
     }
   }
 
-  private keepUnmapped(element: ExchangeElement): void {
-    const lines = [`${element.type} “${labelOf(element)}” (${element.id})`];
+  private keepUnmapped(element: ExchangeElement, key: string, why?: string): void {
+    const lines = [`${element.type || 'element without a type'} “${labelOf(element)}” (${element.id}${why ? `; ${why}` : ''})`];
     for (const name of element.names.slice(1)) lines.push(`  name${name.lang ? ` ${name.lang}` : ''}: ${name.text}`);
     for (const text of element.documentation) lines.push(`  documentation${text.lang ? ` ${text.lang}` : ''}: ${text.text}`);
     for (const { key, value } of element.properties) lines.push(`  ${key}: ${value}`);
-    this.unmapped.set(element.id, { element, lines });
+    this.unmapped.set(key, { element, lines });
   }
 
   /** An application service joins the interface assigned to it, or is an interface of its own. */
@@ -308,7 +345,7 @@ class ExchangeImport {
       if (relationship.type === 'Assignment' && api?.kind === 'interface' && !interfaceOf.has(relationship.target))
         interfaceOf.set(relationship.target, api);
     }
-    for (const element of this.exchange.elements) {
+    for (const element of this.elements) {
       if (element.type !== 'ApplicationService') continue;
       const api = interfaceOf.get(element.id);
       if (api) {
@@ -334,7 +371,7 @@ class ExchangeImport {
         relationship.id,
         { ...relationship, type: `${relationship.type} relationship` },
       ]),
-      ...this.exchange.elements.map((element): [string, ExchangeElement] => [element.id, element]),
+      ...this.elements.map((element): [string, ExchangeElement] => [element.id, element]),
     ]);
     const systemToSystem: ExchangeRelationship[] = [];
     for (const relationship of this.exchange.relationships) {

@@ -11,6 +11,7 @@ import type {
   ExchangeModel,
   ExchangeProperty,
   ExchangeRelationship,
+  FilePosition,
   LangString,
   OrganizationItem,
   PropertyDefinition,
@@ -54,22 +55,28 @@ export function readExchangeXml(text: string): ExchangeModel {
   const names = new Map(definitions.map((definition) => [definition.id, definition.name]));
   const properties = (element: XmlElement) => readProperties(element, names);
   const views = child(root, 'views');
+  const positions = new Map<ExchangeElement, FilePosition>();
   return {
     id: attribute(root, 'identifier') ?? '',
     names: langStrings(root, 'name'),
     documentation: langStrings(root, 'documentation'),
     properties: properties(root),
-    elements: children(child(root, 'elements'), 'element').map((element): ExchangeElement => ({
-      id: attribute(element, 'identifier') ?? '',
-      type: typeOf(element),
-      names: langStrings(element, 'name'),
-      documentation: langStrings(element, 'documentation'),
-      properties: properties(element),
-    })),
+    elements: children(child(root, 'elements'), 'element').map((element): ExchangeElement => {
+      const read: ExchangeElement = {
+        id: attribute(element, 'identifier') ?? '',
+        type: typeOf(element),
+        names: langStrings(element, 'name'),
+        documentation: langStrings(element, 'documentation'),
+        properties: properties(element),
+      };
+      positions.set(read, { line: element.line, column: element.column });
+      return read;
+    }),
     relationships: children(child(root, 'relationships'), 'relationship').map((element) => readRelationship(element, properties)),
     organizations: children(root, 'organizations').flatMap((organizations) => children(organizations, 'item').map(readItem)),
     propertyDefinitions: definitions,
     diagrams: children(child(views, 'diagrams'), 'view').map((view) => readDiagram(view, properties)),
+    positions,
   };
 }
 

@@ -349,3 +349,45 @@ describe('a relationship from an element to itself', () => {
     expect(imported.relationships).toBe(4);
   });
 });
+
+describe('an element that is not what the format asks for', () => {
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" identifier="id-m">
+  <name xml:lang="en">Odd</name>
+  <elements>
+    <element identifier="id-a1" xsi:type="BusinessActor"><name xml:lang="en">A</name></element>
+      <element identifier="id-a1" xsi:type="ApplicationComponent"><name xml:lang="en">Dup id</name></element>
+    <element identifier="id-nt"><name xml:lang="en">No type</name></element>
+    <element identifier="id-s" xsi:type="ApplicationComponent"><name xml:lang="en">S</name></element>
+  </elements>
+  <relationships>
+    <relationship identifier="id-o" source="id-a1" target="id-s" xsi:type="Association"/>
+  </relationships>
+</model>`;
+  const imported = importArchimate(xml, { fileName: 'odd.xml', messageLocale: 'en' });
+  const said = imported.notes.map((note) => sayNote(note, wordsFor('en').archimate.notes));
+
+  it('keeps the first of two elements of one identifier, and lists the second where it is', () => {
+    expect(file(imported, 'A/model.gea')).toContain('agency A "A"');
+    expect(file(imported, 'A/A.gea')).toContain('system S "S" {\n  owner A\n}');
+    expect(said).toContain(
+      'ApplicationComponent “Dup id” at odd.xml:6:7 has the identifier id-a1 of “A” before it; only the first is imported, this one is kept as a comment in `unmapped.gea`',
+    );
+    expect(file(imported, 'unmapped.gea')).toContain(
+      '// ApplicationComponent “Dup id” (id-a1; a second element of this identifier, at odd.xml:6:7)',
+    );
+  });
+
+  it('names an element without a type by where it is', () => {
+    expect(said).toContain('the element “No type” at odd.xml:7:5 has no type (xsi:type); kept as a comment in `unmapped.gea`');
+    expect(file(imported, 'unmapped.gea')).toContain('// element without a type “No type” (id-nt)');
+    expect(
+      sayNote(
+        imported.notes.find((note) => note.code === 'duplicateId')!,
+        wordsFor('mn').archimate.notes,
+      ),
+    ).toBe(
+      'odd.xml:6:7 дахь ApplicationComponent “Dup id” нь өмнөх “A”-ийн id-a1 танигчийг давтсан; зөвхөн эхнийхийг оруулж, үүнийг `unmapped.gea` файлд тайлбар мөр болгон хадгалав',
+    );
+  });
+});

@@ -45,6 +45,24 @@ export const archimate = {
   notes: {
     elementUnmapped: ({ type, name, file }: { type: string; name: string; file: string }) =>
       `${type} “${name}” has no gea counterpart; kept as a comment in \`${file}\``,
+    elementUntyped: ({ name, at, file }: { name: string; at: string; file: string }) =>
+      `the element “${name}” at ${at} has no type (xsi:type); kept as a comment in \`${file}\``,
+    duplicateId: ({
+      type,
+      name,
+      id,
+      at,
+      first,
+      file,
+    }: {
+      type: string;
+      name: string;
+      id: string;
+      at: string;
+      first: string;
+      file: string;
+    }) =>
+      `${type || 'the element'} “${name}” at ${at} has the identifier ${id} of “${first}” before it; only the first is imported, this one is kept as a comment in \`${file}\``,
     relationshipUnmapped: ({ type, source, target, file }: { type: string; source: string; target: string; file: string }) =>
       `${type} relationship from “${source}” to “${target}” is not a gea statement; kept as a comment in \`${file}\``,
     propertyAsMeta: ({ element, key, meta }: { element: string; key: string; meta: string }) =>

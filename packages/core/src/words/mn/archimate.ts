@@ -56,6 +56,10 @@ export const archimate: WordTable['archimate'] = {
   notes: {
     elementUnmapped: ({ type, name, file }) =>
       `${type} “${name}” элементэд gea-д тохирох зүйл байхгүй; \`${file}\` файлд тайлбар мөр болгон хадгалав`,
+    elementUntyped: ({ name, at, file }) =>
+      `${at} дахь “${name}” элементэд төрөл (xsi:type) алга; \`${file}\` файлд тайлбар мөр болгон хадгалав`,
+    duplicateId: ({ type, name, id, at, first, file }) =>
+      `${at} дахь ${type || 'элемент'} “${name}” нь өмнөх “${first}”-ийн ${id} танигчийг давтсан; зөвхөн эхнийхийг оруулж, үүнийг \`${file}\` файлд тайлбар мөр болгон хадгалав`,
     relationshipUnmapped: ({ type, source, target, file }) =>
       `“${source}”-ээс “${target}” хүрэх ${type} холбоос gea-ийн заалт биш; \`${file}\` файлд тайлбар мөр болгон хадгалав`,
     propertyAsMeta: ({ element, key, meta }) =>
