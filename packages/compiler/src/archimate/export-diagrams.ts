@@ -75,7 +75,8 @@ export function exportDiagram(layout: ViewLayout, sources: DiagramSources): Diag
   };
   const nodes = build(undefined);
 
-  const connections = layout.edges.map((placed, index) => connection(placed, index, graph.id, graph.locale, sources.drawn, nodeId));
+  const taken = new Set<string>();
+  const connections = layout.edges.map((placed) => connection(placed, graph.id, graph.locale, sources.drawn, nodeId, taken));
   if (!view) return { ...generatedDiagram(layout), nodes, connections };
   const texts = sources.texts(view);
   return {
@@ -104,11 +105,11 @@ export function generatedDiagram(layout: ViewLayout, kept?: { readonly written: 
 
 function connection(
   placed: PlacedEdge,
-  index: number,
   viewId: string,
   locale: string,
   drawn: DrawnRelationships,
   nodeId: (elementId: string) => string,
+  taken: Set<string>,
 ): DiagramConnection {
   const { edge } = placed;
   const relationship = drawn.get(edge.kind, edge.from, edge.to);
@@ -116,7 +117,7 @@ function connection(
     .slice(1, -1)
     .map((point) => ({ x: Math.max(0, Math.round(point.x) + MARGIN), y: Math.max(0, Math.round(point.y) + MARGIN) }));
   const labels = edge.label !== undefined ? [{ text: edge.label, lang: locale }] : [];
-  const id = derivedId('edge', viewId, String(index + 1));
+  const id = connectionId(viewId, relationship?.relationship, placed, taken);
   if (!relationship) return { id, type: 'Line', source: nodeId(edge.from), target: nodeId(edge.to), labels, bendpoints: bends };
   return {
     id,
@@ -127,6 +128,20 @@ function connection(
     labels,
     bendpoints: relationship.reversed ? [...bends].reverse() : bends,
   };
+}
+
+/**
+ * `edge..<view>..<relationship id>` (a plain line: its kind and ends): what it draws, not where it
+ * comes in the view, so adding an edge leaves the others' ids as they were. An edge drawing what
+ * another in the view draws already gets `..2`, `..3`.
+ */
+function connectionId(viewId: string, relationship: string | undefined, { edge }: PlacedEdge, taken: Set<string>): string {
+  // A relationship's id is made of id characters already: not encoded again.
+  const base = relationship ? `${derivedId('edge', viewId)}..${relationship}` : derivedId('edge', viewId, edge.kind, edge.from, edge.to);
+  let id = base;
+  for (let count = 2; taken.has(id); count++) id = `${base}..${count}`;
+  taken.add(id);
+  return id;
 }
 
 /** What a `view` declaration says besides its names, so an import writes it back. */

@@ -13,7 +13,7 @@ import {
   QUICKSTART_EXAMPLE,
 } from '@gea-arch/fixtures';
 import { readExchangeXml, type DiagramNode, type ExchangeModel } from '@gea-arch/compiler';
-import { archiRelationshipTable, exported, schemaProblems } from './support.js';
+import { archiRelationshipTable, exported, schemaProblems, writeFiles } from './support.js';
 
 const TABLE = archiRelationshipTable();
 
@@ -85,6 +85,29 @@ describe('ArchiMate export', () => {
       expect(exchange.elements.filter((element) => element.id.startsWith('gea-')).length).toBe(firsts.length);
     });
   }
+
+  it('names a connection by the relationship it draws, so another edge leaves the others as they were', { timeout: 60_000 }, async () => {
+    const model = `agency a "A"
+plateau now "Now" { date 2026-01-01 }
+system s1 "S1" { owner a }
+system s2 "S2" { owner a consumes i2 { purpose "p" } }
+system s3 "S3" { owner a consumes i1 { purpose "p" } }
+interface i1 "I1" { provider s1 style rest version "1" }
+interface i2 "I2" { provider s3 style rest version "1" }
+`;
+    const connections = async (text: string) => {
+      const { xml } = await exported(writeFiles(new Map([['model.gea', text]])));
+      const diagrams = readExchangeXml(xml).diagrams;
+      return new Map(diagrams.flatMap((diagram) => diagram.connections.map((connection) => [connection.id, connection.relationshipRef])));
+    };
+    const before = await connections(model);
+    // The new consumption is drawn before others in the landscape.
+    const after = await connections(model.replace('system s1 "S1" { owner a }', 'system s1 "S1" { owner a consumes i2 { purpose "q" } }'));
+    expect(before.size).toBeGreaterThan(3);
+    expect(after.size).toBeGreaterThan(before.size);
+    for (const [id, relationship] of before) expect(after.get(id), id).toBe(relationship);
+    for (const id of after.keys()) expect(id).toMatch(/^edge\.\.[^.]/);
+  });
 
   it('writes the same bytes for the same model', { timeout: 60_000 }, async () => {
     const first = await exported(EVERY_CONSTRUCT);
