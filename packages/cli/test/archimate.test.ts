@@ -157,6 +157,24 @@ describe('gea import archimate', () => {
     expect(existsSync(join(root, 'gea.yaml'))).toBe(false);
   });
 
+  it('refuses a file with nothing to import, writing nothing, in the chosen language', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-import-'));
+    writeFileSync(
+      join(root, 'empty.xml'),
+      '<?xml version="1.0"?>\n<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" identifier="m"><name>Empty</name></model>\n',
+    );
+    expect(await gea(['import', 'archimate', 'empty.xml', '-o', 'out'], root)).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr:
+        'gea: empty.xml holds no elements and no views: nothing to import, and nothing was written (to start an empty workspace, run `gea init`)\n',
+    });
+    expect((await gea(['import', 'archimate', 'empty.xml', '-o', 'out'], root, { GEA_LOCALE: 'mn' })).stderr).toBe(
+      'gea: empty.xml файлд элемент ч, харагдац ч алга: оруулах зүйлгүй тул юу ч бичсэнгүй (хоосон ажлын орчин эхлүүлэхэд `gea init` ажиллуулна уу)\n',
+    );
+    expect(readdirSync(root)).toEqual(['empty.xml']);
+  });
+
   it('lists its commands in help', async () => {
     const help = (await gea(['--help'])).stdout;
     expect(help).toMatch(/export\s+export the model to the Open Group ArchiMate exchange format/);

@@ -40,6 +40,9 @@ export async function importArchimateCommand(file: string, options: ImportOption
         : said.archimate.import.notExchange({ file: at, root: error.detail, namespace: error.namespace ?? '' }),
     );
   }
+  // A file with nothing gea can keep would make a workspace that `gea check` refuses (no .gea files).
+  if (![...imported.files.keys()].some((relative) => relative.endsWith('.gea')))
+    throw new UsageError((said) => said.archimate.import.nothingToImport({ file: shown }));
   const folder = resolve(io.cwd, options.output ?? '.');
   const files = new Map([...imported.files, [ARCHIMATE_IMPORT_REPORT, imported.report]]);
   const existing = [...files.keys()].filter((relative) => existsSync(join(folder, relative)));

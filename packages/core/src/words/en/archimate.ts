@@ -28,6 +28,8 @@ export const archimate = {
     notXml: ({ file, detail }: { file: string; detail: string }) => `${file} is not well-formed XML: ${detail}`,
     notExchange: ({ file, root, namespace }: { file: string; root: string; namespace: string }) =>
       `${file} is not an ArchiMate exchange file: its root element is ${root} ${namespace ? `in the namespace ${namespace}` : 'in no namespace'}, not <model> in the namespace http://www.opengroup.org/xsd/archimate/3.0/`,
+    nothingToImport: ({ file }: { file: string }) =>
+      `${file} holds no elements and no views: nothing to import, and nothing was written (to start an empty workspace, run \`gea init\`)`,
     isFolder: ({ file }: { file: string }) => `${file} is a folder; give the exchange file (.xml) to import`,
   },
   /** The import report, written beside the imported files. */
