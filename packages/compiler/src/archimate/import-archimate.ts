@@ -5,6 +5,7 @@
 import { wordsFor, type ElementKind } from '@gea-arch/core';
 import type { GeaDeclaration, GeaFile } from './gea-source.js';
 import { renderFile } from './gea-source.js';
+import { caseUniquePaths } from './case-unique-paths.js';
 import { declarationsOf } from './import-declarations.js';
 import { agencyOf, importExchange, UNMAPPED_FILE, type Imported, type ImportedModel, type ImportNote } from './import-exchange.js';
 import { KEY, sameKey } from './mapping.js';
@@ -93,7 +94,8 @@ export function importArchimate(xml: string, options: ArchimateImportOptions = {
 
 /**
  * Where each declaration is written: the folder of its agency (the agency itself, or what it owns,
- * operates or provides), a file per namespace in it; the rest in files named for their kind.
+ * operates or provides), a file per namespace in it; the rest in files named for their kind. No two
+ * paths differ only in case.
  */
 function filePlacement(declarations: readonly Imported[]): Map<Imported, { path: string; namespace?: string }> {
   const agencies = declarations.filter((declaration) => declaration.kind === 'agency');
@@ -112,6 +114,11 @@ function filePlacement(declarations: readonly Imported[]): Map<Imported, { path:
     const path = agency ? `${folderOf(agency)}/${namespace ?? 'model'}.gea` : `${group}${namespace ? `.${namespace}` : ''}.gea`;
     placement.set(declaration, { path, ...(namespace ? { namespace } : {}) });
   }
+  const unique = caseUniquePaths(
+    [...placement.values()].map(({ path }) => path),
+    [WORKSPACE_CONFIG, REPORT_FILE, UNMAPPED_FILE],
+  );
+  for (const place of placement.values()) place.path = unique.get(place.path)!;
   return placement;
 }
 

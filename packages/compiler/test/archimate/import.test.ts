@@ -391,3 +391,34 @@ describe('an element that is not what the format asks for', () => {
     );
   });
 });
+
+describe('names that differ only in case', () => {
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" identifier="id-m">
+  <name xml:lang="en">Case</name>
+  <elements>
+    <element identifier="id-1" xsi:type="BusinessActor"><name xml:lang="en">Tax Office</name></element>
+    <element identifier="id-2" xsi:type="BusinessActor"><name xml:lang="en">tax_office</name></element>
+    <element identifier="id-3" xsi:type="BusinessActor"><name xml:lang="en">Tax_Office_2</name></element>
+    <element identifier="id-4" xsi:type="ApplicationComponent"><name xml:lang="en">S</name></element>
+  </elements>
+  <relationships>
+    <relationship identifier="id-o" source="id-2" target="id-4" xsi:type="Association"/>
+  </relationships>
+</model>`;
+
+  it('get folders and files that differ in more than case, the same on every import', async () => {
+    const imported = importArchimate(xml, { fileName: 'case.xml', messageLocale: 'en' });
+    const paths = [...imported.files.keys()];
+    expect(paths).toEqual([
+      'Tax_Office/model.gea',
+      'Tax_Office_2/model.gea',
+      'tax_office_3/model.gea',
+      'tax_office_3/tax_office.gea',
+      'gea.yaml',
+    ]);
+    expect(file(imported, 'tax_office_3/tax_office.gea')).toContain('system S "S" {\n  owner tax_office\n}');
+    expect(compileErrors(await compile(writeFiles(imported.files)))).toEqual([]);
+    expect([...importArchimate(xml, { fileName: 'case.xml' }).files.keys()]).toEqual(paths);
+  });
+});
