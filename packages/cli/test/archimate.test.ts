@@ -170,7 +170,7 @@ describe('gea import archimate', () => {
         'gea: empty.xml holds no elements and no views: nothing to import, and nothing was written (to start an empty workspace, run `gea init`)\n',
     });
     expect((await gea(['import', 'archimate', 'empty.xml', '-o', 'out'], root, { GEA_LOCALE: 'mn' })).stderr).toBe(
-      'gea: empty.xml файлд элемент ч, харагдац ч алга: оруулах зүйлгүй тул юу ч бичсэнгүй (хоосон ажлын орчин эхлүүлэхэд `gea init` ажиллуулна уу)\n',
+      'gea: empty.xml файлд элемент ч, харагдац ч алга: оруулах зүйлгүй тул юу ч бичсэнгүй (хоосон ажлын талбар эхлүүлэхэд `gea init` ажиллуулна уу)\n',
     );
     expect(readdirSync(root)).toEqual(['empty.xml']);
   });

@@ -42,7 +42,7 @@ export const archimate: WordTable['archimate'] = {
     notExchange: ({ file, root, namespace }) =>
       `${file} нь ArchiMate солилцооны файл биш: үндсэн элемент нь ${namespace ? `${namespace} нэрийн орон зай дахь` : 'нэрийн орон зайгүй'} ${root}, http://www.opengroup.org/xsd/archimate/3.0/ нэрийн орон зай дахь <model> биш`,
     nothingToImport: ({ file }) =>
-      `${file} файлд элемент ч, харагдац ч алга: оруулах зүйлгүй тул юу ч бичсэнгүй (хоосон ажлын орчин эхлүүлэхэд \`gea init\` ажиллуулна уу)`,
+      `${file} файлд элемент ч, харагдац ч алга: оруулах зүйлгүй тул юу ч бичсэнгүй (хоосон ажлын талбар эхлүүлэхэд \`gea init\` ажиллуулна уу)`,
     isFolder: ({ file }) => `${file} нь хавтас; оруулах солилцооны файлыг (.xml) өгнө үү`,
   },
   report: {
