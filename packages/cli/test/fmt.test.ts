@@ -45,6 +45,36 @@ describe('gea fmt', () => {
     expect(readFileSync(join(root, 'broken.gea'), 'utf8')).toBe('agency a {\n');
   });
 
+  it('refuses a file that is not UTF-8 (Windows-1251), as gea check reads it: named where it starts, untouched, exit 1', async () => {
+    const root = workspace({});
+    // `agency gasr "Улсын" {…}` saved as Windows-1251: У is 0xD3, л 0xEB, с 0xF1, ы 0xFB, н 0xED.
+    const cp1251 = Buffer.concat([
+      Buffer.from('agency gasr "'),
+      Buffer.from([0xd3, 0xeb, 0xf1, 0xfb, 0xed]),
+      Buffer.from('" {\n    kind agency\n}\n'),
+    ]);
+    writeFileSync(join(root, 'cp1251.gea'), cp1251);
+    writeFileSync(join(root, 'model.gea'), MESSY);
+    for (const args of [['fmt'], ['fmt', '--check'], ['fmt', 'cp1251.gea']]) {
+      const result = await gea(args, root);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(
+        'cp1251.gea:1:14: not formatted, it has a syntax error: this file is not UTF-8 text (byte 13 does not begin a UTF-8 character); it looks like windows-1251: save it as UTF-8\n',
+      );
+      expect(readFileSync(join(root, 'cp1251.gea'))).toEqual(cp1251);
+    }
+    // The other files of the run are still formatted.
+    expect(readFileSync(join(root, 'model.gea'), 'utf8')).toBe(FORMATTED);
+  });
+
+  it('refuses a binary file (NUL bytes) the same way', async () => {
+    const root = workspace({ 'binary.gea': 'agency a "A" {\n  kind\0agency }\n' });
+    const result = await gea(['fmt', 'binary.gea'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^binary\.gea:2:7: not formatted, it has a syntax error: /);
+    expect(readFileSync(join(root, 'binary.gea'), 'utf8')).toBe('agency a "A" {\n  kind\0agency }\n');
+  });
+
   it('keeps a byte order mark and CRLF line endings, so a file checked out with CRLF passes --check once formatted', async () => {
     const crlf = (text: string) => text.replace(/\n/g, '\r\n');
     const root = workspace({ 'windows.gea': `\uFEFF${crlf(MESSY)}`, 'tidy.gea': `\uFEFF${crlf(FORMATTED)}` });

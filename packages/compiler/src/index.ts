@@ -5,6 +5,7 @@ export {
   COLLECT_DOCUMENTS_FROM_CHARACTERS,
   compileTexts,
   compileWorkspace,
+  sourceProblemMessage,
   today,
   type Compilation,
   type CompileOptions,

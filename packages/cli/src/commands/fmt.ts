@@ -1,10 +1,12 @@
 // `gea fmt [files] [--check]`: the canonical layout of the language server's formatter, written
 // back in place, or with --check only listed (exit 1 when a file is not formatted). A file with a
-// syntax error is left as it is and named with the error (exit 1). A BOM and CRLF line endings stay.
+// syntax error, or that is not UTF-8 text, is left as it is and named with the error (exit 1), as
+// `gea check` reads it. A BOM and CRLF line endings stay.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { loadWorkspace } from '@gea-arch/compiler';
+import { loadWorkspace, sourceProblemMessage } from '@gea-arch/compiler';
 import { wordsFor } from '@gea-arch/core';
+import { decodeSource } from '@gea-arch/language';
 import { BOM, createSourceFormatter, fileConventions, withLineEndings } from '@gea-arch/language/lsp';
 import { askedLocale, chosenLocale } from '../options.js';
 import { shownPath, writeFileAtomically, type Io } from '../terminal.js';
@@ -25,7 +27,16 @@ export async function fmt(targets: readonly string[], options: FmtOptions, io: I
   for (const file of files) {
     const path = resolve(workspace.root, file);
     const shown = shownPath(io, path);
-    const text = await readFile(path, 'utf8');
+    const bytes = await readFile(path);
+    const { problem } = decodeSource(bytes);
+    if (problem) {
+      // Decoded with replacement characters and written back, its text would be lost.
+      broken++;
+      const message = sourceProblemMessage(problem, locale);
+      io.stderr(`${said.notFormatted({ path: shown, line: problem.line, column: problem.column, message })}\n`);
+      continue;
+    }
+    const text = bytes.toString('utf8');
     const { bom, crlf, body } = fileConventions(text);
     const result = format(body);
     const [error] = result.syntaxErrors;

@@ -107,16 +107,21 @@ export async function compileTexts(
 
 /** A file that is not UTF-8 text is one syntax finding where the trouble starts; it is read as empty. */
 export function sourceFinding(uri: string, problem: SourceProblem, locale: string): Finding {
-  const words = wordsFor(locale).syntax;
   const start = { line: problem.line - 1, character: problem.column - 1 };
   return {
     rule: 'syntax',
     severity: 'error',
-    message: problem.kind === 'binary' ? words.notText : words.notUtf8({ byteOffset: problem.byteOffset, looksLike: problem.looksLike }),
+    message: sourceProblemMessage(problem, locale),
     source: { uri, start, end: start },
     plateaus: [],
     waived: false,
   };
+}
+
+/** What keeps a file from being read as text, and what to do: "not UTF-8 … save it as UTF-8". */
+export function sourceProblemMessage(problem: SourceProblem, locale: string): string {
+  const words = wordsFor(locale).syntax;
+  return problem.kind === 'binary' ? words.notText : words.notUtf8({ byteOffset: problem.byteOffset, looksLike: problem.looksLike });
 }
 
 async function readSource(path: string, locale: string): Promise<DecodedSource> {
