@@ -1,5 +1,6 @@
 // Formatting in the editor is `gea fmt`: a file's CRLF line endings and byte order mark stay, a
-// formatted CRLF file gets no edit, and range formatting edits nothing outside the range.
+// formatted CRLF file gets no edit, range formatting edits nothing outside the range, and no
+// formatting removes text on a line with a syntax error.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Position, Range, TextEdit } from 'vscode-languageserver-protocol';
 import { createSourceFormatter } from '@gea-arch/language/lsp';
@@ -60,5 +61,13 @@ describe('formatting in the editor', () => {
     expect(applyEdits(MESSY, edits)).toBe(
       'agency a "А" {   kind agency\n}\n\nagency b "Б" {\n  kind agency\n  name mn "Б"\n}\n\nagency c "В" {  kind agency }\n',
     );
+  });
+
+  it('gives no edit for a range whose last line has a syntax error (it deleted the text parsing skipped)', async () => {
+    const broken = 'agency a "A" {\n  kind agency\n  tags x y z 77 w\n}\n';
+    expect(await format(broken, { start: { line: 0, character: 0 }, end: { line: 2, character: 17 } })).toEqual([]);
+    const messy = 'agency a "A" {\n   kind agency\n  tags x , y 12 99 "q" junk , z\n}\nagency   b "B" { kind agency }\n';
+    expect(await format(messy, { start: { line: 0, character: 0 }, end: { line: 2, character: 40 } })).toEqual([]);
+    expect(await format(messy)).toEqual([]);
   });
 });

@@ -69,15 +69,26 @@ export function canonicalGaps(root: AstNode, text: string): Gap[] {
     } else {
       gap = inlineGap(previous, token);
     }
-    gaps.push({ start, end: token.offset, text: gap });
+    pushGap(gaps, { start, end: token.offset, text: gap }, text);
     if (startsMember && depth === 0) previousSpansLines = spansLines;
     if (token.text === '{') blocks.push(openBlock(token, closers.get(token), text));
     if (token.text === '}') blocks.pop();
     previous = token;
   }
-  gaps.push({ start: previous ? previous.end : 0, end: text.length, text: previous ? '\n' : '' });
+  pushGap(gaps, { start: previous ? previous.end : 0, end: text.length, text: previous ? '\n' : '' }, text);
   return gaps;
 }
+
+/**
+ * A gap replaces whitespace with whitespace, nothing else. Between two tokens of a tree that parsing
+ * recovered from an error lies text it skipped; such a gap is left as written, so that no layout
+ * can ever delete text.
+ */
+function pushGap(gaps: Gap[], gap: Gap, text: string): void {
+  if (ONLY_WHITESPACE.test(text.slice(gap.start, gap.end)) && ONLY_WHITESPACE.test(gap.text)) gaps.push(gap);
+}
+
+const ONLY_WHITESPACE = /^\s*$/;
 
 /** Space between two tokens on one line. */
 function inlineGap(previous: LeafCstNode, token: LeafCstNode): string {

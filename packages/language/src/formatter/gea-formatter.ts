@@ -1,7 +1,7 @@
 // The formatter of `gea fmt` and the language server: Langium's formatter protocol (whole
-// document, range, no edits on a file with syntax errors) over the canonical layout, which it
-// applies as one edit per gap between tokens so that range formatting touches only the range. A
-// file's BOM and line endings stay, as `gea fmt` keeps them.
+// document, range; no edits on a file with syntax errors, nor on a range at or after one) over the
+// canonical layout, which it applies as one edit per gap between tokens so that range formatting
+// touches only the range. A file's BOM and line endings stay, as `gea fmt` keeps them.
 import type { LangiumDocument } from 'langium';
 import { AbstractFormatter } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver-types';
@@ -11,6 +11,17 @@ import { fileConventions, withLineEndings } from './file-conventions.js';
 export class GeaFormatter extends AbstractFormatter {
   /** The layout is decided over the whole file at once, in `doDocumentFormat`. */
   protected override format(): void {}
+
+  /**
+   * No syntax error on a line of the range or before it. Langium's check compares the errors'
+   * 1-based lines with the range's 0-based one, and so lets an error on the range's last line through.
+   */
+  protected override isFormatRangeErrorFree(document: LangiumDocument, range: Range): boolean {
+    const { lexerErrors, parserErrors } = document.parseResult;
+    const lines = [...lexerErrors.map((error) => error.line), ...parserErrors.map((error) => error.token.startLine)];
+    // An error without a line (at the end of the file) refuses every range.
+    return lines.every((line) => line !== undefined && Number.isFinite(line) && line - 1 > range.end.line);
+  }
 
   protected override doDocumentFormat(document: LangiumDocument, _options: FormattingOptions, range?: Range): TextEdit[] {
     const textDocument = document.textDocument;
