@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,40 @@ describe('gea init', () => {
     for (const [name, text] of Object.entries(STARTER_FILES)) {
       expect(readFileSync(join(QUICKSTART, name), 'utf8'), `examples/quickstart/${name}`).toBe(text);
     }
+  });
+
+  it('refuses a folder that already holds .gea files, naming them, and writes nothing then', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-init-'));
+    mkdirSync(join(root, 'arch/agencies'), { recursive: true });
+    for (const name of ['a.gea', 'agencies/b.gea', 'agencies/c.gea', 'agencies/d.gea'])
+      writeFileSync(join(root, 'arch', name), 'agency gasr "X" { kind agency }\n');
+    writeFileSync(join(root, 'arch/notes.txt'), 'mine');
+    const result = await gea(['init', 'arch'], root);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(
+      "gea: arch already holds .gea files (arch/a.gea, arch/agencies/b.gea, arch/agencies/c.gea, and 1 more), which the starter's own would clash with; gea init starts a new workspace in a folder without them: choose another folder, or write a gea.yaml beside these files to make them a workspace\n",
+    );
+    expect(readdirSync(join(root, 'arch')).sort()).toEqual(['a.gea', 'agencies', 'notes.txt']);
+    // Other files are no reason to refuse.
+    expect((await gea(['init', 'notes'], root, {})).code).toBe(0);
+  });
+
+  it('refuses a folder inside another workspace, whose sources would take in the starter', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-init-'));
+    expect((await gea(['init', 'outer'], root)).code).toBe(0);
+    const result = await gea(['init', 'outer/starter'], root);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe(
+      "gea: outer/starter is inside the workspace of outer/gea.yaml, which would read the starter's model as its own (every name twice); choose a folder outside that workspace\n",
+    );
+    expect(existsSync(join(root, 'outer/starter'))).toBe(false);
+    expect((await gea(['check', 'outer'], root)).code).toBe(0);
+  });
+
+  it('says so in Mongolian', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-init-'));
+    writeFileSync(join(root, 'a.gea'), 'agency gasr "X" { kind agency }\n');
+    expect((await gea(['init'], root, { GEA_LOCALE: undefined })).stderr).toContain('хавтаст .gea файл аль хэдийн байна (a.gea)');
   });
 
   it('refuses to overwrite, and writes nothing then', async () => {

@@ -3,7 +3,7 @@ import { relative, resolve, sep } from 'node:path';
 import { writeStarterWorkspace } from '@gea-arch/compiler';
 import { wordsFor } from '@gea-arch/core';
 import { checkWordLocale, chosenLocale } from '../options.js';
-import type { Io } from '../terminal.js';
+import { shownPath, type Io } from '../terminal.js';
 
 export interface InitOptions {
   readonly locale?: string;
@@ -13,7 +13,7 @@ export async function init(dir: string, options: InitOptions, io: Io): Promise<n
   checkWordLocale(options.locale);
   const locale = chosenLocale(options.locale, io.env);
   const words = wordsFor(locale).cli.init;
-  const written = await writeStarterWorkspace(resolve(io.cwd, dir), { locale });
+  const written = await writeStarterWorkspace(resolve(io.cwd, dir), { locale, shown: (path) => shownPath(io, path) });
   const shown = written.map((file) => relative(io.cwd, file) || file);
   const target = relative(io.cwd, resolve(io.cwd, dir)).split(sep).join('/');
   // `npx gea` finds gea installed in the project (node_modules/.bin) as well as in a gea checkout.

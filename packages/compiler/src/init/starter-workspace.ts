@@ -1,9 +1,11 @@
 // The starter workspace `gea init` writes: the same files as examples/quickstart (a test keeps
 // them identical), so what a new user starts from is the model the README tours.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { WorkspaceError } from '../workspace/load-workspace.js';
+import { dirname, join, resolve } from 'node:path';
+import { DEFAULT_CONFIG } from '../workspace/config.js';
+import { findConfigFile, sourcesOf, WorkspaceError } from '../workspace/load-workspace.js';
+import type { Saying } from '../workspace/saying.js';
 
 export const STARTER_FILES: Readonly<Record<string, string>> = {
   'gea.yaml': `name: gea quickstart
@@ -85,18 +87,44 @@ system emongolia "E-Mongolia портал" {
 export interface StarterOptions {
   /** The language of errors; Mongolian by default. */
   readonly locale?: string;
+  /** How a path is named in an error (as given by default). */
+  readonly shown?: (path: string) => string;
 }
 
-/** Writes the starter files into `dir` (created if needed); refuses, writing nothing, if any exists. */
+/**
+ * Writes the starter files into `dir` (created if needed). Refuses, writing nothing, if any of them
+ * exists, if the folder already holds .gea files (the starter's names would clash with theirs), or
+ * if it is inside another workspace (whose sources would take in the starter's model).
+ */
 export async function writeStarterWorkspace(dir: string, options: StarterOptions = {}): Promise<string[]> {
   const root = resolve(dir);
+  const shown = options.shown ?? ((path: string) => path);
+  const refuse = (saying: Saying) => new WorkspaceError(saying, options.locale);
   const names = Object.keys(STARTER_FILES);
   const taken = names.filter((name) => existsSync(join(root, name)));
   if (taken.length > 0) {
-    const paths = taken.map((name) => join(dir, name));
-    throw new WorkspaceError((words) => words.cli.init.alreadyExist({ paths }), options.locale);
+    const paths = taken.map((name) => shown(join(root, name)));
+    throw refuse((words) => words.cli.init.alreadyExist({ paths }));
   }
+  const sources = isFolder(root) ? await sourcesOf(root, DEFAULT_CONFIG) : [];
+  if (sources.length > 0) {
+    const listed = sources.slice(0, SOURCES_LISTED).map((file) => shown(join(root, file)));
+    throw refuse((words) => {
+      const more = sources.length - listed.length;
+      const files = [...listed, ...(more > 0 ? [words.cli.init.andMore({ count: more })] : [])].join(', ');
+      return words.cli.init.holdsSources({ folder: shown(root), files });
+    });
+  }
+  const config = findConfigFile(dirname(root));
+  if (config !== undefined) throw refuse((words) => words.cli.init.insideWorkspace({ folder: shown(root), config: shown(config) }));
   await mkdir(root, { recursive: true });
   for (const name of names) await writeFile(join(root, name), STARTER_FILES[name]!, { encoding: 'utf8', flag: 'wx' });
   return names.map((name) => join(root, name));
+}
+
+/** How many of a folder's .gea files a refusal names. */
+const SOURCES_LISTED = 3;
+
+function isFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }

@@ -154,6 +154,11 @@ export const cli = {
     next: 'next:',
     alreadyExist: ({ paths }: { paths: readonly string[] }) =>
       `${paths.join(', ')} already exist${paths.length === 1 ? 's' : ''}; gea init writes only into a folder without them (choose another folder, or move them away)`,
+    holdsSources: ({ folder, files }: { folder: string; files: string }) =>
+      `${folder} already holds .gea files (${files}), which the starter's own would clash with; gea init starts a new workspace in a folder without them: choose another folder, or write a gea.yaml beside these files to make them a workspace`,
+    insideWorkspace: ({ folder, config }: { folder: string; config: string }) =>
+      `${folder} is inside the workspace of ${config}, which would read the starter's model as its own (every name twice); choose a folder outside that workspace`,
+    andMore: ({ count }: { count: number }) => `and ${count} more`,
   },
 
   workspace: {
