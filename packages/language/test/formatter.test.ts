@@ -79,6 +79,23 @@ describe('gea formatter', () => {
     );
   });
 
+  it('keeps a doc comment written on its declaration’s line right above it, with no blank line between', () => {
+    const source = 'agency a "A" {\n  kind agency\n}\n/** Doc for b. */ agency b "B" {\n  kind agency\n}\n';
+    expect(format(source).text).toBe('agency a "A" {\n  kind agency\n}\n\n/** Doc for b. */\nagency b "B" {\n  kind agency\n}\n');
+  });
+
+  it('removes a blank line at the start and at the end of a block alike, and keeps one between members', () => {
+    const source = 'agency a "A" {\n\n  kind agency\n\n  name en "A"\n\n}\nagency b "B" {\n\n  // first\n  kind agency // last\n\n}\n';
+    expect(format(source).text).toBe(
+      'agency a "A" {\n  kind agency\n\n  name en "A"\n}\n\nagency b "B" {\n  // first\n  kind agency // last\n}\n',
+    );
+  });
+
+  it('removes spaces at the ends of a comment’s lines, but not in a string', () => {
+    const source = 'agency b "B  " { // note  \t\n  kind agency /* x   \r\n     y */\n  description "a  "\n}\n';
+    expect(format(source).text).toBe('agency b "B  " { // note\n  kind agency /* x\r\n     y */\n  description "a  "\n}\n');
+  });
+
   it('leaves a file with syntax errors as it is and says why', () => {
     const result = format('agency a { kind agency\n');
     expect(result.changed).toBe(false);

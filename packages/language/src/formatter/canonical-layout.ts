@@ -1,7 +1,8 @@
 // The canonical layout of a gea file, decided token by token: what whitespace goes before each
 // token (comments included) given the tokens around it, the blocks it is in and the AST node it
-// starts. Only whitespace changes; the tokens and comments stay as written, so a file keeps its
-// meaning and formatting it twice gives what formatting it once gave.
+// starts. Only whitespace changes; the tokens and comments stay as written (but for spaces at the
+// ends of a comment's lines), so a file keeps its meaning and formatting it twice gives what
+// formatting it once gave. A blank line between members stays, one at a block's start or end goes.
 import { AstUtils, CstUtils, isLeafCstNode, type AstNode, type CstNode, type LeafCstNode } from 'langium';
 import { isPayload, isStoresStatement } from '../generated/ast.js';
 
@@ -40,6 +41,8 @@ export function canonicalGaps(root: AstNode, text: string): Gap[] {
   let previous: LeafCstNode | undefined;
   // Declarations written on one line may stand in a group (plateaus, agencies); any other is set apart.
   let previousSpansLines = false;
+  // Whether the previous token is the first of its line (a comment there belongs to what follows it).
+  let previousStartsLine = true;
   for (const token of tokens) {
     const start = previous ? previous.end : 0;
     const originalLines = lineBreaks(text, start, token.offset);
@@ -53,24 +56,32 @@ export function canonicalGaps(root: AstNode, text: string): Gap[] {
     } else if (isComment(token) && originalLines === 0) {
       gap = ' ';
     } else if (isComment(token)) {
-      gap = newLines(depth === 0 && !isComment(previous) ? 2 : clamp(originalLines), depth);
+      gap = newLines(depth === 0 && !isComment(previous) ? 2 : blankLineAllowed(previous, token, originalLines), depth);
     } else if (previous.tokenType.name === 'SL_COMMENT' || (isComment(previous) && originalLines > 0)) {
-      gap = newLines(depth === 0 && !isComment(previous) ? 2 : clamp(originalLines), closes(token) ? depth - 1 : depth);
+      gap = newLines(
+        depth === 0 && !isComment(previous) ? 2 : blankLineAllowed(previous, token, originalLines),
+        closes(token) ? depth - 1 : depth,
+      );
     } else if (token.text === '}') {
       const block = blocks[depth - 1];
       gap = previous.text === '{' ? '' : block?.multiline ? newLines(1, depth - 1) : ' ';
+    } else if (startsMember && depth === 0 && isComment(previous) && previousStartsLine) {
+      // `/** Doc. */ agency b …`: the comment stays on the line right above what it documents.
+      gap = newLines(1, 0);
     } else if (startsMember) {
       gap =
         depth > 0
           ? blocks[depth - 1]!.multiline
-            ? newLines(clamp(originalLines), depth)
+            ? newLines(blankLineAllowed(previous, token, originalLines), depth)
             : ' '
           : newLines(spansLines || previousSpansLines ? 2 : clamp(originalLines), 0);
     } else {
       gap = inlineGap(previous, token);
     }
     pushGap(gaps, { start, end: token.offset, text: gap }, text);
+    if (isComment(token)) for (const trailing of trailingSpaceIn(token)) pushGap(gaps, trailing, text);
     if (startsMember && depth === 0) previousSpansLines = spansLines;
+    previousStartsLine = !previous || gap.includes('\n');
     if (token.text === '{') blocks.push(openBlock(token, closers.get(token), text));
     if (token.text === '}') blocks.pop();
     previous = token;
@@ -89,6 +100,20 @@ function pushGap(gaps: Gap[], gap: Gap, text: string): void {
 }
 
 const ONLY_WHITESPACE = /^\s*$/;
+
+/** Space left at the ends of a comment's lines, to be removed. */
+function trailingSpaceIn(comment: LeafCstNode): Gap[] {
+  return [...comment.text.matchAll(/[ \t]+(?=\r?\n|$)/g)].map((match) => ({
+    start: comment.offset + match.index,
+    end: comment.offset + match.index + match[0].length,
+    text: '',
+  }));
+}
+
+/** A blank line is kept where the author left one, but not at the start or the end of a block. */
+function blankLineAllowed(previous: LeafCstNode, token: LeafCstNode, originalLines: number): number {
+  return previous.text === '{' || closes(token) ? 1 : clamp(originalLines);
+}
 
 /** Space between two tokens on one line. */
 function inlineGap(previous: LeafCstNode, token: LeafCstNode): string {
