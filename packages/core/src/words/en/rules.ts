@@ -108,11 +108,11 @@ element that names it does; it is reported at the property.
 
 Bad:
   agency hosp "Нэгдүгээр эмнэлэг" { until target }
-  data patient "Өвчтөний бүртгэл" { owner hosp }        // the register outlives its owner
+  data patient "Өвчтөний бүртгэл" { owner hosp } // the register outlives its owner
 
 Good:
   agency hosp "Нэгдүгээр эмнэлэг" { until target }
-  agency moh "Эрүүл мэндийн яам" { }
+  agency moh "Эрүүл мэндийн яам" {}
   data patient "Өвчтөний бүртгэл" { owner moh }`,
     absent: ({
       kind,
@@ -141,12 +141,13 @@ first line; two or more at each \`masters\` statement.
 
 Bad:
   data citizen "Иргэний бүртгэл" { owner gasr }
-  system civil_registry "Иргэний бүртгэлийн систем" { owner gasr  masters citizen }
-  system tax_registry "Татварын бүртгэл" { owner mta  masters citizen }
+  system civil_registry "Иргэний бүртгэлийн систем" { owner gasr masters citizen }
+  system tax_registry "Татварын бүртгэл" { owner mta masters citizen }
 
 Good:
   data citizen "Иргэний бүртгэл" { owner gasr }
-  system civil_registry "Иргэний бүртгэлийн систем" { owner gasr  masters citizen }
+  system civil_registry "Иргэний бүртгэлийн систем" { owner gasr masters citizen }
+
   system tax_registry "Татварын бүртгэл" {
     owner mta
     stores citizen { register_no }
@@ -168,12 +169,12 @@ statement, naming every such asset it lists.
 
 Bad:
   data citizen "Иргэний бүртгэл" { owner gasr }
-  system tax_registry "Татварын бүртгэл" { owner mta  masters citizen }
+  system tax_registry "Татварын бүртгэл" { owner mta masters citizen }
 
 Good:
   data citizen "Иргэний бүртгэл" { owner gasr }
-  system civil_registry "Иргэний бүртгэлийн систем" { owner gasr  masters citizen }
-  system tax_registry "Татварын бүртгэл" { owner mta  stores citizen { register_no } }`,
+  system civil_registry "Иргэний бүртгэлийн систем" { owner gasr masters citizen }
+  system tax_registry "Татварын бүртгэл" { owner mta stores citizen { register_no } }`,
     foreignAsset: ({
       system,
       owner,
@@ -327,14 +328,14 @@ Bad (no consumed interface carries address):
   system insurance "Нийгмийн даатгалын систем" {
     owner sia
     stores citizen { register_no, surname, address }
-    consumes citizen_lookup   // carries citizen { register_no, surname }
+    consumes citizen_lookup // carries citizen { register_no, surname }
   }
 
 Good:
   system insurance "Нийгмийн даатгалын систем" {
     owner sia
     stores citizen { register_no, surname }
-    consumes citizen_lookup   // carries citizen { register_no, surname }
+    consumes citizen_lookup // carries citizen { register_no, surname }
   }`,
     fieldsWithoutSource: ({ system, data, fields }: { system: string; data: string; fields: readonly string[] }) =>
       `system \`${system}\` stores ${fields.length === 1 ? 'field' : 'fields'} ${codeList(fields)} of data asset \`${data}\`, which no interface it consumes carries; ` +
@@ -354,13 +355,19 @@ reported once per interface and data asset, at the first input, output or payloa
 
 Bad (pension neither masters nor receives citizen):
   interface pension_citizen "Тэтгэвэр авагчийн мэдээлэл" {
-    provider pension  via khur  style rest  version "1.0.0"
+    provider pension
+    via khur
+    style rest
+    version "1.0.0"
     operation get_pensioner { method GET path "/pensioners/{register_no}" output citizen { register_no, surname } }
   }
 
 Good (the register's own system serves it, or pension first consumes citizen_lookup):
   interface citizen_lookup "Иргэний лавлагаа" {
-    provider civil_registry  via khur  style rest  version "2.0.0"
+    provider civil_registry
+    via khur
+    style rest
+    version "2.0.0"
     operation get_citizen { method GET path "/citizens/{register_no}" output citizen { register_no, surname } }
   }`,
     unentitled: ({ api, data, provider, master }: { api: string; data: string; provider: string; master: string | undefined }) =>
@@ -419,14 +426,23 @@ interface's \`legal-basis\`. A missing declaration is reported at the interface'
 
 Bad:
   interface patient_lookup "Өвчтөний лавлагаа" {
-    provider his  via khur  style rest  version "1.0.0"  classification restricted
+    provider his
+    via khur
+    style rest
+    version "1.0.0"
+    classification restricted
     operation get_patient { method GET path "/patients/{patient_id}" output patient { patient_id } }
   }
 
 Good:
   interface patient_lookup "Өвчтөний лавлагаа" {
-    provider his  via khur  style rest  version "1.0.0"  classification restricted
-    consent none  legal-basis health_law "12.1"
+    provider his
+    via khur
+    style rest
+    version "1.0.0"
+    classification restricted
+    consent none
+    legal-basis health_law "12.1"
     operation get_patient { method GET path "/patients/{patient_id}" output patient { patient_id } }
   }`,
     noneWithoutLegalBasis: ({ api, data }: { api: string; data: readonly string[] }) =>
@@ -470,11 +486,14 @@ first line of the innermost declaration or block that lacks something: the inter
 version, operations and events, the operation for a missing method or path.
 
 Bad:
-  interface citizen_feed "Иргэний өөрчлөлтийн мэдээ" { provider civil_registry  via khur  style event }
+  interface citizen_feed "Иргэний өөрчлөлтийн мэдээ" { provider civil_registry via khur style event }
 
 Good:
   interface citizen_feed "Иргэний өөрчлөлтийн мэдээ" {
-    provider civil_registry  via khur  style event  version "1.0.0"
+    provider civil_registry
+    via khur
+    style event
+    version "1.0.0"
     event citizen_changed { payload citizen { register_no } }
   }`,
     incomplete: ({
@@ -502,14 +521,23 @@ output or payload that carries the asset (or at the \`open\` block of a secret a
 
 Bad:
   data border_cases "Хилийн хэрэг" { owner nso classification secret field case_id string key }
+
   interface stat_api "Статистикийн API" {
-    provider stat_system  via khur  style rest  version "1.0.0"  classification public
+    provider stat_system
+    via khur
+    style rest
+    version "1.0.0"
+    classification public
     operation get_case { method GET path "/cases/{case_id}" input border_cases { case_id } }
   }
 
 Good (the secret asset stays off the public exchange interface):
   interface stat_api "Статистикийн API" {
-    provider stat_system  via khur  style rest  version "1.0.0"  classification public
+    provider stat_system
+    via khur
+    style rest
+    version "1.0.0"
+    classification public
     operation get_population { method GET path "/population/{aimag}" output population { aimag, count } }
   }`,
     below: ({
@@ -560,7 +588,8 @@ reported once at the statement, naming every such element it points to. End the 
 the element it points to (\`until\`), or start it when that element arrives (\`from\`).
 
 Bad:
-  interface old_lookup "Хуучин лавлагаа" { provider civil_registry  until target  … }
+  interface old_lookup "Хуучин лавлагаа" { provider civil_registry until target … }
+
   system tax_system "Татварын систем" {
     owner mta
     consumes old_lookup
@@ -657,11 +686,12 @@ at its \`consumes\` statement, until the consumer moves to the successor (or the
 an \`until\` plateau and a waiver records the plan).
 
 Bad:
-  interface tax_api "Татварын API" { provider tax_registry  via khur  style rest  version "3.1.0"  deprecated … }
-  system payroll "Цалингийн систем" { owner mof  consumes tax_api }
+  interface tax_api "Татварын API" { provider tax_registry via khur style rest version "3.1.0" deprecated … }
+
+  system payroll "Цалингийн систем" { owner mof consumes tax_api }
 
 Good:
-  system payroll "Цалингийн систем" { owner mof  consumes tax_api_v4 }`,
+  system payroll "Цалингийн систем" { owner mof consumes tax_api_v4 }`,
     consumed: ({ system, api }: { system: string; api: string }) =>
       `system \`${system}\` consumes interface \`${api}\`, which is deprecated; move to its successor, or end this consumption (\`until\` a plateau)`,
   },
@@ -673,12 +703,16 @@ criticality \`high\` or \`critical\`, every interface it consumes must promise a
 figure is reported once per consumption, at the \`consumes\` statement.
 
 Bad:
-  interface tax_api "Татварын API" { provider tax_registry  via khur  style rest  version "3.1.0" … }
-  system payroll "Цалингийн систем" { owner mof  criticality critical  consumes tax_api }
+  interface tax_api "Татварын API" { provider tax_registry via khur style rest version "3.1.0" … }
+
+  system payroll "Цалингийн систем" { owner mof criticality critical consumes tax_api }
 
 Good:
   interface tax_api "Татварын API" {
-    provider tax_registry  via khur  style rest  version "3.1.0"
+    provider tax_registry
+    via khur
+    style rest
+    version "3.1.0"
     sla { availability 99.9% latency 800ms }
     …
   }`,
@@ -709,9 +743,10 @@ reported at the \`masters\` statement of each master that does not.
 
 Bad:
   data birth_cert "Төрсний гэрчилгээ" { owner gasr kind document legally-binding }
+
   system civil_registry "Иргэний бүртгэл" {
     owner gasr
-    masters birth_cert                                    // nothing signs or seals it
+    masters birth_cert // nothing signs or seals it
   }
 
 Good:
@@ -746,7 +781,7 @@ way. So the interface signs its messages: a \`signature { … }\` block at level
 Bad:
   interface cert_service "Гэрчилгээ лавлах" {
     provider civil_registry
-    operation get { output birth_cert }               // birth_cert is legally-binding
+    operation get { output birth_cert } // birth_cert is legally-binding
   }
 
 Good:
@@ -774,14 +809,16 @@ certificates themselves and of the issuers above them is \`certificate-valid\`'s
 
 Bad:
   trust private_ca "Хувийн CA" { kind ca operator gasr levels advanced formats PAdES }
+
   system civil_registry "Иргэний бүртгэл" {
     owner gasr
-    signs marriage_cert { level advanced format PAdES with private_ca }   // not accredited
+    signs marriage_cert { level advanced format PAdES with private_ca } // not accredited
   }
 
 Good:
   trust issuing_ca "Гэрчилгээ олгогч төв" { kind ca operator gasr accredited levels advanced, qualified formats PAdES, XAdES }
   trust tsa "Цаг баталгаажуулах" { kind tsa operator gasr accredited }
+
   system civil_registry "Иргэний бүртгэл" {
     owner gasr
     signs marriage_cert { level advanced format PAdES with issuing_ca timestamp tsa }
@@ -854,13 +891,19 @@ reported once, at the certificate, and names the signatures that rely on it.
 
 Bad (evaluated on 2026-06-01):
   trust issuing_ca "Гэрчилгээ олгогч төв" {
-    kind ca  operator gasr  accredited  issuer root_ca
-    certificate "MNICA-2021" { valid-from 2021-02-01 valid-until 2026-02-01 }   // expired
+    kind ca
+    operator gasr
+    accredited
+    issuer root_ca
+    certificate "MNICA-2021" { valid-from 2021-02-01 valid-until 2026-02-01 } // expired
   }
 
 Good:
   trust issuing_ca "Гэрчилгээ олгогч төв" {
-    kind ca  operator gasr  accredited  issuer root_ca
+    kind ca
+    operator gasr
+    accredited
+    issuer root_ca
     certificate "MNICA-2026" { valid-from 2026-01-15 valid-until 2031-01-15 }
   }`,
     signing: ({ system, signing, data }: { system: string; signing: string; data: string }) => `\`${system}\` ${signing} \`${data}\``,
@@ -926,13 +969,15 @@ signatures are not archived documents and are not checked.)
 Bad:
   data marriage_cert "Гэрлэлтийн гэрчилгээ" { owner gasr kind document legally-binding retention 75y }
   trust private_ca "CA" { kind ca operator gasr certificate "PRIV-CA" { valid-from 2024-01-01 valid-until 2030-01-01 } }
+
   system civil_registry "Иргэний бүртгэл" {
     owner gasr
-    signs marriage_cert { level advanced format PAdES with private_ca }     // no timestamp
+    signs marriage_cert { level advanced format PAdES with private_ca } // no timestamp
   }
 
 Good:
   trust tsa "Цаг баталгаажуулах" { kind tsa operator gasr accredited }
+
   system civil_registry "Иргэний бүртгэл" {
     owner gasr
     signs marriage_cert { level advanced format PAdES with private_ca timestamp tsa }
@@ -970,7 +1015,8 @@ anonymised or aggregated asset instead. Reported at the \`open\` block.
 
 Bad:
   data household_survey "Өрхийн судалгаа" {
-    owner nso  classification public
+    owner nso
+    classification public
     field household_id string key
     field income decimal personal
     open { license "CC-BY-4.0" publisher nso cadence yearly }
@@ -978,7 +1024,8 @@ Bad:
 
 Good (an aggregate without personal fields is published):
   data household_income "Өрхийн орлогын дундаж" {
-    owner nso  classification public
+    owner nso
+    classification public
     field aimag string key
     field mean_income decimal
     open { license "CC-BY-4.0" publisher nso cadence yearly }
@@ -1022,14 +1069,16 @@ checked; \`formats\` is optional. Reported once per \`open\` block, listing what
 
 Bad:
   data trade "Гадаад худалдаа" {
-    owner nso  classification public
+    owner nso
+    classification public
     field hs_code string key
     open { formats csv }
   }
 
 Good:
   data trade "Гадаад худалдаа" {
-    owner nso  classification public
+    owner nso
+    classification public
     field hs_code string key
     open { license "CC-BY-4.0" publisher nso cadence monthly formats csv }
   }`,
@@ -1051,7 +1100,11 @@ Bad:
 
 Good:
   interface citizen_lookup "Иргэний лавлагаа" {
-    provider civil_registry  via khur  style rest  version "1.0.0"  classification restricted
+    provider civil_registry
+    via khur
+    style rest
+    version "1.0.0"
+    classification restricted
     operation get_citizen { method GET path "/citizens/{register_no}" output citizen { register_no } }
   }`,
     unshared: ({ data }: { data: string }) =>
@@ -1072,6 +1125,7 @@ waive the finding with a reason.
 
 Bad:
   data citizen "Иргэний бүртгэл" { owner gasr field register_no string key field surname string }
+
   data taxpayer "Татвар төлөгч" {
     owner mta
     field register_no string key
@@ -1081,6 +1135,7 @@ Bad:
 
 Good (the tax authority keeps only its own data and reuses the citizen register):
   data taxpayer "Татвар төлөгч" { owner mta field tin string key field register_no string }
+
   system tax_registry "Татварын бүртгэл" { owner mta masters taxpayer consumes gasr_citizen_lookup { … } }`,
     lookalike: ({
       data,

@@ -118,11 +118,11 @@ export const rules: RuleWords = {
 
 Буруу:
   agency hosp "Нэгдүгээр эмнэлэг" { until target }
-  data patient "Өвчтөний бүртгэл" { owner hosp }        // the register outlives its owner
+  data patient "Өвчтөний бүртгэл" { owner hosp } // the register outlives its owner
 
 Зөв:
   agency hosp "Нэгдүгээр эмнэлэг" { until target }
-  agency moh "Эрүүл мэндийн яам" { }
+  agency moh "Эрүүл мэндийн яам" {}
   data patient "Өвчтөний бүртгэл" { owner moh }`,
     absent: ({ kind, element, property, targetKind, target }) =>
       `${labelIn(kind, element, 'genitive')} \`${property}\` заалт ${labelIn(targetKind, target, 'accusative')} нэрлэсэн боловч тэр нь \`${element}\` оршин буй бүх үе шатанд оршин байхгүй; ` +
@@ -139,12 +139,13 @@ export const rules: RuleWords = {
 
 Буруу:
   data citizen "Иргэний бүртгэл" { owner gasr }
-  system civil_registry "Иргэний бүртгэлийн систем" { owner gasr  masters citizen }
-  system tax_registry "Татварын бүртгэл" { owner mta  masters citizen }
+  system civil_registry "Иргэний бүртгэлийн систем" { owner gasr masters citizen }
+  system tax_registry "Татварын бүртгэл" { owner mta masters citizen }
 
 Зөв:
   data citizen "Иргэний бүртгэл" { owner gasr }
-  system civil_registry "Иргэний бүртгэлийн систем" { owner gasr  masters citizen }
+  system civil_registry "Иргэний бүртгэлийн систем" { owner gasr masters citizen }
+
   system tax_registry "Татварын бүртгэл" {
     owner mta
     stores citizen { register_no }
@@ -166,12 +167,12 @@ export const rules: RuleWords = {
 
 Буруу:
   data citizen "Иргэний бүртгэл" { owner gasr }
-  system tax_registry "Татварын бүртгэл" { owner mta  masters citizen }
+  system tax_registry "Татварын бүртгэл" { owner mta masters citizen }
 
 Зөв:
   data citizen "Иргэний бүртгэл" { owner gasr }
-  system civil_registry "Иргэний бүртгэлийн систем" { owner gasr  masters citizen }
-  system tax_registry "Татварын бүртгэл" { owner mta  stores citizen { register_no } }`,
+  system civil_registry "Иргэний бүртгэлийн систем" { owner gasr masters citizen }
+  system tax_registry "Татварын бүртгэл" { owner mta stores citizen { register_no } }`,
     foreignAsset: ({ system, owner, operator, data, dataOwner }) =>
       `${label('system', system)} ${labelIn('data', data, 'genitive')} эх сурвалж боловч түүнийг ${runBy(owner, operator)}, харин сангийн эзэмшигч нь ${label('agency', dataOwner)}; ` +
       `сангийн эх сурвалжийг ${labelIn('agency', dataOwner, 'genitive')} системд байршуулах (эсвэл энэ системийг ${labelIn('agency', dataOwner, 'instrumental')} ажиллуулах), эсвэл сангийн \`owner\` заалтыг засна уу`,
@@ -251,14 +252,14 @@ export const rules: RuleWords = {
   system insurance "Нийгмийн даатгалын систем" {
     owner sia
     stores citizen { register_no, surname, address }
-    consumes citizen_lookup   // carries citizen { register_no, surname }
+    consumes citizen_lookup // carries citizen { register_no, surname }
   }
 
 Зөв:
   system insurance "Нийгмийн даатгалын систем" {
     owner sia
     stores citizen { register_no, surname }
-    consumes citizen_lookup   // carries citizen { register_no, surname }
+    consumes citizen_lookup // carries citizen { register_no, surname }
   }`,
     fieldsWithoutSource: ({ system, data, fields }) =>
       `${label('system', system)} ${labelIn('data', data, 'genitive')} ${codeList(fields)} ${fields.length === 1 ? 'талбарыг' : 'талбаруудыг'} хадгалдаг боловч түүний хэрэглэдэг ямар ч интерфейс ${fields.length === 1 ? 'түүнийг' : 'тэдгээрийг'} дамжуулдаггүй; ` +
@@ -280,13 +281,19 @@ export const rules: RuleWords = {
 
 Буруу (\`pension\` систем \`citizen\` өгөгдлийн сангийн эх сурвалж ч биш, түүнийг хүлээн ч авдаггүй):
   interface pension_citizen "Тэтгэвэр авагчийн мэдээлэл" {
-    provider pension  via khur  style rest  version "1.0.0"
+    provider pension
+    via khur
+    style rest
+    version "1.0.0"
     operation get_pensioner { method GET path "/pensioners/{register_no}" output citizen { register_no, surname } }
   }
 
 Зөв (бүртгэлийн өөрийнх нь систем түүнийг нийлүүлэх, эсвэл \`pension\` систем эхлээд \`citizen_lookup\` интерфейсийг хэрэглэнэ):
   interface citizen_lookup "Иргэний лавлагаа" {
-    provider civil_registry  via khur  style rest  version "2.0.0"
+    provider civil_registry
+    via khur
+    style rest
+    version "2.0.0"
     operation get_citizen { method GET path "/citizens/{register_no}" output citizen { register_no, surname } }
   }`,
     unentitled: ({ api, data, provider, master }) =>
@@ -333,14 +340,23 @@ export const rules: RuleWords = {
 
 Буруу:
   interface patient_lookup "Өвчтөний лавлагаа" {
-    provider his  via khur  style rest  version "1.0.0"  classification restricted
+    provider his
+    via khur
+    style rest
+    version "1.0.0"
+    classification restricted
     operation get_patient { method GET path "/patients/{patient_id}" output patient { patient_id } }
   }
 
 Зөв:
   interface patient_lookup "Өвчтөний лавлагаа" {
-    provider his  via khur  style rest  version "1.0.0"  classification restricted
-    consent none  legal-basis health_law "12.1"
+    provider his
+    via khur
+    style rest
+    version "1.0.0"
+    classification restricted
+    consent none
+    legal-basis health_law "12.1"
     operation get_patient { method GET path "/patients/{patient_id}" output patient { patient_id } }
   }`,
     noneWithoutLegalBasis: ({ api, data }) =>
@@ -384,11 +400,14 @@ rest, soap эсвэл graphql интерфейс, нэг ч \`event\` заалт
 явдал дутуу бол интерфейсийн, \`method\` эсвэл \`path\` дутуу бол үйлдлийн мөрөнд.
 
 Буруу:
-  interface citizen_feed "Иргэний өөрчлөлтийн мэдээ" { provider civil_registry  via khur  style event }
+  interface citizen_feed "Иргэний өөрчлөлтийн мэдээ" { provider civil_registry via khur style event }
 
 Зөв:
   interface citizen_feed "Иргэний өөрчлөлтийн мэдээ" {
-    provider civil_registry  via khur  style event  version "1.0.0"
+    provider civil_registry
+    via khur
+    style event
+    version "1.0.0"
     event citizen_changed { payload citizen { register_no } }
   }`,
     incomplete: ({ api, style, missing }) =>
@@ -409,14 +428,23 @@ rest, soap эсвэл graphql интерфейс, нэг ч \`event\` заалт
 
 Буруу:
   data border_cases "Хилийн хэрэг" { owner nso classification secret field case_id string key }
+
   interface stat_api "Статистикийн API" {
-    provider stat_system  via khur  style rest  version "1.0.0"  classification public
+    provider stat_system
+    via khur
+    style rest
+    version "1.0.0"
+    classification public
     operation get_case { method GET path "/cases/{case_id}" input border_cases { case_id } }
   }
 
 Зөв (нууц өгөгдлийн сан нээлттэй ангилалтай солилцооны интерфейсээс гадуур үлдэнэ):
   interface stat_api "Статистикийн API" {
-    provider stat_system  via khur  style rest  version "1.0.0"  classification public
+    provider stat_system
+    via khur
+    style rest
+    version "1.0.0"
+    classification public
     operation get_population { method GET path "/population/{aimag}" output population { aimag, count } }
   }`,
     below: ({ api, classification, stated, data, dataClassification }) =>
@@ -444,7 +472,8 @@ rest, soap эсвэл graphql интерфейс, нэг ч \`event\` заалт
 (\`from\`).
 
 Буруу:
-  interface old_lookup "Хуучин лавлагаа" { provider civil_registry  until target  … }
+  interface old_lookup "Хуучин лавлагаа" { provider civil_registry until target … }
+
   system tax_system "Татварын систем" {
     owner mta
     consumes old_lookup
@@ -504,11 +533,12 @@ rest, soap эсвэл graphql интерфейс, нэг ч \`event\` заалт
 төлөвлөгөөг чөлөөлөлтөөр бүртгэх хүртэл) \`consumes\` заалтад нь мэдээлнэ.
 
 Буруу:
-  interface tax_api "Татварын API" { provider tax_registry  via khur  style rest  version "3.1.0"  deprecated … }
-  system payroll "Цалингийн систем" { owner mof  consumes tax_api }
+  interface tax_api "Татварын API" { provider tax_registry via khur style rest version "3.1.0" deprecated … }
+
+  system payroll "Цалингийн систем" { owner mof consumes tax_api }
 
 Зөв:
-  system payroll "Цалингийн систем" { owner mof  consumes tax_api_v4 }`,
+  system payroll "Цалингийн систем" { owner mof consumes tax_api_v4 }`,
     consumed: ({ system, api }) =>
       `${label('system', system)} ашиглалтаас хасагдах (\`deprecated\`) ${labelIn('interface', api, 'accusative')} хэрэглэдэг; залгамжлагч интерфейс рүү нь шилжих, эсвэл энэ хэрэглээг дуусгана уу (\`until\` үе шат)`,
   },
@@ -521,12 +551,16 @@ rest, soap эсвэл graphql интерфейс, нэг ч \`event\` заалт
 хэрэглээ бүрт нэг удаа, \`consumes\` заалтад мэдээлнэ.
 
 Буруу:
-  interface tax_api "Татварын API" { provider tax_registry  via khur  style rest  version "3.1.0" … }
-  system payroll "Цалингийн систем" { owner mof  criticality critical  consumes tax_api }
+  interface tax_api "Татварын API" { provider tax_registry via khur style rest version "3.1.0" … }
+
+  system payroll "Цалингийн систем" { owner mof criticality critical consumes tax_api }
 
 Зөв:
   interface tax_api "Татварын API" {
-    provider tax_registry  via khur  style rest  version "3.1.0"
+    provider tax_registry
+    via khur
+    style rest
+    version "3.1.0"
     sla { availability 99.9% latency 800ms }
     …
   }`,
@@ -547,9 +581,10 @@ rest, soap эсвэл graphql интерфейс, нэг ч \`event\` заалт
 
 Буруу:
   data birth_cert "Төрсний гэрчилгээ" { owner gasr kind document legally-binding }
+
   system civil_registry "Иргэний бүртгэл" {
     owner gasr
-    masters birth_cert                                    // nothing signs or seals it
+    masters birth_cert // nothing signs or seals it
   }
 
 Зөв:
@@ -574,7 +609,7 @@ rest, soap эсвэл graphql интерфейс, нэг ч \`event\` заалт
 Буруу:
   interface cert_service "Гэрчилгээ лавлах" {
     provider civil_registry
-    operation get { output birth_cert }               // birth_cert is legally-binding
+    operation get { output birth_cert } // birth_cert is legally-binding
   }
 
 Зөв:
@@ -603,14 +638,16 @@ rest, soap эсвэл graphql интерфейс, нэг ч \`event\` заалт
 
 Буруу:
   trust private_ca "Хувийн CA" { kind ca operator gasr levels advanced formats PAdES }
+
   system civil_registry "Иргэний бүртгэл" {
     owner gasr
-    signs marriage_cert { level advanced format PAdES with private_ca }   // not accredited
+    signs marriage_cert { level advanced format PAdES with private_ca } // not accredited
   }
 
 Зөв:
   trust issuing_ca "Гэрчилгээ олгогч төв" { kind ca operator gasr accredited levels advanced, qualified formats PAdES, XAdES }
   trust tsa "Цаг баталгаажуулах" { kind tsa operator gasr accredited }
+
   system civil_registry "Иргэний бүртгэл" {
     owner gasr
     signs marriage_cert { level advanced format PAdES with issuing_ca timestamp tsa }
@@ -663,13 +700,19 @@ rest, soap эсвэл graphql интерфейс, нэг ч \`event\` заалт
 
 Буруу (2026-06-01 өдөр үнэлэхэд):
   trust issuing_ca "Гэрчилгээ олгогч төв" {
-    kind ca  operator gasr  accredited  issuer root_ca
-    certificate "MNICA-2021" { valid-from 2021-02-01 valid-until 2026-02-01 }   // expired
+    kind ca
+    operator gasr
+    accredited
+    issuer root_ca
+    certificate "MNICA-2021" { valid-from 2021-02-01 valid-until 2026-02-01 } // expired
   }
 
 Зөв:
   trust issuing_ca "Гэрчилгээ олгогч төв" {
-    kind ca  operator gasr  accredited  issuer root_ca
+    kind ca
+    operator gasr
+    accredited
+    issuer root_ca
     certificate "MNICA-2026" { valid-from 2026-01-15 valid-until 2031-01-15 }
   }`,
     signing: ({ system, signing, data }) => `${labelIn('system', system, 'genitive')} \`${signing} ${data}\` заалт`,
@@ -698,13 +741,15 @@ rest, soap эсвэл graphql интерфейс, нэг ч \`event\` заалт
 Буруу:
   data marriage_cert "Гэрлэлтийн гэрчилгээ" { owner gasr kind document legally-binding retention 75y }
   trust private_ca "CA" { kind ca operator gasr certificate "PRIV-CA" { valid-from 2024-01-01 valid-until 2030-01-01 } }
+
   system civil_registry "Иргэний бүртгэл" {
     owner gasr
-    signs marriage_cert { level advanced format PAdES with private_ca }     // no timestamp
+    signs marriage_cert { level advanced format PAdES with private_ca } // no timestamp
   }
 
 Зөв:
   trust tsa "Цаг баталгаажуулах" { kind tsa operator gasr accredited }
+
   system civil_registry "Иргэний бүртгэл" {
     owner gasr
     signs marriage_cert { level advanced format PAdES with private_ca timestamp tsa }
@@ -724,7 +769,8 @@ rest, soap эсвэл graphql интерфейс, нэг ч \`event\` заалт
 
 Буруу:
   data household_survey "Өрхийн судалгаа" {
-    owner nso  classification public
+    owner nso
+    classification public
     field household_id string key
     field income decimal personal
     open { license "CC-BY-4.0" publisher nso cadence yearly }
@@ -732,7 +778,8 @@ rest, soap эсвэл graphql интерфейс, нэг ч \`event\` заалт
 
 Зөв (хувь хүний мэдээллийн талбаргүй нэгтгэсэн өгөгдлийн санг нийтэлнэ):
   data household_income "Өрхийн орлогын дундаж" {
-    owner nso  classification public
+    owner nso
+    classification public
     field aimag string key
     field mean_income decimal
     open { license "CC-BY-4.0" publisher nso cadence yearly }
@@ -767,14 +814,16 @@ rest, soap эсвэл graphql интерфейс, нэг ч \`event\` заалт
 
 Буруу:
   data trade "Гадаад худалдаа" {
-    owner nso  classification public
+    owner nso
+    classification public
     field hs_code string key
     open { formats csv }
   }
 
 Зөв:
   data trade "Гадаад худалдаа" {
-    owner nso  classification public
+    owner nso
+    classification public
     field hs_code string key
     open { license "CC-BY-4.0" publisher nso cadence monthly formats csv }
   }`,
@@ -795,7 +844,11 @@ rest, soap эсвэл graphql интерфейс, нэг ч \`event\` заалт
 
 Зөв:
   interface citizen_lookup "Иргэний лавлагаа" {
-    provider civil_registry  via khur  style rest  version "1.0.0"  classification restricted
+    provider civil_registry
+    via khur
+    style rest
+    version "1.0.0"
+    classification restricted
     operation get_citizen { method GET path "/citizens/{register_no}" output citizen { register_no } }
   }`,
     unshared: ({ data }) =>
@@ -815,6 +868,7 @@ rest, soap эсвэл graphql интерфейс, нэг ч \`event\` заалт
 
 Буруу:
   data citizen "Иргэний бүртгэл" { owner gasr field register_no string key field surname string }
+
   data taxpayer "Татвар төлөгч" {
     owner mta
     field register_no string key
@@ -824,6 +878,7 @@ rest, soap эсвэл graphql интерфейс, нэг ч \`event\` заалт
 
 Зөв (татварын байгууллага зөвхөн өөрийн өгөгдлөө хадгалж, иргэний бүртгэлийг дахин ашиглана):
   data taxpayer "Татвар төлөгч" { owner mta field tin string key field register_no string }
+
   system tax_registry "Татварын бүртгэл" { owner mta masters taxpayer consumes gasr_citizen_lookup { … } }`,
     lookalike: ({ data, owner, earlier, earlierOwner, others, keys, fields, smaller }) =>
       `${labelIn('agency', owner, 'genitive')} ${label('data', data)} ${labelIn('agency', earlierOwner, 'genitive')} ${labelIn('data', earlier, 'genitive')}` +
