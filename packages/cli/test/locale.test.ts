@@ -190,7 +190,7 @@ describe('help, usage errors and gea init in the chosen locale', () => {
     expect((await gea(['diagram', 'v', 'nowhere', '--locale', 'mn'], root)).stderr).toBe('gea: ийм файл эсвэл хавтас байхгүй: nowhere\n');
     const badConfig = workspace({ 'gea.yaml': 'rulez: {}\n', 'm.gea': UNRESOLVED });
     expect((await gea(['build'], badConfig, NO_ENV)).stderr).toBe(
-      `${join(badConfig, 'gea.yaml')}:1:1: алдаа: \`rulez\` гэсэн тохиргоо байхгүй; \`rules\` гэж бичих гэсэн үү? (боломжит: name, locale, locales, sources, out, rules, evaluation-date)\n`,
+      `gea.yaml:1:1: алдаа: \`rulez\` гэсэн тохиргоо байхгүй; \`rules\` гэж бичих гэсэн үү? (боломжит: name, locale, locales, sources, out, rules, evaluation-date)\n`,
     );
   });
 

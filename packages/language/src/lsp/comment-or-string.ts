@@ -1,12 +1,7 @@
 // Whether a place in a document is inside a comment or a string, where completion offers nothing:
 // read from the start of the document, as the lexer reads it (a string ends at its line's end).
 
-const SLASH = 0x2f;
-const STAR = 0x2a;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const NEWLINE = 0x0a;
-const RETURN = 0x0d;
+import { BACKSLASH, CR, LF, QUOTE, SLASH, STAR } from '../syntax/char-codes.js';
 
 export function isInCommentOrString(text: string, offset: number): boolean {
   let at = 0;
@@ -31,7 +26,7 @@ export function isInCommentOrString(text: string, offset: number): boolean {
 
 function lineEnd(text: string, from: number): number {
   let at = from;
-  while (at < text.length && text.charCodeAt(at) !== NEWLINE && text.charCodeAt(at) !== RETURN) at++;
+  while (at < text.length && text.charCodeAt(at) !== LF && text.charCodeAt(at) !== CR) at++;
   return at;
 }
 
@@ -40,7 +35,7 @@ function stringEnd(text: string, from: number): number {
   let at = from + 1;
   while (at < text.length) {
     const code = text.charCodeAt(at);
-    if (code === NEWLINE || code === RETURN) return at;
+    if (code === LF || code === CR) return at;
     if (code === BACKSLASH) at += 2;
     else if (code === QUOTE) return at + 1;
     else at++;

@@ -8,6 +8,7 @@
 // grammar whose terminals or keywords are not the ones it knows gets none.
 import { Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from 'chevrotain';
 import { GeaTerminals } from '../generated/ast.js';
+import { CR, DASH, LF, QUOTE, SLASH } from './char-codes.js';
 
 /** The tokens of a text without lexer errors: the parser's, and the comments. */
 export interface DirectlyLexed {
@@ -37,12 +38,6 @@ const ERROR_TERMINALS = new Set(['UNCLOSED_STRING', 'UNCLOSED_COMMENT', 'MALFORM
 const NUMBERS = ['DATE', 'PERCENT', 'RATE', 'DURATION', 'INT'];
 const STRINGS = ['STRING'];
 const COMMENTS = ['ML_COMMENT', 'SL_COMMENT'];
-
-const QUOTE = 0x22;
-const DASH = 0x2d;
-const SLASH = 0x2f;
-const LF = 0x0a;
-const CR = 0x0d;
 
 /** What a UTF-16 code unit can be: worked out with the grammar's own character classes the first time it is read. */
 const SEEN = 1;
