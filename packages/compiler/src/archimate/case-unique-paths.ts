@@ -2,6 +2,7 @@
 // and `tax_office/` are one folder, and the second `model.gea` would land on the first. In each
 // folder, a name that only case tells from one given before it (paths in code-unit order) gets
 // `_2`, `_3`: a folder at its end, a file before its extension.
+import { caseFolded } from '../build/case-collisions.js';
 
 /** Each path (relative, with `/`) → the path written; `reserved` names at the top are taken first. */
 export function caseUniquePaths(paths: Iterable<string>, reserved: readonly string[] = []): Map<string, string> {
@@ -17,7 +18,7 @@ export function caseUniquePaths(paths: Iterable<string>, reserved: readonly stri
       folder = original;
     }
   };
-  for (const path of [...reserved, ...sorted]) each(path, (folder, part) => namesIn(asked, folder).add(folded(part)));
+  for (const path of [...reserved, ...sorted]) each(path, (folder, part) => namesIn(asked, folder).add(caseFolded(part)));
   const taken = new Map<string, Set<string>>();
   const free = (folder: string, askedFolder: string, part: string, isFile: boolean): string => {
     const names = namesIn(taken, folder);
@@ -25,9 +26,9 @@ export function caseUniquePaths(paths: Iterable<string>, reserved: readonly stri
     const dot = isFile ? part.lastIndexOf('.') : -1;
     const [stem, extension] = dot > 0 ? [part.slice(0, dot), part.slice(dot)] : [part, ''];
     let name = part;
-    for (let count = 2; names.has(folded(name)) || (name !== part && others.has(folded(name))); count++)
+    for (let count = 2; names.has(caseFolded(name)) || (name !== part && others.has(caseFolded(name))); count++)
       name = `${stem}_${count}${extension}`;
-    names.add(folded(name));
+    names.add(caseFolded(name));
     return name;
   };
   for (const name of reserved) free('', '', name, true);
@@ -49,8 +50,4 @@ function namesIn(names: Map<string, Set<string>>, folder: string): Set<string> {
   let found = names.get(folder);
   if (!found) names.set(folder, (found = new Set()));
   return found;
-}
-
-function folded(name: string): string {
-  return name.normalize('NFC').toLowerCase();
 }

@@ -7,10 +7,15 @@ export function caseCollisions(paths: Iterable<string>): Array<readonly [earlier
   const seen = new Map<string, string>();
   const collisions: Array<readonly [string, string]> = [];
   for (const path of paths) {
-    const folded = path.toLowerCase();
+    const folded = caseFolded(path);
     const earlier = seen.get(folded);
     if (earlier === undefined) seen.set(folded, path);
     else collisions.push([earlier, path]);
   }
   return collisions;
+}
+
+/** A name as a file system that ignores case (and Unicode normalization) compares it. */
+export function caseFolded(name: string): string {
+  return name.normalize('NFC').toLowerCase();
 }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { closestNames, compareFindings, wordsFor, type Finding } from '@gea-arch/core';
+import { closeNames, compareFindings, wordsFor, type Finding } from '@gea-arch/core';
 import { collectGarbage } from '@gea-arch/diagrams/node/collect-garbage';
 import { analyzeSources, decodeSource, normalizeUri, type Analysis, type DecodedSource, type SourceProblem } from '@gea-arch/language';
 import { WorkspaceError, type Workspace } from '../workspace/load-workspace.js';
@@ -80,7 +80,7 @@ export async function compileTexts(
   if (options.plateau && !analysis.model.plateaus.some((p) => p.id === options.plateau)) {
     const plateau = options.plateau;
     const ids = analysis.model.plateaus.map((p) => p.id);
-    const close = closestNames(plateau, ids);
+    const close = closeNames(plateau, ids, 1);
     throw new WorkspaceError(
       (words) =>
         words.cli.workspace.noPlateau({ plateau, suggestion: words.syntax.didYouMean({ names: close }), plateaus: ids.join(', ') }),

@@ -5,7 +5,7 @@ import { relative, resolve, sep } from 'node:path';
 import {
   agencyScorecards,
   analyzeGap,
-  closestNames,
+  closeNames,
   RULES,
   signatureMap,
   unusedWaiver,
@@ -81,7 +81,7 @@ export function gapOf(compilation: Compilation, from: string, to: string, locale
       (words) =>
         words.cli.workspace.noPlateau({
           plateau: id,
-          suggestion: words.syntax.didYouMean({ names: closestNames(id, ids) }),
+          suggestion: words.syntax.didYouMean({ names: closeNames(id, ids, 1) }),
           plateaus: ids.join(', '),
         }),
       locale,

@@ -158,12 +158,3 @@ export function didYouMean(matches: readonly string[]): string {
   if (matches.length === 0) return '';
   return `; did you mean ${matches.map((m) => `\`${m}\``).join(' or ')}?`;
 }
-
-/**
- * Up to `limit` full names close to `word`: those whose last part it is first (`current` for
- * `mn.current`, in a namespaced model), else the closest.
- */
-export function closestNames(word: string, names: readonly string[], limit = 1): string[] {
-  const qualified = names.filter((name) => name.endsWith(`.${word}`)).sort();
-  return qualified.length > 0 ? qualified.slice(0, limit) : closestMatches(word, names, limit);
-}

@@ -1,7 +1,7 @@
 // The two sides of `gea diff --plateau P`. A revision that does not declare P (not yet added at the
 // base, renamed in the working tree) is compared at the date P has on the other side, its rules
 // run there, rather than as an empty model (decision 0058). P declared on neither side is an error.
-import { closestNames, RULES, runRules, withBorrowedPlateau, type Finding, type Plateau, type RevisionSide } from '@gea-arch/core';
+import { closeNames, RULES, runRules, withBorrowedPlateau, type Finding, type Plateau, type RevisionSide } from '@gea-arch/core';
 import type { Compilation } from '../../check/compile.js';
 import { WorkspaceError } from '../../workspace/load-workspace.js';
 
@@ -35,7 +35,7 @@ export function plateauSides(
     (words) =>
       words.cli.workspace.noPlateau({
         plateau,
-        suggestion: words.syntax.didYouMean({ names: closestNames(plateau, ids) }),
+        suggestion: words.syntax.didYouMean({ names: closeNames(plateau, ids, 1) }),
         plateaus: ids.join(', '),
       }),
     locale,
