@@ -47,6 +47,14 @@ describe('gea.yaml', () => {
     });
   });
 
+  it('keeps parse and link errors errors: turned down, a model that does not parse would pass', () => {
+    expect(problemsOf('rules:\n  syntax: off\n  unresolved-reference: warning\n  duplicate-name: info\n  plateau-order: error\n')).toEqual([
+      '2:11 `syntax` is a parse or link error and stays an error: the model is incomplete while it is there; remove this line and fix the model',
+      '3:25 `unresolved-reference` is a parse or link error and stays an error: the model is incomplete while it is there; remove this line and fix the model',
+      '4:19 `duplicate-name` is a parse or link error and stays an error: the model is incomplete while it is there; remove this line and fix the model',
+    ]);
+  });
+
   it('names the line, column and fix of each problem', () => {
     expect(problemsOf('locale: mn\nlocal: en\nrules:\n  single-mastr: error\n  sla-required: loud\nevaluation-date: 2026-13-01\n')).toEqual(
       [

@@ -7,7 +7,7 @@
 // any two rules, the analysis lets the editor's messages in: when an edit has arrived, the analysis
 // is stale and stops, and the edit's build schedules the next.
 import { DocumentState, type LangiumDocument } from 'langium';
-import { compareFindings, wordsFor, type Finding } from '@gea-arch/core';
+import { compareFindings, compareText, wordsFor, type Finding } from '@gea-arch/core';
 import {
   analyzeDocumentsModelStepwise,
   documentFindings,
@@ -18,7 +18,6 @@ import {
 import type { EditorState } from '@gea-arch/language/lsp';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { sourceFinding, today } from '../check/compile.js';
-import { compareText } from '../workspace/load-workspace.js';
 import { findingDiagnostic } from './diagnostics.js';
 import { fileUri, type EditorSettings, type ServerWorkspace, type ServerWorkspaces } from './server-workspaces.js';
 

@@ -1,7 +1,7 @@
 // gea.yaml: reading it, checking every key, and the defaults of LANGUAGE.md for what it leaves out.
 // Problems are said in the words of the locale the caller gives (Mongolian by default).
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
-import { closeRuleIds, closestMatches, isCalendarDate, isRuleId, type Severity } from '@gea-arch/core';
+import { closeRuleIds, closestMatches, isCalendarDate, isLanguageRuleId, isRuleId, type Severity } from '@gea-arch/core';
 import { say, type Saying } from './saying.js';
 
 export interface WorkspaceConfig {
@@ -174,7 +174,10 @@ function readRules(
     // YAML 1.1 readers turn a bare `off` into false; accept both spellings.
     const raw = isScalar(severityNode) ? severityNode.value : undefined;
     const severity = raw === false ? 'off' : String(raw);
-    if ((SEVERITIES as readonly string[]).includes(severity)) rules[id] = severity as Severity | 'off';
+    // Parse and link errors leave the model incomplete: turned down, a broken model would pass.
+    if (isLanguageRuleId(id) && severity !== 'error')
+      at(severityNode?.range?.[0] ?? keyNode?.range?.[0], (words) => words.cli.config.fixedSeverity({ id }));
+    else if ((SEVERITIES as readonly string[]).includes(severity)) rules[id] = severity as Severity | 'off';
     else
       at(severityNode?.range?.[0] ?? keyNode?.range?.[0], (words) => words.cli.config.severity({ id, severities: SEVERITIES.join(', ') }));
   }

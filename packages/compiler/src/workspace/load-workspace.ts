@@ -6,6 +6,7 @@
 import { existsSync, readdir } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { compareText } from '@gea-arch/core';
 import { escapePath, glob } from 'tinyglobby';
 import { DEFAULT_CONFIG, parseConfig, type WorkspaceConfig } from './config.js';
 import { findRepositoryRoot } from './repository-root.js';
@@ -231,8 +232,4 @@ function commonFolder(paths: readonly string[]): string {
 
 export function toRelative(root: string, path: string): string {
   return relative(root, path).split(sep).join('/');
-}
-
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -28,19 +28,23 @@ export function unusedWaivers(
     const integration = isIntegrationRuleId(waiver.rule);
     if (integration && !judged.has(waiver.rule)) continue;
     const applying = plateaus.filter((plateau) => existsAt(waiver, plateau));
+    // Used, perhaps, at a plateau that was not evaluated: only a check of every plateau can tell.
+    if (partial && model.plateaus.some((plateau) => existsAt(waiver, plateau) && !plateaus.includes(plateau))) continue;
     if (partial && applying.length === 0) continue;
     findings.push({
       rule: unusedWaiver.id,
       severity: unusedWaiver.severity,
-      message: integration
-        ? words.unused({
-            waiver: waiver.id,
-            rule: waiver.rule,
-            on: waiver.on.target.id,
-            plateaus: applying.map((p) => p.id),
-            everywhere: applying.length === plateaus.length,
-          })
-        : words.notWaivable({ waiver: waiver.id, rule: waiver.rule }),
+      message: !integration
+        ? words.notWaivable({ waiver: waiver.id, rule: waiver.rule })
+        : applying.length === 0 && waiver.until?.target && waiver.until.target.id === model.plateaus[0]?.id
+          ? words.appliesNowhere({ waiver: waiver.id, until: waiver.until.target.id })
+          : words.unused({
+              waiver: waiver.id,
+              rule: waiver.rule,
+              on: waiver.on.target.id,
+              plateaus: applying.map((p) => p.id),
+              everywhere: applying.length === plateaus.length,
+            }),
       source: waiver.head,
       element: waiver.id,
       // A waiver that applies nowhere (`until` the first plateau) is unused at every plateau.

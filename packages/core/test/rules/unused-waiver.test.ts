@@ -55,7 +55,7 @@ describe('unused-waiver', () => {
     const source = `${MODEL}plateau before "Өмнө" { date 2020-01-01 }\n${waiver('until before')}`;
     const { findings } = await analyze(source, { rules: [crossAgencyViaPlatform] });
     expect(brief(findings)).toEqual(['cross-agency-via-platform@7', 'unused-waiver@9']);
-    expect(findings[1]!.message).toContain('at any plateau where the waiver applies');
+    expect(findings[1]!.message).toContain('`until before`, the first plateau, so it applies at no plateau');
     // It applies nowhere, so it is unused at every plateau: a finding always names where it holds.
     expect(findings[1]!.plateaus).toEqual(['before', 'current', 'target']);
   });
@@ -63,6 +63,25 @@ describe('unused-waiver', () => {
   it('cannot judge a waiver at plateaus where it does not apply (`--plateau`)', async () => {
     const { findings } = await analyze(MODEL + waiver('until target'), { rules: [crossAgencyViaPlatform], plateau: 'target' });
     expect(findings).toEqual([]);
+  });
+
+  it('cannot judge, at one plateau, a waiver that also applies at another (`--plateau`)', async () => {
+    // The dependency starts at target: at current the waiver excuses nothing, at target it is used.
+    const model = MODEL.replace('kind direct-db until target', 'kind direct-db from target') + waiver('');
+    const { findings } = await analyze(model, { rules: RULES, plateau: 'current' });
+    expect(findings).toEqual([]);
+    const whole = await analyze(model, { rules: RULES });
+    expect(brief(whole.findings)).toEqual(['cross-agency-via-platform@7~']);
+  });
+
+  it('says that a waiver ending at the first plateau has expired, not that its rule finds nothing', async () => {
+    const { findings } = await analyze(MODEL + waiver('until current'), { rules: [crossAgencyViaPlatform] });
+    expect(brief(findings)).toEqual(['cross-agency-via-platform@7', 'unused-waiver@8']);
+    expect(findings[1]!.message).toBe(
+      'waiver `w` ends `until current`, the first plateau, so it applies at no plateau; move its `until` to the plateau the exception lasts until, or remove the waiver',
+    );
+    const mn = await analyze(MODEL + waiver('until current'), { rules: [crossAgencyViaPlatform], locale: 'mn' });
+    expect(mn.findings[1]!.message).toContain('аль ч үе шатанд үйлчлэхгүй');
   });
 
   it('says that parse and link findings cannot be waived', async () => {

@@ -2,10 +2,11 @@
 // folder, relative to the repository root), compiled as the working tree's would be. Undefined
 // when the workspace had no sources at that commit.
 import { join, relative, sep } from 'node:path';
+import { compareText } from '@gea-arch/core';
 import picomatch from 'picomatch';
 import { compileTexts, type Compilation, type CompileOptions } from '../../check/compile.js';
 import { DEFAULT_CONFIG, parseConfig } from '../../workspace/config.js';
-import { CONFIG_FILE, compareText, type Workspace } from '../../workspace/load-workspace.js';
+import { CONFIG_FILE, type Workspace } from '../../workspace/load-workspace.js';
 import type { Git } from './git.js';
 
 export interface RevisionCompilation {

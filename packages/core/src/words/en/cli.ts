@@ -220,6 +220,8 @@ export const cli = {
     unknownRule: ({ id, suggestion }: { id: string; suggestion: string }) =>
       `unknown rule \`${id}\`${suggestion} (\`gea rules\` lists them)`,
     severity: ({ id, severities }: { id: string; severities: string }) => `severity of \`${id}\` must be one of ${severities}`,
+    fixedSeverity: ({ id }: { id: string }) =>
+      `\`${id}\` is a parse or link error and stays an error: the model is incomplete while it is there; remove this line and fix the model`,
   },
 
   sarif: {

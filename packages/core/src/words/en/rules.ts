@@ -1207,7 +1207,9 @@ element. Remove it. Waivers apply to the integration rules only; one naming \`sy
 \`unresolved-reference\`, \`duplicate-name\` or \`plateau-order\` can never match. While a name
 in the workspace is unresolved, no waiver is called unused: what it excuses may be what that name
 hides; and while an element lacks a required property (\`owner-required\`, \`interface-complete\`),
-only waivers of those two are, since the other rules do not judge it. Reported at the waiver.
+only waivers of those two are, since the other rules do not judge it. A waiver \`until\` the first
+plateau applies nowhere: it is reported as having expired. A check of some plateaus (\`--plateau\`)
+calls no waiver unused that also applies at a plateau it did not evaluate. Reported at the waiver.
 
 Bad (tax_system has no legacy dependency left):
   waiver direct_db { rule cross-agency-via-platform on tax_system reason "шилжилт" until target }
@@ -1228,6 +1230,8 @@ Good: delete the waiver once the \`depends-on\` is gone.`,
     }) =>
       `waiver \`${waiver}\` excuses \`${rule}\` on \`${on}\`, but that rule finds nothing there` +
       `${plateaus.length === 0 ? ' at any plateau where the waiver applies' : everywhere ? '' : ` at the plateaus where the waiver applies (${codeList(plateaus)})`}; remove the waiver`,
+    appliesNowhere: ({ waiver, until }: { waiver: string; until: string }) =>
+      `waiver \`${waiver}\` ends \`until ${until}\`, the first plateau, so it applies at no plateau; move its \`until\` to the plateau the exception lasts until, or remove the waiver`,
     notWaivable: ({ waiver, rule }: { waiver: string; rule: string }) =>
       `waiver \`${waiver}\` names \`${rule}\`, which cannot be waived (only integration rules can); remove the waiver and fix the model`,
   },

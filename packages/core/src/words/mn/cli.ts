@@ -192,6 +192,8 @@ export const cli: WordTable['cli'] = {
     unknownSetting: ({ key, suggestion, known }) => `\`${key}\` гэсэн тохиргоо байхгүй${suggestion} (боломжит: ${known})`,
     unknownRule: ({ id, suggestion }) => `\`${id}\` гэсэн дүрэм байхгүй${suggestion} (дүрмүүдийг \`gea rules\` жагсаана)`,
     severity: ({ id, severities }) => `\`${id}\` дүрмийн түвшин ${severities} утгын аль нэг байх ёстой`,
+    fixedSeverity: ({ id }) =>
+      `\`${id}\` нь задлан шинжлэх эсвэл холбох алдаа тул үргэлж алдаа хэвээр: энэ алдаа байх үед загвар дутуу; энэ мөрийг хасаад загвараа засна уу`,
   },
 
   sarif: {
