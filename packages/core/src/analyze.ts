@@ -6,6 +6,7 @@ import type { SemanticModel } from './model/types.js';
 import { RULES } from './rules/registry.js';
 import type { Rule } from './rules/rule.js';
 import { runRulesStepwise, type RuleOptions, type RuleStep } from './rules/run-rules.js';
+import { unresolvedMayHideFindings } from './rules/unused-waiver.js';
 import { finished } from './stepwise.js';
 
 export interface ModelAnalysisOptions extends RuleOptions {
@@ -31,7 +32,7 @@ export function* analyzeModelStepwise(
       const override = severities[finding.rule];
       return override && override !== 'off' ? { ...finding, severity: override } : finding;
     });
-  const unresolvedReferences = languageFindings.some((finding) => finding.rule === 'unresolved-reference');
+  const unresolvedReferences = unresolvedMayHideFindings(model, languageFindings);
   const findings = [...parseAndLink, ...(yield* runRulesStepwise(model, options.rules ?? RULES, { unresolvedReferences, ...options }))];
   return findings.sort(compareFindings);
 }

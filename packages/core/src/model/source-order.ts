@@ -23,3 +23,22 @@ export function describeLocation(model: Paths, range: SourceRange, from: SourceR
   const line = range.start.line + 1;
   return range.uri === from.uri ? `line ${line}` : `${relativePathOf(model, range.uri)}:${line}`;
 }
+
+export function sameRange(a: SourceRange, b: SourceRange): boolean {
+  return (
+    a.uri === b.uri &&
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
+}
+
+/** Whether `inner` lies within `outer` (or is it). */
+export function rangeContains(outer: SourceRange, inner: SourceRange): boolean {
+  if (outer.uri !== inner.uri) return false;
+  const startsAfter =
+    inner.start.line > outer.start.line || (inner.start.line === outer.start.line && inner.start.character >= outer.start.character);
+  const endsBefore = inner.end.line < outer.end.line || (inner.end.line === outer.end.line && inner.end.character <= outer.end.character);
+  return startsAfter && endsBefore;
+}

@@ -5,8 +5,8 @@ import { compareFindings, type Finding } from '../findings/finding.js';
 import { finished } from '../stepwise.js';
 import { modelAtStepwise } from '../model/model-at.js';
 import { existsAt } from '../model/plateaus.js';
-import { compareSourceRanges } from '../model/source-order.js';
-import type { Plateau, SemanticModel, SourceRange, Waiver } from '../model/types.js';
+import { compareSourceRanges, rangeContains, sameRange } from '../model/source-order.js';
+import type { Plateau, SemanticModel, Waiver } from '../model/types.js';
 import { wordsFor } from '../words/words.js';
 import type { Severity } from './catalog.js';
 import { computeFacts } from './facts.js';
@@ -169,25 +169,7 @@ function groupWaivers(model: SemanticModel): Map<string, Waiver[]> {
 function waiverCovers(waiver: Waiver, problem: Problem): boolean {
   const target = waiver.on?.target;
   if (!target) return false;
-  return sameRange(problem.element.source, target.source) || contains(target.source, problem.source);
-}
-
-function sameRange(a: SourceRange, b: SourceRange): boolean {
-  return (
-    a.uri === b.uri &&
-    a.start.line === b.start.line &&
-    a.start.character === b.start.character &&
-    a.end.line === b.end.line &&
-    a.end.character === b.end.character
-  );
-}
-
-function contains(outer: SourceRange, inner: SourceRange): boolean {
-  if (outer.uri !== inner.uri) return false;
-  const startsAfter =
-    inner.start.line > outer.start.line || (inner.start.line === outer.start.line && inner.start.character >= outer.start.character);
-  const endsBefore = inner.end.line < outer.end.line || (inner.end.line === outer.end.line && inner.end.character <= outer.end.character);
-  return startsAfter && endsBefore;
+  return sameRange(problem.element.source, target.source) || rangeContains(target.source, problem.source);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Relations written in one statement (`masters a, b`, `uses p, q`) share its source range. A rule
 // reports once per statement, so it groups them back.
-import type { Relation, SourceRange } from '../model/types.js';
+import { sameRange } from '../model/source-order.js';
+import type { Relation } from '../model/types.js';
 
 /** Relations in groups of one statement each, in the order written. */
 export function byStatement<R extends Relation>(relations: readonly R[]): R[][] {
@@ -11,14 +12,4 @@ export function byStatement<R extends Relation>(relations: readonly R[]): R[][] 
     else groups.push([relation]);
   }
   return groups;
-}
-
-function sameRange(a: SourceRange, b: SourceRange): boolean {
-  return (
-    a.uri === b.uri &&
-    a.start.line === b.start.line &&
-    a.start.character === b.start.character &&
-    a.end.line === b.end.line &&
-    a.end.character === b.end.character
-  );
 }

@@ -5,8 +5,21 @@ import type { Plateau, SemanticModel, Waiver } from '../model/types.js';
 import type { RuleWords } from '../words/words.js';
 import { isIntegrationRuleId, isRuleId } from './catalog.js';
 import { existsAt } from '../model/plateaus.js';
+import { rangeContains } from '../model/source-order.js';
 
 export const unusedWaiver = { id: 'unused-waiver', severity: 'warning' } as const;
+
+/**
+ * Whether a finding of `unresolved-reference` may hide what a rule would find, so that no waiver can
+ * be called unused: one in a view or a waiver cannot (no rule reads views, and a waiver's own target
+ * or rule is its own concern).
+ */
+export function unresolvedMayHideFindings(model: Pick<SemanticModel, 'views' | 'waivers'>, findings: readonly Finding[]): boolean {
+  const inert = [...model.views, ...model.waivers];
+  return findings.some(
+    (finding) => finding.rule === 'unresolved-reference' && !inert.some((element) => rangeContains(element.source, finding.source)),
+  );
+}
 
 /**
  * Waivers of rules in `judged` that matched nothing, and waivers of ids that cannot be waived.

@@ -40,6 +40,13 @@ describe('unused-waiver', () => {
     expect(brief(findings)).toEqual(['unresolved-reference@6']);
   });
 
+  it('judges waivers while the only unresolved names are in views or waivers: no rule reads them', async () => {
+    const stale = MODEL.replace('depends-on provider { kind direct-db until target }', '') + waiver('');
+    const typos = '\nview v { kind landscape include nosuch }\nwaiver x { rule single-mastr on provider reason "r" }';
+    const { findings } = await analyze(stale + typos, { rules: RULES });
+    expect(brief(findings)).toEqual(['unused-waiver@8', 'unresolved-reference@9', 'unresolved-reference@10']);
+  });
+
   it('calls no waiver unused while an element lacks a required property, but for the rules that report it', async () => {
     // Without its owner, `legacy` is not judged across agencies: the missing owner is the one mistake.
     const source = MODEL.replace('system legacy "Хуучин" { owner b ', 'system legacy "Хуучин" { ') + waiver('until target');

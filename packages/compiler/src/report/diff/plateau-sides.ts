@@ -1,7 +1,16 @@
 // The two sides of `gea diff --plateau P`. A revision that does not declare P (not yet added at the
 // base, renamed in the working tree) is compared at the date P has on the other side, its rules
 // run there, rather than as an empty model (decision 0058). P declared on neither side is an error.
-import { closeNames, RULES, runRules, withBorrowedPlateau, type Finding, type Plateau, type RevisionSide } from '@gea-arch/core';
+import {
+  closeNames,
+  RULES,
+  runRules,
+  unresolvedMayHideFindings,
+  withBorrowedPlateau,
+  type Finding,
+  type Plateau,
+  type RevisionSide,
+} from '@gea-arch/core';
 import type { Compilation } from '../../check/compile.js';
 import { WorkspaceError } from '../../workspace/load-workspace.js';
 
@@ -53,7 +62,7 @@ function borrowing(compilation: Compilation, plateau: Plateau, locale: string): 
     severities: config.rules,
     plateau: plateau.id,
     locale,
-    unresolvedReferences: everywhere.some((finding) => finding.rule === 'unresolved-reference'),
+    unresolvedReferences: unresolvedMayHideFindings(model, everywhere),
   });
   return { model, findings: [...everywhere, ...atPlateau] };
 }

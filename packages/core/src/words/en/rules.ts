@@ -1206,7 +1206,7 @@ excuses nothing — and an unused waiver would silently excuse the next real pro
 element. Remove it. Waivers apply to the integration rules only; one naming \`syntax\`,
 \`unresolved-reference\`, \`duplicate-name\` or \`plateau-order\` can never match. While a name
 in the workspace is unresolved, no waiver is called unused: what it excuses may be what that name
-hides; and while an element lacks a required property (\`owner-required\`, \`interface-complete\`),
+hides (a name in a view or a waiver hides nothing); and while an element lacks a required property (\`owner-required\`, \`interface-complete\`),
 only waivers of those two are, since the other rules do not judge it. A waiver \`until\` the first
 plateau applies nowhere: it is reported as having expired. A check of some plateaus (\`--plateau\`)
 calls no waiver unused that also applies at a plateau it did not evaluate. Reported at the waiver.
