@@ -4,7 +4,16 @@
 // validated before the documents it affects are linked again, and those are validated again only
 // for their link errors: their text, so the rest of their diagnostics, is the same. Their
 // references that still resolve to the same place keep their entries in the reference index.
-import { AstUtils, DocumentState, URI, type AstNode, type LangiumDocument, type Reference, type ReferenceInfo } from 'langium';
+import {
+  AstUtils,
+  Cancellation,
+  DocumentState,
+  URI,
+  type AstNode,
+  type LangiumDocument,
+  type Reference,
+  type ReferenceInfo,
+} from 'langium';
 import { describe, expect, it, vi } from 'vitest';
 import { editorWorkspace } from '@gea-arch/fixtures';
 
@@ -62,6 +71,38 @@ describe('relinking after an edit in the language server', () => {
 
     expect(ownerOf(b, 'd1')).toBe(declaration(a, 'x'));
     expect(ownerOf(b, 'd2')).toBe(declaration(a, 'office'));
+  });
+
+  it('links a document again in full when a name declared in a document it never referred into now means one of its references', async () => {
+    const { documents, edit } = await editorWorkspace({ ...FILES, 'file:///ws/e.gea': 'namespace mn.b\n' });
+    const [, b, c, e] = documents as [LangiumDocument, LangiumDocument, LangiumDocument, LangiumDocument];
+    expect(ownerOf(b, 'd1')).toBe(declaration(c, 'x'));
+
+    await edit('file:///ws/e.gea', 'namespace mn.b\nagency x "Nearer X" { kind agency }\n');
+
+    expect(ownerOf(b, 'd1')).toBe(declaration(e, 'x'));
+    expect(ownerOf(b, 'd2')).toBe(declaration(documents[0]!, 'office'));
+  });
+
+  it('links again, after a build cancelled between linking and indexing, what the next edit affects', async () => {
+    const files = { ...FILES };
+    const { shared, documents, edit } = await editorWorkspace(files);
+    const [, b] = documents as [LangiumDocument, LangiumDocument];
+    const builder = shared.workspace.DocumentBuilder;
+    // The first edit changes no name; its build is cancelled once `b` is linked, before it is indexed.
+    const source = new Cancellation.CancellationTokenSource();
+    const cancelling = builder.onDocumentPhase(DocumentState.Linked, (document) => {
+      if (document.uri.toString() === 'file:///ws/b.gea') source.cancel();
+    });
+    files['file:///ws/a.gea'] = 'namespace mn.b\nagency office "A" { kind agency }\n// a comment\n';
+    await expect(builder.update([URI.parse('file:///ws/a.gea')], [], source.token)).rejects.toThrow();
+    cancelling.dispose();
+    expect(b.state).toBe(DocumentState.Linked);
+
+    await edit('file:///ws/a.gea', 'namespace mn.b\nagency bureau "A" { kind agency }\n// a comment\n');
+
+    expect(ownerOf(b, 'd2')).toBeUndefined();
+    expect(b.diagnostics?.map((diagnostic) => diagnostic.message).join('\n')).toMatch(/office/);
   });
 
   it('reports a reference into a declaration the edit removed', async () => {

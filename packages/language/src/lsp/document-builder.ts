@@ -30,6 +30,8 @@ interface Update {
   readonly exportsBefore: Map<string, string>;
   /** Documents whose references into the changed documents alone were unlinked. */
   readonly partlyUnlinked: LangiumDocument[];
+  /** Documents a name the edit declared may now capture: unlinked in full once the exports were compared. */
+  readonly captured: LangiumDocument[];
   exportsCompared: boolean;
 }
 
@@ -51,7 +53,7 @@ export class GeaDocumentBuilder extends DefaultDocumentBuilder {
   }
 
   override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
-    const update: Update = { changed: new Set(), exportsBefore: new Map(), partlyUnlinked: [], exportsCompared: false };
+    const update: Update = { changed: new Set(), exportsBefore: new Map(), partlyUnlinked: [], captured: [], exportsCompared: false };
     this.updating = update;
     let completed = false;
     try {
@@ -76,11 +78,12 @@ export class GeaDocumentBuilder extends DefaultDocumentBuilder {
     const edited = changed ? documents.filter((document) => changed.has(document.uri.toString())) : [];
     const affected = documents.filter((document) => !edited.includes(document));
     // Only when the others are indexed already (an edit, not the first build), else the edited ones could not link.
-    if (edited.length === 0 || affected.length === 0 || affected.some((document) => document.state < DocumentState.ComputedScopes)) {
+    if (edited.length === 0 || affected.some((document) => document.state < DocumentState.ComputedScopes)) {
       return super.buildDocuments(documents, options, cancelToken);
     }
     await super.buildDocuments(edited, options, cancelToken);
-    await super.buildDocuments(affected, options, cancelToken);
+    const captured = this.updating?.captured.filter((document) => !affected.includes(document)) ?? [];
+    await super.buildDocuments([...affected, ...captured], options, cancelToken);
   }
 
   override resetToState<T extends AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
@@ -133,8 +136,27 @@ export class GeaDocumentBuilder extends DefaultDocumentBuilder {
     const update = this.updating;
     if (!update || update.exportsCompared) return;
     update.exportsCompared = true;
-    const same = [...update.exportsBefore].every(([uri, before]) => this.exportsOf(uri) === before);
-    if (!same) for (const document of update.partlyUnlinked) this.unlinkAll(document);
+    const added = new Set<string>();
+    let same = true;
+    for (const [uri, before] of update.exportsBefore) {
+      const after = this.exportsOf(uri);
+      if (after === before) continue;
+      same = false;
+      const had = new Set(before.split('\n'));
+      for (const line of after.split('\n')) if (line && !had.has(line)) added.add(lastSegment(line.slice(line.indexOf(' ') + 1)));
+    }
+    if (same) return;
+    for (const document of update.partlyUnlinked) this.unlinkAll(document);
+    if (added.size === 0) return;
+    // A new name captures the references written as it or ending in it, wherever they resolved (a
+    // closer namespace's or an earlier file's declaration is the one a name means).
+    for (const document of this.langiumDocuments.all) {
+      const uri = document.uri.toString();
+      if (update.changed.has(uri) || document.state <= DocumentState.ComputedScopes) continue;
+      if (!document.references.some((reference) => added.has(lastSegment(reference.$refText)))) continue;
+      this.unlinkAll(document);
+      update.captured.push(document);
+    }
   }
 
   private exportsOf(uri: string): string {
@@ -161,6 +183,11 @@ export class GeaDocumentBuilder extends DefaultDocumentBuilder {
     this.serviceRegistry.getServices(document.uri).references.Linker.unlink(document);
     if (document.state > DocumentState.ComputedScopes) this.resetToState(document, DocumentState.ComputedScopes);
   }
+}
+
+/** The last part of a qualified name: what a reference written shorter ends in too. */
+function lastSegment(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1).trim();
 }
 
 /** As Langium's linker unlinks a reference. */

@@ -23,7 +23,8 @@ export class GeaIndexManager extends DefaultIndexManager {
 
   override isAffected(document: LangiumDocument, changedUris: Set<string>): boolean {
     const targets = this.referredTo.get(document.uri.toString());
-    if (!targets) return false;
+    // Not indexed since it was last (partly) linked, a build cancelled in between: what it refers into is not known.
+    if (!targets) return true;
     for (const uri of changedUris) if (targets.has(uri)) return true;
     return false;
   }
