@@ -158,6 +158,26 @@ describe('gea check', () => {
     expect(soon.stdout).toContain('warning certificate-valid');
   });
 
+  it('checks and builds a retention that ends after the year 9999, and takes dates in the years 0000–0099', async () => {
+    const model =
+      'agency a "А" { kind agency }\ntrust ca "CA" { kind ca operator a accredited levels qualified formats PAdES certificate "C" { valid-from 2020-01-01 valid-until 2040-01-01 } }\n' +
+      'data decree "Тогтоол" { owner a kind document legally-binding format pdf retention 100000000d }\n' +
+      'system s "С" { owner a masters decree signs decree { level qualified format PAdES with ca } }\n';
+    const root = workspace({ 'gea.yaml': 'evaluation-date: 0050-01-01\n', 'm.gea': model });
+    const checked = await gea(['check', root, '--date', '2026-06-01']);
+    expect(checked).toMatchObject({ code: 0, stderr: '' });
+    expect(checked.stdout).toContain(
+      'warning long-term-validation data asset `decree` is kept for 100000000d (until after the year 9999), beyond',
+    );
+    expect(await gea(['build', root, '--date', '2026-06-01', '--only', 'reports'])).toMatchObject({ code: 0, stderr: '' });
+    // The CA's certificate is not valid yet in the year 50, whether the date comes from gea.yaml or --date.
+    for (const args of [[], ['--date', '0050-01-01']]) {
+      const early = await gea(['check', root, ...args]);
+      expect(early).toMatchObject({ code: 1, stderr: '' });
+      expect(early.stdout).toContain('is not valid before 2020-01-01 (evaluation date 0050-01-01)');
+    }
+  });
+
   it('checks the current folder by default', async () => {
     const root = workspace({ 'm.gea': CLEAN });
     expect((await gea(['check'], root)).code).toBe(0);

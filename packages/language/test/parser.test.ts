@@ -140,6 +140,17 @@ describe('parser', () => {
   it('reports impossible calendar dates', async () => {
     const findings = await parseFindings('plateau p { date 2026-02-30 }');
     expect(brief(findings)).toEqual(['syntax@1']);
+    expect(brief(await parseFindings('plateau p { date 0100-02-29 }'))).toEqual(['syntax@1']);
+  });
+
+  it('accepts real dates in the years 0000–0099, which are not 1900–1999', async () => {
+    const findings = await parseFindings(`
+      law l "L" { enacted 0001-01-01 }
+      plateau p { date 0000-02-29 }
+      agency a "А" { kind agency }
+      trust t "T" { kind ca operator a certificate "C" { valid-from 0050-01-01 valid-until 0099-12-31 } }
+    `);
+    expect(findings).toEqual([]);
   });
 
   it('asks for the parts a plateau and a waiver need', async () => {

@@ -7,7 +7,7 @@ import { summarizeElement, type ElementSummary } from '../gap/compare-models.js'
 import { plateausOf } from '../model/plateaus.js';
 import type { Certificate, Element, SemanticModel, Signature, SourceRange, Trust } from '../model/types.js';
 import type { SignatureFormat, SignatureLevel, TrustKind } from '../model/vocabulary.js';
-import { daysBetween } from '../rules/signature-support.js';
+import { daysBetween } from '../model/durations.js';
 
 /** Certificate-valid's threshold: one expiring within this many days is a warning. */
 export const EXPIRY_WARNING_DAYS = 90;

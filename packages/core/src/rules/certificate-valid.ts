@@ -2,12 +2,13 @@
 // certificate of a trust service a signature relies on, up its issuer chain, is checked against
 // the evaluation date.
 import type { PlateauModel } from '../model/model-at.js';
+import { daysBetween } from '../model/durations.js';
 import { existsAt } from '../model/plateaus.js';
 import { compareSourceRanges } from '../model/source-order.js';
 import type { Certificate, Element, Plateau, Ref, SemanticModel, Signature, Trust } from '../model/types.js';
 import type { RuleWords } from '../words/words.js';
 import type { Problem, Rule } from './rule.js';
-import { daysBetween, describeSignature, reliedOn, signaturesAt } from './signature-support.js';
+import { describeSignature, reliedOn, signaturesAt } from './signature-support.js';
 
 /** A certificate expiring this many days after the evaluation date, or sooner, is a warning. */
 const EXPIRY_WARNING_DAYS = 90;

@@ -1,6 +1,6 @@
 // A document kept longer than its signing certificate lives can only be verified later if the
 // signature was time-stamped: then it proves it was made while the certificate was valid.
-import { addDuration } from '../model/durations.js';
+import { addDuration, AFTER_YEAR_9999 } from '../model/durations.js';
 import type { Rule } from './rule.js';
 import { unreadable } from './facts.js';
 import { signaturesAt, signingOf } from './signature-support.js';
@@ -20,8 +20,9 @@ export const longTermValidation: Rule<'long-term-validation'> = {
         .filter((date): date is string => date !== undefined);
       if (validUntil.length === 0) continue;
       const latest = validUntil.reduce((a, b) => (b > a ? b : a));
+      // Kept after the year 9999 outlasts every certificate; otherwise both are calendar dates, which compare as written.
       const keptUntil = addDuration(evaluationDate, document.retention);
-      if (!keptUntil || keptUntil <= latest) continue;
+      if (!keptUntil || (keptUntil !== AFTER_YEAR_9999 && keptUntil <= latest)) continue;
       const stamp = signature.timestamp?.target;
       // An unresolved or absent time-stamping service is reported by the reference and lifecycle rules, a misspelt kind by the syntax error.
       if (signature.timestamp && (!stamp || stamp.trustKind === 'tsa' || unreadable(stamp, 'trustKind'))) continue;
@@ -29,7 +30,7 @@ export const longTermValidation: Rule<'long-term-validation'> = {
         message: words.unstamped({
           data: document.id,
           retention: document.retention.text,
-          keptUntil,
+          keptUntil: keptUntil === AFTER_YEAR_9999 ? undefined : keptUntil,
           service: service.id,
           validUntil: latest,
           system: signing.system.id,

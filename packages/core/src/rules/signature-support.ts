@@ -1,10 +1,8 @@
 // What the signature and trust-service rules share: which signatures exist at a plateau, how a
-// message names a signature, the strong levels, and date arithmetic on ISO dates.
+// message names a signature, and the strong levels.
 import type { Interface, Signature, Signing, System, Trust } from '../model/types.js';
 import type { SignatureLevel } from '../model/vocabulary.js';
 import type { PlateauModel } from '../model/model-at.js';
-
-const DAY_MS = 86_400_000;
 
 /** `advanced` and `qualified`: the levels that legally binding documents and accredited trust require. */
 export function isStrongLevel(level: SignatureLevel | undefined): level is 'advanced' | 'qualified' {
@@ -54,9 +52,4 @@ export function reliedOn(signature: Signature): Trust[] {
     }
   }
   return [...seen];
-}
-
-/** Whole days from one ISO date to another (negative when `to` is earlier); `NaN` when either is not a real date. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 }

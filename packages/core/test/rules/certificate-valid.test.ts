@@ -60,6 +60,19 @@ describe('certificate-valid', () => {
     expect(await run(signedWith('"LATER" { valid-from 2020-01-01 valid-until 2026-08-31 }'))).toEqual([]);
   });
 
+  it('counts days in the years 0000–0099 as on the calendar, not as 1900–1999', async () => {
+    const source = signedWith('"EARLY" { valid-from 0040-01-01 valid-until 0050-03-01 }');
+    // The time-stamping service's certificate, valid from 2020, is not valid yet then: only `ca`'s finding is looked at.
+    const early = async (evaluationDate: string) =>
+      (await checked(certificateValid, source, { evaluationDate })).filter((finding) => finding.element === 'ca');
+    const findings = await early('0050-01-01');
+    expect(brief(findings)).toEqual([`certificate-valid@${lineOf(source, '// cert')}`]);
+    expect(findings[0]!.severity).toBe('warning');
+    expect(findings[0]!.message).toContain('expires on 0050-03-01, 59 days after the evaluation date 0050-01-01');
+    expect((await early('0039-12-31'))[0]!.message).toContain('not valid before 0040-01-01');
+    expect(await early('0049-11-30')).toEqual([]);
+  });
+
   it('checks the issuer chain, and survives a cycle in it', async () => {
     const source = `${TRUSTED}
 trust root "Root" {

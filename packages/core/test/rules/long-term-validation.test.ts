@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { AnalysisOptions } from '@gea-arch/language';
 import { longTermValidation } from '../../src/rules/long-term-validation.js';
 import { analyze, brief } from '@gea-arch/fixtures';
 import { checked, lineOf, TRUSTED } from './signature-fixtures.js';
 
-const run = (source: string) => checked(longTermValidation, source);
+const run = (source: string, options: AnalysisOptions = {}) => checked(longTermValidation, source, options);
 
 // Evaluated on 2026-06-01 (the test date); `short_ca`'s latest certificate is valid until 2027-06-01, 365 days later.
 const SHORT_CA = `${TRUSTED}
@@ -58,6 +59,36 @@ system registry "Бүртгэл" {
     expect(brief(findings)).toEqual([`long-term-validation@${lineOf(outlasting, '// here')}`]);
     expect(findings[0]!.message).toContain('kept for 10y (until 2036-06-01)');
     expect(await run(decade('2036-06-01'))).toEqual([]);
+  });
+
+  it('reports a retention that ends after the year 9999, however long, as kept until after that year', async () => {
+    for (const retention of ['7974y', '10000y', '274000000y', '3000000d', '100000000d', `${'9'.repeat(400)}ms`]) {
+      const source = kept(retention, 'signs deed { level qualified format PAdES with qca }');
+      const findings = await run(source);
+      expect(brief(findings), retention).toEqual([`long-term-validation@${lineOf(source, '// here')}`]);
+      expect(findings[0]!.message).toContain(`kept for ${retention} (until after the year 9999), beyond the last certificate of \`qca\``);
+    }
+    const inMongolian = await run(kept('10000y', 'signs deed { level qualified format PAdES with qca }'), { locale: 'mn' });
+    expect(inMongolian[0]!.message).toContain('`10000y` хугацаагаар (9999 оноос хойш) хадгалах нь');
+  });
+
+  it('counts retention from an evaluation date in the years 0000–0099', async () => {
+    const source = `${TRUSTED}
+trust early_ca "Early CA" {
+  kind ca operator gasr accredited levels advanced formats PAdES
+  certificate "ECA" { valid-from 0040-01-01 valid-until 0055-01-01 }
+}
+data deed "Гэрээ" { owner gasr kind document retention 10y }
+system registry "Бүртгэл" {
+  owner gasr
+  signs deed { level advanced format PAdES with early_ca } // here
+}`;
+    const findings = await run(source, { evaluationDate: '0050-01-01' });
+    expect(brief(findings)).toEqual([`long-term-validation@${lineOf(source, '// here')}`]);
+    expect(findings[0]!.message).toContain(
+      'kept for 10y (until 0060-01-01), beyond the last certificate of `early_ca` (valid until 0055-01-01)',
+    );
+    expect(await run(source, { evaluationDate: '0045-01-01' })).toEqual([]);
   });
 
   it('accepts a timestamp of kind tsa, and reports one of another kind', async () => {

@@ -994,14 +994,15 @@ Good:
     }: {
       data: string;
       retention: string;
-      keptUntil: string;
+      /** The day it is kept until; `undefined` when that is after the year 9999. */
+      keptUntil: string | undefined;
       service: string;
       validUntil: string;
       system: string;
       signing: string;
       stamp: string | undefined;
     }) =>
-      `data asset \`${data}\` is kept for ${retention} (until ${keptUntil}), beyond the last certificate of \`${service}\` (valid until ${validUntil}), ` +
+      `data asset \`${data}\` is kept for ${retention} (until ${keptUntil ?? 'after the year 9999'}), beyond the last certificate of \`${service}\` (valid until ${validUntil}), ` +
       `but \`${system}\` ${signing} it and ${stamp === undefined ? 'names no `timestamp`' : `is time-stamped by \`${stamp}\`, which is not of kind tsa`}; ` +
       'add `timestamp` with a trust service of kind `tsa` so its signatures can be verified after the certificate expires',
   },

@@ -755,7 +755,7 @@ rest, soap эсвэл graphql интерфейс, нэг ч \`event\` заалт
     signs marriage_cert { level advanced format PAdES with private_ca timestamp tsa }
   }`,
     unstamped: ({ data, retention, keptUntil, service, validUntil, system, signing, stamp }) =>
-      `${labelIn('data', data, 'accusative')} \`${retention}\` хугацаагаар (${keptUntil} хүртэл) хадгалах нь ${labelIn('trust', service, 'genitive')} сүүлийн гэрчилгээнээс (${validUntil} хүртэл хүчинтэй) урт, ` +
+      `${labelIn('data', data, 'accusative')} \`${retention}\` хугацаагаар (${keptUntil === undefined ? '9999 оноос хойш' : `${keptUntil} хүртэл`}) хадгалах нь ${labelIn('trust', service, 'genitive')} сүүлийн гэрчилгээнээс (${validUntil} хүртэл хүчинтэй) урт, ` +
       `гэвч ${labelIn('system', system, 'genitive')} \`${signing}\` заалт ${stamp === undefined ? `\`timestamp\` нэрлээгүй` : `цагийн тэмдгийг ${labelIn('trust', stamp, 'ablative')} авдаг бөгөөд тэр нь \`tsa\` төрлийнх биш`}; ` +
       `гэрчилгээний хугацаа дууссаны дараа ч цахим гарын үсгийг нь шалгаж болохоор \`tsa\` төрлийн итгэмжлэлийн үйлчилгээг нэрлэсэн \`timestamp\` заалт нэмнэ үү`,
   },
