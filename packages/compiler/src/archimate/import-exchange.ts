@@ -4,7 +4,7 @@
 // properties or `meta`, plateau aggregations to lifecycles, and the agency folders of the file to
 // owners where no relationship says. What has no gea counterpart becomes a comment and a note in
 // the report; nothing is dropped without one.
-import { isCalendarDate } from '@gea-arch/core';
+import { addDuration, isCalendarDate } from '@gea-arch/core';
 import type { DiagramNode, ExchangeElement, ExchangeModel, ExchangeProperty, ExchangeRelationship, OrganizationItem } from './exchange.js';
 import { isIdentifier, nameOfDeclarationId } from './identifiers.js';
 import { KEY, sameKey, SPECIALIZATIONS, STATEMENTS, type Statement } from './mapping.js';
@@ -586,7 +586,9 @@ class ExchangeImport {
         continue;
       }
       let candidate = previous ? nextDay(previous) : '2000-01-01';
-      while (used.has(candidate)) candidate = nextDay(candidate);
+      while (candidate !== undefined && used.has(candidate)) candidate = nextDay(candidate);
+      // No date after 9999-12-31 can be written: the plateau is left without one, which the check reports.
+      if (candidate === undefined) continue;
       used.add(candidate);
       made.set(plateau, candidate);
       previous = candidate;
@@ -762,8 +764,8 @@ function orderByTriggers(plateaus: readonly Imported[], triggers: readonly [Impo
   return ordered;
 }
 
-function nextDay(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
+/** The day after a calendar date; `undefined` after 9999-12-31. */
+function nextDay(date: string): string | undefined {
+  const next = addDuration(date, { amount: 1, unit: 'd', text: '1d' });
+  return typeof next === 'string' ? next : undefined;
 }

@@ -5,6 +5,7 @@
 // and technical (style, platform, address, authentication, signature and the trust services with
 // their certificates' expiry). README.md is the interface's; agreements/ holds one per consumer.
 import {
+  daysBetween,
   heldPrivacy,
   type Consumes,
   type Data,
@@ -435,12 +436,8 @@ function certificateState(validFrom: string | undefined, validUntil: string | un
   const words = context.words.specs.technical;
   const today = context.evaluationDate;
   if (validFrom !== undefined && validFrom > today) return words.notYetValid;
-  if (validUntil === undefined) return context.words.specs.notStated;
-  if (validUntil < today) return words.expired;
-  return words.valid({ days: daysBetween(today, validUntil) });
-}
-
-/** Whole days from one ISO date to another. */
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  const days = validUntil === undefined ? NaN : daysBetween(today, validUntil);
+  // A date that is not a calendar date is a syntax error, reported where it is written.
+  if (Number.isNaN(days)) return context.words.specs.notStated;
+  return days < 0 ? words.expired : words.valid({ days });
 }

@@ -156,6 +156,30 @@ describe('an Archi export in two languages (tax-administration.xml)', () => {
     );
   });
 
+  it('makes up no date after 9999-12-31: a plateau after one on that day is left for gea check to ask a date of', () => {
+    const lastDay = `<?xml version="1.0" encoding="UTF-8"?>
+<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" identifier="id-model">
+  <name xml:lang="en">Last day</name>
+  <elements>
+    <element identifier="id-p1" xsi:type="Plateau">
+      <name xml:lang="en">Last</name>
+      <properties><property propertyDefinitionRef="propid-date"><value xml:lang="en">9999-12-31</value></property></properties>
+    </element>
+    <element identifier="id-p2" xsi:type="Plateau"><name xml:lang="en">After</name></element>
+  </elements>
+  <relationships>
+    <relationship identifier="id-r1" source="id-p1" target="id-p2" xsi:type="Triggering"/>
+  </relationships>
+  <propertyDefinitions>
+    <propertyDefinition identifier="propid-date" type="string"><name xml:lang="en">date</name></propertyDefinition>
+  </propertyDefinitions>
+</model>`;
+    expect(schemaProblems(lastDay)).toBe('');
+    const plateaus = file(importArchimate(lastDay, { fileName: 'last-day.xml', messageLocale: 'en' }), 'plateaus.gea');
+    expect(plateaus).toContain('plateau Last "Last" {\n  date 9999-12-31\n}\n\nplateau After "After"\n');
+    expect(plateaus).not.toContain('+0');
+  });
+
   it('takes the owner from the agency folder where no relationship names one', () => {
     expect(declaration(registration, 'system Civil_Registration_System')).toContain('  owner General_Authority_for_State_Registration\n');
     expect(imported.notes).toContainEqual({
