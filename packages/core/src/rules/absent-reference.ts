@@ -1,7 +1,7 @@
 // A reference that names a declared element which does not exist at the plateau the model stands
 // at (the projection leaves it without a target). Unresolved references are `unresolved-reference`'s
 // business, not this.
-import type { Element, Lifecycle, Ref } from '../model/types.js';
+import type { Element, Lifecycle, Ref, SemanticModel, SourceRange } from '../model/types.js';
 
 export function isAbsent<T extends Element>(reference: Ref<T> | undefined): reference is Ref<T> & { readonly declared: T } {
   return reference !== undefined && reference.declared !== undefined && reference.target === undefined;
@@ -12,5 +12,30 @@ export function isAbsent<T extends Element>(reference: Ref<T> | undefined): refe
  * exists is not known, and that is `unresolved-reference`'s finding alone.
  */
 export function boundUnresolved(lifecycle: Lifecycle | undefined): boolean {
-  return lifecycle !== undefined && [lifecycle.from, lifecycle.until].some((bound) => bound !== undefined && bound.declared === undefined);
+  return lifecycle !== undefined && (unresolved(lifecycle.from) || unresolved(lifecycle.until));
 }
+
+function unresolved(bound: Ref<Element> | undefined): boolean {
+  return bound !== undefined && bound.declared === undefined;
+}
+
+/**
+ * Where an element or a statement is written whose lifecycle names a plateau that is not declared:
+ * at which plateaus it exists is not known, so what a rule finds in it is not either (RULES.md: an
+ * unresolved reference only yields `unresolved-reference`). Made once per model.
+ */
+export function placesOfUnknownLifecycle(model: SemanticModel): readonly SourceRange[] {
+  let places = UNKNOWN_LIFECYCLES.get(model);
+  if (places) return places;
+  const found: SourceRange[] = [];
+  for (const element of model.elements) if (boundUnresolved(element.lifecycle)) found.push(element.source);
+  for (const system of model.systems)
+    for (const relations of [system.masters, system.stores, system.consumes, system.dependsOn, system.uses, system.signings])
+      for (const relation of relations) if (boundUnresolved(relation.lifecycle)) found.push(relation.source);
+  places = found.length > 0 ? found : NOWHERE;
+  UNKNOWN_LIFECYCLES.set(model, places);
+  return places;
+}
+
+const NOWHERE: readonly SourceRange[] = [];
+const UNKNOWN_LIFECYCLES = new WeakMap<SemanticModel, readonly SourceRange[]>();

@@ -13,6 +13,7 @@ import { computeFacts } from './facts.js';
 import type { Problem, Rule, RuleContext } from './rule.js';
 import { problemsOf } from './kept-problems.js';
 import { unusedWaiver, unusedWaivers } from './unused-waiver.js';
+import { placesOfUnknownLifecycle } from './absent-reference.js';
 
 export type SeverityOverrides = Readonly<Record<string, Severity | 'off'>>;
 
@@ -70,6 +71,7 @@ export function* runRulesStepwise(
   const enabled = rules.filter((rule) => severities[rule.id] !== 'off');
   const plateaus = options.plateau ? model.plateaus.filter((p) => p.id === options.plateau) : model.plateaus;
   const waiversByRule = groupWaivers(model);
+  const unknownLifecycles = placesOfUnknownLifecycle(model);
   const used = new Set<Waiver>();
   const accumulated = new Map<string, Accumulated>();
   const settings = [evaluationDate, locales.join(), options.locale ?? model.defaultLocale, plateaus.map((p) => p.id).join()].join('\u0000');
@@ -86,6 +88,7 @@ export function* runRulesStepwise(
       if (index > 0) yield { plateau, complete: false };
       const context: RuleContext = { model: at, plateaus, evaluationDate, locales, facts, words: words.rules[rule.id] };
       for (const problem of problemsOf(rule, context, settings)) {
+        if (unknownLifecycles.length > 0 && unknownLifecycles.some((place) => rangeContains(place, problem.source))) continue;
         // Every waiver that matches is used; the finding names the first in source order.
         const matching = (waiversByRule.get(rule.id) ?? []).filter((w) => existsAt(w, plateau) && waiverCovers(w, problem));
         for (const waiver of matching) used.add(waiver);
