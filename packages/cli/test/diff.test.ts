@@ -2,7 +2,7 @@
 // kind of change appears; BASE may be a branch, a tag or a commit, or left to the merge base; a
 // BASE before the model existed makes everything new; uncommitted edits count.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -203,6 +203,15 @@ describe('gea diff', () => {
     const { json } = await diffJson(dirty, 'HEAD');
     expect(json.added).toEqual(['draft']);
     expect(json.removed).toEqual([]);
+  });
+
+  it('reads the base from where git keeps the workspace when it is opened through a symbolic link', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'gea-diff-link-'));
+    symlinkSync(join(repo.root, 'model'), join(outside, 'model'));
+    const direct = await gea(['diff', 'main', '--format', 'json', '-w', 'model'], repo.root);
+    const linked = await gea(['diff', 'main', '--format', 'json', '-w', 'model'], outside);
+    expect(linked).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(linked.stdout)).toEqual(JSON.parse(direct.stdout));
   });
 
   it('exits 1 with --fail-on new-errors when the change adds an error, 0 when it adds none', async () => {

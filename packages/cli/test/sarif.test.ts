@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -111,6 +111,21 @@ describe('gea check --format sarif', () => {
     }
     const json = JSON.parse((await gea(['check', 'examples/national', '--format', 'json'], repository)).stdout);
     expect(json.findings[0].file).toBe('agencies/tax office.gea');
+  });
+
+  it('locates results from the repository root when the workspace is opened through a symbolic link', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'gea-sarif-link-'));
+    const repository = join(outside, 'repo');
+    mkdirSync(join(repository, 'модел x', 'ws'), { recursive: true });
+    execFileSync('git', ['init', '--quiet'], { cwd: repository });
+    writeFileSync(join(repository, 'модел x', 'ws', 'файл #1.gea'), 'system s "С" { owner nobody }\n');
+    symlinkSync(join(repository, 'модел x'), join(outside, 'link'));
+    const uri = '%D0%BC%D0%BE%D0%B4%D0%B5%D0%BB%20x/ws/%D1%84%D0%B0%D0%B9%D0%BB%20%231.gea';
+    for (const path of ['repo/модел x/ws', 'link/ws']) {
+      const run = JSON.parse((await gea(['check', path, '--format', 'sarif'], outside)).stdout).runs[0];
+      expect(run.results[0].locations[0].physicalLocation.artifactLocation, path).toEqual({ uri, uriBaseId: '%SRCROOT%' });
+      expect(run.originalUriBaseIds['%SRCROOT%'].description.text, path).toBe('The root of the git repository holding the gea workspace.');
+    }
   });
 
   it('finds a repository whose .git is a file (a worktree or submodule), as gea build does', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -90,5 +90,18 @@ describe('workspace loading', () => {
     symlinkSync(join(root, 'a'), join(root, 'a', 'self'));
     const workspace = await loadWorkspace([root]);
     expect(workspace.files).toEqual(['a/m.gea']);
+  });
+
+  it('locates a workspace in its git repository from its real path, so one opened through a symbolic link is where git keeps it', async () => {
+    const outside = realpathSync(mkdtempSync(join(tmpdir(), 'gea-repo-')));
+    mkdirSync(join(outside, 'repo', '.git'), { recursive: true });
+    mkdirSync(join(outside, 'repo', 'arch', 'model'), { recursive: true });
+    writeFileSync(join(outside, 'repo', 'arch', 'model', 'm.gea'), AGENCY);
+    symlinkSync(join(outside, 'repo', 'arch'), join(outside, 'link'));
+    for (const path of [join(outside, 'repo', 'arch', 'model'), join(outside, 'link', 'model')]) {
+      const workspace = await loadWorkspace([path]);
+      expect(workspace, path).toMatchObject({ root: path, repositoryRoot: join(outside, 'repo'), repositoryPath: 'arch/model' });
+    }
+    expect((await loadWorkspace([join(outside, 'repo')])).repositoryPath).toBe('');
   });
 });

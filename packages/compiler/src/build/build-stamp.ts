@@ -73,6 +73,7 @@ export async function buildStamp(workspace: Workspace, options: StampedOptions):
     format: STAMP_FORMAT,
     root: workspace.root,
     repositoryRoot: workspace.repositoryRoot ?? null,
+    repositoryPath: workspace.repositoryPath ?? null,
     outDir: outFolder(workspace, options),
     only: options.only ? [...new Set(options.only)].sort() : null,
     png: options.png === true,

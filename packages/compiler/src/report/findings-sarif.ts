@@ -3,7 +3,7 @@
 // subfolder), waived findings as suppressions. Descriptions are in the words of one locale; the
 // messages are the findings' own, and rule ids stay as they are.
 import { ruleCatalog, wordsFor, type RuleInfo, type Severity, type Words } from '@gea-arch/core';
-import { toRelative, type Workspace } from '../workspace/load-workspace.js';
+import type { Workspace } from '../workspace/load-workspace.js';
 import type { FindingRecord } from './finding-records.js';
 
 export interface SarifTool {
@@ -64,8 +64,8 @@ function describeRule(rule: RuleInfo) {
 
 /** What %SRCROOT% stands for, and the path from it to the workspace folder (`` or ending in `/`). */
 function sourceRoot(workspace: Workspace | undefined, words: Words): { readonly prefix: string; readonly description: string } {
-  if (workspace?.repositoryRoot === undefined) return { prefix: '', description: words.cli.sarif.workspaceRoot };
-  const path = toRelative(workspace.repositoryRoot, workspace.root);
+  const path = workspace?.repositoryPath;
+  if (path === undefined) return { prefix: '', description: words.cli.sarif.workspaceRoot };
   return { prefix: path === '' ? '' : `${path}/`, description: words.cli.sarif.repositoryRoot };
 }
 

@@ -49,7 +49,7 @@ export function sourceLinks(compilation: Compilation, options: ReportOptions): S
       .map(encodeURIComponent)
       .join('/');
   if (options.linkBase !== undefined) {
-    const fromRepository = workspace.repositoryRoot !== undefined ? relative(workspace.repositoryRoot, workspace.root) : '';
+    const fromRepository = workspace.repositoryPath ?? '';
     const prefix = fromRepository === '' ? '' : `${toUrl(fromRepository)}/`;
     return { relativePath: compilation.relativePath, href: (path) => `${options.linkBase}${prefix}${toUrl(path)}` };
   }

@@ -9,7 +9,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { compareText } from '@gea-arch/core';
 import { escapePath, glob } from 'tinyglobby';
 import { DEFAULT_CONFIG, parseConfig, type WorkspaceConfig } from './config.js';
-import { findRepositoryRoot } from './repository-root.js';
+import { locateInRepository } from './repository-root.js';
 import { say, sayingOf, type Saying } from './saying.js';
 
 export interface Workspace {
@@ -25,8 +25,13 @@ export interface Workspace {
    * in the same order; every file when absent.
    */
   readonly reported?: readonly string[];
-  /** Absolute path of the git repository root (where `.git` is) holding the workspace, if any. */
+  /** Absolute real path of the git repository root (where `.git` is) holding the workspace, if any. */
   readonly repositoryRoot?: string;
+  /**
+   * The workspace folder's path from `repositoryRoot`, with `/` ('' at the root), found from its
+   * real path: a workspace opened through a symbolic link is where the repository keeps it.
+   */
+  readonly repositoryPath?: string;
 }
 
 /** A problem with what the command was given: no such path, no sources. Exit code 2. */
@@ -194,8 +199,8 @@ async function findSources(root: string, patterns: readonly string[], config: Wo
 }
 
 function located(workspace: Workspace): Workspace {
-  const repositoryRoot = findRepositoryRoot(workspace.root);
-  return repositoryRoot === undefined ? workspace : { ...workspace, repositoryRoot };
+  const repository = locateInRepository(workspace.root);
+  return repository === undefined ? workspace : { ...workspace, repositoryRoot: repository.root, repositoryPath: repository.path };
 }
 
 /** The nearest gea.yaml in `folder` or a folder above it. */

@@ -7,6 +7,7 @@ import picomatch from 'picomatch';
 import { compileTexts, type Compilation, type CompileOptions } from '../../check/compile.js';
 import { DEFAULT_CONFIG, parseConfig } from '../../workspace/config.js';
 import { CONFIG_FILE, type Workspace } from '../../workspace/load-workspace.js';
+import { realPath } from '../../workspace/repository-root.js';
 import type { Git } from './git.js';
 
 export interface RevisionCompilation {
@@ -21,7 +22,8 @@ export async function compileAtCommit(
   workspace: Workspace,
   options: CompileOptions,
 ): Promise<RevisionCompilation | undefined> {
-  const folder = relative(git.root, workspace.root).split(sep).join('/');
+  // From the real path, as git gives its root: a workspace opened through a symbolic link is where git keeps it.
+  const folder = relative(git.root, realPath(workspace.root)).split(sep).join('/');
   const prefix = folder === '' ? '' : `${folder}/`;
   const inFolder = git.filesAt(commit, folder).map((path) => path.slice(prefix.length));
   const configText = inFolder.includes(CONFIG_FILE)
