@@ -20,16 +20,20 @@ export function checkDate(date: string | undefined): void {
 
 /** `--locale` of labels: one of the workspace's locales (gea.yaml `locales`) or a language gea speaks (mn, en). */
 export function checkLocale(locale: string | undefined, workspace: Workspace): void {
-  const allowed = allowedLocales(workspace);
-  if (locale === undefined || allowed.includes(locale)) return;
-  throw new UsageError((words) => words.cli.usage.localeNotInWorkspace({ locale, allowed: allowed.join(', ') }));
+  if (locale === undefined || workspace.config.locales.includes(locale) || (WORD_LOCALES as readonly string[]).includes(locale)) return;
+  throw notAllowed(locale, workspace);
 }
 
 /** `--locale` of messages: a language gea speaks (`mn`, `en-GB`, …) or one of the workspace's locales. */
 export function checkMessageLocale(locale: string | undefined, workspace: Workspace): void {
   if (locale === undefined || speaks(locale) || workspace.config.locales.includes(locale)) return;
-  const allowed = allowedLocales(workspace);
-  throw new UsageError((words) => words.cli.usage.localeNotInWorkspace({ locale, allowed: allowed.join(', ') }));
+  throw notAllowed(locale, workspace);
+}
+
+/** Names both lists a locale may come from: the workspace's own, and the languages gea speaks. */
+function notAllowed(locale: string, workspace: Workspace): UsageError {
+  const locales = workspace.config.locales.join(', ');
+  return new UsageError((words) => words.cli.usage.localeNotInWorkspace({ locale, locales, spoken: WORD_LOCALES.join(', ') }));
 }
 
 /** `--locale` where there is no workspace (`gea rules`, `gea explain`, `gea init`): a language gea speaks. */
@@ -45,10 +49,6 @@ function speaks(tag: string): boolean {
     .toLowerCase()
     .split(/[-_.@]/)[0]!;
   return (WORD_LOCALES as readonly string[]).includes(language);
-}
-
-function allowedLocales(workspace: Workspace): string[] {
-  return [...new Set([...workspace.config.locales, ...WORD_LOCALES])];
 }
 
 /**

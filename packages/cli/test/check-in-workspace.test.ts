@@ -133,7 +133,7 @@ describe('--date and --locale', () => {
   it('exit 2 on a locale the workspace does not list, for build and diagram, naming the allowed ones', async () => {
     const root = workspace();
     const stderr =
-      "gea: --locale fr is not one of the workspace's locales (mn, en); use one of those, or add fr to `locales` in gea.yaml\n";
+      "gea: --locale fr is neither one of the workspace's locales (mn, en) nor a language gea speaks (mn, en); use one of those, or add fr to `locales` in gea.yaml\n";
     expect(await gea(['build', '--locale', 'fr'], root)).toEqual({ code: 2, stdout: '', stderr });
     expect(await gea(['diagram', 'signatures', '--locale', 'fr'], root)).toEqual({ code: 2, stdout: '', stderr });
     // The diagram is drawn; the reference it could not resolve is named, and the exit code says so.
@@ -151,9 +151,11 @@ describe('--date and --locale', () => {
   it('allow the default locale and the languages gea speaks when gea.yaml does not list locales', async () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-locale-'));
     writeFileSync(join(root, 'm.gea'), 'agency a "А" { kind agency }\n');
-    expect((await gea(['diagram', 'signatures', '--locale', 'fr'], root)).stderr).toBe(
-      "gea: --locale fr is not one of the workspace's locales (mn, en); use one of those, or add fr to `locales` in gea.yaml\n",
-    );
+    // The workspace's locales are its `locale` alone; the languages gea speaks are named apart.
+    const stderr =
+      "gea: --locale fr is neither one of the workspace's locales (mn) nor a language gea speaks (mn, en); use one of those, or add fr to `locales` in gea.yaml\n";
+    expect((await gea(['diagram', 'signatures', '--locale', 'fr'], root)).stderr).toBe(stderr);
+    expect(await gea(['check', '--locale', 'fr'], root)).toEqual({ code: 2, stdout: '', stderr });
     expect((await gea(['diagram', 'signatures', '--locale', 'mn', '-f', 'mermaid'], root)).code).toBe(0);
     expect((await gea(['diagram', 'signatures', '--locale', 'en', '-f', 'mermaid'], root)).code).toBe(0);
   });

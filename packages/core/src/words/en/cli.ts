@@ -70,8 +70,8 @@ export const cli = {
     maxWarnings: ({ value }: { value: string }) => `--max-warnings takes a whole number, not \`${value}\``,
     dateNotOnCalendar: ({ date }: { date: string }) => `--date ${date} is not a calendar date; give a real day, written YYYY-MM-DD`,
     dateForm: ({ date }: { date: string }) => `--date takes a date written YYYY-MM-DD, not \`${date}\``,
-    localeNotInWorkspace: ({ locale, allowed }: { locale: string; allowed: string }) =>
-      `--locale ${locale} is not one of the workspace's locales (${allowed}); use one of those, or add ${locale} to \`locales\` in gea.yaml`,
+    localeNotInWorkspace: ({ locale, locales, spoken }: { locale: string; locales: string; spoken: string }) =>
+      `--locale ${locale} is neither one of the workspace's locales (${locales}) nor a language gea speaks (${spoken}); use one of those, or add ${locale} to \`locales\` in gea.yaml`,
     localeNotSpoken: ({ locale, spoken }: { locale: string; spoken: string }) =>
       `--locale ${locale} is not a language gea speaks; use one of ${spoken}`,
     helpHint: '(run `gea --help` for usage)',

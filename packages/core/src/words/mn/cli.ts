@@ -49,8 +49,8 @@ export const cli: WordTable['cli'] = {
     maxWarnings: ({ value }) => `\`--max-warnings\` бүхэл тоо авна, \`${value}\` биш`,
     dateNotOnCalendar: ({ date }) => `\`--date ${date}\` бодит огноо биш; байгаа өдрийг YYYY-MM-DD хэлбэрээр өгнө үү`,
     dateForm: ({ date }) => `\`--date\` нь YYYY-MM-DD хэлбэрийн огноо авна, \`${date}\` биш`,
-    localeNotInWorkspace: ({ locale, allowed }) =>
-      `\`--locale ${locale}\` нь ажлын талбарын хэлүүдийн (${allowed}) нэг биш; тэдгээрийн нэгийг сонгох эсвэл gea.yaml файлын \`locales\` жагсаалтад ${locale} нэмнэ үү`,
+    localeNotInWorkspace: ({ locale, locales, spoken }) =>
+      `\`--locale ${locale}\` нь ажлын талбарын хэлүүдийн (${locales}) нэг ч биш, gea-гийн ярьдаг хэлүүдийн (${spoken}) нэг ч биш; тэдгээрийн нэгийг сонгох эсвэл gea.yaml файлын \`locales\` жагсаалтад ${locale} нэмнэ үү`,
     localeNotSpoken: ({ locale, spoken }) => `\`--locale ${locale}\`: gea энэ хэлээр ярьдаггүй; дараахын аль нэгийг сонгоно уу: ${spoken}`,
     helpHint: '(хэрэглээг `gea --help` харуулна)',
     internalError: ({ detail }) => `дотоод алдаа: ${detail}\nЭнэ бол gea програмын алдаа; үүнийг үүсгэсэн оролтын хамт мэдэгдэнэ үү.`,
