@@ -35,6 +35,35 @@ describe('gea views', () => {
     expect(mongolian.stdout).toMatch(/\n5 харагдац; нэгийг нь `gea diagram VIEW` зурна\n$/);
   });
 
+  it('keeps each view on one line: line breaks, tabs and other control characters of a title are spaces', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-views-'));
+    writeFileSync(join(root, 'm.gea'), 'agency a "First\\nsecond\\tthird\\r\\nfourth" { kind agency }\nsystem s "S" { owner a }\n');
+    const result = await gea(['views', root, '--locale', 'en'], root);
+    expect(result.stdout.split('\n').slice(0, 2)).toEqual([
+      'view           kind        nodes  edges  title',
+      'context-a      context         1      0  Context: First second third fourth',
+    ]);
+  });
+
+  it('marks the size of a view that may be drawn folded (more than 20 nodes), and says where its drawn size is', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-views-'));
+    const systems = Array.from({ length: 21 }, (_, index) => `system s${index} "S${index}" { owner a }\n`).join('');
+    writeFileSync(join(root, 'm.gea'), `agency a "A" { kind agency }\nagency b "B" { kind agency }\nsystem t "T" { owner b }\n${systems}`);
+    expect((await gea(['views', root, '--locale', 'en'])).stdout).toBe(
+      [
+        'view           kind        nodes  edges  title',
+        'context-a      context       21*      0  Context: A',
+        'context-b      context        1       0  Context: B',
+        'landscape-now  landscape      2       0  Landscape [aggregated by agency]',
+        'signatures     signatures     0       0  Signatures',
+        '',
+        '* counted in the model; a view of more than 20 nodes that is too dense to read is drawn with its systems folded into their agencies (`gea diagram VIEW -f json` gives the drawn size)',
+        '4 views; `gea diagram VIEW` draws one',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('gives the same list as JSON, with the ids `gea diagram` takes', async () => {
     const result = await gea(['views', QUICKSTART, '--format', 'json']);
     const { views } = JSON.parse(result.stdout) as { views: { id: string; kind: string; nodes: number; aggregated: boolean }[] };

@@ -1,7 +1,9 @@
 // `gea views`: every view of the workspace, declared and generated, with its kind, size and title,
-// so that a reviewer finds the id to give `gea diagram`. Titles are in the labels' locale.
+// so that a reviewer finds the id to give `gea diagram`. Titles are in the labels' locale, one line
+// each. The size is the view's as computed; a view that may be drawn folded (which only its layout
+// tells, seconds a view) is marked, its drawn size left to `gea diagram -f json` (decision 0065).
 import { compileWorkspace, loadWorkspace } from '@gea-arch/compiler';
-import { computeViews, wordsFor, type ViewGraph } from '@gea-arch/core';
+import { computeViews, DENSE_FOLD_ABOVE, spacedLine, wordsFor, type ViewGraph } from '@gea-arch/core';
 import { checkLocale, chosenLocale } from '../options.js';
 import { Progress, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
@@ -45,12 +47,27 @@ function viewsJson(views: readonly ViewGraph[]): string {
 
 function viewsText(views: readonly ViewGraph[], words: ReturnType<typeof wordsFor>['diagrams']['viewList']): string {
   const { headings } = words;
-  const rows = views.map((view) => [view.id, view.kind, String(view.nodes.length), String(view.edges.length), view.title]);
+  // A view that may be drawn folded has its count of nodes marked, the others a space, so the digits align.
+  const marks = views.some(mayBeFolded);
+  const mark = (view: ViewGraph) => (!marks ? '' : mayBeFolded(view) ? '*' : ' ');
+  const rows = views.map((view) => [
+    view.id,
+    view.kind,
+    `${view.nodes.length}${mark(view)}`,
+    String(view.edges.length),
+    spacedLine(view.title),
+  ]);
   const widths = [headings.id, headings.kind, headings.nodes, headings.edges].map((heading, column) =>
     Math.max(heading.length, ...rows.map((row) => row[column]!.length)),
   );
   const line = ([id, kind, nodes, edges, title]: readonly string[]) =>
     [id!.padEnd(widths[0]!), kind!.padEnd(widths[1]!), nodes!.padStart(widths[2]!), edges!.padStart(widths[3]!), title].join('  ');
   const header = line([headings.id, headings.kind, headings.nodes, headings.edges, headings.title]);
-  return `${[header, ...rows.map(line)].join('\n')}\n\n${words.footer({ count: views.length })}\n`;
+  const note = marks ? `${words.foldedNote({ nodes: DENSE_FOLD_ABOVE })}\n` : '';
+  return `${[header, ...rows.map(line)].join('\n')}\n\n${note}${words.footer({ count: views.length })}\n`;
+}
+
+/** A view a diagram draws folded into agencies when its layout is too dense to read (as `gea build` does). */
+function mayBeFolded(view: ViewGraph): boolean {
+  return !view.aggregated && view.nodes.length > DENSE_FOLD_ABOVE;
 }

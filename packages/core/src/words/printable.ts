@@ -14,10 +14,19 @@ export function printableCharacter(char: string): string {
   return isControl ? `\\u{${code.toString(16)}}` : char;
 }
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
 /** One line of text, safe to print. */
 export function printable(text: string): string {
   // Most text has nothing to escape: check before splitting it into code points.
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  if (!/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(text)) return text;
+  if (!UNPRINTABLE.test(text)) return text;
   return Array.from(text, printableCharacter).join('');
+}
+
+const UNPRINTABLES = new RegExp(`\\r\\n|${UNPRINTABLE.source}`, 'g');
+
+/** Text as one line of a table: each line break (CRLF too), tab and other control character a space. */
+export function spacedLine(text: string): string {
+  return text.replace(UNPRINTABLES, ' ');
 }

@@ -250,5 +250,8 @@ export const diagrams = {
     command: 'list the views (`gea diagram VIEW` draws one): id, kind, size and title',
     headings: { id: 'view', kind: 'kind', nodes: 'nodes', edges: 'edges', title: 'title' },
     footer: ({ count }: { count: number }) => `${count} views; \`gea diagram VIEW\` draws one`,
+    /** Below the table when a view's count of nodes is marked `*`. */
+    foldedNote: ({ nodes }: { nodes: number }) =>
+      `* counted in the model; a view of more than ${nodes} nodes that is too dense to read is drawn with its systems folded into their agencies (\`gea diagram VIEW -f json\` gives the drawn size)`,
   },
 };

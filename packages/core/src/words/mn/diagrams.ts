@@ -195,5 +195,7 @@ export const diagrams: WordTable['diagrams'] = {
     command: 'харагдацуудыг жагсаана (нэгийг нь `gea diagram VIEW` зурна): танигч, төрөл, хэмжээ, гарчиг',
     headings: { id: 'харагдац', kind: 'төрөл', nodes: 'зангилаа', edges: 'холбоос', title: 'гарчиг' },
     footer: ({ count }) => `${count} харагдац; нэгийг нь \`gea diagram VIEW\` зурна`,
+    foldedNote: ({ nodes }) =>
+      `* загварт тоолсон: ${nodes}-аас олон зангилаатай харагдац зурсан хэлбэрээрээ уншихад хэт нягт бол системүүдийг байгууллагаар нэгтгэж зурна (зурсан хэмжээг \`gea diagram VIEW -f json\` өгнө)`,
   },
 };
