@@ -54,7 +54,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .command('check')
     .description(said.check)
     .argument('[workspace...]', said.workspaceArgument, ['.'])
-    .addOption(new Option('-f, --format <format>', said.formatOption).choices([...CHECK_FORMATS]).default('text'))
+    .addOption(new Option('-f, --format <format>', said.checkFormatOption).choices([...CHECK_FORMATS]))
     .option('-p, --plateau <id>', said.plateauOption)
     .option('--max-warnings <n>', said.maxWarningsOption)
     .option('-o, --output <file>', said.outputOption)

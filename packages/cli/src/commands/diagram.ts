@@ -1,10 +1,10 @@
 // `gea diagram VIEW`: one view in one of the diagrams emitter's formats.
-import { resolve } from 'node:path';
 import { buildsLayoutCache, compileWorkspace, diagramsEmitter, loadWorkspace, renderDiagram, type DiagramFormat } from '@gea-arch/compiler';
 import { closeNames, computeView, viewSpecs, wordsFor } from '@gea-arch/core';
 import { checkLocale, chosenLocale } from '../options.js';
 import { type Io, writeFileAtomically } from '../terminal.js';
 import { formatOfFile } from '../output-format.js';
+import { outputTarget } from '../output-target.js';
 import { UsageError } from '../usage-error.js';
 import { reportUnreadParts } from './unread-parts.js';
 
@@ -24,6 +24,7 @@ export interface DiagramOptions {
 
 export async function diagram(viewId: string, targets: readonly string[], options: DiagramOptions, io: Io): Promise<number> {
   const workspace = await loadWorkspace(targets, io.cwd);
+  const output = outputTarget(options.output, io, workspace);
   checkLocale(options.locale, workspace);
   const messageLocale = chosenLocale(options.locale, io.env, workspace);
   const words = wordsFor(messageLocale).diagrams.build;
@@ -52,8 +53,8 @@ export async function diagram(viewId: string, targets: readonly string[], option
     // The layouts of the workspace's builds (decision 0040).
     cacheDir: buildsLayoutCache(workspace),
   });
-  if (options.output !== undefined) {
-    await writeFileAtomically(resolve(io.cwd, options.output), content);
+  if (output !== undefined) {
+    await writeFileAtomically(output, content);
   } else if (typeof content === 'string') {
     io.stdout(content);
   } else {

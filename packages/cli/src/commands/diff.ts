@@ -6,6 +6,7 @@ import { contextOf, diffJson, diffMarkdown, diffWorkspace, loadWorkspace, newErr
 import { askedLocale, checkDate, checkLocale, chosenLocale } from '../options.js';
 import { Progress, writeFileAtomically, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
+import { outputTarget } from '../output-target.js';
 import { DIFF_FORMATS, FAIL_ON } from '../choices.js';
 import { wholeWorkspace } from './build.js';
 
@@ -33,12 +34,12 @@ export async function diff(base: string | undefined, options: DiffCommandOptions
   const workspace = wholeWorkspace(
     await loadWorkspace([options.workspace ?? '.'], io.cwd, { locale: askedLocale(options.locale, io.env) }),
   );
+  const output = outputTarget(options.output, io, workspace);
   checkLocale(options.locale, workspace);
   const locale = chosenLocale(options.locale, io.env, workspace);
   const progress = new Progress(io);
   const result = await diffWorkspace(workspace, { base, plateau: options.plateau, locale, evaluationDate: options.date });
   progress.done();
-  const output = options.output !== undefined ? resolve(io.cwd, options.output) : undefined;
   const links =
     options.linkBase !== undefined ? { linkBase: options.linkBase } : { linkFrom: output !== undefined ? resolve(output, '..') : io.cwd };
   const contexts = {

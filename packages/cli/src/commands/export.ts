@@ -1,12 +1,12 @@
 // `gea export archimate [workspace] [-o FILE]`: the model as an Open Group ArchiMate exchange file,
 // to standard output or a file (the same file `gea build` writes to out/archimate/model.xml).
-import { resolve } from 'node:path';
 import { buildArchimate, buildsLayoutCache, compileWorkspace, loadWorkspace } from '@gea-arch/compiler';
 import { wordsFor } from '@gea-arch/core';
 import { wholeWorkspace } from './build.js';
 import { checkLocale, chosenLocale } from '../options.js';
 import { Progress, shownPath, writeFileAtomically, type Io } from '../terminal.js';
 import { reportUnreadParts } from './unread-parts.js';
+import { outputTarget } from '../output-target.js';
 
 export interface ExportOptions {
   readonly output?: string;
@@ -15,6 +15,7 @@ export interface ExportOptions {
 
 export async function exportArchimateCommand(targets: readonly string[], options: ExportOptions, io: Io): Promise<number> {
   const workspace = wholeWorkspace(await loadWorkspace(targets, io.cwd));
+  const file = outputTarget(options.output, io, workspace);
   checkLocale(options.locale, workspace);
   const messageLocale = chosenLocale(options.locale, io.env, workspace);
   const progress = new Progress(io);
@@ -30,11 +31,10 @@ export async function exportArchimateCommand(targets: readonly string[], options
     onProgress: (message) => progress.update(message),
   });
   progress.done();
-  if (options.output === undefined) {
+  if (file === undefined) {
     io.stdout(Buffer.concat(built.xml).toString('utf8'));
     return reportUnreadParts(compilation, messageLocale, io);
   }
-  const file = resolve(io.cwd, options.output);
   await writeFileAtomically(file, built.xml);
   io.stdout(`${wordsFor(messageLocale).archimate.export.wrote({ file: shownPath(io, file), ...built })}\n`);
   return reportUnreadParts(compilation, messageLocale, io);

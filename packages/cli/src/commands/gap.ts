@@ -5,6 +5,7 @@ import { compileWorkspace, contextOf, gapOf, loadWorkspace, renderGap, reportsEm
 import { askedLocale, checkDate, checkLocale, chosenLocale } from '../options.js';
 import { Progress, writeFileAtomically, type Io } from '../terminal.js';
 import { formatOfFile } from '../output-format.js';
+import { outputTarget } from '../output-target.js';
 import { UsageError } from '../usage-error.js';
 import { wholeWorkspace } from './build.js';
 import { reportUnreadParts } from './unread-parts.js';
@@ -30,13 +31,13 @@ export async function gap(from: string, to: string, targets: readonly string[], 
   if (from === to) throw new UsageError((words) => words.reports.commands.samePlateau({ plateau: from }));
   checkDate(options.date);
   const workspace = wholeWorkspace(await loadWorkspace(targets, io.cwd, { locale: askedLocale(options.locale, io.env) }));
+  const output = outputTarget(options.output, io, workspace);
   checkLocale(options.locale, workspace);
   const locale = chosenLocale(options.locale, io.env, workspace);
   const progress = new Progress(io);
   const compilation = await compileWorkspace(workspace, { evaluationDate: options.date, locale, onProgress: (m) => progress.update(m) });
   progress.done();
   const analysis = gapOf(compilation, from, to, locale);
-  const output = options.output !== undefined ? resolve(io.cwd, options.output) : undefined;
   const context = contextOf(compilation, {
     locale,
     ...(options.linkBase !== undefined

@@ -1,7 +1,6 @@
 // `gea spec INTERFACE`: one interoperability spec of an interface — by default the one of its
 // style (OpenAPI, WSDL, AsyncAPI; JSON Schema for `graphql` and `file`) — to standard output or a
 // file, labelled in the chosen locale.
-import { resolve } from 'node:path';
 import {
   compileWorkspace,
   formatsOf,
@@ -17,6 +16,7 @@ import { closestMatches, type Interface, type SemanticModel } from '@gea-arch/co
 import { checkDate, checkLocale, chosenLocale } from '../options.js';
 import { type Io, writeFileAtomically } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
+import { outputTarget } from '../output-target.js';
 import { wholeWorkspace } from './build.js';
 import { reportUnreadParts } from './unread-parts.js';
 
@@ -33,6 +33,7 @@ export interface SpecCommandOptions {
 export async function spec(name: string, targets: readonly string[], options: SpecCommandOptions, io: Io): Promise<number> {
   checkDate(options.date);
   const workspace = wholeWorkspace(await loadWorkspace(targets, io.cwd));
+  const output = outputTarget(options.output, io, workspace);
   checkLocale(options.locale, workspace);
   const locale = chosenLocale(options.locale, io.env, workspace);
   const compilation = await compileWorkspace(workspace, { evaluationDate: options.date, locale });
@@ -49,7 +50,7 @@ export async function spec(name: string, targets: readonly string[], options: Sp
     locale,
     evaluationDate: options.date ?? workspace.config.evaluationDate ?? today(),
   });
-  if (options.output !== undefined) await writeFileAtomically(resolve(io.cwd, options.output), content);
+  if (output !== undefined) await writeFileAtomically(output, content);
   else io.stdout(content);
   // What the spec leaves out of the model is said, as `gea build` says it.
   if (format === 'openapi') for (const warning of specWarnings(api, locale)) io.stderr(`${warning}\n`);

@@ -72,6 +72,14 @@ export const cli = {
     dateForm: ({ date }: { date: string }) => `--date takes a date written YYYY-MM-DD, not \`${date}\``,
     localeNotInWorkspace: ({ locale, locales, spoken }: { locale: string; locales: string; spoken: string }) =>
       `--locale ${locale} is neither one of the workspace's locales (${locales}) nor a language gea speaks (${spoken}); use one of those, or add ${locale} to \`locales\` in gea.yaml`,
+    outputIsInput: ({ path }: { path: string }) =>
+      `-o ${path} is a file the workspace is read from (a source or its settings); gea never writes over those: give -o a file of its own`,
+    outputNamedAsInput: ({ path }: { path: string }) =>
+      `-o ${path} is named as a model source (.gea) or settings (gea.yaml) are, and gea never writes over those: give -o a file of another name`,
+    formatNotForFile: ({ format, file, fileFormat }: { format: string; file: string; fileFormat: string }) =>
+      `--format ${format} does not fit -o ${file}, whose extension says ${fileFormat}; leave --format out (the extension chooses the format) or name the file for ${format}`,
+    removedEarlierResults: ({ path }: { path: string }) =>
+      `removed ${path}, the results of an earlier run, so that they are not taken for this run's`,
     localeNotSpoken: ({ locale, spoken }: { locale: string; spoken: string }) =>
       `--locale ${locale} is not a language gea speaks; use one of ${spoken}`,
     helpHint: '(run `gea --help` for usage)',
@@ -112,6 +120,7 @@ export const cli = {
     initDirectory: 'the folder to write into (created if needed)',
     check: 'parse, link and run the integration rules; exit 1 on errors',
     formatOption: 'output format',
+    checkFormatOption: 'output format (default: the extension of -o: .sarif is sarif, .json json; else text)',
     diagramFormatOption: 'output format (default: the extension of -o, else svg)',
     gapFormatOption: 'output format (default: the extension of -o, else md)',
     plateauOption: 'evaluate at this plateau only',

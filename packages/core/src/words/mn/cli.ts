@@ -51,6 +51,14 @@ export const cli: WordTable['cli'] = {
     dateForm: ({ date }) => `\`--date\` нь YYYY-MM-DD хэлбэрийн огноо авна, \`${date}\` биш`,
     localeNotInWorkspace: ({ locale, locales, spoken }) =>
       `\`--locale ${locale}\` нь ажлын талбарын хэлүүдийн (${locales}) нэг ч биш, gea-гийн ярьдаг хэлүүдийн (${spoken}) нэг ч биш; тэдгээрийн нэгийг сонгох эсвэл gea.yaml файлын \`locales\` жагсаалтад ${locale} нэмнэ үү`,
+    outputIsInput: ({ path }) =>
+      `\`-o ${path}\` нь ажлын талбарын уншдаг файл (эх файл эсвэл тохиргоо); gea тэдгээрийг хэзээ ч дарж бичдэггүй: -o-д тусдаа файл өгнө үү`,
+    outputNamedAsInput: ({ path }) =>
+      `\`-o ${path}\` нь загварын эх файл (.gea) эсвэл тохиргоо (gea.yaml) шиг нэртэй, gea тэдгээрийг хэзээ ч дарж бичдэггүй: -o-д өөр нэртэй файл өгнө үү`,
+    formatNotForFile: ({ format, file, fileFormat }) =>
+      `\`--format ${format}\` нь \`-o ${file}\`-д тохирохгүй, түүний өргөтгөл ${fileFormat} гэж заана; --format-ыг орхих (форматыг өргөтгөл сонгоно) эсвэл файлыг ${format}-д тохирох нэрээр нэрлэнэ үү`,
+    removedEarlierResults: ({ path }) =>
+      `${path} файлыг (өмнөх ажиллуулалтын үр дүн) устгалаа: үүнийг энэ ажиллуулалтын үр дүн гэж андуурахгүйн тулд`,
     localeNotSpoken: ({ locale, spoken }) => `\`--locale ${locale}\`: gea энэ хэлээр ярьдаггүй; дараахын аль нэгийг сонгоно уу: ${spoken}`,
     helpHint: '(хэрэглээг `gea --help` харуулна)',
     internalError: ({ detail }) => `дотоод алдаа: ${detail}\nЭнэ бол gea програмын алдаа; үүнийг үүсгэсэн оролтын хамт мэдэгдэнэ үү.`,
@@ -93,6 +101,7 @@ export const cli: WordTable['cli'] = {
     initDirectory: 'бичих хавтас (байхгүй бол үүсгэнэ)',
     check: 'файлуудыг задлан шинжилж, лавлагааг холбож, интеграцийн дүрмүүдийг шалгах; алдаа гарвал 1 кодоор дуусна',
     formatOption: 'гаралтын формат',
+    checkFormatOption: 'гаралтын формат (анхдагч: -o файлын өргөтгөл: .sarif бол sarif, .json бол json; үгүй бол text)',
     diagramFormatOption: 'гаралтын формат (анхдагч: -o файлын өргөтгөл, үгүй бол svg)',
     gapFormatOption: 'гаралтын формат (анхдагч: -o файлын өргөтгөл, үгүй бол md)',
     plateauOption: 'зөвхөн энэ үе шатад шалгах',
