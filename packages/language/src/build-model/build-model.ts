@@ -15,7 +15,7 @@ import {
 import type * as ast from '../generated/ast.js';
 import { fieldsOf } from '../scoping/fields.js';
 import { timesLinked } from '../scoping/linker.js';
-import { everyOf, first, has, isOfType } from './members.js';
+import { everyOf, first, isFlagSet, isOfType } from './members.js';
 import { KeptParts, lists } from './kept-parts.js';
 import { tokenRange, tokenRangeTo } from './token-ranges.js';
 import { LineStarts } from '../syntax/offset-leaf.js';
@@ -296,7 +296,7 @@ export class ModelBuilder {
         const trust: Mutable<m.Trust> = {
           kind: 'trust',
           trustKind: this.value('trustKind', first(node.members, 'KindProperty')?.value),
-          accredited: has(node.members, 'AccreditedFlag'),
+          accredited: isFlagSet(node.members, 'AccreditedFlag'),
           levels: this.values('signatureLevel', first(node.members, 'LevelsProperty')?.values),
           formats: this.values('signatureFormat', first(node.members, 'FormatsProperty')?.values),
           certificates: [],
@@ -321,11 +321,11 @@ export class ModelBuilder {
         const data: Mutable<m.Data> = {
           kind: 'data',
           dataKind: this.value('dataKind', first(node.members, 'KindProperty')?.value),
-          baseRegistry: has(node.members, 'BaseRegistryFlag'),
+          baseRegistry: isFlagSet(node.members, 'BaseRegistryFlag'),
           classification: this.value('classification', classification) ?? 'internal',
           classificationStated: isOneOf('classification', classification),
           privacy: this.value('privacy', first(node.members, 'PrivacyProperty')?.value) ?? 'none',
-          legallyBinding: has(node.members, 'LegallyBindingFlag'),
+          legallyBinding: isFlagSet(node.members, 'LegallyBindingFlag'),
           format: this.value('documentFormat', first(node.members, 'FormatProperty')?.value),
           retention: retention ? parseDuration(retention) : undefined,
           fields: [],
@@ -383,7 +383,7 @@ export class ModelBuilder {
           consent: consent ? this.values('consent', consent.values) : undefined,
           auth: this.value('auth', first(node.members, 'AuthProperty')?.value),
           sla: this.sla(first(node.members, 'SlaBlock')),
-          deprecated: has(node.members, 'DeprecatedFlag'),
+          deprecated: isFlagSet(node.members, 'DeprecatedFlag'),
           operations: [],
           events: [],
           payloads: [],

@@ -13,9 +13,16 @@ export function first<K extends MemberType>(members: readonly AstNode[] | undefi
   return undefined;
 }
 
-/** Whether a member of this type is written (a flag such as `base-registry`). */
-export function has(members: readonly AstNode[] | undefined, type: MemberType): boolean {
-  return first(members, type) !== undefined;
+/** The flags: yes when written alone. */
+export type FlagType = 'AccreditedFlag' | 'BaseRegistryFlag' | 'LegallyBindingFlag' | 'DeprecatedFlag';
+
+/**
+ * Whether a flag (`base-registry`) says yes: it is written, and not as `base-registry false`,
+ * which is an error that must not be read as the yes it denies (decision 0064).
+ */
+export function isFlagSet(members: readonly AstNode[] | undefined, type: FlagType): boolean {
+  if (members) for (const member of members) if (member.$type === type && (member as GeaAstType[FlagType]).value !== 'false') return true;
+  return false;
 }
 
 /** Every member of this type, in source order. */

@@ -32,8 +32,11 @@ import type { EditorState } from './editor-state.js';
 /** The properties that read a Word (`Name ('-' Name)*`), by their keyword. */
 const WORD_PROPERTIES: Readonly<Record<string, string>> = { kind: 'value', rule: 'rule' };
 
-/** Grammar rules whose keywords are names, not keywords, where they are called. */
-const NAME_RULES = new Set(['Keyword', 'Name', 'QualifiedName', 'Word']);
+/**
+ * Grammar rules whose keywords are not offered: names where they are called, and the `true` or
+ * `false` after a flag, which the grammar reads only to report it (decision 0064).
+ */
+const UNOFFERED_RULES = new Set(['Keyword', 'Name', 'QualifiedName', 'Word', 'FlagValue']);
 
 export class GeaCompletionProvider extends DefaultCompletionProvider {
   private readonly state: EditorState;
@@ -58,7 +61,7 @@ export class GeaCompletionProvider extends DefaultCompletionProvider {
   protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
     if (GrammarAST.isKeyword(next.feature)) {
       const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
-      if (rule && NAME_RULES.has(rule.name)) return;
+      if (rule && UNOFFERED_RULES.has(rule.name)) return;
       if (rule && isGiven(rule.name, context)) return;
       return super.completionFor(context, next, acceptor);
     }

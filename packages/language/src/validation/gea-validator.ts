@@ -45,6 +45,10 @@ export function registerGeaChecks(
     Data: validator.checkFieldNames,
     Interface: validator.checkOperationNames,
     StatementLifecycle: validator.checkStatementLifecycle,
+    AccreditedFlag: (node, accept) => validator.checkFlag(node, 'accredited', accept),
+    BaseRegistryFlag: (node, accept) => validator.checkFlag(node, 'base-registry', accept),
+    LegallyBindingFlag: (node, accept) => validator.checkFlag(node, 'legally-binding', accept),
+    DeprecatedFlag: (node, accept) => validator.checkFlag(node, 'deprecated', accept),
   };
   registry.register(checks, validator);
 }
@@ -245,6 +249,12 @@ export class GeaValidator {
       seen.add(member.name);
     }
   };
+
+  /** A flag says yes by standing alone: `base-registry false` is no way to say no (decision 0064). */
+  checkFlag(node: AstNode & { value?: string }, flag: string, accept: ValidationAcceptor): void {
+    if (node.value === undefined) return;
+    accept('error', this.words.flagTakesNoValue({ flag: code(flag) }), { node, property: 'value' as never, code: SYNTAX });
+  }
 
   checkStatementLifecycle = (node: ast.StatementLifecycle, accept: ValidationAcceptor): void => {
     const froms = node.parts.filter(ast.isFromProperty);

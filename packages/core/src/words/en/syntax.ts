@@ -169,6 +169,7 @@ export const syntax = {
   memberTwice: ({ name, owner }: { name: string; owner: string }) =>
     `\`${name}\` is declared twice in interface \`${owner}\`; rename or remove one`,
   spacesAroundDash: ({ value }: { value: string }) => `write \`${value}\` without spaces around \`-\``,
+  flagTakesNoValue: ({ flag }: { flag: string }) => `a flag takes no value: write ${flag}, or leave it out to mean no`,
 
   // The linker.
   unknownField: ({ field }: { field: string }) => `unknown field \`${field}\``,
