@@ -282,6 +282,24 @@ describe('escapes in strings', () => {
     ]);
     expect(model.agencies[0]!.names['mn']).toBe('q " b \\ n \n t \t u 中');
   });
+
+  it('reports `\\u{…}` of half a UTF-16 pair or of NUL as no character, and keeps the escape as written', async () => {
+    const source = 'agency a "x \\u{D800} y \\u{dfff} z \\u{0} \\u{D7FF}\\u{E000}" { kind agency }';
+    const { findings, model } = await analyze(source, { rules: [] });
+    const surrogate = 'is not a Unicode character: D800–DFFF are halves of UTF-16 pairs, which stand for nothing alone';
+    expect(located(findings)).toEqual([
+      `1:13 \`\\u{D800}\` ${surrogate}; write the character's own code point, e.g. \`\\u{1F600}\``,
+      `1:24 \`\\u{dfff}\` ${surrogate}; write the character's own code point, e.g. \`\\u{1F600}\``,
+      "1:35 `\\u{0}` is not a character a string can hold: NUL cuts the text short in many tools that read gea's outputs; remove it",
+    ]);
+    expect(model.agencies[0]!.names['mn']).toBe('x \\u{D800} y \\u{dfff} z \\u{0} \u{D7FF}\u{E000}');
+    const mongolian = await analyze(source, { rules: [], locale: 'mn' });
+    expect(mongolian.findings.map((finding) => finding.message.split(':')[0])).toEqual([
+      '`\\u{D800}` нь Юникод тэмдэгт биш',
+      '`\\u{dfff}` нь Юникод тэмдэгт биш',
+      '`\\u{0}` нь текстэд орох тэмдэгт биш',
+    ]);
+  });
 });
 
 describe('unclosed strings and comments', () => {

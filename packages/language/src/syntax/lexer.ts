@@ -7,6 +7,7 @@ import { defaultLexerErrorProvider, type ILexerErrorMessageProvider, type ILexin
 import { UNCLOSED_COMMENT, UNCLOSED_STRING } from './error-tokens.js';
 import type { SyntaxMessages } from './messages.js';
 import { DirectLexer } from './direct-lexer.js';
+import { isStringCharacter } from './value-converter.js';
 
 /** A lexer error for a string or comment left open; what it swallowed counts for the cascade rules. */
 export interface UnclosedError extends ILexingError {
@@ -96,24 +97,25 @@ function retype(token: IToken, type: TokenType): void {
   token.tokenTypeIdx = type.tokenTypeIdx!;
 }
 
-/** `\"`, `\\`, `\n`, and the `\t` and `\r` the value converter reads too. */
+/** `\"`, `\\`, `\n`, and the `\t` and `\r` the value converter reads too (decisions 0050, 0064). */
 const KNOWN_ESCAPES = new Set(['"', '\\', 'n', 't', 'r']);
 
-/** A lexer error for each escape in a string token that is none of the known ones nor `\u{…}` up to 10FFFF. */
+/**
+ * A lexer error for each escape in a string token that is none of the known ones nor `\u{…}` of a
+ * character: a code point up to 10FFFF that is neither NUL nor half of a UTF-16 pair (decision 0064).
+ */
 function unknownEscapes(token: IToken, messages: SyntaxMessages): ILexingError[] {
   const errors: ILexingError[] = [];
   for (const match of token.image.matchAll(/\\(?:u\{([0-9a-fA-F]{1,6})\}|(.?))/g)) {
     const [escape, hex, character] = match;
-    const known = hex !== undefined ? Number.parseInt(hex, 16) <= 0x10ffff : character === '' || KNOWN_ESCAPES.has(character!);
-    if (known) continue;
+    const codePoint = hex !== undefined ? Number.parseInt(hex, 16) : undefined;
+    let message: string | undefined;
+    if (codePoint === undefined) message = character === '' || KNOWN_ESCAPES.has(character!) ? undefined : messages.unknownEscape(escape);
+    else if (codePoint > 0x10ffff) message = messages.unknownEscape(escape);
+    else if (!isStringCharacter(codePoint)) message = messages.notCharacter(escape, codePoint);
+    if (message === undefined) continue;
     const at = match.index;
-    errors.push({
-      offset: token.startOffset + at,
-      line: token.startLine,
-      column: token.startColumn! + at,
-      length: escape.length,
-      message: messages.unknownEscape(escape),
-    });
+    errors.push({ offset: token.startOffset + at, line: token.startLine, column: token.startColumn! + at, length: escape.length, message });
   }
   return errors;
 }

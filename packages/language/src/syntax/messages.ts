@@ -240,6 +240,11 @@ export class SyntaxMessages {
     return this.words.unknownEscape({ escape });
   }
 
+  /** `\u{D800}`, `\u{0}`: a code point that is no character a string holds. */
+  notCharacter(escape: string, codePoint: number): string {
+    return this.words.notCharacter({ escape, surrogate: codePoint >= 0xd800 && codePoint <= 0xdfff });
+  }
+
   unexpectedCharacters(characters: string): string {
     const hint =
       characters === ':' || characters === '='

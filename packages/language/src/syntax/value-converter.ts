@@ -1,5 +1,5 @@
 // Turns token text into values: strings lose their quotes and escapes
-// (`\"`, `\\`, `\n`, `\t`, `\u{…}`). A string left open (reported by the lexer) keeps what it holds.
+// (`\"`, `\\`, `\n`, `\t`, `\r`, `\u{…}`). A string left open (reported by the lexer) keeps what it holds.
 import { DefaultValueConverter, GrammarUtils, ValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
 
 type Convert = (input: string) => ValueType;
@@ -50,6 +50,15 @@ function stringBody(image: string): string {
   return CLOSED_STRING.test(image) ? image.slice(1, -1) : image.slice(1);
 }
 
+/**
+ * Whether `\u{…}` of this code point is a character a string holds: a Unicode scalar value (up to
+ * 10FFFF, no half of a UTF-16 pair, which every output would write as U+FFFD) other than NUL.
+ * The lexer reports any other where it is written; the text keeps the escape as written.
+ */
+export function isStringCharacter(codePoint: number): boolean {
+  return codePoint > 0 && codePoint <= 0x10ffff && !(codePoint >= 0xd800 && codePoint <= 0xdfff);
+}
+
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\' };
 
 export function unescapeString(body: string): string {
@@ -57,7 +66,7 @@ export function unescapeString(body: string): string {
   return body.replace(/\\u\{([0-9a-fA-F]{1,6})\}|\\(.)/g, (whole, hex: string | undefined, char: string | undefined) => {
     if (hex !== undefined) {
       const codePoint = Number.parseInt(hex, 16);
-      return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : whole;
+      return isStringCharacter(codePoint) ? String.fromCodePoint(codePoint) : whole;
     }
     return SIMPLE_ESCAPES[char!] ?? char!;
   });

@@ -140,6 +140,10 @@ export const syntax = {
   unclosedComment: 'this comment is not closed: add `*/`',
   unknownEscape: ({ escape }: { escape: string }) =>
     `\`${escape}\` is not an escape of a string: a string takes \`\\"\`, \`\\\\\`, \`\\n\`, \`\\t\` and \`\\u{…}\` (up to \`\\u{10FFFF}\`); write \`\\\\\` for a backslash`,
+  notCharacter: ({ escape, surrogate }: { escape: string; surrogate: boolean }) =>
+    surrogate
+      ? `\`${escape}\` is not a Unicode character: D800–DFFF are halves of UTF-16 pairs, which stand for nothing alone; write the character's own code point, e.g. \`\\u{1F600}\``
+      : `\`${escape}\` is not a character a string can hold: NUL cuts the text short in many tools that read gea's outputs; remove it`,
   unexpectedCharacter: ({ character, hint }: { character: string; hint: string }) => `unexpected character ${character}${hint}`,
   unexpectedCharacters: ({ characters, hint }: { characters: string; hint: string }) => `unexpected characters ${characters}${hint}`,
   characterHints: {

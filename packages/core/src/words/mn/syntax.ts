@@ -123,6 +123,10 @@ export const syntax: SyntaxWords = {
   unclosedComment: 'энэ тайлбар хаагдаагүй байна: `*/` нэмнэ үү',
   unknownEscape: ({ escape }) =>
     `\`${escape}\` нь текстийн тусгай тэмдэгт биш: текстэд \`\\"\`, \`\\\\\`, \`\\n\`, \`\\t\`, \`\\u{…}\` (\`\\u{10FFFF}\` хүртэл) бичнэ; урвуу налуу зураасыг \`\\\\\` гэж бичнэ үү`,
+  notCharacter: ({ escape, surrogate }) =>
+    surrogate
+      ? `\`${escape}\` нь Юникод тэмдэгт биш: D800–DFFF нь UTF-16 хосын хагасууд бөгөөд дангаараа юуг ч илэрхийлэхгүй; тэмдэгтийн өөрийн кодыг бичнэ үү, жишээ нь \`\\u{1F600}\``
+      : `\`${escape}\` нь текстэд орох тэмдэгт биш: NUL тэмдэгт gea-гийн гаргасан файлыг уншдаг олон хэрэгсэлд текстийг тасалдаг; үүнийг устгана уу`,
   unexpectedCharacter: ({ character, hint }) => `энд ${character} тэмдэгт байх ёсгүй${hint}`,
   unexpectedCharacters: ({ characters, hint }) => `энд ${characters} тэмдэгтүүд байх ёсгүй${hint}`,
   characterHints: {
