@@ -268,6 +268,38 @@ describe('braces', () => {
   });
 });
 
+describe('a word that ends with `-`', () => {
+  const AGENCY_A = 'agency a "А" { kind agency }';
+
+  it('ends a rule id at a `-` before a space: one error naming the close ids, and the rest of the waiver read', async () => {
+    const { findings, model } = await analyze(`${AGENCY_A}\nwaiver wy { rule cross-agency-via-platform- on a reason "r" }`, { rules: [] });
+    expect(located(findings)).toEqual([
+      '2:43 the rule id `cross-agency-via-platform-` ends with `-`; did you mean `cross-agency-via-platform`?',
+    ]);
+    expect(model.waivers[0]).toMatchObject({ rule: 'cross-agency-via-platform', reason: 'r' });
+    expect(model.waivers[0]!.on?.target).toBe(model.agencies[0]);
+    // Before a line end too, and an unknown id is not reported again as unknown.
+    const unknown = await analyze(`${AGENCY_A}\nwaiver wz {\n  rule cross-agency-\n  on a\n  reason "r"\n}`, { rules: [] });
+    expect(located(unknown.findings)).toEqual([
+      '3:20 the rule id `cross-agency-` ends with `-`; did you mean `cross-agency-via-platform`?',
+    ]);
+    const none = await analyze(`${AGENCY_A}\nwaiver wq { rule nosuch- on a reason "r" }`, { rules: [], locale: 'mn' });
+    expect(located(none.findings)).toEqual(['2:24 `nosuch-` дүрмийн id `-` тэмдэгтээр төгссөн байна; дүрмүүдийг `gea rules` жагсаана']);
+  });
+
+  it('ends any other word there, with one error', async () => {
+    const source = `${AGENCY_A}\nsystem s "S" { owner a depends-on t "db" { kind direct- db } }\nsystem t "T" { owner a }`;
+    const { findings } = await analyze(source, { rules: [] });
+    expect(located(findings)).toEqual(['2:55 `direct-` ends with `-`: a `-` joins two words, with no space on either side']);
+  });
+
+  it('still reads a `-` with a space on both sides as joining two words, and says to write it without them', async () => {
+    const { findings, model } = await analyze(`${AGENCY_A}\nwaiver wx { rule cross - agency-via-platform on a reason "r" }`, { rules: [] });
+    expect(located(findings)).toEqual(['2:13 write `cross-agency-via-platform` without spaces around `-`']);
+    expect(model.waivers[0]!.rule).toBe('cross-agency-via-platform');
+  });
+});
+
 describe('escapes in strings', () => {
   it('reads the escapes a string takes and reports any other where it is written, keeping the text', async () => {
     const { findings, model } = await analyze(

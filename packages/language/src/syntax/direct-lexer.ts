@@ -33,7 +33,7 @@ const TERMINAL_SOURCES: Readonly<Record<string, string>> = {
   STRING: String.raw`"[^"\\\r\n]*(\\.[^"\\\r\n]*)*"`,
 };
 /** The lexer's error tokens (error-tokens.ts): tried after every other token, and left to Chevrotain. */
-const ERROR_TERMINALS = new Set(['UNCLOSED_STRING', 'UNCLOSED_COMMENT', 'MALFORMED_LITERAL']);
+const ERROR_TERMINALS = new Set(['UNCLOSED_STRING', 'UNCLOSED_COMMENT', 'MALFORMED_LITERAL', 'TRAILING_DASH']);
 /** The terminals tried, in the vocabulary's order, at a digit, a `"` and a `/`. */
 const NUMBERS = ['DATE', 'PERCENT', 'RATE', 'DURATION', 'INT'];
 const STRINGS = ['STRING'];

@@ -4,7 +4,8 @@
 // left open.
 import { CstUtils, GrammarAST, type CstNode } from 'langium';
 import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
-import { closestMatches, editDistance } from '@gea-arch/core';
+import { closeRuleIds, closestMatches, editDistance } from '@gea-arch/core';
+import { TRAILING_DASH } from './error-tokens.js';
 import { writtenAt } from './excerpt.js';
 import type { BlockFacts, GrammarFacts, ValueShape } from './grammar-facts.js';
 import type { SyntaxMessages } from './messages.js';
@@ -42,6 +43,8 @@ export function explainParserError(
   fallback: () => string,
 ): Explanation {
   const at = new ErrorPlace(error, request, site);
+  const trailingDash = at.trailingDash();
+  if (trailingDash !== undefined) return { message: trailingDash };
   const hyphenated = at.hyphenatedName();
   if (hyphenated !== undefined) {
     // Read as the one name it was meant as, so that the declaration and what refers to it still link.
@@ -103,6 +106,24 @@ class ErrorPlace {
       written += `-${word.image}`;
     }
     return written;
+  }
+
+  /**
+   * `rule cross-agency-via-platform- on a`: a word that ends with `-` before a space (lexer.ts), the
+   * word written up to it, and for a rule id the ids it is close to (decision 0064).
+   */
+  trailingDash(): string | undefined {
+    if (this.atEnd || this.found.tokenType.name !== TRAILING_DASH) return undefined;
+    const { tokens } = this.site;
+    let first = tokenIndex(tokens, this.found.startOffset) - 1;
+    // Back over `a-b-c`: words joined by `-` with nothing around it.
+    while (first >= 2 && tokens[first - 1]!.image === '-' && adjoins(tokens[first - 2]!, tokens[first - 1]!, tokens[first]!)) first -= 2;
+    const word = this.site.text.slice(tokens[first]!.startOffset, this.found.startOffset);
+    const before = tokens[first - 1];
+    if (before && this.isKeyword(before) && before.image === 'rule') {
+      return this.messages.ruleIdEndsWithDash(`${word}-`, closeRuleIds(word));
+    }
+    return this.messages.wordEndsWithDash(`${word}-`);
   }
 
   /** Between declarations: a misspelt declaration keyword, a property outside any block, a stray `}`. */
@@ -273,6 +294,11 @@ function ruleOf(node: CstNode): string | undefined {
   if (GrammarAST.isRuleCall(source)) return source.rule.ref?.name;
   if (GrammarAST.isCrossReference(source) && GrammarAST.isRuleCall(source.terminal)) return source.terminal.rule.ref?.name;
   return undefined;
+}
+
+/** Whether three tokens follow one another with nothing between them. */
+function adjoins(first: IToken, second: IToken, third: IToken): boolean {
+  return first.endOffset! + 1 === second.startOffset && second.endOffset! + 1 === third.startOffset;
 }
 
 /** Index of the token starting at `offset`, or of the first one after it. */

@@ -4,7 +4,7 @@
 // for (see parser.ts): a misspelt keyword read as the keyword, a hyphenated name read as one name.
 import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
 import { defaultLexerErrorProvider, type ILexerErrorMessageProvider, type ILexingError, type IToken, type TokenType } from 'chevrotain';
-import { UNCLOSED_COMMENT, UNCLOSED_STRING } from './error-tokens.js';
+import { TRAILING_DASH, UNCLOSED_COMMENT, UNCLOSED_STRING } from './error-tokens.js';
 import type { SyntaxMessages } from './messages.js';
 import { DirectLexer } from './direct-lexer.js';
 import { isStringCharacter } from './value-converter.js';
@@ -49,7 +49,10 @@ export class GeaLexer extends DefaultLexer {
     const direct = this.direct?.tokenize(text);
     const result = direct ? { ...direct, errors: [], report: this.tokenBuilder.flushLexingReport?.(text) } : super.tokenize(text, options);
     const errors: ILexingError[] = [...result.errors];
+    let previous: IToken | undefined;
     for (const token of result.tokens) {
+      if (token.tokenType.name === '-' && previous && endsWord(previous, token, text)) this.retype(token, TRAILING_DASH);
+      previous = token;
       if (token.tokenType.name === UNCLOSED_STRING) {
         errors.push(unclosedError(token, 'string', this.messages.unclosedString()));
         this.retype(token, 'STRING');
@@ -90,6 +93,19 @@ function joinTokens(tokens: IToken[], joined: ReadonlyMap<number, number>, text:
     result.push({ ...token, image, endOffset: end, endColumn: token.startColumn! + image.length - 1 });
   }
   return result;
+}
+
+const WORD = /^[\p{L}_][\p{L}\p{N}_-]*$/u;
+
+/**
+ * Whether `dash` ends the word before it: it follows a name, or a keyword spelt as one, with
+ * nothing between, and a space follows it (`cross-agency-via-platform- on`). A `-` with a space on
+ * both sides (`cross - agency`) is left to be read as joining two words, and reported so.
+ */
+function endsWord(previous: IToken, dash: IToken, text: string): boolean {
+  if (previous.endOffset! + 1 !== dash.startOffset || !/\s/.test(text.charAt(dash.startOffset + 1))) return false;
+  const type = previous.tokenType.name;
+  return type === 'ID' || (type === previous.image && WORD.test(type));
 }
 
 function retype(token: IToken, type: TokenType): void {

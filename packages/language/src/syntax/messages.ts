@@ -182,6 +182,16 @@ export class SyntaxMessages {
     return this.words.hyphenInName({ written: code(written), name: code(written.replace(/-/g, '_')) });
   }
 
+  /** `rule cross-agency-` before a space: the id as written, and the ids close to it. */
+  ruleIdEndsWithDash(written: string, suggestions: readonly string[]): string {
+    return this.words.ruleIdEndsWithDash({ written: code(written), suggestion: this.didYouMean(suggestions) });
+  }
+
+  /** Any other word that ends with `-` before a space. */
+  wordEndsWithDash(written: string): string {
+    return this.words.wordEndsWithDash({ written: code(written) });
+  }
+
   strayCloser(closer: string): string {
     return this.words.strayCloser({ closer: `\`${closer}\`` });
   }

@@ -105,7 +105,7 @@ export class GeaValidator {
               : ast.isDependsOnStatement(container)
                 ? 'dependencyKind'
                 : undefined;
-    if (!set || node.value === undefined) return;
+    if (!set || node.value === undefined || endsAtTrailingDash(node)) return;
     this.checkWhitespace(node, node.value, accept);
     this.checkValue(node, set, accept);
   };
@@ -140,7 +140,7 @@ export class GeaValidator {
   }
 
   checkRuleId = (node: ast.RuleProperty, accept: ValidationAcceptor): void => {
-    if (!node.rule) return;
+    if (!node.rule || endsAtTrailingDash(node)) return;
     this.checkWhitespace(node, node.rule, accept);
     if (isRuleId(node.rule)) return;
     const suggestion = this.messages.didYouMean(closeRuleIds(node.rule));
@@ -283,6 +283,15 @@ export class GeaValidator {
       allowed: allowed.join(', '),
     });
   }
+}
+
+/**
+ * Whether the word of a `kind` or `rule` ends at a `-` (`rule cross-agency- on a`): the parser has
+ * reported it, naming the values or ids close to it, and nothing is to be said of the rest.
+ */
+function endsAtTrailingDash(node: AstNode): boolean {
+  const cst = node.$cstNode;
+  return cst !== undefined && cst.root.fullText.charAt(cst.end) === '-';
 }
 
 /** A key that is equal for two members that may not both appear. */

@@ -115,6 +115,10 @@ export const syntax = {
   cannotStartDeclaration: ({ found, declarations }: { found: string; declarations: string }) =>
     `${found} cannot start a declaration; a declaration starts with ${declarations}`,
   strayCloser: ({ closer }: { closer: string }) => `this ${closer} closes nothing: remove it`,
+  ruleIdEndsWithDash: ({ written, suggestion }: { written: string; suggestion: string }) =>
+    `the rule id ${written} ends with \`-\`${suggestion || '; `gea rules` lists the rule ids'}`,
+  wordEndsWithDash: ({ written }: { written: string }) =>
+    `${written} ends with \`-\`: a \`-\` joins two words, with no space on either side`,
   hyphenInName: ({ written, name }: { written: string; name: string }) => `${written}: a name cannot hold \`-\`; write ${name}`,
   missingString: ({ prefix, example }: { prefix: string; example: string }) => `${prefix} takes a quoted string: write ${example}`,
   missingLiteral: ({ prefix, noun, found, example }: { prefix: string; noun: string; found: string | undefined; example: string }) =>

@@ -98,6 +98,9 @@ export const syntax: SyntaxWords = {
   cannotStartDeclaration: ({ found, declarations }) =>
     `тодорхойлолт ${found} гэснээр эхэлж болохгүй; тодорхойлолт ${declarations} түлхүүр үгээр эхэлнэ`,
   strayCloser: ({ closer }) => `энэ ${closer} юуг ч хаахгүй байна: устгана уу`,
+  ruleIdEndsWithDash: ({ written, suggestion }) =>
+    `${written} дүрмийн id \`-\` тэмдэгтээр төгссөн байна${suggestion || '; дүрмүүдийг `gea rules` жагсаана'}`,
+  wordEndsWithDash: ({ written }) => `${written} нь \`-\` тэмдэгтээр төгссөн байна: \`-\` нь хоёр үгийг хооронд нь зай авалгүй холбоно`,
   hyphenInName: ({ written, name }) => `${written}: нэрэнд \`-\` тэмдэгт орж болохгүй; ${name} гэж бичнэ үү`,
   missingString: ({ prefix, example }) => `${prefix} гэсний дараа хашилтад бичсэн текст байна: ${example} гэж бичнэ үү`,
   missingLiteral: ({ prefix, noun, found, example }) =>
