@@ -81,6 +81,27 @@ describe('gea.yaml', () => {
     ]);
   });
 
+  it('takes as locales the language codes a name is written in, and names each other entry where it is written', () => {
+    expect(problemsOf('locales: [mn, en-US, en_GB, english]\nlocale: EN\n')).toEqual([
+      '1:15 `locales`: `en-US` is not a locale code: a locale is a language code of two or three lower-case letters, as in `name en "…"`; write `en`',
+      '1:22 `locales`: `en_GB` is not a locale code: a locale is a language code of two or three lower-case letters, as in `name en "…"`; write `en`',
+      '1:29 `locales`: `english` is not a locale code: a locale is a language code of two or three lower-case letters, as in `name en "…"`',
+      '2:9 `locale`: `EN` is not a locale code: a locale is a language code of two or three lower-case letters, as in `name en "…"`; write `en`',
+    ]);
+    expect(problemsOf('locales:\n  - mn\n  - 12\n')).toEqual([
+      '3:5 `locales`: `12` is not a locale code: a locale is a language code of two or three lower-case letters, as in `name en "…"`',
+    ]);
+    expect(parseConfig('locale: en\nlocales: [en, mn, chm]\n', 'gea.yaml')).toMatchObject({ locale: 'en', locales: ['en', 'mn', 'chm'] });
+    try {
+      parseConfig('locale: en-US\n', 'gea.yaml', 'mn');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ConfigError).problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`)).toEqual([
+        '1:9 `locale`: `en-US` нь хэлний код биш: хэлний код нь `name en "…"`-д бичдэгтэй адил хоёр эсвэл гурван жижиг латин үсэг; `en` гэж бичнэ үү',
+      ]);
+    }
+  });
+
   it('refuses source patterns that reach outside the workspace, where they are written', () => {
     expect(problemsOf('sources:\n  - "**/*.gea"\n  - "../shared/**/*.gea"\n  - /etc/*.gea\n  - a/../../b.gea\n')).toEqual([
       '3:5 the source pattern `../shared/**/*.gea` reaches outside the workspace; sources are globs inside the folder of gea.yaml, e.g. `agencies/**/*.gea`',

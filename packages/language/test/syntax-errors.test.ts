@@ -300,6 +300,36 @@ describe('a word that ends with `-`', () => {
   });
 });
 
+describe('the locale of a name or a description', () => {
+  it('is a language code, as in gea.yaml: any other is one error that says which code to write', async () => {
+    const source = [
+      'agency a "А" {',
+      '  kind agency',
+      '  name en-US "Agency"',
+      '  name en_GB "Agency"',
+      '  description EN "Agency"',
+      '  name english "Agency"',
+      '  name ru "Агентство"',
+      '  description chm "…"',
+      '}',
+    ].join('\n');
+    const { findings, model } = await analyze(source, { rules: [] });
+    const code = 'is not a locale code: a locale is a language code of two or three lower-case letters';
+    expect(located(findings)).toEqual([
+      `3:10 \`en-US\` ${code}; write \`en\``,
+      `4:8 \`en_GB\` ${code}; write \`en\``,
+      `5:15 \`EN\` ${code}; write \`en\``,
+      `6:8 \`english\` ${code}, such as \`en\``,
+    ]);
+    // Read on: the agency keeps what follows, and its names as written.
+    expect(model.agencies[0]!.names).toMatchObject({ mn: 'А', ru: 'Агентство', 'en-US': 'Agency' });
+    const mongolian = await analyze('agency a "А" { kind agency name en_US "Agency" }', { rules: [], locale: 'mn' });
+    expect(mongolian.findings.map((finding) => finding.message)).toEqual([
+      '`en_US` нь хэлний код биш: хэлний код нь хоёр эсвэл гурван жижиг латин үсэг; `en` гэж бичнэ үү',
+    ]);
+  });
+});
+
 describe('escapes in strings', () => {
   it('reads the escapes a string takes and reports any other where it is written, keeping the text', async () => {
     const { findings, model } = await analyze(

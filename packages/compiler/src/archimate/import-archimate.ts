@@ -2,7 +2,7 @@
 // declarations) written into one folder per agency, a file per namespace in it; what has no gea
 // counterpart in unmapped.gea as comments; a gea.yaml with the file's languages; and the report of
 // everything not mapped, in the reader's words. Pure: the caller writes the files.
-import { wordsFor, type ElementKind } from '@gea-arch/core';
+import { isLocaleCode, wordsFor, type ElementKind } from '@gea-arch/core';
 import type { GeaDeclaration, GeaFile } from './gea-source.js';
 import { renderFile } from './gea-source.js';
 import { caseUniquePaths } from './case-unique-paths.js';
@@ -122,16 +122,14 @@ function filePlacement(declarations: readonly Imported[]): Map<Imported, { path:
   return placement;
 }
 
-const CONFIG_LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-
 function configText(model: ImportedModel, fileName: string): string {
   const name = model.exchange.names[0]?.text.trim() || fileName;
-  const locales = model.locales.filter((locale) => CONFIG_LOCALE.test(locale));
+  const locales = model.locales.filter(isLocaleCode);
   return [
     `# Imported from ${fileName.replace(/[\r\n]+/g, ' ')} by \`gea import archimate\`.`,
     // A JSON string is a YAML string with every character escaped as YAML expects.
     `name: ${JSON.stringify(name)}`,
-    ...(CONFIG_LOCALE.test(model.defaultLocale) ? [`locale: ${model.defaultLocale}`] : []),
+    ...(isLocaleCode(model.defaultLocale) ? [`locale: ${model.defaultLocale}`] : []),
     ...(locales.length > 0 ? [`locales: [${locales.join(', ')}]`] : []),
     '',
   ].join('\n');

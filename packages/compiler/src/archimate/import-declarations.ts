@@ -46,7 +46,7 @@ class DeclarationBuilder {
   private readonly metaEntries: [string, string][] = [];
   /** How the file spells the properties taken, by gea's name for them. */
   private readonly asWritten = new Map<string, string>();
-  private readonly locale: (text: { readonly lang?: string }) => string;
+  private readonly locale: (text: { readonly lang?: string }) => string | undefined;
 
   constructor(
     private readonly imported: Imported,
@@ -503,15 +503,16 @@ function propertyOf(relationship: ExchangeRelationship, key: string): string | u
   return relationship.properties.find((property) => sameKey(property.key, key))?.value;
 }
 
-/** The first text in each locale; `extra` is given the others. */
+/** The first text in each locale; `extra` is given the others, and those in no locale gea can write. */
 function firstPerLocale(
   texts: readonly { text: string; lang?: string }[],
-  locale: (text: { lang?: string }) => string,
+  locale: (text: { lang?: string }) => string | undefined,
   extra: (text: { text: string; lang?: string }) => void,
 ): Map<string, string> {
   const byLocale = new Map<string, string>();
   for (const text of texts) {
-    if (!byLocale.has(locale(text))) byLocale.set(locale(text), text.text);
+    const where = locale(text);
+    if (where !== undefined && !byLocale.has(where)) byLocale.set(where, text.text);
     else extra(text);
   }
   return byLocale;

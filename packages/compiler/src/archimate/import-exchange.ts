@@ -4,9 +4,9 @@
 // properties or `meta`, plateau aggregations to lifecycles, and the agency folders of the file to
 // owners where no relationship says. What has no gea counterpart becomes a comment and a note in
 // the report; nothing is dropped without one.
-import { addDuration, isCalendarDate } from '@gea-arch/core';
+import { addDuration, isCalendarDate, languageCodeOf } from '@gea-arch/core';
 import type { DiagramNode, ExchangeElement, ExchangeModel, ExchangeProperty, ExchangeRelationship, OrganizationItem } from './exchange.js';
-import { isIdentifier, nameOfDeclarationId } from './identifiers.js';
+import { nameOfDeclarationId } from './identifiers.js';
 import { KEY, sameKey, SPECIALIZATIONS, STATEMENTS, type Statement } from './mapping.js';
 import type { DeclarationKind } from './read-values.js';
 import { GEA_KEYWORDS } from './keywords.js';
@@ -132,8 +132,8 @@ export interface ImportedModel {
   /** The locale of names written without a language, and every locale the names are in. */
   readonly defaultLocale: string;
   readonly locales: readonly string[];
-  /** The gea locale of a text: its `xml:lang` as a locale, else the default. */
-  readonly localeOf: (text: { readonly lang?: string }) => string;
+  /** The gea locale of a text: its `xml:lang`'s language code, else the default; none for a tag without one. */
+  readonly localeOf: (text: { readonly lang?: string }) => string | undefined;
   /** Dates the import had to make up for plateaus without one, by plateau. */
   readonly plateauDates: ReadonlyMap<Imported, string>;
   /** How many relationships became statements or references. */
@@ -162,8 +162,8 @@ class ExchangeImport {
   private readonly notes: ImportNote[] = [];
   private readonly triggers: [Imported, Imported][] = [];
   private readonly defaultLocale: string;
-  /** Each `xml:lang` of the file as a gea locale. */
-  private readonly locales: ReadonlyMap<string, string>;
+  /** Each `xml:lang` of the file as a gea locale: its language code, if it starts with one. */
+  private readonly locales: ReadonlyMap<string, string | undefined>;
   private readonly commentHolders = new Map<ImportNote, Imported>();
   private statements = 0;
   /** The first element of each identifier; a later one of the same is kept as a comment. */
@@ -186,7 +186,9 @@ class ExchangeImport {
       }
     }
     this.locales = localesOf(exchange);
-    const named = exchange.elements.flatMap((element) => element.names).find((name) => name.lang !== undefined);
+    const named = exchange.elements
+      .flatMap((element) => element.names)
+      .find((name) => name.lang !== undefined && this.locales.get(name.lang) !== undefined);
     this.defaultLocale = options.defaultLocale ?? (named ? this.locales.get(named.lang!)! : 'mn');
   }
 
@@ -200,7 +202,11 @@ class ExchangeImport {
     this.plateauLifecycles();
     const declarations = [...this.imported.values()];
     const locales = new Set<string>([this.defaultLocale]);
-    for (const declaration of declarations) for (const name of declaration.element.names) locales.add(this.locale(name));
+    for (const declaration of declarations)
+      for (const name of declaration.element.names) {
+        const locale = this.locale(name);
+        if (locale !== undefined) locales.add(locale);
+      }
     return {
       declarations,
       unmapped: [...this.unmapped.values()],
@@ -215,9 +221,12 @@ class ExchangeImport {
     };
   }
 
-  /** The gea locale of a text: its `xml:lang` (`en-GB` → `en_GB`), else the default. */
-  locale(text: { readonly lang?: string }): string {
-    return text.lang !== undefined ? (this.locales.get(text.lang) ?? localeOf(text.lang)) : this.defaultLocale;
+  /**
+   * The gea locale of a text: the language code its `xml:lang` starts with (`en-GB` → `en`), else the
+   * default; none for a tag that starts with no language code (`x-klingon`), whose text is kept as a comment.
+   */
+  locale(text: { readonly lang?: string }): string | undefined {
+    return text.lang !== undefined ? this.locales.get(text.lang) : this.defaultLocale;
   }
 
   note(code: NoteCode, params: Record<string, string | number>): void {
@@ -678,10 +687,11 @@ export function labelOf(element: ExchangeElement | undefined): string {
 }
 
 /**
- * The locales of a file's `xml:lang` tags: the language alone (`en-GB` → `en`) unless the file has
- * several tags of that language, which keep their region (`en_GB`, `en_US`).
+ * The locales of a file's `xml:lang` tags: the language code alone (`en-GB` → `en`), the one locale
+ * gea names take (decision 0064); the first text of an element in it is its name there, and the
+ * others of that language (`en-US` after `en-GB`) are kept as comments.
  */
-function localesOf(exchange: ExchangeModel): Map<string, string> {
+function localesOf(exchange: ExchangeModel): Map<string, string | undefined> {
   const tags = new Set<string>();
   const add = (texts: readonly { readonly lang?: string }[]) => {
     for (const text of texts) if (text.lang !== undefined) tags.add(text.lang);
@@ -690,19 +700,7 @@ function localesOf(exchange: ExchangeModel): Map<string, string> {
     add(concept.names);
     add(concept.documentation);
   }
-  const language = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
-  const locales = new Map<string, string>();
-  for (const tag of tags) {
-    const alone = [...tags].filter((other) => language(other) === language(tag)).length === 1;
-    locales.set(tag, alone && isIdentifier(language(tag)) ? language(tag) : localeOf(tag));
-  }
-  return locales;
-}
-
-/** `en-GB` → `en_GB`; a tag that is no gea identifier becomes one. */
-export function localeOf(lang: string): string {
-  const locale = lang.replace(/-/g, '_');
-  return isIdentifier(locale) ? locale : slug(locale, 'locale');
+  return new Map([...tags].map((tag) => [tag, languageCodeOf(tag)]));
 }
 
 /** A gea identifier from a name in another tool: `Tax Office (ITC)` → `Tax_Office_ITC`. */

@@ -179,7 +179,7 @@ function writeConnection(xml: XmlWriter, connection: DiagramConnection): void {
   xml.close('connection');
 }
 
-/** gea locales are identifiers (`en`, `en_GB`); xml:lang wants a language tag (`en-GB`). */
+/** gea locales are language codes (`en`, decision 0064); a name in any other (an error) is written with `-` for `_`, as a language tag, where it can be one. */
 export function languageTag(locale: string): string | undefined {
   const tag = locale.replace(/_/g, '-');
   return /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/.test(tag) ? tag : undefined;

@@ -1,7 +1,16 @@
 // gea.yaml: reading it, checking every key, and the defaults of LANGUAGE.md for what it leaves out.
 // Problems are said in the words of the locale the caller gives (Mongolian by default).
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
-import { closeRuleIds, closestMatches, isCalendarDate, isLanguageRuleId, isRuleId, type Severity } from '@gea-arch/core';
+import {
+  closeRuleIds,
+  closestMatches,
+  isCalendarDate,
+  isLanguageRuleId,
+  isLocaleCode,
+  isRuleId,
+  languageCodeOf,
+  type Severity,
+} from '@gea-arch/core';
 import { say, type Saying } from './saying.js';
 
 export interface WorkspaceConfig {
@@ -56,7 +65,6 @@ export class ConfigError extends Error {
 
 const KEYS = ['name', 'locale', 'locales', 'sources', 'out', 'rules', 'evaluation-date'] as const;
 const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
-const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /**
  * Parses gea.yaml text; throws ConfigError listing every problem with its line and column, in the
@@ -96,15 +104,29 @@ export function parseConfig(text: string, file: string, locale?: string): Worksp
         else at(valueOffset, (words) => words.cli.config.name);
         break;
       case 'locale':
-        if (isString(value) && LOCALE.test(value.value as string)) config.locale = value.value as string;
-        else at(valueOffset, (words) => words.cli.config.locale);
+        if (!isString(value)) at(valueOffset, (words) => words.cli.config.locale);
+        else if (isLocaleCode(value.value)) config.locale = value.value;
+        else at(valueOffset, notLocaleCode('locale', value.value));
         break;
       case 'locales': {
-        const list = stringList(value);
-        if (list && list.every((l) => LOCALE.test(l)) && list.length > 0) {
-          config.locales = list;
+        if (!isSeq(value) || value.items.length === 0) {
+          at(valueOffset, (words) => words.cli.config.locales);
+          break;
+        }
+        // Each entry that is no locale code is named where it is written.
+        const items = value.items as (YamlNode | null)[];
+        const wrong = items.filter((item) => !isString(item) || !isLocaleCode(item.value));
+        for (const item of wrong) {
+          const written = isScalar(item) && item.value !== null ? String(item.value) : undefined;
+          at(
+            item?.range?.[0] ?? valueOffset,
+            written === undefined ? (words) => words.cli.config.locales : notLocaleCode('locales', written),
+          );
+        }
+        if (wrong.length === 0) {
+          config.locales = items.map((item) => (item as Scalar<string>).value);
           localesGiven = true;
-        } else at(valueOffset, (words) => words.cli.config.locales);
+        }
         break;
       }
       case 'sources': {
@@ -149,6 +171,12 @@ export function parseConfig(text: string, file: string, locale?: string): Worksp
   if (!localesGiven) config.locales = [config.locale];
   if (problems.length > 0) throw new ConfigError(problems, locale, config);
   return config;
+}
+
+/** `locale: en-US`: a locale that is no language code (decision 0064), and the one it starts with. */
+function notLocaleCode(key: string, locale: string): Saying {
+  const language = languageCodeOf(locale);
+  return (words) => words.cli.config.localeCode({ key, locale, language });
 }
 
 function readRules(

@@ -309,6 +309,30 @@ describe('Archi on Windows (customs-windows.xml)', () => {
     );
   });
 
+  it('names in the language code of a regional tag, the first of a language the name and the others comments, so the import compiles', async () => {
+    const regional = `<?xml version="1.0" encoding="UTF-8"?>
+<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" identifier="id-model">
+  <name xml:lang="mn">Бүс</name>
+  <elements>
+    <element identifier="id-a1" xsi:type="BusinessActor">
+      <name xml:lang="mn">Татварын газар</name>
+      <name xml:lang="en-GB">Tax Office</name>
+      <name xml:lang="en-US">Tax Agency</name>
+      <name xml:lang="x-klingon">Tax Hall</name>
+    </element>
+  </elements>
+</model>`;
+    expect(schemaProblems(regional)).toBe('');
+    const regionalImport = importArchimate(regional, { fileName: 'regional.xml', messageLocale: 'en' });
+    const { files } = regionalImport;
+    expect(file(regionalImport, 'gea.yaml')).toContain('locale: mn\nlocales: [mn, en]\n');
+    const agency = [...files.values()].join('\n');
+    expect(agency).toContain('  name en "Tax Office"\n');
+    expect(agency).toContain('// name en-US: Tax Agency\n');
+    expect(agency).toContain('// name x-klingon: Tax Hall\n');
+    expect(compileErrors(await compile(writeFiles(files)))).toEqual([]);
+  });
+
   it('gives a second element of one name a name of its own', () => {
     expect(customs).toContain('data Declaration "Declaration" {');
     expect(customs).toContain('data Declaration_2 "Declaration" {');

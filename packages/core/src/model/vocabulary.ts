@@ -51,3 +51,17 @@ export type GroupBy = Vocabulary['groupBy'][number];
 export function isOneOf<K extends keyof Vocabulary>(set: K, value: string | undefined): value is Vocabulary[K][number] {
   return value !== undefined && (VOCABULARY[set] as readonly string[]).includes(value);
 }
+
+/**
+ * A locale, in `name LOCALE "…"` and `description LOCALE "…"` as in gea.yaml's `locale` and
+ * `locales`: a language code of two or three lower-case letters (`mn`, `en`), so that every locale
+ * gea.yaml expects names in can be written (decision 0064).
+ */
+export function isLocaleCode(text: string): boolean {
+  return /^[a-z]{2,3}$/.test(text);
+}
+
+/** The language code a locale tag starts with (`en-US`, `en_GB`, `EN` → `en`), if it starts with one. */
+export function languageCodeOf(tag: string): string | undefined {
+  return /^([A-Za-z]{2,3})(?:[-_]|$)/.exec(tag)?.[1]!.toLowerCase();
+}

@@ -36,6 +36,9 @@ export interface Explanation {
 
 const CLOSERS = ['}', ')'];
 
+/** The rules whose one name is a locale. */
+const LOCALE_RULES = new Set(['NameProperty', 'DescriptionProperty']);
+
 export function explainParserError(
   error: IRecognitionException,
   request: ErrorRequest | undefined,
@@ -49,7 +52,8 @@ export function explainParserError(
   if (hyphenated !== undefined) {
     // Read as the one name it was meant as, so that the declaration and what refers to it still link.
     const end = at.previous!.startOffset + hyphenated.length - 1;
-    return { message: site.messages.hyphenInName(hyphenated), repair: { offset: at.previous!.startOffset, keyword: 'ID', end } };
+    const message = at.isLocale() ? site.messages.notLocaleCode(hyphenated) : site.messages.hyphenInName(hyphenated);
+    return { message, repair: { offset: at.previous!.startOffset, keyword: 'ID', end } };
   }
   const { stack, innermost, facts } = at;
   if (innermost < 0 || (innermost === stack.length - 1 && stack[innermost] === facts.entryRule)) {
@@ -124,6 +128,11 @@ class ErrorPlace {
       return this.messages.ruleIdEndsWithDash(`${word}-`, closeRuleIds(word));
     }
     return this.messages.wordEndsWithDash(`${word}-`);
+  }
+
+  /** Whether the error is in the locale of `name LOCALE "…"` or `description LOCALE "…"`: the one name there before a string. */
+  isLocale(): boolean {
+    return LOCALE_RULES.has(this.stack[this.innermost] ?? '');
   }
 
   /** Between declarations: a misspelt declaration keyword, a property outside any block, a stray `}`. */

@@ -2,7 +2,7 @@
 // of the word tables): this module decides what goes into a message, the tables how it reads.
 // Source text is always passed through `excerpt`, so a message never quotes more than a short,
 // printable piece of the file.
-import type { Words } from '@gea-arch/core';
+import { languageCodeOf, type Words } from '@gea-arch/core';
 import { excerpt } from './excerpt.js';
 import type { ValueShape } from './grammar-facts.js';
 
@@ -190,6 +190,12 @@ export class SyntaxMessages {
   /** Any other word that ends with `-` before a space. */
   wordEndsWithDash(written: string): string {
     return this.words.wordEndsWithDash({ written: code(written) });
+  }
+
+  /** `name en_US "…"`: a locale that is no language code, and the one it starts with. */
+  notLocaleCode(locale: string): string {
+    const language = languageCodeOf(locale);
+    return this.words.notLocaleCode({ locale: code(locale), language: language === undefined ? undefined : code(language) });
   }
 
   strayCloser(closer: string): string {

@@ -4,7 +4,16 @@
 // the semantic model instead.
 import { type AstNode, type CstNode, CstUtils, type GrammarAST, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import * as ast from '../generated/ast.js';
-import { closeRuleIds, closestMatches, isCalendarDate, percentToNumber, isRuleId, VOCABULARY, type Vocabulary } from '@gea-arch/core';
+import {
+  closeRuleIds,
+  closestMatches,
+  isCalendarDate,
+  isLocaleCode,
+  percentToNumber,
+  isRuleId,
+  VOCABULARY,
+  type Vocabulary,
+} from '@gea-arch/core';
 import { fieldsOf } from '../scoping/fields.js';
 import { code, type SyntaxMessages } from '../syntax/messages.js';
 import { REPEATABLE_MEMBERS } from '../syntax/repeatable-members.js';
@@ -45,6 +54,8 @@ export function registerGeaChecks(
     Data: validator.checkFieldNames,
     Interface: validator.checkOperationNames,
     StatementLifecycle: validator.checkStatementLifecycle,
+    NameProperty: validator.checkLocale,
+    DescriptionProperty: validator.checkLocale,
     AccreditedFlag: (node, accept) => validator.checkFlag(node, 'accredited', accept),
     BaseRegistryFlag: (node, accept) => validator.checkFlag(node, 'base-registry', accept),
     LegallyBindingFlag: (node, accept) => validator.checkFlag(node, 'legally-binding', accept),
@@ -248,6 +259,16 @@ export class GeaValidator {
       }
       seen.add(member.name);
     }
+  };
+
+  /**
+   * A locale is a language code (decision 0064), as gea.yaml's are. One written with `-` (`en-US`)
+   * is the parser's error, said in the same words.
+   */
+  checkLocale = (node: ast.NameProperty | ast.DescriptionProperty, accept: ValidationAcceptor): void => {
+    const locale = node.locale;
+    if (locale === undefined || isLocaleCode(locale) || locale.includes('-')) return;
+    accept('error', this.messages.notLocaleCode(locale), { node, property: 'locale', code: SYNTAX });
   };
 
   /** A flag says yes by standing alone: `base-registry false` is no way to say no (decision 0064). */

@@ -218,6 +218,8 @@ export const cli = {
     name: '`name` must be a string',
     locale: '`locale` must be a locale code such as `mn` or `en`',
     locales: '`locales` must be a list of locale codes, e.g. `[mn, en]`',
+    localeCode: ({ key, locale, language }: { key: string; locale: string; language: string | undefined }) =>
+      `\`${key}\`: \`${locale}\` is not a locale code: a locale is a language code of two or three lower-case letters, as in \`name en "…"\`${language === undefined ? '' : `; write \`${language}\``}`,
     sources: '`sources` must be a list of globs relative to gea.yaml, e.g. `["**/*.gea"]`',
     sourceOutside: ({ pattern }: { pattern: string }) =>
       `the source pattern \`${pattern}\` reaches outside the workspace; sources are globs inside the folder of gea.yaml, e.g. \`agencies/**/*.gea\``,

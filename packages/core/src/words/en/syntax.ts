@@ -177,6 +177,8 @@ export const syntax = {
   memberTwice: ({ name, owner }: { name: string; owner: string }) =>
     `\`${name}\` is declared twice in interface \`${owner}\`; rename or remove one`,
   spacesAroundDash: ({ value }: { value: string }) => `write \`${value}\` without spaces around \`-\``,
+  notLocaleCode: ({ locale, language }: { locale: string; language: string | undefined }) =>
+    `${locale} is not a locale code: a locale is a language code of two or three lower-case letters${language === undefined ? ', such as `en`' : `; write ${language}`}`,
   flagTakesNoValue: ({ flag }: { flag: string }) => `a flag takes no value: write ${flag}, or leave it out to mean no`,
 
   // The linker.

@@ -192,6 +192,8 @@ export const cli: WordTable['cli'] = {
     name: '`name` нь текст байх ёстой',
     locale: '`locale` нь `mn`, `en` гэх мэт хэлний код байх ёстой',
     locales: '`locales` нь хэлний кодуудын жагсаалт байх ёстой, жишээ нь `[mn, en]`',
+    localeCode: ({ key, locale, language }) =>
+      `\`${key}\`: \`${locale}\` нь хэлний код биш: хэлний код нь \`name en "…"\`-д бичдэгтэй адил хоёр эсвэл гурван жижиг латин үсэг${language === undefined ? '' : `; \`${language}\` гэж бичнэ үү`}`,
     sources: '`sources` нь gea.yaml файлаас харьцангуй glob хээний жагсаалт байх ёстой, жишээ нь `["**/*.gea"]`',
     sourceOutside: ({ pattern }) =>
       `\`${pattern}\` эх файлын загвар ажлын талбараас гадагш заажээ; эх файлууд gea.yaml байгаа хавтас доторх glob загвар байна, жишээ нь \`agencies/**/*.gea\``,

@@ -157,6 +157,8 @@ export const syntax: SyntaxWords = {
   memberTwice: ({ name, owner }) =>
     `\`${owner}\` интерфейст \`${name}\` хоёр удаа тодорхойлогдсон; нэгийнх нь нэрийг өөрчлөх эсвэл устгана уу`,
   spacesAroundDash: ({ value }) => `\`-\` тэмдэгтийн хоёр талд зай авалгүй \`${value}\` гэж бичнэ үү`,
+  notLocaleCode: ({ locale, language }) =>
+    `${locale} нь хэлний код биш: хэлний код нь хоёр эсвэл гурван жижиг латин үсэг${language === undefined ? ', жишээ нь `en`' : `; ${language} гэж бичнэ үү`}`,
   flagTakesNoValue: ({ flag }) => `тэмдэглэгээ утга авдаггүй: ${flag} гэж бичнэ үү, эсвэл “үгүй” гэх бол огт бичихгүй орхино уу`,
 
   // Холбогч.
