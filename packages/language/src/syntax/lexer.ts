@@ -1,7 +1,9 @@
 // The lexer: Langium's (read directly where it can be, direct-lexer.ts), plus one error for each
 // unclosed string or block comment (the token is then passed on as a string or a comment, so
-// parsing goes on), readable messages for unexpected characters, and the repairs the parser asks
-// for (see parser.ts): a misspelt keyword read as the keyword, a hyphenated name read as one name.
+// parsing goes on), one for each escape a string does not take, readable messages for unexpected
+// characters, a `-` that ends a word before a space made a token no rule takes (so the word ends
+// there), and the repairs the parser asks for (see parser.ts): a misspelt keyword read as the
+// keyword, a hyphenated name read as one name.
 import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
 import { defaultLexerErrorProvider, type ILexerErrorMessageProvider, type ILexingError, type IToken, type TokenType } from 'chevrotain';
 import { TRAILING_DASH, UNCLOSED_COMMENT, UNCLOSED_STRING } from './error-tokens.js';
