@@ -30,7 +30,9 @@ function gea(script: string, args: readonly string[], cwd: string, env: NodeJS.P
     encoding: 'utf8',
     env: { ...process.env, GEA_LOCALE: 'en', ...env },
   });
-  return { code: result.status, stdout: result.stdout.replace(/built in \d+\.\d s/, 'built in'), stderr: result.stderr };
+  // How many layouts are ready when the next starts hangs on the machine's load, not on the bundle.
+  const stderr = result.stderr.replace(/\(\d+ of (\d+) views ready\)/g, '(… of $1 views ready)');
+  return { code: result.status, stdout: result.stdout.replace(/built in \d+\.\d s/, 'built in'), stderr };
 }
 
 describe('the bundled command', () => {
