@@ -2,7 +2,7 @@
 // and `tax_office/` are one folder, and the second `model.gea` would land on the first. In each
 // folder, a name that only case tells from one given before it (paths in code-unit order) gets
 // `_2`, `_3`: a folder at its end, a file before its extension.
-import { caseFolded } from '../build/case-collisions.js';
+import { caseFolded } from '../build/unportable-paths.js';
 
 /** Each path (relative, with `/`) → the path written; `reserved` names at the top are taken first. */
 export function caseUniquePaths(paths: Iterable<string>, reserved: readonly string[] = []): Map<string, string> {

@@ -20,7 +20,6 @@ import {
 } from './build-stamp.js';
 import { ElementDigests } from './element-digests.js';
 import { RememberedWalks } from './remembered-walks.js';
-import { caseCollisions } from './case-collisions.js';
 import {
   CACHE_FOLDER,
   claimOutFolder,
@@ -31,6 +30,7 @@ import {
   type StagedSection,
 } from './out-folder.js';
 import { collectAfterStaging, V8_HEAP, type BuildHeap } from './section-garbage.js';
+import { unportablePaths } from './unportable-paths.js';
 
 /** The sections asked for and every section they need, transitively. */
 export function withNeeds(sections: readonly Section[]): Set<Section> {
@@ -166,7 +166,7 @@ async function build(workspace: Workspace, options: BuildOptions, stamp: string)
       emitted,
     });
     const { files, stats } = output;
-    warnOfCaseCollisions(emitter.section, files.keys(), words, onWarning);
+    warnOfUnportablePaths(emitter.section, files.keys(), words, onWarning);
     if (needed.has(emitter.id)) emitted.set(emitter.id, output);
     // Files unchanged since the last build stay in place, not written again, unless caches are off.
     const writing = (done: number, total: number): void => {
@@ -214,18 +214,23 @@ async function build(workspace: Workspace, options: BuildOptions, stamp: string)
   return { compilation, outDir, summary, sections, warnings, errors, ...diagramsOf(sections) };
 }
 
-/** The number of pairs of files differing only by case a warning names. */
-const CASE_COLLISIONS_NAMED = 3;
+/** The number of paths (or pairs of them) a warning of paths some systems cannot write names; the rest are counted. */
+const UNPORTABLE_NAMED = 3;
 
 type BuildWords = Words['diagrams']['build'];
 
-function warnOfCaseCollisions(section: string, paths: Iterable<string>, words: BuildWords, onWarning: (message: string) => void): void {
-  const collisions = caseCollisions(paths);
-  if (collisions.length === 0) return;
-  const named = collisions
-    .slice(0, CASE_COLLISIONS_NAMED)
-    .map(([earlier, later]) => [`${section}/${earlier}`, `${section}/${later}`] as const);
-  onWarning(words.caseCollisions({ pairs: named, more: collisions.length - named.length }));
+/** One warning of a section's paths that differ only by case, and one of those with names Windows reserves. */
+function warnOfUnportablePaths(section: string, paths: Iterable<string>, words: BuildWords, onWarning: (message: string) => void): void {
+  const { caseCollisions, windowsReserved } = unportablePaths(paths);
+  const inSection = (path: string) => `${section}/${path}`;
+  if (caseCollisions.length > 0) {
+    const pairs = caseCollisions.slice(0, UNPORTABLE_NAMED).map(([earlier, later]) => [inSection(earlier), inSection(later)] as const);
+    onWarning(words.caseCollisions({ pairs, more: caseCollisions.length - pairs.length }));
+  }
+  if (windowsReserved.length > 0) {
+    const named = windowsReserved.slice(0, UNPORTABLE_NAMED).map(inSection);
+    onWarning(words.windowsReserved({ paths: named, more: windowsReserved.length - named.length }));
+  }
 }
 
 /**

@@ -169,6 +169,9 @@ export const diagrams = {
     /** Output files that differ only by case (two elements `TAX` and `tax`); `more` pairs not named. */
     caseCollisions: ({ pairs, more }: { pairs: readonly (readonly [string, string])[]; more: number }) =>
       `warning: ${pairs.map(([earlier, later]) => `${earlier} and ${later}`).join(', ')}${more > 0 ? ` (and ${more} more)` : ''} differ only by case: on Windows and macOS one overwrites the other; rename one of the elements`,
+    /** Names Windows reserves for devices, at the start of output paths (`specs/con/`, `diagrams/nul.svg`); `more` not named. */
+    windowsReserved: ({ paths, more }: { paths: readonly string[]; more: number }) =>
+      `warning: ${paths.join(', ')}${more > 0 ? ` (and ${more} more)` : ''} cannot be made on Windows, which reserves their names for devices (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9, with any extension); rename those elements or views`,
     /** A view drawn more simply because its layout failed or ran slow; `warning` names the view. */
     layoutWarning: ({ warning }: { warning: string }) => `warning: ${warning}`,
     /** A view over a readability limit as drawn, drawn again with systems folded into their agencies. */

@@ -146,6 +146,8 @@ export const diagrams: WordTable['diagrams'] = {
     },
     caseCollisions: ({ pairs, more }) =>
       `анхааруулга: ${pairs.map(([earlier, later]) => `${earlier}, ${later}`).join('; ')}${more > 0 ? ` (бас ${more})` : ''} файлууд зөвхөн том жижиг үсгээрээ ялгаатай: Windows, macOS дээр нэг нь нөгөөгөө дарж бичнэ; аль нэг элементийн нэрийг өөрчилнө үү`,
+    windowsReserved: ({ paths, more }) =>
+      `анхааруулга: Windows дээр ${paths.join(', ')}${more > 0 ? ` (бас ${more})` : ''}-ийг үүсгэх боломжгүй: Windows эдгээр нэрийг төхөөрөмжид зориулан нөөцөлдөг (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9, ямар ч өргөтгөлтэй); тэдгээр элемент, харагдацын нэрийг өөрчилнө үү`,
     layoutWarning: ({ warning }) => `анхааруулга: ${warning}`,
     drawnFolded: ({ view, problems }) =>
       `анхааруулга: ${view} харагдац зурсан хэлбэрээрээ уншихад хэт нягт (${problems}); системүүдийг байгууллагаар нэгтгэж зурав`,
