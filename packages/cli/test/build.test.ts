@@ -118,6 +118,30 @@ describe('gea build', () => {
     expect(refused.stderr).toContain('mine is not empty and was not created by gea');
     expect(readdirSync(join(root, 'mine'))).toEqual(['notes.txt']);
   });
+
+  it('warns on stderr of a view Mermaid will not draw and of names Windows reserves, and builds them all the same', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-build-'));
+    // A name of 60 000 characters puts the Mermaid text of every view that draws it over Mermaid's 50 000.
+    writeFileSync(
+      join(root, 'm.gea'),
+      `agency tax "${'Tax '.repeat(15_000)}" { kind agency }\nsystem core "Core" { owner tax }\nview nul "Nul" { kind context of tax }\n`,
+    );
+    const built = await gea(['build', '.', '--only', 'diagrams'], root);
+    expect(built.code).toBe(0);
+    const warnings = built.stderr.split('\n').filter(Boolean);
+    expect(warnings).toContain(
+      "warning: Mermaid will not draw view nul: its text has 60244 characters (at most 50000), and GitHub, GitLab and most wikis cannot raise Mermaid's limits; narrow the view, or declare a narrower one (`include`, `exclude`, `of`, `depth`), or share its SVG",
+    );
+    expect(warnings).toContain(
+      'warning: diagrams/nul.svg, diagrams/nul.mmd, diagrams/nul.puml cannot be made on Windows, which reserves their names for devices (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9, with any extension); rename those elements or views',
+    );
+    const mermaid = readFileSync(join(root, 'out', 'diagrams', 'nul.mmd'), 'utf8');
+    expect(mermaid.split('\n')[3]).toMatch(/^%% Mermaid /);
+    // `gea diagram` says the same of the text it writes.
+    const drawn = await gea(['diagram', 'nul', '.', '-f', 'mermaid'], root);
+    expect(drawn).toMatchObject({ code: 0, stdout: mermaid });
+    expect(drawn.stderr).toMatch(/^warning: Mermaid will not draw view nul: its text has 60244 characters \(at most 50000\)/);
+  });
 });
 
 describe('gea diagram', () => {

@@ -5,7 +5,7 @@ export { createFonts, type FontFaces, type Fonts } from './fonts/fonts.js';
 export { drawableText, wrapText } from './fonts/wrap-text.js';
 export * from './layout/index.js';
 export { renderSvg, type SvgOptions } from './svg/render-svg.js';
-export { renderMermaid } from './text/mermaid.js';
+export { MERMAID_LIMITS, mermaidDrawing, mermaidExcesses, renderMermaid, type MermaidSize } from './text/mermaid.js';
 export { renderPlantUml, type PlantUmlOptions } from './text/plantuml.js';
 export { renderD2 } from './text/d2.js';
 export {

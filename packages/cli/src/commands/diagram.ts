@@ -52,6 +52,8 @@ export async function diagram(viewId: string, targets: readonly string[], option
     locale: options.locale,
     // The layouts of the workspace's builds (decision 0040).
     cacheDir: buildsLayoutCache(workspace),
+    messageLocale,
+    onWarning: (message) => io.stderr(`${message}\n`),
   });
   if (output !== undefined) {
     await writeFileAtomically(output, content);

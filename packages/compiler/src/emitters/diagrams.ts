@@ -4,13 +4,23 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { computeViews, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
-import { renderD2, renderMermaid, renderPlantUml, renderSvg, type ViewLayout } from '@gea-arch/diagrams';
+import {
+  mermaidDrawing,
+  mermaidExcesses,
+  renderD2,
+  renderMermaid,
+  renderPlantUml,
+  renderSvg,
+  type MermaidSize,
+  type ViewLayout,
+} from '@gea-arch/diagrams';
 import {
   drawnGraphDigest,
   graphDigest,
   layoutViews,
   LayoutSummaries,
   loadBundledFonts,
+  MermaidSizes,
   PngPool,
   pruneLayoutCache,
   RememberedKeys,
@@ -88,7 +98,10 @@ export interface DiagramBuildOptions {
   /** Lay out every view again, ignoring the cache. */
   readonly noCache?: boolean;
   readonly onProgress?: (message: string) => void;
-  /** A view whose layout failed or ran slow and was drawn more simply, in the message locale. */
+  /**
+   * A view whose layout failed or ran slow and was drawn more simply, or whose Mermaid text Mermaid
+   * will not draw, in the message locale.
+   */
   readonly onWarning?: (message: string) => void;
   /** Lays out in this process with this function (tests observe which views are laid out). */
   readonly layout?: LayoutViewsOptions['layout'];
@@ -165,11 +178,15 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
   for (const { view, excesses } of dense.folded) {
     options.onWarning?.(words.drawnFolded({ view, problems: excesses.map(words.readabilityExcess).join('; ') }));
   }
+  // Each file over them says so too, in a note at its top.
+  const mermaidSizes = remembers ? MermaidSizes.read(options.cacheDir!, options.madeWith!) : undefined;
+  for (const graph of graphs) warnOfMermaidLimits(graph.id, mermaidSizes?.sizeOf(graph) ?? mermaidDrawing(graph).size, options);
   if (options.cacheDir) {
     // Every layout's key came with it, the folded versions' too: none is asked for again.
     pruneLayoutCache(options.cacheDir, new Set(keyOfLayout.values()));
     keys?.write();
     summaries?.write();
+    mermaidSizes?.write();
   }
   if (remembered && views) await writeViewMemory(remembered.folder, remembered.identity, views.remembered());
   // Every file is drawn when it is read (staging, and the site for SVGs; a file staging kept in
@@ -208,6 +225,16 @@ export async function buildDiagrams(model: SemanticModel, options: DiagramBuildO
   };
 }
 
+/** Says that Mermaid will not draw the text of `view`, of `size`, when it is over Mermaid's limits. */
+function warnOfMermaidLimits(
+  view: string,
+  size: MermaidSize,
+  options: { readonly messageLocale?: string; readonly onWarning?: (message: string) => void },
+): void {
+  const excesses = mermaidExcesses(size);
+  if (excesses.length > 0) options.onWarning?.(wordsFor(options.messageLocale).diagrams.build.mermaidTooLarge({ view, excesses }));
+}
+
 /** Views are labelled in the model's default locale where they have no name in theirs. */
 function rememberedIdentity(identity: string, model: SemanticModel): string {
   return JSON.stringify([identity, model.defaultLocale]);
@@ -237,6 +264,10 @@ export interface RenderDiagramOptions extends DenseViewOptions {
   readonly model?: SemanticModel;
   /** Where laid-out views are cached (a build's, `buildsLayoutCache`); none when unset. */
   readonly cacheDir?: string;
+  /** Locale of warnings; Mongolian by default. */
+  readonly messageLocale?: string;
+  /** A Mermaid text Mermaid will not draw, as a build says it. */
+  readonly onWarning?: (message: string) => void;
 }
 
 /** One view in one format, as `gea diagram` writes it. */
@@ -256,8 +287,12 @@ export async function renderDiagram(
   // As a build writes them: a view too dense to read as drawn is folded, which its layout tells.
   const drawn = async (): Promise<ViewGraph> => (options.model ? (await laidOut()).graph : graph);
   switch (format) {
-    case 'mermaid':
-      return renderMermaid(await drawn());
+    case 'mermaid': {
+      const graph = await drawn();
+      const { text, size } = mermaidDrawing(graph);
+      warnOfMermaidLimits(graph.id, size, options);
+      return text;
+    }
     case 'plantuml':
       return renderPlantUml(await drawn(), { fontFamily: fonts.faces.family });
     case 'd2':

@@ -10,7 +10,7 @@ import { mn } from './mn/index.js';
 export type WordTable = typeof en;
 export type Words = WordTable & { readonly locale: WordLocale };
 export type RuleWords = WordTable['rules'];
-export type { ReadabilityMeasure } from './en/diagrams.js';
+export type { MermaidExcess, MermaidMeasure, ReadabilityMeasure } from './en/diagrams.js';
 
 const TABLES: Readonly<Record<WordLocale, Words>> = { mn: { ...mn, locale: 'mn' }, en: { ...en, locale: 'en' } };
 

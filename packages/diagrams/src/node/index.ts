@@ -6,6 +6,7 @@ export { LayoutFailure, type LayoutFailureKind } from './layout-failure.js';
 export { LAYOUT_VERSION, layoutCacheKey, pruneLayoutCache } from './layout-cache.js';
 export { COMPUTED_KEYS, RememberedKeys, type LayoutKeys } from './remembered-keys.js';
 export { LayoutSummaries, type LayoutSummary } from './layout-summaries.js';
+export { MermaidSizes } from './mermaid-sizes.js';
 export { drawnGraphDigest, graphDigest, knowGraphDigests } from './graph-digests.js';
 export { renderPng, type PngOptions } from './render-png.js';
 export { PngPool, type PngPoolOptions } from './png-pool.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMermaid } from '../../src/text/mermaid.js';
+import { MERMAID_LIMITS, mermaidDrawing, renderMermaid } from '../../src/text/mermaid.js';
 import { assignIdentifiers } from '../../src/text/identifiers.js';
 import type { EdgeKind, NodeKind, ViewGraph } from '@gea-arch/core';
 import {
@@ -13,6 +13,7 @@ import {
   gap,
   hostile,
   landscape,
+  viewEdge,
   viewGraph,
   viewNode,
 } from './fixtures.js';
@@ -203,5 +204,68 @@ describe('Mermaid parser as a check (negative controls)', () => {
 
   it('rejects an edge with no target', async () => {
     await expect(mermaidAccepts(`${renderMermaid(landscape)}  n_mn_gasr -->\n`)).rejects.toThrow();
+  });
+});
+
+/** A view of `edges` edges between two nodes (each labelled, so each is its own line), and nodes with labels of `labelLength`. */
+function sized({
+  edges = 1,
+  nodes = 2,
+  labelLength = 1,
+  locale = 'en',
+}: {
+  edges?: number;
+  nodes?: number;
+  labelLength?: number;
+  locale?: string;
+}) {
+  const ids = Array.from({ length: nodes }, (_, index) => `n${index}`);
+  return viewGraph({
+    id: 'big',
+    title: 'Big',
+    locale,
+    nodes: ids.map((id) => viewNode(id, 'system', { label: `${id} ${'x'.repeat(labelLength)}` })),
+    edges: Array.from({ length: edges }, (_, index) => viewEdge('consumes', 'n0', 'n1', { id: `e${index}`, label: `i${index}` })),
+  });
+}
+
+describe("Mermaid's limits", () => {
+  it('are the defaults of the Mermaid the tests parse with', async () => {
+    const { defaultConfig } = (await loadMermaid()).mermaidAPI as unknown as { defaultConfig: { maxEdges: number; maxTextSize: number } };
+    expect(MERMAID_LIMITS).toEqual({ edges: defaultConfig.maxEdges, characters: defaultConfig.maxTextSize });
+  });
+
+  it('are counted as Mermaid counts: every edge, and the characters after the front matter and the note', () => {
+    const { text, size } = mermaidDrawing(sized({ edges: 3 }));
+    expect(size).toEqual({ edges: 3, characters: text.slice(text.indexOf('flowchart LR')).length });
+    const over = mermaidDrawing(sized({ edges: 501 }));
+    expect(over.size.characters).toBe(over.text.slice(over.text.indexOf('flowchart LR')).length);
+  });
+
+  it('leave a text at the limit of edges as it is, which Mermaid draws', async () => {
+    const text = renderMermaid(sized({ edges: MERMAID_LIMITS.edges }));
+    expect(text).not.toContain('%%');
+    await mermaidAccepts(text);
+  });
+
+  it('put a note after the title of a text over the limit of edges, which Mermaid refuses', async () => {
+    const text = renderMermaid(sized({ edges: MERMAID_LIMITS.edges + 1 }));
+    const lines = text.split('\n');
+    expect(lines.slice(0, 3)).toEqual(['---', 'title: "Big"', '---']);
+    expect(lines[3]).toMatch(/^%% Mermaid will not draw this: it has 501 edges \(at most 500\), .*`gea diagram big -o big\.svg`$/);
+    expect(lines[4]).toBe('flowchart LR');
+    // Every edge is still there: the note tells, the text does not leave edges out.
+    expect(lines.filter((line) => line.startsWith('  n_n0 -->'))).toHaveLength(501);
+    await expect(mermaidAccepts(text)).rejects.toThrow(/Edge limit exceeded/);
+  });
+
+  it("note a text over the limit of characters in the view's locale, as a comment Mermaid reads past", async () => {
+    const graph = sized({ nodes: 20, labelLength: 2600, locale: 'mn' });
+    const { text, size } = mermaidDrawing(graph);
+    expect(size.characters).toBeGreaterThan(MERMAID_LIMITS.characters);
+    expect(text.split('\n')[3]).toMatch(new RegExp(`^%% Mermaid үүнийг зурахгүй: ${size.characters} тэмдэгт \\(хамгийн ихдээ 50000\\)`));
+    const parsed = await parseFlowchart(text);
+    expect(parsed.title).toBe('Big');
+    expect(parsed.vertices.size).toBe(20);
   });
 });

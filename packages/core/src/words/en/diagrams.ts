@@ -15,6 +15,20 @@ const READABILITY_MEASURES: Readonly<Record<ReadabilityMeasure, string>> = {
   smallestTextAtA3: 'smallest text at A3',
 };
 
+/** The limits Mermaid holds a text to (the diagrams package's `MERMAID_LIMITS`). */
+export type MermaidMeasure = 'edges' | 'characters';
+
+export interface MermaidExcess {
+  readonly measure: MermaidMeasure;
+  readonly value: number;
+  readonly limit: number;
+}
+
+/** "1118 edges (at most 500) and 63211 characters (at most 50000)" */
+function mermaidExcesses(excesses: readonly MermaidExcess[]): string {
+  return excesses.map(({ measure, value, limit }) => `${value} ${measure} (at most ${limit})`).join(' and ');
+}
+
 export const diagrams = {
   legend: {
     title: 'Legend',
@@ -138,6 +152,12 @@ export const diagrams = {
     `${count} × ${relations} from ${from} to ${to}`,
   /** Shown in place of the diagram when the view has nothing in it. */
   emptyView: 'Nothing to show in this view.',
+  /**
+   * A note (one line) at the top of a Mermaid text Mermaid will not draw, over limits that GitHub,
+   * GitLab and most wikis keep; `view` is the view's id.
+   */
+  mermaidNote: ({ view, excesses }: { view: string; excesses: readonly MermaidExcess[] }) =>
+    `Mermaid will not draw this: it has ${mermaidExcesses(excesses)}, and GitHub, GitLab and most wikis cannot raise Mermaid's limits. Narrow the view, or declare a narrower one (\`include\`, \`exclude\`, \`of\`, \`depth\`), or use its SVG: \`gea diagram ${view} -o ${view}.svg\``,
   titles: {
     landscape: 'Landscape',
     context: 'Context',
@@ -172,6 +192,9 @@ export const diagrams = {
     /** Names Windows reserves for devices, at the start of output paths (`specs/con/`, `diagrams/nul.svg`); `more` not named. */
     windowsReserved: ({ paths, more }: { paths: readonly string[]; more: number }) =>
       `warning: ${paths.join(', ')}${more > 0 ? ` (and ${more} more)` : ''} cannot be made on Windows, which reserves their names for devices (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9, with any extension); rename those elements or views`,
+    /** A view's Mermaid text is over Mermaid's limits (the file also says so in a note at its top). */
+    mermaidTooLarge: ({ view, excesses }: { view: string; excesses: readonly MermaidExcess[] }) =>
+      `warning: Mermaid will not draw view ${view}: its text has ${mermaidExcesses(excesses)}, and GitHub, GitLab and most wikis cannot raise Mermaid's limits; narrow the view, or declare a narrower one (\`include\`, \`exclude\`, \`of\`, \`depth\`), or share its SVG`,
     /** A view drawn more simply because its layout failed or ran slow; `warning` names the view. */
     layoutWarning: ({ warning }: { warning: string }) => `warning: ${warning}`,
     /** A view over a readability limit as drawn, drawn again with systems folded into their agencies. */

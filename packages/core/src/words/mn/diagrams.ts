@@ -1,6 +1,6 @@
 // Mongolian words of diagrams and of `gea build` / `gea diagram`: the same shape as the English
 // ones, with one spelling per term (интерфейс, өгөгдлийн сан, итгэмжлэлийн үйлчилгээ, харагдац).
-import type { ReadabilityMeasure } from '../en/diagrams.js';
+import type { MermaidExcess, ReadabilityMeasure } from '../en/diagrams.js';
 import type { WordTable } from '../words.js';
 
 const READABILITY_MEASURES: Readonly<Record<ReadabilityMeasure, string>> = {
@@ -10,6 +10,13 @@ const READABILITY_MEASURES: Readonly<Record<ReadabilityMeasure, string>> = {
   bendsPerEdge: 'холбоос тутамд нугалаа',
   smallestTextAtA3: 'A3 хуудсан дээрх хамгийн жижиг бичиг',
 };
+
+const MERMAID_MEASURES: Readonly<Record<MermaidExcess['measure'], string>> = { edges: 'холбоос', characters: 'тэмдэгт' };
+
+/** "1118 холбоос (хамгийн ихдээ 500), 63211 тэмдэгт (хамгийн ихдээ 50000)" */
+function mermaidExcesses(excesses: readonly MermaidExcess[]): string {
+  return excesses.map(({ measure, value, limit }) => `${value} ${MERMAID_MEASURES[measure]} (хамгийн ихдээ ${limit})`).join(', ');
+}
 
 export const diagrams: WordTable['diagrams'] = {
   legend: {
@@ -120,6 +127,8 @@ export const diagrams: WordTable['diagrams'] = {
   aggregateDetail: ({ count }) => `${count} элемент`,
   aggregateTooltip: ({ count, relations, from, to }) => `${from} » ${to}: ${count} холбоос (${relations})`,
   emptyView: 'Энэ харагдацад үзүүлэх элемент алга.',
+  mermaidNote: ({ view, excesses }) =>
+    `Mermaid үүнийг зурахгүй: ${mermaidExcesses(excesses)} байна; GitHub, GitLab болон ихэнх вики Mermaid-ийн хязгаарыг өсгөж чадахгүй. Харагдацыг нарийсгана уу, эсвэл илүү нарийн харагдац тодорхойлно уу (\`include\`, \`exclude\`, \`of\`, \`depth\`), эсвэл SVG-г нь ашиглана уу: \`gea diagram ${view} -o ${view}.svg\``,
   titles: {
     landscape: 'Ландшафт',
     context: 'Харилцаа',
@@ -148,6 +157,8 @@ export const diagrams: WordTable['diagrams'] = {
       `анхааруулга: ${pairs.map(([earlier, later]) => `${earlier}, ${later}`).join('; ')}${more > 0 ? ` (бас ${more})` : ''} файлууд зөвхөн том жижиг үсгээрээ ялгаатай: Windows, macOS дээр нэг нь нөгөөгөө дарж бичнэ; аль нэг элементийн нэрийг өөрчилнө үү`,
     windowsReserved: ({ paths, more }) =>
       `анхааруулга: Windows дээр ${paths.join(', ')}${more > 0 ? ` (бас ${more})` : ''}-ийг үүсгэх боломжгүй: Windows эдгээр нэрийг төхөөрөмжид зориулан нөөцөлдөг (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9, ямар ч өргөтгөлтэй); тэдгээр элемент, харагдацын нэрийг өөрчилнө үү`,
+    mermaidTooLarge: ({ view, excesses }) =>
+      `анхааруулга: Mermaid ${view} харагдацыг зурахгүй: текстэд нь ${mermaidExcesses(excesses)} байна; GitHub, GitLab болон ихэнх вики Mermaid-ийн хязгаарыг өсгөж чадахгүй; харагдацыг нарийсгана уу, эсвэл илүү нарийн харагдац тодорхойлно уу (\`include\`, \`exclude\`, \`of\`, \`depth\`), эсвэл SVG-г нь хуваалцана уу`,
     layoutWarning: ({ warning }) => `анхааруулга: ${warning}`,
     drawnFolded: ({ view, problems }) =>
       `анхааруулга: ${view} харагдац зурсан хэлбэрээрээ уншихад хэт нягт (${problems}); системүүдийг байгууллагаар нэгтгэж зурав`,
