@@ -20,7 +20,7 @@ describe('copy-has-source', () => {
     expect(findings[0]!.element).toBe('insurance');
     expect(findings[0]!.plateaus).toEqual(['current', 'target']);
     expect(findings[0]!.message).toBe(
-      'system `insurance` stores field `address` of data asset `citizen`, which no interface it consumes carries; consume an interface that carries it, or stop storing it',
+      'system `insurance` stores field `address` of data asset `citizen`, which no interface of another system that it consumes carries; consume an interface that carries it, or stop storing it',
     );
   });
 
@@ -50,9 +50,21 @@ describe('copy-has-source', () => {
     const findings = await check(model);
     expect(brief(findings)).toEqual([at(model, '// here')]);
     expect(findings[0]!.message).toContain(
-      'stores a copy of data asset `citizen` (`register_no` and `surname`) but consumes no interface that carries it',
+      'stores a copy of data asset `citizen` (`register_no` and `surname`) but consumes no interface of another system that carries it',
     );
     expect(findings[0]!.message).toContain('consume an interface that carries those fields');
+  });
+
+  it('does not count an interface the system provides itself, and says so', async () => {
+    const model = `system insurance "Даатгал" {
+  owner sia
+  stores citizen { register_no } // here
+  consumes own_api
+}
+interface own_api "Өөрийн" { provider insurance style rest version "1" operation get { method GET path "/" output citizen { register_no } } }`;
+    const findings = await check(model);
+    expect(brief(findings)).toEqual([at(model, '// here')]);
+    expect(findings[0]!.message).toContain('but consumes no interface of another system that carries it');
   });
 
   it('takes the fields of every consumed interface together', async () => {
@@ -109,7 +121,9 @@ interface archive_api "Архив" {
     const findings = await check(model);
     expect(brief(findings)).toEqual([at(model, '// here')]);
     expect(findings[0]!.plateaus).toEqual(['current', 'target']);
-    expect(findings[0]!.message).toContain('stores field `address` of data asset `citizen`, which no interface it consumes carries');
+    expect(findings[0]!.message).toContain(
+      'stores field `address` of data asset `citizen`, which no interface of another system that it consumes carries',
+    );
   });
 
   it('reports nothing at a plateau where the stores statement does not exist', async () => {

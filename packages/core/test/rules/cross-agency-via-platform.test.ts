@@ -127,7 +127,7 @@ system insurance "Даатгал" { owner sia consumes portal_api }`;
       const findings = await check(model);
       expect(brief(findings)).toEqual([at(model, '// here')]);
       expect(findings[0]!.message).toContain(
-        'system `insurance` of agency `sia` stores data asset `citizen` of agency `gasr` but consumes no interface that carries it',
+        'system `insurance` of agency `sia` stores data asset `citizen` of agency `gasr` but consumes no interface of another system that carries it',
       );
       expect(findings[0]!.message).toContain('consume an interface via an exchange platform that carries `citizen`');
     });

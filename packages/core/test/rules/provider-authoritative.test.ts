@@ -25,7 +25,7 @@ interface pension_api "Тэтгэвэр" {
     expect(findings[0]!.element).toBe('pension_api');
     expect(findings[0]!.plateaus).toEqual(['current', 'target']);
     expect(findings[0]!.message).toContain(
-      'interface `pension_api` carries data asset `citizen`, but its provider `pension` neither masters it nor consumes an interface that carries it',
+      'interface `pension_api` carries data asset `citizen`, but its provider `pension` neither masters it nor consumes an interface of another system that carries it',
     );
     expect(findings[0]!.message).toContain('serve it from its master system `civil_registry`');
   });

@@ -280,7 +280,7 @@ Good (gasr's civil_registry provides citizen_lookup via khur, a platform of kind
       received: boolean;
     }) =>
       `system \`${system}\` of agency \`${owner}\` stores data asset \`${data}\` of agency \`${dataOwner}\` but ` +
-      `${received ? 'receives it only through interfaces that do not run via an exchange platform' : 'consumes no interface that carries it'}; ` +
+      `${received ? 'receives it only through interfaces that do not run via an exchange platform' : 'consumes no interface of another system that carries it'}; ` +
       `consume an interface via an exchange platform that carries \`${data}\` (provided by its master system), or stop storing it`,
     consumption: ({
       system,
@@ -338,10 +338,10 @@ Good:
     consumes citizen_lookup // carries citizen { register_no, surname }
   }`,
     fieldsWithoutSource: ({ system, data, fields }: { system: string; data: string; fields: readonly string[] }) =>
-      `system \`${system}\` stores ${fields.length === 1 ? 'field' : 'fields'} ${codeList(fields)} of data asset \`${data}\`, which no interface it consumes carries; ` +
+      `system \`${system}\` stores ${fields.length === 1 ? 'field' : 'fields'} ${codeList(fields)} of data asset \`${data}\`, which no interface of another system that it consumes carries; ` +
       `consume an interface that carries ${fields.length === 1 ? 'it' : 'them'}, or stop storing ${fields.length === 1 ? 'it' : 'them'}`,
     copyWithoutSource: ({ system, data, fields }: { system: string; data: string; fields: readonly string[] }) =>
-      `system \`${system}\` stores a copy of data asset \`${data}\` (${codeList(fields)}) but consumes no interface that carries it; ` +
+      `system \`${system}\` stores a copy of data asset \`${data}\` (${codeList(fields)}) but consumes no interface of another system that carries it; ` +
       `consume an interface that carries those fields (from the master of \`${data}\`), or stop storing them`,
   },
   'provider-authoritative': {
@@ -371,7 +371,7 @@ Good (the register's own system serves it, or pension first consumes citizen_loo
     operation get_citizen { method GET path "/citizens/{register_no}" output citizen { register_no, surname } }
   }`,
     unentitled: ({ api, data, provider, master }: { api: string; data: string; provider: string; master: string | undefined }) =>
-      `interface \`${api}\` carries data asset \`${data}\`, but its provider \`${provider}\` neither masters it nor consumes an interface that carries it; ` +
+      `interface \`${api}\` carries data asset \`${data}\`, but its provider \`${provider}\` neither masters it nor consumes an interface of another system that carries it; ` +
       (master
         ? `serve it from its master system \`${master}\`, or have \`${provider}\` consume an interface of \`${master}\` that carries it`
         : `have \`${provider}\` master \`${data}\` or consume an interface that carries it, or stop carrying it here`),

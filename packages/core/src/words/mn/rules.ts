@@ -230,7 +230,7 @@ export const rules: RuleWords = {
   }`,
     copy: ({ system, owner, data, dataOwner, received }) =>
       `${labelIn('agency', owner, 'genitive')} ${label('system', system)} ${labelIn('agency', dataOwner, 'genitive')} ${labelIn('data', data, 'accusative')} хадгалдаг боловч ` +
-      `${received ? 'түүнийг зөвхөн мэдээлэл солилцооны платформоор дамждаггүй интерфейсээр хүлээн авдаг' : 'түүнийг дамжуулдаг интерфейс хэрэглэдэггүй'}; ` +
+      `${received ? 'түүнийг зөвхөн мэдээлэл солилцооны платформоор дамждаггүй интерфейсээр хүлээн авдаг' : 'түүнийг дамжуулдаг бусад системийн интерфейс хэрэглэдэггүй'}; ` +
       `${labelIn('data', data, 'accusative')} дамжуулдаг, мэдээлэл солилцооны платформоор дамждаг интерфейсийг (эх сурвалж системийнх нь нийлүүлдэг) хэрэглэх, эсвэл хадгалахаа болино уу`,
     consumption: ({ system, owner, api, provider, platform, platformKind }) =>
       `${labelIn('agency', owner, 'genitive')} ${label('system', system)} ${labelIn('agency', provider, 'genitive')} ${labelIn('interface', api, 'accusative')} хэрэглэдэг боловч тэр интерфейс ` +
@@ -262,10 +262,10 @@ export const rules: RuleWords = {
     consumes citizen_lookup // carries citizen { register_no, surname }
   }`,
     fieldsWithoutSource: ({ system, data, fields }) =>
-      `${label('system', system)} ${labelIn('data', data, 'genitive')} ${codeList(fields)} ${fields.length === 1 ? 'талбарыг' : 'талбаруудыг'} хадгалдаг боловч түүний хэрэглэдэг ямар ч интерфейс ${fields.length === 1 ? 'түүнийг' : 'тэдгээрийг'} дамжуулдаггүй; ` +
+      `${label('system', system)} ${labelIn('data', data, 'genitive')} ${codeList(fields)} ${fields.length === 1 ? 'талбарыг' : 'талбаруудыг'} хадгалдаг боловч түүний хэрэглэдэг бусад системийн ямар ч интерфейс ${fields.length === 1 ? 'түүнийг' : 'тэдгээрийг'} дамжуулдаггүй; ` +
       `${fields.length === 1 ? 'түүнийг' : 'тэдгээрийг'} дамжуулдаг интерфейсийг хэрэглэх, эсвэл хадгалахаа болино уу`,
     copyWithoutSource: ({ system, data, fields }) =>
-      `${label('system', system)} ${labelIn('data', data, 'genitive')} хуулбарыг (${codeList(fields)}) хадгалдаг боловч түүнийг дамжуулдаг интерфейс хэрэглэдэггүй; ` +
+      `${label('system', system)} ${labelIn('data', data, 'genitive')} хуулбарыг (${codeList(fields)}) хадгалдаг боловч түүнийг дамжуулдаг бусад системийн интерфейс хэрэглэдэггүй; ` +
       `тэдгээр талбарыг дамжуулдаг интерфейсийг (${labelIn('data', data, 'genitive')} эх сурвалжаас) хэрэглэх, эсвэл хадгалахаа болино уу`,
   },
   'provider-authoritative': {
@@ -297,7 +297,7 @@ export const rules: RuleWords = {
     operation get_citizen { method GET path "/citizens/{register_no}" output citizen { register_no, surname } }
   }`,
     unentitled: ({ api, data, provider, master }) =>
-      `${label('interface', api)} ${labelIn('data', data, 'accusative')} дамжуулдаг боловч нийлүүлэгч ${label('system', provider)} нь түүний эх сурвалж ч биш, түүнийг дамжуулдаг интерфейс ч хэрэглэдэггүй; ` +
+      `${label('interface', api)} ${labelIn('data', data, 'accusative')} дамжуулдаг боловч нийлүүлэгч ${label('system', provider)} нь түүний эх сурвалж ч биш, түүнийг дамжуулдаг бусад системийн интерфейс ч хэрэглэдэггүй; ` +
       (master
         ? `түүнийг эх сурвалж ${labelIn('system', master, 'ablative')} нь нийлүүлэх, эсвэл ${labelIn('system', provider, 'instrumental')} ${labelIn('system', master, 'genitive')} түүнийг дамжуулдаг интерфейсийг хэрэглүүлнэ үү`
         : `${labelIn('system', provider, 'accusative')} ${labelIn('data', data, 'genitive')} эх сурвалж болгох, эсвэл түүнийг дамжуулдаг интерфейс хэрэглүүлэх, эсвэл энд дамжуулахаа болино уу`),
