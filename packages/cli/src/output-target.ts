@@ -1,9 +1,9 @@
 // Where `-o FILE` may write: never over what a workspace is read from. A command's output replaces
 // its target whole, so `gea check -o m.gea` (or a glob typo, `-o *.gea`) would replace the model
 // with its findings; every command with `-o FILE` asks here first (decision 0065).
-import { realpathSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Workspace } from '@gea-arch/compiler';
+import { realPath } from '@gea-arch/compiler/check';
 import { shownPath, type Io } from './terminal.js';
 import { UsageError } from './usage-error.js';
 
@@ -35,13 +35,4 @@ export function outputTarget(option: string | undefined, io: Io, workspace: Work
 export function namedAsInput(path: string): boolean {
   const name = basename(path).toLowerCase();
   return name.endsWith('.gea') || name === 'gea.yaml';
-}
-
-/** The path with every symbolic link on it resolved, as a write would follow them; as it is when it does not exist. */
-function realPath(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
 }

@@ -24,6 +24,7 @@ import { namedAsInput, outputTarget, RefusedOutputTarget } from '../output-targe
 
 /** The formats a file's extension names (`results.sarif.json` is SARIF too); any other file is text. */
 const FILE_FORMATS = [
+  { id: 'sarif', extension: 'sarif.json' },
   { id: 'sarif', extension: 'sarif' },
   { id: 'json', extension: 'json' },
 ] as const;
@@ -95,7 +96,7 @@ function formatOf(options: CheckOptions): string {
   if (format !== undefined && !(CHECK_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError((words) => words.cli.usage.unknownFormat({ format, formats: CHECK_FORMATS.join(', ') }));
   }
-  const named = output !== undefined && /\.sarif\.json$/i.test(output) ? 'sarif' : formatOfFile(output, FILE_FORMATS);
+  const named = formatOfFile(output, FILE_FORMATS);
   if (format === undefined) return named ?? 'text';
   if (named !== undefined && format !== named && !(format === 'sarif' && named === 'json')) {
     throw new UsageError((words) => words.cli.usage.formatNotForFile({ format, file: output!, fileFormat: named }));
