@@ -19,6 +19,7 @@ import { drawLandscape, type LinkContext } from './landscape.js';
 import { drawSignatures, summarizeTimestamps } from './signatures.js';
 import { PlateauProjections, type Projection } from './projections.js';
 import { gapStatus, statusAt } from './status.js';
+import { throughExchangePlatforms } from './through-platforms.js';
 import { viewTitle, type Folding } from './titles.js';
 import { markFindings } from './view-findings.js';
 import type { ViewSpec } from './view-spec.js';
@@ -125,6 +126,8 @@ export function computeView(
     shown: [...folded.nodes.map((node) => node.id), ...folded.groups.map((group) => group.id)],
   });
   let parts = spec.kind === 'signatures' && folding === 'none' ? summarizeTimestamps(folded, words) : folded;
+  if ((spec.kind === 'landscape' || spec.kind === 'gap') && spec.level === 'systems' && folding !== 'all')
+    parts = throughExchangePlatforms(parts, platformNode, words);
   // In a busy landscape of systems the interface names on every line hide the picture; they stay in the tooltips.
   if ((spec.kind === 'landscape' || spec.kind === 'gap') && folding === 'none' && parts.edges.length > LABELLED_EDGES_MAX) {
     parts = { ...parts, edges: parts.edges.map(({ label: _label, ...edge }) => edge) };
@@ -146,7 +149,7 @@ export function computeView(
     // A node that stands for nothing else (most) is shared by every view that draws it, not copied.
     nodes: parts.nodes.map((node): ViewNode => (node.standsFor === undefined ? node : withoutStandsFor(node))),
     groups: parts.groups,
-    edges: parts.edges.map(({ statements: _statements, ...edge }): ViewEdge => edge),
+    edges: parts.edges.map(({ statements: _statements, interfaces: _interfaces, ...edge }): ViewEdge => edge),
   };
 }
 

@@ -96,7 +96,7 @@ export function foldIntoAgencies(parts: GraphParts, model: SemanticModel, locale
   const edges: DrawnEdge[] = [];
   const merged = new Map<string, { kind: EdgeKind; from: string; to: string; via?: string; edges: DrawnEdge[] }>();
   const merge = (kind: EdgeKind, from: string, to: string, edge: DrawnEdge, via?: string) => {
-    const key = `${kind}:${from}->${to}`;
+    const key = edgeKey(kind, from, to);
     const entry = merged.get(key) ?? { kind, from, to, via, edges: [] };
     entry.edges.push(edge);
     merged.set(key, entry);
@@ -124,7 +124,7 @@ export function foldIntoAgencies(parts: GraphParts, model: SemanticModel, locale
     const via = leg ?? (vias.size === 1 && !options.mergeKinds ? inside[0]!.via : undefined);
     const count = inside.reduce((sum, edge) => sum + (edge.count ?? 1), 0);
     edges.push({
-      id: key(kind, from, to),
+      id: edgeKey(kind, from, to),
       from,
       to,
       kind,
@@ -138,7 +138,7 @@ export function foldIntoAgencies(parts: GraphParts, model: SemanticModel, locale
     });
   }
   const sorted = edges
-    .map((edge) => ({ key: key(edge.kind, edge.from, edge.to), edge }))
+    .map((edge) => ({ key: edgeKey(edge.kind, edge.from, edge.to), edge }))
     .sort((a, b) => compare(a.key, b.key))
     .map(({ edge }) => edge);
 
@@ -159,7 +159,8 @@ export function foldIntoAgencies(parts: GraphParts, model: SemanticModel, locale
   return { nodes: sortById(placed), groups, edges: withEdgeIds(sorted) };
 }
 
-function key(kind: EdgeKind, from: string, to: string): string {
+/** The key edges are merged and sorted by: one per kind and pair of nodes. */
+export function edgeKey(kind: EdgeKind, from: string, to: string): string {
   return `${kind}:${from}->${to}`;
 }
 
@@ -189,7 +190,7 @@ function statementsOf(inside: readonly DrawnEdge[]): SourceRange[] {
 }
 
 /** The merged edges' tooltip lines, each once, in order, the first TOOLTIP_LINES of them. */
-function mergedTooltip(inside: readonly DrawnEdge[], words: DiagramWords): string {
+export function mergedTooltip(inside: readonly DrawnEdge[], words: DiagramWords): string {
   const lines = new Set<string>();
   for (const { tooltip } of inside) {
     // Most tooltips are one line: added whole, not split into an array first.

@@ -16,6 +16,8 @@ export interface DrawnNode extends ViewNode {
 /** An edge while a view is computed: also where the statements it draws are written. */
 export interface DrawnEdge extends ViewEdge {
   readonly statements?: readonly SourceRange[];
+  /** A consumption edge's interfaces, as its label names them: the legs through a platform name them again. */
+  readonly interfaces?: readonly string[];
 }
 
 export interface GraphParts {
@@ -44,6 +46,8 @@ export interface EdgeOptions {
   readonly count?: number;
   /** The exchange platform the consumptions it draws run via. */
   readonly via?: string;
+  /** The interfaces' names, when the label lists interfaces. */
+  readonly interfaces?: readonly string[];
 }
 
 export class GraphBuilder {
@@ -134,6 +138,7 @@ export class GraphBuilder {
       ...(options.count !== undefined && options.count > 1 ? { count: options.count } : {}),
       ...(options.via ? { via: options.via } : {}),
       ...(options.statements ? { statements: options.statements } : {}),
+      ...(options.interfaces ? { interfaces: options.interfaces } : {}),
     });
   }
 

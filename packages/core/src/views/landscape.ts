@@ -135,14 +135,20 @@ function consumptionEdge({ system, via, consumptions }: Pair, { model, locale, s
   const names = inOrder.map((consumption) => labelOf(consumption.interface.target!, locale, model));
   const ids = inOrder.map(({ interface: { target: api } }) => `${api!.id}${api!.via?.target ? ` via ${api!.via.target.id}` : ''}`);
   return {
-    label: names.length <= 2 ? names.join(', ') : `${names[0]}, … (${names.length})`,
+    label: interfacesLabel(names),
     status: mergedStatus(inOrder.map(status)),
     tooltip: `${system.id} consumes ${ids.join(', ')}`,
     statements: inOrder.map((consumption) => consumption.source),
     count: inOrder.length,
     key: via ? `via ${via}` : 'direct',
     via,
+    interfaces: names,
   };
+}
+
+/** An edge's label naming the interfaces it draws: two at most, else the first and how many. */
+export function interfacesLabel(names: readonly string[]): string {
+  return names.length <= 2 ? names.join(', ') : `${names[0]}, … (${names.length})`;
 }
 
 /** The exchange platform an interface runs via, if it runs via one that exists here. */

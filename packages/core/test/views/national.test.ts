@@ -145,12 +145,13 @@ describe('the national example', () => {
         expect(view, id).toBeDefined();
         const own = view.nodes.filter((node) => node.group === agency.id).map((node) => node.id);
         expect(own.sort()).toEqual(agency.systems.map((system) => system.id).sort());
-        // Every other system exchanges with one of the agency's.
-        for (const other of view.nodes.filter((node) => node.group !== agency.id)) {
-          const linked = view.edges.some(
-            (edge) => (edge.from === other.id && own.includes(edge.to)) || (edge.to === other.id && own.includes(edge.from)),
-          );
-          expect(linked, `${view.id}: ${other.id}`).toBe(true);
+        // Every other system exchanges with one of the agency's, straight or through an exchange platform.
+        const linked = (id: string, to: readonly string[]) =>
+          view.edges.some((edge) => (edge.from === id && to.includes(edge.to)) || (edge.to === id && to.includes(edge.from)));
+        const platforms = view.nodes.filter((node) => node.kind === 'platform').map((node) => node.id);
+        for (const platform of platforms) expect(linked(platform, own), `${view.id}: ${platform}`).toBe(true);
+        for (const other of view.nodes.filter((node) => node.group !== agency.id && node.kind !== 'platform')) {
+          expect(linked(other.id, own) || linked(other.id, platforms), `${view.id}: ${other.id}`).toBe(true);
         }
       }
     }

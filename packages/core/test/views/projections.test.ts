@@ -37,7 +37,12 @@ describe('views on the plateau projection', () => {
   it('draw a system whose owner is gone at the plateau without that owner as its group', async () => {
     const views = byId(computeViews(await modelOf()));
     expect(views.get('systems_current')!.nodes.map((node) => `${node.id}@${node.group ?? ''}`)).toEqual(['his@hosp', 'registry@moh']);
-    expect(views.get('systems_target')!.nodes.map((node) => `${node.id}@${node.group ?? ''}`)).toEqual(['ehr@moh', 'his@', 'registry@moh']);
+    expect(views.get('systems_target')!.nodes.map((node) => `${node.id}@${node.group ?? ''}`)).toEqual([
+      'ehr@moh',
+      'his@',
+      'khur@',
+      'registry@moh',
+    ]);
     expect(views.get('systems_target')!.groups.map((group) => group.id)).toEqual(['moh']);
     // The landscape of agencies draws the agencies that own systems there, and the exchange platform.
     const agencies = byId(viewsOfAgencies(await modelOf()));
@@ -85,9 +90,13 @@ describe('views on the plateau projection', () => {
     expect(views.get('systems_target')!.nodes.map((node) => `${node.id}:${node.status}`)).toEqual([
       'ehr:planned',
       'his:active',
+      'khur:active',
       'registry:active',
     ]);
-    expect(views.get('systems_target')!.edges.map((edge) => `${edge.id}:${edge.status}`)).toEqual(['consumes:ehr->registry:planned']);
+    expect(views.get('systems_target')!.edges.map((edge) => `${edge.id}:${edge.status}`)).toEqual([
+      'consumes:ehr->khur:planned',
+      'consumes:khur->registry:planned',
+    ]);
     expect(views.get('later_hub')!.nodes.map((node) => `${node.id}:${node.status}`)).toEqual([
       'ehr:active',
       'lookup:active',
@@ -99,8 +108,8 @@ describe('views on the plateau projection', () => {
   it('draw a gap view as the union of its two projections, comparing what each element says in them', async () => {
     const gap = byId(computeViews(await modelOf())).get('systems_gap')!;
     // `his` still names `hosp` as its owner at target (owner-exists reports that): it is kept.
-    expect(gap.nodes.map((node) => `${node.id}:${node.status}`)).toEqual(['ehr:new', 'his:kept', 'registry:kept']);
-    expect(gap.edges.map((edge) => `${edge.id}:${edge.status}`)).toEqual(['consumes:ehr->registry:new']);
+    expect(gap.nodes.map((node) => `${node.id}:${node.status}`)).toEqual(['ehr:new', 'his:kept', 'khur:kept', 'registry:kept']);
+    expect(gap.edges.map((edge) => `${edge.id}:${edge.status}`)).toEqual(['consumes:ehr->khur:new', 'consumes:khur->registry:new']);
     // The gap of agencies: an agency whose systems change is changed, one gone is eliminated.
     const agencies = byId(viewsOfAgencies(await modelOf())).get('gap-current-target')!;
     expect(agencies.nodes.map((node) => `${node.id}:${node.status}:${node.detail}`)).toEqual([
@@ -110,9 +119,16 @@ describe('views on the plateau projection', () => {
     ]);
     const withChange = byId(computeViews(await modelOf(`${MODEL}\nsystem app "Апп" { owner moh depends-on registry { until target } }`)));
     const changed = withChange.get('systems_gap')!;
-    expect(changed.nodes.map((node) => `${node.id}:${node.status}`)).toEqual(['app:changed', 'ehr:new', 'his:kept', 'registry:kept']);
+    expect(changed.nodes.map((node) => `${node.id}:${node.status}`)).toEqual([
+      'app:changed',
+      'ehr:new',
+      'his:kept',
+      'khur:kept',
+      'registry:kept',
+    ]);
     expect(changed.edges.map((edge) => `${edge.id}:${edge.status}`)).toEqual([
-      'consumes:ehr->registry:new',
+      'consumes:ehr->khur:new',
+      'consumes:khur->registry:new',
       'depends-on:app->registry:eliminated',
     ]);
   });

@@ -63,23 +63,46 @@ describe('views', () => {
     ]);
   });
 
-  it('draws systems inside their agencies with consumptions labelled by interface', async () => {
+  it('draws systems inside their agencies with consumptions labelled by interface, those via an exchange platform through it', async () => {
     const { byId } = await views();
     const landscape = byId.get('systems')!;
     expect(landscape.title).toBe('Ландшафт — Одоо (2026-01-01)');
-    expect(landscape.nodes.map((node) => `${node.id}@${node.group}`)).toEqual(['registry@gasr', 'tax@mta']);
+    // The platform is the route, drawn outside the agencies (its operator is in no other way part of the picture).
+    expect(landscape.nodes.map((node) => `${node.id}@${node.group}`)).toEqual(['khur@undefined', 'registry@gasr', 'tax@mta']);
     expect(landscape.groups.map((group) => group.id)).toEqual(['gasr', 'mta']);
+    const lookup = { kind: 'consumes', label: 'Лавлагаа', status: 'active', tooltip: 'tax consumes lookup via khur', via: 'khur' };
     expect(landscape.edges).toEqual([
-      expect.objectContaining({
-        id: 'consumes:tax->registry',
-        kind: 'consumes',
-        label: 'Лавлагаа',
-        status: 'active',
-        tooltip: 'tax consumes lookup via khur',
-      }),
+      expect.objectContaining({ id: 'consumes:khur->registry', ...lookup }),
+      expect.objectContaining({ id: 'consumes:tax->khur', ...lookup }),
       expect.objectContaining({ id: 'depends-on:tax->registry', kind: 'depends-on', label: 'шууд холболт', status: 'retiring' }),
     ]);
-    expect(landscape.nodes[0]).toMatchObject({ kind: 'system', label: 'Бүртгэлийн систем', href: 'system/registry.html', badges: [] });
+    expect(landscape.nodes[1]).toMatchObject({ kind: 'system', label: 'Бүртгэлийн систем', href: 'system/registry.html', badges: [] });
+  });
+
+  it("runs a landscape's exchanges via a platform through it: one leg per consumer and per provider, naming their interfaces", async () => {
+    const source = `agency x "X" { kind agency }
+      agency y "Y" { kind agency }
+      platform hub "Hub" { kind exchange operator y }
+      system p "P" { owner x }
+      system q "Q" { owner x }
+      interface a "A" { provider p via hub style rest version "1" }
+      interface b "B" { provider p via hub style rest version "1" }
+      interface c "C" { provider q via hub style rest version "1" }
+      interface d "D" { provider q style rest version "1" }
+      system one "1" { owner y consumes a consumes c consumes d }
+      system two "2" { owner y consumes a consumes b }
+      view all { kind landscape }
+      view near { kind context of one }`;
+    const { byId } = await views(source);
+    expect(byId.get('all')!.edges.map((edge) => `${edge.id}:${edge.label}:${edge.count ?? 1}`)).toEqual([
+      'consumes:hub->p:A, B:3',
+      'consumes:hub->q:C:1',
+      'consumes:one->hub:A, C:2',
+      'consumes:one->q:D:1',
+      'consumes:two->hub:A, B:2',
+    ]);
+    // A context is not a landscape: its lines run straight to the neighbours.
+    expect(byId.get('near')!.edges.map((edge) => edge.id)).toEqual(['consumes:one->p', 'consumes:one->q', 'consumes:one->q#2']);
   });
 
   it('draws one edge per consumer and provider, naming its interfaces', async () => {
@@ -111,16 +134,16 @@ describe('views', () => {
 
   it('marks what appears and what retires at each plateau', async () => {
     const { byId } = await views();
-    expect(nodeList(byId.get('systems_target')!)).toEqual(['new_registry:planned', 'registry:active', 'tax:active']);
-    expect(edgeList(byId.get('systems_target')!)).toEqual(['consumes:tax->registry:active']);
+    expect(nodeList(byId.get('systems_target')!)).toEqual(['khur:active', 'new_registry:planned', 'registry:active', 'tax:active']);
+    expect(edgeList(byId.get('systems_target')!)).toEqual(['consumes:khur->registry:active', 'consumes:tax->khur:active']);
   });
 
   it('colours a gap view new, eliminated, changed and kept', async () => {
     const { byId } = await views();
     const gap = byId.get('systems_gap')!;
     expect(gap.title).toBe('Зөрүү — Одоо (2026-01-01) » Зорилт (2028-12-31)');
-    expect(nodeList(gap)).toEqual(['new_registry:new', 'registry:kept', 'tax:changed']);
-    expect(edgeList(gap)).toEqual(['consumes:tax->registry:kept', 'depends-on:tax->registry:eliminated']);
+    expect(nodeList(gap)).toEqual(['khur:kept', 'new_registry:new', 'registry:kept', 'tax:changed']);
+    expect(edgeList(gap)).toEqual(['consumes:khur->registry:kept', 'consumes:tax->khur:kept', 'depends-on:tax->registry:eliminated']);
   });
 
   it('compares the one plateau of a model with itself in a gap view: everything kept, and the title says so', async () => {
@@ -137,8 +160,8 @@ view g_of { kind gap of a }`;
       const { byId } = await views(onePlateau, locale);
       for (const id of ['g', 'g_of', 'g_p']) {
         const gap = byId.get(id)!;
-        expect(nodeList(gap), id).toEqual(['s:kept', 't:kept']);
-        expect(edgeList(gap), id).toEqual(['consumes:s->t:kept']);
+        expect(nodeList(gap), id).toEqual(['s:kept', 't:kept', 'x:kept']);
+        expect(edgeList(gap), id).toEqual(['consumes:s->x:kept', 'consumes:x->t:kept']);
         expect([gap.compareFrom?.id, gap.plateau?.id]).toEqual(['p', 'p']);
       }
       expect(byId.get('g')!.title).toBe(
@@ -149,7 +172,7 @@ view g_of { kind gap of a }`;
     }
     // Without plateaus (the implicit one, today, is not named).
     const { byId } = await views(agencies, 'en');
-    expect(nodeList(byId.get('g')!)).toEqual(['s:kept', 't:kept']);
+    expect(nodeList(byId.get('g')!)).toEqual(['s:kept', 't:kept', 'x:kept']);
     expect(byId.get('g')!.title).toBe('Gap [one plateau compared with itself: everything kept]');
   });
 
@@ -243,21 +266,40 @@ view but_ndc { kind landscape exclude ndc }
       const element = model.byId.get(id);
       return element?.kind === 'system' ? element.owner?.target?.id : undefined;
     };
+    // The exchange platform stays as the route; the lines through it are drawn of what stays (below).
     const filtered = (whole: ViewGraph) => {
-      const nodes = whole.nodes.filter((node) => ['gasr', 'mta'].includes(agencyOf(node.id) ?? ''));
+      const nodes = whole.nodes.filter((node) => ['gasr', 'mta'].includes(agencyOf(node.id) ?? '') || node.kind === 'platform');
       const kept = new Set(nodes.map((node) => node.id));
       return {
         nodes,
         groups: whole.groups.filter((group) => nodes.some((node) => node.group === group.id)),
-        edges: whole.edges.filter((edge) => kept.has(edge.from) && kept.has(edge.to)),
+        edges: whole.edges.filter((edge) => kept.has(edge.from) && kept.has(edge.to) && edge.via === undefined),
       };
     };
-    const parts = (view: ViewGraph) => ({ nodes: view.nodes, groups: view.groups, edges: view.edges });
+    const parts = (view: ViewGraph) => ({
+      nodes: view.nodes,
+      groups: view.groups,
+      edges: view.edges.filter((edge) => edge.via === undefined),
+    });
+    const legs = (view: ViewGraph) => view.edges.filter((edge) => edge.via !== undefined).map((edge) => `${edge.id}: ${edge.tooltip}`);
     expect(byId.get('systems')!.nodes.map((node) => node.id)).toContain('portal');
-    expect(parts(byId.get('two')!)).toEqual(filtered(byId.get('systems')!));
-    expect(parts(byId.get('but_ndc')!)).toEqual(filtered(byId.get('systems')!));
-    expect(parts(byId.get('two_gap')!)).toEqual(filtered(byId.get('systems_gap')!));
-    expect(byId.get('two')!.edges.length).toBeGreaterThan(0);
+    expect(legs(byId.get('systems')!)).toEqual([
+      'consumes:khur->registry: portal consumes lookup via khur\ntax consumes lookup via khur',
+      'consumes:portal->khur: portal consumes lookup via khur',
+      'consumes:tax->khur: tax consumes lookup via khur',
+    ]);
+    for (const [view, whole] of [
+      ['two', 'systems'],
+      ['but_ndc', 'systems'],
+      ['two_gap', 'systems_gap'],
+    ] as const) {
+      expect(parts(byId.get(view)!), view).toEqual(filtered(byId.get(whole)!));
+      expect(legs(byId.get(view)!), view).toEqual([
+        'consumes:khur->registry: tax consumes lookup via khur',
+        'consumes:tax->khur: tax consumes lookup via khur',
+      ]);
+    }
+    expect(parts(byId.get('two')!).edges.length).toBeGreaterThan(0);
   });
 
   it('reaches neighbours up to the context depth', async () => {
@@ -298,7 +340,7 @@ view but_ndc { kind landscape exclude ndc }
     expect(byId.get('landscape-current')!.title).toBe('Landscape — Current (2026-01-01)');
     expect(byId.get('landscape-target-gasr')!.title).toBe('Landscape: State Registration — Target (2028-12-31)');
     expect(landscape.groups.map((group) => group.label)).toEqual(['State Registration', 'Tax']);
-    expect(landscape.nodes[0]!.label).toBe('Бүртгэлийн систем');
+    expect(landscape.nodes.map((node) => node.label)).toEqual(['ХУР', 'Бүртгэлийн систем', 'Татварын систем']);
   });
 
   it('draws the generated landscape and gap of a small model as its declared ones, systems inside agencies', async () => {
@@ -326,10 +368,11 @@ view but_ndc { kind landscape exclude ndc }
       Array.from({ length: count }, (_, s) => `system s${s} "Систем ${s}" { owner ${s % 2 === 0 ? 'gasr' : 'mta'} }`).join('\n');
     // The model has two systems at current and three at target (one of them new there).
     const small = (await views(`${MODEL}\n${systems(SYSTEM_LANDSCAPE_MAX - 3)}`, 'en')).byId;
-    expect(small.get('landscape-target')!.nodes.length).toBe(SYSTEM_LANDSCAPE_MAX);
-    expect(small.get('gap-current-target')!.nodes.length).toBe(SYSTEM_LANDSCAPE_MAX);
+    const systemsOf = (view: ViewGraph) => view.nodes.filter((node) => node.kind === 'system').length;
+    expect(systemsOf(small.get('landscape-target')!)).toBe(SYSTEM_LANDSCAPE_MAX);
+    expect(systemsOf(small.get('gap-current-target')!)).toBe(SYSTEM_LANDSCAPE_MAX);
     const large = (await views(`${MODEL}\n${systems(SYSTEM_LANDSCAPE_MAX - 2)}`, 'en')).byId;
-    expect(large.get('landscape-current')!.nodes.length).toBe(SYSTEM_LANDSCAPE_MAX);
+    expect(systemsOf(large.get('landscape-current')!)).toBe(SYSTEM_LANDSCAPE_MAX);
     for (const id of ['landscape-target', 'gap-current-target']) {
       expect(large.get(id)!.nodes.map((node) => node.id)).toEqual(['gasr', 'khur', 'mta']);
       expect(large.get(id)!.title).toMatch(/\[aggregated by agency\]$/);
@@ -370,7 +413,7 @@ view gap_last { kind gap compare target }
       'with:registry->ica',
     ]);
     // GASR's systems at either plateau and their neighbours, coloured by the change between them.
-    expect(nodeList(byId.get('gap_gasr')!).sort()).toEqual(['new_registry:new', 'registry:kept', 'tax:changed']);
+    expect(nodeList(byId.get('gap_gasr')!).sort()).toEqual(['khur:kept', 'new_registry:new', 'registry:kept', 'tax:changed']);
   });
 
   it('draws the subject of a context or an integration view that has nothing around it, not an empty picture', async () => {
