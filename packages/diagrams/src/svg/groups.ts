@@ -1,5 +1,6 @@
 // Draws one placed group: an agency as a container with a title tab, a platform as a dashed
 // container; the label (linking to the group's page) sits top left, where the layout left room.
+// The frame is drawn under the nodes and edges, the header over them.
 import type { PlacedGroup } from '../layout/types.js';
 import { fitBadges, rowWidth, type Badge } from '../chrome/badges.js';
 import { badgeRow } from './badge-row.js';
@@ -14,7 +15,23 @@ import type { DiagramWords } from '../chrome/words.js';
 export const GROUP_LABEL_PADDING = { x: 10, y: 5 } as const;
 const CORNER = 8;
 
-export function renderGroup(fonts: Fonts, placed: PlacedGroup, words: DiagramWords, siteRoot: string): string {
+export function renderGroup(placed: PlacedGroup): string {
+  const { group } = placed;
+  const frame = roundedRect(placed, CORNER);
+  return (
+    `<g class="group g-${group.kind} s-${group.status}" data-id="${escapeXml(group.id)}" data-kind="${group.kind}" data-status="${group.status}">` +
+    `<title>${escapeXml(group.tooltip)}</title>` +
+    `<path class="frame" d="${frame}"/>` +
+    (group.status === 'changed' ? `<path class="double-gap" d="${frame}"/>` : '') +
+    `</g>`
+  );
+}
+
+/**
+ * The group's header: its tab, label and status mark, drawn over the edges (a line entering the
+ * group through its header band passes under the label rather than through its letters).
+ */
+export function renderGroupHeader(fonts: Fonts, placed: PlacedGroup, words: DiagramWords, siteRoot: string): string {
   const { group } = placed;
   const tabWidth = Math.min(placed.width, placed.label.width + 2 * GROUP_LABEL_PADDING.x);
   const tabHeight = blockHeight(fonts, placed.label) + 2 * GROUP_LABEL_PADDING.y;
@@ -25,14 +42,11 @@ export function renderGroup(fonts: Fonts, placed: PlacedGroup, words: DiagramWor
     anchor: 'start',
     className: 'group-label',
   });
-  const frame = roundedRect(placed, CORNER);
   const statusMark = words.statusBadges[group.status];
   const badges: Badge[] = statusMark ? [{ text: statusMark, className: `badge-s-${group.status}`, required: true }] : [];
   return (
-    `<g class="group g-${group.kind} s-${group.status}" data-id="${escapeXml(group.id)}" data-kind="${group.kind}" data-status="${group.status}">` +
+    `<g class="group-header g-${group.kind}" data-id="${escapeXml(group.id)}">` +
     `<title>${escapeXml(group.tooltip)}</title>` +
-    `<path class="frame" d="${frame}"/>` +
-    (group.status === 'changed' ? `<path class="double-gap" d="${frame}"/>` : '') +
     `<a href="${escapeXml(siteRoot + group.href)}">${tab}${label}</a>` +
     statusBadges(fonts, placed, badges, tabWidth, tabHeight) +
     `</g>`

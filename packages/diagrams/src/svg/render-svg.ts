@@ -9,7 +9,7 @@ import { layoutBounds } from './bounds.js';
 import { markerDefinitions, renderEdge } from './edges.js';
 import { escapeXml } from './escape.js';
 import { num } from './format.js';
-import { renderGroup } from './groups.js';
+import { renderGroup, renderGroupHeader } from './groups.js';
 import { renderLegend } from './legend.js';
 import { renderNode } from './nodes.js';
 import { diagramCss, ROOT_CLASS } from './palette.js';
@@ -53,13 +53,16 @@ export function renderSvg(layout: ViewLayout, fonts: Fonts, options: SvgOptions 
     `<g class="body" transform="translate(${num(MARGIN - body.x)} ${num(bodyTop - body.y)})">`,
     ...(empty ? [`<text class="empty" x="0" y="24" font-size="14">${escapeXml(words.emptyView)}</text>`] : []),
     `<g class="groups">`,
-    ...layout.groups.map((group) => renderGroup(fonts, group, words, siteRoot)),
+    ...layout.groups.map(renderGroup),
     `</g>`,
     `<g class="nodes">`,
     ...layout.nodes.map((node) => renderNode(fonts, node, words, siteRoot)),
     `</g>`,
     `<g class="edges">`,
     ...layout.edges.map((edge) => renderEdge(fonts, edge, nodesById, words, siteRoot)),
+    `</g>`,
+    `<g class="group-headers">`,
+    ...layout.groups.map((group) => renderGroupHeader(fonts, group, words, siteRoot)),
     `</g>`,
     `</g>`,
     ...(legend.height > 0 ? [legend.at(MARGIN, legendTop)] : []),

@@ -90,6 +90,21 @@ describe.each(layouts)('renderSvg: %s', (_name, makeLayout) => {
     }
   });
 
+  it('draws each group’s header (tab, label, link to its page) over the edges, so no line runs through its letters', () => {
+    const layers = [...document.querySelectorAll('g.body > g')].map((g) => g.getAttribute('class'));
+    expect(layers.indexOf('group-headers')).toBeGreaterThan(layers.indexOf('edges'));
+    expect(layers.indexOf('groups')).toBeLessThan(layers.indexOf('nodes'));
+    const headers = [...document.querySelectorAll('g.group-headers > g.group-header')];
+    expect(headers.map((g) => g.getAttribute('data-id'))).toEqual(layout.groups.map((p) => p.group.id));
+    for (const [index, g] of headers.entries()) {
+      const { group, label } = layout.groups[index]!;
+      expect(g.querySelector('a')?.getAttribute('href')).toBe(`../site/${group.href}`);
+      expect(g.querySelector('.group-label')?.textContent).toBe(label.lines.join(''));
+      expect(g.querySelector('.tab') !== null).toBe(group.kind === 'agency');
+    }
+    expect(document.querySelector('g.group .group-label')).toBeNull();
+  });
+
   it('lists in the legend exactly the kinds, classifications, statuses and relations shown', () => {
     const shown = [...document.querySelectorAll('.legend-item')].map(
       (item) => `${item.getAttribute('data-legend')}:${item.getAttribute('data-value')}`,
