@@ -25,8 +25,8 @@ describe('sla-required', () => {
     expect(findings[0]!.element).toBe('payroll');
     expect(findings[0]!.plateaus).toEqual(['current', 'target']);
     expect(findings[0]!.message).toBe(
-      'critical system `payroll` consumes interface `stats_api`, which states no SLA availability; ' +
-        'a critical consumer needs at least 99.5%: agree `sla { availability 99.5% }` or better with its provider, or consume another interface',
+      'system `payroll` (criticality `critical`) consumes interface `stats_api`, which states no SLA availability; ' +
+        'a consumer of that criticality needs at least 99.5%: agree `sla { availability 99.5% }` or better with its provider, or consume another interface',
     );
   });
 
@@ -38,7 +38,7 @@ describe('sla-required', () => {
 }`;
     const findings = await check(model);
     expect(brief(findings)).toEqual([at(model, '// here')]);
-    expect(findings[0]!.message).toContain('which promises only 99.0% availability; a critical consumer needs at least 99.5%');
+    expect(findings[0]!.message).toContain('which promises only 99.0% availability; a consumer of that criticality needs at least 99.5%');
   });
 
   it('reports an availability below 99.0% for a high consumer, and accepts 99.0%', async () => {
@@ -49,7 +49,8 @@ describe('sla-required', () => {
 }`;
     const findings = await check(model);
     expect(brief(findings)).toEqual([at(model, '// here')]);
-    expect(findings[0]!.message).toContain('a high consumer needs at least 99.0%');
+    expect(findings[0]!.message).toContain('(criticality `high`)');
+    expect(findings[0]!.message).toContain('a consumer of that criticality needs at least 99.0%');
   });
 
   it('reports an SLA block that states no availability', async () => {
@@ -60,6 +61,20 @@ describe('sla-required', () => {
     const findings = await check(model);
     expect(brief(findings)).toEqual([at(model, '// here')]);
     expect(findings[0]!.message).toContain('states no SLA availability');
+  });
+
+  it('names the criticality once, after the system, in either language', async () => {
+    const model = `system high "Өндөр" {
+  owner sia criticality high
+  consumes stats_api
+}`;
+    const [english] = await check(model);
+    expect(english!.message).toMatch(/^system `high` \(criticality `high`\) consumes interface `stats_api`, /);
+    expect(english!.message.match(/high/g)).toHaveLength(2);
+    const [mongolian] = await findingsOf(slaRequired, EXCHANGE_BASE + APIS + model, { locale: 'mn' });
+    expect(mongolian!.message).toMatch(/^`high` систем \(ач холбогдлын зэрэг `high`\) `stats_api` интерфейсийг хэрэглэдэг боловч /);
+    expect(mongolian!.message).toContain('; ийм зэрэгтэй хэрэглэгчид дор хаяж 99.0% шаардлагатай');
+    expect(mongolian!.message.match(/high/g)).toHaveLength(2);
   });
 
   it('does not apply to consumers of low, medium or unstated criticality', async () => {

@@ -729,8 +729,8 @@ Good:
       availability: string | undefined;
       required: string;
     }) =>
-      `${criticality} system \`${system}\` consumes interface \`${api}\`, which ${availability === undefined ? 'states no SLA availability' : `promises only ${availability}% availability`}; ` +
-      `a ${criticality} consumer needs at least ${required}%: agree \`sla { availability ${required}% }\` or better with its provider, or consume another interface`,
+      `system \`${system}\` (criticality \`${criticality}\`) consumes interface \`${api}\`, which ${availability === undefined ? 'states no SLA availability' : `promises only ${availability}% availability`}; ` +
+      `a consumer of that criticality needs at least ${required}%: agree \`sla { availability ${required}% }\` or better with its provider, or consume another interface`,
   },
   'legally-binding-signed': {
     summary: 'The master system of a legally-binding document signs or seals it at level advanced or qualified.',

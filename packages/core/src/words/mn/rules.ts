@@ -565,9 +565,9 @@ rest, soap эсвэл graphql интерфейс, нэг ч \`event\` заалт
     …
   }`,
     insufficient: ({ criticality, system, api, availability, required }) =>
-      `\`${criticality}\` зэрэгтэй ${label('system', system)} ${labelIn('interface', api, 'accusative')} хэрэглэдэг боловч тэр интерфейс ` +
+      `${label('system', system)} (ач холбогдлын зэрэг \`${criticality}\`) ${labelIn('interface', api, 'accusative')} хэрэглэдэг боловч тэр интерфейс ` +
       `${availability === undefined ? 'SLA бэлэн байдал заагаагүй' : `зөвхөн ${availability}% бэлэн байдал амладаг`}; ` +
-      `\`${criticality}\` зэрэгтэй хэрэглэгчид дор хаяж ${required}% шаардлагатай: нийлүүлэгчтэй нь \`sla { availability ${required}% }\` буюу түүнээс дээш түвшинг тохиролцох, эсвэл өөр интерфейс хэрэглэнэ үү`,
+      `ийм зэрэгтэй хэрэглэгчид дор хаяж ${required}% шаардлагатай: нийлүүлэгчтэй нь \`sla { availability ${required}% }\` буюу түүнээс дээш түвшинг тохиролцох, эсвэл өөр интерфейс хэрэглэнэ үү`,
   },
   'legally-binding-signed': {
     summary:
