@@ -1,11 +1,11 @@
 // Evaluates the rules at every plateau on the model as it stands there (modelAt), applies waivers,
 // and merges the same problem found at several plateaus into one finding that lists them: one
-// finding per rule, element, source range and waiver, with the earliest plateau's message.
+// finding per rule, element, source range and waiver, with the earliest plateau's message. A
+// finding past the end of a waiver that covered it says where that waiver ended.
 import { compareFindings, type Finding } from '../findings/finding.js';
 import { finished } from '../stepwise.js';
 import { modelAtStepwise } from '../model/model-at.js';
-import { existsAt } from '../model/plateaus.js';
-import { compareSourceRanges, rangeContains, sameRange } from '../model/source-order.js';
+import { rangeContains } from '../model/source-order.js';
 import type { Plateau, SemanticModel, Waiver } from '../model/types.js';
 import { wordsFor } from '../words/words.js';
 import type { Severity } from './catalog.js';
@@ -14,6 +14,7 @@ import type { Problem, Rule, RuleContext } from './rule.js';
 import { problemsOf } from './kept-problems.js';
 import { unusedWaiver, unusedWaivers } from './unused-waiver.js';
 import { placesOfUnknownLifecycle } from './absent-reference.js';
+import { endOf, groupWaivers, matchWaivers } from './waiver-matching.js';
 
 export type SeverityOverrides = Readonly<Record<string, Severity | 'off'>>;
 
@@ -40,6 +41,8 @@ interface Accumulated {
   /** As found at the earliest plateau. */
   readonly problem: Problem;
   readonly waiver: Waiver | undefined;
+  /** When no waiver applies: the one that covered the problem until an earlier plateau (or this one). */
+  readonly ended: Waiver | undefined;
   readonly plateaus: Plateau[];
   severity: Severity;
 }
@@ -90,13 +93,13 @@ export function* runRulesStepwise(
       for (const problem of problemsOf(rule, context, settings)) {
         if (unknownLifecycles.length > 0 && unknownLifecycles.some((place) => rangeContains(place, problem.source))) continue;
         // Every waiver that matches is used; the finding names the first in source order.
-        const matching = (waiversByRule.get(rule.id) ?? []).filter((w) => existsAt(w, plateau) && waiverCovers(w, problem));
-        for (const waiver of matching) used.add(waiver);
-        const waiver = matching[0];
+        const { applying, ended } = matchWaivers(waiversByRule.get(rule.id), problem, plateau);
+        for (const waiver of applying) used.add(waiver);
+        const waiver = applying[0];
         const severity = problem.severity ?? rule.severity;
-        const key = problemKey(rule, problem, waiver);
+        const key = problemKey(rule, problem, waiver, ended);
         const entry = accumulated.get(key);
-        if (!entry) accumulated.set(key, { rule, problem, waiver, plateaus: [plateau], severity });
+        if (!entry) accumulated.set(key, { rule, problem, waiver, ended, plateaus: [plateau], severity });
         else {
           if (entry.plateaus[entry.plateaus.length - 1] !== plateau) entry.plateaus.push(plateau);
           entry.severity = moreSevere(entry.severity, severity);
@@ -106,10 +109,10 @@ export function* runRulesStepwise(
     yield { plateau, complete: true };
   }
 
-  const findings: Finding[] = [...accumulated.values()].map(({ rule, problem, waiver, plateaus: at, severity }) => ({
+  const findings: Finding[] = [...accumulated.values()].map(({ rule, problem, waiver, ended, plateaus: at, severity }) => ({
     rule: rule.id,
     severity: effectiveSeverity(severities[rule.id], severity),
-    message: problem.message,
+    message: ended ? problem.message + words.common.waiverEnded({ waiver: ended.id, until: endOf(ended)!.id }) : problem.message,
     source: problem.source,
     element: problem.element.id,
     plateaus: at.map((p) => p.id),
@@ -151,36 +154,13 @@ function moreSevere(a: Severity, b: Severity): Severity {
   return SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a;
 }
 
-/** The waivers of each rule, in source order. */
-function groupWaivers(model: SemanticModel): Map<string, Waiver[]> {
-  const byRule = new Map<string, Waiver[]>();
-  const inSourceOrder = [...model.waivers].sort((a, b) => compareSourceRanges(model, a.source, b.source));
-  for (const waiver of inSourceOrder) {
-    if (!waiver.rule || !waiver.on?.target) continue;
-    const list = byRule.get(waiver.rule);
-    if (list) list.push(waiver);
-    else byRule.set(waiver.rule, [waiver]);
-  }
-  return byRule;
-}
-
-/**
- * A waiver covers problems of the element it is `on` and anything inside that element's
- * declaration. Elements are compared by where they are declared: the problem's element is the
- * plateau model's copy of the waiver's target.
- */
-function waiverCovers(waiver: Waiver, problem: Problem): boolean {
-  const target = waiver.on?.target;
-  if (!target) return false;
-  return sameRange(problem.element.source, target.source) || rangeContains(target.source, problem.source);
-}
-
 /**
  * What makes two problems one finding: the rule, the place and the element, whatever the message
  * says at each plateau (a different rival or earlier duplicate). A waived and an unwaived problem
- * at one place stay apart, as do problems waived by different waivers.
+ * at one place stay apart, as do problems waived by different waivers, and an unwaived problem
+ * past a waiver's end from one before any waiver applied (their messages differ).
  */
-function problemKey(rule: Rule, problem: Problem, waiver: Waiver | undefined): string {
+function problemKey(rule: Rule, problem: Problem, waiver: Waiver | undefined, ended: Waiver | undefined): string {
   const { uri, start, end } = problem.source;
-  return `${rule.id}\u0000${uri}\u0000${start.line}:${start.character}-${end.line}:${end.character}\u0000${problem.element.id}\u0000${waiver?.id ?? ''}`;
+  return `${rule.id}\u0000${uri}\u0000${start.line}:${start.character}-${end.line}:${end.character}\u0000${problem.element.id}\u0000${waiver?.id ?? ''}\u0000${ended?.id ?? ''}`;
 }

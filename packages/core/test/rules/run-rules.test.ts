@@ -73,6 +73,50 @@ system next_registry "Дараагийн" { owner gasr from target masters citiz
         ]);
       });
 
+      it('says, in a finding past the end of a waiver that covered it, where that waiver ended', async () => {
+        const source = DIRECT_LINK + waiverOnLegacy('w', 'until target');
+        const { findings } = await analyze(source, { rules: [crossAgencyViaPlatform] });
+        expect(findings.map((f) => `${f.plateaus.join(',')}${f.waived ? ' waived' : ''}`)).toEqual(['current waived', 'target']);
+        expect(findings[0]!.message).not.toContain('ended');
+        expect(findings[1]!.message).toMatch(/ \(waiver `w` ended at plateau `target`\)$/);
+        const mongolian = (await analyze(source, { rules: [crossAgencyViaPlatform], locale: 'mn' })).findings;
+        expect(mongolian[1]!.message).toMatch(/ \(`w` чөлөөлөлт `target` үе шатанд дууссан\)$/);
+      });
+
+      it('names, of the waivers that ended, the one that ended last, at every plateau after it', async () => {
+        const source = `
+plateau current "Одоо" { date 2026-01-01 }
+plateau middle "Дунд" { date 2027-01-01 }
+plateau target "Зорилт" { date 2028-12-31 }
+plateau later "Хожим" { date 2030-01-01 }
+agency a "А" { kind agency }
+agency b "Б" { kind agency }
+system provider "Хангагч" { owner a }
+system legacy "Хуучин" { owner b depends-on provider { kind direct-db } }
+${waiverOnLegacy('short', 'until middle')}${waiverOnLegacy('long', 'until target')}`;
+        const { findings } = await analyze(source, { rules: [crossAgencyViaPlatform] });
+        expect(findings.map((f) => `${f.plateaus.join(',')} ${f.waiver ?? ''}`)).toEqual(['current short', 'middle long', 'target,later ']);
+        expect(findings[2]!.message).toContain('(waiver `long` ended at plateau `target`)');
+      });
+
+      it('keeps a finding before a waiver applies apart from one after it ended', async () => {
+        const source = `
+plateau current "Одоо" { date 2026-01-01 }
+plateau middle "Дунд" { date 2027-01-01 }
+plateau target "Зорилт" { date 2028-12-31 }
+agency a "А" { kind agency }
+agency b "Б" { kind agency }
+system provider "Хангагч" { owner a }
+system legacy "Хуучин" { owner b depends-on provider { kind direct-db } }
+${waiverOnLegacy('w', 'from middle until target')}`;
+        const { findings } = await analyze(source, { rules: [crossAgencyViaPlatform] });
+        expect(
+          findings.map(
+            (f) => `${f.plateaus.join(',')}${f.waived ? ' waived' : ''} ${f.message.endsWith('(waiver `w` ended at plateau `target`)')}`,
+          ),
+        ).toEqual(['current false', 'middle waived false', 'target true']);
+      });
+
       it('reports a waiver as unused when nothing is found at the plateaus its lifecycle allows', async () => {
         const endsAtTarget = DIRECT_LINK.replace('{ kind direct-db }', '{ kind direct-db until target }');
         const { findings } = await analyze(endsAtTarget + waiverOnLegacy('w', 'from target'), { rules: [crossAgencyViaPlatform] });

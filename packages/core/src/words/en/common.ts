@@ -44,4 +44,9 @@ export function location(line: number, path?: string): string {
   return path === undefined ? `line ${line}` : `${path}:${line}`;
 }
 
-export const common = { kinds: KINDS, label, list, codeList, location };
+/** Added to a finding no waiver covers any more: " (waiver `w` ended at plateau `target`)". */
+export function waiverEnded({ waiver, until }: { waiver: string; until: string }): string {
+  return ` (${label('waiver', waiver)} ended at ${label('plateau', until)})`;
+}
+
+export const common = { kinds: KINDS, label, list, codeList, location, waiverEnded };

@@ -115,4 +115,9 @@ export function location(line: number, path?: string): string {
   return path === undefined ? `${line}-р мөр` : `${path}:${line}`;
 }
 
-export const common: WordTable['common'] = { kinds: KINDS, label, list, codeList, location };
+/** Added to a finding no waiver covers any more: " (`w` чөлөөлөлт `target` үе шатанд дууссан)". */
+export function waiverEnded({ waiver, until }: { waiver: string; until: string }): string {
+  return ` (${label('waiver', waiver)} ${labelIn('plateau', until, 'dative')} дууссан)`;
+}
+
+export const common: WordTable['common'] = { kinds: KINDS, label, list, codeList, location, waiverEnded };
