@@ -1,6 +1,7 @@
 // lifecycle-order: `from` comes strictly before `until` (by plateau date), for elements and for
-// the statements that have a lifecycle of their own. `from P until P` exists at no plateau.
-import type { Element, Lifecycle, Relation, SemanticModel } from '../model/types.js';
+// the statements that have a lifecycle of their own. `from P until P` exists at no plateau, nor
+// does a statement whose own lifecycle lies outside its element's (a warning).
+import type { Element, Lifecycle, Relation, SemanticModel, SourceRange } from '../model/types.js';
 import type { RuleWords } from '../words/words.js';
 import type { Problem, Rule } from './rule.js';
 
@@ -25,7 +26,7 @@ function reversedLifecycles(model: SemanticModel, words: Words): Problem[] {
   const checkOrder = (lifecycle: Lifecycle, element: Element, statement?: Relation['kind']): void => {
     const from = lifecycle.from?.target;
     const until = lifecycle.until?.target;
-    if (!lifecycle.from || !lifecycle.until || !from || !until || from.date < until.date) return;
+    if (!lifecycle.from || !lifecycle.until || !from || !until || !reversed(lifecycle)) return;
     problems.push({
       message: words.reversed({
         kind: element.kind,
@@ -45,8 +46,63 @@ function reversedLifecycles(model: SemanticModel, words: Words): Problem[] {
     checkOrder(element.lifecycle, element);
     if (element.kind !== 'system') continue;
     for (const relations of [element.masters, element.stores, element.consumes, element.dependsOn, element.uses, element.signings]) {
-      for (const relation of relations) checkOrder(relation.lifecycle, element, relation.kind);
+      for (const relation of relations) {
+        checkOrder(relation.lifecycle, element, relation.kind);
+        const outside = outsideOfElement(relation.lifecycle, element.lifecycle);
+        if (!outside) continue;
+        const [own, elements] = outside;
+        problems.push({
+          message: words.outsideElement({
+            kind: element.kind,
+            element: element.id,
+            statement: relation.kind,
+            bound: own.bound,
+            plateau: own.text,
+            date: own.date,
+            elementBound: elements.bound,
+            elementPlateau: elements.text,
+            elementDate: elements.date,
+          }),
+          source: own.source,
+          element,
+          severity: 'warning',
+        });
+      }
     }
   }
   return problems;
+}
+
+/** Dated in the wrong order: `until` is not after `from`. */
+function reversed({ from, until }: Lifecycle): boolean {
+  return from?.target !== undefined && until?.target !== undefined && from.target.date >= until.target.date;
+}
+
+interface Bound {
+  readonly bound: 'from' | 'until';
+  readonly text: string;
+  readonly date: string;
+  readonly source: SourceRange;
+}
+
+/**
+ * When a statement's own lifecycle ends before its element's begins, or begins once it has ended:
+ * the statement's bound at fault and the element's it misses. Neither lifecycle is reversed (that
+ * is the other finding), so the two cases are all there are.
+ */
+function outsideOfElement(own: Lifecycle, element: Lifecycle): [Bound, Bound] | undefined {
+  if (reversed(own) || reversed(element)) return undefined;
+  const ends = boundOf(own, 'until');
+  const begins = boundOf(element, 'from');
+  if (ends && begins && ends.date <= begins.date) return [ends, begins];
+  const starts = boundOf(own, 'from');
+  const ended = boundOf(element, 'until');
+  if (starts && ended && starts.date >= ended.date) return [starts, ended];
+  return undefined;
+}
+
+function boundOf(lifecycle: Lifecycle, bound: 'from' | 'until'): Bound | undefined {
+  const reference = lifecycle[bound];
+  const plateau = reference?.target;
+  return reference && plateau ? { bound, text: reference.text, date: plateau.date, source: reference.source } : undefined;
 }

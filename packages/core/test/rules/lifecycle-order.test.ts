@@ -106,6 +106,93 @@ system s "Систем" { owner gasr masters a, b (from target until current) }`
     expect(brief(findings)).toEqual(['unresolved-reference@5']);
   });
 
+  describe("a statement outside its element's life", () => {
+    const THREE = `
+plateau current "Одоо" { date 2026-01-01 }
+plateau middle "Дунд" { date 2027-01-01 }
+plateau target "Зорилт" { date 2028-12-31 }
+agency gasr "Газар" { }
+data d "Өгөгдөл" { owner gasr }
+platform cloud "Үүл" { operator gasr }`;
+
+    it("warns, at the statement's `until`, of one that ends before its system begins", async () => {
+      const findings = await findingsOf(
+        lifecycleOrder,
+        `${THREE}
+system s "Систем" {
+  owner gasr
+  from middle
+  until target
+  stores d (until current)
+}`,
+      );
+      expect(brief(findings)).toEqual(['lifecycle-order@12']);
+      expect(findings[0]!.severity).toBe('warning');
+      expect(findings[0]!.element).toBe('s');
+      expect(findings[0]!.source.start.character).toBe('  stores d ('.length);
+      expect(findings[0]!.message).toBe(
+        "the `stores` statement of system `s` has `until current` (2026-01-01), outside the system's life (`from middle`, 2027-01-01), " +
+          "so the statement exists at no plateau; name a plateau within the system's life in its `until`, or remove the statement",
+      );
+    });
+
+    it("warns, at the statement's `from`, of one that begins once its system has ended, or ends where it begins", async () => {
+      const findings = await findingsOf(
+        lifecycleOrder,
+        `${THREE}
+system s "Систем" {
+  owner gasr
+  from middle
+  until target
+  uses cloud (from target)
+  masters d (from current until middle)
+}`,
+      );
+      expect(brief(findings)).toEqual(['lifecycle-order@12', 'lifecycle-order@13']);
+      expect(findings.map((f) => f.severity)).toEqual(['warning', 'warning']);
+      expect(findings[0]!.message).toContain("has `from target` (2028-12-31), outside the system's life (`until target`, 2028-12-31)");
+      expect(findings[1]!.message).toContain("has `until middle` (2027-01-01), outside the system's life (`from middle`, 2027-01-01)");
+    });
+
+    it('says so in Mongolian', async () => {
+      const findings = await findingsOf(
+        lifecycleOrder,
+        `${THREE}
+system s "Систем" { owner gasr from middle stores d (until current) }`,
+        {
+          locale: 'mn',
+        },
+      );
+      expect(findings[0]!.message).toBe(
+        '`s` системийн `stores` заалтын `until current` (2026-01-01) нь системийн амьдралын мөчлөгөөс (`from middle`, 2027-01-01) гадуур ' +
+          'тул заалт ямар ч үе шатанд оршин байхгүй; `until` заалтад системийн амьдралын мөчлөг доторх үе шатыг нэрлэх, эсвэл заалтыг устгана уу',
+      );
+    });
+
+    it('accepts a statement that meets its system at one plateau, and says nothing more where a lifecycle is reversed', async () => {
+      const findings = await findingsOf(
+        lifecycleOrder,
+        `${THREE}
+system s "Систем" {
+  owner gasr
+  from middle
+  until target
+  stores d (from current until target)
+  uses cloud (from middle)
+}
+system reversed "Урвуу" {
+  owner gasr
+  from target
+  until middle
+  stores d (until current)
+  uses cloud (from target until current)
+}`,
+      );
+      expect(brief(findings)).toEqual(['lifecycle-order@18', 'lifecycle-order@20']);
+      expect(findings.map((f) => f.severity)).toEqual(['error', 'error']);
+    });
+  });
+
   it('is waived by a waiver on the element', async () => {
     const findings = await findingsOf(
       lifecycleOrder,

@@ -1,7 +1,7 @@
 // The rules in English: for each finding id, what it checks in one line (`gea rules`), why it
 // exists with a bad and a good example (`gea explain`), and the messages of its findings.
 import type { ElementKind } from '../../model/types.js';
-import { codeList, label, list, location } from './common.js';
+import { codeList, KINDS, label, list, location } from './common.js';
 
 /** "owned by agency `mta`", "owned by agency `mta` and operated by agency `ndc`" */
 function runBy(owner: string, operator: string | undefined): string {
@@ -633,13 +633,15 @@ Good:
     },
   },
   'lifecycle-order': {
-    summary: '`from` comes strictly before `until`, by plateau date.',
+    summary: "`from` comes strictly before `until`, by plateau date, and a statement's lifecycle meets its element's.",
     explanation: `\`from P\` says an element (or a statement) exists from plateau P on, \`until Q\` that it no
 longer exists at Q. When Q is not dated after P the two contradict each other and the thing
 exists at no plateau at all — usually the plateaus were swapped or the wrong one was named.
 This applies to declarations and to statements with a lifecycle of their own
 (\`masters citizen (from current until target)\`, \`consumes x { from … until … }\`). Reported at
-\`until\`.
+\`until\`. A statement exists only while its element does, so one whose own lifecycle ends before
+its element begins (\`stores citizen (until current)\` in a system \`from target\`), or begins once
+its element has ended, exists at no plateau either: a warning, reported at the statement's bound.
 
 Bad:
   system archive "Архивын систем" {
@@ -677,6 +679,30 @@ Good:
       `has \`from ${from}\` (${fromDate}) and \`until ${until}\` (${untilDate}), ` +
       `${order === 'same' ? 'the same plateau' : order === 'same-date' ? 'a plateau with the same date' : 'an earlier plateau'}, so it exists at no plateau; ` +
       '`until` must name a plateau dated after `from` — swap them or name the right plateau',
+    outsideElement: ({
+      kind,
+      element,
+      statement,
+      bound,
+      plateau,
+      date,
+      elementBound,
+      elementPlateau,
+      elementDate,
+    }: {
+      kind: ElementKind;
+      element: string;
+      statement: string;
+      bound: 'from' | 'until';
+      plateau: string;
+      date: string;
+      elementBound: 'from' | 'until';
+      elementPlateau: string;
+      elementDate: string;
+    }) =>
+      `the \`${statement}\` statement of ${label(kind, element)} has \`${bound} ${plateau}\` (${date}), outside the ${KINDS[kind]}'s life ` +
+      `(\`${elementBound} ${elementPlateau}\`, ${elementDate}), so the statement exists at no plateau; ` +
+      `name a plateau within the ${KINDS[kind]}'s life in its \`${bound}\`, or remove the statement`,
   },
   'deprecated-interface': {
     summary: 'A system consumes an interface marked deprecated.',
