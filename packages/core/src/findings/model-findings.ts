@@ -52,7 +52,8 @@ function plateauOrder(model: SemanticModel, words: Words): Finding[] {
   const byDate = new Map<string, Element>();
   const declared = model.elements.filter((e): e is Plateau => e.kind === 'plateau');
   for (const plateau of declared) {
-    if (isRepeat(model, plateau)) continue;
+    // An undated plateau is a syntax error of its own, and shares a date with none.
+    if (isRepeat(model, plateau) || plateau.undated) continue;
     const earlier = byDate.get(plateau.date);
     if (!earlier) {
       byDate.set(plateau.date, plateau);

@@ -8,6 +8,6 @@ import type { Finding } from './finding.js';
  */
 export function partialPlateaus(finding: Finding, model: SemanticModel): string[] | undefined {
   if (finding.plateaus.length === 0) return undefined;
-  const some = model.plateaus.some((plateau) => !plateau.implicit && !finding.plateaus.includes(plateau.id));
+  const some = model.plateaus.some((plateau) => !plateau.implicit && !plateau.undated && !finding.plateaus.includes(plateau.id));
   return some ? [...new Set(finding.plateaus)] : undefined;
 }

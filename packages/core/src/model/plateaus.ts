@@ -1,13 +1,19 @@
 // When things exist: an element exists at plateau P when it has no `from` or `from.date <= P.date`,
-// and no `until` or `until.date > P.date`. A statement exists when it and its system both do.
+// and no `until` or `until.date > P.date`. A statement exists when it and its system both do. A
+// bound naming an undated plateau is no bound, like one naming an undeclared plateau (decision 0070).
 import type { Element, Lifecycle, Plateau, Relation } from './types.js';
 
 export function lifecycleAllows(lifecycle: Lifecycle, plateau: Plateau): boolean {
   const from = lifecycle.from?.target;
-  if (from && from.date > plateau.date) return false;
+  if (from && from.date > plateau.date && !from.undated) return false;
   const until = lifecycle.until?.target;
-  if (until && until.date <= plateau.date) return false;
+  if (until && until.date <= plateau.date && !until.undated) return false;
   return true;
+}
+
+/** The plateaus the rules are evaluated at: those with a date. */
+export function datedPlateaus(plateaus: readonly Plateau[]): readonly Plateau[] {
+  return plateaus.some((plateau) => plateau.undated) ? plateaus.filter((plateau) => !plateau.undated) : plateaus;
 }
 
 export function existsAt(thing: Element | Relation, plateau: Plateau): boolean {

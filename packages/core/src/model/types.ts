@@ -110,6 +110,11 @@ export interface Plateau extends Common {
   readonly date: string;
   /** True for the plateau `now` that stands in when a model declares none. */
   readonly implicit: boolean;
+  /**
+   * True for a plateau declared without a `date` (a syntax error): it sorts last, its `date` is
+   * 9999-12-31, no rule is evaluated there, and a lifecycle bound naming it is no bound (decision 0070).
+   */
+  readonly undated: boolean;
 }
 
 export interface Agency extends Common {

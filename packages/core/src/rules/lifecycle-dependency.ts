@@ -5,7 +5,7 @@ import type { Element, Lifecycle, Ref, Signature } from '../model/types.js';
 import { everyTouched } from './affected.js';
 import type { Rule } from './rule.js';
 import { byStatement } from './statements.js';
-import { boundUnresolved, isAbsent } from './absent-reference.js';
+import { boundUnknown, isAbsent } from './absent-reference.js';
 
 export const lifecycleDependency: Rule<'lifecycle-dependency'> = {
   id: 'lifecycle-dependency',
@@ -26,7 +26,7 @@ export const lifecycleDependency: Rule<'lifecycle-dependency'> = {
       // Nearly every reference is there: nothing is allocated for those.
       if (!references.some(isAbsent)) return;
       // Where a lifecycle names an undeclared plateau, when the holder exists is not known.
-      if (boundUnresolved(holder.lifecycle) || boundUnresolved(lifecycle)) return;
+      if (boundUnknown(holder.lifecycle) || boundUnknown(lifecycle)) return;
       const absent: Array<{ reference: Ref<Element>; target: Element }> = [];
       for (const reference of references) {
         if (isAbsent(reference) && !absent.some((a) => a.target === reference.declared))

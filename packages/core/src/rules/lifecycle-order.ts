@@ -73,9 +73,11 @@ function reversedLifecycles(model: SemanticModel, words: Words): Problem[] {
   return problems;
 }
 
-/** Dated in the wrong order: `until` is not after `from`. */
+/** Dated in the wrong order: `until` is not after `from` (an undated plateau is in no order). */
 function reversed({ from, until }: Lifecycle): boolean {
-  return from?.target !== undefined && until?.target !== undefined && from.target.date >= until.target.date;
+  const start = from?.target;
+  const end = until?.target;
+  return start !== undefined && end !== undefined && !start.undated && !end.undated && start.date >= end.date;
 }
 
 interface Bound {
@@ -104,5 +106,7 @@ function outsideOfElement(own: Lifecycle, element: Lifecycle): [Bound, Bound] | 
 function boundOf(lifecycle: Lifecycle, bound: 'from' | 'until'): Bound | undefined {
   const reference = lifecycle[bound];
   const plateau = reference?.target;
-  return reference && plateau ? { bound, text: reference.text, date: plateau.date, source: reference.source } : undefined;
+  return reference && plateau && !plateau.undated
+    ? { bound, text: reference.text, date: plateau.date, source: reference.source }
+    : undefined;
 }

@@ -5,6 +5,7 @@
 import { compareFindings, type Finding } from '../findings/finding.js';
 import { finished } from '../stepwise.js';
 import { modelAtStepwise } from '../model/model-at.js';
+import { datedPlateaus } from '../model/plateaus.js';
 import { rangeContains } from '../model/source-order.js';
 import type { Plateau, SemanticModel, Waiver } from '../model/types.js';
 import { wordsFor } from '../words/words.js';
@@ -72,7 +73,9 @@ export function* runRulesStepwise(
   const words = wordsFor(options.locale ?? model.defaultLocale);
   const severities = options.severities ?? {};
   const enabled = rules.filter((rule) => severities[rule.id] !== 'off');
-  const plateaus = options.plateau ? model.plateaus.filter((p) => p.id === options.plateau) : model.plateaus;
+  // An undated plateau is not evaluated: what exists there is not known (decision 0070).
+  const dated = datedPlateaus(model.plateaus);
+  const plateaus = options.plateau ? dated.filter((p) => p.id === options.plateau) : dated;
   const waiversByRule = groupWaivers(model);
   const unknownLifecycles = placesOfUnknownLifecycle(model);
   const used = new Set<Waiver>();
@@ -91,10 +94,12 @@ export function* runRulesStepwise(
       if (index > 0) yield { plateau, complete: false };
       const context: RuleContext = { model: at, plateaus, evaluationDate, locales, facts, words: words.rules[rule.id] };
       for (const problem of problemsOf(rule, context, settings)) {
-        if (unknownLifecycles.length > 0 && unknownLifecycles.some((place) => rangeContains(place, problem.source))) continue;
         // Every waiver that matches is used; the finding names the first in source order.
         const { applying, ended } = matchWaivers(waiversByRule.get(rule.id), problem, plateau);
         for (const waiver of applying) used.add(waiver);
+        // Where a lifecycle names a plateau not known, whether the problem holds is not known either:
+        // it is not reported, and the waivers it matches are not called unused.
+        if (unknownLifecycles.length > 0 && unknownLifecycles.some((place) => rangeContains(place, problem.source))) continue;
         const waiver = applying[0];
         const severity = problem.severity ?? rule.severity;
         const key = problemKey(rule, problem, waiver, ended);
@@ -120,7 +125,8 @@ export function* runRulesStepwise(
     waiver: waiver?.id,
     justification: waiver?.reason,
   }));
-  if (severities[unusedWaiver.id] !== 'off') {
+  if (severities[unusedWaiver.id] !== 'off' && plateaus.length > 0) {
+    // Not every plateau was evaluated (`--plateau`, an undated one): a waiver may be used at another.
     const partial = plateaus.length < model.plateaus.length;
     const judged = judgedRules(enabled, findings, options.unresolvedReferences === true);
     const unused = unusedWaivers(model, plateaus, used, judged, words.rules[unusedWaiver.id], partial);

@@ -4,7 +4,7 @@
 import { everyTouched, ofKind } from './affected.js';
 import { isRepeat } from '../model/declarations-by-id.js';
 import type { Rule } from './rule.js';
-import { boundUnresolved } from './absent-reference.js';
+import { boundUnknown } from './absent-reference.js';
 
 export const singleMaster: Rule<'single-master'> = {
   id: 'single-master',
@@ -23,7 +23,7 @@ export const singleMaster: Rule<'single-master'> = {
       if (isRepeat(model, data)) continue;
       const masters = data.masteredBy;
       // A master whose lifecycle names an undeclared plateau may or may not be one here.
-      if (masters.some((statement) => boundUnresolved(statement.lifecycle) || boundUnresolved(statement.system.lifecycle))) continue;
+      if (masters.some((statement) => boundUnknown(statement.lifecycle) || boundUnknown(statement.system.lifecycle))) continue;
       if (masters.length === 0) {
         if (facts.mastersMisspelt().has(data)) continue;
         report({ message: words.noMaster({ data: data.id, localName: data.localName }), source: data.head, element: data });

@@ -259,14 +259,17 @@ export class ModelBuilder {
     switch (node.$type) {
       case 'Law':
         return { kind: 'law', enacted: first(node.members, 'EnactedProperty')?.date, unreadable: NO_ITEMS, ...common };
-      case 'Plateau':
+      case 'Plateau': {
+        const date = first(node.members, 'DateProperty')?.date;
         return {
           kind: 'plateau',
-          date: first(node.members, 'DateProperty')?.date ?? '9999-12-31',
+          date: date ?? '9999-12-31',
           implicit: false,
+          undated: date === undefined,
           unreadable: NO_ITEMS,
           ...common,
         };
+      }
       case 'Agency':
         return {
           kind: 'agency',
@@ -944,6 +947,7 @@ export class ModelBuilder {
       sources: NO_PROPERTY_SOURCES,
       date: this.evaluationDate,
       implicit: true,
+      undated: false,
     };
   }
 }

@@ -162,7 +162,8 @@ export const syntax = {
   notCalendarDate: ({ date }: { date: string }) => `${date} is not a calendar date; write YYYY-MM-DD`,
   unknownRule: ({ rule, suggestion }: { rule: string; suggestion: string }) =>
     `unknown rule ${rule}${suggestion || '; `gea rules` lists them'}`,
-  plateauNeedsDate: ({ plateau }: { plateau: string }) => `plateau \`${plateau}\` needs a \`date\`, e.g. \`{ date 2028-01-01 }\``,
+  plateauNeedsDate: ({ plateau }: { plateau: string }) =>
+    `plateau \`${plateau}\` needs a \`date\`, e.g. \`{ date 2028-01-01 }\`; until it has one, no rule is checked there and a \`from\` or \`until\` naming it bounds nothing`,
   comparesItself: ({ plateau }: { plateau: string }) =>
     `a gap view compares two plateaus, not \`${plateau}\` with itself; name the other one (\`compare ${plateau} target\`)`,
   viewNeedsSubject: ({ view, kind, expected }: { view: string; kind: string; expected: string }) =>

@@ -143,7 +143,8 @@ export const syntax: SyntaxWords = {
     `${value} гэсэн ${what} байхгүй; ${closest === undefined ? 'боломжит утгууд' : `${closest} гэж бичих гэсэн үү? Боломжит утгууд`}: ${allowed}`,
   notCalendarDate: ({ date }) => `${date} бодит огноо биш; YYYY-MM-DD хэлбэрээр бичнэ үү`,
   unknownRule: ({ rule, suggestion }) => `${rule} гэсэн дүрэм байхгүй${suggestion || '; дүрмүүдийг `gea rules` жагсаана'}`,
-  plateauNeedsDate: ({ plateau }) => `\`${plateau}\` үе шатад \`date\` шаардлагатай, жишээ нь \`{ date 2028-01-01 }\``,
+  plateauNeedsDate: ({ plateau }) =>
+    `\`${plateau}\` үе шатад \`date\` шаардлагатай, жишээ нь \`{ date 2028-01-01 }\`; огноотой болох хүртэл нь тэнд ямар ч дүрэм шалгагдахгүй бөгөөд түүнийг нэрлэсэн \`from\`, \`until\` заалт юуг ч хязгаарлахгүй`,
   comparesItself: ({ plateau }) =>
     `зөрүүний харагдац хоёр үе шатыг харьцуулна, \`${plateau}\`-г өөртэй нь биш; нөгөөг нь заана уу (\`compare ${plateau} target\`)`,
   viewNeedsSubject: ({ view, kind, expected }) => `\`${view}\` бол \`${kind}\` төрлийн харагдац: \`of\` заалтаар ${expected} заана уу`,
