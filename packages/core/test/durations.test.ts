@@ -114,4 +114,11 @@ describe('durations', () => {
     expect(durationToMilliseconds('2w')).toBe(14 * 86_400_000);
     expect(durationToMilliseconds('1y')).toBeUndefined();
   });
+
+  it('holds no length past what a number holds exactly, which would print as 1e+23 or Infinity', () => {
+    expect(durationToMilliseconds(`${Number.MAX_SAFE_INTEGER}ms`)).toBe(Number.MAX_SAFE_INTEGER);
+    expect(durationToMilliseconds(`${Number.MAX_SAFE_INTEGER}s`)).toBeUndefined();
+    expect(durationToMilliseconds('9007199254740993ms')).toBeUndefined();
+    expect(durationToMilliseconds(`${'9'.repeat(400)}ms`)).toBeUndefined();
+  });
 });

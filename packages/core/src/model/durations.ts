@@ -27,10 +27,16 @@ export function parseDuration(text: string): Duration | undefined {
   return match ? { amount: Number(match[1]), unit: match[2] as DurationUnit, text } : undefined;
 }
 
-/** The length of a duration written as text; `undefined` for years, which have no fixed length. */
+/**
+ * The length of a duration written as text; `undefined` for years, which have no fixed length, and
+ * for a length past `Number.MAX_SAFE_INTEGER` ms (about 285 000 years), which a number does not hold
+ * exactly and would print as `1e+23` or `Infinity` (decision 0071).
+ */
 export function durationToMilliseconds(text: string): number | undefined {
   const duration = parseDuration(text);
-  return duration && duration.unit !== 'y' ? duration.amount * MILLISECONDS[duration.unit] : undefined;
+  if (!duration || duration.unit === 'y') return undefined;
+  const milliseconds = duration.amount * MILLISECONDS[duration.unit];
+  return Number.isSafeInteger(duration.amount) && Number.isSafeInteger(milliseconds) ? milliseconds : undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ export * from './model-change.js';
 export type { Touched } from './projection-history.js';
 export { reverseListsOf } from './reverse-lists.js';
 export * from './durations.js';
+export { exactWholeNumber } from './exact-numbers.js';
 export * from './source-order.js';
 export * from './document-paths.js';
 export * from './vocabulary.js';

@@ -10,7 +10,8 @@ export function drawContext(focus: Agency | System, depth: number, context: Link
   if (focus.kind === 'agency' && focus.systems.length === 0) context.builder.addNode(focus);
   let frontier: System[] = focus.kind === 'agency' ? [...focus.systems] : [focus];
   const distance = new Map<System, number>(frontier.map((system) => [system, 0]));
-  for (let step = 1; step <= depth; step++) {
+  // Stops when no system is left to reach: a depth may be far more than the model's systems.
+  for (let step = 1; step <= depth && frontier.length > 0; step++) {
     const next: System[] = [];
     for (const system of frontier) {
       for (const neighbour of neighboursOf(system)) {

@@ -315,6 +315,19 @@ view but_ndc { kind landscape exclude ndc }
     expect(byId.get('far')!.nodes.map((node) => node.id)).toEqual(['s1', 's2', 's3']);
   });
 
+  it('stops at the last neighbour however deep the context is asked to reach', async () => {
+    const source = `agency a "A" { kind agency }
+      system s1 "1" { owner a depends-on s2 }
+      system s2 "2" { owner a }
+      view deepest { kind context of s1 depth ${2 ** 31} }`;
+    const { model } = await analyze(source, { rules: [] });
+    // Stepping on to that depth after the last neighbour took over ten seconds; stopping there takes a millisecond.
+    const started = performance.now();
+    const deepest = computeViews(model).find((view) => view.id === 'deepest')!;
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(deepest.nodes.map((node) => node.id)).toEqual(['s1', 's2']);
+  });
+
   it('draws the links that reach out from the centre, not those among the outermost neighbours', async () => {
     const source = `agency a "A" { kind agency }
       system centre "C" { owner a depends-on left depends-on right }

@@ -27,6 +27,7 @@ import {
   documentPaths,
   durationToMilliseconds,
   emptyKindLists,
+  exactWholeNumber,
   finished,
   IMPLICIT_PLATEAU_ID,
   isOneOf,
@@ -403,7 +404,7 @@ export class ModelBuilder {
           include: [],
           exclude: [],
           groupBy: this.value('groupBy', first(node.members, 'GroupByProperty')?.value),
-          depth: first(node.members, 'DepthProperty')?.value,
+          depth: exactWholeNumber(first(node.members, 'DepthProperty')?.value),
           unreadable: this.unreadableRead(),
           ...common,
         } satisfies Mutable<m.View>;

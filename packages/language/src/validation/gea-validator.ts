@@ -2,13 +2,23 @@
 // calendar dates, required parts of plateaus and waivers, names unique inside a declaration.
 // Workspace-wide checks (duplicate declarations, plateau order, the integration rules) run on
 // the semantic model instead.
-import { type AstNode, type CstNode, CstUtils, type GrammarAST, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import {
+  type AstNode,
+  type CstNode,
+  CstUtils,
+  type GrammarAST,
+  GrammarUtils,
+  type ValidationAcceptor,
+  type ValidationChecks,
+} from 'langium';
 import * as ast from '../generated/ast.js';
 import {
   closeRuleIds,
   closestMatches,
+  durationToMilliseconds,
   isCalendarDate,
   isLocaleCode,
+  parseDuration,
   percentToNumber,
   isRuleId,
   VOCABULARY,
@@ -50,6 +60,8 @@ export function registerGeaChecks(
     Waiver: validator.checkWaiver,
     Certificate: validator.checkCertificate,
     AvailabilityProperty: validator.checkAvailability,
+    LatencyProperty: validator.checkLatency,
+    DepthProperty: validator.checkDepth,
     View: validator.checkViewSubject,
     Data: validator.checkFieldNames,
     Interface: validator.checkOperationNames,
@@ -73,6 +85,8 @@ const VIEW_SUBJECTS: Readonly<Record<string, readonly string[]>> = {
   signatures: [ast.Agency.$type, ast.System.$type],
   gap: [ast.Agency.$type, ast.System.$type],
 };
+
+const LARGEST_EXACT = String(Number.MAX_SAFE_INTEGER);
 
 /** The kinds of view that show nothing without `of`. */
 const VIEWS_OF_ONE = new Set(['context', 'dataflow', 'integration']);
@@ -173,6 +187,27 @@ export class GeaValidator {
     if (percent !== undefined && percent > 100) {
       accept('error', this.words.percentOver({ value: node.value! }), { node, property: 'value', code: SYNTAX });
     }
+  };
+
+  /** A latency the model holds in milliseconds: not in years, and not past what a number holds exactly (decision 0071). */
+  checkLatency = (node: ast.LatencyProperty, accept: ValidationAcceptor): void => {
+    const duration = node.duration !== undefined ? parseDuration(node.duration) : undefined;
+    if (!duration) return;
+    if (duration.unit === 'y') {
+      accept('error', this.words.latencyInYears({ value: duration.text }), { node, property: 'duration', code: SYNTAX });
+    } else if (durationToMilliseconds(duration.text) === undefined) {
+      accept('error', this.words.latencyTooLong({ value: duration.text, limit: LARGEST_EXACT }), {
+        node,
+        property: 'duration',
+        code: SYNTAX,
+      });
+    }
+  };
+
+  checkDepth = (node: ast.DepthProperty, accept: ValidationAcceptor): void => {
+    if (node.value === undefined || Number.isSafeInteger(node.value)) return;
+    const written = GrammarUtils.findNodeForProperty(node.$cstNode, 'value')?.text ?? String(node.value);
+    accept('error', this.words.depthTooLarge({ value: written, limit: LARGEST_EXACT }), { node, property: 'value', code: SYNTAX });
   };
 
   /** A certificate without its dates could not be judged by `certificate-valid`. */

@@ -169,6 +169,12 @@ export const syntax = {
   viewNeedsSubject: ({ view, kind, expected }: { view: string; kind: string; expected: string }) =>
     `view \`${view}\` is a \`${kind}\` view: it needs \`of\`, naming ${expected}`,
   percentOver: ({ value }: { value: string }) => `\`${value}\` is more than 100%: an availability is a share of the time, e.g. \`99.5%\``,
+  latencyInYears: ({ value }: { value: string }) =>
+    `\`${value}\` is a latency in years, which have no fixed length: write it in ms, s, m, h, d or w, e.g. \`800ms\``,
+  latencyTooLong: ({ value, limit }: { value: string; limit: string }) =>
+    `\`${value}\` is longer than gea holds exactly (${limit} ms, about 285 000 years): a latency is how long one answer takes, e.g. \`800ms\``,
+  depthTooLarge: ({ value, limit }: { value: string; limit: string }) =>
+    `\`depth ${value}\` is more than ${limit}, the largest whole number gea holds exactly: a depth counts the steps out from the subject, e.g. \`depth 2\``,
   certificateIncomplete: ({ subject, missing }: { subject: string; missing: string }) =>
     `certificate "${subject}" needs ${missing}: a certificate says when it is valid, e.g. \`{ valid-from 2024-01-01 valid-until 2029-01-01 }\``,
   waiverIncomplete: ({ waiver, missing }: { waiver: string; missing: string }) =>

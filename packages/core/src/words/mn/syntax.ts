@@ -149,6 +149,12 @@ export const syntax: SyntaxWords = {
     `зөрүүний харагдац хоёр үе шатыг харьцуулна, \`${plateau}\`-г өөртэй нь биш; нөгөөг нь заана уу (\`compare ${plateau} target\`)`,
   viewNeedsSubject: ({ view, kind, expected }) => `\`${view}\` бол \`${kind}\` төрлийн харагдац: \`of\` заалтаар ${expected} заана уу`,
   percentOver: ({ value }) => `\`${value}\` нь 100%-иас их байна: ашиглагдах хувь нь хугацааны хэсэг, жишээ нь \`99.5%\``,
+  latencyInYears: ({ value }) =>
+    `\`${value}\` гэсэн хариу өгөх хугацааг жилээр бичсэн байна, жил тогтмол урттай биш: ms, s, m, h, d эсвэл w-ээр бичнэ үү, жишээ нь \`800ms\``,
+  latencyTooLong: ({ value, limit }) =>
+    `\`${value}\` нь gea-ийн яг хадгалж чадах хэмжээнээс урт байна (${limit} ms, ойролцоогоор 285 000 жил): хариу өгөх хугацаа нь нэг хариу өгөхөд зарцуулах хугацаа, жишээ нь \`800ms\``,
+  depthTooLarge: ({ value, limit }) =>
+    `\`depth ${value}\` нь ${limit}-ээс их байна, энэ бол gea-ийн яг хадгалж чадах хамгийн их бүхэл тоо: гүн нь сэдвээс гадагш хэдэн алхам зурахыг заана, жишээ нь \`depth 2\``,
   certificateIncomplete: ({ subject, missing }) =>
     `"${subject}" гэрчилгээнд ${missing} дутуу байна: гэрчилгээ хүчинтэй хугацаагаа заана, жишээ нь \`{ valid-from 2024-01-01 valid-until 2029-01-01 }\``,
   waiverIncomplete: ({ waiver, missing }) =>
