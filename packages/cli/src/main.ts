@@ -262,7 +262,7 @@ async function reportError(error: unknown, io: Io, asked: string | undefined): P
     return 2;
   }
   if (error instanceof OutputError) {
-    io.stderr(`gea: ${printable(cannotWrite(error.path, error.code, wordsFor(asked), io))}\n`);
+    io.stderr(`gea: ${printable(cannotWrite(error.path, error.code, wordsFor(asked), io, error.earlierRemoved))}\n`);
     return 2;
   }
   const nodeError = error as NodeJS.ErrnoException;
@@ -285,9 +285,10 @@ function fileSystemProblem(error: NodeJS.ErrnoException & { dest?: string }, wor
   return cannotWrite(path, code, words, io);
 }
 
-function cannotWrite(path: string, code: string, words: Words, io: Io): string {
+function cannotWrite(path: string, code: string, words: Words, io: Io, earlierRemoved = false): string {
   const said = words.cli.workspace;
-  return said.cannotWrite({ path: shownPath(io, path), reason: said.writeReasons[code] ?? code });
+  const parts = { path: shownPath(io, path), reason: said.writeReasons[code] ?? code };
+  return earlierRemoved ? said.cannotWriteEarlierRemoved(parts) : said.cannotWrite(parts);
 }
 
 const READS = new Set(['open', 'read', 'scandir', 'opendir', 'stat', 'lstat', 'readlink']);

@@ -52,16 +52,19 @@ export async function writeFileAtomically(path: string, content: string | Uint8A
     if (mode !== undefined) await chmod(temporary, mode);
     await rename(temporary, target);
   } catch (error) {
-    await rm(temporary, { force: true });
+    // Tidying up must not hide why the write failed.
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw new OutputError(target, (error as NodeJS.ErrnoException).code ?? String(error));
   }
 }
 
-/** An output file that could not be written; the previous one, if any, is left as it was. */
+/** An output file that could not be written; the previous one, if any, is left as it was unless `earlierRemoved`. */
 export class OutputError extends Error {
   constructor(
     readonly path: string,
     readonly code: string,
+    /** Whether what an earlier run left at `path` was removed (a `-o` of a run that failed, decision 0072). */
+    readonly earlierRemoved = false,
   ) {
     super(`cannot write ${path}: ${code}`);
   }

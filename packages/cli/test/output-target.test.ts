@@ -1,11 +1,13 @@
 // `-o FILE` of every command that writes one: never over what the workspace is read from; `gea check`
-// takes its format from the file's name, and a run that stops leaves no earlier results to be taken
-// for its own (decision 0065).
-import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+// takes its format from the file's name, and a run that stops leaves no earlier output to be taken
+// for its own (decisions 0065, 0072).
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gea } from './run-gea.js';
+import { removingEarlierOutput } from '../src/earlier-output.js';
+import { writeFileAtomically } from '../src/terminal.js';
+import { capturedIo, gea } from './run-gea.js';
 
 const MODEL = `agency a "А" { kind agency }
 system s "С" { owner a }
@@ -114,28 +116,105 @@ describe('gea check -o FILE', () => {
     expect(existsSync(join(root, 'results.json'))).toBe(false);
   });
 
-  it('after a run that stops (exit 2, a bad gea.yaml), leaves no SARIF or JSON of an earlier run to be uploaded as this one’s', async () => {
+  it('after a run that stops (exit 2, a bad gea.yaml), leaves no output of an earlier run to be uploaded as this one’s', async () => {
     const { root } = workspace();
     expect((await gea(['check', '.', '-o', 'gea.sarif'], root)).code).toBe(0);
     expect((await gea(['check', '.', '-o', 'findings.json'], root)).code).toBe(0);
     expect((await gea(['check', '.', '-o', 'findings.txt'], root)).code).toBe(0);
-    writeFileSync(join(root, 'mine.json'), '{"results": []}\n');
     writeFileSync(join(root, 'gea.yaml'), 'name: x\nrules:\n  owner-requird: warning\n');
     const stopped = await gea(['check', '.', '-o', 'gea.sarif'], root);
     expect(stopped).toEqual({
       code: 2,
       stdout: '',
       stderr:
-        "gea: removed gea.sarif, the results of an earlier run, so that they are not taken for this run's\n" +
+        "gea: removed gea.sarif, which an earlier run left there, so that it is not taken for this run's output\n" +
         'gea.yaml:3:3: error: unknown rule `owner-requird`; did you mean `owner-required`? (`gea rules` lists them)\n',
     });
     expect(existsSync(join(root, 'gea.sarif'))).toBe(false);
-    expect((await gea(['check', '.', '-o', 'findings.json'], root)).code).toBe(2);
-    expect(existsSync(join(root, 'findings.json'))).toBe(false);
-    // A file gea did not write as results is left as it is, and so is text, which no tool takes for results.
-    expect(await gea(['check', '.', '-o', 'mine.json'], root)).toMatchObject({ code: 2, stderr: expect.not.stringContaining('removed') });
-    expect(readFileSync(join(root, 'mine.json'), 'utf8')).toBe('{"results": []}\n');
-    expect((await gea(['check', '.', '-o', 'findings.txt'], root)).code).toBe(2);
-    expect(readFileSync(join(root, 'findings.txt'), 'utf8')).toMatch(/^✔ 0 errors/);
+    // Text too: a CI step may publish it as well (decision 0072).
+    for (const file of ['findings.json', 'findings.txt']) {
+      expect((await gea(['check', '.', '-o', file], root)).code).toBe(2);
+      expect(existsSync(join(root, file)), file).toBe(false);
+    }
+  });
+});
+
+describe('a run that fails leaves no earlier output at -o', () => {
+  const BROKEN_CONFIG = 'name: x\nrules:\n  owner-requird: warning\n';
+  const REMOVED = (path: string) =>
+    `gea: removed ${path}, which an earlier run left there, so that it is not taken for this run's output\n`;
+
+  it('removes what was at -o before a run that stops (exit 2), for every command with -o FILE', async () => {
+    const { root } = workspace();
+    writeFileSync(join(root, 'gea.yaml'), BROKEN_CONFIG);
+    for (const args of [
+      ['check', '.', '-o', 'findings.sarif'],
+      ['diagram', 'landscape-now', '.', '-o', 'landscape.svg'],
+      ['diagram', 'landscape-now', '.', '-f', 'mermaid', '-o', 'landscape.mmd'],
+      ['gap', 'now', 'later', '.', '-o', 'gap.md'],
+      ['diff', '-o', 'diff.md'],
+      ['spec', 'api', '.', '-o', 'openapi.yaml'],
+      ['export', 'archimate', '.', '-o', 'model.xml'],
+    ]) {
+      const path = args.at(-1)!;
+      writeFileSync(join(root, path), 'an earlier run’s output\n');
+      const stopped = await gea(args, root);
+      expect(stopped.code, args.join(' ')).toBe(2);
+      expect(stopped.stderr, args.join(' ')).toMatch(new RegExp(`^${REMOVED(path).replace(/[.?()]/g, '\\$&')}`));
+      expect(existsSync(join(root, path)), args.join(' ')).toBe(false);
+    }
+  });
+
+  it('removes it after a failure of the command itself (an unknown view), and says so in Mongolian', async () => {
+    const { root } = workspace();
+    writeFileSync(join(root, 'v.svg'), 'old\n');
+    const stopped = await gea(['diagram', 'no_such_view', '.', '-o', 'v.svg'], root, { GEA_LOCALE: 'mn' });
+    expect(stopped.code).toBe(2);
+    expect(stopped.stderr.split('\n')[0]).toBe(
+      'gea: v.svg файлыг устгалаа: үүнийг өмнөх ажиллуулалт үлдээсэн тул энэ ажиллуулалтын гаралт гэж андуурахгүйн тулд',
+    );
+    expect(existsSync(join(root, 'v.svg'))).toBe(false);
+  });
+
+  it('removes it when the new output cannot be written, and says the earlier one is gone', async () => {
+    const { root } = workspace();
+    writeFileSync(join(root, 'model.xml'), 'old\n');
+    // The write goes to a temporary file beside the target: a folder there makes it fail.
+    mkdirSync(join(root, `model.xml.${process.pid}.tmp`));
+    const failed = await gea(['spec', 'api', '.', '-o', 'model.xml'], root);
+    expect(failed).toMatchObject({ code: 2, stdout: '' });
+    expect(failed.stderr).toMatch(
+      /^gea: cannot write .*model\.xml: .*; the file an earlier run left there is removed, so that it is not taken for this run's output\n$/,
+    );
+    expect(existsSync(join(root, 'model.xml'))).toBe(false);
+  });
+
+  it('leaves a source, the settings, a symbolic link and a refused target as they are', async () => {
+    const { root, unchanged } = workspace();
+    writeFileSync(join(root, 'ci.yaml'), BROKEN_CONFIG);
+    writeFileSync(join(root, 'real.svg'), 'old\n');
+    symlinkSync('real.svg', join(root, 'link.svg'));
+    expect((await gea(['check', 'ci.yaml', '-o', 'ci.yaml'], root)).code).toBe(2);
+    expect(readFileSync(join(root, 'ci.yaml'), 'utf8')).toBe(BROKEN_CONFIG);
+    expect((await gea(['diagram', 'no_such_view', '.', '-o', 'link.svg'], root)).code).toBe(2);
+    expect(readFileSync(join(root, 'link.svg'), 'utf8')).toBe('old\n');
+    expect((await gea(['spec', 'api', '.', '-o', 'm.gea'], root)).code).toBe(2);
+    unchanged();
+  });
+
+  it('leaves the output a run wrote before it failed, and anything when the run succeeds', async () => {
+    const { root } = workspace();
+    const target = join(root, 'out.md');
+    writeFileSync(target, 'old\n');
+    const { io, output } = capturedIo(root);
+    const run = removingEarlierOutput({ output: 'out.md', inputs: ['.'], locale: undefined }, io, async () => {
+      await writeFileAtomically(target, 'new\n');
+      throw new Error('after the write');
+    });
+    await expect(run).rejects.toThrow('after the write');
+    expect(readFileSync(target, 'utf8')).toBe('new\n');
+    expect(output().stderr).toBe('');
+    expect(await removingEarlierOutput({ output: 'out.md', inputs: ['.'], locale: undefined }, io, async () => 0)).toBe(0);
+    expect(readFileSync(target, 'utf8')).toBe('new\n');
   });
 });

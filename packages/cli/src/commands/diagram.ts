@@ -5,6 +5,7 @@ import { checkLocale, chosenLocale } from '../options.js';
 import { type Io, writeFileAtomically } from '../terminal.js';
 import { formatOfFile } from '../output-format.js';
 import { outputTarget } from '../output-target.js';
+import { removingEarlierOutput } from '../earlier-output.js';
 import { UsageError } from '../usage-error.js';
 import { reportUnreadParts } from './unread-parts.js';
 
@@ -23,6 +24,11 @@ export interface DiagramOptions {
 }
 
 export async function diagram(viewId: string, targets: readonly string[], options: DiagramOptions, io: Io): Promise<number> {
+  const earlier = { output: options.output, inputs: targets, locale: options.locale };
+  return removingEarlierOutput(earlier, io, () => drawView(viewId, targets, options, io));
+}
+
+async function drawView(viewId: string, targets: readonly string[], options: DiagramOptions, io: Io): Promise<number> {
   const workspace = await loadWorkspace(targets, io.cwd);
   const output = outputTarget(options.output, io, workspace);
   checkLocale(options.locale, workspace);

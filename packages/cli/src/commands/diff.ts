@@ -7,6 +7,7 @@ import { askedLocale, checkDate, checkLocale, chosenLocale } from '../options.js
 import { Progress, writeFileAtomically, type Io } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 import { outputTarget } from '../output-target.js';
+import { removingEarlierOutput } from '../earlier-output.js';
 import { DIFF_FORMATS, FAIL_ON } from '../choices.js';
 import { wholeWorkspace } from './build.js';
 
@@ -22,6 +23,11 @@ export interface DiffCommandOptions {
 }
 
 export async function diff(base: string | undefined, options: DiffCommandOptions, io: Io): Promise<number> {
+  const earlier = { output: options.output, inputs: [options.workspace ?? '.'], locale: options.locale };
+  return removingEarlierOutput(earlier, io, () => writeDiff(base, options, io));
+}
+
+async function writeDiff(base: string | undefined, options: DiffCommandOptions, io: Io): Promise<number> {
   const format = options.format;
   if (!(DIFF_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError((words) => words.cli.usage.unknownFormat({ format, formats: DIFF_FORMATS.join(', ') }));

@@ -7,6 +7,7 @@ import { checkLocale, chosenLocale } from '../options.js';
 import { Progress, shownPath, writeFileAtomically, type Io } from '../terminal.js';
 import { reportUnreadParts } from './unread-parts.js';
 import { outputTarget } from '../output-target.js';
+import { removingEarlierOutput } from '../earlier-output.js';
 
 export interface ExportOptions {
   readonly output?: string;
@@ -14,6 +15,11 @@ export interface ExportOptions {
 }
 
 export async function exportArchimateCommand(targets: readonly string[], options: ExportOptions, io: Io): Promise<number> {
+  const earlier = { output: options.output, inputs: targets, locale: options.locale };
+  return removingEarlierOutput(earlier, io, () => exportArchimate(targets, options, io));
+}
+
+async function exportArchimate(targets: readonly string[], options: ExportOptions, io: Io): Promise<number> {
   const workspace = wholeWorkspace(await loadWorkspace(targets, io.cwd));
   const file = outputTarget(options.output, io, workspace);
   checkLocale(options.locale, workspace);

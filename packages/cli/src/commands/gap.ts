@@ -6,6 +6,7 @@ import { askedLocale, checkDate, checkLocale, chosenLocale } from '../options.js
 import { Progress, writeFileAtomically, type Io } from '../terminal.js';
 import { formatOfFile } from '../output-format.js';
 import { outputTarget } from '../output-target.js';
+import { removingEarlierOutput } from '../earlier-output.js';
 import { UsageError } from '../usage-error.js';
 import { wholeWorkspace } from './build.js';
 import { reportUnreadParts } from './unread-parts.js';
@@ -24,6 +25,11 @@ export interface GapOptions {
 }
 
 export async function gap(from: string, to: string, targets: readonly string[], options: GapOptions, io: Io): Promise<number> {
+  const earlier = { output: options.output, inputs: targets, locale: options.locale };
+  return removingEarlierOutput(earlier, io, () => writeGap(from, to, targets, options, io));
+}
+
+async function writeGap(from: string, to: string, targets: readonly string[], options: GapOptions, io: Io): Promise<number> {
   const format = (options.format ?? formatOfFile(options.output, reportsEmitter.formats) ?? 'md') as GapFormat;
   if (!GAP_FORMATS.includes(format)) {
     throw new UsageError((words) => words.cli.usage.unknownFormat({ format, formats: GAP_FORMATS.join(', ') }));

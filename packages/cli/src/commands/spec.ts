@@ -17,6 +17,7 @@ import { checkDate, checkLocale, chosenLocale } from '../options.js';
 import { type Io, writeFileAtomically } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 import { outputTarget } from '../output-target.js';
+import { removingEarlierOutput } from '../earlier-output.js';
 import { wholeWorkspace } from './build.js';
 import { reportUnreadParts } from './unread-parts.js';
 
@@ -31,6 +32,11 @@ export interface SpecCommandOptions {
 }
 
 export async function spec(name: string, targets: readonly string[], options: SpecCommandOptions, io: Io): Promise<number> {
+  const earlier = { output: options.output, inputs: targets, locale: options.locale };
+  return removingEarlierOutput(earlier, io, () => writeSpec(name, targets, options, io));
+}
+
+async function writeSpec(name: string, targets: readonly string[], options: SpecCommandOptions, io: Io): Promise<number> {
   checkDate(options.date);
   const workspace = wholeWorkspace(await loadWorkspace(targets, io.cwd));
   const output = outputTarget(options.output, io, workspace);

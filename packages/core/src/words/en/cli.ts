@@ -79,7 +79,7 @@ export const cli = {
     formatNotForFile: ({ format, file, fileFormat }: { format: string; file: string; fileFormat: string }) =>
       `--format ${format} does not fit -o ${file}, whose extension says ${fileFormat}; leave --format out (the extension chooses the format) or name the file for ${format}`,
     removedEarlierResults: ({ path }: { path: string }) =>
-      `removed ${path}, the results of an earlier run, so that they are not taken for this run's`,
+      `removed ${path}, which an earlier run left there, so that it is not taken for this run's output`,
     localeNotSpoken: ({ locale, spoken }: { locale: string; spoken: string }) =>
       `--locale ${locale} is not a language gea speaks; use one of ${spoken}`,
     helpHint: '(run `gea --help` for usage)',
@@ -185,6 +185,8 @@ export const cli = {
       `cannot read the folder ${path}: ${reason}; give gea permission to read it, or move it out of the workspace (or out of \`sources\` in gea.yaml)`,
     cannotWrite: ({ path, reason }: { path: string; reason: string }) =>
       `cannot write ${path}: ${reason}; the previous output is left as it was`,
+    cannotWriteEarlierRemoved: ({ path, reason }: { path: string; reason: string }) =>
+      `cannot write ${path}: ${reason}; the file an earlier run left there is removed, so that it is not taken for this run's output`,
     notRestored: ({ path, reason, folders }: { path: string; reason: string; folders: string }) =>
       `cannot write ${path}: ${reason}, and could not put all of the previous output back: ${folders}; the next gea build finishes putting the new output in place`,
     holdsNew: ({ folder }: { folder: string }) => `${folder} holds new files`,

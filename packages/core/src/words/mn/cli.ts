@@ -58,7 +58,7 @@ export const cli: WordTable['cli'] = {
     formatNotForFile: ({ format, file, fileFormat }) =>
       `\`--format ${format}\` нь \`-o ${file}\`-д тохирохгүй, түүний өргөтгөл ${fileFormat} гэж заана; --format-ыг орхих (форматыг өргөтгөл сонгоно) эсвэл файлыг ${format}-д тохирох нэрээр нэрлэнэ үү`,
     removedEarlierResults: ({ path }) =>
-      `${path} файлыг (өмнөх ажиллуулалтын үр дүн) устгалаа: үүнийг энэ ажиллуулалтын үр дүн гэж андуурахгүйн тулд`,
+      `${path} файлыг устгалаа: үүнийг өмнөх ажиллуулалт үлдээсэн тул энэ ажиллуулалтын гаралт гэж андуурахгүйн тулд`,
     localeNotSpoken: ({ locale, spoken }) => `\`--locale ${locale}\`: gea энэ хэлээр ярьдаггүй; дараахын аль нэгийг сонгоно уу: ${spoken}`,
     helpHint: '(хэрэглээг `gea --help` харуулна)',
     internalError: ({ detail }) => `дотоод алдаа: ${detail}\nЭнэ бол gea програмын алдаа; үүнийг үүсгэсэн оролтын хамт мэдэгдэнэ үү.`,
@@ -163,6 +163,8 @@ export const cli: WordTable['cli'] = {
     cannotReadFolder: ({ path, reason }) =>
       `${path} хавтсыг уншиж чадсангүй: ${reason}; gea-д унших эрх өгөх, эсвэл хавтсыг ажлын талбараас (gea.yaml-ын \`sources\`-оос) гаргана уу`,
     cannotWrite: ({ path, reason }) => `${path} руу бичиж чадсангүй: ${reason}; өмнөх гаралт хэвээр үлдлээ`,
+    cannotWriteEarlierRemoved: ({ path, reason }) =>
+      `${path} руу бичиж чадсангүй: ${reason}; өмнөх ажиллуулалтын тэнд үлдээсэн файлыг энэ ажиллуулалтын гаралт гэж андуурахгүйн тулд устгалаа`,
     notRestored: ({ path, reason, folders }) =>
       `${path} руу бичиж чадсангүй: ${reason}, өмнөх гаралтыг бүгдийг нь буцааж байрлуулж чадсангүй: ${folders}; дараагийн gea build шинэ гаралтыг байранд нь тавьж дуусгана`,
     holdsNew: ({ folder }) => `${folder} хавтаст шинэ файлууд байна`,
