@@ -206,6 +206,7 @@ async function build(workspace: Workspace, options: BuildOptions, stamp: string)
     await discardStaged(staged);
     throw failure.reason;
   }
+  for (const { section, foreign } of staged) warnOfForeignFiles(section, foreign?.unsaid ?? [], words, onWarning);
   await walks.write(digests.walks());
   await forgetStamp(outDir);
   await commitSections(outDir, staged, options.fileSystem);
@@ -214,7 +215,7 @@ async function build(workspace: Workspace, options: BuildOptions, stamp: string)
   return { compilation, outDir, summary, sections, warnings, errors, ...diagramsOf(sections) };
 }
 
-/** The number of paths (or pairs of them) a warning of paths some systems cannot write names; the rest are counted. */
+/** The number of paths (or pairs of them) a warning of paths names (some systems cannot write them, gea did not write them); the rest are counted. */
 const UNPORTABLE_NAMED = 3;
 
 type BuildWords = Words['diagrams']['build'];
@@ -231,6 +232,13 @@ function warnOfUnportablePaths(section: string, paths: Iterable<string>, words: 
     const named = windowsReserved.slice(0, UNPORTABLE_NAMED).map(inSection);
     onWarning(words.windowsReserved({ paths: named, more: windowsReserved.length - named.length }));
   }
+}
+
+/** One warning of the files in a section that gea did not write and leaves in place, those not warned of before. */
+function warnOfForeignFiles(section: string, paths: readonly string[], words: BuildWords, onWarning: (message: string) => void): void {
+  if (paths.length === 0) return;
+  const named = paths.slice(0, UNPORTABLE_NAMED).map((path) => `${section}/${path}`);
+  onWarning(words.foreignFiles({ paths: named, more: paths.length - named.length }));
 }
 
 /**

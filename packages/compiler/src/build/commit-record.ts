@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { replaceFile } from './replace-file.js';
-import { forgetManifest } from './section-manifest.js';
-import { foldersHolding, kindAt, pathIn, removeEmptyFolders } from './section-folders.js';
+import { distrustManifest } from './section-manifest.js';
+import { filesUnder, foldersHolding, kindAt, pathIn, removeEmptyFolders } from './section-folders.js';
 
 /** Paths relative to the section, with `/`. */
 export interface SectionUpdate {
@@ -47,8 +47,9 @@ export async function removeCommitRecord(root: string): Promise<void> {
 
 /**
  * Finishes the commit the build in process `pid` recorded and did not end: each section it names
- * whose staging folder is still there is put in place, and its manifest forgotten (the files it
- * records may not be the ones in place), so the next build compares it afresh.
+ * whose staging folder is still there is put in place, and its manifest distrusted (the files it
+ * records may not be the ones in place), so the next build compares it afresh; which files are
+ * gea's is kept: those recorded, those the update put in place, all of a section swapped in whole.
  */
 export async function finishCommit(root: string, pid: number): Promise<void> {
   const file = commitRecord(root, pid);
@@ -65,7 +66,8 @@ export async function finishCommit(root: string, pid: number): Promise<void> {
       if (update) await finishUpdate(staging, target, update);
       else await finishSwap(staging, target, retiredFolder(root, section, pid));
     }
-    await forgetManifest(root, section);
+    const written = update ? update.replaced : await filesUnder(target).catch(() => []);
+    await distrustManifest(root, section, written);
   }
   await rm(file, { force: true });
 }

@@ -2,10 +2,11 @@
 // folders beside them and puts them in place only once every emitter has succeeded, so a build
 // that fails or is killed while it makes its files leaves the previous output as it was. It marks
 // the folders it creates, refuses to write into a non-empty folder it did not create, and deletes
-// only the sections and staging folders it made. A section the last build recorded (its manifest,
-// ./section-manifest.ts) is updated in place: only the files whose content changed are staged,
-// then renamed over the old ones, and the files no longer made are removed. Other sections are
-// staged whole and swapped in with two renames.
+// only the files and staging folders it made: a file in a section that gea did not write is left
+// (./foreign-files.ts). A section the last build recorded (its manifest, ./section-manifest.ts) is
+// updated in place: only the files whose content changed are staged, then renamed over the old
+// ones, and the files no longer made are removed. Other sections are staged whole and swapped in
+// with two renames, unless that would take files gea did not write: then they are updated too.
 import { existsSync, readdirSync, type Dirent } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -23,9 +24,10 @@ import {
   type SectionUpdate,
 } from './commit-record.js';
 import { FileOperations } from './file-operations.js';
+import { foreignFiles, readSaidForeign, recordSaidForeign, type ForeignFiles } from './foreign-files.js';
 import { statFiles } from './file-stats.js';
 import { MoveJournal, type Move, type Rename } from './move-journal.js';
-import { foldersHolding, kindAt, pathIn, removeEmptyFolders } from './section-folders.js';
+import { filesUnder, foldersHolding, kindAt, pathIn, removeEmptyFolders } from './section-folders.js';
 import {
   byCodeUnits,
   contentHash,
@@ -73,6 +75,8 @@ export interface StagedSection {
   readonly manifest?: SectionManifest;
   /** Set when the section in place is updated rather than replaced: what changes in it. */
   readonly update?: SectionUpdate;
+  /** What the section in place holds that gea did not write, left where it is; unset for a new section. */
+  readonly foreign?: ForeignFiles;
 }
 
 export type { SectionUpdate } from './commit-record.js';
@@ -135,12 +139,17 @@ export async function stageSection(
   const root = resolve(outDir);
   const staging = stagingFolder(root, section, process.pid);
   const current = join(root, section);
-  const previous = reuse ? await readManifest(root, section) : new Map<string, FileRecord>();
-  // Updated in place only where the last build said what the section held.
-  const updating = previous.size > 0 && existsSync(current);
-  // Listed while the files are made: whatever is in place and not made any more is removed.
-  const inPlace = updating ? filesUnder(current) : undefined;
+  const exists = existsSync(current);
+  // What gea wrote in the section, whether or not its files are reused.
+  const written = exists ? await readManifest(root, section) : new Map<string, FileRecord>();
+  const previous = reuse ? written : new Map<string, FileRecord>();
+  // Updated in place where the last build said what the section held, or where it holds files gea did not write.
+  const updating = previous.size > 0 && exists;
+  // Listed while the files are made: whatever is in place and not made any more is removed if gea
+  // wrote it, and left if not.
+  const inPlace = exists ? filesUnder(current) : undefined;
   inPlace?.catch(() => undefined);
+  const said = exists ? readSaidForeign(root, section) : undefined;
   const manifest: SectionManifest = new Map();
   const replaced: string[] = [];
   const folders = new Map<string, Promise<unknown>>();
@@ -203,8 +212,15 @@ export async function stageSection(
     const staged = { section, staging, made: madeBytes, ...(record ? { manifest } : {}) };
     if (!inPlace) return staged;
     const wanted = new Set(paths);
-    const removed = (await inPlace).filter((path) => !wanted.has(path)).sort(byCodeUnits);
-    return { ...staged, update: { replaced, removed } };
+    const left = (await inPlace).filter((path) => !wanted.has(path)).sort(byCodeUnits);
+    const removed = left.filter((path) => written.has(path));
+    const foreign = foreignFiles(
+      left.filter((path) => !written.has(path)),
+      await said!,
+    );
+    // Swapped whole only when that takes nothing gea did not write.
+    if (!updating && foreign.paths.length === 0) return { ...staged, foreign };
+    return { ...staged, update: { replaced, removed }, foreign };
   } catch (error) {
     await operations.settle();
     await rm(staging, { recursive: true, force: true });
@@ -217,24 +233,6 @@ function byteLength(content: Uint8Array | readonly Uint8Array[]): number {
   let bytes = 0;
   for (const piece of content) bytes += piece.byteLength;
   return bytes;
-}
-
-/** Every file under `folder` (not the folders), relative to it with `/`. */
-async function filesUnder(folder: string): Promise<string[]> {
-  const found: string[] = [];
-  // Each folder's subfolders are listed at once: a spec folder per interface is 8 000 folders.
-  const walk = async (path: string, relative: string): Promise<void> => {
-    const entries = await readdir(path, { withFileTypes: true });
-    const below: Promise<void>[] = [];
-    for (const entry of entries) {
-      const name = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      if (entry.isDirectory()) below.push(walk(join(path, entry.name), name));
-      else found.push(name);
-    }
-    await Promise.all(below);
-  };
-  await walk(folder, '');
-  return found;
 }
 
 /**
@@ -300,7 +298,10 @@ export async function commitSections(
   }
   for (const old of retired) await rm(old, { recursive: true, force: true });
   await discardStaged(staged);
-  for (const { section, manifest } of staged) if (manifest) await writeManifest(root, section, manifest);
+  for (const { section, manifest, foreign } of staged) {
+    if (manifest) await writeManifest(root, section, manifest);
+    if (foreign) await recordSaidForeign(root, section, foreign);
+  }
   await removeCommitRecord(root);
 }
 
@@ -383,9 +384,9 @@ export async function discardStaged(staged: readonly StagedSection[]): Promise<v
   for (const { staging } of staged) await rm(staging, { recursive: true, force: true });
 }
 
-/** Replaces `outDir/section` with exactly `files`, all at once. */
+/** Replaces what gea wrote in `outDir/section` with exactly `files`, all at once, and records them as gea's. */
 export async function replaceSection(outDir: string, section: string, files: SectionFiles, fileSystem?: OutFileSystem): Promise<void> {
-  await commitSections(outDir, [await stageSection(outDir, section, files, fileSystem)]);
+  await commitSections(outDir, [await stageSection(outDir, section, files, fileSystem, { record: true })]);
 }
 
 /** What builds that were killed left: their unfinished commits are finished, their staging folders removed. */

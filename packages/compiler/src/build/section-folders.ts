@@ -1,7 +1,7 @@
 // Paths inside a section, as an update moves its files: what is at a path, and the folders a
-// removal may leave empty.
+// removal may leave empty, and every file under a folder.
 import { lstatSync } from 'node:fs';
-import { rmdir } from 'node:fs/promises';
+import { readdir, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { byCodeUnits } from './section-manifest.js';
 
@@ -32,4 +32,22 @@ export function foldersHolding(paths: readonly string[]): Set<string> {
 export async function removeEmptyFolders(root: string, folders: Iterable<string>): Promise<void> {
   const deepestFirst = [...new Set(folders)].sort((a, b) => b.split('/').length - a.split('/').length || byCodeUnits(a, b));
   for (const folder of deepestFirst) await rmdir(pathIn(root, folder)).catch(() => undefined);
+}
+
+/** Every file under `folder` (not the folders), relative to it with `/`. */
+export async function filesUnder(folder: string): Promise<string[]> {
+  const found: string[] = [];
+  // Each folder's subfolders are listed at once: a spec folder per interface is 8 000 folders.
+  const walk = async (path: string, relative: string): Promise<void> => {
+    const entries = await readdir(path, { withFileTypes: true });
+    const below: Promise<void>[] = [];
+    for (const entry of entries) {
+      const name = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) below.push(walk(join(path, entry.name), name));
+      else found.push(name);
+    }
+    await Promise.all(below);
+  };
+  await walk(folder, '');
+  return found;
 }

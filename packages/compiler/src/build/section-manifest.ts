@@ -52,9 +52,18 @@ export async function writeManifest(outDir: string, section: string, manifest: S
   await replaceFile(file, JSON.stringify(paths.map((path) => [path, manifest.get(path)])));
 }
 
-/** Forgets what `section` held: the next build compares every file it makes with the one in place. */
-export async function forgetManifest(outDir: string, section: string): Promise<void> {
-  await rm(manifestFile(outDir, section), { force: true });
+/** A file gea wrote whose content nothing vouches for: no file on disk has its size, so it is made again. */
+const UNVOUCHED: FileRecord = { hash: '', size: -1, mtimeMs: -1 };
+
+/**
+ * Forgets what `section`'s files held, but not which are gea's (those recorded and `written`): the
+ * next build makes every file again and compares it with the one in place, and still removes only
+ * the files gea wrote (decision 0072).
+ */
+export async function distrustManifest(outDir: string, section: string, written: Iterable<string>): Promise<void> {
+  const paths = new Set([...(await readManifest(outDir, section)).keys(), ...written]);
+  if (paths.size === 0) return rm(manifestFile(outDir, section), { force: true });
+  await writeManifest(outDir, section, new Map([...paths].map((path) => [path, UNVOUCHED])));
 }
 
 /** Paths in the order of their UTF-16 code units: the same order on every machine and locale. */

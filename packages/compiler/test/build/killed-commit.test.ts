@@ -112,8 +112,20 @@ describe('a build killed while it puts its sections in place', () => {
       }
       await claimOutFolder(out);
       expect(outputIn(out), `claimed after a kill at rename ${renames}`).toEqual(recorded ? AFTER : BEFORE);
-      // A finished commit's sections are compared afresh by the next build: their manifests are forgotten.
-      if (recorded) expect(readdirSync(join(out, '.cache', 'sections')).filter((entry) => entry.endsWith('.json'))).toEqual([]);
+      // A finished commit's sections are compared afresh by the next build: their manifests vouch for no
+      // file's content, but still say which files are gea's (decision 0072).
+      if (recorded) {
+        for (const section of Object.keys(AFTER)) {
+          const manifest = new Map(
+            JSON.parse(readFileSync(join(out, '.cache', 'sections', `${section}.json`), 'utf8')) as [string, { size: number }][],
+          );
+          expect([...manifest.keys()], section).toEqual(expect.arrayContaining(Object.keys(AFTER[section]!)));
+          expect(
+            [...manifest.values()].every((record) => record.size === -1),
+            section,
+          ).toBe(true);
+        }
+      }
       expect(readdirSync(out).filter((entry) => entry.startsWith('.') && entry !== '.gea-out' && entry !== '.cache')).toEqual([]);
       // What the claim finished is what the next build finds: committing the new output again leaves it.
       await (

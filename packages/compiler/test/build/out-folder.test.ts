@@ -48,7 +48,7 @@ describe('out folder', () => {
     );
     await replaceSection(out, 'diagrams', new Map([['c.svg', '<svg/>']]));
     expect(readdirSync(join(out, 'diagrams'))).toEqual(['c.svg']);
-    expect(readdirSync(out).sort()).toEqual([OUT_MARKER, 'diagrams']);
+    expect(readdirSync(out).sort()).toEqual(['.cache', OUT_MARKER, 'diagrams']);
   });
 
   it('leaves the previous section whole when writing fails', async () => {
@@ -62,7 +62,7 @@ describe('out folder', () => {
     ]);
     await expect(replaceSection(out, 'reports', bad)).rejects.toThrow();
     expect(readFileSync(join(out, 'reports', 'findings.json'), 'utf8')).toBe('{}');
-    expect(readdirSync(out).sort()).toEqual([OUT_MARKER, 'reports']);
+    expect(readdirSync(out).sort()).toEqual(['.cache', OUT_MARKER, 'reports']);
   });
 
   it('leaves the previous section whole, and says why, when the commit record cannot be written', async () => {
@@ -154,7 +154,7 @@ describe('out folder', () => {
       expect(written).toEqual([]);
     });
 
-    it('stages only what changed, and removes what someone else put in the section', async () => {
+    it('stages only what changed, and leaves what someone else put in the section', async () => {
       const out = fresh();
       await claimOutFolder(out);
       await build(out, { 'a.html': 'a', 'b/c.html': 'c', 'e.html': 'e' });
@@ -166,14 +166,77 @@ describe('out folder', () => {
         counting,
         { reuse: true, record: true },
       );
-      expect(staged.update).toEqual({ replaced: ['b', 'e/f.html'], removed: ['b/c.html', 'e.html', 'stray.txt'] });
+      expect(staged.update).toEqual({ replaced: ['b', 'e/f.html'], removed: ['b/c.html', 'e.html'] });
+      expect(staged.foreign).toEqual({ paths: ['stray.txt'], unsaid: ['stray.txt'], changed: true });
       expect(readdirSync(staged.staging, { recursive: true, encoding: 'utf8' }).sort()).toEqual(['b', 'e', join('e', 'f.html')]);
       await commitSections(out, [staged]);
       const section = join(out, 'site');
-      expect(readdirSync(section).sort()).toEqual(['a.html', 'b', 'e']);
+      expect(readdirSync(section).sort()).toEqual(['a.html', 'b', 'e', 'stray.txt']);
+      expect(readFileSync(join(section, 'stray.txt'), 'utf8')).toBe('not gea');
       expect(readFileSync(join(section, 'b'), 'utf8')).toBe('a file where a folder was');
       expect(readFileSync(join(section, 'e', 'f.html'), 'utf8')).toBe('a folder where a file was');
       expect(readdirSync(out).filter((entry) => /\.(new|old)$/.test(entry))).toEqual([]);
+    });
+
+    it('warns of a file it did not write once: the next build finds it said, and a new one unsaid', async () => {
+      const out = fresh();
+      await claimOutFolder(out);
+      await build(out, { 'a.html': 'a' });
+      mkdirSync(join(out, 'site', 'notes'));
+      writeFileSync(join(out, 'site', 'notes', 'todo.txt'), 'mine');
+      writeFileSync(join(out, 'site', 'CNAME'), 'arch.example.mn');
+      const stage = () => stageSection(out, 'site', new Map([['a.html', 'a 2']]), counting, { reuse: true, record: true });
+      const first = await stage();
+      expect(first.foreign).toEqual({ paths: ['CNAME', 'notes/todo.txt'], unsaid: ['CNAME', 'notes/todo.txt'], changed: true });
+      await commitSections(out, [first]);
+      const second = await stage();
+      expect(second.foreign).toEqual({ paths: ['CNAME', 'notes/todo.txt'], unsaid: [], changed: false });
+      await commitSections(out, [second]);
+      writeFileSync(join(out, 'site', 'robots.txt'), 'mine too');
+      expect((await stage()).foreign?.unsaid).toEqual(['robots.txt']);
+      expect(readFileSync(join(out, 'site', 'notes', 'todo.txt'), 'utf8')).toBe('mine');
+    });
+
+    it('leaves files it did not write when caches are off or its record is gone, updating the section instead of swapping it', async () => {
+      const out = fresh();
+      await claimOutFolder(out);
+      await build(out, { 'a.html': 'a', 'old.html': 'no longer made' });
+      writeFileSync(join(out, 'site', 'CNAME'), 'arch.example.mn');
+      // Caches off: the record still says which files are gea's, so old.html goes and CNAME stays.
+      const uncached = await stageSection(out, 'site', new Map([['a.html', 'a']]), counting, { reuse: false, record: true });
+      expect(uncached.update).toEqual({ replaced: ['a.html'], removed: ['old.html'] });
+      await commitSections(out, [uncached]);
+      expect(readdirSync(join(out, 'site')).sort()).toEqual(['CNAME', 'a.html']);
+      // No record at all: only what gea makes now is known to be its, and nothing else is removed.
+      writeFileSync(join(out, 'site', 'stale.html'), 'gea wrote it, but nothing says so now');
+      rmSync(join(out, '.cache'), { recursive: true });
+      const unrecorded = await stageSection(out, 'site', new Map([['a.html', 'a 2']]), counting, { reuse: true, record: true });
+      expect(unrecorded.update).toEqual({ replaced: ['a.html'], removed: [] });
+      expect(unrecorded.foreign?.paths).toEqual(['CNAME', 'stale.html']);
+      await commitSections(out, [unrecorded]);
+      expect(readdirSync(join(out, 'site')).sort()).toEqual(['CNAME', 'a.html', 'stale.html']);
+      expect(readFileSync(join(out, 'site', 'a.html'), 'utf8')).toBe('a 2');
+    });
+
+    it('still knows which files are its own after finishing the commit of a build that was killed', async () => {
+      const out = fresh();
+      await claimOutFolder(out);
+      await build(out, { 'a.html': 'a', 'b.html': 'b' });
+      writeFileSync(join(out, 'site', 'CNAME'), 'mine');
+      // What a killed build left: its staged update and the record of it.
+      const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+      mkdirSync(join(out, `.site.${gone}.new`));
+      writeFileSync(join(out, `.site.${gone}.new`, 'c.html'), 'c');
+      writeFileSync(
+        join(out, `.commit.${gone}.json`),
+        JSON.stringify([{ section: 'site', update: { replaced: ['c.html'], removed: [] } }]),
+      );
+      await claimOutFolder(out);
+      expect(readdirSync(join(out, 'site')).sort()).toEqual(['CNAME', 'a.html', 'b.html', 'c.html']);
+      // The next build makes a.html only: b.html and c.html were gea's and go, every file is made again, CNAME stays.
+      const staged = await stageSection(out, 'site', new Map([['a.html', 'a']]), counting, { reuse: true, record: true });
+      expect(staged.update).toEqual({ replaced: ['a.html'], removed: ['b.html', 'c.html'] });
+      expect(staged.foreign?.paths).toEqual(['CNAME']);
     });
 
     it('puts a file where an empty folder was', async () => {

@@ -192,6 +192,9 @@ export const diagrams = {
     /** Names Windows reserves for devices, at the start of output paths (`specs/con/`, `diagrams/nul.svg`); `more` not named. */
     windowsReserved: ({ paths, more }: { paths: readonly string[]; more: number }) =>
       `warning: ${paths.join(', ')}${more > 0 ? ` (and ${more} more)` : ''} cannot be made on Windows, which reserves their names for devices (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9, with any extension); rename those elements or views`,
+    /** Files in an out section that gea did not write, first seen by this build; `more` not named. */
+    foreignFiles: ({ paths, more }: { paths: readonly string[]; more: number }) =>
+      `warning: gea did not write ${paths.join(', ')}${more > 0 ? ` (and ${more} more)` : ''} in its out folder; it leaves ${paths.length + more === 1 ? 'that file' : 'them'} in place and does not say so again. Keep your own files outside the out folder: gea may one day make a file of the same name`,
     /** A view's Mermaid text is over Mermaid's limits (the file also says so in a note at its top). */
     mermaidTooLarge: ({ view, excesses }: { view: string; excesses: readonly MermaidExcess[] }) =>
       `warning: Mermaid will not draw view ${view}: its text has ${mermaidExcesses(excesses)}, and GitHub, GitLab and most wikis cannot raise Mermaid's limits; narrow the view, or declare a narrower one (\`include\`, \`exclude\`, \`of\`, \`depth\`), or share its SVG`,
