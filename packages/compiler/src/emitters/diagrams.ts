@@ -3,7 +3,7 @@
 // view in any of those formats, as D2, or as laid-out JSON, for `gea diagram`.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { computeViews, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
+import { computeViews, DENSE_FOLD_ABOVE, wordsFor, type Finding, type SemanticModel, type ViewGraph } from '@gea-arch/core';
 import {
   mermaidDrawing,
   mermaidExcesses,
@@ -15,6 +15,7 @@ import {
   type ViewLayout,
 } from '@gea-arch/diagrams';
 import {
+  BUNDLED_FONT_FAMILY,
   drawnGraphDigest,
   graphDigest,
   layoutViews,
@@ -266,42 +267,64 @@ export interface RenderDiagramOptions extends DenseViewOptions {
   readonly cacheDir?: string;
   /** Locale of warnings; Mongolian by default. */
   readonly messageLocale?: string;
-  /** A Mermaid text Mermaid will not draw, as a build says it. */
+  /** A Mermaid text Mermaid will not draw, as a build says it; a text written unfolded, that a build may fold. */
   readonly onWarning?: (message: string) => void;
+  /** Lays a view out in place of elk (tests watch which views it is called for). */
+  readonly layout?: LayoutViewsOptions['layout'];
 }
 
-/** One view in one format, as `gea diagram` writes it. */
+/** The formats whose renderer lays the view out itself: written without elk's coordinates. */
+export type TextDiagramFormat = Extract<DiagramFormat, 'mermaid' | 'plantuml' | 'd2'>;
+
+const TEXT_DIAGRAM_FORMATS: ReadonlySet<DiagramFormat> = new Set<TextDiagramFormat>(['mermaid', 'plantuml', 'd2']);
+
+export function isTextDiagramFormat(format: DiagramFormat): format is TextDiagramFormat {
+  return TEXT_DIAGRAM_FORMATS.has(format);
+}
+
+/**
+ * One view in one format, as `gea diagram` writes it. SVG, PNG and JSON are laid out, and a view
+ * too dense to read so is folded as a build folds it. Mermaid, PlantUML and D2 are the view as
+ * computed, never laid out: a dense view's layout took minutes, for coordinates no text holds
+ * (decision 0071); a view a build may fold is said to be written unfolded.
+ */
 export async function renderDiagram(
   graph: ViewGraph,
   format: DiagramFormat,
   options: RenderDiagramOptions = {},
 ): Promise<string | Uint8Array> {
+  if (isTextDiagramFormat(format)) return renderText(graph, format, options);
   const fonts = loadBundledFonts();
   const laidOut = async (): Promise<ViewLayout> => {
     // In this process: one view (and its folded version) is not worth starting threads for.
     const layOut = async (graphs: readonly ViewGraph[]) =>
-      (await layoutViews(graphs, fonts, { cacheDir: options.cacheDir, workers: 1 })).layouts;
+      (await layoutViews(graphs, fonts, { cacheDir: options.cacheDir, workers: 1, layout: options.layout })).layouts;
     const layouts = await layOut([graph]);
     return options.model ? (await foldDenseViews(options.model, layouts, layOut, options)).layouts[0]! : layouts[0]!;
   };
-  // As a build writes them: a view too dense to read as drawn is folded, which its layout tells.
-  const drawn = async (): Promise<ViewGraph> => (options.model ? (await laidOut()).graph : graph);
   switch (format) {
-    case 'mermaid': {
-      const graph = await drawn();
-      const { text, size } = mermaidDrawing(graph);
-      warnOfMermaidLimits(graph.id, size, options);
-      return text;
-    }
-    case 'plantuml':
-      return renderPlantUml(await drawn(), { fontFamily: fonts.faces.family });
-    case 'd2':
-      return renderD2(await drawn());
     case 'json':
       return `${JSON.stringify(await laidOut(), null, 2)}\n`;
     case 'png':
       return await renderPng(renderSvg(await laidOut(), fonts));
     case 'svg':
       return renderSvg(await laidOut(), fonts);
+  }
+}
+
+function renderText(graph: ViewGraph, format: TextDiagramFormat, options: RenderDiagramOptions): string {
+  if (options.model && !graph.aggregated && graph.nodes.length > DENSE_FOLD_ABOVE) {
+    options.onWarning?.(wordsFor(options.messageLocale).diagrams.build.textUnfolded({ view: graph.id, nodes: graph.nodes.length }));
+  }
+  switch (format) {
+    case 'plantuml':
+      return renderPlantUml(graph, { fontFamily: BUNDLED_FONT_FAMILY });
+    case 'd2':
+      return renderD2(graph);
+    case 'mermaid': {
+      const { text, size } = mermaidDrawing(graph);
+      warnOfMermaidLimits(graph.id, size, options);
+      return text;
+    }
   }
 }

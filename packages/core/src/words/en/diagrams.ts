@@ -195,6 +195,9 @@ export const diagrams = {
     /** Files in an out section that gea did not write, first seen by this build; `more` not named. */
     foreignFiles: ({ paths, more }: { paths: readonly string[]; more: number }) =>
       `warning: gea did not write ${paths.join(', ')}${more > 0 ? ` (and ${more} more)` : ''} in its out folder; it leaves ${paths.length + more === 1 ? 'that file' : 'them'} in place and does not say so again. Keep your own files outside the out folder: gea may one day make a file of the same name`,
+    /** `gea diagram` wrote a text format of a view a build may fold: unfolded, since folding is decided from a layout. */
+    textUnfolded: ({ view, nodes }: { view: string; nodes: number }) =>
+      `note: view ${view} is written as computed, without laying it out; gea build may draw its ${nodes} boxes folded into agencies, which its layout decides, in its .svg, .mmd and .puml alike; \`gea diagram ${view} -f svg\` draws it as the build does`,
     /** A view's Mermaid text is over Mermaid's limits (the file also says so in a note at its top). */
     mermaidTooLarge: ({ view, excesses }: { view: string; excesses: readonly MermaidExcess[] }) =>
       `warning: Mermaid will not draw view ${view}: its text has ${mermaidExcesses(excesses)}, and GitHub, GitLab and most wikis cannot raise Mermaid's limits; narrow the view, or declare a narrower one (\`include\`, \`exclude\`, \`of\`, \`depth\`), or share its SVG`,
