@@ -143,3 +143,60 @@ describe('gea check --format sarif', () => {
     expect((await gea(args)).stdout).toBe((await gea(args)).stdout);
   });
 });
+
+describe('SARIF partialFingerprints', () => {
+  type Result = {
+    ruleId: string;
+    partialFingerprints: Record<string, string>;
+    locations: { physicalLocation: { region: { startLine: number } } }[];
+  };
+  const results = async (root: string, ...args: string[]): Promise<Result[]> =>
+    JSON.parse((await gea(['check', '.', '--format', 'sarif', '--date', '2026-06-01', ...args], root)).stdout).runs[0].results;
+  const workspaceOf = (text: string): string => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-sarif-fingerprints-'));
+    writeFileSync(join(root, 'm.gea'), text);
+    return root;
+  };
+  const EXCHANGES = readFileSync(join(CONFORMANCE, '03-exchange-violations.gea'), 'utf8');
+
+  it('gives every result a gea/v1 fingerprint of no line, unique in the run', async () => {
+    const found = await results(workspaceOf(EXCHANGES));
+    expect(found.length).toBeGreaterThan(5);
+    const fingerprints = found.map((result) => result.partialFingerprints['gea/v1']!);
+    for (const fingerprint of fingerprints) expect(fingerprint).toMatch(/^[0-9a-f]{32}:1$/);
+    expect(new Set(fingerprints).size).toBe(fingerprints.length);
+  });
+
+  it('keeps each finding’s fingerprint when lines move above it, and the same model gives the same ones', async () => {
+    const before = await results(workspaceOf(EXCHANGES));
+    const moved = EXCHANGES.replace('agency ndc', '// a comment\n\nagency other "Бусад" { kind agency }\n\nagency ndc');
+    const after = await results(workspaceOf(moved));
+    expect(after.map((result) => result.locations[0]!.physicalLocation.region.startLine)).not.toEqual(
+      before.map((result) => result.locations[0]!.physicalLocation.region.startLine),
+    );
+    const byRule = (found: Result[]) => found.map((result) => [result.ruleId, result.partialFingerprints]);
+    expect(byRule(after)).toEqual(byRule(before));
+    expect(byRule(await results(workspaceOf(EXCHANGES)))).toEqual(byRule(before));
+  });
+
+  it('tells apart findings of one rule on one element by what they name, and numbers those alike in all else', async () => {
+    const root = workspaceOf(`agency a "А" { kind agency }
+system s "С" { owner a criticality critical consumes x consumes y }
+system p "П" { owner a }
+interface x "X" { provider p version "1" }
+interface y "Y" { provider p version "1" }
+data d "Д" { owner a classification secret classification public }
+data e "Е" { owner a classification secret classification public classification internal }
+`);
+    const found = await results(root, '--locale', 'en');
+    const sla = found.filter((result) => result.ruleId === 'sla-required').map((result) => result.partialFingerprints['gea/v1']!);
+    expect(sla).toHaveLength(2);
+    expect(sla[0]).not.toBe(sla[1]);
+    // The same syntax error twice in one declaration: one fingerprint, counted; another declaration's is its own.
+    const givenTwice = found.filter((result) => result.ruleId === 'syntax').map((result) => result.partialFingerprints['gea/v1']!);
+    const [inD, ...inE] = givenTwice;
+    expect(inE.map((fingerprint) => fingerprint.split(':')[1])).toEqual(['1', '2']);
+    expect(new Set(inE.map((fingerprint) => fingerprint.split(':')[0])).size).toBe(1);
+    expect(inD!.split(':')[0]).not.toBe(inE[0]!.split(':')[0]);
+  });
+});

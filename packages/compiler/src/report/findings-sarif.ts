@@ -1,10 +1,12 @@
 // SARIF 2.1.0 for code scanning: every finding id as a rule with its descriptions and default
 // level, results located from the repository root (so code scanning finds a model kept in a
-// subfolder), waived findings as suppressions. Descriptions are in the words of one locale; the
+// subfolder) and fingerprinted without lines (so an alert follows its finding across edits),
+// waived findings as suppressions. Descriptions are in the words of one locale; the
 // messages are the findings' own, and rule ids stay as they are.
 import { ruleCatalog, wordsFor, type RuleInfo, type Severity, type Words } from '@gea-arch/core';
 import type { Workspace } from '../workspace/load-workspace.js';
 import type { FindingRecord } from './finding-records.js';
+import { FINGERPRINT_KEY, findingFingerprints } from './finding-fingerprints.js';
 
 export interface SarifTool {
   readonly version: string;
@@ -29,6 +31,8 @@ export function findingsSarif(
   const rules = ruleCatalog(words);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id as string, index]));
   const base = sourceRoot(workspace, words);
+  const uriOf = (record: FindingRecord): string => base.prefix + record.file;
+  const fingerprints = findingFingerprints(records, uriOf);
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -44,7 +48,7 @@ export function findingsSarif(
         },
         originalUriBaseIds: { [ROOT]: { description: { text: base.description } } },
         columnKind: 'utf16CodeUnits',
-        results: records.map((record) => result(record, base.prefix + record.file, ruleIndex.get(record.rule))),
+        results: records.map((record, index) => result(record, uriOf(record), ruleIndex.get(record.rule), fingerprints[index]!)),
       },
     ],
   };
@@ -69,7 +73,7 @@ function sourceRoot(workspace: Workspace | undefined, words: Words): { readonly 
   return { prefix: path === '' ? '' : `${path}/`, description: words.cli.sarif.repositoryRoot };
 }
 
-function result(record: FindingRecord, file: string, ruleIndex: number | undefined) {
+function result(record: FindingRecord, file: string, ruleIndex: number | undefined, fingerprint: string) {
   return {
     ruleId: record.rule,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
@@ -84,6 +88,7 @@ function result(record: FindingRecord, file: string, ruleIndex: number | undefin
         ...(record.element ? { logicalLocations: [{ fullyQualifiedName: record.element }] } : {}),
       },
     ],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
     ...(record.waived
       ? {
           suppressions: [
