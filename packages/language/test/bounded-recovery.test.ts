@@ -14,9 +14,15 @@ const parser = createGeaCoreServices(EmptyFileSystem, { locale: 'en' }).gea.pars
 const READ_NO_FURTHER = wordsFor('en').syntax.readNoFurther;
 const NEXT = 'agency zz "Z" { kind agency }\nsystem zs { owner zz foo }\nsystem zt { owner zz bar }';
 
-/** `count` unfinished declarations in a row, each an error recovered from inside the model's repetition. */
+/**
+ * `count` errors in a row inside one system's repetition of members: `system s { owner system` and
+ * then `s { owner system` on each line, each `s` an unknown property (the `system` after `owner` is
+ * its name, a keyword read as one on its statement's line).
+ */
 function errorsInARow(count: number): string {
-  return Array.from({ length: count }, () => 'system s { owner').join('\n');
+  return Array.from({ length: count }, (_, index) => `${index === 0 ? 'system ' : ''}s { owner${index < count - 1 ? ' system' : ''}`).join(
+    '\n',
+  );
 }
 
 describe('recovery from syntax errors in a row', () => {

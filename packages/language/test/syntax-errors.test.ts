@@ -134,9 +134,9 @@ describe('an unknown property in a block', () => {
 });
 
 describe('a keyword without its value', () => {
-  it('names the expected kind after a bare masters', async () => {
+  it('names the expected kind after a bare masters, at the end of its line', async () => {
     const findings = await parseFindings(`${AGENCY}\nsystem s "S" {\n  owner gasr\n  masters\n}`);
-    expect(located(findings)).toEqual(['5:1 `masters` needs a data asset: write `masters DATA`']);
+    expect(located(findings)).toEqual(['4:10 `masters` needs a data asset: write `masters DATA`']);
   });
 
   it.each([

@@ -32,6 +32,8 @@ export interface Explanation {
   readonly repair?: { readonly offset: number; readonly keyword: string; readonly end?: number };
   /** A `}` or `)` this error says is missing or extra, for the cascade rules (cascade.ts). */
   readonly braces?: { readonly closer: string; readonly is: 'missing' | 'extra' };
+  /** The token the error is reported right after: a value left out at the end of its line belongs there, not on the next line. */
+  readonly after?: IToken;
 }
 
 const CLOSERS = ['}', ')'];
@@ -202,20 +204,30 @@ class ErrorPlace {
     const shape = this.expectedShape(rule);
     const prefix = this.writtenSoFar();
     if (!shape || prefix === undefined) return undefined;
-    return { message: this.messages.missingValue(prefix, shape, this.literalFound()) };
+    const message = this.messages.missingValue(prefix, shape, this.literalFound());
+    return this.valueLeftOut() ? { message, after: this.previous } : { message };
+  }
+
+  /** Whether the line before the error ends where a value was still expected (`owner` ⏎ `criticality high`). */
+  private valueLeftOut(): boolean {
+    return !this.atEnd && this.previous !== undefined && this.found.startLine! > this.previous.endLine!;
   }
 
   private expectedShape(rule: string): ValueShape | undefined {
     const request = this.request;
     if (request?.kind === 'mismatch') return { kind: 'terminal', terminal: request.expected.name };
-    const child = this.stack[this.innermost + 1];
+    const keyword = this.facts.leadingKeyword(rule);
+    // Nothing written after the keyword (`description` ⏎): its first required value, not the optional one tried.
+    const leftOutAfterKeyword = this.valueLeftOut() && keyword !== undefined && this.previous?.image === keyword;
+    // A value rule left out whole (`field v` ⏎): what its caller expects there, not the last of its choices tried.
+    const child = this.valueLeftOut() && keyword === undefined ? undefined : this.stack[this.innermost + 1];
     const caller = this.stack[this.innermost - 1];
-    const shape =
-      child !== undefined
+    const shape = leftOutAfterKeyword
+      ? this.facts.requiredAfterKeyword(rule)
+      : child !== undefined
         ? this.facts.shapeWhereCalled(rule, child)
         : ((caller !== undefined ? this.facts.shapeWhereCalled(caller, rule) : undefined) ?? this.facts.shapeOfRule(rule));
     if (shape?.kind !== 'name' || (shape.feature !== 'value' && shape.feature !== 'values')) return shape;
-    const keyword = this.facts.leadingKeyword(rule);
     const values = keyword !== undefined ? valueSetOf(keyword, this.enclosingBlock()) : undefined;
     return values ? { kind: 'keywords', keywords: values } : shape;
   }
@@ -243,11 +255,17 @@ class ErrorPlace {
     return { message: this.messages.unclosedBlock(head, node.range.start.line + 1, closer, before), braces: { closer, is: 'missing' } };
   }
 
-  /** The text of the statement from its start to the token before the error (`name en`). */
+  /** The text of the statement from its start to the token before the error (`name en`, `field v`). */
   private writtenSoFar(): string | undefined {
     if (!this.previous) return undefined;
     const within = new Set(this.stack.slice(0, this.innermost + 1));
-    const node = this.enclosingNode((name) => within.has(name) && !this.facts.isDataTypeRule(name));
+    let node = this.enclosingNode((name) => within.has(name) && !this.facts.isDataTypeRule(name));
+    // Out to the statement the value is part of (`field` of `field v`), as far as the block it is in.
+    for (let outer = node?.container; node && outer && outer !== this.site.root; outer = outer.container) {
+      const rule = ruleOf(outer);
+      if (rule === undefined || !within.has(rule) || this.facts.block(rule)) break;
+      node = outer;
+    }
     const start = node?.offset ?? this.previous.startOffset;
     return collapse(this.site.text.slice(start, this.previous.endOffset! + 1));
   }

@@ -105,6 +105,16 @@ export class GrammarFacts {
     return call ? shapeOf(call) : undefined;
   }
 
+  /** What a rule that starts with a keyword requires right after it (`description`: a string, its locale being optional). */
+  requiredAfterKeyword(rule: string): ValueShape | undefined {
+    const definition = this.rules.get(rule)?.definition;
+    if (!GrammarAST.isGroup(definition)) return undefined;
+    const [keyword, ...rest] = definition.elements.filter((part) => !GrammarAST.isAction(part));
+    if (!GrammarAST.isKeyword(keyword)) return undefined;
+    const required = rest.find((part) => part.cardinality === undefined || part.cardinality === '+');
+    return required ? shapeOf(required) : undefined;
+  }
+
   /** What a rule accepts as its first part (`FieldType`: a primitive type or a data asset). */
   shapeOfRule(rule: string): ValueShape | undefined {
     const definition = this.rules.get(rule)?.definition;

@@ -18,7 +18,7 @@ import {
   type ParseResult,
   type ParserOptions,
 } from 'langium';
-import type { IToken, TokenType } from 'chevrotain';
+import type { IRecognitionException, IToken, TokenType } from 'chevrotain';
 import { withoutCascades, type ExplainedError } from './cascade.js';
 import { BatchCstNodeBuilder } from './batch-cst-node-builder.js';
 import { boundRepetitionRecovery } from './bounded-recovery.js';
@@ -27,6 +27,7 @@ import { defineRulesBuiltOnce } from './rules-built-once.js';
 import { explainParserError, type ErrorSite } from './explain-error.js';
 import type { GrammarFacts } from './grammar-facts.js';
 import { GeaLexer } from './lexer.js';
+import { lineStartGates } from './line-start-keywords.js';
 import { assignWithoutOverride, PropertyDefaults } from './node-construction.js';
 import { ParserErrorRecorder } from './parser-error-recorder.js';
 import { linkTreeAndListReferences } from '../scoping/tree-references.js';
@@ -105,6 +106,11 @@ export class GeaParser extends LangiumParser {
     boundRepetitionRecovery(this.wrapper);
   }
 
+  /** The Chevrotain parser the rules are defined in. */
+  get chevrotain(): object {
+    return this.wrapper;
+  }
+
   override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
     const result = this.parseOrStop<T>(input, options);
     if (this.compact) referencesToTokens(result.value);
@@ -173,7 +179,10 @@ export class GeaParser extends LangiumParser {
       const keywordType = repair?.explanation.repair && this.lexer.definition[repair.explanation.repair.keyword];
       if (!repair || !keywordType) {
         const kept = withoutCascades([...repaired, ...explained], result.lexerErrors, tokens, input);
-        for (const { error, explanation } of kept) error.message = explanation.message;
+        for (const { error, explanation } of kept) {
+          error.message = explanation.message;
+          if (explanation.after) reportAfter(error, explanation.after);
+        }
         return { ...result, parserErrors: kept.map((entry) => entry.error) };
       }
       const { offset, end } = repair.explanation.repair!;
@@ -241,11 +250,22 @@ export class GeaParser extends LangiumParser {
   }
 }
 
+/**
+ * Reports `error` right after `token`: at a token of no length there, which Langium's diagnostics
+ * place at the end of the error's previous token, and which the formatter reads the line and column of.
+ */
+function reportAfter(error: IRecognitionException, token: IToken): void {
+  const end = token.endOffset!;
+  error.token = { ...token, image: '', startOffset: end + 1, endOffset: end, startLine: token.endLine, startColumn: token.endColumn! + 1 };
+  (error as IRecognitionException & { previousToken?: IToken }).previousToken = token;
+}
+
 /** Builds the parser from the grammar, as Langium's `createLangiumParser` does. */
 export function createGeaParser(services: LangiumCoreServices, facts: () => GrammarFacts, compact = false): GeaParser {
   const parser = new GeaParser(services, facts, compact);
   const tokens = services.parser.Lexer.definition;
-  if (!defineRulesBuiltOnce(services.Grammar, parser, tokens)) createParser(services.Grammar, parser, tokens);
+  const gates = lineStartGates(services.Grammar, parser.chevrotain);
+  if (!defineRulesBuiltOnce(services.Grammar, parser, tokens, gates)) createParser(services.Grammar, parser, tokens);
   parser.finalize();
   return parser;
 }

@@ -10,10 +10,14 @@ import { GrammarAST, GrammarUtils, type BaseParser } from 'langium';
 
 type Step = () => void;
 
+/** A condition on taking one alternative, checked where the parser would choose it. */
+export type Gates = ReadonlyMap<GrammarAST.AbstractElement, () => boolean>;
+
 /** What building one rule keeps: the occurrence counters of each kind of step, per rule. */
 interface RuleContext {
   readonly parser: BaseParser;
   readonly tokens: Readonly<Record<string, TokenType>>;
+  readonly gates: Gates;
   consume: number;
   optional: number;
   subrule: number;
@@ -27,18 +31,20 @@ const NO_ARGUMENTS = {};
 /**
  * Defines the rules of `grammar` in `parser`, as `createParser` would, when the grammar needs no
  * rule arguments; false (nothing defined) when it does, and Langium's builder is the one to use.
+ * The alternatives that `gates` names are taken only where their gate says so.
  */
 export function defineRulesBuiltOnce(
   grammar: GrammarAST.Grammar,
   parser: BaseParser,
   tokens: Readonly<Record<string, TokenType>>,
+  gates: Gates = new Map(),
 ): boolean {
   const reachable = GrammarUtils.getAllReachableRules(grammar, false);
   if (grammar.rules.some((rule) => GrammarAST.isInfixRule(rule) && reachable.has(rule))) return false;
   const rules = grammar.rules.filter((rule): rule is GrammarAST.ParserRule => GrammarAST.isParserRule(rule) && reachable.has(rule));
   if (!rules.every(needsNoArguments)) return false;
   for (const rule of rules) {
-    const context: RuleContext = { parser, tokens, consume: 1, optional: 1, subrule: 1, many: 1, or: 1 };
+    const context: RuleContext = { parser, tokens, gates, consume: 1, optional: 1, subrule: 1, many: 1, or: 1 };
     parser.rule(rule, stepOf(context, rule.definition));
   }
   return true;
@@ -66,7 +72,7 @@ function everyElement(element: GrammarAST.AbstractElement, test: (element: Gramm
 
 /** The step that parses `element` as often as its cardinality says. */
 function stepOf(context: RuleContext, element: GrammarAST.AbstractElement): Step {
-  return repeated(context, onceStepOf(context, element), element.cardinality);
+  return repeated(context, onceStepOf(context, element), element.cardinality, context.gates.get(element));
 }
 
 function onceStepOf(context: RuleContext, element: GrammarAST.AbstractElement): Step {
@@ -81,7 +87,10 @@ function onceStepOf(context: RuleContext, element: GrammarAST.AbstractElement): 
   if (GrammarAST.isRuleCall(element)) return ruleCallStep(context, element);
   if (GrammarAST.isAlternatives(element)) {
     if (element.elements.length === 1) return stepOf(context, element.elements[0]!);
-    const choices: IOrAlt<unknown>[] = element.elements.map((choice) => ({ ALT: stepOf(context, choice) }));
+    const choices: IOrAlt<unknown>[] = element.elements.map((choice) => {
+      const gate = context.gates.get(choice);
+      return gate ? { ALT: stepOf(context, choice), GATE: gate } : { ALT: stepOf(context, choice) };
+    });
     const idx = context.or++;
     return () => parser.alternatives(idx, choices);
   }
@@ -140,10 +149,10 @@ function subruleStep(context: RuleContext, rule: GrammarAST.ParserRule, fragment
   return () => parser.subrule(idx, (called ??= ruleOf(parser, rule.name)), fragment, feature, NO_ARGUMENTS);
 }
 
-/** `step` as often as `cardinality` says; the options Chevrotain is given are made once too. */
-function repeated(context: RuleContext, step: Step, cardinality: GrammarAST.AbstractElement['cardinality']): Step {
+/** `step` as often as `cardinality` says, where `gate` allows; the options Chevrotain is given are made once too. */
+function repeated(context: RuleContext, step: Step, cardinality: GrammarAST.AbstractElement['cardinality'], gate?: () => boolean): Step {
   const { parser } = context;
-  const options = { DEF: step };
+  const options = gate ? { DEF: step, GATE: gate } : { DEF: step };
   switch (cardinality) {
     case undefined:
       return step;
