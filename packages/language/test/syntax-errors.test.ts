@@ -260,6 +260,36 @@ describe('braces', () => {
     expect(located(findings)).toEqual(['2:1 this `}` closes nothing: remove it']);
   });
 
+  it('reports a stray `}` and a block left open after it, each where it is', async () => {
+    const beforeDeclaration = await parseFindings(`${AGENCY}\n}\nsystem s "S" {\n  owner gasr\n\nsystem t "T" {\n  owner gasr\n}`);
+    expect(located(beforeDeclaration)).toEqual([
+      '2:1 this `}` closes nothing: remove it',
+      '6:1 `system s "S" {` on line 3 is not closed: add `}` before `system`',
+    ]);
+    const atEnd = await parseFindings(`${AGENCY}\nsystem s "S" {\n  owner gasr\n}}\nsystem t "T" {\n  owner gasr\n`);
+    expect(located(atEnd)).toEqual([
+      '4:2 this `}` closes nothing: remove it',
+      '6:13 `system t "T" {` on line 5 is not closed: add `}` at the end of the file',
+    ]);
+  });
+
+  it('reports a block left open and a `}` after it that then closes nothing', async () => {
+    const findings = await parseFindings(`${AGENCY}\nsystem s "S" {\n  owner gasr\n\nsystem t "T" {\n  owner gasr\n}\n}`);
+    expect(located(findings)).toEqual([
+      '5:1 `system s "S" {` on line 2 is not closed: add `}` before `system`',
+      '8:1 this `}` closes nothing: remove it',
+    ]);
+  });
+
+  it('reports a stray `}` after another error, and the block left open after that', async () => {
+    const findings = await parseFindings(`${AGENCY}\nsystem s "S" {\n  owner\n}\n}\nsystem t "T" {\n  owner gasr\n`);
+    expect(located(findings)).toEqual([
+      '3:8 `owner` needs an agency: write `owner AGENCY`',
+      '5:1 this `}` closes nothing: remove it',
+      '7:13 `system t "T" {` on line 6 is not closed: add `}` at the end of the file',
+    ]);
+  });
+
   it('reports one finding where recovery used to lose count of the braces', async () => {
     const findings = await parseFindings('agency a { kind agency sla { } }\nagency b { kind agency }');
     expect(located(findings)).toEqual([

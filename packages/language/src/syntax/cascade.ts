@@ -1,7 +1,9 @@
 // Drops the syntax errors that only follow from an earlier one, so one mistake is one finding:
 // a second error at the same token or the token right after, a missing or extra `}` after an
-// earlier error when the braces of the file balance (the parser's recovery lost count), and
-// anything expected at the end of a file that an unclosed comment runs to.
+// earlier error when the braces the errors kept so far have not explained balance (the parser's
+// recovery lost count), and anything expected at the end of a file that an unclosed comment runs
+// to. A `}` that closes nothing however the file is read is never a follow-on, and a block left
+// open after it is a mistake of its own: both are kept (decision 0069).
 import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
 import type { Explanation } from './explain-error.js';
 import { isUnclosedError } from './lexer.js';
@@ -24,10 +26,17 @@ export function withoutCascades(
   const sorted = [...errors].sort((a, b) => offsetOf(a) - offsetOf(b));
   const unclosedComment = lexerErrors.some((error) => isUnclosedError(error) && error.unclosed === 'comment');
   const firstLexerError = lexerErrors.reduce((first, error) => Math.min(first, error.offset), Infinity);
-  const balances = new Map<string, number>();
-  const balanceOf = (closer: string): number => {
-    if (!balances.has(closer)) balances.set(closer, balance(closer, lexerErrors, tokens, text));
-    return balances.get(closer)!;
+  // Openers minus closers not yet explained by a kept error: each kept missing closer explains one
+  // opener, each kept extra one a closer.
+  const unexplained = new Map<string, number>();
+  const unexplainedOf = (closer: string): number => {
+    if (!unexplained.has(closer)) unexplained.set(closer, balance(closer, lexerErrors, tokens, text));
+    return unexplained.get(closer)!;
+  };
+  const strays = new Map<string, ReadonlySet<number>>();
+  const isStray = (closer: string, offset: number): boolean => {
+    if (!strays.has(closer)) strays.set(closer, strayClosers(closer, lexerErrors, tokens));
+    return strays.get(closer)!.has(offset);
   };
   const kept: ExplainedError[] = [];
   const seenOffsets = new Set<number>();
@@ -35,14 +44,16 @@ export function withoutCascades(
   for (const entry of sorted) {
     const offset = offsetOf(entry);
     if (seenOffsets.has(offset)) continue;
-    const last = kept.at(-1);
-    if (last && offsetOf(last) < text.length && nextStart(startOffsets, offsetOf(last)) === offset) continue;
-    if (unclosedComment && offset === text.length) continue;
     const braces = entry.explanation.braces;
+    const stray = braces?.is === 'extra' && isStray(braces.closer, offset);
+    const last = kept.at(-1);
+    if (!stray && last && offsetOf(last) < text.length && nextStart(startOffsets, offsetOf(last)) === offset) continue;
+    if (unclosedComment && offset === text.length) continue;
     const followsAnError = kept.length > 0 || firstLexerError < offset;
-    if (braces && followsAnError) {
-      const open = balanceOf(braces.closer);
-      if (braces.is === 'missing' ? open <= 0 : open >= 0) continue;
+    if (braces) {
+      const open = unexplainedOf(braces.closer);
+      if (!stray && followsAnError && (braces.is === 'missing' ? open <= 0 : open >= 0)) continue;
+      unexplained.set(braces.closer, braces.is === 'missing' ? open - 1 : open + 1);
     }
     seenOffsets.add(offset);
     kept.push(entry);
@@ -70,6 +81,32 @@ function balance(closer: string, lexerErrors: readonly ILexingError[], tokens: r
     }
   }
   return count;
+}
+
+/**
+ * Offsets of the closers of one kind that close nothing, however the file is read: those met with
+ * no opener before them left open, an unclosed string's swallowed openers counted as written.
+ */
+function strayClosers(closer: string, lexerErrors: readonly ILexingError[], tokens: readonly IToken[]): ReadonlySet<number> {
+  const opener = OPENER_OF[closer]!;
+  const unclosedStrings = new Set(
+    lexerErrors.filter((error) => isUnclosedError(error) && error.unclosed === 'string').map((error) => error.offset),
+  );
+  const found = new Set<number>();
+  let depth = 0;
+  for (const token of tokens) {
+    if (token.image === opener && token.tokenType.name === opener) depth++;
+    else if (token.image === closer && token.tokenType.name === closer) {
+      if (depth === 0) found.add(token.startOffset);
+      else depth--;
+    } else if (unclosedStrings.has(token.startOffset)) {
+      for (const char of token.image) {
+        if (char === opener) depth++;
+        else if (char === closer && depth > 0) depth--;
+      }
+    }
+  }
+  return found;
 }
 
 /** Start of the token after the one starting at `offset` (the end of the text: `Infinity`). */
