@@ -66,7 +66,7 @@ describe('parser', () => {
       plateau p { date 2026-01-01 }
       data d { retention 90d }
       platform x { sla { availability 99.5% latency 800ms throughput 5000/d } }
-      view v { depth 3 }
+      view v { kind landscape depth 3 }
     `);
     expect(brief(await parseFindings(model.$document!.textDocument.getText()))).toEqual([]);
     const text = JSON.stringify(model, (key, value) => (key.startsWith('$') ? undefined : value));
@@ -193,6 +193,23 @@ view ok9 { kind gap of s }`);
       'unresolved-reference@18: `p` is a platform, not an agency or a system; name an agency or a system here',
       'syntax@20: a gap view compares two plateaus, not `now2` with itself; name the other one (`compare now2 target`)',
     ]);
+  });
+
+  it('asks a view for its kind, at the view’s name, in English and in Mongolian', async () => {
+    const source = 'plateau p "P" { date 2026-01-01 }\nview v "V" {\n  at p\n}\nview w\nview x { kind gap }';
+    const findings = await parseFindings(source);
+    expect(
+      findings.map(
+        (finding) => `${finding.rule}@${finding.source.start.line + 1}:${finding.source.start.character + 1}: ${finding.message}`,
+      ),
+    ).toEqual([
+      'syntax@2:6: view `v` lacks a `kind`, which says what it draws; add `kind landscape|context|dataflow|integration|signatures|gap`',
+      'syntax@5:6: view `w` lacks a `kind`, which says what it draws; add `kind landscape|context|dataflow|integration|signatures|gap`',
+    ]);
+    const { findings: mongolian } = await analyze(source, { rules: [], locale: 'mn' });
+    expect(mongolian.map((finding) => finding.message)[0]).toBe(
+      '`v` харагдацад юу зурахыг заах `kind` дутуу байна; `kind landscape|context|dataflow|integration|signatures|gap` нэмнэ үү',
+    );
   });
 
   it('refuses an availability over 100%', async () => {

@@ -202,7 +202,10 @@ class DeclarationBuilder {
 
   private view(lines: Line[]): void {
     const { read } = this.context;
+    const before = lines.length;
     this.vocabulary(lines, 'viewKind', 'kind', KEY.viewKind);
+    // A view says what it draws (decision 0069): one without a kind gea knows was drawn as a landscape.
+    if (lines.length === before) lines.push([word('kind'), word('landscape')]);
     this.value(lines, KEY.of, 'of', (value) => refs(referenceList(value, read), 1));
     this.value(lines, KEY.at, 'at', (value) => refs(referenceList(value, read, ['plateau']), 1));
     this.value(lines, KEY.compare, 'compare', (value) => {

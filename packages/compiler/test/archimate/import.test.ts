@@ -470,3 +470,16 @@ describe('names that differ only in case', () => {
     expect([...importArchimate(xml, { fileName: 'case.xml' }).files.keys()]).toEqual(paths);
   });
 });
+
+describe('a declared view whose kind gea does not know', () => {
+  it('is written with `kind landscape`, as gea drew it, and its kind kept in `meta`: a view without a kind is an error', async () => {
+    const { xml } = await exported(writeFiles(new Map([['m.gea', 'plateau p "P" { date 2026-01-01 }\nview v "V" { kind signatures }\n']])));
+    const foreign = xml.replace(/>signatures</, '>panorama<');
+    expect(foreign).not.toBe(xml);
+    const imported = importArchimate(foreign, { fileName: 'views.xml', messageLocale: 'en' });
+    const written = [...imported.files.values()].join('\n');
+    expect(declaration(written, 'view v')).toMatch(/kind landscape/);
+    expect(declaration(written, 'view v')).toMatch(/panorama/);
+    expect(compileErrors(await compile(writeFiles(imported.files)))).toEqual([]);
+  });
+});

@@ -243,6 +243,7 @@ function fold(
 }
 
 function declaredSpec(view: View, model: SemanticModel, locale: string): ViewSpec {
+  // A view without a kind is an error (decision 0069); until it is fixed it is drawn as a landscape.
   const kind = view.viewKind ?? 'landscape';
   const first = model.plateaus[0];
   const gap = kind === 'gap' ? gapEnds(view, model) : undefined;

@@ -62,7 +62,7 @@ export function registerGeaChecks(
     AvailabilityProperty: validator.checkAvailability,
     LatencyProperty: validator.checkLatency,
     DepthProperty: validator.checkDepth,
-    View: validator.checkViewSubject,
+    View: [validator.checkViewKind, validator.checkViewSubject],
     Data: validator.checkFieldNames,
     Interface: validator.checkOperationNames,
     StatementLifecycle: validator.checkStatementLifecycle,
@@ -223,6 +223,16 @@ export class GeaValidator {
         code: SYNTAX,
       });
     }
+  };
+
+  /** A view says what it draws: LANGUAGE.md gives `kind` no default (decision 0069). */
+  checkViewKind = (node: ast.View, accept: ValidationAcceptor): void => {
+    if (node.members.some(ast.isKindProperty) || !node.name) return;
+    accept('error', this.words.viewNeedsKind({ view: node.name, kinds: VOCABULARY.viewKind.join('|') }), {
+      node,
+      property: 'name',
+      code: SYNTAX,
+    });
   };
 
   /** A view's `of` names what its kind draws: a context an agency or a system, a data flow a data asset, … */

@@ -166,6 +166,8 @@ export const syntax = {
     `plateau \`${plateau}\` needs a \`date\`, e.g. \`{ date 2028-01-01 }\`; until it has one, no rule is checked there and a \`from\` or \`until\` naming it bounds nothing`,
   comparesItself: ({ plateau }: { plateau: string }) =>
     `a gap view compares two plateaus, not \`${plateau}\` with itself; name the other one (\`compare ${plateau} target\`)`,
+  viewNeedsKind: ({ view, kinds }: { view: string; kinds: string }) =>
+    `view \`${view}\` lacks a \`kind\`, which says what it draws; add \`kind ${kinds}\``,
   viewNeedsSubject: ({ view, kind, expected }: { view: string; kind: string; expected: string }) =>
     `view \`${view}\` is a \`${kind}\` view: it needs \`of\`, naming ${expected}`,
   percentOver: ({ value }: { value: string }) => `\`${value}\` is more than 100%: an availability is a share of the time, e.g. \`99.5%\``,

@@ -147,6 +147,7 @@ export const syntax: SyntaxWords = {
     `\`${plateau}\` үе шатад \`date\` шаардлагатай, жишээ нь \`{ date 2028-01-01 }\`; огноотой болох хүртэл нь тэнд ямар ч дүрэм шалгагдахгүй бөгөөд түүнийг нэрлэсэн \`from\`, \`until\` заалт юуг ч хязгаарлахгүй`,
   comparesItself: ({ plateau }) =>
     `зөрүүний харагдац хоёр үе шатыг харьцуулна, \`${plateau}\`-г өөртэй нь биш; нөгөөг нь заана уу (\`compare ${plateau} target\`)`,
+  viewNeedsKind: ({ view, kinds }) => `\`${view}\` харагдацад юу зурахыг заах \`kind\` дутуу байна; \`kind ${kinds}\` нэмнэ үү`,
   viewNeedsSubject: ({ view, kind, expected }) => `\`${view}\` бол \`${kind}\` төрлийн харагдац: \`of\` заалтаар ${expected} заана уу`,
   percentOver: ({ value }) => `\`${value}\` нь 100%-иас их байна: ашиглагдах хувь нь хугацааны хэсэг, жишээ нь \`99.5%\``,
   latencyInYears: ({ value }) =>
