@@ -155,7 +155,7 @@ describe('a keyword without its value', () => {
     ['interface i { provider }', '1:24 `provider` needs a system: write `provider SYSTEM`'],
     ['interface i { via }', '1:19 `via` needs a platform: write `via PLATFORM`'],
     ['interface i { operation o { input } }', '1:35 `input` needs a data asset: write `input DATA`'],
-    ['view v { of }', '1:13 `of` needs an element: write `of ELEMENT`'],
+    ['view v { kind landscape of }', '1:28 `of` needs an element: write `of ELEMENT`'],
     ['waiver w { rule single-master reason "r" on }', '1:45 `on` needs an element: write `on ELEMENT`'],
     ['system s { masters a, }', '1:23 `masters a,` needs a data asset: write `masters a, DATA`'],
   ])('names what %s needs', async (source, expected) => {
@@ -173,7 +173,7 @@ describe('a keyword without its value', () => {
       'data d { retention 10 }',
       '1:20 `retention` needs a duration (a whole number and one of ms, s, m, h, d, w, y), not `10`, e.g. `retention 90d`',
     ],
-    ['view v { depth }', '1:16 `depth` needs a whole number, e.g. `depth 2`'],
+    ['view v { kind landscape depth }', '1:31 `depth` needs a whole number, e.g. `depth 2`'],
     ['agency a { name en }', '1:20 `name en` takes a quoted string: write `name en "…"`'],
     ['data d { fields { x } }', '1:21 `x` needs a type: one of string, integer, decimal, boolean, date, datetime, binary or a data asset'],
     ['interface i { sla availability 99.5% }', '1:19 `sla` opens a block: write `sla { … }`'],
