@@ -40,7 +40,7 @@ export function derivedId(tag: string, ...parts: readonly string[]): string {
   return [tag, ...parts.map(idPart)].join('..');
 }
 
-const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+const IDENTIFIER = /^[\p{L}_][\p{L}\p{M}\p{N}_]*$/u;
 
 /** Whether a text is a gea qualified name: identifiers joined by `.`. */
 export function isQualifiedName(text: string): boolean {

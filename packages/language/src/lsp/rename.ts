@@ -9,7 +9,7 @@ import type { SyntaxMessages } from '../syntax/messages.js';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { RenameConflicts, type RenameServices } from './rename-conflicts.js';
 
-const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+const IDENTIFIER = /^[\p{L}_][\p{L}\p{M}\p{N}_]*$/u;
 
 export class GeaRenameProvider extends DefaultRenameProvider {
   private readonly documents: LangiumDocuments;

@@ -29,7 +29,7 @@ const TERMINAL_SOURCES: Readonly<Record<string, string>> = {
   RATE: String.raw`[0-9]+(\.[0-9]+)?\/(s|m|h|d)(?![\p{L}\p{N}_])`,
   DURATION: String.raw`[0-9]+(ms|s|m|h|d|w|y)(?![\p{L}\p{N}_])`,
   INT: String.raw`[0-9]+(?![\p{L}_.])`,
-  ID: String.raw`[\p{L}_][\p{L}\p{N}_]*`,
+  ID: String.raw`[\p{L}_][\p{L}\p{M}\p{N}_]*`,
   STRING: String.raw`"[^"\\\r\n]*(\\.[^"\\\r\n]*)*"`,
 };
 /** The lexer's error tokens (error-tokens.ts): tried after every other token, and left to Chevrotain. */
@@ -57,7 +57,7 @@ function classOf(code: number): number {
     if (!isSurrogate(code)) {
       if (/^\s$/.test(char)) found |= SPACE;
       if (/^[\p{L}_]$/u.test(char)) found |= NAME_START;
-      if (/^[\p{L}\p{N}_]$/u.test(char)) found |= NAME_PART;
+      if (/^[\p{L}\p{M}\p{N}_]$/u.test(char)) found |= NAME_PART;
       if (/^[0-9]$/.test(char)) found |= DIGIT;
     }
     CLASSES[code] = found;

@@ -311,7 +311,7 @@ class ErrorPlace {
 
   /** A name or a keyword spelt like one: what a misspelt keyword lexes as. */
   private isWord(token: IToken): boolean {
-    return (token.tokenType.name === 'ID' || this.isKeyword(token)) && /^[\p{L}_][\p{L}\p{N}_-]*$/u.test(token.image);
+    return (token.tokenType.name === 'ID' || this.isKeyword(token)) && /^[\p{L}_][\p{L}\p{M}\p{N}_-]*$/u.test(token.image);
   }
 }
 

@@ -97,7 +97,7 @@ function joinTokens(tokens: IToken[], joined: ReadonlyMap<number, number>, text:
   return result;
 }
 
-const WORD = /^[\p{L}_][\p{L}\p{N}_-]*$/u;
+const WORD = /^[\p{L}_][\p{L}\p{M}\p{N}_-]*$/u;
 
 /**
  * Whether `dash` ends the word before it: it follows a name, or a keyword spelt as one, with

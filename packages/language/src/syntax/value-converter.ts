@@ -1,5 +1,6 @@
 // Turns token text into values: strings lose their quotes and escapes
 // (`\"`, `\\`, `\n`, `\t`, `\r`, `\u{…}`). A string left open (reported by the lexer) keeps what it holds.
+// A name is read in its composed form (NFC), however the file wrote its letters.
 import { DefaultValueConverter, GrammarUtils, ValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
 
 type Convert = (input: string) => ValueType;
@@ -27,7 +28,7 @@ function conversionOf(rule: GrammarAST.AbstractRule): Convert {
     case 'INT':
       return ValueConverter.convertInt;
     case 'ID':
-      return ValueConverter.convertID;
+      return identifierValue;
   }
   switch (GrammarUtils.getRuleType(rule)?.toLowerCase()) {
     case 'number':
@@ -41,6 +42,20 @@ function conversionOf(rule: GrammarAST.AbstractRule): Convert {
     default:
       return (input) => input;
   }
+}
+
+/**
+ * A name as its Unicode NFC form: `й` saved as `и` and U+0306 (as some macOS tools save it) is the
+ * name written with `й`, so the two spellings are one name wherever they are compared (decision
+ * 0069). Latin-1 and Cyrillic letters are composed already: only a name with another character is
+ * normalised, so the names of most models cost a look at each character and nothing more.
+ */
+export function identifierValue(image: string): string {
+  for (let index = 0; index < image.length; index++) {
+    const code = image.charCodeAt(index);
+    if (code >= 0x300 && (code < 0x400 || code >= 0x530)) return image.normalize('NFC');
+  }
+  return image;
 }
 
 const CLOSED_STRING = /^"[^"\\\r\n]*(?:\\.[^"\\\r\n]*)*"$/;
