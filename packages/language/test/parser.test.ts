@@ -130,6 +130,40 @@ describe('parser', () => {
     expect(findings[0]!.message).toBe('`kind` is given twice here; keep one');
   });
 
+  it('reports a meta key, a field flag or a value of a list given twice, at the second', async () => {
+    const source = [
+      'agency a "A" {',
+      '  kind agency',
+      '  meta { k "1" j "2" k "3" }',
+      '  tags x, y, x',
+      '}',
+      'data d "D" {',
+      '  owner a',
+      '  field f string key key',
+      '  fields { g string personal optional personal }',
+      '  open { formats csv, json, csv }',
+      '}',
+      'trust t "T" { kind ca operator a levels advanced, advanced }',
+      'interface i "I" { consent otp, dan, otp }',
+    ].join('\n');
+    const findings = await parseFindings(source);
+    expect(
+      findings.map(
+        (finding) => `${finding.rule}@${finding.source.start.line + 1}:${finding.source.start.character + 1} ${finding.message}`,
+      ),
+    ).toEqual([
+      'syntax@3:22 `k` is given twice here; keep one',
+      'syntax@4:14 `x` is given twice here; keep one',
+      'syntax@8:22 `key` is given twice here; keep one',
+      'syntax@9:39 `personal` is given twice here; keep one',
+      'syntax@10:29 `csv` is given twice here; keep one',
+      'syntax@12:51 `advanced` is given twice here; keep one',
+      'syntax@13:37 `otp` is given twice here; keep one',
+    ]);
+    const { findings: mongolian } = await analyze('agency a { meta { k "1" k "2" } }', { rules: [], locale: 'mn' });
+    expect(mongolian.map((finding) => finding.message)).toEqual(['`k` энд хоёр удаа бичигдсэн; нэгийг нь үлдээнэ үү']);
+  });
+
   it('allows repeatable properties: name per locale, legal-basis, fields, statements', async () => {
     const findings = await parseFindings(`
       law l "L" { }

@@ -1,4 +1,5 @@
-// Checks one document can make on its own: values from fixed sets, properties given twice,
+// Checks one document can make on its own: values from fixed sets, properties (and meta keys,
+// field flags, list values) given twice,
 // calendar dates, required parts of plateaus and waivers, names unique inside a declaration.
 // Workspace-wide checks (duplicate declarations, plateau order, the integration rules) run on
 // the semantic model instead.
@@ -47,10 +48,13 @@ export function registerGeaChecks(
     CadenceProperty: (node, accept) => validator.checkValue(node, 'cadence', accept),
     GroupByProperty: (node, accept) => validator.checkValue(node, 'groupBy', accept),
     LevelProperty: (node, accept) => validator.checkValue(node, 'signatureLevel', accept),
-    LevelsProperty: (node, accept) => validator.checkValues(node, 'signatureLevel', accept),
-    ConsentProperty: (node, accept) => validator.checkValues(node, 'consent', accept),
+    LevelsProperty: [(node, accept) => validator.checkValues(node, 'signatureLevel', accept), validator.checkValuesOnce],
+    ConsentProperty: [(node, accept) => validator.checkValues(node, 'consent', accept), validator.checkValuesOnce],
     FormatProperty: validator.checkFormat,
-    FormatsProperty: validator.checkFormats,
+    FormatsProperty: [validator.checkFormats, validator.checkValuesOnce],
+    TagsProperty: validator.checkTagsOnce,
+    MetaBlock: validator.checkMetaKeysOnce,
+    Field: validator.checkFlagsOnce,
     EnactedProperty: (node, accept) => validator.checkDate(node, node.date, accept),
     DateProperty: (node, accept) => validator.checkDate(node, node.date, accept),
     ValidFromProperty: (node, accept) => validator.checkDate(node, node.date, accept),
@@ -112,6 +116,34 @@ export class GeaValidator {
       else if (isMisspelt(earlier)) seen.set(key, member);
       else if (!isMisspelt(member))
         accept('error', this.words.givenTwice({ keyword: code(keywordOf(member)) }), { node: member, code: SYNTAX });
+    }
+  };
+
+  /** `levels advanced, advanced`: a value of an "any of" list given twice (decision 0069). */
+  checkValuesOnce = (node: ast.LevelsProperty | ast.ConsentProperty | ast.FormatsProperty, accept: ValidationAcceptor): void => {
+    for (const index of repeated(node.values)) {
+      accept('error', this.words.givenTwice({ keyword: code(node.values[index]!) }), { node, property: 'values', index, code: SYNTAX });
+    }
+  };
+
+  checkTagsOnce = (node: ast.TagsProperty, accept: ValidationAcceptor): void => {
+    for (const index of repeated(node.tags)) {
+      accept('error', this.words.givenTwice({ keyword: code(node.tags[index]!) }), { node, property: 'tags', index, code: SYNTAX });
+    }
+  };
+
+  /** `meta { k "1" k "2" }`: the model would keep one value of the key without a word. */
+  checkMetaKeysOnce = (node: ast.MetaBlock, accept: ValidationAcceptor): void => {
+    for (const index of repeated(node.entries.map((entry) => entry.key))) {
+      const entry = node.entries[index]!;
+      accept('error', this.words.givenTwice({ keyword: code(entry.key) }), { node: entry, property: 'key', code: SYNTAX });
+    }
+  };
+
+  /** `field id string key key`: a field's flag given twice. */
+  checkFlagsOnce = (node: ast.Field, accept: ValidationAcceptor): void => {
+    for (const index of repeated(node.flags)) {
+      accept('error', this.words.givenTwice({ keyword: code(node.flags[index]!) }), { node, property: 'flags', index, code: SYNTAX });
     }
   };
 
@@ -358,6 +390,21 @@ export class GeaValidator {
 function endsAtTrailingDash(node: AstNode): boolean {
   const cst = node.$cstNode;
   return cst !== undefined && cst.root.fullText.charAt(cst.end) === '-';
+}
+
+const NONE: readonly number[] = [];
+
+/** The indexes of the items that an earlier one equals (a half-typed item, undefined, is none). */
+function repeated(items: ReadonlyArray<string | undefined>): readonly number[] {
+  if (items.length < 2) return NONE;
+  const found: number[] = [];
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (item === undefined) return;
+    if (seen.has(item)) found.push(index);
+    else seen.add(item);
+  });
+  return found;
 }
 
 /** A key that is equal for two members that may not both appear. */
