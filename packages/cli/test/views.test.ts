@@ -16,7 +16,7 @@ describe('gea views', () => {
         'context-gasr      context         2      1  Харилцаа: Улсын бүртгэлийн ерөнхий газар',
         'context-ndc       context         2      1  Харилцаа: Үндэсний дата төв',
         'dataflow-citizen  dataflow        4      4  Өгөгдлийн урсгал: Иргэний бүртгэл',
-        'landscape-now     landscape       2      1  Ландшафт',
+        'landscape-now     landscape       3      2  Ландшафт',
         'signatures        signatures      0      0  Цахим гарын үсэг',
         '',
         '5 views; `gea diagram VIEW` draws one',
@@ -27,11 +27,11 @@ describe('gea views', () => {
 
   it('writes its headings and, with --locale, the titles in the chosen language', async () => {
     const english = await gea(['views', QUICKSTART, '--locale', 'en']);
-    expect(english.stdout).toContain('landscape-now     landscape       2      1  Landscape\n');
+    expect(english.stdout).toContain('landscape-now     landscape       3      2  Landscape\n');
     expect(english.stdout).toContain('context-gasr      context         2      1  Context: General Authority for State Registration\n');
     const mongolian = await gea(['views', QUICKSTART, '--locale', 'mn']);
     expect(mongolian.stdout.split('\n')[0]).toBe('харагдац          төрөл       зангилаа  холбоос  гарчиг');
-    expect(mongolian.stdout).toContain('landscape-now     landscape          2        1  Ландшафт\n');
+    expect(mongolian.stdout).toContain('landscape-now     landscape          3        2  Ландшафт\n');
     expect(mongolian.stdout).toMatch(/\n5 харагдац; нэгийг нь `gea diagram VIEW` зурна\n$/);
   });
 
@@ -68,7 +68,7 @@ describe('gea views', () => {
     const result = await gea(['views', QUICKSTART, '--format', 'json']);
     const { views } = JSON.parse(result.stdout) as { views: { id: string; kind: string; nodes: number; aggregated: boolean }[] };
     expect(views.map((view) => view.id)).toEqual(['context-gasr', 'context-ndc', 'dataflow-citizen', 'landscape-now', 'signatures']);
-    expect(views.find((view) => view.id === 'landscape-now')).toMatchObject({ kind: 'landscape', nodes: 2, aggregated: false });
+    expect(views.find((view) => view.id === 'landscape-now')).toMatchObject({ kind: 'landscape', nodes: 3, aggregated: false });
     for (const { id } of views) expect((await gea(['diagram', id, QUICKSTART, '-f', 'mermaid'])).code, id).toBe(0);
   });
 
