@@ -179,6 +179,17 @@ describe('SARIF partialFingerprints', () => {
     expect(byRule(await results(workspaceOf(EXCHANGES)))).toEqual(byRule(before));
   });
 
+  it('gives the same fingerprints in every locale: the languages quote different keywords, the same names', async () => {
+    for (const model of ['04-signatures.gea', '05-plateaus.gea', '08-rules-misc.gea']) {
+      const root = workspaceOf(readFileSync(join(CONFORMANCE, model), 'utf8'));
+      const inLocale = async (locale: string) =>
+        (await results(root, '--locale', locale)).map((result) => `${result.ruleId} ${result.partialFingerprints['gea/v1']}`);
+      const english = await inLocale('en');
+      expect(english.length, model).toBeGreaterThan(2);
+      expect(await inLocale('mn'), model).toEqual(english);
+    }
+  });
+
   it('tells apart findings of one rule on one element by what they name, and numbers those alike in all else', async () => {
     const root = workspaceOf(`agency a "А" { kind agency }
 system s "С" { owner a criticality critical consumes x consumes y }

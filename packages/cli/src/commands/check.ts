@@ -65,7 +65,7 @@ async function checkWorkspace(targets: readonly string[], options: CheckOptions,
     format === 'json'
       ? findingsJson(records, summary)
       : format === 'sarif'
-        ? findingsSarif(records, { version: VERSION }, workspace, locale)
+        ? findingsSarif(records, { version: VERSION }, workspace, locale, compilation.analysis.model)
         : findingsText(records, summary, {
             color: output === undefined && useColor(io, io.stdoutIsTty),
             plateaus: compilation.analysis.model.plateaus.some((plateau) => !plateau.implicit),

@@ -3,7 +3,7 @@
 // subfolder) and fingerprinted without lines (so an alert follows its finding across edits),
 // waived findings as suppressions. Descriptions are in the words of one locale; the
 // messages are the findings' own, and rule ids stay as they are.
-import { ruleCatalog, wordsFor, type RuleInfo, type Severity, type Words } from '@gea-arch/core';
+import { ruleCatalog, wordsFor, type RuleInfo, type SemanticModel, type Severity, type Words } from '@gea-arch/core';
 import type { Workspace } from '../workspace/load-workspace.js';
 import type { FindingRecord } from './finding-records.js';
 import { FINGERPRINT_KEY, findingFingerprints } from './finding-fingerprints.js';
@@ -19,20 +19,22 @@ const ROOT = '%SRCROOT%';
 /**
  * Paths in `records` are relative to the workspace; with the `workspace`, artifact URIs are made
  * relative to its git repository root when it has one. Rules are described in `locale`, by
- * default the workspace's (gea.yaml `locale`).
+ * default the workspace's (gea.yaml `locale`). `model` names the elements the fingerprints take
+ * from the messages (without it, the rule and the element or file alone).
  */
 export function findingsSarif(
   records: readonly FindingRecord[],
   tool: SarifTool,
   workspace?: Workspace,
   locale = workspace?.config.locale,
+  model?: SemanticModel,
 ): string {
   const words = wordsFor(locale);
   const rules = ruleCatalog(words);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id as string, index]));
   const base = sourceRoot(workspace, words);
   const uriOf = (record: FindingRecord): string => base.prefix + record.file;
-  const fingerprints = findingFingerprints(records, uriOf);
+  const fingerprints = findingFingerprints(records, uriOf, (word) => model?.byId.has(word) === true);
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

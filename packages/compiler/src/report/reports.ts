@@ -118,7 +118,7 @@ export function reportFiles(input: ReportFilesInput): Map<string, string> {
   const context = contextOf(compilation, { locale, linkFrom: resolve(input.folder) });
   const files = new Map<string, string>([
     ['findings.json', findingsJson(records, summary)],
-    ['findings.sarif', findingsSarif(records, { version: input.toolVersion }, compilation.workspace, locale)],
+    ['findings.sarif', findingsSarif(records, { version: input.toolVersion }, compilation.workspace, locale, model)],
     ['findings.md', findingsMarkdown(model, findings, summary, context)],
   ]);
   const plateaus = model.plateaus.filter((plateau) => !plateau.implicit);
