@@ -11,6 +11,10 @@ export function throughExchangePlatforms(
   platformNode: (id: string) => DrawnNode | undefined,
   words: DiagramWords,
 ): GraphParts {
+  // Legs drawn already (a folded agency's exchanges) and lines that bypass the platform stay.
+  const routed = (edge: DrawnEdge): edge is DrawnEdge & { via: string } =>
+    edge.kind === 'consumes' && edge.via !== undefined && edge.from !== edge.via && edge.to !== edge.via;
+  if (!parts.edges.some(routed)) return parts;
   const nodes = new Map(parts.nodes.map((node) => [node.id, node]));
   const legs = new Map<string, { from: string; to: string; via: string; edges: DrawnEdge[]; statements: boolean }>();
   const leg = (from: string, to: string, via: string, edge: DrawnEdge, statements: boolean) => {
@@ -21,15 +25,13 @@ export function throughExchangePlatforms(
   };
   const edges: DrawnEdge[] = [];
   for (const edge of parts.edges) {
-    const via = edge.via;
-    // Legs drawn already (a folded agency's exchanges) and lines that bypass the platform stay.
-    if (edge.kind !== 'consumes' || via === undefined || edge.from === via || edge.to === via || !platformOf(via)) {
+    if (!routed(edge) || !platformOf(edge.via)) {
       edges.push(edge);
       continue;
     }
     // The statements are written on the consumer's side: its leg carries their findings.
-    leg(edge.from, via, via, edge, true);
-    leg(via, edge.to, via, edge, false);
+    leg(edge.from, edge.via, edge.via, edge, true);
+    leg(edge.via, edge.to, edge.via, edge, false);
   }
   if (legs.size === 0) return parts;
   for (const [key, { from, to, via, edges: inside, statements }] of legs) {

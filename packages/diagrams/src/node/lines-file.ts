@@ -1,4 +1,4 @@
-// A cache file of lines headed by the identity of the code that wrote it (remembered keys, layout
+// A cache file of lines headed by the identity of the code that wrote it (remembered values, layout
 // summaries): read by that code only, and replaced whole, so that a reader never sees half of it.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

@@ -5,11 +5,10 @@
 // 0.5 s. A text is made from its graph as a picture shows it (graph-digests.ts), so a graph whose
 // digest the last build measured, by the same code (the identity the caller gives), has the size
 // remembered for it. Any other identity, or a file that cannot be read, and every text is measured.
-import { join } from 'node:path';
 import type { ViewGraph } from '@gea-arch/core';
 import { mermaidDrawing, type MermaidSize } from '../text/mermaid.js';
 import { drawnGraphDigest } from './graph-digests.js';
-import { readLinesFile, writeLinesFile } from './lines-file.js';
+import { RememberedValues } from './remembered-values.js';
 
 /** Not `.json`: the layout cache's pruning keeps only the layouts' own files of that name. */
 const FILE = 'mermaid-characters.txt';
@@ -19,40 +18,22 @@ const FILE = 'mermaid-characters.txt';
  * those asked for since `read` (the views of this build), for the next.
  */
 export class MermaidSizes {
-  private readonly asked = new Map<string, number>();
-
-  private constructor(
-    private readonly cacheDir: string,
-    private readonly identity: string,
-    private readonly known: ReadonlyMap<string, number>,
-  ) {}
+  private constructor(private readonly values: RememberedValues) {}
 
   /** The sizes remembered in `cacheDir` by code of `identity`; none when it was other code or nothing can be read. */
   static read(cacheDir: string, identity: string): MermaidSizes {
-    const known = new Map<string, number>();
-    for (const line of readLinesFile(join(cacheDir, FILE), identity)) {
-      const [digest, characters] = line.split(' ');
-      if (digest && characters && /^\d+$/.test(characters)) known.set(digest, Number(characters));
-    }
-    return new MermaidSizes(cacheDir, identity, known);
+    return new MermaidSizes(RememberedValues.read(cacheDir, FILE, identity, (characters) => /^\d+$/.test(characters)));
   }
 
   /** The size of `graph`'s Mermaid text: remembered, or measured by writing it. */
   sizeOf(graph: ViewGraph): MermaidSize {
-    const digest = drawnGraphDigest(graph);
-    let characters = this.asked.get(digest) ?? this.known.get(digest);
-    if (characters === undefined) characters = mermaidDrawing(graph).size.characters;
-    this.asked.set(digest, characters);
+    const characters = this.values.valueOf(drawnGraphDigest(graph), () => String(mermaidDrawing(graph).size.characters));
     // Every edge is one line of the text.
-    return { edges: graph.edges.length, characters };
+    return { edges: graph.edges.length, characters: Number(characters) };
   }
 
   /** Writes the sizes asked for, for the next build. */
   write(): void {
-    writeLinesFile(
-      join(this.cacheDir, FILE),
-      this.identity,
-      [...this.asked].map(([digest, characters]) => `${digest} ${characters}`),
-    );
+    this.values.write();
   }
 }

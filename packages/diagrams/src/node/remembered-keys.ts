@@ -5,12 +5,11 @@
 // code: the identity the caller gives (gea's version and compiled code) stands for the measuring,
 // the bundled fonts and LAYOUT_VERSION. Any other identity, or a file that cannot be read, and
 // every key is computed again.
-import { join } from 'node:path';
 import type { ViewGraph } from '@gea-arch/core';
 import type { Fonts } from '../fonts/fonts.js';
 import { graphDigest } from './graph-digests.js';
 import { layoutCacheKey } from './layout-cache.js';
-import { readLinesFile, writeLinesFile } from './lines-file.js';
+import { RememberedValues } from './remembered-values.js';
 
 /** How a view's layout key is found: computed, or remembered. */
 export interface LayoutKeys {
@@ -27,35 +26,19 @@ const FILE = 'keys-by-graph.txt';
  * `read` (the views of this build), for the next.
  */
 export class RememberedKeys implements LayoutKeys {
-  private readonly asked = new Map<string, string>();
-
-  private constructor(
-    private readonly cacheDir: string,
-    private readonly identity: string,
-    private readonly known: ReadonlyMap<string, string>,
-  ) {}
+  private constructor(private readonly values: RememberedValues) {}
 
   /** The keys remembered in `cacheDir` by code of `identity`; none when it was other code or nothing can be read. */
   static read(cacheDir: string, identity: string): RememberedKeys {
-    const known = new Map<string, string>();
-    for (const line of readLinesFile(join(cacheDir, FILE), identity)) {
-      const [digest, key] = line.split(' ');
-      if (digest && key) known.set(digest, key);
-    }
-    return new RememberedKeys(cacheDir, identity, known);
+    return new RememberedKeys(RememberedValues.read(cacheDir, FILE, identity, () => true));
   }
 
   keyOf(graph: ViewGraph, fonts: Fonts): string {
-    const digest = graphDigest(graph);
-    let key = this.asked.get(digest) ?? this.known.get(digest);
-    if (key === undefined) key = layoutCacheKey(graph, fonts);
-    this.asked.set(digest, key);
-    return key;
+    return this.values.valueOf(graphDigest(graph), () => layoutCacheKey(graph, fonts));
   }
 
   /** Writes the keys asked for, for the next build. */
   write(): void {
-    const lines = [...this.asked].map(([digest, key]) => `${digest} ${key}`);
-    writeLinesFile(join(this.cacheDir, FILE), this.identity, lines);
+    this.values.write();
   }
 }
