@@ -496,8 +496,16 @@ class ModelExport {
   }
 
   private relate(statement: Statement, source: ExportedElement, target: ExportedElement, options: RelateOptions = {}): void {
-    const first = prop(KEY.statement, statement);
-    this.add(statement, STATEMENT_RELATIONSHIPS[statement], source, target, first, options, ACCESS_OF[statement], options.draws);
+    this.add(
+      statement,
+      STATEMENT_RELATIONSHIPS[statement],
+      source,
+      target,
+      statementProperty(statement),
+      options,
+      ACCESS_OF[statement],
+      options.draws,
+    );
   }
 
   private relateDerived(
@@ -534,16 +542,15 @@ class ModelExport {
       for (let count = 2; this.relationshipIds.has(id); count++) id = `${base}..${count}`;
       this.relationshipIds.add(id);
     }
-    const properties: ExchangeProperty[] = first ? [first] : [];
-    for (const property of options.properties ?? NONE) if (property) properties.push(property);
+    const properties = propertiesOf(first, options.properties);
     // One literal with every property: 150 000 of them at national scale.
     this.relationships.push({
       id,
       type,
       source: source.id,
       target: target.id,
-      names: [],
-      documentation: [],
+      names: NONE,
+      documentation: NONE,
       properties,
       accessType: type === 'Access' ? (accessType ?? 'Access') : undefined,
       isDirected: type === 'Association' && options.isDirected ? true : undefined,
@@ -555,10 +562,41 @@ class ModelExport {
 }
 
 /** No edges drawn, no properties: one empty list, shared. */
-const NONE: readonly never[] = [];
+const NONE: readonly never[] = Object.freeze([]);
 
 /** Said of every derived relationship: one object, shared. */
 const DERIVED: ExchangeProperty = { key: KEY.derived, value: 'true' };
+
+/**
+ * A relationship's properties: `first`, then `more`. Most relationships (150 000 at national scale,
+ * each kept until the document is written) have `first` alone, and share one frozen list of it.
+ */
+function propertiesOf(
+  first: ExchangeProperty | undefined,
+  more: readonly (ExchangeProperty | undefined)[] | undefined,
+): readonly ExchangeProperty[] {
+  if (!more?.some(isProperty)) return first ? alone(first) : NONE;
+  const properties: ExchangeProperty[] = first ? [first] : [];
+  for (const property of more) if (property) properties.push(property);
+  return properties;
+}
+
+const ALONE = new Map<ExchangeProperty, readonly ExchangeProperty[]>();
+
+function alone(property: ExchangeProperty): readonly ExchangeProperty[] {
+  let list = ALONE.get(property);
+  if (!list) ALONE.set(property, (list = Object.freeze([property])));
+  return list;
+}
+
+const STATEMENT_PROPERTIES = new Map<Statement, ExchangeProperty>();
+
+/** The property naming the statement a relationship stands for: one object per statement. */
+function statementProperty(statement: Statement): ExchangeProperty {
+  let property = STATEMENT_PROPERTIES.get(statement);
+  if (!property) STATEMENT_PROPERTIES.set(statement, (property = Object.freeze({ key: KEY.statement, value: statement })));
+  return property;
+}
 
 function prop(key: string, value: string | undefined): ExchangeProperty | undefined {
   return value === undefined ? undefined : { key, value };

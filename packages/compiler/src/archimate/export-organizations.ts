@@ -43,9 +43,12 @@ export function exportOrganizations(
   return layers;
 }
 
+/** An item naming a concept: one for each of a national model's 180 000 concepts, its empty lists shared. */
 function reference(concept: { readonly id: string }): OrganizationItem {
-  return { labels: [], ref: concept.id, items: [] };
+  return { labels: NONE, ref: concept.id, items: NONE };
 }
+
+const NONE: readonly never[] = Object.freeze([]);
 
 /** Agency folders first (each inside its parent's), then what belongs to no agency. */
 function folderTree(elements: readonly ExportedElement[], agencyNames: (agency: Agency) => readonly LangString[]): OrganizationItem[] {
