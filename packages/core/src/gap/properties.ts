@@ -3,7 +3,7 @@
 // References are read as declared; statements as they exist in the model given, each with its
 // own lifecycle when it has one — unless the model given is one plateau's projection, where every
 // statement there exists and a list of consumers reads best as the full names it is (a gap report).
-import type { Element, Lifecycle, Ref, Relation, Signature, Sla } from '../model/types.js';
+import type { Element, LegalBasis, Lifecycle, Ref, Relation, Signature, Sla } from '../model/types.js';
 
 /** One property's value: a single value (absent when unstated) or a list, sorted. */
 export type PropertyValue = string | readonly string[] | undefined;
@@ -168,10 +168,13 @@ function describeRelation(relation: Relation): string {
     case 'stores':
       return joined(id(relation.data), relation.allFields ? undefined : `{${relation.fields.map((f) => f.text).join(', ')}}`);
     case 'consumes':
+      // Its legal bases and consent too: what a consumer's agreement rests on (OUTPUTS.md), each list sorted.
       return joined(
         id(relation.interface),
         relation.purpose !== undefined ? `purpose "${relation.purpose}"` : undefined,
+        ...sorted(relation.legalBasis.map((basis) => joined('legal-basis', legalBasis(basis)))),
         relation.agreement && `agreement "${relation.agreement}"`,
+        relation.consent.length > 0 ? `consent ${sorted(relation.consent).join(', ')}` : undefined,
       );
     case 'depends-on':
       return joined(id(relation.target), relation.dependencyKind);
@@ -180,6 +183,11 @@ function describeRelation(relation: Relation): string {
     default:
       return joined(id(relation.data), signature(relation.signature));
   }
+}
+
+/** A consumption's legal basis as written: `pdp_law "8.1"`. */
+function legalBasis(basis: LegalBasis): string {
+  return joined(basis.law.declared?.id ?? basis.law.text, basis.article !== undefined ? `"${basis.article}"` : undefined);
 }
 
 function signature(value: Signature): string {

@@ -72,4 +72,32 @@ waiver w { rule sla-required on registry reason "second" }`);
       { property: 'reason', from: 'first', to: 'second' },
     ]);
   });
+
+  it("names a consumption's legal bases and consent, so that changing only them is a change", async () => {
+    const model = async (consumes: string) =>
+      (
+        await analyze(`agency gasr "GASR" { }
+law pdp "PDP" { }
+law civil "Civil" { }
+platform khur "KHUR" { kind exchange operator gasr }
+data citizen "Citizens" { owner gasr field id string key }
+system registry "Registry" { owner gasr masters citizen }
+interface info "Info" { provider registry via khur style rest version "1" operation get { method GET path "/c" output citizen } }
+system portal "Portal" { owner gasr ${consumes} }`)
+      ).model;
+    const before = await model(`consumes info { purpose "p" legal-basis pdp "8.1" agreement "A" consent otp }`);
+    const after = await model(`consumes info { purpose "p" legal-basis pdp "8.2" legal-basis civil agreement "A" consent signature, dan }`);
+    const same = await model(`consumes info { consent otp agreement "A" legal-basis pdp "8.1" purpose "p" }`);
+    const portal = (of: typeof before) => of.byId.get('portal')!;
+    expect(elementChanges(portal(before), portal(after))).toEqual([
+      {
+        property: 'consumes',
+        from: ['info purpose "p" legal-basis pdp "8.1" agreement "A" consent otp'],
+        to: ['info purpose "p" legal-basis civil legal-basis pdp "8.2" agreement "A" consent dan, signature'],
+        added: ['info purpose "p" legal-basis civil legal-basis pdp "8.2" agreement "A" consent dan, signature'],
+        removed: ['info purpose "p" legal-basis pdp "8.1" agreement "A" consent otp'],
+      },
+    ]);
+    expect(elementChanges(portal(before), portal(same))).toEqual([]);
+  });
 });
