@@ -46,7 +46,9 @@ export function asyncApiDocument(exchange: Exchange, context: SpecContext): Reco
   const messages: Record<string, unknown> = {};
   for (const event of exchange.events) {
     const key = names.key('event', event.name);
-    const data = event.payloads.length === 1 ? event.payloads[0]!.data : undefined;
+    // One asset, given in one payload or several (their fields joined, json-schema.ts eventSchema).
+    const data =
+      new Set(event.payloads.map((payload) => payload.data ?? payload.payload.data.text)).size === 1 ? event.payloads[0]!.data : undefined;
     const title = data ? nameIn(data, locale, model) : event.name;
     messages[key] = {
       name: event.name,

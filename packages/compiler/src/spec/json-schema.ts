@@ -138,12 +138,37 @@ export function exchangeSchemas(exchange: Exchange, context: SchemaContext, mess
   return schemas;
 }
 
-/** An event's payload: its one message, or an object holding each of several under its data asset's name. */
+/**
+ * An event's payload: its one message, or an object holding each of several under its data asset's
+ * name (its full name where two assets share one). Payloads of one asset are one message with the
+ * fields of each, so that none is lost under a name given twice.
+ */
 export function eventSchema(payloads: readonly Message[], context: SchemaContext, event: string): JsonSchema {
-  if (payloads.length === 1) return messageSchema(payloads[0]!, context, event);
+  const messages = payloadsByData(payloads);
+  if (messages.length === 1) return messageSchema(messages[0]!, context, event);
+  const localNames = messages.map(payloadName);
   const properties: Record<string, JsonSchema> = {};
-  for (const payload of payloads) properties[payload.data?.localName ?? payload.payload.data.text] = messageSchema(payload, context, event);
+  messages.forEach((message, index) => {
+    const shared = localNames.indexOf(localNames[index]!) !== localNames.lastIndexOf(localNames[index]!);
+    properties[shared ? (message.data?.id ?? message.payload.data.text) : localNames[index]!] = messageSchema(message, context, event);
+  });
   return { type: 'object', 'x-gea-carrier': event, properties, required: Object.keys(properties) };
+}
+
+function payloadName(message: Message): string {
+  return message.data?.localName ?? message.payload.data.text;
+}
+
+/** The payloads of an event, those of one data asset joined into one message with the fields of each, in order, each once. */
+function payloadsByData(payloads: readonly Message[]): Message[] {
+  const joined = new Map<Data | string, Message>();
+  for (const message of payloads) {
+    const asset = message.data ?? message.payload.data.text;
+    const earlier = joined.get(asset);
+    if (!earlier) joined.set(asset, message);
+    else joined.set(asset, { ...earlier, fields: [...new Set([...earlier.fields, ...message.fields])] });
+  }
+  return [...joined.values()];
 }
 
 /** The keys of message schemas: `<operation>Request`, `<operation>Response`, `<event>`. */
