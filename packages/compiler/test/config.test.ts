@@ -72,6 +72,40 @@ describe('gea.yaml', () => {
     expect(problems[0]).toMatch(/^\d+:\d+ not valid YAML/);
   });
 
+  it('says what is wrong with broken YAML in its own words, in either locale', () => {
+    expect(problemsOf('locale: mn\nlocale: en\n')).toEqual([
+      '2:1 not valid YAML: this key is given a second time in its mapping: keep one',
+    ]);
+    expect(problemsOf('name: x\n---\nname: y\n')).toEqual([
+      '2:1 not valid YAML: gea.yaml holds one YAML document: remove the `---` and merge what follows into the settings above',
+    ]);
+    expect(problemsOf('\tlocale: mn\n')[0]).toBe('1:1 not valid YAML: a tab indents this line: indent with spaces');
+    expect(problemsOf('name: "x\n')[0]).toMatch(/^2:1 not valid YAML: something is not closed here/);
+    // A code the table does not name still gets words of gea's, not the reader's English.
+    expect(problemsOf('name: &a &b x\n')).toEqual([
+      '1:10 not valid YAML: YAML cannot read this: check the indentation, quotes and brackets around it',
+    ]);
+    try {
+      parseConfig('a: b: c\n', 'gea.yaml');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ConfigError).problems.map((problem) => problem.message)).toEqual([
+        'YAML бичлэг буруу: хэсэг түлхүүрийнхээ мөрөнд эхэлж болохгүй: түүний мөрүүдийг доор нь доголж бичнэ үү',
+      ]);
+    }
+  });
+
+  it('reads `out` and `name` written as numbers as the text written, and refuses the workspace folder as `out`', () => {
+    expect(parseConfig('name: 2026\nout: 2026.10\n', 'gea.yaml')).toMatchObject({ name: '2026', out: '2026.10' });
+    const itself = (out: string) =>
+      `1:6 \`out: ${out}\` is the folder of gea.yaml itself: the build would skip every source as its output and refuse to write among them; name a folder inside it, e.g. \`out\``;
+    expect(problemsOf('out: .\n')).toEqual([itself('.')]);
+    expect(problemsOf('out: ./\n')).toEqual([itself('./')]);
+    expect(problemsOf('out: build/..\n')).toEqual([itself('build/..')]);
+    expect(problemsOf('out: ./build\n')).toEqual([]);
+    expect(problemsOf('out: ~\n')).toEqual(['1:6 `out` must be a folder name relative to gea.yaml, e.g. `out`']);
+  });
+
   it('rejects a document that is not a mapping, and wrong types', () => {
     expect(problemsOf('- a\n- b\n')[0]).toContain('must be a mapping');
     expect(problemsOf('locales: mn\nsources: []\nout: ""\n')).toEqual([

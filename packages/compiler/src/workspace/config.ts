@@ -1,5 +1,6 @@
 // gea.yaml: reading it, checking every key, and the defaults of LANGUAGE.md for what it leaves out.
 // Problems are said in the words of the locale the caller gives (Mongolian by default).
+import { posix } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
 import {
   closeRuleIds,
@@ -78,8 +79,12 @@ export function parseConfig(text: string, file: string, locale?: string): Worksp
     const { line, col } = offset === undefined ? { line: 1, col: 1 } : lineCounter.linePos(offset);
     problems.push({ file, line, column: col, message: say(saying, locale), say: saying });
   };
+  // Said in gea's words by the reader's error code: its own messages are English only.
   for (const error of [...document.errors, ...document.warnings]) {
-    at(error.pos[0], (words) => words.cli.config.invalidYaml({ detail: firstLine(error.message) }));
+    at(error.pos[0], (words) => {
+      const said = words.cli.config;
+      return said.invalidYaml({ detail: said.yamlProblems[error.code] ?? said.yamlProblem });
+    });
   }
   if (problems.length > 0) throw new ConfigError(problems, locale);
 
@@ -99,10 +104,12 @@ export function parseConfig(text: string, file: string, locale?: string): Worksp
     const keyOffset = keyNode?.range?.[0];
     const valueOffset = value?.range?.[0] ?? keyOffset;
     switch (key) {
-      case 'name':
-        if (isString(value)) config.name = value.value as string;
+      case 'name': {
+        const name = textOf(value);
+        if (name !== undefined) config.name = name;
         else at(valueOffset, (words) => words.cli.config.name);
         break;
+      }
       case 'locale':
         if (!isString(value)) at(valueOffset, (words) => words.cli.config.locale);
         else if (isLocaleCode(value.value)) config.locale = value.value;
@@ -147,10 +154,15 @@ export function parseConfig(text: string, file: string, locale?: string): Worksp
         if (leaving.length === 0) config.sources = list;
         break;
       }
-      case 'out':
-        if (isString(value) && (value.value as string).trim() !== '') config.out = value.value as string;
-        else at(valueOffset, (words) => words.cli.config.out);
+      case 'out': {
+        const out = textOf(value);
+        if (out === undefined || out.trim() === '') at(valueOffset, (words) => words.cli.config.out);
+        // The workspace folder itself: its sources would all be skipped as output, and gea refuses
+        // to write into a folder it did not make.
+        else if (isFolderItself(out)) at(valueOffset, (words) => words.cli.config.outIsWorkspace({ out }));
+        else config.out = out;
         break;
+      }
       case 'rules':
         config.rules = readRules(value, valueOffset, at);
         break;
@@ -216,14 +228,22 @@ function isString(node: YamlNode | null): node is YamlNode & { value: string } {
   return isScalar(node) && typeof node.value === 'string';
 }
 
+/** A string, or a plain number or boolean as written (`out: 2026` names the folder `2026`). */
+function textOf(node: YamlNode | null): string | undefined {
+  if (isString(node)) return node.value;
+  if (!isScalar(node) || node.type !== 'PLAIN' || node.source === undefined) return undefined;
+  return typeof node.value === 'number' || typeof node.value === 'boolean' ? node.source : undefined;
+}
+
+/** `.`, `./`, `a/..`: the folder of gea.yaml itself. */
+function isFolderItself(folder: string): boolean {
+  return posix.normalize(folder.replace(/\\/g, '/')).replace(/\/+$/, '') === '.';
+}
+
 function stringList(node: YamlNode | null): string[] | undefined {
   if (!isSeq(node)) return undefined;
   const items = node.items.map((item) => (isScalar(item) && typeof item.value === 'string' ? item.value : undefined));
   return items.every((item): item is string => item !== undefined) ? items : undefined;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!;
 }
 
 /** Absolute patterns and patterns with a `..` segment reach outside the folder of gea.yaml. */

@@ -216,6 +216,22 @@ export const cli = {
   /** Problems in gea.yaml. */
   config: {
     invalidYaml: ({ detail }: { detail: string }) => `not valid YAML: ${detail}`,
+    /** What the YAML reader found, by its error code (the reader's own text is English only). */
+    yamlProblems: {
+      DUPLICATE_KEY: 'this key is given a second time in its mapping: keep one',
+      MULTIPLE_DOCS: 'gea.yaml holds one YAML document: remove the `---` and merge what follows into the settings above',
+      TAB_AS_INDENT: 'a tab indents this line: indent with spaces',
+      BAD_INDENT: 'the indentation is off: indent the entries of one mapping or list alike, and close a `[` with `]` or a `{` with `}`',
+      MISSING_CHAR: 'something is not closed here: a `"`, `\'`, `]` or `}`, or the `:` after a key',
+      BLOCK_AS_IMPLICIT_KEY: 'a mapping cannot start on the line of its key: put its entries on the lines below, indented',
+      MULTILINE_IMPLICIT_KEY: 'a key must fit on one line, followed by `:`',
+      BAD_SCALAR_START: 'a value cannot start with this character unquoted: put the value in quotes',
+      BAD_DQ_ESCAPE: 'this is not an escape YAML reads in a `"…"` string: write `\\\\` for a backslash, or quote the value with `\'`',
+      TAG_RESOLVE_FAILED: 'gea.yaml takes no `!` tags: remove it',
+      KEY_OVER_1024_CHARS: 'a key is longer than YAML allows: shorten it',
+    } as Readonly<Record<string, string>>,
+    /** Any other code of the YAML reader. */
+    yamlProblem: 'YAML cannot read this: check the indentation, quotes and brackets around it',
     notMapping: 'gea.yaml must be a mapping of settings (`locale: mn`, `sources: [...]`, …)',
     name: '`name` must be a string',
     locale: '`locale` must be a locale code such as `mn` or `en`',
@@ -226,6 +242,8 @@ export const cli = {
     sourceOutside: ({ pattern }: { pattern: string }) =>
       `the source pattern \`${pattern}\` reaches outside the workspace; sources are globs inside the folder of gea.yaml, e.g. \`agencies/**/*.gea\``,
     out: '`out` must be a folder name relative to gea.yaml, e.g. `out`',
+    outIsWorkspace: ({ out }: { out: string }) =>
+      `\`out: ${out}\` is the folder of gea.yaml itself: the build would skip every source as its output and refuse to write among them; name a folder inside it, e.g. \`out\``,
     rules: '`rules` must map rule ids to error, warning, info or off',
     evaluationDate: '`evaluation-date` must be a date written YYYY-MM-DD',
     unknownSetting: ({ key, suggestion, known }: { key: string; suggestion: string; known: string }) =>
