@@ -149,6 +149,20 @@ describe('gea import archimate', () => {
     expect((await gea(['import', 'archimate', 'plain.xml'], root)).stderr).toBe(
       'gea: plain.xml:3:3 is not an ArchiMate exchange file: its root element is <model> in no namespace, not <model> in the namespace http://www.opengroup.org/xsd/archimate/3.0/\n',
     );
+    // Columns are 1-based: saxes says 0 at the start of a line.
+    writeFileSync(join(root, 'prolog.xml'), '<?xml version="1.0"?>\n');
+    expect((await gea(['import', 'archimate', 'prolog.xml'], root)).stderr).toBe(
+      'gea: prolog.xml:2:1 is not well-formed XML: document must contain a root element.\n',
+    );
+    // An empty file is said to be empty, in either language.
+    writeFileSync(join(root, 'empty.xml'), '\uFEFF \n');
+    expect(await gea(['import', 'archimate', 'empty.xml'], root)).toMatchObject({
+      code: 2,
+      stderr: 'gea: empty.xml is empty: give the exchange file Archi or another tool wrote (File → Export → Model to Open Exchange File…)\n',
+    });
+    expect((await gea(['import', 'archimate', 'empty.xml'], root, { GEA_LOCALE: 'mn' })).stderr).toBe(
+      'gea: empty.xml файл хоосон байна: Archi эсвэл өөр хэрэгслийн бичсэн солилцооны файлыг өгнө үү (File → Export → Model to Open Exchange File…)\n',
+    );
     mkdirSync(join(root, 'folder.xml'));
     expect(await gea(['import', 'archimate', 'folder.xml'], root)).toMatchObject({
       code: 2,

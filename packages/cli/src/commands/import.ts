@@ -35,9 +35,11 @@ export async function importArchimateCommand(file: string, options: ImportOption
     // file:line:column, as the parser gives them.
     const at = [shown, ...(error.line ? [error.line, ...(error.column !== undefined ? [error.column] : [])] : [])].join(':');
     throw new UsageError((said) =>
-      error.reason === 'not-xml'
-        ? said.archimate.import.notXml({ file: at, detail: error.detail })
-        : said.archimate.import.notExchange({ file: at, root: error.detail, namespace: error.namespace ?? '' }),
+      error.reason === 'empty'
+        ? said.archimate.import.emptyFile({ file: shown })
+        : error.reason === 'not-xml'
+          ? said.archimate.import.notXml({ file: at, detail: error.detail })
+          : said.archimate.import.notExchange({ file: at, root: error.detail, namespace: error.namespace ?? '' }),
     );
   }
   // A file with nothing gea can keep would make a workspace that `gea check` refuses (no .gea files).

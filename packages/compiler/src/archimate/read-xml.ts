@@ -25,12 +25,12 @@ const XSI_NAMESPACE = 'http://www.w3.org/2001/XMLSchema-instance';
 const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 
 /**
- * The file is not XML, or not an exchange file; `reason` says why, `line` and `column` where when
- * known; for a file of another kind, `namespace` is its root element's ('' for none).
+ * The file is empty, not XML, or not an exchange file; `reason` says why, `line` and `column` where
+ * when known; for a file of another kind, `namespace` is its root element's ('' for none).
  */
 export class ExchangeReadError extends Error {
   constructor(
-    readonly reason: 'not-xml' | 'not-exchange',
+    readonly reason: 'empty' | 'not-xml' | 'not-exchange',
     readonly detail: string,
     readonly line?: number,
     readonly column?: number,
@@ -42,6 +42,8 @@ export class ExchangeReadError extends Error {
 }
 
 export function readExchangeXml(text: string): ExchangeModel {
+  // An empty file (a failed download or export) is said as such, not as XML missing its root.
+  if (/^\uFEFF?\s*$/.test(text)) throw new ExchangeReadError('empty', '', 1, 1);
   let root: XmlElement;
   try {
     root = parseXml(text);

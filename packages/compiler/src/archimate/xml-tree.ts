@@ -79,9 +79,14 @@ export function parseXml(text: string): XmlElement {
     parser.write(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).close();
   } catch (error) {
     const message = (error as Error).message;
-    // saxes says `line:column: message`, the column the one after the character it stopped at.
+    // saxes says `line:column: message`, the column the one after the character it stopped at
+    // (0 at the start of a line, which is column 1 to a reader).
     const match = /^(\d+):(\d+): ([\s\S]*)$/.exec(message);
-    throw new XmlSyntaxError(match ? match[3]! : message, match ? Number(match[1]) : undefined, match ? Number(match[2]) : undefined);
+    throw new XmlSyntaxError(
+      match ? match[3]! : message,
+      match ? Number(match[1]) : undefined,
+      match ? Math.max(1, Number(match[2])) : undefined,
+    );
   }
   if (!root) throw new XmlSyntaxError('no root element', undefined);
   return root;
