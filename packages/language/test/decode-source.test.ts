@@ -24,6 +24,23 @@ describe('decodeSource', () => {
     });
   });
 
+  it('says a UTF-16 file (what Windows editors call "Unicode") is text in another encoding, with or without a BOM', () => {
+    const utf16 = (text: string, bigEndian = false) =>
+      new Uint8Array(
+        [...text].flatMap((char) => {
+          const code = char.charCodeAt(0);
+          return bigEndian ? [code >> 8, code & 0xff] : [code & 0xff, code >> 8];
+        }),
+      );
+    const problem = { kind: 'not-utf8', line: 1, column: 1, byteOffset: 0, looksLike: 'UTF-16' };
+    expect(decodeSource(utf16('\uFEFFagency а "Ө"\n')).problem).toEqual(problem);
+    expect(decodeSource(utf16('\uFEFFagency а "Ө"\n', true)).problem).toEqual(problem);
+    expect(decodeSource(utf16('agency а "Ө" {}\n')).problem).toEqual(problem);
+    expect(decodeSource(utf16('agency а "Ө" {}\n', true)).problem).toEqual(problem);
+    // A binary file's NULs are not one in two.
+    expect(decodeSource(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x00, 0x00, 0x00])).problem).toMatchObject({ kind: 'binary' });
+  });
+
   it('does not guess an encoding for bytes that are not Cyrillic in Windows-1251 either', () => {
     const problem = decodeSource(new Uint8Array([0x61, 0xa9, 0xb0, 0x62])).problem; // © ° in Windows-1251
     expect(problem).toEqual({ kind: 'not-utf8', line: 1, column: 2, byteOffset: 1 });

@@ -9,8 +9,11 @@ export type SourceProblem =
       readonly line: number;
       readonly column: number;
       readonly byteOffset: number;
-      /** The file reads as this encoding instead (Windows-1251 is the usual one for Mongolian). */
-      readonly looksLike?: 'windows-1251';
+      /**
+       * The file reads as this encoding instead (Windows-1251 is the usual one for Mongolian;
+       * UTF-16 is what Windows editors call "Unicode").
+       */
+      readonly looksLike?: 'windows-1251' | 'UTF-16';
     };
 
 export type DecodedSource =
@@ -21,6 +24,9 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 /** The text of a source file (a BOM dropped), or the problem that keeps it from being read as text. */
 export function decodeSource(bytes: Uint8Array): DecodedSource {
   const start = UTF8_BOM.every((byte, index) => bytes[index] === byte) ? 3 : 0;
+  // UTF-16 holds NUL bytes too, but it is text in the wrong encoding, not a binary file.
+  if (start === 0 && isUtf16(bytes))
+    return { text: '', problem: { kind: 'not-utf8', line: 1, column: 1, byteOffset: 0, looksLike: 'UTF-16' } };
   const nul = bytes.indexOf(0, start);
   if (nul >= 0) return { text: '', problem: { kind: 'binary', ...position(bytes, start, nul) } };
   try {
@@ -69,6 +75,21 @@ function firstInvalidUtf8(bytes: Uint8Array, start: number): number {
     index += length;
   }
   return bytes.length;
+}
+
+/**
+ * A UTF-16 byte-order mark, or (without one) NUL bytes at every other place only, as the ASCII
+ * of a UTF-16 text has them: keywords, braces and line ends are ASCII in any .gea file.
+ */
+function isUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const head = bytes.subarray(0, 512);
+  const nulsAt = [0, 0];
+  head.forEach((byte, index) => {
+    if (byte === 0) nulsAt[index % 2]!++;
+  });
+  const [even, odd] = nulsAt as [number, number];
+  return head.length >= 4 && (even === 0) !== (odd === 0) && Math.max(even, odd) >= head.length / 6;
 }
 
 /** Most of the bytes above 0x7f decode to Cyrillic letters in Windows-1251. */
