@@ -39,7 +39,12 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
       writeErr: io.stderr,
       outputError: (text, write) => write(commanderErrorInWords(text, words)),
     })
-    .showHelpAfterError(words.usage.helpHint);
+    .showHelpAfterError(words.usage.helpHint)
+    // `-o -` is standard output, as in most tools, not a file named `-` (decision 0075); the folder
+    // of `gea import archimate -o DIR` has no such meaning.
+    .hook('preAction', (_, command) => {
+      if (command.opts().output === '-' && command.parent?.name() !== 'import') command.setOptionValue('output', undefined);
+    });
 
   program
     .command('init')
@@ -106,7 +111,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .argument('<to>', reportWords.toArgument)
     .argument('[workspace...]', said.workspaceArgument, ['.'])
     .addOption(new Option('-f, --format <format>', said.gapFormatOption).choices([...GAP_FORMATS]))
-    .option('-o, --output <file>', said.outputOption)
+    .option('-o, --output <file>', said.reportOutputOption)
     .option('--link-base <url>', reportWords.linkBaseOption)
     .option('--date <YYYY-MM-DD>', said.dateOption)
     .option('--locale <locale>', said.documentLocaleOption)
@@ -122,7 +127,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .addOption(new Option('--fail-on <condition>', reportWords.failOnOption).choices([...FAIL_ON]))
     .option('-w, --workspace <path>', said.workspaceArgument, '.')
     .option('-p, --plateau <id>', reportWords.diffPlateauOption)
-    .option('-o, --output <file>', said.outputOption)
+    .option('-o, --output <file>', said.reportOutputOption)
     .option('--link-base <url>', reportWords.linkBaseOption)
     .option('--date <YYYY-MM-DD>', said.dateOption)
     .option('--locale <locale>', said.documentLocaleOption)

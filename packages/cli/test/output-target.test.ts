@@ -218,3 +218,29 @@ describe('a run that fails leaves no earlier output at -o', () => {
     expect(readFileSync(target, 'utf8')).toBe('new\n');
   });
 });
+
+describe('-o -', () => {
+  it('is standard output for every command with -o FILE, and makes no file named `-`', async () => {
+    const { root, unchanged } = workspace();
+    for (const args of [
+      ['check', '.', '-f', 'json'],
+      ['diagram', 'landscape-now', '.', '-f', 'mermaid'],
+      ['spec', 'api', '.'],
+      ['export', 'archimate', '.'],
+    ]) {
+      const plain = await gea(args, root);
+      expect(await gea([...args, '-o', '-'], root), args.join(' ')).toEqual(plain);
+      expect(plain.stdout.length, args.join(' ')).toBeGreaterThan(0);
+    }
+    expect(existsSync(join(root, '-'))).toBe(false);
+    unchanged();
+  });
+
+  it('is said in help as what each command writes: findings for check, a report for gap and diff', async () => {
+    const optionLine = async (command: string) =>
+      (await gea([command, '--help'])).stdout.split('\n').find((line) => line.includes('--output <file>'));
+    expect(await optionLine('check')).toContain('write the findings to a file');
+    expect(await optionLine('gap')).toContain('write the report to a file');
+    expect(await optionLine('diff')).toContain('write the report to a file');
+  });
+});

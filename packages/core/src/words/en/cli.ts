@@ -148,6 +148,8 @@ export const cli = {
     viewArgument:
       'the view id (`gea views` lists them): a declared view, or landscape-PLATEAU, landscape-PLATEAU-AGENCY, context-AGENCY, dataflow-DATA, signatures, gap-A-B',
     diagramOutputOption: 'write to a file instead of standard output',
+    /** `-o` of `gea gap` and `gea diff`, which write a report, not findings. */
+    reportOutputOption: 'write the report to a file instead of standard output',
     stats: 'count the elements per kind, per agency and per plateau',
     statsDateOption:
       'evaluation date: the date of the plateau `now` when the model declares none (default: gea.yaml evaluation-date, else today)',

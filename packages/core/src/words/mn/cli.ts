@@ -127,6 +127,7 @@ export const cli: WordTable['cli'] = {
     viewArgument:
       'харагдацын танигч (`gea views` жагсаана): тодорхойлсон харагдац, эсвэл landscape-PLATEAU, landscape-PLATEAU-AGENCY, context-AGENCY, dataflow-DATA, signatures, gap-A-B',
     diagramOutputOption: 'стандарт гаралтын оронд файлд бичнэ',
+    reportOutputOption: 'тайланг стандарт гаралтад биш, файлд бичих',
     stats: 'элементүүдийг төрөл, байгууллага, үе шат бүрээр тоолох',
     statsDateOption:
       'үнэлгээний огноо: загварт үе шат тодорхойлоогүй үед `now` үе шатны огноо (анхдагч: gea.yaml файлын evaluation-date, эс бөгөөс өнөөдөр)',
