@@ -159,10 +159,10 @@ describe('gea import archimate', () => {
     expect(await gea(['import', 'archimate', 'empty.xml'], root)).toMatchObject({
       code: 2,
       stderr:
-        'gea: empty.xml is empty: give the exchange file Archi or another tool wrote (File → Export → Model to Open Exchange File…)\n',
+        'gea: empty.xml is empty: give the exchange file Archi or another tool wrote (`File → Export → Model to Open Exchange File…`)\n',
     });
     expect((await gea(['import', 'archimate', 'empty.xml'], root, { GEA_LOCALE: 'mn' })).stderr).toBe(
-      'gea: empty.xml файл хоосон байна: Archi эсвэл өөр хэрэгслийн бичсэн солилцооны файлыг өгнө үү (File → Export → Model to Open Exchange File…)\n',
+      'gea: empty.xml файл хоосон байна: Archi эсвэл өөр хэрэгслийн бичсэн солилцооны файлыг өгнө үү (`File → Export → Model to Open Exchange File…`)\n',
     );
     mkdirSync(join(root, 'folder.xml'));
     expect(await gea(['import', 'archimate', 'folder.xml'], root)).toMatchObject({

@@ -27,7 +27,7 @@ export const archimate = {
       `${paths.join(', ')} already exist${paths.length === 1 ? 's' : ''}; gea import writes only files that are not there yet (choose another folder with -o)`,
     notXml: ({ file, detail }: { file: string; detail: string }) => `${file} is not well-formed XML: ${detail}`,
     emptyFile: ({ file }: { file: string }) =>
-      `${file} is empty: give the exchange file Archi or another tool wrote (File → Export → Model to Open Exchange File…)`,
+      `${file} is empty: give the exchange file Archi or another tool wrote (\`File → Export → Model to Open Exchange File…\`)`,
     notExchange: ({ file, root, namespace }: { file: string; root: string; namespace: string }) =>
       `${file} is not an ArchiMate exchange file: its root element is ${root} ${namespace ? `in the namespace ${namespace}` : 'in no namespace'}, not <model> in the namespace http://www.opengroup.org/xsd/archimate/3.0/`,
     nothingToImport: ({ file }: { file: string }) =>

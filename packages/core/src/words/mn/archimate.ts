@@ -40,7 +40,7 @@ export const archimate: WordTable['archimate'] = {
       `${paths.join(', ')} аль хэдийн байна; gea import зөвхөн байхгүй файлуудыг бичнэ (-o-оор өөр хавтас сонгоно уу)`,
     notXml: ({ file, detail }) => `${file} файл зөв бүтэцтэй XML биш: ${detail}`,
     emptyFile: ({ file }) =>
-      `${file} файл хоосон байна: Archi эсвэл өөр хэрэгслийн бичсэн солилцооны файлыг өгнө үү (File → Export → Model to Open Exchange File…)`,
+      `${file} файл хоосон байна: Archi эсвэл өөр хэрэгслийн бичсэн солилцооны файлыг өгнө үү (\`File → Export → Model to Open Exchange File…\`)`,
     notExchange: ({ file, root, namespace }) =>
       `${file} нь ArchiMate солилцооны файл биш: үндсэн элемент нь ${namespace ? `${namespace} нэрийн орон зай дахь` : 'нэрийн орон зайгүй'} ${root}, http://www.opengroup.org/xsd/archimate/3.0/ нэрийн орон зай дахь <model> биш`,
     nothingToImport: ({ file }) =>
