@@ -3,7 +3,7 @@
 // (decision 0071; a depth likewise, numbers-held-exactly in the language's tests).
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWorkspace, loadWorkspace } from '../src/index.js';
 
@@ -26,7 +26,10 @@ async function outputs(source: string): Promise<Map<string, string>> {
     toolVersion: 'test',
     evaluationDate: '2026-06-01',
   });
-  const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  // The cache holds digests in base64, whose letters may spell `NaN` by chance: it is gea's, not an output.
+  const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter(
+    (entry) => entry.isFile() && !relative(outDir, entry.parentPath).split(sep).includes('.cache'),
+  );
   return new Map(files.map((entry) => [join(entry.parentPath, entry.name), readFileSync(join(entry.parentPath, entry.name), 'utf8')]));
 }
 
@@ -34,7 +37,7 @@ describe('numbers in every output', () => {
   it('never prints Infinity, NaN or an exponent for a latency past what a number holds', async () => {
     const written = await outputs(model(`${'9'.repeat(400)}ms`, '2'));
     expect(written.size).toBeGreaterThan(10);
-    for (const [file, text] of written) expect(text, file).not.toMatch(/Infinity|NaN|\de\+\d/);
+    for (const [file, text] of written) expect(text, file).not.toMatch(/\b(?:Infinity|NaN)\b|\de\+\d/);
   }, 120_000);
 
   it('prints the largest exact latency as written', async () => {
