@@ -47,6 +47,8 @@ export interface LegendEntry {
   readonly text: string;
   /** The mark drawn on elements of this classification or status, shown after the text. */
   readonly mark?: Badge;
+  /** A classified kind's sample is coloured as its elements are: by their classification. */
+  readonly classification?: Classification;
 }
 
 interface LegendSection {
@@ -78,7 +80,7 @@ export function legendSections(layout: ViewLayout, words: DiagramWords): LegendS
       heading: words.legend.elements,
       entries: [
         ...GROUP_KINDS.filter((kind) => groupKinds.has(kind)).map((kind) => entry('group-kind', kind, capitalised(words.groupKinds[kind]))),
-        ...NODE_KINDS.filter((kind) => nodeKinds.has(kind)).map((kind) => entry('node-kind', kind, capitalised(words.kinds[kind]))),
+        ...NODE_KINDS.filter((kind) => nodeKinds.has(kind)).map((kind) => kindEntry(kind, nodes, words)),
       ],
     },
     {
@@ -125,6 +127,18 @@ export function legendSections(layout: ViewLayout, words: DiagramWords): LegendS
     },
   ];
   return sections.filter((section) => section.entries.length > 0);
+}
+
+/**
+ * A kind's sample: a data asset, document or interface is drawn in its classification's colours,
+ * never its kind's (a document's would be a colour no element in the view has). Those of one
+ * classification give it; a mix gives `internal`, the one unstated classification counts as.
+ */
+function kindEntry(kind: NodeKind, nodes: readonly ViewLayout['graph']['nodes'][number][], words: DiagramWords): LegendEntry {
+  const text = capitalised(words.kinds[kind]);
+  const found = new Set(nodes.filter((node) => node.kind === kind).map(effectiveClassification));
+  if (found.has(undefined)) return entry('node-kind', kind, text);
+  return { category: 'node-kind', value: kind, text, classification: found.size === 1 ? [...found][0] : 'internal' };
 }
 
 function entry(category: LegendCategory, value: string, text: string, badge?: Badge): LegendEntry {
@@ -236,7 +250,7 @@ function swatch(item: LegendEntry, x: number, y: number): string {
   const box = { x, y, width: SWATCH.width, height: SWATCH.height };
   switch (item.category) {
     case 'node-kind':
-      return `<g class="swatch k-${item.value}">${shapeElements({ ...box, node: { kind: item.value as NodeKind, status: 'active' } })}</g>`;
+      return `<g class="swatch k-${item.value}${item.classification ? ` c-${item.classification}` : ''}">${shapeElements({ ...box, node: { kind: item.value as NodeKind, status: 'active' } })}</g>`;
     case 'group-kind': {
       const tab = item.value === 'agency' ? `<path class="tab" d="${tabPath(x, y, 14, 6)}"/>` : '';
       return `<g class="swatch g-${item.value}"><path class="frame" d="${roundedRect(box, 4)}"/>${tab}</g>`;

@@ -32,6 +32,20 @@ describe('second cues besides colour', () => {
     expect(badgeTexts(nodeElement(gap, 'mn.mof.treasury.ledger'))).toEqual(expect.arrayContaining(['new', 'SECRET']));
   });
 
+  it('samples a classified kind in the legend in its elements’ classification colours, never its kind’s', () => {
+    const swatch = (kind: string) =>
+      [...landscape.querySelectorAll('.legend-item')]
+        .find((i) => i.getAttribute('data-legend') === 'node-kind' && i.getAttribute('data-value') === kind)!
+        .querySelector('.swatch')!
+        .getAttribute('class');
+    // The one document is public; the data assets are restricted and public, the interfaces internal
+    // and secret: a mix is sampled as `internal`.
+    expect(swatch('document')).toBe('swatch k-document c-public');
+    expect(swatch('data')).toBe('swatch k-data c-internal');
+    expect(swatch('interface')).toBe('swatch k-interface c-internal');
+    expect(swatch('system')).toBe('swatch k-system');
+  });
+
   it('draws a changed element with a double border and an eliminated one struck through', () => {
     expect(nodeElement(gap, 'mn.mof.budget').querySelector('.double-gap')).not.toBeNull();
     const eliminated = nodeElement(gap, 'mn.mof.treasury.old_payments');
