@@ -2,7 +2,7 @@
 // certificates), its spec files, its relationships both ways, the views it appears in, its findings.
 import { hrefOf, type Element, type Interface, type Trust, type Data, type ViewGraph, type Words } from '@gea-arch/core';
 import { element as tag, escapeHtml, tableHtml } from '../report/html.js';
-import { nameHtml, say, sayHtml } from './bilingual.js';
+import { nameHtml, say, sayHtml, SITE_LOCALES } from './bilingual.js';
 import { diagramFigure } from './diagram-figure.js';
 import { findingsTable } from './findings-table.js';
 import { code, link, section } from './markup.js';
@@ -264,9 +264,17 @@ function views(element: Element, site: SiteContext, root: string): string {
       {},
       say((w) => w.site.element.noViews),
     );
+  // A declared view without a title of its own is titled as its kind's generated view is: two links
+  // of one title are told apart by their ids.
+  const counts = new Map<string, number>();
+  const keys = (view: ViewGraph) => SITE_LOCALES.map((locale) => `${locale} ${site.viewTitleIn(view, locale)}`);
+  for (const view of shownIn) for (const key of keys(view)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const shared = (view: ViewGraph) => keys(view).some((key) => counts.get(key)! > 1);
   return tag(
     'ul',
     { class: 'views columns' },
-    ...shownIn.map((view) => tag('li', {}, link(`${root}${viewPage(view)}`, site.viewTitleHtml(view)))),
+    ...shownIn.map((view) =>
+      tag('li', {}, link(`${root}${viewPage(view)}`, site.viewTitleHtml(view)) + (shared(view) ? ` ${code(view.id)}` : '')),
+    ),
   );
 }

@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import type { Finding, SemanticModel } from '@gea-arch/core';
+import { computeViews, type Finding, type SemanticModel } from '@gea-arch/core';
 import { analyze, CONFORMANCE_DIR } from '@gea-arch/fixtures';
+import { elementSections } from '../../src/site/element-page.js';
 import { findingsPages } from '../../src/site/findings-page.js';
 import { inlineSvg } from '../../src/site/inline-svg.js';
 import { externalLink } from '../../src/site/markup.js';
@@ -53,6 +54,32 @@ describe('site parts', () => {
     runInNewContext(script, { window });
     const evil = window.GEA_SEARCH!.entries.find((entry) => entry[0] === 'evil')!;
     expect(evil.slice(1)).toEqual(['agency', 'agency/evil.html', '</script><script>alert(1)</script>', model.agencies[0]!.names.en]);
+  });
+
+  it('tells apart by their ids the views of one title an element appears in', async () => {
+    // `mine` has no title of its own: it is titled as the generated landscape of the plateau is.
+    const { model, findings } = await analyze(
+      'plateau p "П" { date 2026-01-01 }\nagency a "А" { kind agency }\nsystem s "С" { owner a }\nview mine { kind landscape }',
+    );
+    const views = computeViews(model);
+    const site = siteContext({
+      model,
+      findings,
+      views,
+      locale: 'mn',
+      files: 1,
+      evaluationDate: '2026-01-01',
+      rules: [],
+      relativePath: (uri) => uri,
+    });
+    const list = elementSections(model.systems[0]!, site, '../').find((html) => html.includes('class="views columns"'))!;
+    const items = list.match(/<li>.*?<\/li>/g)!;
+    const landscapes = items.filter((item) => item.includes('view/mine.html') || item.includes('view/landscape-p.html'));
+    expect(landscapes).toHaveLength(2);
+    expect(landscapes[0]).toMatch(/<\/a> <code>(mine|landscape-p)<\/code><\/li>$/);
+    expect(landscapes[1]).toMatch(/<\/a> <code>(mine|landscape-p)<\/code><\/li>$/);
+    // A view whose title is its own is named by it alone.
+    expect(items.find((item) => item.includes('view/context-a.html'))).not.toContain('<code>');
   });
 
   it('says on a data asset’s page the personal data it holds through its fields, not only its own privacy', async () => {

@@ -52,11 +52,18 @@ export function throughExchangePlatforms(
       statements: statements ? inside.flatMap((edge) => edge.statements ?? []) : [],
     });
   }
+  // A platform the view also groups systems in (`group-by platform`: the systems it hosts) is drawn
+  // once, as the route; the systems it hosts are left outside any box, not in a second box of its name.
+  const routes = new Set([...legs.values()].map((entry) => entry.via));
+  const groups = parts.groups.filter((group) => !routes.has(group.id));
+  if (groups.length < parts.groups.length) {
+    for (const [id, node] of nodes) if (node.group !== undefined && routes.has(node.group)) nodes.set(id, ungrouped(node));
+  }
   const sorted = edges
     .map((edge) => ({ key: edgeKey(edge.kind, edge.from, edge.to), edge }))
     .sort((a, b) => compare(a.key, b.key))
     .map(({ edge }) => edge);
-  return { nodes: [...nodes.values()].sort((a, b) => compare(a.id, b.id)), groups: parts.groups, edges: withEdgeIds(sorted) };
+  return { nodes: [...nodes.values()].sort((a, b) => compare(a.id, b.id)), groups, edges: withEdgeIds(sorted) };
 
   function platformOf(id: string): DrawnNode | undefined {
     if (!nodes.has(id)) {
@@ -66,4 +73,8 @@ export function throughExchangePlatforms(
     }
     return nodes.get(id);
   }
+}
+
+function ungrouped({ group: _group, ...node }: DrawnNode): DrawnNode {
+  return node;
 }

@@ -105,6 +105,22 @@ describe('views', () => {
     expect(byId.get('near')!.edges.map((edge) => edge.id)).toEqual(['consumes:one->p', 'consumes:one->q', 'consumes:one->q#2']);
   });
 
+
+  it('draws a platform once when a landscape grouped by platform also routes exchanges through it', async () => {
+    // `p` is hosted on the exchange platform its interface runs via: the platform is the route.
+    const source = `agency x "X" { kind agency }
+      platform hub "Hub" { kind exchange operator x }
+      platform cloud "Cloud" { kind cloud operator x }
+      system p "P" { owner x hosting hub }
+      system one "1" { owner x hosting cloud consumes a }
+      interface a "A" { provider p via hub style rest version "1" }
+      view hosts { kind landscape group-by platform }`;
+    const { byId } = await views(source);
+    const hosts = byId.get('hosts')!;
+    expect(hosts.groups.map((group) => group.id)).toEqual(['cloud']);
+    expect(hosts.nodes.map((node) => `${node.id}:${node.group ?? '-'}`)).toEqual(['hub:-', 'one:cloud', 'p:-']);
+    expect(hosts.edges.map((edge) => edge.id)).toEqual(['consumes:hub->p', 'consumes:one->hub']);
+  });
   it('draws one edge per consumer and provider, naming its interfaces', async () => {
     const interfaces = ['a', 'b', 'c']
       .map((name) => `interface ${name} "${name.toUpperCase()}" { provider p style rest version "1" }`)
