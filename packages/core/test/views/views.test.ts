@@ -105,7 +105,6 @@ describe('views', () => {
     expect(byId.get('near')!.edges.map((edge) => edge.id)).toEqual(['consumes:one->p', 'consumes:one->q', 'consumes:one->q#2']);
   });
 
-
   it('draws a platform once when a landscape grouped by platform also routes exchanges through it', async () => {
     // `p` is hosted on the exchange platform its interface runs via: the platform is the route.
     const source = `agency x "X" { kind agency }
