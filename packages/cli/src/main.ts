@@ -218,6 +218,8 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .description(editor.lsp)
     .option('--stdio', editor.stdioOption)
     .action(async () => {
+      // Started by hand from a terminal, it would wait without a word: say what it waits for.
+      if (process.stdin.isTTY) io.stderr(`gea: ${editor.lspAtTerminal}\n`);
       exitCode = await (await import('./commands/lsp.js')).lsp();
     });
 

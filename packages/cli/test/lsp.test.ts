@@ -24,12 +24,14 @@ async function startServer() {
   })) as { capabilities: Record<string, unknown> };
   await connection.sendNotification('initialized', {});
   const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
-  return { server, connection, capabilities: result.capabilities, exited };
+  let stderr = '';
+  server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  return { server, connection, capabilities: result.capabilities, exited, stderr: () => stderr };
 }
 
 describe('gea lsp --stdio', () => {
   it('serves the workspace it is started on over standard input and output', async () => {
-    const { server, connection, capabilities, exited } = await startServer();
+    const { server, connection, capabilities, exited, stderr } = await startServer();
     try {
       for (const feature of ['completionProvider', 'hoverProvider', 'definitionProvider', 'referencesProvider', 'renameProvider']) {
         expect(capabilities[feature], feature).toBeTruthy();
@@ -40,11 +42,37 @@ describe('gea lsp --stdio', () => {
       await connection.sendRequest('shutdown');
       await connection.sendNotification('exit');
       expect(await exited).toBe(0);
+      // Started by an editor (standard input a pipe), it says nothing beside the protocol.
+      expect(stderr()).toBe('');
     } finally {
       connection.dispose();
       server.kill();
     }
   });
+
+  it('started by hand at a terminal, says what it waits for', async () => {
+    // `script` gives the server a terminal for its standard input and shows what it writes there.
+    const terminal = spawn('script', ['-qec', `"${process.execPath}" "${GEA}" lsp`, '/dev/null'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, GEA_LOCALE: 'en' },
+    });
+    try {
+      const said = await new Promise<string>((resolve) => {
+        let text = '';
+        const timer = setTimeout(() => resolve(text), 20_000);
+        terminal.stdout.on('data', (chunk: Buffer) => {
+          text += chunk.toString('utf8');
+          if (text.includes('Ctrl+C')) {
+            clearTimeout(timer);
+            resolve(text);
+          }
+        });
+      });
+      expect(said).toContain('gea: gea lsp is a language server: an editor starts it');
+    } finally {
+      terminal.kill('SIGKILL');
+    }
+  }, 30_000);
 
   it('ends when the editor closes its standard input, though the editor process is alive', async () => {
     const { server, connection, exited } = await startServer();

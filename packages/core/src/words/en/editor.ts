@@ -74,6 +74,8 @@ export const editor = {
   cli: {
     lsp: 'start the language server (for VS Code, Neovim, Emacs and any LSP editor)',
     stdioOption: 'talk over standard input and output (the only transport)',
+    lspAtTerminal:
+      'gea lsp is a language server: an editor starts it and talks to it over standard input and output (`gea lsp --stdio`). It is waiting for an editor now; press Ctrl+C to stop.',
     fmt: 'format .gea files canonically (the language server formats the same way)',
     fmtFiles: 'files or folders to format (default: the workspace in this folder)',
     checkOption: 'change nothing; list the files that are not formatted and exit 1 if there are any',
