@@ -106,6 +106,23 @@ describe('gea.yaml', () => {
     expect(problemsOf('out: ~\n')).toEqual(['1:6 `out` must be a folder name relative to gea.yaml, e.g. `out`']);
   });
 
+  it('reads an alias as the value its anchor names', () => {
+    const config = parseConfig(
+      'locale: &default en\nlocales: [*default, mn]\nrules:\n  open-data-complete: &strict error\n  duplicate-data: *strict\n',
+      'gea.yaml',
+    );
+    expect(config.locale).toBe('en');
+    expect(config.locales).toEqual(['en', 'mn']);
+    expect(config.rules).toEqual({ 'open-data-complete': 'error', 'duplicate-data': 'error' });
+  });
+
+  it('names an alias of no anchor where it is written, and reads an anchored value holding its own alias without end', () => {
+    expect(() => parseConfig('locale: mn\nlocales: [mn, *other]\n', 'gea.yaml', 'en')).toThrow(
+      'gea.yaml:2:15: `*other` names no anchor: write `&other` on a value before it, or the value itself',
+    );
+    expect(() => parseConfig('locales: &l [*l]\n', 'gea.yaml', 'en')).toThrow(/gea\.yaml:1:13: /);
+  });
+
   it('rejects a document that is not a mapping, and wrong types', () => {
     expect(problemsOf('- a\n- b\n')[0]).toContain('must be a mapping');
     expect(problemsOf('locales: mn\nsources: []\nout: ""\n')).toEqual([

@@ -1,7 +1,19 @@
 // gea.yaml: reading it, checking every key, and the defaults of LANGUAGE.md for what it leaves out.
 // Problems are said in the words of the locale the caller gives (Mongolian by default).
 import { posix } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Alias,
+  type Document,
+  type Node as YamlNode,
+  type Scalar,
+} from 'yaml';
 import {
   closeRuleIds,
   closestMatches,
@@ -86,6 +98,8 @@ export function parseConfig(text: string, file: string, locale?: string): Worksp
       return said.invalidYaml({ detail: said.yamlProblems[error.code] ?? said.yamlProblem });
     });
   }
+  if (problems.length > 0) throw new ConfigError(problems, locale);
+  resolveAliases(document, at);
   if (problems.length > 0) throw new ConfigError(problems, locale);
 
   const root = document.contents;
@@ -183,6 +197,32 @@ export function parseConfig(text: string, file: string, locale?: string): Worksp
   if (!localesGiven) config.locales = [config.locale];
   if (problems.length > 0) throw new ConfigError(problems, locale, config);
   return config;
+}
+
+/**
+ * Puts in place of each alias (`locales: [*default, en]` after `locale: &default mn`) the node its
+ * anchor names, which problems are then reported at; an alias that names no anchor is a problem.
+ * Aliases are found and resolved first and replaced after, so that an anchored value holding an
+ * alias of itself is not walked round for ever.
+ */
+function resolveAliases(document: Document, at: (offset: number | undefined, saying: Saying) => void): void {
+  const found: { alias: Alias; parent: unknown; key: number | 'key' | 'value' | null }[] = [];
+  visit(document, {
+    Alias: (key, alias, path) => {
+      found.push({ alias, parent: path[path.length - 1], key });
+    },
+  });
+  // Every alias resolved before any is replaced: resolving walks the document, which a replaced
+  // alias may have made a loop.
+  const resolved = found.map((entry) => ({ ...entry, node: entry.alias.resolve(document) }));
+  for (const { alias, parent, key, node } of resolved) {
+    if (!node) {
+      at(alias.range?.[0], (words) => words.cli.config.unknownAlias({ alias: alias.source }));
+      continue;
+    }
+    if (isPair(parent) && (key === 'key' || key === 'value')) parent[key] = node;
+    else if ((isSeq(parent) || isMap(parent)) && typeof key === 'number') parent.items[key] = node as never;
+  }
 }
 
 /** `locale: en-US`: a locale that is no language code (decision 0064), and the one it starts with. */

@@ -234,6 +234,8 @@ export const cli = {
     } as Readonly<Record<string, string>>,
     /** Any other code of the YAML reader. */
     yamlProblem: 'YAML cannot read this: check the indentation, quotes and brackets around it',
+    unknownAlias: ({ alias }: { alias: string }) =>
+      `\`*${alias}\` names no anchor: write \`&${alias}\` on a value before it, or the value itself`,
     notMapping: 'gea.yaml must be a mapping of settings (`locale: mn`, `sources: [...]`, …)',
     name: '`name` must be a string',
     locale: '`locale` must be a locale code such as `mn` or `en`',
