@@ -5,7 +5,7 @@
 import type { AuthMethod } from '@gea-arch/core';
 import { addressOf } from './address.js';
 import type { SpecContext } from './context.js';
-import { dataKey, exchangeSchemas, messageKeysOf, type SchemaContext } from './json-schema.js';
+import { dataKey, exchangeSchemas, messageKeysOf, payloadsByData, type SchemaContext } from './json-schema.js';
 import { interfaceExtensions } from './extensions.js';
 import { referencedData, type Exchange } from './exchange.js';
 import { apiInfo } from './info.js';
@@ -46,9 +46,8 @@ export function asyncApiDocument(exchange: Exchange, context: SpecContext): Reco
   const messages: Record<string, unknown> = {};
   for (const event of exchange.events) {
     const key = names.key('event', event.name);
-    // One asset, given in one payload or several (their fields joined, json-schema.ts eventSchema).
-    const data =
-      new Set(event.payloads.map((payload) => payload.data ?? payload.payload.data.text)).size === 1 ? event.payloads[0]!.data : undefined;
+    // One asset, given in one payload or several (their fields joined, as in eventSchema).
+    const data = payloadsByData(event.payloads).length === 1 ? event.payloads[0]!.data : undefined;
     const title = data ? nameIn(data, locale, model) : event.name;
     messages[key] = {
       name: event.name,

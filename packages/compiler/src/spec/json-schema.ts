@@ -160,7 +160,7 @@ function payloadName(message: Message): string {
 }
 
 /** The payloads of an event, those of one data asset joined into one message with the fields of each, in order, each once. */
-function payloadsByData(payloads: readonly Message[]): Message[] {
+export function payloadsByData(payloads: readonly Message[]): Message[] {
   const joined = new Map<Data | string, Message>();
   for (const message of payloads) {
     const asset = message.data ?? message.payload.data.text;
