@@ -23,6 +23,12 @@ export const ROWS = [
     value: (s) => percent(s.stages?.modelMs, s.stages?.parseAndLinkMs),
   },
   { measure: 'model building ÷ parse + link (CPU)', unit: '%', value: (s) => percent(s.stages?.modelCpuMs, s.stages?.parseAndLinkCpuMs) },
+  // The floor of model building: a walk of the same trees that makes nothing (floor/walk-trees.mjs).
+  {
+    measure: 'a walk of the trees, making nothing ÷ parse + link',
+    unit: '%',
+    value: (s) => percent(s.stages?.walkMs, s.stages?.parseAndLinkMs),
+  },
   { measure: 'all rules, all plateaus', unit: 'ms', value: (s) => s.stages?.rulesMs },
   { measure: 'all rules, one plateau', unit: 'ms', target: { L: 300 }, value: (s) => s.stages?.rulesOnePlateauMs },
   { measure: 'all rules, one plateau (CPU)', unit: 'ms', value: (s) => s.stages?.rulesOnePlateauCpuMs },

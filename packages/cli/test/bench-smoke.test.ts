@@ -10,6 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const BENCH = fileURLToPath(new URL('../../../bench/run.mjs', import.meta.url));
 const GENERATOR = fileURLToPath(new URL('../../../bench/generate-model.mjs', import.meta.url));
+const STAGES = fileURLToPath(new URL('../../../bench/stages.mjs', import.meta.url));
+const QUICKSTART = fileURLToPath(new URL('../../../examples/quickstart', import.meta.url));
 
 describe('npm run bench (scale S, check only)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'gea-bench-smoke-'));
@@ -33,6 +35,14 @@ describe('npm run bench (scale S, check only)', () => {
     }
     expect(table).toMatch(/^Machine probe, the last run: \d+ ms \(\d+ ms of CPU\) as it started, \d+ ms \(\d+ ms of CPU\) as it ended/);
   }, 300_000);
+
+  it('the stages script times parse and link, the model, the walk of the trees that makes nothing, and the rules', () => {
+    const stages = JSON.parse(execFileSync(process.execPath, [STAGES, QUICKSTART], { encoding: 'utf8' }));
+    expect(stages.elements).toBeGreaterThan(0);
+    for (const stage of ['parseAndLinkMs', 'modelMs', 'walkMs', 'rulesMs', 'collectMs']) expect(stages[stage]).toBeGreaterThanOrEqual(0);
+    // Every declaration is a node of its tree, and each has members.
+    expect(stages.walkedNodes).toBeGreaterThan(stages.elements);
+  }, 60_000);
 
   it('the model generator takes an option it does not know for no folder: `--help` prints its usage and writes nothing', () => {
     const cwd = mkdtempSync(join(dir, 'cwd-'));

@@ -796,14 +796,16 @@ export class ModelBuilder {
     };
   }
 
+  /** Most declarations and statements cite no law: they get the shared empty list, and no list is made for them. */
   private legalBases(members: readonly AstNode[]): m.LegalBasis[] {
-    const bases: m.LegalBasis[] = [];
-    for (const member of everyOf(members, 'LegalBasisProperty')) {
+    let bases: m.LegalBasis[] | undefined;
+    for (const member of members) {
+      if (!isOfType(member, 'LegalBasisProperty')) continue;
       const source = this.range(member);
       const law = this.ref(member.law, source) as m.Ref<m.Law> | undefined;
-      if (law) bases.push({ law, article: member.article, source });
+      if (law) (bases ??= []).push({ law, article: member.article, source });
     }
-    return sharedWhenEmpty(bases);
+    return bases ?? NO_ITEMS;
   }
 
   /** Adds `item` to the list `key` of what `reference` names, if it resolved and `lists` it: a list of those that name it. */
