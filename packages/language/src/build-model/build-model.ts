@@ -641,7 +641,7 @@ export class ModelBuilder {
           agreement: first(member.members, 'AgreementProperty')?.value,
           consent: consent ? vocabularyValues('consent', consent.values) : NO_ITEMS,
           sources,
-          lifecycle: this.lifecycle(member.members),
+          lifecycle: this.lifecycle(blockLifecycle(member)),
           source,
         };
         system.consumes.push(consumes);
@@ -656,7 +656,7 @@ export class ModelBuilder {
           target,
           what: member.what,
           dependencyKind: vocabularyValue('dependencyKind', first(member.members, 'KindProperty')?.value),
-          lifecycle: this.lifecycle(member.members),
+          lifecycle: this.lifecycle(blockLifecycle(member)),
           source,
         };
         system.dependsOn.push(dependsOn);
@@ -680,7 +680,7 @@ export class ModelBuilder {
           kind,
           system,
           data,
-          lifecycle: this.lifecycle(member.members),
+          lifecycle: this.lifecycle(blockLifecycle(member)),
           source,
         } as unknown as Mutable<m.Signing>;
         signing.signature = this.signature(member.members, source, signing);
@@ -1043,6 +1043,11 @@ function keywordText(cst: CstNode): string | undefined {
   const source = cst.grammarSource;
   // `$type` rather than GrammarAST.isKeyword, which asks the reflection about subtypes (a keyword has none).
   return source?.$type === GrammarAST.Keyword.$type ? (source as GrammarAST.Keyword).value : undefined;
+}
+
+/** A statement's lifecycle in its block, then one written in parentheses after it (a syntax error, read as meant). */
+function blockLifecycle(statement: { members: readonly AstNode[]; lifecycle?: ast.StatementLifecycle }): readonly AstNode[] {
+  return statement.lifecycle ? [...statement.members, ...statement.lifecycle.parts] : statement.members;
 }
 
 function docComment(node: AstNode): string | undefined {

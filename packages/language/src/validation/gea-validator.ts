@@ -355,10 +355,25 @@ export class GeaValidator {
   }
 
   checkStatementLifecycle = (node: ast.StatementLifecycle, accept: ValidationAcceptor): void => {
-    const froms = node.parts.filter(ast.isFromProperty);
-    const untils = node.parts.filter(ast.isUntilProperty);
+    const statement = node.$container;
+    // `consumes i (until p)`, `uses x { until p }`: the other statements' form, read as meant
+    // (build-model.ts), said once here (decision 0078).
+    const parts = node.parts.map((part) => part.$cstNode?.text ?? '').join(' ');
+    const inParentheses = !ast.isMastersStatement(statement) && !ast.isStoresStatement(statement) && !ast.isUsesStatement(statement);
+    if (inParentheses) {
+      accept('error', this.words.lifecycleInBlock({ statement: code(keywordOf(statement)), parts: code(parts) }), { node, code: SYNTAX });
+    } else if (node.$cstNode?.text.startsWith('{')) {
+      accept('error', this.words.lifecycleInParentheses({ statement: code(keywordOf(statement)), parts: code(`(${parts})`) }), {
+        node,
+        code: SYNTAX,
+      });
+    }
+    const bounds = [...('members' in statement ? statement.members : []), ...node.parts];
+    const froms = bounds.filter(ast.isFromProperty);
+    const untils = bounds.filter(ast.isUntilProperty);
     for (const extra of [...froms.slice(1), ...untils.slice(1)]) {
-      accept('error', this.words.givenTwice({ keyword: code(keywordOf(extra)) }), { node: extra, code: SYNTAX });
+      if (node.parts.includes(extra))
+        accept('error', this.words.givenTwice({ keyword: code(keywordOf(extra)) }), { node: extra, code: SYNTAX });
     }
   };
 

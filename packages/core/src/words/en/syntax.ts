@@ -189,6 +189,10 @@ export const syntax = {
   notLocaleCode: ({ locale, language }: { locale: string; language: string | undefined }) =>
     `${locale} is not a locale code: a locale is a language code of two or three lower-case letters${language === undefined ? ', such as `en`' : `; write ${language}`}`,
   flagTakesNoValue: ({ flag }: { flag: string }) => `a flag takes no value: write ${flag}, or leave it out to mean no`,
+  lifecycleInBlock: ({ statement, parts }: { statement: string; parts: string }) =>
+    `a ${statement} statement takes \`from\` and \`until\` inside its own \`{ … }\` block: write ${parts} there`,
+  lifecycleInParentheses: ({ statement, parts }: { statement: string; parts: string }) =>
+    `a ${statement} statement takes \`from\` and \`until\` in parentheses right after it: write ${parts}`,
 
   // The linker.
   unknownField: ({ field }: { field: string }) => `unknown field \`${field}\``,

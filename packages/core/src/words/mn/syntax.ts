@@ -168,6 +168,10 @@ export const syntax: SyntaxWords = {
   notLocaleCode: ({ locale, language }) =>
     `${locale} нь хэлний код биш: хэлний код нь хоёр эсвэл гурван жижиг латин үсэг${language === undefined ? ', жишээ нь `en`' : `; ${language} гэж бичнэ үү`}`,
   flagTakesNoValue: ({ flag }) => `тэмдэглэгээ утга авдаггүй: ${flag} гэж бичнэ үү, эсвэл “үгүй” гэх бол огт бичихгүй орхино уу`,
+  lifecycleInBlock: ({ statement, parts }) =>
+    `${statement} заалт \`from\`, \`until\`-аа өөрийн \`{ … }\` блок дотор авна: ${parts}-г тэнд бичнэ үү`,
+  lifecycleInParentheses: ({ statement, parts }) =>
+    `${statement} заалт \`from\`, \`until\`-аа өөрийнхөө ард хаалтанд авна: ${parts} гэж бичнэ үү`,
 
   // Холбогч.
   unknownField: ({ field }) => `\`${field}\` гэсэн талбар байхгүй`,
