@@ -1,4 +1,5 @@
-// Workspace-wide parse-level findings: declarations sharing a full name, plateaus sharing a date.
+// Workspace-wide parse-level findings: declarations sharing a full name, plateaus sharing a date,
+// a name or description given twice in the default locale (only the model knows which that is).
 import type { Element, Plateau, SemanticModel, SourceRange } from '../model/types.js';
 import { relativePathOf } from '../model/source-order.js';
 import { declarationsById, isRepeat } from '../model/declarations-by-id.js';
@@ -13,7 +14,31 @@ export interface ModelFindingOptions {
 /** The findings of the whole model (not a plateau's projection). */
 export function modelFindings(model: SemanticModel, options: ModelFindingOptions = {}): Finding[] {
   const words = wordsFor(options.locale ?? model.defaultLocale);
-  return [...duplicateNames(model, words), ...plateauOrder(model, words)];
+  return [...duplicateNames(model, words), ...plateauOrder(model, words), ...restatedInLocale(model, words)];
+}
+
+/** `agency a "А" { name mn "Б" }` in the default locale `mn`: a second name in one locale (decision 0078). */
+function restatedInLocale(model: SemanticModel, words: Words): Finding[] {
+  const findings: Finding[] = [];
+  for (const element of model.elements) {
+    for (const { keyword, locale, source } of element.restated ?? []) {
+      findings.push({
+        // As a field or an operation given twice in its declaration; not `syntax`, which the
+        // language server takes from the documents alone.
+        rule: 'duplicate-name',
+        severity: 'error',
+        message:
+          keyword === 'name'
+            ? words.syntax.nameRestated({ element: element.id, locale })
+            : words.syntax.descriptionRestated({ element: element.id, locale }),
+        source,
+        element: element.id,
+        plateaus: [],
+        waived: false,
+      });
+    }
+  }
+  return findings;
 }
 
 /** Where `range` is, seen from `from`: its line in the same file, else its file and line. */

@@ -97,6 +97,18 @@ export interface Common {
    * set (`kind exchnage`): a `syntax` error, which the rules do not read as another value or as missing.
    */
   readonly unreadable?: readonly ValueSet[];
+  /**
+   * A name or description given a second time in one locale by the other form (the title and
+   * `name mn`, `description` and `description mn` in the default locale `mn`): where, and in which
+   * locale. The first written is kept; a `duplicate-name` error (decision 0078).
+   */
+  readonly restated?: readonly Restated[];
+}
+
+export interface Restated {
+  readonly keyword: 'name' | 'description';
+  readonly locale: string;
+  readonly source: SourceRange;
 }
 
 export interface Law extends Common {

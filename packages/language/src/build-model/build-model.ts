@@ -436,12 +436,23 @@ export class ModelBuilder {
     const sources = this.sourcesByKeyword(members);
     const tags: string[] = [];
     let url: string | undefined;
+    // The title and `name mn`, or `description` and `description mn`, in the default locale `mn`:
+    // the first is kept and the second noted (a second `name en` is the validator's).
+    let restated: m.Restated[] | undefined;
+    const restate = (keyword: m.Restated['keyword'], locale: string, member: AstNode) =>
+      (restated ??= []).push({ keyword, locale, source: this.range(member) });
     // A half-typed `name en` or meta entry has no value (or no locale, key) yet: it is left out.
     for (const member of members) {
       if (isOfType(member, 'NameProperty')) {
-        if (member.locale !== undefined && member.value !== undefined) names[member.locale] = member.value;
+        if (member.locale === undefined || member.value === undefined) continue;
+        if (member.locale === this.defaultLocale && 'title' in node && node.title !== undefined) restate('name', member.locale, member);
+        else names[member.locale] ??= member.value;
       } else if (isOfType(member, 'DescriptionProperty')) {
-        if (member.value !== undefined) descriptions[member.locale ?? this.defaultLocale] = member.value;
+        if (member.value === undefined) continue;
+        const locale = member.locale ?? this.defaultLocale;
+        if (locale === this.defaultLocale && descriptions[locale] !== undefined && defaultDescriptionBefore(members, member)) {
+          restate('description', locale, member);
+        } else descriptions[locale] ??= member.value;
       } else if (isOfType(member, 'TagsProperty')) tags.push(...member.tags);
       else if (isOfType(member, 'UrlProperty')) url ??= member.value;
       else if (isOfType(member, 'MetaBlock'))
@@ -464,6 +475,7 @@ export class ModelBuilder {
       lifecycle: NO_LIFECYCLE,
       meta: sharedWhenBare(meta),
       legalBasis: NO_ITEMS,
+      ...(restated ? { restated } : {}),
       source,
       head: this.headRange(node, source),
       sources,
@@ -1043,6 +1055,20 @@ function keywordText(cst: CstNode): string | undefined {
   const source = cst.grammarSource;
   // `$type` rather than GrammarAST.isKeyword, which asks the reflection about subtypes (a keyword has none).
   return source?.$type === GrammarAST.Keyword.$type ? (source as GrammarAST.Keyword).value : undefined;
+}
+
+/** Whether a description in the other form of the default locale (`description` before `description mn`, or the reverse) comes before `member`. */
+function defaultDescriptionBefore(members: readonly AstNode[], member: ast.DescriptionProperty): boolean {
+  for (const earlier of members) {
+    if (earlier === member) return false;
+    if (
+      isOfType(earlier, 'DescriptionProperty') &&
+      earlier.value !== undefined &&
+      (earlier.locale === undefined) !== (member.locale === undefined)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** A statement's lifecycle in its block, then one written in parentheses after it (a syntax error, read as meant). */

@@ -209,6 +209,10 @@ export const syntax = {
   atLine: ({ line }: { line: number }) => `line ${line}`,
   duplicateName: ({ id, where, more }: { id: string; where: string; more: number }) =>
     `\`${id}\` is declared more than once (also at ${where}${more > 0 ? ` and ${more} other place${more === 1 ? '' : 's'}` : ''}); rename one — references go to the first`,
+  nameRestated: ({ element, locale }: { element: string; locale: string }) =>
+    `\`${element}\` is named in \`${locale}\`, the default locale, both by its title and by \`name ${locale}\`; keep one`,
+  descriptionRestated: ({ element, locale }: { element: string; locale: string }) =>
+    `\`${element}\` is described in \`${locale}\`, the default locale, both by \`description "…"\` and by \`description ${locale} "…"\`; keep one`,
   plateauOrder: ({ plateau, date, earlier, where }: { plateau: string; date: string; earlier: string; where: string }) =>
     `plateau \`${plateau}\` has the same date ${date} as \`${earlier}\` (${where}); plateaus are ordered by date, so give each its own`,
 };

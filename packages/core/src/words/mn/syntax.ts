@@ -186,6 +186,10 @@ export const syntax: SyntaxWords = {
   atLine: ({ line }) => `${line}-р мөр`,
   duplicateName: ({ id, where, more }) =>
     `\`${id}\` нэг бус удаа тодорхойлогдсон (нөгөө нь: ${where}${more > 0 ? `, бас өөр ${more} газар` : ''}); аль нэгийнх нь нэрийг өөрчилнө үү — лавлагаа эхнийхийг заана`,
+  nameRestated: ({ element, locale }) =>
+    `\`${element}\`-г үндсэн хэл \`${locale}\` дээр гарчиг нь ч, \`name ${locale}\` ч нэрлэж байна; нэгийг нь үлдээнэ үү`,
+  descriptionRestated: ({ element, locale }) =>
+    `\`${element}\`-г үндсэн хэл \`${locale}\` дээр \`description "…"\` ч, \`description ${locale} "…"\` ч тайлбарлаж байна; нэгийг нь үлдээнэ үү`,
   plateauOrder: ({ plateau, date, earlier, where }) =>
     `\`${plateau}\` үе шат \`${earlier}\` үе шаттай ижил ${date} огноотой (${where}); үе шатуудыг огноогоор нь эрэмбэлдэг тул тус бүрд өөр огноо өгнө үү`,
 };
