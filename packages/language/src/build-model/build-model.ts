@@ -439,19 +439,18 @@ export class ModelBuilder {
     // The title and `name mn`, or `description` and `description mn`, in the default locale `mn`:
     // the first is kept and the second noted (a second `name en` is the validator's).
     let restated: m.Restated[] | undefined;
-    const restate = (keyword: m.Restated['keyword'], locale: string, member: AstNode) =>
-      (restated ??= []).push({ keyword, locale, source: this.range(member) });
     // A half-typed `name en` or meta entry has no value (or no locale, key) yet: it is left out.
     for (const member of members) {
       if (isOfType(member, 'NameProperty')) {
         if (member.locale === undefined || member.value === undefined) continue;
-        if (member.locale === this.defaultLocale && 'title' in node && node.title !== undefined) restate('name', member.locale, member);
+        if (member.locale === this.defaultLocale && 'title' in node && node.title !== undefined)
+          (restated ??= []).push(this.restatement('name', member.locale, member));
         else names[member.locale] ??= member.value;
       } else if (isOfType(member, 'DescriptionProperty')) {
         if (member.value === undefined) continue;
         const locale = member.locale ?? this.defaultLocale;
         if (locale === this.defaultLocale && descriptions[locale] !== undefined && defaultDescriptionBefore(members, member)) {
-          restate('description', locale, member);
+          (restated ??= []).push(this.restatement('description', locale, member));
         } else descriptions[locale] ??= member.value;
       } else if (isOfType(member, 'TagsProperty')) tags.push(...member.tags);
       else if (isOfType(member, 'UrlProperty')) url ??= member.value;
@@ -475,11 +474,16 @@ export class ModelBuilder {
       lifecycle: NO_LIFECYCLE,
       meta: sharedWhenBare(meta),
       legalBasis: NO_ITEMS,
-      ...(restated ? { restated } : {}),
+      // Always written (mostly undefined): a spread of it would make every element's literal slower to build.
+      restated,
       source,
       head: this.headRange(node, source),
       sources,
     };
+  }
+
+  private restatement(keyword: m.Restated['keyword'], locale: string, member: AstNode): m.Restated {
+    return { keyword, locale, source: this.range(member) };
   }
 
   /** Where each member was written, by its keyword; the first of each. */
