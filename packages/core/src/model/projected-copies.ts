@@ -274,6 +274,7 @@ export function copySignature(
     timestamp,
     source: signature.source,
     unreadable: signature.unreadable,
+    sources: signature.sources,
     owner,
   };
   return copy;

@@ -151,6 +151,8 @@ export interface Sla {
   readonly throughput?: string;
   readonly support?: string;
   readonly source: SourceRange;
+  /** Where each property of the block was written, by its keyword (also one whose value could not be read). */
+  readonly sources: PropertySources;
 }
 
 export interface Platform extends Common {
@@ -291,6 +293,8 @@ export interface Signature {
   readonly owner: Signing | Interface;
   /** As an element's `unreadable`: `signatureLevel`, `signatureFormat`. */
   readonly unreadable?: readonly ValueSet[];
+  /** Where each property of the block was written, by its keyword (also one whose value could not be read). */
+  readonly sources: PropertySources;
 }
 
 export interface Signing extends RelationBase {

@@ -16,7 +16,8 @@ export const accreditedTrust: Rule<'accredited-trust'> = {
       const level = signature.level;
       if (!isStrongLevel(level)) continue;
       const format = signature.format;
-      const noService = !signature.with;
+      // `with` written with no trust service after it is the syntax error's alone.
+      const noService = !signature.with && !signature.sources.has('with');
       // An unresolved or absent `with` or `timestamp` is the reference and lifecycle rules' business.
       const service = signature.with?.target;
       const serviceLacks = service ? lacksOfService(service, level, format) : [];

@@ -18,7 +18,8 @@ export const agreementRequired: Rule<'agreement-required'> = {
       const owner = system.owner?.target;
       if (!owner) continue;
       for (const consumption of system.consumes) {
-        if (consumption.agreement !== undefined) continue;
+        // `agreement` written with no string after it is the syntax error's alone.
+        if (consumption.agreement !== undefined || consumption.sources.has('agreement')) continue;
         const api = consumption.interface.target;
         const provider = api ? providingAgency(api) : undefined;
         if (!api || !provider || provider === owner) continue;

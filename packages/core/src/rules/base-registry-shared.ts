@@ -31,5 +31,5 @@ export const baseRegistryShared: Rule<'base-registry-shared'> = {
  * as sharing it: that is `unresolved-reference`'s, `lifecycle-dependency`'s or the syntax error's business.
  */
 function sharedViaExchange(data: Data): boolean {
-  return data.carriedBy.some(({ interface: api }) => countsAsExchange(api.via));
+  return data.carriedBy.some(({ interface: api }) => countsAsExchange(api));
 }

@@ -11,7 +11,8 @@ export const consentDeclared: Rule<'consent-declared'> = {
     for (const api of model.interfaces) {
       const declared = api.consent !== undefined && api.consent.length > 0;
       const noneOnly = declared && api.consent!.every((method) => method === 'none');
-      if (declared && (!noneOnly || api.legalBasis.length > 0)) continue;
+      // A `legal-basis` written with no law the parser could read is the syntax error's alone.
+      if (declared && (!noneOnly || api.legalBasis.length > 0 || api.sources.has('legal-basis'))) continue;
       // `consent otpp`: written, but no method could be read; that is a `syntax` error alone.
       if (api.consent !== undefined && !declared) continue;
       const personal = facts.personalDataCarried(api);

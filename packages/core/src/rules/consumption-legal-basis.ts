@@ -40,9 +40,15 @@ export const consumptionLegalBasis: Rule<'consumption-legal-basis'> = {
   },
 };
 
+/**
+ * What the consumption leaves out. A blank `purpose ""` says nothing; a `purpose` or `legal-basis`
+ * written with no value the parser could read (`purpose }`, `legal-basis "8.1"`) is the syntax
+ * error's alone, not missing.
+ */
 function missingJustification(consumption: Consumes): ('purpose' | 'legal-basis')[] {
+  const purposeUnread = consumption.purpose === undefined && consumption.sources.has('purpose');
   return [
-    ...(!consumption.purpose?.trim() ? (['purpose'] as const) : []),
-    ...(consumption.legalBasis.length === 0 ? (['legal-basis'] as const) : []),
+    ...(!consumption.purpose?.trim() && !purposeUnread ? (['purpose'] as const) : []),
+    ...(consumption.legalBasis.length === 0 && !consumption.sources.has('legal-basis') ? (['legal-basis'] as const) : []),
   ];
 }

@@ -61,7 +61,7 @@ function checkConsumption({ words }: Context, system: System, owner: Agency, con
   if (!api || !provider || provider === owner) return;
   const platform = api.via?.target;
   // A `via` that cannot be followed here is the reference rules' business, a misspelt kind the syntax error's.
-  if (countsAsExchange(api.via)) return;
+  if (countsAsExchange(api)) return;
   report({
     message: words.consumption({
       system: system.id,

@@ -1,7 +1,7 @@
 // Facts and indexes that rules need about the model at one plateau, each computed once (on first
 // use) so that the whole rule set stays linear in the size of the model: what interfaces carry,
 // what systems master and receive, and duplicate-data's index of asset shapes.
-import type { Data, Interface, Payload, Platform, Ref, SemanticModel, System } from '../model/types.js';
+import type { Data, Interface, Payload, Platform, SemanticModel, System } from '../model/types.js';
 import type { Classification, ValueSet } from '../model/vocabulary.js';
 import { assetShapes, type AssetShapes } from './asset-shapes.js';
 import { meantBy } from './near-misses.js';
@@ -73,11 +73,12 @@ export function isExchange(platform: Platform | undefined): boolean {
 
 /**
  * Whether an interface's `via` counts as an exchange platform for the rules that ask for one: a
- * platform of kind `exchange`, and one that is unresolved or absent here or whose kind could not be
- * read (other findings say so; a rule does not guess at it).
+ * platform of kind `exchange`, and one that is unresolved or absent here, whose kind could not be
+ * read, or a `via` written with no platform after it (other findings say so; a rule does not guess at it).
  */
-export function countsAsExchange(via: Ref<Platform> | undefined): boolean {
-  if (via === undefined) return false;
+export function countsAsExchange(api: Pick<Interface, 'via' | 'sources'>): boolean {
+  const via = api.via;
+  if (via === undefined) return api.sources.has('via');
   const platform = via.target;
   return platform === undefined || isExchange(platform) || unreadable(platform, 'platformKind');
 }
@@ -177,7 +178,7 @@ function received(system: System, carriedData: ModelFacts['carriedData'], carrie
     // A payload naming an asset undeclared or absent here: what the interface carries is not known.
     if (api.payloads.some((payload) => payload.data.target === undefined)) known = false;
     apis.push(api);
-    const exchange = countsAsExchange(api.via);
+    const exchange = countsAsExchange(api);
     for (const data of carriedData(api)) {
       assets.add(data);
       if (exchange) throughExchange.add(data);

@@ -24,8 +24,9 @@ export const longTermValidation: Rule<'long-term-validation'> = {
       const keptUntil = addDuration(evaluationDate, document.retention);
       if (!keptUntil || (keptUntil !== AFTER_YEAR_9999 && keptUntil <= latest)) continue;
       const stamp = signature.timestamp?.target;
-      // An unresolved or absent time-stamping service is reported by the reference and lifecycle rules, a misspelt kind by the syntax error.
-      if (signature.timestamp && (!stamp || stamp.trustKind === 'tsa' || unreadable(stamp, 'trustKind'))) continue;
+      // An unresolved or absent time-stamping service is reported by the reference and lifecycle rules, a misspelt kind or a
+      // `timestamp` with no service after it by the syntax error.
+      if (signature.sources.has('timestamp') && (!stamp || stamp.trustKind === 'tsa' || unreadable(stamp, 'trustKind'))) continue;
       report({
         message: words.unstamped({
           data: document.id,

@@ -17,11 +17,14 @@ export const openDataComplete: Rule<'open-data-complete'> = {
   },
 };
 
-/** The missing properties. A `publisher` that is written but unresolved is not missing (that is `unresolved-reference`'s business). */
+/**
+ * The missing properties. A property written whose value is unresolved (`unresolved-reference`), none
+ * of its set or not there at all (`license }`: `syntax`) is not missing: the other finding is the one.
+ */
 function missingProperties(open: OpenData): Array<'license' | 'publisher' | 'cadence'> {
   return [
-    ...(open.license === undefined ? (['license'] as const) : []),
-    ...(open.publisher === undefined ? (['publisher'] as const) : []),
+    ...(open.license === undefined && !open.sources.has('license') ? (['license'] as const) : []),
+    ...(open.publisher === undefined && !open.sources.has('publisher') ? (['publisher'] as const) : []),
     // A cadence written but none of the fixed set is a `syntax` error, not a missing cadence.
     ...(open.cadence === undefined && !open.sources.has('cadence') ? (['cadence'] as const) : []),
   ];

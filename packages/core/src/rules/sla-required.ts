@@ -21,6 +21,8 @@ export const slaRequired: Rule<'sla-required'> = {
         if (!api) continue;
         const availability = api.sla?.availability;
         if (availability !== undefined && availability >= required) continue;
+        // `availability 99` (no `%`): written, but not read; the syntax error is the one finding.
+        if (availability === undefined && api.sla?.sources.has('availability')) continue;
         report({
           message: words.insufficient({
             criticality,

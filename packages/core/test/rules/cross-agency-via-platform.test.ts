@@ -93,6 +93,21 @@ system insurance "Даатгал" {
       expect(findings[0]!.message).toContain('runs via `portal`, a platform of kind `portal` rather than `exchange`');
     });
 
+    it('says a platform whose kind is left out has no kind stated (not that it has a kind `unstated`)', async () => {
+      const model = `platform bare "Төрөлгүй" { operator ndc }
+interface bare_api "Төрөлгүй платформ" {
+  provider civil_registry via bare style rest version "1.0.0"
+  operation get { method GET path "/s" output stats }
+}
+system insurance "Даатгал" {
+  owner sia
+  consumes bare_api // here
+}`;
+      const findings = await check(model);
+      expect(brief(findings)).toEqual([at(model, '// here')]);
+      expect(findings[0]!.message).toContain('runs via `bare`, a platform whose `kind` is not stated rather than `exchange`');
+    });
+
     it('accepts one that runs via an exchange platform', async () => {
       expect(await check(`system insurance "Даатгал" { owner sia consumes stats_api }`)).toEqual([]);
     });

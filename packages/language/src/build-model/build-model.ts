@@ -274,7 +274,7 @@ export class ModelBuilder {
       case 'Agency':
         return {
           kind: 'agency',
-          agencyKind: this.value('agencyKind', first(node.members, 'KindProperty')?.value),
+          agencyKind: this.value('agencyKind', first(node.members, 'KindProperty')),
           acronym: first(node.members, 'AcronymProperty')?.value,
           registryCode: first(node.members, 'RegistryCodeProperty')?.value,
           contact: first(node.members, 'ContactProperty')?.value,
@@ -288,7 +288,7 @@ export class ModelBuilder {
       case 'Platform':
         return {
           kind: 'platform',
-          platformKind: this.value('platformKind', first(node.members, 'KindProperty')?.value),
+          platformKind: this.value('platformKind', first(node.members, 'KindProperty')),
           sla: this.sla(first(node.members, 'SlaBlock')),
           interfaces: [],
           users: [],
@@ -299,10 +299,10 @@ export class ModelBuilder {
       case 'Trust': {
         const trust: Mutable<m.Trust> = {
           kind: 'trust',
-          trustKind: this.value('trustKind', first(node.members, 'KindProperty')?.value),
+          trustKind: this.value('trustKind', first(node.members, 'KindProperty')),
           accredited: isFlagSet(node.members, 'AccreditedFlag'),
-          levels: this.values('signatureLevel', first(node.members, 'LevelsProperty')?.values),
-          formats: this.values('signatureFormat', first(node.members, 'FormatsProperty')?.values),
+          levels: this.values('signatureLevel', first(node.members, 'LevelsProperty')),
+          formats: this.values('signatureFormat', first(node.members, 'FormatsProperty')),
           certificates: [],
           reliedOnBy: [],
           issues: [],
@@ -320,17 +320,17 @@ export class ModelBuilder {
         return trust;
       }
       case 'Data': {
-        const classification = first(node.members, 'ClassificationProperty')?.value;
+        const classification = first(node.members, 'ClassificationProperty');
         const retention = first(node.members, 'RetentionProperty')?.duration;
         const data: Mutable<m.Data> = {
           kind: 'data',
-          dataKind: this.value('dataKind', first(node.members, 'KindProperty')?.value),
+          dataKind: this.value('dataKind', first(node.members, 'KindProperty')),
           baseRegistry: isFlagSet(node.members, 'BaseRegistryFlag'),
           classification: this.value('classification', classification) ?? 'internal',
-          classificationStated: isOneOf('classification', classification),
-          privacy: this.value('privacy', first(node.members, 'PrivacyProperty')?.value) ?? 'none',
+          classificationStated: isOneOf('classification', classification?.value),
+          privacy: this.value('privacy', first(node.members, 'PrivacyProperty')) ?? 'none',
           legallyBinding: isFlagSet(node.members, 'LegallyBindingFlag'),
-          format: this.value('documentFormat', first(node.members, 'FormatProperty')?.value),
+          format: this.value('documentFormat', first(node.members, 'FormatProperty')),
           retention: retention ? parseDuration(retention) : undefined,
           fields: [],
           masteredBy: [],
@@ -363,7 +363,7 @@ export class ModelBuilder {
       case 'System':
         return {
           kind: 'system',
-          criticality: this.value('criticality', first(node.members, 'CriticalityProperty')?.value),
+          criticality: this.value('criticality', first(node.members, 'CriticalityProperty')),
           masters: [],
           stores: [],
           consumes: [],
@@ -376,16 +376,16 @@ export class ModelBuilder {
           ...common,
         } satisfies Mutable<m.System>;
       case 'Interface': {
-        const classification = first(node.members, 'ClassificationProperty')?.value;
+        const classification = first(node.members, 'ClassificationProperty');
         const consent = first(node.members, 'ConsentProperty');
         return {
           kind: 'interface',
-          style: this.value('style', first(node.members, 'StyleProperty')?.value),
+          style: this.value('style', first(node.members, 'StyleProperty')),
           version: first(node.members, 'VersionProperty')?.value,
           classification: this.value('classification', classification) ?? 'internal',
-          classificationStated: isOneOf('classification', classification),
-          consent: consent ? this.values('consent', consent.values) : undefined,
-          auth: this.value('auth', first(node.members, 'AuthProperty')?.value),
+          classificationStated: isOneOf('classification', classification?.value),
+          consent: consent ? this.values('consent', consent) : undefined,
+          auth: this.value('auth', first(node.members, 'AuthProperty')),
           sla: this.sla(first(node.members, 'SlaBlock')),
           deprecated: isFlagSet(node.members, 'DeprecatedFlag'),
           operations: [],
@@ -400,10 +400,10 @@ export class ModelBuilder {
         return {
           kind: 'view',
           title: node.title,
-          viewKind: this.value('viewKind', first(node.members, 'KindProperty')?.value),
+          viewKind: this.value('viewKind', first(node.members, 'KindProperty')),
           include: [],
           exclude: [],
-          groupBy: this.value('groupBy', first(node.members, 'GroupByProperty')?.value),
+          groupBy: this.value('groupBy', first(node.members, 'GroupByProperty')),
           depth: exactWholeNumber(first(node.members, 'DepthProperty')?.value),
           unreadable: this.unreadableRead(),
           ...common,
@@ -504,17 +504,22 @@ export class ModelBuilder {
     return sources.build();
   }
 
-  /** A value of `set`, undefined when it is none of the set (then `set` is noted for the holder being read). */
-  private value<K extends ValueSet>(set: K, value: string | undefined): Vocabulary[K][number] | undefined {
-    if (isOneOf(set, value)) return value;
-    if (value !== undefined) this.unread.push(set);
+  /**
+   * The value of `set` a property states; undefined when the property is not written, or written with
+   * no value or one that is none of the set (then `set` is noted for the holder being read).
+   */
+  private value<K extends ValueSet>(set: K, property: { readonly value?: string } | undefined): Vocabulary[K][number] | undefined {
+    if (!property) return undefined;
+    if (isOneOf(set, property.value)) return property.value;
+    this.unread.push(set);
     return undefined;
   }
 
-  /** The values of `set` in a list; `set` is noted for the holder when some value is none of the set. */
-  private values<K extends ValueSet>(set: K, values: readonly string[] | undefined): Array<Vocabulary[K][number]> {
-    const read = vocabularyValues(set, values);
-    if (read.length !== (values?.length ?? 0)) this.unread.push(set);
+  /** The values of `set` a list property states; `set` is noted for the holder when the list is empty or some value is none of the set. */
+  private values<K extends ValueSet>(set: K, property: { readonly values: readonly string[] } | undefined): Array<Vocabulary[K][number]> {
+    if (!property) return [];
+    const read = vocabularyValues(set, property.values);
+    if (read.length === 0 || read.length !== property.values.length) this.unread.push(set);
     return read;
   }
 
@@ -536,6 +541,7 @@ export class ModelBuilder {
       throughput: first(block.members, 'ThroughputProperty')?.rate,
       support: first(block.members, 'SupportProperty')?.value,
       source: this.range(block),
+      sources: this.sourcesByKeyword(block.members),
     };
   }
 
@@ -777,13 +783,14 @@ export class ModelBuilder {
 
   private signature(members: readonly AstNode[], statement: AstNode | m.SourceRange, owner: m.Signing | m.Interface): m.Signature {
     const signature: m.Signature = {
-      level: this.value('signatureLevel', first(members, 'LevelProperty')?.value),
-      format: this.value('signatureFormat', first(members, 'FormatProperty')?.value),
+      level: this.value('signatureLevel', first(members, 'LevelProperty')),
+      format: this.value('signatureFormat', first(members, 'FormatProperty')),
       with: this.refProperty(first(members, 'WithProperty'), (p) => p.trust),
       timestamp: this.refProperty(first(members, 'TimestampProperty'), (p) => p.trust),
       source: this.sourceOf(statement),
       owner,
       unreadable: this.unreadableRead(),
+      sources: this.sourcesByKeyword(members),
     };
     this.addTo(signature.with, 'reliedOnBy', signature);
     this.addTo(signature.timestamp, 'reliedOnBy', signature);

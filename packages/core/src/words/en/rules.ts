@@ -298,7 +298,7 @@ Good (gasr's civil_registry provides citizen_lookup via khur, a platform of kind
       platformKind: string | undefined;
     }) =>
       `system \`${system}\` of agency \`${owner}\` consumes interface \`${api}\` of agency \`${provider}\`, ` +
-      `${platform === undefined ? 'which runs via no platform' : `which runs via \`${platform}\`, a platform of kind \`${platformKind ?? 'unstated'}\` rather than \`exchange\``}; ` +
+      `${platform === undefined ? 'which runs via no platform' : `which runs via \`${platform}\`, a platform ${platformKind === undefined ? 'whose `kind` is not stated' : `of kind \`${platformKind}\``} rather than \`exchange\``}; ` +
       `publish \`${api}\` \`via\` an exchange platform (kind \`exchange\`) and consume it there`,
     dependency: ({
       system,

@@ -1,0 +1,128 @@
+// A property written with no value the parser can read (`purpose }`, `availability 99`,
+// `legal-basis "8.1"`, `with` and nothing after it) is its `syntax` error alone (decision 0077): no
+// rule says the property is missing, as none does for a fixed value misspelt (decision 0057).
+// Every property of a model where each keeps a rule quiet loses its value in turn (a statement
+// naming nothing is left out of the model instead).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@gea-arch/fixtures';
+
+/** One property a line, each keeping some rule from firing; no findings as it stands. */
+const QUIET = `namespace mn
+agency gasr "Бүртгэл"
+agency sia "Нийгмийн даатгал"
+law pdp "Хувь хүний мэдээлэл хамгаалах тухай хууль"
+platform khur "ХУР" {
+  kind exchange
+  operator gasr
+}
+trust ca "Гэрчилгээжүүлэх төв" {
+  kind ca
+  operator gasr
+  accredited
+  levels qualified
+  formats PAdES
+  certificate "CA-1" { valid-from 2024-01-01 valid-until 2030-01-01 }
+}
+trust tsa "Цаг баталгаажуулалт" {
+  kind tsa
+  operator gasr
+  accredited
+  certificate "TSA-1" { valid-from 2024-01-01 valid-until 2030-01-01 }
+}
+data birth "Төрсний гэрчилгээ" {
+  owner gasr
+  kind document
+  legally-binding
+  privacy personal
+  retention 75y
+  field cert_no string "Дугаар" key
+}
+data births "Төрөлтийн тоо" {
+  owner gasr
+  classification public
+  field year integer "Он" key
+  open {
+    license "CC-BY-4.0"
+    publisher gasr
+    cadence monthly
+  }
+}
+system registry "Бүртгэлийн систем" {
+  owner gasr
+  masters birth, births
+  signs birth {
+    level qualified
+    format PAdES
+    with ca
+    timestamp tsa
+  }
+}
+interface birth_api "Гэрчилгээ" {
+  provider registry
+  via khur
+  style rest
+  version "1.0"
+  classification internal
+  consent none
+  legal-basis pdp "8.2"
+  sla {
+    availability 99.9%
+  }
+  signature {
+    level qualified
+    format PAdES
+    with ca
+    timestamp tsa
+  }
+  operation get {
+    method GET
+    path "/birth"
+    output birth
+  }
+}
+system insurance "Даатгалын систем" {
+  owner sia
+  criticality critical
+  consumes birth_api {
+    purpose "Тэтгэмж"
+    legal-basis pdp "8.1"
+    agreement "ГЭ-1"
+  }
+}
+`;
+
+/** A line holding one property, its keyword and its value. */
+const PROPERTY = /^(\s*)([a-z-]+)\s+\S.*$/;
+/**
+ * Statements of a relationship (`masters`, `stores`, …) that name nothing are left out of the model,
+ * as if not yet typed: the assets they would name are judged without them.
+ */
+const STATEMENTS = /^(namespace|agency|law|masters|stores|consumes|uses|depends-on|signs|seals|verifies)$/;
+/** The findings of the value left out itself. */
+const OF_THE_TEXT = new Set(['syntax', 'unresolved-reference']);
+
+describe('a property written without its value', () => {
+  it('is its syntax error alone', async () => {
+    expect((await analyze(QUIET)).findings.map((finding) => `${finding.rule}: ${finding.message}`)).toEqual([]);
+    const lines = QUIET.split('\n');
+    const extra: string[] = [];
+    let cases = 0;
+    for (const [index, line] of lines.entries()) {
+      const match = PROPERTY.exec(line);
+      // A line that opens a declaration or a block is no property (`data birth "…" {`, `sla {`).
+      if (!match || line.trimEnd().endsWith('{') || STATEMENTS.test(match[2]!)) continue;
+      cases++;
+      const left = [...lines];
+      left[index] = `${match[1]}${match[2]}`;
+      const { findings } = await analyze(left.join('\n'));
+      const at = `\`${match[2]}\` at line ${index + 1}`;
+      expect(
+        findings.some((finding) => OF_THE_TEXT.has(finding.rule)),
+        `${at} is reported`,
+      ).toBe(true);
+      for (const finding of findings) if (!OF_THE_TEXT.has(finding.rule)) extra.push(`${at}: ${finding.rule} ${finding.message}`);
+    }
+    expect(cases).toBeGreaterThan(30);
+    expect(extra).toEqual([]);
+  });
+});
