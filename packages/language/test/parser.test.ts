@@ -327,6 +327,19 @@ view ok9 { kind gap of s }`);
     ]);
   });
 
+  it('reports a blank waiver reason at it, in English and Mongolian', async () => {
+    const text =
+      'agency a { kind agency }\nwaiver w { rule owner-required on a reason "  " }\nwaiver v { rule owner-required on a reason "r" }';
+    const findings = await parseFindings(text);
+    expect(brief(findings)).toEqual(['syntax@2']);
+    expect(findings[0]!.source.start.character).toBe(text.split('\n')[1]!.indexOf('"  "'));
+    expect(findings[0]!.message).toBe(
+      'the `reason` of waiver `w` is empty; say why the exception is accepted, e.g. `reason "legacy link, replaced by the target state"`',
+    );
+    const { findings: mn } = await analyze(text, { locale: 'mn', rules: [] });
+    expect(mn[0]!.message).toContain('`w` чөлөөлөлтийн `reason` хоосон байна');
+  });
+
   it("gives a waiver's title and `name en` to the model's names", async () => {
     const { model } = await analyze(
       'agency a { kind agency }\nwaiver w "Түр" { name en "Temporary" rule owner-required on a reason "r" }',

@@ -307,6 +307,11 @@ export class GeaValidator {
         code: SYNTAX,
       });
     }
+    // A blank reason justifies nothing: as a blank `purpose`, it is no reason.
+    const reason = node.members.find(ast.isReasonProperty);
+    if (reason?.value !== undefined && reason.value.trim() === '') {
+      accept('error', this.words.waiverReasonBlank({ waiver: node.name }), { node: reason, property: 'value', code: SYNTAX });
+    }
   };
 
   checkFieldNames = (node: ast.Data, accept: ValidationAcceptor): void => {

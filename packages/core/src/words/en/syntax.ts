@@ -181,6 +181,8 @@ export const syntax = {
     `certificate "${subject}" needs ${missing}: a certificate says when it is valid, e.g. \`{ valid-from 2024-01-01 valid-until 2029-01-01 }\``,
   waiverIncomplete: ({ waiver, missing }: { waiver: string; missing: string }) =>
     `waiver \`${waiver}\` needs ${missing}: a waiver names the rule, the element it excuses and why`,
+  waiverReasonBlank: ({ waiver }: { waiver: string }) =>
+    `the \`reason\` of waiver \`${waiver}\` is empty; say why the exception is accepted, e.g. \`reason "legacy link, replaced by the target state"\``,
   fieldTwice: ({ field, data }: { field: string; data: string }) =>
     `field \`${field}\` is declared twice in data asset \`${data}\`; rename or remove one`,
   memberTwice: ({ name, owner }: { name: string; owner: string }) =>
