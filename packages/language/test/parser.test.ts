@@ -272,6 +272,19 @@ view ok9 { kind gap of s }`);
     ]);
   });
 
+  it('reports a certificate valid until a day before it is valid from, at its valid-until, in English and Mongolian', async () => {
+    const text =
+      'agency a { kind agency }\ntrust t { operator a certificate "C" { valid-from 2027-01-01 valid-until 2020-01-01 } certificate "D" { valid-from 2027-01-01 valid-until 2027-01-01 } }';
+    const findings = await parseFindings(text);
+    expect(brief(findings)).toEqual(['syntax@2']);
+    expect(findings[0]!.source.start.character).toBe(text.split('\n')[1]!.indexOf('2020-01-01'));
+    expect(findings[0]!.message).toBe(
+      'certificate "C" is valid until 2020-01-01, before it is valid from 2027-01-01; swap the two dates or correct one',
+    );
+    const { findings: mn } = await analyze(text, { locale: 'mn', rules: [] });
+    expect(mn[0]!.message).toContain('"C" гэрчилгээ 2027-01-01 өдрөөс хүчинтэй болох боловч түүнээс өмнө, 2020-01-01 өдөр дуусна');
+  });
+
   it('names close rule ids for an unknown one in a waiver', async () => {
     const findings = await parseFindings('agency a { kind agency }\nwaiver w { rule single-mastr on a reason "r" }');
     expect(brief(findings)).toEqual(['unresolved-reference@2']);

@@ -37,6 +37,8 @@ function certificateProblem(
 ): Pick<Problem, 'message' | 'severity'> | undefined {
   const named = { subject: certificate.subject, trust: certificate.trust.id, evaluationDate: date, relying };
   const { validFrom, validUntil } = certificate;
+  // Valid until a day before it is valid from: the syntax error says so; whether it is valid now is not known.
+  if (validFrom && validUntil && validFrom > validUntil) return undefined;
   if (validFrom && daysBetween(date, validFrom) > 0) return { message: words.notYetValid({ ...named, validFrom }) };
   if (!validUntil) return undefined;
   const daysLeft = daysBetween(date, validUntil);

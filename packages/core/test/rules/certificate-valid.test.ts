@@ -42,6 +42,12 @@ describe('certificate-valid', () => {
     expect(findings[0]!.message).toContain('not valid before 2026-06-02');
   });
 
+  it('leaves a certificate valid until before it is valid from to its syntax error alone', async () => {
+    const source = signedWith('"SWAPPED" { valid-from 2030-01-01 valid-until 2020-01-01 }');
+    const { findings } = await analyze(source, { rules: [certificateValid] });
+    expect(brief(findings)).toEqual([`syntax@${lineOf(source, '// cert')}`]);
+  });
+
   it('counts dates inclusively: valid from today, and valid on its valid-until day (a near-expiry warning)', async () => {
     const source = signedWith('"LAST-DAY" { valid-from 2026-06-01 valid-until 2026-06-01 }');
     const findings = await run(source);

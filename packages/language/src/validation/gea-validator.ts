@@ -242,12 +242,13 @@ export class GeaValidator {
     accept('error', this.words.depthTooLarge({ value: written, limit: LARGEST_EXACT }), { node, property: 'value', code: SYNTAX });
   };
 
-  /** A certificate without its dates could not be judged by `certificate-valid`. */
+  /** A certificate without its dates, or valid until a day before it is valid from, could not be judged by `certificate-valid`. */
   checkCertificate = (node: ast.Certificate, accept: ValidationAcceptor): void => {
-    const missing = [
-      node.members.some(ast.isValidFromProperty) ? undefined : '`valid-from DATE`',
-      node.members.some(ast.isValidUntilProperty) ? undefined : '`valid-until DATE`',
-    ].filter((part): part is string => part !== undefined);
+    const from = node.members.find(ast.isValidFromProperty);
+    const until = node.members.find(ast.isValidUntilProperty);
+    const missing = [from ? undefined : '`valid-from DATE`', until ? undefined : '`valid-until DATE`'].filter(
+      (part): part is string => part !== undefined,
+    );
     if (missing.length > 0 && node.subject !== undefined) {
       accept('error', this.words.certificateIncomplete({ subject: node.subject, missing: missing.join(', ') }), {
         node,
@@ -255,6 +256,15 @@ export class GeaValidator {
         code: SYNTAX,
       });
     }
+    // Both calendar dates (else that is the error), written as YYYY-MM-DD: they compare as text. One day is a valid span.
+    const validFrom = from?.date;
+    const validUntil = until?.date;
+    if (!validFrom || !validUntil || !isCalendarDate(validFrom) || !isCalendarDate(validUntil) || validFrom <= validUntil) return;
+    accept('error', this.words.certificateReversed({ subject: node.subject ?? '', validFrom, validUntil }), {
+      node: until,
+      property: 'date',
+      code: SYNTAX,
+    });
   };
 
   /** A view says what it draws: LANGUAGE.md gives `kind` no default (decision 0069). */

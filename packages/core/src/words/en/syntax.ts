@@ -179,6 +179,8 @@ export const syntax = {
     `\`depth ${value}\` is more than ${limit}, the largest whole number gea holds exactly: a depth counts the steps out from the subject, e.g. \`depth 2\``,
   certificateIncomplete: ({ subject, missing }: { subject: string; missing: string }) =>
     `certificate "${subject}" needs ${missing}: a certificate says when it is valid, e.g. \`{ valid-from 2024-01-01 valid-until 2029-01-01 }\``,
+  certificateReversed: ({ subject, validFrom, validUntil }: { subject: string; validFrom: string; validUntil: string }) =>
+    `certificate "${subject}" is valid until ${validUntil}, before it is valid from ${validFrom}; swap the two dates or correct one`,
   waiverIncomplete: ({ waiver, missing }: { waiver: string; missing: string }) =>
     `waiver \`${waiver}\` needs ${missing}: a waiver names the rule, the element it excuses and why`,
   waiverReasonBlank: ({ waiver }: { waiver: string }) =>

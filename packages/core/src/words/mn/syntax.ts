@@ -158,6 +158,8 @@ export const syntax: SyntaxWords = {
     `\`depth ${value}\` нь ${limit}-ээс их байна, энэ бол gea-ийн яг хадгалж чадах хамгийн их бүхэл тоо: гүн нь сэдвээс гадагш хэдэн алхам зурахыг заана, жишээ нь \`depth 2\``,
   certificateIncomplete: ({ subject, missing }) =>
     `"${subject}" гэрчилгээнд ${missing} дутуу байна: гэрчилгээ хүчинтэй хугацаагаа заана, жишээ нь \`{ valid-from 2024-01-01 valid-until 2029-01-01 }\``,
+  certificateReversed: ({ subject, validFrom, validUntil }) =>
+    `"${subject}" гэрчилгээ ${validFrom} өдрөөс хүчинтэй болох боловч түүнээс өмнө, ${validUntil} өдөр дуусна; хоёр огноог сольж эсвэл аль нэгийг нь засна уу`,
   waiverIncomplete: ({ waiver, missing }) =>
     `\`${waiver}\` чөлөөлөлтөд ${missing} дутуу байна: чөлөөлөлт нь дүрэм, чөлөөлөх элемент болон шалтгааныг заана`,
   waiverReasonBlank: ({ waiver }) =>
