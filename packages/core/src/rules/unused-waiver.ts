@@ -48,7 +48,9 @@ export function unusedWaivers(
       rule: unusedWaiver.id,
       severity: unusedWaiver.severity,
       message: !integration
-        ? words.notWaivable({ waiver: waiver.id, rule: waiver.rule })
+        ? waiver.rule === unusedWaiver.id
+          ? words.selfWaiver({ waiver: waiver.id })
+          : words.notWaivable({ waiver: waiver.id, rule: waiver.rule })
         : applying.length === 0 && waiver.until?.target && waiver.until.target.id === model.plateaus[0]?.id
           ? words.appliesNowhere({ waiver: waiver.id, until: waiver.until.target.id })
           : words.unused({

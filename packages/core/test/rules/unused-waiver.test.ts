@@ -98,6 +98,17 @@ describe('unused-waiver', () => {
     expect(findings[0]!.message).toContain('cannot be waived');
   });
 
+  it('says that unused-waiver itself cannot be waived without calling it no integration rule', async () => {
+    const source = `agency a "А" { kind agency }\nwaiver w { rule unused-waiver on a reason "r" }`;
+    const { findings } = await analyze(source, { rules: RULES });
+    expect(brief(findings)).toEqual(['unused-waiver@2']);
+    expect(findings[0]!.message).toBe(
+      'waiver `w` names `unused-waiver`, which cannot be waived: a waiver that excuses nothing is removed, not waived; remove this waiver and the one it was meant for (or set `unused-waiver: off` in gea.yaml)',
+    );
+    const mn = await analyze(source, { rules: RULES, locale: 'mn' });
+    expect(mn.findings[0]!.message).toContain('`unused-waiver` дүрмийг нэрлэсэн боловч түүнийг чөлөөлөх боломжгүй:');
+  });
+
   it('leaves waivers of rules that are switched off alone', async () => {
     const source = MODEL.replace('depends-on provider { kind direct-db until target }', '') + waiver('');
     const { findings } = await analyze(source, { rules: RULES, severities: { 'cross-agency-via-platform': 'off' } });

@@ -1231,12 +1231,14 @@ is used when it matches a finding at one of them, even if another waiver matches
 too. Once the model is fixed, or when the waiver names the wrong rule, element or plateaus, it
 excuses nothing — and an unused waiver would silently excuse the next real problem on that
 element. Remove it. Waivers apply to the integration rules only; one naming \`syntax\`,
-\`unresolved-reference\`, \`duplicate-name\` or \`plateau-order\` can never match. While a name
-in the workspace is unresolved, no waiver is called unused: what it excuses may be what that name
-hides (a name in a view or a waiver hides nothing); and while an element lacks a required property (\`owner-required\`, \`interface-complete\`),
-only waivers of those two are, since the other rules do not judge it. A waiver \`until\` the first
-plateau applies nowhere: it is reported as having expired. A check of some plateaus (\`--plateau\`)
-calls no waiver unused that also applies at a plateau it did not evaluate. Reported at the waiver.
+\`unresolved-reference\`, \`duplicate-name\` or \`plateau-order\` can never match, nor can one
+naming \`unused-waiver\` (an unused waiver is removed, not waived). While a name in the
+workspace is unresolved, no waiver is called unused: what it excuses may be what that name hides
+(a name in a view or a waiver hides nothing); and while an element lacks a required property
+(\`owner-required\`, \`interface-complete\`), only waivers of those two are, since the other rules
+do not judge it. A waiver \`until\` the first plateau applies nowhere: it is reported as having
+expired. A check of some plateaus (\`--plateau\`) calls no waiver unused that also applies at a
+plateau it did not evaluate. Reported at the waiver.
 
 Bad (tax_system has no legacy dependency left):
   waiver direct_db { rule cross-agency-via-platform on tax_system reason "шилжилт" until target }
@@ -1261,5 +1263,7 @@ Good: delete the waiver once the \`depends-on\` is gone.`,
       `waiver \`${waiver}\` ends \`until ${until}\`, the first plateau, so it applies at no plateau; move its \`until\` to the plateau the exception lasts until, or remove the waiver`,
     notWaivable: ({ waiver, rule }: { waiver: string; rule: string }) =>
       `waiver \`${waiver}\` names \`${rule}\`, which cannot be waived (only integration rules can); remove the waiver and fix the model`,
+    selfWaiver: ({ waiver }: { waiver: string }) =>
+      `waiver \`${waiver}\` names \`unused-waiver\`, which cannot be waived: a waiver that excuses nothing is removed, not waived; remove this waiver and the one it was meant for (or set \`unused-waiver: off\` in gea.yaml)`,
   },
 };
