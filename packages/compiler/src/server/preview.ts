@@ -71,9 +71,10 @@ export async function renderPreview(model: SemanticModel, spec: ViewSpec, fonts:
   const declared = new Map<string, Element>();
   for (const element of model.elements) if (!declared.has(element.id)) declared.set(element.id, element);
   const locations: Record<string, Location> = {};
-  for (const node of graph.nodes) {
-    const element = declared.get(node.id);
-    if (element) locations[node.id] = { uri: element.head.uri, range: { start: element.head.start, end: element.head.end } };
+  // Agencies and platforms drawn as boxes around others are groups, and clicked as readily as nodes.
+  for (const { id } of [...graph.nodes, ...graph.groups]) {
+    const element = declared.get(id);
+    if (element) locations[id] = { uri: element.head.uri, range: { start: element.head.start, end: element.head.end } };
   }
   return { view: graph.id, title: graph.title, svg, locations };
 }
