@@ -21,13 +21,15 @@ import {
   type NextFeature,
 } from 'langium/lsp';
 import type { CancellationToken, CompletionList, CompletionParams } from 'vscode-languageserver-protocol';
-import { CompletionItemKind } from 'vscode-languageserver-types';
+import { CompletionItemKind, type MarkupContent } from 'vscode-languageserver-types';
 import { RULES } from '@gea-arch/core';
 import { namespaceOf, relativeName } from '../scoping/qualified-names.js';
 import { REPEATABLE_MEMBERS } from '../syntax/repeatable-members.js';
+import type { SyntaxMessages } from '../syntax/messages.js';
 import { valueSetOf } from '../syntax/value-sets.js';
 import { isInCommentOrString } from './comment-or-string.js';
 import type { EditorState } from './editor-state.js';
+import { markdownLines } from './markdown-text.js';
 
 /** The properties that read a Word (`Name ('-' Name)*`), by their keyword. */
 const WORD_PROPERTIES: Readonly<Record<string, string>> = { kind: 'value', rule: 'rule' };
@@ -40,12 +42,14 @@ const UNOFFERED_RULES = new Set(['Keyword', 'Name', 'QualifiedName', 'Word', 'Fl
 
 export class GeaCompletionProvider extends DefaultCompletionProvider {
   private readonly state: EditorState;
+  private readonly messages: SyntaxMessages;
   // Typing the dot of a qualified name (`УБЕГ.`) asks for what is in that namespace.
   override readonly completionOptions = { triggerCharacters: ['.'] };
 
-  constructor(services: LangiumServices & { editor: { State: EditorState } }) {
+  constructor(services: LangiumServices & { editor: { State: EditorState }; syntax: { Messages: SyntaxMessages } }) {
     super(services);
     this.state = services.editor.State;
+    this.messages = services.syntax.Messages;
   }
 
   override async getCompletion(
@@ -93,6 +97,15 @@ export class GeaCompletionProvider extends DefaultCompletionProvider {
       kind = CompletionItemKind.Value;
     }
     for (const value of values ?? []) acceptor(context, { label: value, kind, detail: keyword, sortText: `0${value}` });
+  }
+
+  /** The element's description as the hover shows it, written as literal text (Langium's renders the doc comment as Markdown). */
+  protected override getReferenceDocumentation(description: AstNodeDescription): MarkupContent | undefined {
+    // A field's description names it alone (`register_no`), not a declaration.
+    if (description.type === 'Field') return undefined;
+    const element = this.state.element(description.documentUri.toString(), description.name);
+    const text = element && (element.descriptions[this.messages.all.locale] ?? Object.values(element.descriptions)[0]);
+    return text ? { kind: 'markdown', value: markdownLines(text) } : undefined;
   }
 
   protected override createReferenceCompletionItem(

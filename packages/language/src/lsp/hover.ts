@@ -12,6 +12,7 @@ import { qualifiedNameOf } from '../scoping/qualified-names.js';
 import type { SyntaxMessages } from '../syntax/messages.js';
 import { elementKindOf } from './declarations.js';
 import type { EditorState } from './editor-state.js';
+import { markdownLines, markdownMessage, markdownText } from './markdown-text.js';
 
 export class GeaHoverProvider extends AstNodeHoverProvider {
   private readonly state: EditorState;
@@ -53,7 +54,7 @@ export class GeaHoverProvider extends AstNodeHoverProvider {
     const said = this.words.editor.hover;
     const lines = [`**${this.words.common.kinds[kind]}** \`${id}\``];
     const names = element ? element.names : declaration.title ? { '': declaration.title } : {};
-    const nameLines = Object.entries(names).map(([locale, name]) => `- ${locale ? `${locale}: ` : ''}${name}`);
+    const nameLines = Object.entries(names).map(([locale, name]) => `- ${locale ? `${locale}: ` : ''}${markdownText(name)}`);
     if (nameLines.length > 0) lines.push(`${said.names}:\n${nameLines.join('\n')}`);
     if (element) lines.push(...this.properties(element));
     return lines.join('\n\n');
@@ -77,13 +78,13 @@ export class GeaHoverProvider extends AstNodeHoverProvider {
     if (element.kind === 'waiver') {
       row(said.rule, element.rule && `\`${element.rule}\``);
       row(said.waivedElement, element.on && `\`${element.on.declared?.id ?? element.on.text}\``);
-      row(said.reason, element.reason);
+      row(said.reason, element.reason && markdownText(element.reason));
     }
     const { from, until } = element.lifecycle;
     if (from || until) row(said.lifecycle, said.lifecycleSpan({ from: from?.text, until: until?.text }));
     const locale = this.words.locale;
     const description = element.descriptions[locale] ?? Object.values(element.descriptions)[0];
-    if (description) lines.push(`${said.description}: ${description}`);
+    if (description) lines.push(`${said.description}: ${markdownLines(description)}`);
     return lines;
   }
 
@@ -103,7 +104,7 @@ export class GeaHoverProvider extends AstNodeHoverProvider {
   private fieldText(field: Field): string {
     const type = field.type?.primitive ?? field.type?.data?.$refText ?? '';
     const flags = field.flags.length > 0 ? ` ${field.flags.join(' ')}` : '';
-    const label = field.label ? ` — ${field.label}` : '';
+    const label = field.label ? ` — ${markdownText(field.label)}` : '';
     return `**${this.messages.typeNoun('Field', 'bare')}** \`${field.name}\` ${type}${field.type?.list ? '[]' : ''}${flags}${label}`;
   }
 
@@ -114,7 +115,7 @@ export class GeaHoverProvider extends AstNodeHoverProvider {
     const severity = words.cli.severity[finding.severity];
     const plateaus = model && partialPlateaus(finding, model);
     const holdsAt = plateaus ? `\n\n${said.holdsAt({ plateaus: plateaus.map((plateau) => `\`${plateau}\``).join(', ') })}` : '';
-    const head = `${said.finding({ rule: finding.rule, severity })}: ${finding.message}${holdsAt}`;
+    const head = `${said.finding({ rule: finding.rule, severity })}: ${markdownMessage(finding.message)}${holdsAt}`;
     const waived = finding.waived && finding.waiver ? `\n\n${said.waivedBy({ waiver: finding.waiver })}` : '';
     const rule = isRuleId(finding.rule) ? findRule(finding.rule, wordsFor(words.locale)) : undefined;
     const explanation = rule ? `\n\n${rule.summary}\n\n${explanationMarkdown(rule.explanation)}` : '';
