@@ -1,12 +1,14 @@
 // The gea extension: starts the bundled language server, and adds the diagram preview, the
 // commands (check, build, open the site, preview, explain a rule) and the findings in the status
-// bar. Settings (locale, evaluation date) go to the server; changing them restarts it.
+// bar. Settings (locale, evaluation date) go to the server; changing them restarts it, as does a
+// gea.yaml that comes to name another locale than the one the server speaks.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { wordsFor, type Words } from '@gea-arch/core';
 import { registerCommands } from './commands';
 import { PreviewPanel } from './preview-panel';
 import { FindingsStatus } from './status-bar';
+import { wordsLocale } from './words-locale';
 
 let client: LanguageClient | undefined;
 
@@ -17,12 +19,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(preview, status, ...registerCommands(() => client, preview, words));
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (change) => {
-      if (!change.affectsConfiguration('gea')) return;
-      await client?.stop();
-      client = createClient(context);
-      await client.start();
+      if (change.affectsConfiguration('gea')) await restart(context);
     }),
   );
+  await client.start();
+}
+
+async function restart(context: vscode.ExtensionContext): Promise<void> {
+  await client?.stop();
+  client = createClient(context);
   await client.start();
 }
 
@@ -31,9 +36,10 @@ export async function deactivate(): Promise<void> {
   client = undefined;
 }
 
-/** The words of the editor's language, or of the `gea.locale` setting. */
+/** The words of the `gea.locale` setting, else of the server's locale, else of the editor's language. */
 function words(): Words {
-  return wordsFor(vscode.workspace.getConfiguration('gea').get<string>('locale') || vscode.env.language);
+  const setting = vscode.workspace.getConfiguration('gea').get<string>('locale');
+  return wordsFor(wordsLocale(setting, client?.initializeResult?.capabilities, vscode.env.language));
 }
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
@@ -55,7 +61,11 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     initializationOptions: {
       locale: settings.get<string>('locale') || undefined,
       evaluationDate: settings.get<string>('evaluationDate') || undefined,
+      restartOnLocaleChange: true,
     },
   };
-  return new LanguageClient('gea', 'gea', serverOptions, clientOptions);
+  const created = new LanguageClient('gea', 'gea', serverOptions, clientOptions);
+  // The server's services speak one locale: a gea.yaml that names another takes a new server.
+  created.onNotification('gea/localeChanged', () => void restart(context));
+  return created;
 }

@@ -120,6 +120,51 @@ describe('workspace settings', () => {
     }
   });
 
+  it('says the locale it speaks, and asks to be restarted when gea.yaml comes to name another', async () => {
+    const root = workspaceOf({ 'gea.yaml': 'locale: mn\nlocales: [mn, en]\n', 'model.gea': MODEL });
+    const yaml = uriOf(root, 'gea.yaml');
+    const relocale = async (client: LspClient, locale: string) => {
+      writeFileSync(join(root, 'gea.yaml'), `locale: ${locale}\nlocales: [mn, en]\n`);
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: yaml, type: 2 }] });
+      await client.settled();
+    };
+    // An editor that restarts the server itself is sent a notification; another is shown a message.
+    const restarting = await LspClient.start({ command: server, folders: [root], initializationOptions: { restartOnLocaleChange: true } });
+    try {
+      expect(restarting.capabilities.experimental).toEqual({ gea: { locale: 'mn' } });
+      const asked: unknown[] = [];
+      restarting.connection.onNotification('gea/localeChanged', (params: unknown) => void asked.push(params));
+      await restarting.settled();
+      await relocale(restarting, 'en');
+      expect(asked).toEqual([{ locale: 'en' }]);
+      expect(restarting.messages).toEqual([]);
+    } finally {
+      await restarting.stop();
+    }
+    const plain = await LspClient.start({ command: server, folders: [root] });
+    try {
+      expect(plain.capabilities.experimental).toEqual({ gea: { locale: 'en' } });
+      await plain.settled();
+      await relocale(plain, 'mn');
+      expect(plain.messages).toEqual([{ type: 3, message: expect.stringContaining('gea.yaml-д одоо mn хэл заасан') }]);
+      // Back to the locale it speaks: nothing to ask.
+      await relocale(plain, 'en');
+      expect(plain.messages).toHaveLength(1);
+    } finally {
+      await plain.stop();
+    }
+    // The editor's locale is not gea.yaml's to change.
+    const set = await LspClient.start({ command: server, folders: [root], initializationOptions: { locale: 'mn' } });
+    try {
+      await set.settled();
+      await relocale(set, 'mn');
+      await relocale(set, 'en');
+      expect(set.messages).toEqual([]);
+    } finally {
+      await set.stop();
+    }
+  });
+
   it('brings in the workspace of a file opened without a workspace folder, from the gea.yaml above it (decision 0009)', async () => {
     const root = workspaceOf({
       'gea.yaml': 'locale: mn\nlocales: [mn]\n',

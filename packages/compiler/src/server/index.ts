@@ -3,6 +3,7 @@ export {
   startGeaServer,
   BUILD_REQUEST,
   FINDINGS_REQUEST,
+  LOCALE_CHANGED_NOTIFICATION,
   SITE_REQUEST,
   type GeaServerOptions,
   type BuildParams,

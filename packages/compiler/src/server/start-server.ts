@@ -53,6 +53,11 @@ export const BUILD_REQUEST = 'gea/build';
 export const SITE_REQUEST = 'gea/site';
 /** The finding counts of every workspace, once the edits so far are analysed. */
 export const FINDINGS_REQUEST = 'gea/findings';
+/**
+ * Sent, to a client that starts with `restartOnLocaleChange`, when the gea.yaml whose `locale` the
+ * server speaks names another: `{ locale }`. Other clients are shown a message asking for a restart.
+ */
+export const LOCALE_CHANGED_NOTIFICATION = 'gea/localeChanged';
 
 export interface FindingCounts {
   readonly error: number;
@@ -99,7 +104,12 @@ export function startGeaServer(options: GeaServerOptions): void {
     const folders = workspaceFoldersOf(params);
     const first = folders[0] ? await workspaces.load(URI.parse(folders[0].uri).fsPath) : undefined;
     // As the command line chooses (decision 0014): the editor's setting, else GEA_LOCALE, else gea.yaml.
-    const locale = asked.locale ?? (process.env.GEA_LOCALE || undefined) ?? first?.config.locale ?? DEFAULT_CONFIG.locale;
+    const setLocale = asked.locale ?? (process.env.GEA_LOCALE || undefined);
+    const locale = setLocale ?? first?.config.locale ?? DEFAULT_CONFIG.locale;
+    const restartsOnLocaleChange = restartOnLocaleChange(params.initializationOptions);
+    // The locale gea.yaml names, when the server speaks gea.yaml's: the services speak one locale,
+    // so when it comes to name another the server asks to be restarted (once for each change).
+    let configLocale = setLocale === undefined ? locale : undefined;
     const badDate = asked.evaluationDate !== undefined && !isCalendarDate(asked.evaluationDate) ? asked.evaluationDate : undefined;
     const settings: EditorSettings = badDate !== undefined ? { ...asked, evaluationDate: undefined } : asked;
     if (badDate !== undefined) {
@@ -157,6 +167,17 @@ export function startGeaServer(options: GeaServerOptions): void {
           );
         }
         analyzer.schedule(documents);
+        const named = first && workspaces.all().find((workspace) => workspace.root === first.root)?.config.locale;
+        if (configLocale !== undefined && named !== undefined && named !== configLocale) {
+          configLocale = named;
+          // Back to the locale it speaks, nothing is to be done.
+          if (named === locale) return;
+          if (restartsOnLocaleChange) void connection.sendNotification(LOCALE_CHANGED_NOTIFICATION, { locale: named });
+          else {
+            const message = wordsFor(named).editor.settings.localeChanged({ locale: named });
+            void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
+          }
+        }
       });
     });
     addHandlers(server);
@@ -164,7 +185,9 @@ export function startGeaServer(options: GeaServerOptions): void {
     connection.onRequest(SITE_REQUEST, (request: BuildParams) => site(request));
     connection.onRequest(FINDINGS_REQUEST, () => afterEdits(server!, analyzer, () => counts(server!)));
     connection.onRequest(PREVIEW_REQUEST, (request: PreviewParams) => preview(server!, analyzer, request, settings.locale));
-    return shared.lsp.LanguageServer.initialize(params);
+    const result = await shared.lsp.LanguageServer.initialize(params);
+    // The locale of the server's words, for a client's own (the extension's status bar, preview and commands).
+    return { ...result, capabilities: { ...result.capabilities, experimental: { gea: { locale } } } };
   });
   connection.onInitialized((params) => server?.shared.lsp.LanguageServer.initialized(params));
 
@@ -278,6 +301,11 @@ function addHandlers({ shared }: GeaLanguageServices): void {
   addGoToDeclarationHandler(connection, shared);
   addWorkspaceSymbolHandler(connection, shared);
   shared.workspace.TextDocuments.listen(connection);
+}
+
+/** Whether the client restarts the server itself when asked (`gea/localeChanged`). */
+function restartOnLocaleChange(options: unknown): boolean {
+  return typeof options === 'object' && options !== null && (options as Record<string, unknown>).restartOnLocaleChange === true;
 }
 
 function editorSettings(options: unknown): EditorSettings {

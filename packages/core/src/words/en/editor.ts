@@ -53,6 +53,9 @@ export const editor = {
     /** The editor's `gea.evaluationDate` is not a day on the calendar: it is left out. */
     dateIgnored: ({ date }: { date: string }) =>
       `gea.evaluationDate "${date}" is not a real day written YYYY-MM-DD; gea.yaml's evaluation-date (else today) is used`,
+    /** gea.yaml's `locale`, which the server speaks, changed: its services speak one locale, so it takes a restart. */
+    localeChanged: ({ locale }: { locale: string }) =>
+      `gea.yaml now says locale ${locale}: restart the gea language server to have its messages in ${locale}, as gea check has them`,
   },
   preview: {
     title: ({ view }: { view: string }) => `Diagram: ${view}`,

@@ -48,6 +48,8 @@ export const editor: WordTable['editor'] = {
   settings: {
     dateIgnored: ({ date }) =>
       `gea.evaluationDate "${date}" нь YYYY-MM-DD хэлбэрээр бичсэн бодит өдөр биш; gea.yaml-ийн evaluation-date (үгүй бол өнөөдөр) хэрэглэнэ`,
+    localeChanged: ({ locale }) =>
+      `gea.yaml-д одоо ${locale} хэл заасан: gea check-ийн адил мэдэгдлүүд ${locale} хэлээр гарахын тулд gea хэлний серверийг дахин эхлүүлнэ үү`,
   },
   preview: {
     title: ({ view }) => `Диаграм: ${view}`,
