@@ -66,6 +66,25 @@ describe('gea.yaml', () => {
     );
   });
 
+  it('names where the text at fault ends, for an editor to underline it whole', () => {
+    const ends = (text: string): string[] => {
+      try {
+        parseConfig(text, 'gea.yaml', 'en');
+      } catch (error) {
+        if (error instanceof ConfigError) return error.problems.map((p) => `${p.line}:${p.column}-${p.endLine}:${p.endColumn}`);
+        throw error;
+      }
+      return [];
+    };
+    expect(ends('locale: mn\nlocal: en\nrules:\n  single-mastr: error\n  sla-required: loud\nevaluation-date: 2026-13-01\n')).toEqual([
+      '2:1-2:6',
+      '4:3-4:15',
+      '5:17-5:21',
+      '6:18-6:28',
+    ]);
+    expect(ends('locales: [mn, "en-US"]\nsources: ["../x/*.gea"]\n')).toEqual(['1:15-1:22', '2:11-2:23']);
+  });
+
   it('reports broken YAML with its position', () => {
     const problems = problemsOf('locales: [mn, en\nout: x\n');
     expect(problems).toHaveLength(1);

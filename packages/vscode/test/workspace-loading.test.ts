@@ -40,7 +40,12 @@ describe('the files the server reads', () => {
       expect(client.diagnostics.get(uriOf(root, 'b.gea'))!.map((diagnostic) => diagnostic.code)).toEqual(['name-translation']);
       const [problem, ...others] = client.diagnostics.get(uriOf(root, 'gea.yaml'))!;
       expect(others).toEqual([]);
-      expect(problem).toMatchObject({ code: 'config', severity: 1, range: { start: { line: 2, character: 0 } } });
+      // The whole unknown key is underlined.
+      expect(problem).toMatchObject({
+        code: 'config',
+        severity: 1,
+        range: { start: { line: 2, character: 0 }, end: { line: 2, character: 6 } },
+      });
       expect(problem!.message).toMatch(/colour/);
     } finally {
       await client.stop();

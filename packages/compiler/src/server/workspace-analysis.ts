@@ -188,7 +188,7 @@ export class WorkspaceAnalyzer {
     const diagnostics = workspace.configProblems.map((problem): Diagnostic => ({
       range: {
         start: { line: problem.line - 1, character: problem.column - 1 },
-        end: { line: problem.line - 1, character: problem.column },
+        end: { line: problem.endLine - 1, character: problem.endColumn - 1 },
       },
       severity: 1,
       code: 'config',

@@ -55,6 +55,9 @@ export interface ConfigProblem {
   /** 1-based. */
   readonly line: number;
   readonly column: number;
+  /** Where the text at fault ends (1-based, exclusive), for an editor to underline it; at `column` + 1 when unknown. */
+  readonly endLine: number;
+  readonly endColumn: number;
   /** In the locale gea.yaml was read in. */
   readonly message: string;
   /** The message in another locale's words. */
@@ -87,13 +90,15 @@ export function parseConfig(text: string, file: string, locale?: string): Worksp
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: ConfigProblem[] = [];
-  const at = (offset: number | undefined, saying: Saying) => {
-    const { line, col } = offset === undefined ? { line: 1, col: 1 } : lineCounter.linePos(offset);
-    problems.push({ file, line, column: col, message: say(saying, locale), say: saying });
+  const at = (where: Where, saying: Saying) => {
+    const [start, end] = typeof where === 'number' ? [where, undefined] : where === undefined ? [undefined, undefined] : where;
+    const { line, col } = start === undefined ? { line: 1, col: 1 } : lineCounter.linePos(start);
+    const last = end !== undefined && start !== undefined && end > start ? lineCounter.linePos(end) : { line, col: col + 1 };
+    problems.push({ file, line, column: col, endLine: last.line, endColumn: last.col, message: say(saying, locale), say: saying });
   };
   // Said in gea's words by the reader's error code: its own messages are English only.
   for (const error of [...document.errors, ...document.warnings]) {
-    at(error.pos[0], (words) => {
+    at(error.pos, (words) => {
       const said = words.cli.config;
       return said.invalidYaml({ detail: said.yamlProblems[error.code] ?? said.yamlProblem });
     });
@@ -105,7 +110,7 @@ export function parseConfig(text: string, file: string, locale?: string): Worksp
   const root = document.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return DEFAULT_CONFIG;
   if (!isMap(root)) {
-    at(root.range?.[0], (words) => words.cli.config.notMapping);
+    at(root.range ?? undefined, (words) => words.cli.config.notMapping);
     throw new ConfigError(problems, locale);
   }
 
@@ -115,8 +120,8 @@ export function parseConfig(text: string, file: string, locale?: string): Worksp
     const keyNode = pair.key as YamlNode | null;
     const key = isScalar(keyNode) ? String(keyNode.value) : '';
     const value = pair.value as YamlNode | null;
-    const keyOffset = keyNode?.range?.[0];
-    const valueOffset = value?.range?.[0] ?? keyOffset;
+    const keyOffset = keyNode?.range ?? undefined;
+    const valueOffset = value?.range ?? keyOffset;
     switch (key) {
       case 'name': {
         const name = textOf(value);
@@ -139,10 +144,7 @@ export function parseConfig(text: string, file: string, locale?: string): Worksp
         const wrong = items.filter((item) => !isString(item) || !isLocaleCode(item.value));
         for (const item of wrong) {
           const written = isScalar(item) && item.value !== null ? String(item.value) : undefined;
-          at(
-            item?.range?.[0] ?? valueOffset,
-            written === undefined ? (words) => words.cli.config.locales : notLocaleCode('locales', written),
-          );
+          at(item?.range ?? valueOffset, written === undefined ? (words) => words.cli.config.locales : notLocaleCode('locales', written));
         }
         if (wrong.length === 0) {
           config.locales = items.map((item) => (item as Scalar<string>).value);
@@ -163,7 +165,7 @@ export function parseConfig(text: string, file: string, locale?: string): Worksp
         );
         for (const item of leaving) {
           const pattern = (item as Scalar).value as string;
-          at((item as Scalar).range?.[0], (words) => words.cli.config.sourceOutside({ pattern }));
+          at((item as Scalar).range ?? undefined, (words) => words.cli.config.sourceOutside({ pattern }));
         }
         if (leaving.length === 0) config.sources = list;
         break;
@@ -205,7 +207,7 @@ export function parseConfig(text: string, file: string, locale?: string): Worksp
  * Aliases are found and resolved first and replaced after, so that an anchored value holding an
  * alias of itself is not walked round for ever.
  */
-function resolveAliases(document: Document, at: (offset: number | undefined, saying: Saying) => void): void {
+function resolveAliases(document: Document, at: (where: Where, saying: Saying) => void): void {
   const found: { alias: Alias; parent: unknown; key: number | 'key' | 'value' | null }[] = [];
   visit(document, {
     Alias: (key, alias, path) => {
@@ -217,7 +219,7 @@ function resolveAliases(document: Document, at: (offset: number | undefined, say
   const resolved = found.map((entry) => ({ ...entry, node: entry.alias.resolve(document) }));
   for (const { alias, parent, key, node } of resolved) {
     if (!node) {
-      at(alias.range?.[0], (words) => words.cli.config.unknownAlias({ alias: alias.source }));
+      at(alias.range ?? undefined, (words) => words.cli.config.unknownAlias({ alias: alias.source }));
       continue;
     }
     if (isPair(parent) && (key === 'key' || key === 'value')) parent[key] = node;
@@ -226,16 +228,15 @@ function resolveAliases(document: Document, at: (offset: number | undefined, say
 }
 
 /** `locale: en-US`: a locale that is no language code (decision 0064), and the one it starts with. */
+/** Where a problem is: a YAML node's range (`[start, valueEnd, nodeEnd]`), an error's `[start, end]`, or an offset. */
+type Where = readonly number[] | number | undefined;
+
 function notLocaleCode(key: string, locale: string): Saying {
   const language = languageCodeOf(locale);
   return (words) => words.cli.config.localeCode({ key, locale, language });
 }
 
-function readRules(
-  value: YamlNode | null,
-  offset: number | undefined,
-  at: (offset: number | undefined, saying: Saying) => void,
-): Record<string, Severity | 'off'> {
+function readRules(value: YamlNode | null, offset: Where, at: (where: Where, saying: Saying) => void): Record<string, Severity | 'off'> {
   const rules: Record<string, Severity | 'off'> = {};
   if (value === null || (isScalar(value) && value.value === null)) return rules;
   if (!isMap(value)) {
@@ -248,7 +249,9 @@ function readRules(
     const severityNode = pair.value as YamlNode | null;
     if (!isRuleId(id)) {
       const close = closeRuleIds(id);
-      at(keyNode?.range?.[0], (words) => words.cli.config.unknownRule({ id, suggestion: words.syntax.didYouMean({ names: close }) }));
+      at(keyNode?.range ?? undefined, (words) =>
+        words.cli.config.unknownRule({ id, suggestion: words.syntax.didYouMean({ names: close }) }),
+      );
       continue;
     }
     // YAML 1.1 readers turn a bare `off` into false; accept both spellings.
@@ -256,10 +259,12 @@ function readRules(
     const severity = raw === false ? 'off' : String(raw);
     // Parse and link errors leave the model incomplete: turned down, a broken model would pass.
     if (isLanguageRuleId(id) && severity !== 'error')
-      at(severityNode?.range?.[0] ?? keyNode?.range?.[0], (words) => words.cli.config.fixedSeverity({ id }));
+      at(severityNode?.range ?? keyNode?.range ?? undefined, (words) => words.cli.config.fixedSeverity({ id }));
     else if ((SEVERITIES as readonly string[]).includes(severity)) rules[id] = severity as Severity | 'off';
     else
-      at(severityNode?.range?.[0] ?? keyNode?.range?.[0], (words) => words.cli.config.severity({ id, severities: SEVERITIES.join(', ') }));
+      at(severityNode?.range ?? keyNode?.range ?? undefined, (words) =>
+        words.cli.config.severity({ id, severities: SEVERITIES.join(', ') }),
+      );
   }
   return rules;
 }
