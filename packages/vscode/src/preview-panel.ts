@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Words } from '@gea-arch/core';
+import { PreviewSubject } from './preview-subject';
 
 interface PreviewResult {
   readonly view: string;
@@ -14,17 +15,11 @@ interface PreviewResult {
   readonly locations: Readonly<Record<string, { uri: string; range: { start: vscode.Position; end: vscode.Position } }>>;
 }
 
-/** What the preview follows: a fixed element (from a code lens) or the cursor. */
-interface Subject {
-  readonly uri: string;
-  readonly element?: string;
-}
-
 const REFRESH_DELAY_MS = 300;
 
 export class PreviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
-  private subject: Subject | undefined;
+  private subject: PreviewSubject | undefined;
   private result: PreviewResult | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly listeners: vscode.Disposable[];
@@ -39,7 +34,7 @@ export class PreviewPanel implements vscode.Disposable {
         if (change.document.languageId === 'gea') this.refreshSoon();
       }),
       vscode.window.onDidChangeTextEditorSelection((change) => {
-        if (this.subject && !this.subject.element && change.textEditor.document.uri.toString() === this.subject.uri) this.refreshSoon();
+        if (this.subject?.follows(change.textEditor.document.uri.toString())) this.refreshSoon();
       }),
     ];
   }
@@ -48,7 +43,7 @@ export class PreviewPanel implements vscode.Disposable {
   show(uri?: string, element?: string): void {
     const target = uri ?? vscode.window.activeTextEditor?.document.uri.toString();
     if (!target) return;
-    this.subject = { uri: target, element };
+    this.subject = new PreviewSubject(target, element);
     if (!this.panel) {
       const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
       this.panel = vscode.window.createWebviewPanel('gea.preview', 'gea', vscode.ViewColumn.Beside, {
@@ -78,13 +73,9 @@ export class PreviewPanel implements vscode.Disposable {
     const client = this.clientOf();
     if (!client || !this.panel || !this.subject) return;
     const editor = vscode.window.activeTextEditor;
-    const position = !this.subject.element && editor?.document.uri.toString() === this.subject.uri ? editor.selection.active : undefined;
+    const active = editor && { uri: editor.document.uri.toString(), position: editor.selection.active };
     try {
-      const result = await client.sendRequest<PreviewResult | null>('gea/preview', {
-        uri: this.subject.uri,
-        element: this.subject.element,
-        position: position && { line: position.line, character: position.character },
-      });
+      const result = await client.sendRequest<PreviewResult | null>('gea/preview', this.subject.request(active));
       if (!this.panel) return;
       if (!result) {
         void this.panel.webview.postMessage({ type: 'error', message: this.words().editor.preview.noView });
