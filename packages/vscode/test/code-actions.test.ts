@@ -101,13 +101,25 @@ describe('quick fixes', () => {
       );
     expect(titles.get('name-translation')).toEqual(['Add `name en`', 'Waive `name-translation` on `b`']);
     expect(titles.get('consumption-legal-basis')).toEqual([
-      'Add purpose, legal basis and agreement to this consumption',
+      'Add `purpose`, `legal-basis`, `agreement` to this consumption',
       'Waive `consumption-legal-basis` on `client`',
     ]);
     expect(titles.get('unresolved-reference')).toEqual(['Replace with `khur`']);
     expect(titles.get('interface-complete')).toEqual(['Waive `interface-complete` on `info`']);
     // No waiver is called unused while a name is unresolved (decision 0057).
     expect(titles.get('unused-waiver')).toBeUndefined();
+  });
+
+  it('names in its title what it adds to a consumption, and no more', async () => {
+    const given = MODEL.replace('  consumes info\n', '  consumes info { purpose "Лавлах" legal-basis pdp_law }\n');
+    await client.change(uri, given);
+    await client.settled();
+    const agreement = (client.diagnostics.get(uri) ?? []).find((diagnostic) => diagnostic.code === 'agreement-required')!;
+    const [fix] = await actionsFor(agreement);
+    expect(fix!.title).toBe('Add `agreement` to this consumption');
+    expect(applyEdits(given, fix!.edit!.changes![uri]!)).toContain('consumes info { agreement "Agreement reference" purpose "Лавлах"');
+    await client.change(uri, MODEL);
+    await client.settled();
   });
 
   it('offers to remove a waiver that is unused once every name resolves and nothing required is missing, and removing it leaves none', async () => {

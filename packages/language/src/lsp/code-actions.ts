@@ -105,7 +105,9 @@ export class GeaCodeActionProvider implements CodeActionProvider {
     if (!consumption.members.some(ast.isAgreementProperty)) lines.push(`agreement ${quote(this.words.agreementPlaceholder)}`);
     if (lines.length === 0) return [];
     const edit = insertMembers(document, consumption, lines);
-    return edit ? [quickFix(this.words.addConsumesSkeleton, diagnostic, document, [edit])] : [];
+    // The title names what is added: the legal basis only where a law is there to cite.
+    const statements = lines.map((line) => `\`${line.slice(0, line.indexOf(' '))}\``).join(', ');
+    return edit ? [quickFix(this.words.addToConsumption({ statements }), diagnostic, document, [edit])] : [];
   }
 
   /** The law the interface rests on, else the first law of the workspace. */

@@ -29,7 +29,8 @@ export const editor = {
   },
   actions: {
     addName: ({ locale }: { locale: string }) => `Add \`name ${locale}\``,
-    addConsumesSkeleton: 'Add purpose, legal basis and agreement to this consumption',
+    /** What the fix adds, as the statements' keywords in code: "Add `purpose`, `agreement` to this consumption". */
+    addToConsumption: ({ statements }: { statements: string }) => `Add ${statements} to this consumption`,
     createWaiver: ({ rule, element }: { rule: string; element: string }) => `Waive \`${rule}\` on \`${element}\``,
     replaceWith: ({ name }: { name: string }) => `Replace with \`${name}\``,
     removeWaiver: ({ waiver }: { waiver: string }) => `Remove waiver \`${waiver}\``,

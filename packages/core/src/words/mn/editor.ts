@@ -27,7 +27,7 @@ export const editor: WordTable['editor'] = {
   },
   actions: {
     addName: ({ locale }) => `\`name ${locale}\` нэмэх`,
-    addConsumesSkeleton: 'Энэ хэрэглээнд зорилго, эрх зүйн үндэслэл, гэрээ нэмэх',
+    addToConsumption: ({ statements }) => `Энэ хэрэглээнд ${statements} нэмэх`,
     createWaiver: ({ rule, element }) => `\`${element}\` элементэд \`${rule}\` дүрмийн чөлөөлөлт үүсгэх`,
     replaceWith: ({ name }) => `\`${name}\` болгож солих`,
     removeWaiver: ({ waiver }) => `\`${waiver}\` чөлөөлөлтийг устгах`,
