@@ -1,8 +1,10 @@
 // Which files the server reads, and when it analyses them again: the folder an editor names only as
 // its root, a workspace whose gea.yaml is in error, and files that go away without any other file
-// being rebuilt (deleted on disk, or closed outside the workspace's sources).
+// being rebuilt (deleted on disk, or closed outside the workspace's sources), workspace folders
+// added and removed while it runs.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledServer } from './support/bundled-server.js';
 import { LspClient } from './support/lsp-client.js';
@@ -58,6 +60,34 @@ describe('the files the server reads', () => {
     try {
       expect(await client.settled()).toMatchObject({ files: 0 });
       expect(client.diagnostics.get(uriOf(root, 'gea.yaml'))!.map((diagnostic) => diagnostic.code)).toEqual(['config']);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('workspace folders added and removed while the server runs', () => {
+  it('reads a folder the editor adds, as gea check reads it, and lets go of one it removes with its diagnostics', async () => {
+    const one = workspaceOf({ 'gea.yaml': 'locales: [mn, en]\n', 'a.gea': 'agency a "А" { kind agency }\n' });
+    const two = workspaceOf({ 'gea.yaml': 'rules:\n  nope: error\n', 'b.gea': 'system b "Б" { owner a }\n' });
+    const client = await LspClient.start({ command: server, folders: [one], initializationOptions: { locale: 'en' } });
+    const folder = (root: string, name: string) => ({ uri: pathToFileURL(root).href, name });
+    try {
+      expect(await client.settled()).toMatchObject({ files: 1 });
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+        event: { added: [folder(two, 'two')], removed: [] },
+      });
+      expect(await client.settled()).toMatchObject({ files: 2 });
+      // A folder is a model of its own: `a` is not found from `two`, and its gea.yaml is said to be in error.
+      expect(client.diagnostics.get(uriOf(two, 'b.gea'))!.map((diagnostic) => diagnostic.code)).toContain('unresolved-reference');
+      expect(client.diagnostics.get(uriOf(two, 'gea.yaml'))!.map((diagnostic) => diagnostic.code)).toEqual(['config']);
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+        event: { added: [], removed: [folder(two, 'two')] },
+      });
+      expect(await client.settled()).toMatchObject({ files: 1 });
+      expect(client.diagnostics.get(uriOf(two, 'b.gea'))).toEqual([]);
+      expect(client.diagnostics.get(uriOf(two, 'gea.yaml'))).toEqual([]);
+      expect(client.diagnostics.get(uriOf(one, 'a.gea'))!.map((diagnostic) => diagnostic.code)).toEqual(['name-translation']);
     } finally {
       await client.stop();
     }

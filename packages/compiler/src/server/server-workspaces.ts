@@ -62,6 +62,14 @@ export class ServerWorkspaces {
     return workspace;
   }
 
+  /** Forgets the workspace of a folder the editor no longer has; the workspace it was, if any. */
+  unload(folder: string): ServerWorkspace | undefined {
+    const workspace = this.folders.get(folder);
+    this.folders.delete(folder);
+    this.roots.clear();
+    return workspace;
+  }
+
   all(): ServerWorkspace[] {
     return [...this.folders.values()];
   }

@@ -33,7 +33,13 @@ import {
   addTypeHierarchyHandler,
   addWorkspaceSymbolHandler,
 } from 'langium/lsp';
-import { MessageType, ShowMessageNotification, type Connection, type InitializeResult } from 'vscode-languageserver';
+import {
+  MessageType,
+  ShowMessageNotification,
+  type Connection,
+  type InitializeResult,
+  type WorkspaceFoldersChangeEvent,
+} from 'vscode-languageserver';
 import { type Fonts } from '@gea-arch/diagrams';
 import { loadBundledFonts } from '@gea-arch/diagrams/node';
 import { createGeaServices, declarationAt, type GeaLanguageServices } from '@gea-arch/language/lsp';
@@ -47,6 +53,7 @@ import { SourceFiles } from './source-files.js';
 import { WorkspaceAnalyzer } from './workspace-analysis.js';
 import { GeaDocumentUpdateHandler } from './document-update-handler.js';
 import { GeaWorkspaceManager, workspaceFoldersOf } from './workspace-manager.js';
+import { changeWorkspaceFolders } from './workspace-folders.js';
 
 export const BUILD_REQUEST = 'gea/build';
 /** Where the workspace's built site starts (its gea.yaml's `out`), or null when it has not been built. */
@@ -98,6 +105,8 @@ export function startGeaServer(options: GeaServerOptions): void {
   let fonts: Fonts | undefined;
   const previewLayouts = new PreviewLayouts();
   const workspaces = new ServerWorkspaces();
+  // Set once the services are made, for a client that tells of workspace folders it adds and removes.
+  let foldersChanged: ((event: WorkspaceFoldersChangeEvent) => void) | undefined;
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
     const asked = editorSettings(params.initializationOptions);
@@ -180,6 +189,13 @@ export function startGeaServer(options: GeaServerOptions): void {
         }
       });
     });
+    if (params.capabilities.workspace?.workspaceFolders === true) {
+      foldersChanged = (event) =>
+        void shared.workspace.WorkspaceLock.write(async () => {
+          await changeWorkspaceFolders(event, shared, workspaces, (uris) => analyzer.forget(uris));
+          analyzer.schedule(documents);
+        });
+    }
     addHandlers(server);
     connection.onRequest(BUILD_REQUEST, (request: BuildParams) => build(request, settings, locale));
     connection.onRequest(SITE_REQUEST, (request: BuildParams) => site(request));
@@ -187,9 +203,14 @@ export function startGeaServer(options: GeaServerOptions): void {
     connection.onRequest(PREVIEW_REQUEST, (request: PreviewParams) => preview(server!, analyzer, request, settings.locale));
     const result = await shared.lsp.LanguageServer.initialize(params);
     // The locale of the server's words, for a client's own (the extension's status bar, preview and commands).
-    return { ...result, capabilities: { ...result.capabilities, experimental: { gea: { locale } } } };
+    // Folders added or removed are followed (`workspace/didChangeWorkspaceFolders`).
+    const workspace = { ...result.capabilities.workspace, workspaceFolders: { supported: true, changeNotifications: true } };
+    return { ...result, capabilities: { ...result.capabilities, workspace, experimental: { gea: { locale } } } };
   });
-  connection.onInitialized((params) => server?.shared.lsp.LanguageServer.initialized(params));
+  connection.onInitialized((params) => {
+    server?.shared.lsp.LanguageServer.initialized(params);
+    if (foldersChanged) connection.workspace.onDidChangeWorkspaceFolders(foldersChanged);
+  });
 
   /** Reads the changed gea.yaml files again; the source files each workspace gained and lost. */
   async function reloadConfigs(configFiles: readonly string[]): Promise<{ added: string[]; removed: string[] }> {
