@@ -6,5 +6,6 @@ export * from './views/index.js';
 export * from './gap/index.js';
 export * from './reports/index.js';
 export * from './words/index.js';
+export * from './markdown/index.js';
 export * from './analyze.js';
 export * from './stepwise.js';

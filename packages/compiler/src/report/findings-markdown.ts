@@ -2,7 +2,7 @@
 // then by rule, each with its severity, element, message, plateaus and a link to its source line.
 import { owningAgency, summarizeElement, type ElementSummary, type Finding, type SemanticModel } from '@gea-arch/core';
 import type { FindingSummary } from './finding-records.js';
-import * as md from './markdown.js';
+import { md } from '@gea-arch/core';
 import { elementMarkdown, whereMarkdown, type ReportContext } from './report-context.js';
 
 interface AgencyGroup {

@@ -12,7 +12,7 @@ import {
   type PropertyChange,
 } from '@gea-arch/core';
 import { FINDING_KINDS, findingRowLabel, GAP_CATEGORIES, gapSummary } from './gap-summary.js';
-import * as md from './markdown.js';
+import { md } from '@gea-arch/core';
 import { elementMarkdown, whereMarkdown, type ReportContext } from './report-context.js';
 
 export type GapStatus = 'new' | 'eliminated' | 'changed' | 'kept';

@@ -1,6 +1,6 @@
 // Writing HTML fragments that no model string can break: every text escaped, messages with their
 // backticked ids as <code>.
-import { messageParts } from './message-parts.js';
+import { messageParts } from '@gea-arch/core';
 
 export function escapeHtml(value: string): string {
   // Most text has nothing to escape: it is returned as it is, without a copy.

@@ -2,7 +2,7 @@
 // model's default locale (names fall back to it), and how to point at a source line.
 import { wordsFor, type ElementSummary, type Finding, type SourceRange, type Words } from '@gea-arch/core';
 import { findingRecord, type FindingRecord } from './finding-records.js';
-import * as md from './markdown.js';
+import { md } from '@gea-arch/core';
 
 export interface SourceLinks {
   /** The workspace-relative path (with `/`) of a document URI. */

@@ -1,6 +1,6 @@
 // reports/scorecard.md and .json: the agency scorecard (core's agencyScorecards), worst first.
 import { SCORED_KINDS, type Scorecard } from '@gea-arch/core';
-import * as md from './markdown.js';
+import { md } from '@gea-arch/core';
 import { elementMarkdown, whereMarkdown, type ReportContext } from './report-context.js';
 
 export function scorecardJson(scorecard: Scorecard, context: ReportContext): string {

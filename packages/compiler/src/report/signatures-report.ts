@@ -1,7 +1,7 @@
 // reports/signatures.md and .json: the signature map (core's signatureMap): per trust service its
 // certificates (validity, days left) and the signatures depending on it; per system what it signs.
 import type { Dependent, SignatureEntry, SignatureMap } from '@gea-arch/core';
-import * as md from './markdown.js';
+import { md } from '@gea-arch/core';
 import { elementMarkdown, nameOf, whereMarkdown, type ReportContext } from './report-context.js';
 
 export function signaturesJson(map: SignatureMap, context: ReportContext): string {

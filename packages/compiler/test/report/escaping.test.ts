@@ -7,8 +7,10 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { compileWorkspace, contextOf, gapOf, loadWorkspace, renderGap, reportFiles, findingRecords, summarize } from '../../src/index.js';
-import { code, message, table, text } from '../../src/report/markdown.js';
+import { md } from '@gea-arch/core';
 import { readMarkdown } from './markdown-reader.js';
+
+const { code, message, table, text } = md;
 
 const HOSTILE = [
   'Pipes | in | names',

@@ -1,9 +1,10 @@
 // Messages keep their ids as code in Markdown and HTML, whatever backticks a quoted model string holds.
 import { describe, expect, it } from 'vitest';
 import { messageHtml } from '../../src/report/html.js';
-import { message } from '../../src/report/markdown.js';
-import { messageParts } from '../../src/report/message-parts.js';
+import { md, messageParts } from '@gea-arch/core';
 import { readMarkdown } from './markdown-reader.js';
+
+const { message } = md;
 
 const CERTIFICATE = 'certificate "Sub`ject" of trust service `ca` is relied on by `s` signs `doc`; replace it';
 

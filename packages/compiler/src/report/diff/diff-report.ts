@@ -4,7 +4,7 @@ import { isListChange, type ElementChange, type ElementSummary, type Finding, ty
 import { propertyChangeJson } from '../gap-json.js';
 import { findingsTable } from '../gap-markdown.js';
 import { escapeHtml } from '../html.js';
-import * as md from '../markdown.js';
+import { md } from '@gea-arch/core';
 import { elementMarkdown, jsonRecord, recordOf, whereMarkdown, type ReportContext } from '../report-context.js';
 import type { ArchitectureDiff } from './architecture-diff.js';
 

@@ -1,0 +1,2 @@
+export * as md from './markdown.js';
+export { messageParts, type MessagePart } from './message-parts.js';
