@@ -29,6 +29,17 @@ describe('interface-complete', () => {
     expect(findings[0]!.message).toBe('interface `files` lacks a `version`; add `version "1.0.0"`');
   });
 
+  it('takes a blank version or path for none: `version ""` and `path " "` say nothing', async () => {
+    const model = `interface blank "Хоосон" { // here
+  provider civil_registry style rest version ""
+  operation get { method GET path " " } // operation
+}`;
+    const findings = await check(model);
+    expect(brief(findings)).toEqual([at(model, '// here'), at(model, '// operation')]);
+    expect(findings[0]!.message).toBe('interface `blank` lacks a `version`; add `version "1.0.0"`');
+    expect(findings[1]!.message).toContain('`path`');
+  });
+
   for (const style of ['rest', 'soap', 'graphql']) {
     it(`reports a ${style} interface without operations`, async () => {
       const model = `interface empty "Хоосон" { provider civil_registry style ${style} version "1.0.0" } // here`;

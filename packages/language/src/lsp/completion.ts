@@ -11,6 +11,7 @@ import {
   type LangiumDocument,
   type MaybePromise,
   type ReferenceInfo,
+  type Stream,
 } from 'langium';
 import {
   DefaultCompletionProvider,
@@ -23,7 +24,8 @@ import {
 import type { CancellationToken, CompletionList, CompletionParams } from 'vscode-languageserver-protocol';
 import { CompletionItemKind, type MarkupContent } from 'vscode-languageserver-types';
 import { RULES } from '@gea-arch/core';
-import { namespaceOf, relativeName } from '../scoping/qualified-names.js';
+import type * as ast from '../generated/ast.js';
+import { namespaceOf, qualifiedNameOf, relativeName } from '../scoping/qualified-names.js';
 import { REPEATABLE_MEMBERS } from '../syntax/repeatable-members.js';
 import type { SyntaxMessages } from '../syntax/messages.js';
 import { valueSetOf } from '../syntax/value-sets.js';
@@ -108,6 +110,21 @@ export class GeaCompletionProvider extends DefaultCompletionProvider {
     return text ? { kind: 'markdown', value: markdownLines(text) } : undefined;
   }
 
+  /**
+   * Not the declaration being written: named in its own `parent`, `issuer`, `on` or `depends-on`
+   * it would be a cycle, never what is meant.
+   */
+  protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+    const candidates = super.getReferenceCandidates(refInfo, context);
+    const declaration = enclosingDeclaration(refInfo.container);
+    if (!declaration?.name) return candidates;
+    const id = qualifiedNameOf(declaration);
+    const uri = AstUtils.getDocument(declaration).uri.toString();
+    return candidates.filter(
+      (candidate) => candidate.type === 'Field' || candidate.name !== id || candidate.documentUri.toString() !== uri,
+    );
+  }
+
   protected override createReferenceCompletionItem(
     description: AstNodeDescription,
     refInfo: ReferenceInfo,
@@ -123,6 +140,13 @@ export class GeaCompletionProvider extends DefaultCompletionProvider {
     const distance = label.split('.').length;
     return { ...item, label, detail: description.name, sortText: `${String(distance).padStart(3, '0')}${label}` };
   }
+}
+
+/** The top-level declaration a node is written in. */
+function enclosingDeclaration(node: AstNode): ast.Declaration | undefined {
+  let current: AstNode | undefined = node;
+  while (current?.$container && current.$container.$type !== 'Model') current = current.$container;
+  return current?.$container ? (current as ast.Declaration) : undefined;
 }
 
 /** Blocks in which one keyword takes its own set of values (`kind` in an agency, `formats` in `open`). */
