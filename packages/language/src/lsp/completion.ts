@@ -31,7 +31,7 @@ import type { SyntaxMessages } from '../syntax/messages.js';
 import { valueSetOf } from '../syntax/value-sets.js';
 import { isInCommentOrString } from './comment-or-string.js';
 import type { EditorState } from './editor-state.js';
-import { markdownLines } from './markdown-text.js';
+import { descriptionMarkdown } from './markdown-text.js';
 
 /** The properties that read a Word (`Name ('-' Name)*`), by their keyword. */
 const WORD_PROPERTIES: Readonly<Record<string, string>> = { kind: 'value', rule: 'rule' };
@@ -106,8 +106,8 @@ export class GeaCompletionProvider extends DefaultCompletionProvider {
     // A field's description names it alone (`register_no`), not a declaration.
     if (description.type === 'Field') return undefined;
     const element = this.state.element(description.documentUri.toString(), description.name);
-    const text = element && (element.descriptions[this.messages.all.locale] ?? Object.values(element.descriptions)[0]);
-    return text ? { kind: 'markdown', value: markdownLines(text) } : undefined;
+    const text = element && descriptionMarkdown(element, this.messages.all.locale);
+    return text ? { kind: 'markdown', value: text } : undefined;
   }
 
   /**

@@ -12,7 +12,7 @@ import { qualifiedNameOf } from '../scoping/qualified-names.js';
 import type { SyntaxMessages } from '../syntax/messages.js';
 import { elementKindOf } from './declarations.js';
 import type { EditorState } from './editor-state.js';
-import { markdownLines, markdownMessage, markdownText } from './markdown-text.js';
+import { descriptionMarkdown, markdownMessage, markdownText } from './markdown-text.js';
 
 export class GeaHoverProvider extends AstNodeHoverProvider {
   private readonly state: EditorState;
@@ -82,9 +82,8 @@ export class GeaHoverProvider extends AstNodeHoverProvider {
     }
     const { from, until } = element.lifecycle;
     if (from || until) row(said.lifecycle, said.lifecycleSpan({ from: from?.text, until: until?.text }));
-    const locale = this.words.locale;
-    const description = element.descriptions[locale] ?? Object.values(element.descriptions)[0];
-    if (description) lines.push(`${said.description}: ${markdownLines(description)}`);
+    const description = descriptionMarkdown(element, this.words.locale);
+    if (description) lines.push(`${said.description}: ${description}`);
     return lines;
   }
 

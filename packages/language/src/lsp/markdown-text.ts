@@ -2,7 +2,7 @@
 // that a name, description, reason or certificate subject holding `*`, `[…](…)`, `<b>` or a
 // backtick shows as typed and makes no emphasis, link, HTML or code. The reports' escapes (core's
 // `md`), with pipes escaped too: a hover is no table, and lines of pipes would make one.
-import { md } from '@gea-arch/core';
+import { md, type Element } from '@gea-arch/core';
 
 /** A model string as literal inline Markdown, on one line. */
 export function markdownText(value: string): string {
@@ -10,7 +10,7 @@ export function markdownText(value: string): string {
 }
 
 /** A model string of several lines (a description) as literal Markdown, its line breaks kept. */
-export function markdownLines(value: string): string {
+function markdownLines(value: string): string {
   return value
     .split(/\r\n?|\n|\u2028|\u2029/)
     .map(markdownText)
@@ -21,6 +21,12 @@ export function markdownLines(value: string): string {
 /** A message as gea writes them (prose with ids in backticks, model strings in double quotes): the ids code, the rest literal text. */
 export function markdownMessage(value: string): string {
   return escapePipes(md.message(value));
+}
+
+/** An element's description as the editor shows it (in `locale`, else its first), written as literal Markdown. */
+export function descriptionMarkdown(element: Element, locale: string): string | undefined {
+  const description = element.descriptions[locale] ?? Object.values(element.descriptions)[0];
+  return description === undefined ? undefined : markdownLines(description);
 }
 
 function escapePipes(markdown: string): string {
