@@ -1,8 +1,8 @@
 // A property written with no value the parser can read (`purpose }`, `availability 99`,
 // `legal-basis "8.1"`, `with` and nothing after it) is its `syntax` error alone (decision 0077): no
 // rule says the property is missing, as none does for a fixed value misspelt (decision 0057).
-// Every property of a model where each keeps a rule quiet loses its value in turn (a statement
-// naming nothing is left out of the model instead).
+// Every property of a model where each keeps a rule quiet loses its value in turn; so does every
+// relationship statement (`masters` alone, `consumes {`: what it was to name is not known, decision 0082).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@gea-arch/fixtures';
 
@@ -33,6 +33,7 @@ data birth "Төрсний гэрчилгээ" {
   owner gasr
   kind document
   legally-binding
+  base-registry
   privacy personal
   retention 75y
   field cert_no string "Дугаар" key
@@ -83,6 +84,7 @@ interface birth_api "Гэрчилгээ" {
 system insurance "Даатгалын систем" {
   owner sia
   criticality critical
+  stores birth
   consumes birth_api {
     purpose "Тэтгэмж"
     legal-basis pdp "8.1"
@@ -93,11 +95,10 @@ system insurance "Даатгалын систем" {
 
 /** A line holding one property, its keyword and its value. */
 const PROPERTY = /^(\s*)([a-z-]+)\s+\S.*$/;
-/**
- * Statements of a relationship (`masters`, `stores`, …) that name nothing are left out of the model,
- * as if not yet typed: the assets they would name are judged without them.
- */
-const STATEMENTS = /^(namespace|agency|law|masters|stores|consumes|uses|depends-on|signs|seals|verifies)$/;
+/** Declarations that open a line without a block: no property. */
+const DECLARATIONS = /^(namespace|agency|law)$/;
+/** Relationship statements that open a block, whose name is left out before it (`consumes {`). */
+const BLOCK_STATEMENT = /^(\s*)(consumes|signs|seals|verifies|depends-on)\s+\S+\s*\{$/;
 /** The findings of the value left out itself. */
 const OF_THE_TEXT = new Set(['syntax', 'unresolved-reference']);
 
@@ -109,13 +110,14 @@ describe('a property written without its value', () => {
     let cases = 0;
     for (const [index, line] of lines.entries()) {
       const match = PROPERTY.exec(line);
+      const block = BLOCK_STATEMENT.exec(line.trimEnd());
       // A line that opens a declaration or a block is no property (`data birth "…" {`, `sla {`).
-      if (!match || line.trimEnd().endsWith('{') || STATEMENTS.test(match[2]!)) continue;
+      if (!block && (!match || line.trimEnd().endsWith('{') || DECLARATIONS.test(match[2]!))) continue;
       cases++;
       const left = [...lines];
-      left[index] = `${match[1]}${match[2]}`;
+      left[index] = block ? `${block[1]}${block[2]} {` : `${match![1]}${match![2]}`;
       const { findings } = await analyze(left.join('\n'));
-      const at = `\`${match[2]}\` at line ${index + 1}`;
+      const at = `\`${block?.[2] ?? match![2]}\` at line ${index + 1}`;
       expect(
         findings.some((finding) => OF_THE_TEXT.has(finding.rule)),
         `${at} is reported`,
@@ -124,5 +126,43 @@ describe('a property written without its value', () => {
     }
     expect(cases).toBeGreaterThan(30);
     expect(extra).toEqual([]);
+  });
+});
+
+describe('a relationship statement naming nothing', () => {
+  it('calls no waiver unused: what it was to name may be what the waiver covers', async () => {
+    const text = `agency a "А"
+data d "Д" { owner a  field n string key }
+system s "С" {
+  owner a
+  masters
+}
+interface i "И" {
+  provider s
+  style rest
+  version "1"
+  operation get { method GET path "/d" output d }
+}
+waiver w { rule provider-authoritative on i reason "шилжилт" }
+`;
+    const { findings } = await analyze(text);
+    expect(findings.map((finding) => `${finding.rule}@${finding.source.start.line + 1}`)).toEqual(['syntax@5']);
+  });
+
+  it('or something misspelt, leaves a base registry it may have named unjudged', async () => {
+    const text = `agency a "А"
+platform x "Х" { kind exchange operator a }
+data citizen "Иргэн" { owner a base-registry field n string key }
+system s "С" { owner a masters citizen }
+interface i "И" {
+  provider s
+  via x
+  style rest
+  version "1"
+  operation get { method GET path "/d" output citizn }
+}
+`;
+    const { findings } = await analyze(text);
+    expect(findings.map((finding) => `${finding.rule}@${finding.source.start.line + 1}`)).toEqual(['unresolved-reference@10']);
   });
 });

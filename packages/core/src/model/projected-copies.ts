@@ -108,6 +108,7 @@ export function copySystem(system: m.System, kept: boolean): m.System {
     dependsOn: NONE,
     uses: NONE,
     signings: NONE,
+    namingNothing: system.namingNothing,
     provides: named(kept),
     dependedOnBy: named(kept),
   };
@@ -147,6 +148,7 @@ export function copyInterface(api: m.Interface, kept: boolean): m.Interface {
     operations: NONE,
     events: NONE,
     payloads: NONE,
+    namingNothing: api.namingNothing,
     consumedBy: named(kept),
   };
   return copy;

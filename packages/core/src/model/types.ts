@@ -315,6 +315,11 @@ export interface System extends Common {
   readonly dependsOn: readonly DependsOn[];
   readonly uses: readonly Uses[];
   readonly signings: readonly Signing[];
+  /**
+   * The statements written with nothing after their keyword (`masters` alone): a `syntax` error, and
+   * what they were to name is not known, as for a reference to something undeclared (decision 0082).
+   */
+  readonly namingNothing?: readonly StatementNamingNothing[];
   /** Interfaces whose `provider` this is. */
   readonly provides: readonly Interface[];
   /** `depends-on` statements of other systems that point here. */
@@ -374,8 +379,13 @@ export interface Interface extends Common {
   readonly events: readonly InterfaceEvent[];
   /** Every payload of its operations and events, in source order. */
   readonly payloads: readonly Payload[];
+  /** As a system's: an `input`, `output` or `payload` written with no data asset after it. */
+  readonly namingNothing?: readonly StatementNamingNothing[];
   readonly consumedBy: readonly Consumes[];
 }
+
+/** The keyword of a statement that names what it relates its element to. */
+export type StatementNamingNothing = Relation['kind'] | Payload['role'];
 
 export interface View extends Common {
   readonly kind: 'view';

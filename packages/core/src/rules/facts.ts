@@ -38,8 +38,9 @@ export interface ReceivedData {
    */
   readonly throughExchange: ReadonlySet<Data>;
   /**
-   * False when some consumed interface, or an asset one carries, is unresolved or absent at this plateau: what the system
-   * receives is then unknown, and rules that need it stay silent.
+   * False when some consumed interface, or an asset one carries, is unresolved or absent at this plateau, or a
+   * `consumes`, `input`, `output` or `payload` names nothing: what the system receives is then unknown, and
+   * rules that need it stay silent.
    */
   readonly known: boolean;
 }
@@ -57,9 +58,15 @@ export interface ModelFacts {
   classifiedDataCarried(api: Interface): readonly Data[];
   /** The data assets a system masters. */
   masteredData(system: System): ReadonlySet<Data>;
-  /** False when a `masters` of the system names an asset that is undeclared or absent here: what it masters is not known. */
+  /**
+   * False when a `masters` of the system names an asset that is undeclared or absent here, or names
+   * nothing (`masters` alone): what it masters is not known.
+   */
   mastersKnown(system: System): boolean;
-  /** Data assets that a `masters` naming something undeclared may have meant (`masters citizn`: `citizen`). */
+  /**
+   * Data assets that a `masters` naming something undeclared may have meant (`masters citizn`:
+   * `citizen`); every asset while a `masters` names nothing.
+   */
   mastersMisspelt(): ReadonlySet<Data>;
   /** What a system receives through the interfaces it consumes (its own interfaces do not count). */
   receivedData(system: System): ReceivedData;
@@ -117,7 +124,9 @@ export function computeFacts(model: SemanticModel): ModelFacts {
     for (const masters of system.masters) if (masters.data.target) mastered.add(masters.data.target);
     return mastered;
   });
-  const mastersKnown = once((system: System) => system.masters.every((masters) => masters.data.target !== undefined));
+  const mastersKnown = once(
+    (system: System) => !system.namingNothing?.includes('masters') && system.masters.every((masters) => masters.data.target !== undefined),
+  );
   const receivedData = once((system: System) => received(system, carriedData, carriedFields));
   let shapes: AssetShapes | undefined;
   let misspelt: ReadonlySet<Data> | undefined;
@@ -130,10 +139,12 @@ export function computeFacts(model: SemanticModel): ModelFacts {
     masteredData,
     mastersKnown,
     mastersMisspelt: () =>
-      (misspelt ??= meantBy(
-        model.systems.flatMap((system) => system.masters.map((masters) => masters.data)),
-        model.data,
-      )),
+      (misspelt ??= model.systems.some((system) => system.namingNothing?.includes('masters'))
+        ? new Set(model.data)
+        : meantBy(
+            model.systems.flatMap((system) => system.masters.map((masters) => masters.data)),
+            model.data,
+          )),
     receivedData,
     assetShapes: () => (shapes ??= assetShapes(model)),
   };
@@ -167,7 +178,8 @@ function received(system: System, carriedData: ModelFacts['carriedData'], carrie
   const apis: Interface[] = [];
   const assets = new Set<Data>();
   const throughExchange = new Set<Data>();
-  let known = true;
+  // A `consumes` naming nothing may have named any interface.
+  let known = !system.namingNothing?.includes('consumes');
   for (const consumption of system.consumes) {
     const api = consumption.interface.target;
     if (!api) {
@@ -176,7 +188,8 @@ function received(system: System, carriedData: ModelFacts['carriedData'], carrie
     }
     if (api.provider?.target === system) continue;
     // A payload naming an asset undeclared or absent here: what the interface carries is not known.
-    if (api.payloads.some((payload) => payload.data.target === undefined)) known = false;
+    // So does an `input`, `output` or `payload` naming nothing.
+    if (api.namingNothing || api.payloads.some((payload) => payload.data.target === undefined)) known = false;
     apis.push(api);
     const exchange = countsAsExchange(api);
     for (const data of carriedData(api)) {

@@ -18,6 +18,8 @@ export const legallyBindingSigned: Rule<'legally-binding-signed'> = {
         const signings = document.signedBy.filter((signing) => signing.system === system && signing.kind !== 'verifies');
         // A `signs` or `seals` of the master naming something undeclared or absent may be this document's.
         if (system.signings.some((signing) => signing.kind !== 'verifies' && signing.data.target === undefined)) continue;
+        // So may one naming nothing (`signs` alone).
+        if (system.namingNothing?.some((kind) => kind === 'signs' || kind === 'seals')) continue;
         // A level that could not be read is the syntax error's, not a missing one.
         if (signings.some(({ signature }) => isStrongLevel(signature.level) || unreadable(signature, 'signatureLevel'))) continue;
         report({

@@ -12,9 +12,13 @@ export const unusedWaiver = { id: 'unused-waiver', severity: 'warning' } as cons
 /**
  * Whether a finding of `unresolved-reference` may hide what a rule would find, so that no waiver can
  * be called unused: one in a view or a waiver cannot (no rule reads views, and a waiver's own target
- * or rule is its own concern).
+ * or rule is its own concern). So may a statement that names nothing (`masters` alone, decision 0082).
  */
-export function unresolvedMayHideFindings(model: Pick<SemanticModel, 'views' | 'waivers'>, findings: readonly Finding[]): boolean {
+export function unresolvedMayHideFindings(
+  model: Pick<SemanticModel, 'views' | 'waivers' | 'systems' | 'interfaces'>,
+  findings: readonly Finding[],
+): boolean {
+  if ([...model.systems, ...model.interfaces].some((element) => element.namingNothing !== undefined)) return true;
   const inert = [...model.views, ...model.waivers];
   return findings.some(
     (finding) => finding.rule === 'unresolved-reference' && !inert.some((element) => rangeContains(element.source, finding.source)),

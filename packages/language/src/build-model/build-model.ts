@@ -621,6 +621,8 @@ export class ModelBuilder {
     system.hosting = this.refProperty(first(node.members, 'HostingProperty'), (p) => p.platform);
     this.addTo(system.hosting, 'hosts', system);
 
+    const namingNothing = statementsNamingNothing(node.members);
+    if (namingNothing.length > 0) system.namingNothing = namingNothing;
     for (const member of node.members) {
       if (isOfType(member, 'MastersStatement')) {
         const lifecycle = this.lifecycle(member.lifecycle?.parts ?? []);
@@ -766,7 +768,11 @@ export class ModelBuilder {
     carrier: string,
   ): m.Payload | undefined {
     const data = node ? this.ref(node.data, node) : undefined;
-    if (!node || !data) return undefined;
+    if (!node || !data) {
+      // Written with no data asset after it: what the interface carries is not known (decision 0082).
+      if (!api.namingNothing?.includes(role)) api.namingNothing = [...(api.namingNothing ?? []), role];
+      return undefined;
+    }
     const payload: m.Payload = {
       role,
       data,
@@ -1080,6 +1086,34 @@ function defaultDescriptionBefore(members: readonly AstNode[], member: ast.Descr
       return true;
   }
   return false;
+}
+
+/**
+ * The system statements written with nothing after their keyword (`masters` alone): the parser's
+ * error, and the rules do not judge what they were to name (decision 0082).
+ */
+function statementsNamingNothing(members: readonly ast.SystemMember[]): m.StatementNamingNothing[] {
+  const kinds = new Set<m.StatementNamingNothing>();
+  for (const member of members) {
+    if (isOfType(member, 'MastersStatement')) {
+      if (member.data.length === 0) kinds.add('masters');
+    } else if (isOfType(member, 'UsesStatement')) {
+      if (member.platforms.length === 0) kinds.add('uses');
+    } else if (isOfType(member, 'ConsumesStatement')) {
+      if (!member.interface) kinds.add('consumes');
+    } else if (isOfType(member, 'DependsOnStatement')) {
+      if (!member.system) kinds.add('depends-on');
+    } else if (isOfType(member, 'StoresStatement')) {
+      if (!member.data) kinds.add('stores');
+    } else if (isOfType(member, 'SignsStatement')) {
+      if (!member.data) kinds.add('signs');
+    } else if (isOfType(member, 'SealsStatement')) {
+      if (!member.data) kinds.add('seals');
+    } else if (isOfType(member, 'VerifiesStatement')) {
+      if (!member.data) kinds.add('verifies');
+    }
+  }
+  return [...kinds];
 }
 
 /** A statement's lifecycle in its block, then one written in parentheses after it (a syntax error, read as meant). */
