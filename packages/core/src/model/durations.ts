@@ -73,6 +73,19 @@ export function percentToNumber(text: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/**
+ * Whether a number holds the percentage `text` exactly as written (`99.999999999999999999%` is read
+ * as 100, and would be shown so): its digits, less leading and trailing zeros, are the number's own.
+ */
+export function percentHeldExactly(text: string): boolean {
+  const match = /^(\d+)(?:\.(\d+))?%$/.exec(text);
+  if (!match) return false;
+  const whole = match[1]!.replace(/^0+(?=\d)/, '');
+  const fraction = (match[2] ?? '').replace(/0+$/, '');
+  const written = fraction === '' ? whole : `${whole}.${fraction}`;
+  return String(Number(written)) === written;
+}
+
 /** A day of the calendar as whole numbers; `month` and `day` count from 1. */
 interface CalendarDay {
   readonly year: number;

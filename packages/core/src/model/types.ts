@@ -123,7 +123,8 @@ export interface Plateau extends Common {
   /** True for the plateau `now` that stands in when a model declares none. */
   readonly implicit: boolean;
   /**
-   * True for a plateau declared without a `date` (a syntax error): it sorts last, its `date` is
+   * True for a plateau declared without a `date`, or with one that is no day of the calendar (a syntax
+   * error; decision 0082): it sorts last, its `date` is
    * 9999-12-31, no rule is evaluated there, and a lifecycle bound naming it is no bound (decision 0070).
    */
   readonly undated: boolean;

@@ -21,6 +21,21 @@ describe('a plateau without a date', () => {
     );
   });
 
+  it('nor is one whose date is no day of the calendar: it is not sorted by the text written (decision 0082)', async () => {
+    const source = `plateau current "Одоо" { date 2026-01-01 }
+plateau middle "Дунд" { date 2026-13-45 }
+plateau target "Зорилт" { date 2027-01-01 }
+agency gasr "УБЕГ" { kind agency }
+data c "Иргэн" { owner gasr field rn string "Р" key }
+system a "А" { owner gasr masters c (until middle) }
+system b "Б" { }
+`;
+    const { model, findings } = await analyze(source, { rules: RULES });
+    expect(brief(findings)).toEqual(['syntax@2', 'owner-required@7']);
+    expect(findings[1]!.plateaus).toEqual(['current', 'target']);
+    expect(model.plateaus.map((plateau) => plateau.id)).toEqual(['current', 'target', 'middle']);
+  });
+
   it('is not evaluated when asked for alone', async () => {
     const { model } = await analyze(`${PLATEAUS}system b "Б" { }\nwaiver w { rule owner-required on b reason "Түр" }\n`, { rules: [] });
     expect(runRules(model, RULES, { evaluationDate: TEST_DATE, plateau: 'scenario' })).toEqual([]);

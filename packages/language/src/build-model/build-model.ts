@@ -30,10 +30,12 @@ import {
   exactWholeNumber,
   finished,
   IMPLICIT_PLATEAU_ID,
+  isCalendarDate,
   isOneOf,
   NO_PROPERTY_SOURCES,
   NumberedRange,
   parseDuration,
+  percentHeldExactly,
   percentToNumber,
   PropertySourcesBuilder,
   type ValueSet,
@@ -261,7 +263,9 @@ export class ModelBuilder {
       case 'Law':
         return { kind: 'law', enacted: first(node.members, 'EnactedProperty')?.date, unreadable: NO_ITEMS, ...common };
       case 'Plateau': {
-        const date = first(node.members, 'DateProperty')?.date;
+        // A date that is no day of the calendar (`2026-13-45`, the validator's error) dates nothing (decision 0082).
+        const written = first(node.members, 'DateProperty')?.date;
+        const date = written !== undefined && isCalendarDate(written) ? written : undefined;
         return {
           kind: 'plateau',
           date: date ?? '9999-12-31',
@@ -536,7 +540,8 @@ export class ModelBuilder {
     const availability = first(block.members, 'AvailabilityProperty')?.value;
     const latency = first(block.members, 'LatencyProperty')?.duration;
     return {
-      availability: availability ? percentToNumber(availability) : undefined,
+      // One a number does not hold as written is the validator's error, not read as another (decision 0082).
+      availability: availability && percentHeldExactly(availability) ? percentToNumber(availability) : undefined,
       latencyMs: latency ? durationToMilliseconds(latency) : undefined,
       throughput: first(block.members, 'ThroughputProperty')?.rate,
       support: first(block.members, 'SupportProperty')?.value,
@@ -549,7 +554,8 @@ export class ModelBuilder {
 
   private fill(node: ast.Declaration, element: m.Element): void {
     const target = element as unknown as Mutable<m.Common>;
-    target.lifecycle = this.lifecycle(node.members ?? []);
+    // A `from` or `until` on a plateau is the validator's error and bounds nothing (decision 0082).
+    target.lifecycle = node.$type === 'Plateau' ? NO_LIFECYCLE : this.lifecycle(node.members ?? []);
     target.legalBasis = this.legalBases(node.members ?? []);
     switch (node.$type) {
       case 'Agency':

@@ -20,6 +20,7 @@ import {
   isCalendarDate,
   isLocaleCode,
   parseDuration,
+  percentHeldExactly,
   percentToNumber,
   isRuleId,
   VOCABULARY,
@@ -54,7 +55,8 @@ export function registerGeaChecks(
     FormatsProperty: [validator.checkFormats, validator.checkValuesOnce],
     TagsProperty: validator.checkTagsOnce,
     MetaBlock: validator.checkMetaKeysOnce,
-    Field: validator.checkFlagsOnce,
+    Field: [validator.checkFlagsOnce, validator.checkKeyOptional],
+    PathProperty: validator.checkPathPlaceholders,
     EnactedProperty: (node, accept) => validator.checkDate(node, node.date, accept),
     DateProperty: (node, accept) => validator.checkDate(node, node.date, accept),
     ValidFromProperty: (node, accept) => validator.checkDate(node, node.date, accept),
@@ -212,12 +214,50 @@ export class GeaValidator {
     if (!node.members.some(ast.isDateProperty)) {
       accept('error', this.words.plateauNeedsDate({ plateau: node.name }), { node, property: 'name', code: SYNTAX });
     }
+    // A plateau is a point in time: a lifecycle of its own would bound nothing (decision 0082).
+    for (const member of node.members) {
+      if (ast.isFromProperty(member) || ast.isUntilProperty(member))
+        accept('error', this.words.plateauLifecycle({ plateau: node.name, keyword: code(keywordOf(member)) }), {
+          node: member,
+          code: SYNTAX,
+        });
+    }
+  };
+
+  /** `field id string key optional`: a key is always there (decision 0048), so it cannot be left out (decision 0082). */
+  checkKeyOptional = (node: ast.Field, accept: ValidationAcceptor): void => {
+    const optional = node.flags.indexOf('optional');
+    if (optional < 0 || !node.flags.includes('key')) return;
+    accept('error', this.words.keyOptional({ field: code(node.name) }), { node, property: 'flags', index: optional, code: SYNTAX });
+  };
+
+  /** `path "/a/{id}/b/{id}"`: OpenAPI names each path parameter once, in one place (decision 0082). */
+  checkPathPlaceholders = (node: ast.PathProperty, accept: ValidationAcceptor): void => {
+    const path = (node.value ?? '').split('?')[0]!;
+    const seen = new Set<string>();
+    for (const [placeholder] of path.matchAll(/\{[^{}]+\}/g)) {
+      if (seen.has(placeholder)) {
+        accept('error', this.words.placeholderTwice({ path: code(path), placeholder: code(placeholder) }), {
+          node,
+          property: 'value',
+          code: SYNTAX,
+        });
+        return;
+      }
+      seen.add(placeholder);
+    }
   };
 
   checkAvailability = (node: ast.AvailabilityProperty, accept: ValidationAcceptor): void => {
     const percent = node.value !== undefined ? percentToNumber(node.value) : undefined;
     if (percent !== undefined && percent > 100) {
       accept('error', this.words.percentOver({ value: node.value! }), { node, property: 'value', code: SYNTAX });
+    } else if (percent !== undefined && !percentHeldExactly(node.value!)) {
+      accept('error', this.words.percentTooPrecise({ value: node.value!, read: String(percent) }), {
+        node,
+        property: 'value',
+        code: SYNTAX,
+      });
     }
   };
 

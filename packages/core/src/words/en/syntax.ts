@@ -193,6 +193,14 @@ export const syntax = {
   notLocaleCode: ({ locale, language }: { locale: string; language: string | undefined }) =>
     `${locale} is not a locale code: a locale is a language code of two or three lower-case letters${language === undefined ? ', such as `en`' : `; write ${language}`}`,
   flagTakesNoValue: ({ flag }: { flag: string }) => `a flag takes no value: write ${flag}, or leave it out to mean no`,
+  plateauLifecycle: ({ plateau, keyword }: { plateau: string; keyword: string }) =>
+    `a plateau is a dated state, not something that comes and goes: ${keyword} means nothing on plateau \`${plateau}\`; remove it`,
+  keyOptional: ({ field }: { field: string }) =>
+    `field ${field} is both \`key\` and \`optional\`, but a record or message always holds its key fields (the specs require them); remove \`optional\`, or \`key\``,
+  placeholderTwice: ({ path, placeholder }: { path: string; placeholder: string }) =>
+    `path ${path} has the placeholder ${placeholder} twice, and a path parameter has one place; give each its own name`,
+  percentTooPrecise: ({ value, read }: { value: string; read: string }) =>
+    `\`${value}\` has more digits than gea holds exactly (it would be read as \`${read}%\`); write fewer decimals, e.g. \`99.999%\``,
   lifecycleInBlock: ({ statement, parts }: { statement: string; parts: string }) =>
     `a ${statement} statement takes \`from\` and \`until\` inside its own \`{ … }\` block: write ${parts} there`,
   lifecycleInParentheses: ({ statement, parts }: { statement: string; parts: string }) =>

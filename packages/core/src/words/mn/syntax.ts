@@ -172,6 +172,14 @@ export const syntax: SyntaxWords = {
   notLocaleCode: ({ locale, language }) =>
     `${locale} нь хэлний код биш: хэлний код нь хоёр эсвэл гурван жижиг латин үсэг${language === undefined ? ', жишээ нь `en`' : `; ${language} гэж бичнэ үү`}`,
   flagTakesNoValue: ({ flag }) => `тэмдэглэгээ утга авдаггүй: ${flag} гэж бичнэ үү, эсвэл “үгүй” гэх бол огт бичихгүй орхино уу`,
+  plateauLifecycle: ({ plateau, keyword }) =>
+    `үе шат бол огноотой төлөв, бий болж алга болдог зүйл биш: \`${plateau}\` үе шатад ${keyword} заалт утгагүй; үүнийг хасна уу`,
+  keyOptional: ({ field }) =>
+    `${field} талбар \`key\` бөгөөд \`optional\` байна, гэтэл бичлэг, мессеж түлхүүр талбараа үргэлж агуулна (тодорхойлолтууд үүнийг шаарддаг); \`optional\`, эсвэл \`key\`-г хасна уу`,
+  placeholderTwice: ({ path, placeholder }) =>
+    `${path} замд ${placeholder} орлуулагч хоёр удаа байна, замын параметр нэг л байрлалтай; тус бүрд өөр нэр өгнө үү`,
+  percentTooPrecise: ({ value, read }) =>
+    `\`${value}\` нь gea-ийн яг хадгалж чадахаас олон оронтой (\`${read}%\` гэж уншигдана); аравтын орныг цөөлж бичнэ үү, жишээ нь \`99.999%\``,
   lifecycleInBlock: ({ statement, parts }) =>
     `${statement} заалт \`from\`, \`until\`-аа өөрийн \`{ … }\` блок дотор авна: ${parts}-г тэнд бичнэ үү`,
   lifecycleInParentheses: ({ statement, parts }) =>
