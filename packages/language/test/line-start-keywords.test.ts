@@ -1,7 +1,7 @@
 // A keyword that starts a line is the next property, not the value the line before left out
 // (syntax/line-start-keywords.ts, decision 0069): one error at the end of that line, and the next
 // line read as written. A keyword is still a name on its statement's line, where a block member
-// starts and after `,`.
+// starts and after `,` (unless a value follows it on its line: decision 0082).
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@gea-arch/core';
 import { analyze, parseFindings } from '@gea-arch/fixtures';
@@ -88,5 +88,25 @@ describe('a keyword that starts a line', () => {
     expect(located(findings)).toEqual([]);
     expect(model.data[0]!.fields.map((field) => `${field.name}${field.key ? ' key' : ''}`)).toEqual(['x', 'date', 'key key']);
     expect(model.systems[0]!.masters.map((masters) => masters.data.target?.id)).toEqual(['x', 'date']);
+  });
+
+  it.each([
+    [
+      'a list',
+      'system s "S" {\n  owner gasr\n  masters x,\n  stores x\n}',
+      '3:13 `masters x,` needs a data asset: write `masters x, DATA`',
+    ],
+    [
+      'a rule id',
+      'waiver w "W" {\n  rule owner-\n  on gasr\n  reason "r"\n}',
+      '2:13 the rule id `owner-` ends with `-`; did you mean `owner-required` or `owner-exists` or `master-owner-match`?',
+    ],
+  ])('is the next property after %s left ending in a joiner, when a value follows it on its line', async (_, model, expected) => {
+    const { findings, model: built } = await analyze(`${AGENCY}\n${model}\ndata x "X" { owner gasr }`, { rules: [] });
+    expect(
+      located(findings.filter((finding) => finding.rule === 'syntax')).map((line) => line.replace(/^\d+/, (n) => String(+n - 1))),
+    ).toEqual([expected]);
+    expect(findings.filter((finding) => finding.rule === 'unresolved-reference')).toEqual([]);
+    expect(built.systems.length + built.waivers.length).toBe(1);
   });
 });

@@ -19,6 +19,10 @@ interface ParserState {
 
 /** Tokens after which a name may go on on the next line: a list or path goes on there. */
 const JOINERS = new Set(['{', ',', '.', '(', '-']);
+/** Joiners of a list, a qualified name or a word, which a line may end in by mistake (`masters a,` ⏎ `stores b`). */
+const LEFT_OPEN = new Set([',', '.', '-']);
+/** What follows a name that goes on with a list on its line: more of it, or the end of a block or statement. */
+const GOES_ON = new Set([',', '.', '-', '{', '(', '}', ')']);
 
 /** The rule whose alternatives read a name, and the one of its rules that reads a keyword as one. */
 const NAME_RULE = 'Name';
@@ -48,8 +52,15 @@ export function lineStartGates(grammar: GrammarAST.Grammar, chevrotain: object):
   /** Whether the next token, a keyword, starts a line where nothing before asks for more. */
   const startsLine = (): boolean => {
     const previous = parser.LA(0);
+    const next = parser.LA(1);
     // At the start of the text there is no line before (`endLine` undefined).
-    return parser.LA(1).startLine! > previous.endLine! && !JOINERS.has(previous.image);
+    if (!(next.startLine! > previous.endLine!)) return false;
+    if (!JOINERS.has(previous.image)) return true;
+    // After a line left ending in `,`, `.` or `-`, a keyword with a value after it on its line is the
+    // next property, not a name of the list (`masters a,` ⏎ `stores b`; decision 0082).
+    if (!LEFT_OPEN.has(previous.image)) return false;
+    const after = parser.LA(2);
+    return after.startLine === next.startLine && !GOES_ON.has(after.image);
   };
   /** Whether the name being read is the first token of a block member (`fields { date date }`). */
   const startsMember = (): boolean => {
