@@ -2,8 +2,9 @@
 // every workspace folder but below a gea.yaml brings that workspace in, as `gea check FILE` reads
 // it (decision 0009). A closed file of a workspace is read again from disk (the editor may have
 // dropped unsaved changes); anything else the editor had open (an untitled buffer, a file outside
-// every workspace or not a gea source) leaves the analysis with its diagnostics.
-import { statSync } from 'node:fs';
+// every workspace or not a gea source) leaves the analysis with its diagnostics. A file changed or
+// closed that is gone from disk when its update is built is deleted instead.
+import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { URI, type FileSystemNode } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
@@ -17,7 +18,10 @@ export class GeaDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly workspaces: ServerWorkspaces,
   ) {
     super(shared);
+    this.textDocuments = shared.workspace.TextDocuments;
   }
+
+  private readonly textDocuments: LangiumSharedServices['workspace']['TextDocuments'];
 
   didOpenDocument(event: TextDocumentChangeEvent<TextDocument>): void {
     const uri = URI.parse(event.document.uri);
@@ -38,6 +42,21 @@ export class GeaDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     const uri = URI.parse(event.document.uri);
     if (this.isWorkspaceSource(uri)) this.fireDocumentUpdate([uri], []);
     else this.fireDocumentUpdate([], [uri]);
+  }
+
+  /**
+   * An editor deletes an open file by closing it (the file is then read from disk again) and a tool
+   * may write a file and remove it: a file gone by the time its update runs is deleted, else its
+   * reading fails the update (and the unhandled failure ended the server).
+   */
+  protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
+    void this.workspaceManager.ready.then(() =>
+      this.workspaceLock.write((token) => {
+        const gone = changed.filter((uri) => uri.scheme === 'file' && !this.textDocuments.get(uri.toString()) && !existsSync(uri.fsPath));
+        const present = changed.filter((uri) => !gone.includes(uri));
+        return this.documentBuilder.update(present, [...deleted, ...gone], token);
+      }),
+    );
   }
 
   private isWorkspaceSource(uri: URI): boolean {
