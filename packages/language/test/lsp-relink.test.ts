@@ -105,6 +105,24 @@ describe('relinking after an edit in the language server', () => {
     expect(b.diagnostics?.map((diagnostic) => diagnostic.message).join('\n')).toMatch(/office/);
   });
 
+  it('builds what a new name captures also when a cancelled build left another document unparsed', async () => {
+    const files = { ...FILES, 'file:///ws/e.gea': 'namespace mn.b\n', 'file:///ws/f.gea': 'namespace mn\n' };
+    const { shared, documents, edit } = await editorWorkspace(files);
+    const [, b, , e, f] = documents as [LangiumDocument, LangiumDocument, LangiumDocument, LangiumDocument, LangiumDocument];
+    const builder = shared.workspace.DocumentBuilder;
+    // An edit of `f` whose build is cancelled at once (the next keystroke came): `f` is left to parse.
+    files['file:///ws/f.gea'] = 'namespace mn\n// a comment\n';
+    const source = new Cancellation.CancellationTokenSource();
+    source.cancel();
+    await expect(builder.update([URI.parse('file:///ws/f.gea')], [], source.token)).rejects.toThrow();
+    expect(f.state).toBeLessThan(DocumentState.ComputedScopes);
+
+    await edit('file:///ws/e.gea', 'namespace mn.b\nagency x "Nearer X" { kind agency }\n');
+
+    expect(b.state).toBe(DocumentState.Validated);
+    expect(ownerOf(b, 'd1')).toBe(declaration(e, 'x'));
+  });
+
   it('reports a reference into a declaration the edit removed', async () => {
     const { documents, edit } = await editorWorkspace({ ...FILES });
     const [, b] = documents as [LangiumDocument, LangiumDocument];

@@ -79,7 +79,13 @@ export class GeaDocumentBuilder extends DefaultDocumentBuilder {
     const affected = documents.filter((document) => !edited.includes(document));
     // Only when the others are indexed already (an edit, not the first build), else the edited ones could not link.
     if (edited.length === 0 || affected.some((document) => document.state < DocumentState.ComputedScopes)) {
-      return super.buildDocuments(documents, options, cancelToken);
+      await super.buildDocuments(documents, options, cancelToken);
+      // The documents a new name captured were unlinked while these were built (their exports
+      // compared), after the list was made: left unbuilt, they and the workspace analysis waited
+      // for the next edit (one left by a cancelled build sends every later edit here).
+      const captured = this.updating?.captured.filter((document) => !documents.includes(document)) ?? [];
+      if (captured.length > 0) await super.buildDocuments(captured, options, cancelToken);
+      return;
     }
     await super.buildDocuments(edited, options, cancelToken);
     const captured = this.updating?.captured.filter((document) => !affected.includes(document)) ?? [];
