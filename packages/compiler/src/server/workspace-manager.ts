@@ -5,6 +5,7 @@
 import { basename, relative, sep } from 'node:path';
 import { DefaultWorkspaceManager, URI, type BuildOptions, type FileSystemNode, type LangiumSharedCoreServices } from 'langium';
 import type { InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
+import { sourcePaths } from '../workspace/source-paths.js';
 import type { ServerWorkspaces } from './server-workspaces.js';
 
 /** The workspace folders the editor gave, else its root folder, else none. */
@@ -33,11 +34,16 @@ export class GeaWorkspaceManager extends DefaultWorkspaceManager {
     uris.push(...workspace.files.map((file) => URI.parse(file)));
   }
 
-  /** A file that appears later is read unless it is in node_modules or its workspace's out folder, as `gea check` would. */
+  /**
+   * A file that appears later (or is closed) is read if it is one of its workspace's sources, as
+   * `gea check` would read it (gea.yaml `sources`; node_modules and the out folder skipped); a
+   * folder unless it is one of those two.
+   */
   override shouldIncludeEntry(entry: FileSystemNode): boolean {
     if (!super.shouldIncludeEntry(entry)) return false;
     const workspace = this.workspaces.of(entry.uri.toString());
     const path = relative(workspace.root, entry.uri.fsPath).split(sep);
+    if (entry.isFile) return sourcePaths(workspace.config)(path.join('/'));
     const out = workspace.config.out.replace(/\\/g, '/').replace(/\/+$/, '').split('/');
     return !path.includes('node_modules') && !out.every((part, index) => path[index] === part);
   }

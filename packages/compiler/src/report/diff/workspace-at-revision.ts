@@ -3,11 +3,11 @@
 // when the workspace had no sources at that commit.
 import { join, relative, sep } from 'node:path';
 import { compareText } from '@gea-arch/core';
-import picomatch from 'picomatch';
 import { compileTexts, type Compilation, type CompileOptions } from '../../check/compile.js';
 import { DEFAULT_CONFIG, parseConfig } from '../../workspace/config.js';
 import { CONFIG_FILE, type Workspace } from '../../workspace/load-workspace.js';
 import { realPath } from '../../workspace/repository-root.js';
+import { sourcePaths } from '../../workspace/source-paths.js';
 import type { Git } from './git.js';
 
 export interface RevisionCompilation {
@@ -30,10 +30,7 @@ export async function compileAtCommit(
     ? git.readAt(commit, [`${prefix}${CONFIG_FILE}`]).get(`${prefix}${CONFIG_FILE}`)
     : undefined;
   const config = configText !== undefined ? parseConfig(configText, join(workspace.root, CONFIG_FILE), options.locale) : DEFAULT_CONFIG;
-  const out = config.out.replace(/\\/g, '/').replace(/\/+$/, '');
-  const matches = picomatch([...config.sources], { dot: false });
-  const skipped = picomatch(['**/node_modules/**', `${out}/**`]);
-  const files = inFolder.filter((path) => path.endsWith('.gea') && matches(path) && !skipped(path)).sort(compareText);
+  const files = inFolder.filter(sourcePaths(config)).sort(compareText);
   if (files.length === 0) return undefined;
   const read = git.readAt(
     commit,

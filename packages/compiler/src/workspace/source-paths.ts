@@ -1,0 +1,13 @@
+// Whether a path below a workspace's root is one of its sources, as the glob of `gea check` finds
+// them (gea.yaml `sources`, node_modules and the out folder skipped), for a single path: a file
+// that appears in the language server, a file at a git revision.
+import picomatch from 'picomatch';
+import type { WorkspaceConfig } from './config.js';
+
+/** A test of relative paths (with `/`) against the workspace's `sources`. */
+export function sourcePaths(config: WorkspaceConfig): (path: string) => boolean {
+  const out = config.out.replace(/\\/g, '/').replace(/\/+$/, '');
+  const matches = picomatch([...config.sources], { dot: false });
+  const skipped = picomatch(['**/node_modules/**', `${out}/**`]);
+  return (path) => path.endsWith('.gea') && matches(path) && !skipped(path);
+}
