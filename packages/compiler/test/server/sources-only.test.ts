@@ -1,6 +1,7 @@
 // The language server analyses the files `gea check` reads: a file that gea.yaml's `sources` leave
 // out is analysed while it is open in the editor (decision 0055), and let go when it is closed; one
-// that appears on disk is not read. Both stayed in the model, with their findings and names.
+// that appears on disk is not read (both stayed in the model, with their findings and names). A
+// folder that appears is read as part of its workspace (it was read as a workspace of its own).
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,10 +17,13 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function started() {
+/** A workspace whose sources are `model/**` (with no gea.yaml, every .gea file, and then no file outside them). */
+async function started(config = true) {
   const root = mkdtempSync(join(tmpdir(), 'gea-sources-'));
-  writeFileSync(join(root, 'gea.yaml'), 'sources: ["model/**/*.gea"]\n');
-  writeFileSync(join(root, 'a.gea'), OUTSIDE);
+  if (config) {
+    writeFileSync(join(root, 'gea.yaml'), 'sources: ["model/**/*.gea"]\n');
+    writeFileSync(join(root, 'a.gea'), OUTSIDE);
+  }
   const model = join(root, 'model');
   mkdirSync(model);
   writeFileSync(join(model, 'agency.gea'), 'namespace mn\nagency a "A" { kind agency }\n');
@@ -45,6 +49,28 @@ describe('files the sources of gea.yaml leave out', () => {
     const { server, root } = await started();
     writeFileSync(join(root, 'c.gea'), OUTSIDE);
     await server.watched([{ uri: pathToFileURL(join(root, 'c.gea')).href, type: 1 }]);
+    expect(await server.settled()).toMatchObject({ files: 1, error: 0 });
+  });
+});
+
+describe('a folder that appears in a workspace', () => {
+  it('has its sources read as part of the workspace, not as a workspace of its own', async () => {
+    const { server, root } = await started(false);
+    mkdirSync(join(root, 'model', 'more'));
+    writeFileSync(join(root, 'model', 'more', 'c.gea'), 'namespace mn\ndata e "E" { owner a }\n');
+    // As an editor's file watcher says it: the folder made (its files come with it).
+    await server.watched([{ uri: pathToFileURL(join(root, 'model', 'more')).href, type: 1 }]);
+    expect(await server.settled()).toMatchObject({ files: 2 });
+    const c = pathToFileURL(join(root, 'model', 'more', 'c.gea')).href;
+    // Its owner found in the rest of the model: a data asset with no master, no more.
+    expect(server.diagnostics.get(c)?.map((diagnostic) => diagnostic.code)).toEqual(['single-master']);
+  });
+
+  it('has only its files that the sources take in read', async () => {
+    const { server, root } = await started();
+    mkdirSync(join(root, 'other'));
+    writeFileSync(join(root, 'other', 'c.gea'), OUTSIDE);
+    await server.watched([{ uri: pathToFileURL(join(root, 'other')).href, type: 1 }]);
     expect(await server.settled()).toMatchObject({ files: 1, error: 0 });
   });
 });
