@@ -123,6 +123,25 @@ describe('relinking after an edit in the language server', () => {
     expect(ownerOf(b, 'd1')).toBe(declaration(e, 'x'));
   });
 
+  it('links again what a new name captures when the build that indexed the name was cancelled before it compared exports', async () => {
+    const files = { ...FILES, 'file:///ws/e.gea': 'namespace mn.b\n' };
+    const { shared, documents, edit } = await editorWorkspace(files);
+    const [, b, , e] = documents as [LangiumDocument, LangiumDocument, LangiumDocument, LangiumDocument];
+    const builder = shared.workspace.DocumentBuilder;
+    // The keystroke that declares `x`: its build is cancelled once `e` is indexed, before the exports are compared.
+    const source = new Cancellation.CancellationTokenSource();
+    const cancelling = builder.onDocumentPhase(DocumentState.IndexedContent, (document) => {
+      if (document.uri.toString() === 'file:///ws/e.gea') source.cancel();
+    });
+    files['file:///ws/e.gea'] = 'namespace mn.b\nagency x "Nearer X" { kind agency }\n';
+    await expect(builder.update([URI.parse('file:///ws/e.gea')], [], source.token)).rejects.toThrow();
+    cancelling.dispose();
+
+    await edit('file:///ws/e.gea', 'namespace mn.b\nagency x "Nearer X" { kind agency }\n// typed on\n');
+
+    expect(ownerOf(b, 'd1')).toBe(declaration(e, 'x'));
+  });
+
   it('reports a reference into a declaration the edit removed', async () => {
     const { documents, edit } = await editorWorkspace({ ...FILES });
     const [, b] = documents as [LangiumDocument, LangiumDocument];

@@ -45,6 +45,12 @@ interface LinkState {
 
 export class GeaDocumentBuilder extends DefaultDocumentBuilder {
   private updating: Update | undefined;
+  /**
+   * What the documents of cancelled updates exported before those updates, until an update
+   * compares exports: a cancelled build may have indexed their new content already, and the next
+   * update would take that for what they exported before (a new name then captured nothing).
+   */
+  private readonly exportsUncompared = new Map<string, string>();
   private readonly earlier = new EarlierValidations();
 
   constructor(services: LangiumSharedCoreServices) {
@@ -53,7 +59,8 @@ export class GeaDocumentBuilder extends DefaultDocumentBuilder {
   }
 
   override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
-    const update: Update = { changed: new Set(), exportsBefore: new Map(), partlyUnlinked: [], captured: [], exportsCompared: false };
+    const exportsBefore = new Map(this.exportsUncompared);
+    const update: Update = { changed: new Set(), exportsBefore, partlyUnlinked: [], captured: [], exportsCompared: false };
     this.updating = update;
     let completed = false;
     try {
@@ -64,7 +71,10 @@ export class GeaDocumentBuilder extends DefaultDocumentBuilder {
     } finally {
       this.updating = undefined;
       // A build cancelled before the exports were compared: the next one links these in full.
-      if (!completed && !update.exportsCompared) for (const document of update.partlyUnlinked) this.unlinkAll(document);
+      if (!completed && !update.exportsCompared) {
+        for (const document of update.partlyUnlinked) this.unlinkAll(document);
+        for (const [uri, before] of update.exportsBefore) if (!this.exportsUncompared.has(uri)) this.exportsUncompared.set(uri, before);
+      }
     }
   }
 
@@ -142,6 +152,7 @@ export class GeaDocumentBuilder extends DefaultDocumentBuilder {
     const update = this.updating;
     if (!update || update.exportsCompared) return;
     update.exportsCompared = true;
+    this.exportsUncompared.clear();
     const added = new Set<string>();
     let same = true;
     for (const [uri, before] of update.exportsBefore) {
