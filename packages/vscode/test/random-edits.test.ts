@@ -95,7 +95,7 @@ describe('random edits', () => {
         text = text.slice(0, offset) + piece + text.slice(offset);
       }
       if (edit % EDITS_PER_CHANGE === 0) {
-        await client.edit(uri, changes);
+        await client.edits(uri, changes);
         changes = [];
       }
       if (edit % REQUEST_EVERY === 0) {

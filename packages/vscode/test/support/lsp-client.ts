@@ -105,12 +105,14 @@ export class LspClient {
 
   /** Applies one incremental edit to an open document. */
   edit(uri: string, range: { start: Position; end: Position }, text: string): Promise<void> {
+    return this.edits(uri, [{ range, text }]);
+  }
+
+  /** Applies incremental edits to an open document in one change, each to the text the ones before it left. */
+  edits(uri: string, contentChanges: readonly { range: { start: Position; end: Position }; text: string }[]): Promise<void> {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
-    return this.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version },
-      contentChanges: [{ range, text }],
-    });
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
   }
 
   async stop(): Promise<void> {
