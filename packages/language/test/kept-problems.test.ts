@@ -182,6 +182,26 @@ describe('the rules after an edit', () => {
     expect(kept).toEqual(runRules(buildSemanticModel(documents(), OPTIONS), RULES, RULE_OPTIONS));
   });
 
+  it('find a data asset with no master once the system whose misspelt `masters` it was a near miss of is let go', async () => {
+    const files: Record<string, string> = {
+      'file:///ws/a.gea': 'namespace mn\nagency t "T" { kind agency }\nplateau current { date 2026-01-01 }\n',
+      'file:///ws/d.gea': 'namespace mn.t\ndata inspection "I" { owner t }\n',
+      'file:///ws/s.gea': 'namespace mn.t\nsystem inspection_system "S" { owner t masters inspection }\n',
+    };
+    const { keeper, documents, edit } = await keptWorkspace(files);
+    runRules(finished(keeper.build(documents(), OPTIONS)), RULES, RULE_OPTIONS);
+    // The asset moves to another namespace: the system's `masters inspection` no longer resolves.
+    await edit('file:///ws/d.gea', 'namespace mn.t_n\ndata inspection "I" { owner mn.t }\n');
+    runRules(finished(keeper.build(documents(), OPTIONS)), RULES, RULE_OPTIONS);
+
+    await edit('file:///ws/s.gea', 'namespace mn.t\n');
+
+    const kept = runRules(finished(keeper.build(documents(), OPTIONS)), RULES, RULE_OPTIONS);
+    const whole = runRules(buildSemanticModel(documents(), OPTIONS), RULES, RULE_OPTIONS);
+    expect(byRule(whole, 'single-master')).toHaveLength(1);
+    expect(byRule(kept, 'single-master')).toEqual(byRule(whole, 'single-master'));
+  });
+
   it('find what a rule turned off for some edits, or run with other settings, finds on a whole build', async () => {
     const texts = { ...FILES };
     const { keeper, documents, edit } = await keptWorkspace(texts);

@@ -15,7 +15,7 @@ export function* everyTouched(touched: Touched): Iterable<Element> {
 /** The touched copies of one kind, in the given lists (`touched.repointed`, …). */
 export function* ofKind<K extends Element['kind']>(
   kind: K,
-  ...sets: ReadonlyArray<ReadonlySet<Element>>
+  ...sets: ReadonlyArray<Iterable<Element>>
 ): Iterable<Extract<Element, { kind: K }>> {
   for (const set of sets) for (const element of set) if (element.kind === kind) yield element as Extract<Element, { kind: K }>;
 }

@@ -1,7 +1,7 @@
 // What an integration rule is: an id, a default severity, and a pure check over the model as it
 // stands at one plateau. Its words (summary, explanation, messages) are in the word tables.
 import type { PlateauModel } from '../model/model-at.js';
-import type { Touched } from '../model/projection-history.js';
+import type { ProjectionStep } from '../model/projection-history.js';
 import type { Element, Plateau, SourceRange } from '../model/types.js';
 import type { RuleWords } from '../words/words.js';
 import type { Severity } from './catalog.js';
@@ -47,10 +47,10 @@ export interface Rule<Id extends RuleWordsId = RuleWordsId> {
   check(context: RuleContext<Id>, report: Report): void;
   /**
    * For the language server after an edit (decision 0036): the elements of `model` whose problems
-   * can differ once `touched` changed; the rule then visits those alone, in a model whose
+   * can differ once `touched` changed (or let go: `removed`); the rule then visits those alone, in a model whose
    * collections hold only them. A rule may say it when it reports a problem about an element only
    * while it visits that element, and reaches everything else from there. Without it the rule is
    * run whole.
    */
-  affected?(touched: Touched, model: PlateauModel): Iterable<Element>;
+  affected?(touched: ProjectionStep, model: PlateauModel): Iterable<Element>;
 }

@@ -13,9 +13,10 @@ export const singleMaster: Rule<'single-master'> = {
     yield* everyTouched(touched);
     // Which of the declarations of an id `byId` answers can change with those made and let go.
     if (touched.ids.size > 0) for (const data of model.data) if (touched.ids.has(data.id)) yield data;
-    // A system made again may have gained or lost a `masters` naming something undeclared, which
-    // any asset may be a near miss of (facts.mastersMisspelt): the check is a look at each asset.
-    if ([...ofKind('system', touched.added)].length > 0) yield* model.data;
+    // A system made again, or let go, may have gained or lost a `masters` naming something
+    // undeclared, which any asset may be a near miss of (facts.mastersMisspelt): the check is a
+    // look at each asset.
+    if ([...ofKind('system', touched.added, touched.removed)].length > 0) yield* model.data;
   },
   check({ model, facts, words }, report) {
     for (const data of model.data) {
