@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +52,23 @@ describe('gea stats', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('gives each declaration of a name declared twice a row of its own, told apart by where it is declared', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-stats-'));
+    writeFileSync(
+      join(root, 'a.gea'),
+      'agency УБЕГ "Улсын бүртгэл"\nagency УБЕГ "Давхар"\nsystem бүртгэл { owner УБЕГ }\nsystem бүртгэл "Давхар" { owner УБЕГ }\n',
+    );
+    const result = await gea(['stats', root, ...DATE], process.cwd(), NO_ENV);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines).toContain('байгууллага               2');
+    expect(lines).toContain('систем                    2');
+    expect(lines.filter((line) => line.startsWith('УБЕГ'))).toEqual([
+      'УБЕГ (a.gea:1)       2              0          0            0',
+      'УБЕГ (a.gea:2)       0              0          0            0',
+    ]);
   });
 
   it('writes its headings in English with --locale en, plain (no colour) when not on a terminal', async () => {

@@ -47,7 +47,10 @@ function statsText(counted: ModelStats, words: Words, color: boolean): string {
   const byAgency = table(
     [
       [headings.agency, headings.systems, headings.data, headings.interfaces, headings.operates],
-      ...counted.agencies.map((row) => [row.agency, ...[row.systems, row.data, row.interfaces, row.operates].map(String)]),
+      ...counted.agencies.map((row) => [
+        row.declared ? `${row.agency} (${row.declared})` : row.agency,
+        ...[row.systems, row.data, row.interfaces, row.operates].map(String),
+      ]),
     ],
     ['left', 'right', 'right', 'right', 'right'],
   );

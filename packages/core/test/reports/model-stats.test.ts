@@ -1,4 +1,4 @@
-// The model's counts: elements per kind, per agency and per plateau, each full name once, in a
+// The model's counts: elements per kind, per agency and per plateau, every declaration, in a
 // fixed order.
 import { describe, expect, it } from 'vitest';
 import { modelStats, STATS_KINDS } from '@gea-arch/core';
@@ -66,18 +66,24 @@ describe('modelStats', () => {
     expect(Object.keys(target!.kinds)).toEqual([...STATS_KINDS]);
   });
 
-  it('counts a name declared twice once, and the implicit plateau `now` at its date but not as a declared plateau', async () => {
+  it('counts both declarations of a name, each agency a row of its own where it is declared, and the implicit plateau `now` at its date but not as a declared plateau', async () => {
     const { model } = await analyze(
       `agency a "A" { kind agency }
 agency a "A again" { kind agency }
+agency b "B" { kind agency }
 system s "S" { owner a }
+system s "S again" { owner b }
 `,
       { rules: [] },
     );
     const stats = modelStats(model);
-    expect(stats.kinds).toMatchObject({ agency: 1, system: 1, plateau: 0 });
-    expect(stats.agencies).toEqual([{ agency: 'a', systems: 1, data: 0, interfaces: 0, operates: 0 }]);
-    expect(stats.plateaus).toEqual([{ plateau: 'now', date: '2026-06-01', kinds: expect.objectContaining({ agency: 1, system: 1 }) }]);
+    expect(stats.kinds).toMatchObject({ agency: 3, system: 2, plateau: 0 });
+    expect(stats.agencies).toEqual([
+      { agency: 'a', declared: 'model.gea:1', systems: 1, data: 0, interfaces: 0, operates: 0 },
+      { agency: 'a', declared: 'model.gea:2', systems: 0, data: 0, interfaces: 0, operates: 0 },
+      { agency: 'b', systems: 1, data: 0, interfaces: 0, operates: 0 },
+    ]);
+    expect(stats.plateaus).toEqual([{ plateau: 'now', date: '2026-06-01', kinds: expect.objectContaining({ agency: 3, system: 2 }) }]);
   });
 
   it('lists the agencies by full name whatever order they are declared in, with those that own nothing', async () => {
