@@ -2,7 +2,7 @@
 // the element at the cursor (a view itself; the context of an agency or system; the data flow of
 // a data asset; the integration view of a platform; else the landscape), with where each drawn
 // element is declared so that a click can reveal it.
-import { computeView, datedPlateaus, existsAt, viewSpecs, type Element, type SemanticModel, type ViewSpec } from '@gea-arch/core';
+import { computeView, plateauShowing, viewSpecs, type Element, type SemanticModel, type ViewSpec } from '@gea-arch/core';
 import { renderSvg, type Fonts } from '@gea-arch/diagrams';
 import type { Location } from 'vscode-languageserver-types';
 import type { PreviewLayouts } from './preview-layouts.js';
@@ -34,17 +34,8 @@ export function previewSpec(model: SemanticModel, locale: string | undefined, vi
   if (view !== undefined) return specs.find((spec) => spec.id === view);
   if (!element) return specs.find((spec) => spec.kind === 'landscape') ?? specs[0];
   const about = aboutElement(model, specs, element, locale);
-  return about && about.of?.id === element.id ? whereItExists(model, about, element) : about;
-}
-
-/**
- * A view about an element that does not exist at the view's plateau is drawn at the first plateau
- * at which it does: a system planned for the target, drawn at the baseline, would be an empty box.
- */
-function whereItExists(model: SemanticModel, spec: ViewSpec, element: Element): ViewSpec {
-  if (existsAt(element, spec.at)) return spec;
-  const first = datedPlateaus(model.plateaus).find((plateau) => existsAt(element, plateau));
-  return first ? { ...spec, at: first } : spec;
+  // A view about an element that does not exist at the view's plateau is drawn where it does.
+  return about && about.of?.id === element.id ? { ...about, at: plateauShowing(element, model.plateaus, about.at) } : about;
 }
 
 function aboutElement(

@@ -34,6 +34,16 @@ function isRelation(thing: Element | Relation): thing is Relation {
   );
 }
 
+/**
+ * Where a view about `element` is drawn when no plateau is asked for: `preferred` when the element
+ * exists there, else the first dated plateau at which it does (an agency planned for the target,
+ * drawn at the baseline, is an empty picture), else `preferred` (it exists at none).
+ */
+export function plateauShowing(element: Element, plateaus: readonly Plateau[], preferred: Plateau): Plateau {
+  if (existsAt(element, preferred)) return preferred;
+  return datedPlateaus(plateaus).find((plateau) => existsAt(element, plateau)) ?? preferred;
+}
+
 /** The plateaus at which a thing exists, in date order. */
 export function plateausOf(thing: Element | Relation, plateaus: readonly Plateau[]): Plateau[] {
   return plateaus.filter((plateau) => existsAt(thing, plateau));

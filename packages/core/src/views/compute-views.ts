@@ -5,6 +5,7 @@
 // plateau, a data flow per base registry (at most three per agency), one signatures map, a gap view
 // (drawn as the landscape is) per consecutive pair of plateaus.
 import type { Finding } from '../findings/finding.js';
+import { plateauShowing } from '../model/plateaus.js';
 import type { Element, Plateau, SemanticModel, View } from '../model/types.js';
 import type { ViewGraph, ViewNode, ViewEdge } from './view-graph.js';
 import { drawAgencyLandscape } from './agency-landscape.js';
@@ -247,13 +248,15 @@ function declaredSpec(view: View, model: SemanticModel, locale: string): ViewSpe
   const kind = view.viewKind ?? 'landscape';
   const first = model.plateaus[0];
   const gap = kind === 'gap' ? gapEnds(view, model) : undefined;
+  const of = view.of?.target as Element | undefined;
   return {
     id: view.id,
     kind,
     declared: true,
     title: view.title !== undefined ? (view.names[locale] ?? view.title) : undefined,
-    of: view.of?.target as Element | undefined,
-    at: gap?.to ?? view.at?.target ?? first!,
+    of,
+    // Without `at`, a view of an element is drawn where the element exists (decision 0083).
+    at: gap?.to ?? view.at?.target ?? (of ? plateauShowing(of, model.plateaus, first!) : first!),
     from: gap?.from,
     include: targets(view.include),
     exclude: targets(view.exclude),
@@ -313,9 +316,11 @@ function generatedSpecs(model: SemanticModel, locale: string, projections: Plate
     for (const agency of model.agencies)
       if (ownsSystems(projection, agency)) specs.push(spec(`landscape-${plateau.id}-${agency.id}`, 'landscape', plateau, { of: agency }));
   }
-  // An agency that owns no system at any plateau has nothing to draw in a context.
+  // An agency that owns no system at any plateau has nothing to draw in a context. A context, and a
+  // data flow, of what comes after the baseline is drawn at the first plateau it exists at.
+  const showing = (element: Element) => plateauShowing(element, model.plateaus, baseline);
   for (const agency of model.agencies)
-    if (agency.systems.length > 0) specs.push(spec(`context-${agency.id}`, 'context', baseline, { of: agency }));
+    if (agency.systems.length > 0) specs.push(spec(`context-${agency.id}`, 'context', showing(agency), { of: agency }));
   const dataflows = new Map<string, number>();
   for (const data of model.data) {
     if (!data.baseRegistry) continue;
@@ -323,7 +328,7 @@ function generatedSpecs(model: SemanticModel, locale: string, projections: Plate
     const count = dataflows.get(owner) ?? 0;
     if (count >= DATAFLOWS_PER_AGENCY) continue;
     dataflows.set(owner, count + 1);
-    specs.push(spec(`dataflow-${data.id}`, 'dataflow', baseline, { of: data }));
+    specs.push(spec(`dataflow-${data.id}`, 'dataflow', showing(data), { of: data }));
   }
   specs.push(spec('signatures', 'signatures', baseline));
   for (let index = 1; index < model.plateaus.length; index++) {

@@ -67,16 +67,20 @@ describe('views on the plateau projection', () => {
     ]);
   });
 
-  it('draw an agency that does not exist at the view’s plateau as an empty context', async () => {
+  it('draw the generated context of an agency that does not exist at the baseline where it exists, and an empty context at a plateau asked for where it does not', async () => {
     const views = byId(computeViews(await modelOf()));
     expect(views.get('context-moh')!.nodes.map((node) => node.id)).toEqual(['registry']);
     expect(views.get('context-hosp')!.nodes.map((node) => node.id)).toEqual(['his']);
     const late = byId(
       computeViews(
-        await modelOf(`${MODEL}\nagency newcomer "Шинэ" { kind agency from target }\nsystem nx "Н" { owner newcomer from target }`),
+        await modelOf(
+          `${MODEL}\nagency newcomer "Шинэ" { kind agency from target }\nsystem nx "Н" { owner newcomer from target }\nview early { kind context of newcomer at current }`,
+        ),
       ),
     );
-    expect(late.get('context-newcomer')!.nodes).toEqual([]);
+    expect(late.get('context-newcomer')!.plateau?.id).toBe('target');
+    expect(late.get('context-newcomer')!.nodes.map((node) => node.id)).toEqual(['nx']);
+    expect(late.get('early')!.nodes).toEqual([]);
   });
 
   it('mark what is new at a plateau and what is gone at the next by comparing their projections', async () => {

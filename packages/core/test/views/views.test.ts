@@ -456,6 +456,27 @@ view sso_hub { kind integration of sso }
     expect(byId.get('sso_hub')!.nodes.map((node) => node.id)).toEqual(['sso']);
   });
 
+  it('draws a context or data flow of what exists only at a later plateau there, unless the view asks for a plateau', async () => {
+    const source = `${MODEL}
+agency later "Шинэ агентлаг" { kind agency from target }
+data later_reg "Шинэ бүртгэл" { owner later kind registry base-registry from target field id string key }
+system later_sys "Шинэ систем" { owner later masters later_reg }
+view later_context { kind context of later }
+view later_at_current { kind context of later at current }
+`;
+    const { byId } = await views(source);
+    for (const id of ['context-later', 'dataflow-later_reg', 'later_context']) {
+      expect(byId.get(id)!.plateau?.id, id).toBe('target');
+      expect(byId.get(id)!.nodes.map((node) => node.id)).toContain('later_sys');
+    }
+    expect(byId.get('context-later')!.title).toBe('Харилцаа: Шинэ агентлаг — Зорилт (2028-12-31)');
+    // Asked for at a plateau, it is drawn there, as it stands there.
+    expect(byId.get('later_at_current')!.plateau?.id).toBe('current');
+    expect(byId.get('later_at_current')!.nodes).toEqual([]);
+    // What exists at the baseline stays there.
+    expect(byId.get('context-gasr')!.plateau?.id).toBe('current');
+  });
+
   it('computes the same graphs every time', async () => {
     const first = await views();
     const second = await views();
