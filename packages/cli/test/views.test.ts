@@ -99,4 +99,29 @@ system sb "СБ" { owner b }
       }),
     ]);
   });
+
+  it('draws a landscape with `compare` as the gap between the two plateaus in every text format', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gea-views-'));
+    writeFileSync(
+      join(root, 'model.gea'),
+      `plateau одоо "Одоо" { date 2026-01-01 }
+plateau зорилт "Зорилт" { date 2028-01-01 }
+agency УБЕГ "Улсын бүртгэл" { kind agency }
+system хуучин "Хуучин систем" { owner УБЕГ until зорилт }
+system шинэ "Шинэ систем" { owner УБЕГ from зорилт }
+view харьцуулалт { kind landscape compare одоо зорилт }
+`,
+    );
+    const draw = async (format: string) => (await gea(['diagram', 'харьцуулалт', root, '-f', format])).stdout;
+    const mermaid = await draw('mermaid');
+    expect(mermaid).toContain('title: "Ландшафт — Одоо (2026-01-01) » Зорилт (2028-01-01)"');
+    expect(mermaid).toMatch(/class n_\w+ status_new/);
+    expect(mermaid).toMatch(/class n_\w+ status_eliminated/);
+    const plantuml = await draw('plantuml');
+    expect(plantuml).toMatch(/"Хуучин систем" as \w+ <<хасагдсан>>/);
+    expect(plantuml).toMatch(/"Шинэ систем" as \w+ <<шинэ>>/);
+    const json = JSON.parse(await draw('json')) as { graph: { compareFrom?: { id: string }; nodes: { id: string; status: string }[] } };
+    expect(json.graph.compareFrom?.id).toBe('одоо');
+    expect(json.graph.nodes.map((node) => `${node.id}:${node.status}`)).toEqual(['хуучин:eliminated', 'шинэ:new']);
+  });
 });

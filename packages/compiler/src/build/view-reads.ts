@@ -12,6 +12,7 @@ export function readsEverything(spec: ViewSpec): boolean {
   return (
     spec.level === 'agencies' ||
     spec.kind === 'gap' ||
+    spec.from !== undefined ||
     spec.kind === 'signatures' ||
     (spec.kind === 'landscape' && spec.of?.kind !== 'agency')
   );

@@ -84,7 +84,8 @@ export function computeView(
   onDrawn?: (drawing: ViewDrawing) => void,
 ): ViewGraph {
   const at = projections.at(spec.at);
-  const from = spec.kind === 'gap' && spec.from ? projections.at(spec.from) : undefined;
+  // A gap view, and a landscape that says `compare`, draw two plateaus (decision 0083).
+  const from = spec.from ? projections.at(spec.from) : undefined;
   const status = from ? gapStatus(from, at) : statusAt(projections, spec.at);
   // A gap of a model with one plateau compares it with itself: drawn once, everything kept.
   const both = from && spec.from !== spec.at ? [from, at] : [at];
@@ -97,6 +98,7 @@ export function computeView(
     case 'landscape':
     case 'gap':
       if (spec.level === 'agencies') drawAgencyLandscape(shown, links, spec.kind === 'gap');
+      else if (spec.kind === 'landscape' && spec.of?.kind === 'agency' && from) drawGapContext(spec.of, both, 1, links);
       else if (spec.kind === 'landscape' && focus?.kind === 'agency') drawContext(focus, 1, links);
       else if (spec.kind === 'gap' && spec.of) drawGapContext(spec.of, both, spec.depth, links);
       else drawLandscape(shown, links, filterOf(spec, model));
@@ -173,7 +175,7 @@ export function titlesIn(model: SemanticModel, views: readonly ViewGraph[], loca
 }
 
 function titleOf(spec: ViewSpec, folding: Folding, model: SemanticModel): string {
-  const earlier = spec.kind === 'gap' ? spec.from : undefined;
+  const earlier = spec.from;
   return viewTitle(
     {
       kind: spec.kind,
@@ -247,7 +249,8 @@ function declaredSpec(view: View, model: SemanticModel, locale: string): ViewSpe
   // A view without a kind is an error (decision 0069); until it is fixed it is drawn as a landscape.
   const kind = view.viewKind ?? 'landscape';
   const first = model.plateaus[0];
-  const gap = kind === 'gap' ? gapEnds(view, model) : undefined;
+  // A landscape with `compare` is drawn as the gap between those plateaus, as a landscape.
+  const gap = kind === 'gap' || (kind === 'landscape' && view.compare) ? gapEnds(view, model) : undefined;
   const of = view.of?.target as Element | undefined;
   return {
     id: view.id,

@@ -13,7 +13,7 @@ export interface ViewSpec {
   readonly of?: Element;
   /** The plateau shown; for gap views the later one. */
   readonly at: Plateau;
-  /** Gap views: the earlier plateau; `at` itself in a model with one plateau. */
+  /** Gap views, and landscapes with `compare`: the earlier plateau; `at` itself in a model with one plateau. */
   readonly from?: Plateau;
   readonly include: readonly Element[];
   readonly exclude: readonly Element[];

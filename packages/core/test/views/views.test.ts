@@ -161,6 +161,30 @@ describe('views', () => {
     expect(edgeList(gap)).toEqual(['consumes:khur->registry:kept', 'consumes:tax->khur:kept', 'depends-on:tax->registry:eliminated']);
   });
 
+  it('draws a landscape with `compare` as the gap between those plateaus, titled with both, of one agency too', async () => {
+    const source = `${MODEL}
+view cmp "Харьцуулалт" { kind landscape compare current target }
+view cmp_from { kind landscape at target compare current }
+view cmp_gasr { kind landscape of gasr compare current target }
+view gap_gasr { kind gap of gasr compare current target depth 1 }
+`;
+    const { byId } = await views(source);
+    const gap = byId.get('systems_gap')!;
+    for (const id of ['cmp', 'cmp_from']) {
+      const compared = byId.get(id)!;
+      expect(compared.kind, id).toBe('landscape');
+      expect([compared.compareFrom?.id, compared.plateau?.id], id).toEqual(['current', 'target']);
+      expect(nodeList(compared), id).toEqual(nodeList(gap));
+      expect(edgeList(compared), id).toEqual(edgeList(gap));
+    }
+    expect(byId.get('cmp')!.title).toBe('Харьцуулалт — Одоо (2026-01-01) » Зорилт (2028-12-31)');
+    expect(byId.get('cmp_from')!.title).toBe('Ландшафт — Одоо (2026-01-01) » Зорилт (2028-12-31)');
+    expect(nodeList(byId.get('cmp_gasr')!)).toEqual(nodeList(byId.get('gap_gasr')!));
+    expect(nodeList(byId.get('cmp_gasr')!)).toContain('new_registry:new');
+    // Without `compare` a landscape is one plateau, as before.
+    expect(byId.get('systems_target')!.compareFrom).toBeUndefined();
+  });
+
   it('compares the one plateau of a model with itself in a gap view: everything kept, and the title says so', async () => {
     const agencies = `agency a "А" { name en "A" kind agency }
 agency b "Б" { kind agency }
