@@ -56,7 +56,7 @@ function viewList(site: SiteContext): Page[] {
   const rows = site.views.map((view: ViewGraph) => [
     link(`${root}${viewPage(view)}`, site.viewTitleHtml(view)),
     code(view.id),
-    code(view.kind),
+    say((w) => w.diagrams.titles[view.kind]),
     view.plateau ? code(view.plateau.id) : '',
   ]);
   const headers = [

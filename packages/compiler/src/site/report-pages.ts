@@ -190,7 +190,7 @@ export function signaturesPage(site: SiteContext): Page {
     summaryLink(entry.signer, site, ''),
     s((w) => w.signingKinds[entry.kind]),
     entry.data !== undefined ? code(entry.data) : '',
-    entry.level !== undefined ? code(entry.level) : '',
+    entry.level !== undefined ? say((w) => w.specs.levels[entry.level!]) : '',
     entry.format !== undefined ? code(entry.format) : '',
     entry.with !== undefined ? code(entry.with) : '',
     entry.timestamp !== undefined ? code(entry.timestamp) : '',

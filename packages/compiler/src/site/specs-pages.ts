@@ -3,7 +3,7 @@
 import { compareText, hrefOf } from '@gea-arch/core';
 import { element, tableHtml } from '../report/html.js';
 import { nameHtml, say } from './bilingual.js';
-import { code, link } from './markup.js';
+import { link } from './markup.js';
 import type { Page } from './page-shell.js';
 import { paginate } from './pagination.js';
 import type { SiteContext } from './site-context.js';
@@ -22,7 +22,7 @@ export function specsPages(site: SiteContext): Page[] {
   const interfaces = site.elements.filter((candidate) => candidate.kind === 'interface').sort((a, b) => compareText(a.id, b.id));
   const rows = interfaces.map((api) => [
     link(hrefOf(api), nameHtml(api, site.defaultLocale)),
-    api.kind === 'interface' && api.style ? code(api.style) : '',
+    api.kind === 'interface' && api.style ? say((w) => w.specs.styles[api.style!]) : '',
     site
       .specFilesOf(api.id)
       .map((file) => specLink(file, ''))

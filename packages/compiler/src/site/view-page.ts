@@ -18,7 +18,7 @@ export function viewPageOf(view: ViewGraph, site: SiteContext): Page {
     .filter((file) => site.diagrams?.has(file))
     .map((file) => element('li', {}, element('a', { href: `${root}../diagrams/${file}`, download: '' }, code(file))));
   const about = definitions([
-    [say((w) => w.site.view.kind), code(view.kind)],
+    [say((w) => w.site.view.kind), say((w) => w.diagrams.titles[view.kind])],
     [
       say((w) => w.site.view.plateau),
       view.plateau && (view.compareFrom ? `${code(view.compareFrom.id)} → ${code(view.plateau.id)}` : code(view.plateau.id)),

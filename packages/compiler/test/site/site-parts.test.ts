@@ -88,7 +88,51 @@ describe('site parts', () => {
     );
     const site = siteOf(model, findings, 'en');
     const html = propertiesHtml(model.data[0]!, site, '../');
-    expect(html).toContain('Personal data</span></dt><dd><code>sensitive</code></dd>');
+    expect(html).toContain(
+      'Personal data</span></dt><dd><span class="l-mn" lang="mn">эмзэг мэдээлэл</span><span class="l-en" lang="en">sensitive</span></dd>',
+    );
+  });
+
+  it('shows the fixed values of the language in the words of the tables, in both locales, as the agreements word them', async () => {
+    const { model, findings } = await analyze(`agency a "А" { kind ministry }
+platform x "Х" { kind exchange operator a sla { availability 99.5% latency 800ms support "08:00-18:00" } }
+trust root_ca "CA" { kind ca operator a levels advanced, qualified formats XAdES }
+data d "Д" { owner a kind registry privacy personal field id string key open { license "CC-BY-4.0" publisher a cadence monthly formats csv } }
+system s "С" { owner a criticality critical }
+interface i "И" { provider s via x style soap version "1.0" consent dan, otp auth mtls signature { level qualified format XAdES with root_ca } }
+view v { kind landscape group-by platform }`);
+    const site = siteOf(model, findings, 'mn');
+    const both = (mn: string, en: string) => `<span class="l-mn" lang="mn">${mn}</span><span class="l-en" lang="en">${en}</span>`;
+    const page = (id: string) => propertiesHtml(model.byId.get(id)!, site, '../');
+    expect(page('a')).toContain(both('яам', 'ministry'));
+    expect(page('x')).toContain(both('мэдээлэл солилцоо', 'data exchange'));
+    expect(page('x')).toContain(
+      both(
+        'Бэлэн байдал <code>99.5%</code>; Хариу өгөх хугацаа <code>800 ms</code>; Дэмжлэг үзүүлэх цаг 08:00-18:00',
+        'Availability <code>99.5%</code>; Latency <code>800 ms</code>; Support hours 08:00-18:00',
+      ),
+    );
+    expect(page('root_ca')).toContain(both('гэрчилгээ олгогч төв', 'certification authority'));
+    expect(page('root_ca')).toContain(both('ахисан түвшний, шаардлага хангасан', 'advanced, qualified'));
+    expect(page('root_ca')).toContain('<code>XAdES</code>');
+    expect(page('d')).toContain(both('бүртгэл', 'registry'));
+    expect(page('d')).toContain(both('хувь хүний мэдээлэл', 'personal'));
+    expect(page('d')).toContain(`<code>CC-BY-4.0</code> ${both('сар бүр', 'monthly')} <code>csv</code>`);
+    expect(page('s')).toContain(both('онц чухал', 'critical'));
+    expect(page('i')).toContain(both('SOAP вэб үйлчилгээ', 'SOAP web service'));
+    expect(page('i')).toContain(both('ДАН танилт, нэвтрэлтийн систем, нэг удаагийн нууц үг', 'DAN identity service, one-time password'));
+    expect(page('i')).toContain(both('харилцан TLS (хэрэглэгчийн гэрчилгээ)', 'mutual TLS (client certificates)'));
+    expect(page('i')).toContain(
+      `${both('шаардлага хангасан', 'qualified')} <code>XAdES</code>; ${both('цахим гарын үсгийн үйлчилгээ', 'signature with')}`,
+    );
+    expect(page('v')).toContain(both('Ландшафт', 'Landscape'));
+    expect(page('v')).toContain(both('платформоор', 'by platform'));
+    // No keyword of a fixed vocabulary is left as written code.
+    for (const id of ['a', 'x', 'root_ca', 'd', 's', 'i', 'v']) {
+      expect(page(id), id).not.toMatch(
+        /<code>(?:ministry|exchange|ca|advanced|qualified|registry|personal|monthly|critical|soap|dan|otp|mtls|landscape|platform|level [a-z]+|availability [^<]*)<\/code>/,
+      );
+    }
   });
 
   it('shows in the scorecard every column of the scorecard report: platforms, trust services, infos and waivers too', async () => {

@@ -182,6 +182,16 @@ describe('the review site on disk', () => {
     expect(waiver.slice(waiver.indexOf('id="findings"'))).toContain('system/mn.police.traffic_system.html');
   });
 
+  it('words the signature levels of the signatures page and the interfaces’ styles of the specs page, as the agreements do', () => {
+    const both = (mn: string, en: string) => `<span class="l-mn" lang="mn">${mn}</span><span class="l-en" lang="en">${en}</span>`;
+    const signatures = readFileSync(join(site, 'signatures.html'), 'utf8');
+    expect(signatures).toContain(`<td>${both('шаардлага хангасан', 'qualified')}</td>`);
+    expect(signatures).not.toContain('<code>qualified</code>');
+    const specs = readFileSync(join(site, 'specs.html'), 'utf8');
+    expect(specs).toContain(`<td>${both('REST интерфейс', 'REST API')}</td>`);
+    expect(specs).not.toContain('<code>rest</code>');
+  });
+
   it('has no dangling link: every local href and src of the site and of the diagrams names a file, every #anchor an id', () => {
     const { dangling, checked } = danglingLinks(out);
     expect(dangling).toEqual([]);

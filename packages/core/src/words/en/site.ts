@@ -103,6 +103,26 @@ export const site = {
     yes: 'yes',
     no: 'no',
   },
+  /** The language's fixed values that no other table words, as the site shows them. */
+  values: {
+    agencyKinds: {
+      ministry: 'ministry',
+      agency: 'agency',
+      local: 'local government',
+      soe: 'state-owned enterprise',
+      private: 'private company',
+      international: 'international organisation',
+    },
+    cadences: {
+      daily: 'daily',
+      weekly: 'weekly',
+      monthly: 'monthly',
+      quarterly: 'quarterly',
+      yearly: 'yearly',
+      irregular: 'irregular',
+    },
+    groupBy: { agency: 'by agency', platform: 'by platform', none: 'not grouped' },
+  },
   fields: {
     name: 'Field',
     type: 'Type',

@@ -98,6 +98,25 @@ export const site: WordTable['site'] = {
     yes: 'тийм',
     no: 'үгүй',
   },
+  values: {
+    agencyKinds: {
+      ministry: 'яам',
+      agency: 'агентлаг',
+      local: 'орон нутгийн байгууллага',
+      soe: 'төрийн өмчит компани',
+      private: 'хувийн компани',
+      international: 'олон улсын байгууллага',
+    },
+    cadences: {
+      daily: 'өдөр бүр',
+      weekly: 'долоо хоног бүр',
+      monthly: 'сар бүр',
+      quarterly: 'улирал бүр',
+      yearly: 'жил бүр',
+      irregular: 'тогтмол бус',
+    },
+    groupBy: { agency: 'байгууллагаар', platform: 'платформоор', none: 'бүлэглээгүй' },
+  },
   fields: {
     name: 'Талбар',
     type: 'Төрөл',
