@@ -227,4 +227,53 @@ describe('workspace settings', () => {
       await client.stop();
     }
   });
+
+  it('speaks each workspace folder’s gea.yaml locale in its own files’ diagnostics and hovers, and follows a change of it', async () => {
+    // A rule finding, an unresolved name (linking), an unclosed string (lexing) and a bad locale code (validation).
+    const files = (locale: string) => ({
+      'gea.yaml': `locale: ${locale}\nlocales: [mn, en]\n`,
+      'model.gea': 'agency a "А" { kind agency }\nsystem s "С" { owner nobody }\nagency b "Б" { name EN_US "x" }\nagency c "unclosed\n',
+    });
+    const mongolian = workspaceOf(files('mn'));
+    const english = workspaceOf(files('en'));
+    const client = await LspClient.start({ command: server, folders: [mongolian, english] });
+    const messages = (root: string) =>
+      client.diagnostics.get(uriOf(root, 'model.gea'))!.map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`);
+    const hover = async (root: string) =>
+      (
+        (
+          await client.request<Hover>('textDocument/hover', {
+            textDocument: { uri: uriOf(root, 'model.gea') },
+            position: { line: 0, character: 7 },
+          })
+        ).contents as { value: string }
+      ).value;
+    const cyrillic = /[\u0400-\u04FF]{3}/;
+    try {
+      await client.settled();
+      const codes = ['name-translation', 'unresolved-reference', 'syntax'];
+      for (const root of [mongolian, english])
+        for (const code of codes)
+          expect(
+            messages(root).some((message) => message.startsWith(code)),
+            code,
+          ).toBe(true);
+      // Model names are Cyrillic in both: the words around them say which locale speaks.
+      for (const message of messages(english)) expect(message.replace(/`[^`]*`/g, ''), message).not.toMatch(cyrillic);
+      for (const message of messages(mongolian)) expect(message.replace(/`[^`]*`/g, ''), message).toMatch(cyrillic);
+      expect(await hover(mongolian)).toMatch(/\*\*байгууллага\*\*/);
+      expect(await hover(english)).toMatch(/\*\*agency\*\*/);
+      // The second folder's gea.yaml comes to name Mongolian: its files are read again in it.
+      writeFileSync(join(english, 'gea.yaml'), 'locale: mn\nlocales: [mn, en]\n');
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: uriOf(english, 'gea.yaml'), type: 2 }],
+      });
+      await client.settled();
+      for (const message of messages(english)) expect(message.replace(/`[^`]*`/g, ''), message).toMatch(cyrillic);
+      expect(await hover(english)).toMatch(/\*\*байгууллага\*\*/);
+      expect(client.messages).toEqual([]);
+    } finally {
+      await client.stop();
+    }
+  });
 });

@@ -48,7 +48,7 @@ import { DEFAULT_CONFIG } from '../workspace/config.js';
 import { CONFIG_FILE, loadWorkspace } from '../workspace/load-workspace.js';
 import { PREVIEW_REQUEST, previewSpec, renderPreview, type PreviewParams, type PreviewResult } from './preview.js';
 import { PreviewLayouts } from './preview-layouts.js';
-import { ServerWorkspaces, type EditorSettings } from './server-workspaces.js';
+import { ServerWorkspaces, type EditorSettings, type ServerWorkspace } from './server-workspaces.js';
 import { SourceFiles } from './source-files.js';
 import { WorkspaceAnalyzer } from './workspace-analysis.js';
 import { GeaDocumentUpdateHandler } from './document-update-handler.js';
@@ -135,6 +135,14 @@ export function startGeaServer(options: GeaServerOptions): void {
       },
     );
     const { shared, gea } = server;
+    // Each folder speaks its own gea.yaml's locale (unless the editor or GEA_LOCALE sets one): its
+    // files' syntax and link errors, findings, hovers and actions; a file of no folder, the server's.
+    const folderLocale = (workspace: ServerWorkspace) => setLocale ?? workspace.config.locale;
+    const localeOfUri = (uri: string): string | undefined => {
+      const workspace = workspaces.of(uri);
+      return workspaces.all().some((folder) => folder.root === workspace.root) ? folderLocale(workspace) : undefined;
+    };
+    gea.syntax.Messages.followDocuments(localeOfUri);
     // Each workspace folder is a model of its own: its names resolve among its own files only
     // (an editor's scratch buffer, which is no file, reads the first folder's).
     gea.references.NameIndex.partitionBy((uri) => (uri.startsWith('file:') ? workspaces.rootOf(uri) : (workspaces.all()[0]?.root ?? '')));
@@ -143,6 +151,7 @@ export function startGeaServer(options: GeaServerOptions): void {
       state: gea.editor.State,
       settings,
       locale,
+      localeOf: folderLocale,
       rulesDoc: options.rulesDoc,
       // A file open in the editor is read from the editor, whatever is on disk.
       sourceProblem: (uri) => (shared.workspace.TextDocuments.get(uri) ? undefined : sourceFiles.problemOf(uri)),
@@ -165,6 +174,7 @@ export function startGeaServer(options: GeaServerOptions): void {
       if (configs.length === 0) return;
       // Under the workspace lock, so that what asks after the change sees the new settings.
       void shared.workspace.WorkspaceLock.write(async () => {
+        const localesBefore = new Map(workspaces.all().map((workspace) => [workspace.root, workspace.config.locale]));
         const { added, removed } = await reloadConfigs(configs.map((event) => URI.parse(event.uri).fsPath));
         // New `sources`: the files they take in are read, those they leave out dropped (unless open).
         const open = (uri: string) => shared.workspace.TextDocuments.get(uri) !== undefined;
@@ -177,6 +187,19 @@ export function startGeaServer(options: GeaServerOptions): void {
         }
         analyzer.schedule(documents);
         const named = first && workspaces.all().find((workspace) => workspace.root === first.root)?.config.locale;
+        // Another folder's files were parsed and validated in its locale: when its gea.yaml names
+        // another, they are read again in it (the server's own words follow the first folder's).
+        if (setLocale === undefined) {
+          const relocated = workspaces
+            .all()
+            .filter((workspace) => workspace.root !== first?.root && localesBefore.get(workspace.root) !== workspace.config.locale)
+            .flatMap((workspace) => workspace.files);
+          if (relocated.length > 0)
+            await shared.workspace.DocumentBuilder.update(
+              relocated.map((uri) => URI.parse(uri)),
+              [],
+            );
+        }
         if (configLocale !== undefined && named !== undefined && named !== configLocale) {
           configLocale = named;
           // Back to the locale it speaks, nothing is to be done.
@@ -197,7 +220,7 @@ export function startGeaServer(options: GeaServerOptions): void {
         });
     }
     addHandlers(server);
-    connection.onRequest(BUILD_REQUEST, (request: BuildParams) => build(request, settings, locale));
+    connection.onRequest(BUILD_REQUEST, (request: BuildParams) => build(request, settings, setLocale));
     connection.onRequest(SITE_REQUEST, (request: BuildParams) => site(request));
     connection.onRequest(FINDINGS_REQUEST, () => afterEdits(server!, analyzer, () => counts(server!)));
     connection.onRequest(PREVIEW_REQUEST, (request: PreviewParams) => preview(server!, analyzer, request, settings.locale));
@@ -251,8 +274,11 @@ export function startGeaServer(options: GeaServerOptions): void {
     return renderPreview(analysis.model, spec, fonts, previewLayouts);
   }
 
-  async function build(request: BuildParams, settings: EditorSettings, locale: string): Promise<BuildReply> {
-    const root = workspaces.of(request.uri).root;
+  /** As `gea build` of the document's folder: in the editor's locale, else that folder's. */
+  async function build(request: BuildParams, settings: EditorSettings, setLocale: string | undefined): Promise<BuildReply> {
+    const folder = workspaces.of(request.uri);
+    const root = folder.root;
+    const locale = setLocale ?? folder.config.locale;
     const workspace = await loadWorkspace([root], root, { locale });
     const result = await buildWorkspace(workspace, {
       messageLocale: locale,

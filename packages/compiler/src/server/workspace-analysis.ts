@@ -25,8 +25,10 @@ export interface AnalysisTarget {
   readonly workspaces: ServerWorkspaces;
   readonly state: EditorState;
   readonly settings: EditorSettings;
-  /** The language of messages. */
+  /** The language of the server's own messages (an internal error). */
   readonly locale: string;
+  /** The language of a workspace folder's messages (the editor's, else its gea.yaml's); `locale` for every folder by default. */
+  localeOf?(workspace: ServerWorkspace): string;
   /** Where each rule is explained (`…/rules.md`); a rule's id is its anchor. */
   readonly rulesDoc?: string;
   /** Why a file could not be read as UTF-8 text, if so. */
@@ -146,7 +148,8 @@ export class WorkspaceAnalyzer {
   }
 
   private async analyzeWorkspace(workspace: ServerWorkspace, documents: LangiumDocument[], stale: () => boolean): Promise<boolean> {
-    const { workspaces, settings, locale, state } = this.target;
+    const { workspaces, settings, state } = this.target;
+    const locale = this.localeOf(workspace);
     const relativePaths = new Map(
       documents.map((document) => [document.uri.toString(), workspaces.relativePath(workspace, document.uri.toString())]),
     );
@@ -193,9 +196,13 @@ export class WorkspaceAnalyzer {
       severity: 1,
       code: 'config',
       source: 'gea',
-      message: problem.say(wordsFor(this.target.locale)),
+      message: problem.say(wordsFor(this.localeOf(workspace))),
     }));
     this.send(fileUri(workspace.configFile), diagnostics);
+  }
+
+  private localeOf(workspace: ServerWorkspace): string {
+    return this.target.localeOf?.(workspace) ?? this.target.locale;
   }
 
   private send(uri: string, diagnostics: Diagnostic[]): void {

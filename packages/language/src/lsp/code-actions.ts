@@ -42,7 +42,12 @@ export class GeaCodeActionProvider implements CodeActionProvider {
     this.reflection = services.shared.AstReflection;
   }
 
+  /** In the locale of the document's workspace folder. */
   getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
+    return this.messages.forDocument(document.uri.toString(), () => this.actions(document, params));
+  }
+
+  private actions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
     const actions: CodeAction[] = [];
     for (const diagnostic of params.context.diagnostics) {
       const rule = String(diagnostic.code ?? '');

@@ -14,7 +14,7 @@ export class GeaCodeLenses implements CodeLensProvider {
 
   provideCodeLens(document: LangiumDocument): CodeLens[] {
     const model = document.parseResult.value as Model;
-    const title = this.messages.all.editor.lens.previewDiagram;
+    const title = this.messages.wordsOf(document.uri.toString()).editor.lens.previewDiagram;
     return (model.declarations ?? [])
       .filter((declaration) => (isView(declaration) || isAgency(declaration) || isSystem(declaration)) && declaration.name)
       .flatMap((declaration) => {

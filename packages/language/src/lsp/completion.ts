@@ -61,7 +61,8 @@ export class GeaCompletionProvider extends DefaultCompletionProvider {
   ): Promise<CompletionList | undefined> {
     const offset = document.textDocument.offsetAt(params.position);
     if (isInCommentOrString(document.textDocument.getText(), offset)) return { isIncomplete: false, items: [] };
-    return super.getCompletion(document, params, cancelToken);
+    // In the locale of the document's workspace folder.
+    return this.messages.forDocument(document.uri.toString(), () => super.getCompletion(document, params, cancelToken));
   }
 
   protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {

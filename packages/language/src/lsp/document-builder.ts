@@ -16,9 +16,11 @@ import {
   isAstNode,
   type LangiumDocument,
   type LangiumSharedCoreServices,
+  type MaybePromise,
   type URI,
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
+import { messagesOf } from './document-factory.js';
 import { EarlierValidations } from './earlier-validations.js';
 import { hasLinkErrors } from '../scoping/linker.js';
 
@@ -123,6 +125,18 @@ export class GeaDocumentBuilder extends DefaultDocumentBuilder {
     }
     if (state < DocumentState.ComputedScopes) this.earlier.forget(uri);
     super.resetToState(document, state);
+  }
+
+  /** Each document's phase in the locale of its workspace folder (SyntaxMessages `forDocument`). */
+  protected override runCancelable(
+    documents: LangiumDocument[],
+    targetState: DocumentState,
+    cancelToken: CancellationToken,
+    callback: (document: LangiumDocument) => MaybePromise<unknown>,
+  ): Promise<void> {
+    return super.runCancelable(documents, targetState, cancelToken, (document) =>
+      messagesOf(this.serviceRegistry.getServices(document.uri), document.uri, () => callback(document)),
+    );
   }
 
   protected override async validate(document: LangiumDocument, cancelToken: CancellationToken): Promise<void> {

@@ -18,6 +18,7 @@ import { registerGeaChecks } from '../validation/gea-validator.js';
 import { GeaCodeActionProvider } from './code-actions.js';
 import { GeaCodeLenses } from './code-lens.js';
 import { GeaCompletionProvider } from './completion.js';
+import { GeaDocumentFactory } from './document-factory.js';
 import { GeaDocumentBuilder } from './document-builder.js';
 import { GeaDocumentSymbolProvider } from './document-symbols.js';
 import { GeaIndexManager } from './index-manager.js';
@@ -74,6 +75,7 @@ const GeaSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServ
   ServiceRegistry: (services) => new GeaServiceRegistry(services),
   workspace: {
     DocumentBuilder: (services) => new GeaDocumentBuilder(services),
+    LangiumDocumentFactory: (services) => new GeaDocumentFactory(services),
     IndexManager: (services) => new GeaIndexManager(services),
   },
   lsp: {

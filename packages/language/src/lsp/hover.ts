@@ -24,7 +24,12 @@ export class GeaHoverProvider extends AstNodeHoverProvider {
     this.messages = services.syntax.Messages;
   }
 
-  override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+  /** In the locale of the document's workspace folder. */
+  override getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+    return this.messages.forDocument(document.uri.toString(), () => this.hoverContent(document, params));
+  }
+
+  private async hoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
     const uri = document.uri.toString();
     const parts: string[] = [];
     const declaration = await super.getHoverContent(document, params);

@@ -23,7 +23,12 @@ export class GeaRenameProvider extends DefaultRenameProvider {
     this.conflicts = new RenameConflicts(services);
   }
 
-  override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
+  /** In the locale of the document's workspace folder. */
+  override rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
+    return this.messages.forDocument(document.uri.toString(), () => this.renamed(document, params));
+  }
+
+  private async renamed(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
     if (!IDENTIFIER.test(params.newName)) {
       throw new ResponseError(ErrorCodes.InvalidParams, this.messages.all.editor.rename.notAnIdentifier({ name: params.newName }));
     }

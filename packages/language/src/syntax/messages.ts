@@ -2,7 +2,7 @@
 // of the word tables): this module decides what goes into a message, the tables how it reads.
 // Source text is always passed through `excerpt`, so a message never quotes more than a short,
 // printable piece of the file.
-import { languageCodeOf, type Words } from '@gea-arch/core';
+import { languageCodeOf, wordsFor, type Words } from '@gea-arch/core';
 import { excerpt } from './excerpt.js';
 import type { ValueShape } from './grammar-facts.js';
 
@@ -61,12 +61,62 @@ function list(words: readonly string[]): string {
   return shown.join(', ');
 }
 
-/** The messages of one locale; the language services hold one. */
+/**
+ * The messages of one locale; the language services hold one. A language server over several
+ * workspace folders makes each document's messages in its folder's locale (`followDocuments`):
+ * the parse, link and validation of a document, and what the editor shows of it, run inside
+ * `forDocument`.
+ */
 export class SyntaxMessages {
-  private readonly words: Words['syntax'];
+  private table: Words;
+  private localeOf: ((uri: string) => string | undefined) | undefined;
 
-  constructor(readonly all: Words) {
-    this.words = all.syntax;
+  constructor(private readonly base: Words) {
+    this.table = base;
+  }
+
+  /** Every word of the locale spoken now. */
+  get all(): Words {
+    return this.table;
+  }
+
+  private get words(): Words['syntax'] {
+    return this.table.syntax;
+  }
+
+  /** From now on, a document's messages speak the locale `localeOf` gives its URI (the services' own where it gives none). */
+  followDocuments(localeOf: (uri: string) => string | undefined): void {
+    this.localeOf = localeOf;
+  }
+
+  /** The words of the document at `uri`. */
+  wordsOf(uri: string): Words {
+    const locale = this.localeOf?.(uri);
+    return locale === undefined ? this.base : wordsFor(locale);
+  }
+
+  /**
+   * Runs `work` speaking the locale of the document at `uri`, and the locale spoken before once it
+   * is done (a promise, once it settles). The builder works on one document at a time.
+   */
+  forDocument<T>(uri: string, work: () => T): T {
+    if (!this.localeOf) return work();
+    const before = this.table;
+    this.table = this.wordsOf(uri);
+    let done: T;
+    try {
+      done = work();
+    } catch (error) {
+      this.table = before;
+      throw error;
+    }
+    if (done instanceof Promise) {
+      return done.finally(() => {
+        this.table = before;
+      }) as T;
+    }
+    this.table = before;
+    return done;
   }
 
   /** Added to the one error of a text parsed again without recovery: nothing after it was read. */

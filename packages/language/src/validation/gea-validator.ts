@@ -98,10 +98,11 @@ const LARGEST_EXACT = String(Number.MAX_SAFE_INTEGER);
 const VIEWS_OF_ONE = new Set(['context', 'dataflow', 'integration']);
 
 export class GeaValidator {
-  private readonly words: SyntaxMessages['all']['syntax'];
+  constructor(private readonly messages: SyntaxMessages) {}
 
-  constructor(private readonly messages: SyntaxMessages) {
-    this.words = messages.all.syntax;
+  /** Read at each check: the messages speak the locale of the document being validated. */
+  private get words(): SyntaxMessages['all']['syntax'] {
+    return this.messages.all.syntax;
   }
 
   checkMembersOnce = (node: AstNode, accept: ValidationAcceptor): void => {
