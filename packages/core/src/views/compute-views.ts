@@ -46,7 +46,8 @@ export interface ViewOptions {
 
 /**
  * What a view drew: the ids of its nodes and groups as drawn from the model, before the other
- * agencies were folded, and of those shown after. A build that remembers views tells from them
+ * agencies were folded, and of those shown after (with the nodes added once folded: the exchange
+ * platforms a landscape's lines run through). A build that remembers views tells from them
  * which views an edit can change (compiler `remembered-views.ts`).
  */
 export interface ViewDrawing {
@@ -123,11 +124,6 @@ export function computeView(
   };
   const drawn = builder.parts();
   const { parts: folded, folding } = fold(applyFilters(drawn, spec, model), spec, focus, model, platformNode);
-  onDrawn?.({
-    nodes: drawn.nodes.map((node) => node.id),
-    groups: drawn.groups.map((group) => group.id),
-    shown: [...folded.nodes.map((node) => node.id), ...folded.groups.map((group) => group.id)],
-  });
   let parts = spec.kind === 'signatures' && folding === 'none' ? summarizeTimestamps(folded, words) : folded;
   if ((spec.kind === 'landscape' || spec.kind === 'gap') && spec.level === 'systems' && folding !== 'all')
     parts = throughExchangePlatforms(parts, platformNode, words);
@@ -136,6 +132,12 @@ export function computeView(
     parts = { ...parts, edges: parts.edges.map(({ label: _label, ...edge }) => edge) };
   }
   if (findings) parts = markFindings(parts, findings, [spec.at.id, ...(from && spec.from && spec.from !== spec.at ? [spec.from.id] : [])]);
+  // Shown: what folding left and what was drawn after it (the exchange platforms a landscape's lines now run through).
+  onDrawn?.({
+    nodes: drawn.nodes.map((node) => node.id),
+    groups: drawn.groups.map((group) => group.id),
+    shown: [...new Set([...folded.nodes, ...folded.groups, ...parts.nodes, ...parts.groups].map((part) => part.id))],
+  });
   const plateau = plateauInfo(spec.at, spec.locale, model);
   const earlier = from && spec.from ? plateauInfo(spec.from, spec.locale, model) : undefined;
   const titleFolding: Folding = spec.level === 'agencies' ? 'all' : folding;
