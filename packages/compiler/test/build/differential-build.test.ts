@@ -13,7 +13,7 @@ import { buildWorkspace, loadWorkspace, type BuildOptions } from '../../src/inde
 import { RandomEdits, seeded } from './random-edits.js';
 
 const SEED = Number(process.env['GEA_DIFF_SEED'] ?? 57);
-const EDITS = Number(process.env['GEA_DIFF_EDITS'] ?? 8);
+const EDITS = Number(process.env['GEA_DIFF_EDITS'] ?? 6);
 
 /** Every file below `root` but the cache, by path, with its bytes. */
 function filesBelow(root: string): Map<string, Buffer> {
