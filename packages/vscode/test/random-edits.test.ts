@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MONGOLIA_EXAMPLE } from '@gea-arch/fixtures';
+import { MONGOLIA_EXAMPLE, seededRandom } from '@gea-arch/fixtures';
 import { bundledServer } from './support/bundled-server.js';
 import { LspClient } from './support/lsp-client.js';
 import { positionAt, type Position } from './support/positions.js';
@@ -38,17 +38,6 @@ const PIECES = [
   '99%',
 ];
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Resident memory of a process (Linux), in MiB. */
 function residentMiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -78,7 +67,7 @@ describe('random edits', () => {
   });
 
   it(`answers every request through ${EDITS} random edits, and its memory stays bounded`, { timeout: 120_000 }, async () => {
-    const next = random(20261127);
+    const next = seededRandom(20261127);
     const requests: Promise<unknown>[] = [];
     let answered = 0;
     let memoryEarly = 0;

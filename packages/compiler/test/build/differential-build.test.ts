@@ -8,9 +8,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QUICKSTART_EXAMPLE } from '@gea-arch/fixtures';
+import { QUICKSTART_EXAMPLE, seededRandom } from '@gea-arch/fixtures';
 import { buildWorkspace, loadWorkspace, type BuildOptions } from '../../src/index.js';
-import { RandomEdits, seeded } from './random-edits.js';
+import { RandomEdits } from './random-edits.js';
 
 const SEED = Number(process.env['GEA_DIFF_SEED'] ?? 57);
 const EDITS = Number(process.env['GEA_DIFF_EDITS'] ?? 6);
@@ -103,7 +103,7 @@ describe('a build after random edits', () => {
     cpSync(QUICKSTART_EXAMPLE, root, { recursive: true });
     splitInThree(root);
     const out = join(root, 'out');
-    const random = seeded(SEED);
+    const random = seededRandom(SEED);
     const edits = new RandomEdits(root, random, ['out', 'fresh']);
     await build(root, out);
     const done: string[] = [];

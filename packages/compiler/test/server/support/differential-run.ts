@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { normalizeUri } from '@gea-arch/language';
 import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver-types';
-import { EditCatalogue, random, type Edit, type TextEdit } from './edit-catalogue.js';
+import { seededRandom } from '@gea-arch/fixtures';
+import { EditCatalogue, type Edit, type TextEdit } from './edit-catalogue.js';
 import { freshCheck } from './fresh-check.js';
 import { InProcessServer } from './in-process-server.js';
 
@@ -56,7 +57,7 @@ export class DifferentialRun {
   server!: InProcessServer;
 
   constructor(private readonly options: RunOptions) {
-    this.next = random(options.seed);
+    this.next = seededRandom(options.seed);
     this.catalogue = new EditCatalogue(this.next);
   }
 

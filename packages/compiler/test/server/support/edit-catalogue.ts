@@ -4,17 +4,6 @@
 // platforms changed, names declared twice, the syntax broken, declarations moved between files,
 // files created and deleted, gea.yaml changed, and earlier edits undone.
 
-/** A small deterministic generator (mulberry32), so a run can be replayed from its seed. */
-export function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** One replacement in a file's text (a path relative to the workspace root). */
 export interface TextEdit {
   readonly kind: 'text';
