@@ -4,39 +4,16 @@
 // touch are taken from the last build (remembered-walks.ts), and the edits add what it lacks
 // (plateaus, views, waivers, trust services). A failure names the seed and the edits so far:
 // GEA_DIFF_SEED=<seed> GEA_DIFF_EDITS=<n> runs that sequence again (and longer runs, other seeds).
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QUICKSTART_EXAMPLE, seededRandom } from '@gea-arch/fixtures';
+import { QUICKSTART_EXAMPLE, seededRandom, filesBelow, splitQuickstartInThree } from '@gea-arch/fixtures';
 import { buildWorkspace, loadWorkspace, type BuildOptions } from '../../src/index.js';
 import { RandomEdits } from './random-edits.js';
 
 const SEED = Number(process.env['GEA_DIFF_SEED'] ?? 57);
 const EDITS = Number(process.env['GEA_DIFF_EDITS'] ?? 6);
-
-/** Every file below `root` but the cache, by path, with its bytes. */
-function filesBelow(root: string): Map<string, Buffer> {
-  const paths = readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .map((path) => relative(root, join(root, path)).split('\\').join('/'))
-    .filter((path) => !path.startsWith('.cache') && statSync(join(root, path)).isFile())
-    .sort();
-  return new Map(paths.map((path) => [path, readFileSync(join(root, path))]));
-}
-
-/** The quickstart model in three files: the law, agencies and platform; the register; the portal. */
-function splitInThree(root: string): void {
-  const model = join(root, 'model.gea');
-  const lines = readFileSync(model, 'utf8').split('\n');
-  const at = (head: string) => lines.findIndex((line) => line.startsWith(head));
-  const files = {
-    'core.gea': [0, at('data citizen')],
-    'gasr.gea': [at('data citizen'), at('system emongolia')],
-    'portal.gea': [at('system emongolia')],
-  };
-  for (const [file, [from, to]] of Object.entries(files)) writeFileSync(join(root, file), `${lines.slice(from, to).join('\n')}\n`);
-  rmSync(model);
-}
 
 /** What differs between an out folder and one built from nothing: files left over, missing, or with other bytes. */
 function differences(built: string, fromNothing: string): string[] {
@@ -73,7 +50,7 @@ async function afterEdits(
 ): Promise<string[]> {
   const root = mkdtempSync(join(tmpdir(), 'gea-differential-'));
   cpSync(QUICKSTART_EXAMPLE, root, { recursive: true });
-  splitInThree(root);
+  splitQuickstartInThree(root);
   const files = ['core.gea', 'gasr.gea', 'portal.gea'].map((file) => join(root, file));
   const out = join(root, 'out');
   await build(root, out, options);
@@ -101,7 +78,7 @@ describe('a build after random edits', () => {
   it(`writes what a build from nothing writes (seed ${SEED}, ${EDITS} edits)`, async () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-differential-'));
     cpSync(QUICKSTART_EXAMPLE, root, { recursive: true });
-    splitInThree(root);
+    splitQuickstartInThree(root);
     const out = join(root, 'out');
     const random = seededRandom(SEED);
     const edits = new RandomEdits(root, random, ['out', 'fresh']);

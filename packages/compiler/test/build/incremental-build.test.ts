@@ -3,40 +3,16 @@
 // what a build from nothing writes. Each edit below is built both ways and the out folders compared
 // file by file — with the model in one file, and split in three, so that the walks of the files an
 // edit does not touch are taken from the last build (remembered-walks.ts).
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QUICKSTART_EXAMPLE } from '@gea-arch/fixtures';
+import { QUICKSTART_EXAMPLE, filesBelow, splitQuickstartInThree } from '@gea-arch/fixtures';
 import { buildWorkspace, loadWorkspace } from '../../src/index.js';
-
-/** Every file below `root` but the cache, by path, with its bytes. */
-function filesBelow(root: string): Map<string, Buffer> {
-  const paths = readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .map((path) => relative(root, join(root, path)).split('\\').join('/'))
-    .filter((path) => !path.startsWith('.cache') && statSync(join(root, path)).isFile())
-    .sort();
-  return new Map(paths.map((path) => [path, readFileSync(join(root, path))]));
-}
-
-/** The quickstart model in three files: the law, agencies and platform; the register; the portal. */
-function splitInThree(root: string): string[] {
-  const model = join(root, 'model.gea');
-  const lines = readFileSync(model, 'utf8').split('\n');
-  const at = (head: string) => lines.findIndex((line) => line.startsWith(head));
-  const files = {
-    'core.gea': [0, at('data citizen')],
-    'gasr.gea': [at('data citizen'), at('system emongolia')],
-    'portal.gea': [at('system emongolia')],
-  };
-  for (const [file, [from, to]] of Object.entries(files)) writeFileSync(join(root, file), `${lines.slice(from, to).join('\n')}\n`);
-  rmSync(model);
-  return Object.keys(files);
-}
 
 describe.each([
   ['in one file', () => ['model.gea']],
-  ['in three files', splitInThree],
+  ['in three files', splitQuickstartInThree],
 ] as const)('a build after an edit, the model %s', (_, layOut) => {
   it('writes what a build from nothing writes, and leaves in place the files the edit does not show in', async () => {
     const root = mkdtempSync(join(tmpdir(), 'gea-incremental-'));
