@@ -6,7 +6,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { DefaultWorkspaceManager, URI, type BuildOptions, type FileSystemNode, type LangiumSharedCoreServices } from 'langium';
 import type { InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
 import { sourcesOf, WorkspaceError } from '../workspace/load-workspace.js';
-import { sourcePaths } from '../workspace/source-paths.js';
+import { outFolder, sourcePaths } from '../workspace/source-paths.js';
 import { fileUri, type ServerWorkspaces } from './server-workspaces.js';
 
 /** The workspace folders the editor gave, else its root folder, else none. */
@@ -66,7 +66,7 @@ export class GeaWorkspaceManager extends DefaultWorkspaceManager {
     const workspace = this.workspaces.of(entry.uri.toString());
     const path = relative(workspace.root, entry.uri.fsPath).split(sep);
     if (entry.isFile) return sourcePaths(workspace.config)(path.join('/'));
-    const out = workspace.config.out.replace(/\\/g, '/').replace(/\/+$/, '').split('/');
+    const out = outFolder(workspace.config).split('/');
     return !path.includes('node_modules') && !out.every((part, index) => path[index] === part);
   }
 }

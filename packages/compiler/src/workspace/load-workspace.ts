@@ -11,6 +11,7 @@ import { escapePath, glob } from 'tinyglobby';
 import { DEFAULT_CONFIG, parseConfig, type WorkspaceConfig } from './config.js';
 import { locateInRepository } from './repository-root.js';
 import { say, sayingOf, type Saying } from './saying.js';
+import { notSources } from './source-paths.js';
 
 export interface Workspace {
   /** Absolute path of the workspace folder. */
@@ -170,7 +171,6 @@ export async function sourcesOf(root: string, config: WorkspaceConfig): Promise<
  * folder. A folder on the way that cannot be read is an error naming it: the glob would skip it.
  */
 async function findSources(root: string, patterns: readonly string[], config: WorkspaceConfig, loader: Loader): Promise<string[]> {
-  const out = config.out.replace(/\\/g, '/').replace(/\/+$/, '');
   const unreadable: NodeJS.ErrnoException[] = [];
   // What the glob lists folders with, noting each it cannot read (a folder gone meanwhile is no source lost).
   const noting = ((path: string, options: object, callback: (error: NodeJS.ErrnoException | null, entries: unknown) => void) =>
@@ -180,7 +180,7 @@ async function findSources(root: string, patterns: readonly string[], config: Wo
     })) as unknown as typeof readdir;
   const found = await glob([...patterns], {
     cwd: root,
-    ignore: ['**/node_modules/**', `${out}/**`],
+    ignore: notSources(config),
     onlyFiles: true,
     dot: false,
     followSymbolicLinks: false,

@@ -4,10 +4,19 @@
 import picomatch from 'picomatch';
 import type { WorkspaceConfig } from './config.js';
 
+/** The out folder below the root, with `/` and no trailing one. */
+export function outFolder(config: WorkspaceConfig): string {
+  return config.out.replace(/\\/g, '/').replace(/\/+$/, '');
+}
+
+/** Globs of what holds no source: node_modules and the out folder. */
+export function notSources(config: WorkspaceConfig): string[] {
+  return ['**/node_modules/**', `${outFolder(config)}/**`];
+}
+
 /** A test of relative paths (with `/`) against the workspace's `sources`. */
 export function sourcePaths(config: WorkspaceConfig): (path: string) => boolean {
-  const out = config.out.replace(/\\/g, '/').replace(/\/+$/, '');
   const matches = picomatch([...config.sources], { dot: false });
-  const skipped = picomatch(['**/node_modules/**', `${out}/**`]);
+  const skipped = picomatch(notSources(config));
   return (path) => path.endsWith('.gea') && matches(path) && !skipped(path);
 }
